@@ -1,0 +1,45 @@
+"""Command line: ``python -m pipeline run INPUT --out OUT`` and ``evaluate OUT GOLD``."""
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+
+def _run(args) -> int:
+    from pipeline.runner import run
+
+    if not args.input.is_dir():
+        print(f"error: input folder not found: {args.input}", file=sys.stderr)
+        return 2
+    summary = run(args.input, args.out)
+    print(summary)
+    return 0
+
+
+def _evaluate(args) -> int:
+    from pipeline.evaluate import evaluate, format_report
+
+    report = evaluate(args.output, args.gold)
+    print(format_report(report, details=args.details))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m pipeline", description="Who said what, when: Russian news to Parquet tables.")
+    sub = p.add_subparsers(dest="command", required=True)
+    run = sub.add_parser("run", help="process a folder of articles into Parquet tables")
+    run.add_argument("input", type=Path)
+    run.add_argument("--out", type=Path, default=Path("outputs"))
+    run.set_defaults(func=_run)
+    ev = sub.add_parser("evaluate", help="score output tables against hand-labelled gold")
+    ev.add_argument("output", type=Path)
+    ev.add_argument("gold", type=Path)
+    ev.add_argument("--details", action="store_true", help="list missed, spurious and misattributed quotes")
+    ev.set_defaults(func=_evaluate)
+    return p
+
+
+def main(argv=None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    args = parser().parse_args(argv)
+    return args.func(args)

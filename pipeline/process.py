@@ -1,0 +1,64 @@
+"""The stages wired together for a batch of articles: records in, Articles out.
+
+Nothing here touches the disk; errors in one article become that article's error.
+"""
+import traceback
+from dataclasses import replace
+from typing import List, Sequence
+
+from pipeline.records import Article, Document, RawArticle
+from pipeline.stages import dates, entities, ingest, names, quotes, tokens
+
+STAGE_VERSIONS = {"ingest": "1", "tokens": "1", "entities": "1", "dates": "1", "quotes": "1"}
+
+
+def _failed(doc: Document, stage: str, exc: BaseException) -> Document:
+    reason = f"{stage} failed: {type(exc).__name__}: {exc}"
+    return replace(doc, status="error", error=reason)
+
+
+def ingest_all(raws: Sequence[RawArticle]) -> List[Document]:
+    docs = []
+    for raw in raws:
+        try:
+            docs.append(ingest.ingest(raw, names.is_person_name))
+        except Exception as exc:   # a bad article must never stop the batch
+            docs.append(_failed(Document(raw.doc_id, raw.path, ""), "ingest", exc))
+    return docs
+
+
+def analyze_one(doc: Document, sents, toks, spans) -> Article:
+    mentions = entities.make_mentions(doc, toks, spans)
+    found_dates = dates.extract_dates(doc)
+    found_quotes = quotes.extract_quotes(doc, sents, toks, mentions, found_dates)
+    return Article(doc, tuple(sents), tuple(toks), tuple(mentions), tuple(found_dates), tuple(found_quotes))
+
+
+def process_batch(raws: Sequence[RawArticle], models, lemmatize) -> List[Article]:
+    docs = ingest_all(raws)
+    ok = [d for d in docs if d.status == "ok"]
+    try:
+        analyzed = tokens.analyze(ok, models, lemmatize)
+        spans = entities.ner_spans(ok, models)
+    except Exception:   # find the article that breaks the batch by running each alone
+        by_id = {a.document.doc_id: a for a in process_batch_docs(ok, models, lemmatize)}
+        return [by_id.get(d.doc_id, Article(d)) for d in docs]
+    results = {}
+    for doc, (sents, toks), doc_spans in zip(ok, analyzed, spans):
+        try:
+            results[doc.doc_id] = analyze_one(doc, sents, toks, doc_spans)
+        except Exception as exc:
+            results[doc.doc_id] = Article(_failed(doc, "analysis", exc))
+    return [results.get(d.doc_id, Article(d)) for d in docs]
+
+
+def process_batch_docs(docs: Sequence[Document], models, lemmatize) -> List[Article]:
+    out = []
+    for doc in docs:
+        try:
+            (sents, toks), = tokens.analyze([doc], models, lemmatize)
+            spans, = entities.ner_spans([doc], models)
+            out.append(analyze_one(doc, sents, toks, spans))
+        except Exception as exc:
+            out.append(Article(_failed(doc, "analysis", exc)))
+    return out

@@ -1,0 +1,51 @@
+"""One pyarrow schema per output table, declared once."""
+import pyarrow as pa
+
+SCHEMA_VERSION = "1"
+
+
+def _schema(*fields):
+    return pa.schema(list(fields), metadata={"schema_version": SCHEMA_VERSION})
+
+
+def _f(name, type_, nullable=True):
+    return pa.field(name, type_, nullable=nullable)
+
+
+_STR, _INT, _BOOL, _DATE = pa.string(), pa.int64(), pa.bool_(), pa.date32()
+_SPAN = (_f("start", _INT, False), _f("end", _INT, False), _f("text", _STR, False))
+
+DOCUMENTS = _schema(
+    _f("doc_id", _STR, False), _f("path", _STR, False), _f("title", _STR), _f("author", _STR),
+    _f("published", _DATE), _f("text", _STR), _f("n_chars", _INT), _f("sha256", _STR),
+    _f("encoding", _STR), _f("status", _STR, False), _f("error", _STR),
+)
+SENTENCES = _schema(_f("doc_id", _STR, False), _f("sentence_id", _INT, False), *_SPAN)
+TOKENS = _schema(
+    _f("doc_id", _STR, False), _f("sentence_id", _INT, False), _f("token_id", _INT, False), *_SPAN,
+    _f("lemma", _STR), _f("pos", _STR), _f("feats", _STR), _f("head_id", _INT), _f("rel", _STR),
+)
+MENTIONS = _schema(
+    _f("doc_id", _STR, False), _f("mention_id", _INT, False), *_SPAN, _f("type", _STR, False),
+    _f("normal", _STR), _f("entity_id", _STR),
+)
+ENTITIES = _schema(
+    _f("entity_id", _STR, False), _f("type", _STR, False), _f("name", _STR, False),
+    _f("aliases", pa.list_(_STR)), _f("n_mentions", _INT), _f("n_docs", _INT),
+)
+DATES = _schema(
+    _f("doc_id", _STR, False), _f("date_id", _INT, False), *_SPAN, _f("value", _STR, False),
+    _f("date_start", _DATE), _f("date_end", _DATE), _f("relative", _BOOL),
+)
+QUOTES = _schema(
+    _f("doc_id", _STR, False), _f("quote_id", _INT, False), *_SPAN, _f("kind", _STR, False),
+    _f("cue", _STR), _f("cue_start", _INT), _f("cue_end", _INT), _f("speaker", _STR),
+    _f("speaker_type", _STR), _f("speaker_entity_id", _STR), _f("attribution", _STR),
+    _f("when_value", _STR), _f("said_on", _DATE), _f("said_on_source", _STR),
+    _f("speaker_start", _INT), _f("speaker_end", _INT),
+)
+
+TABLES = {
+    "documents": DOCUMENTS, "sentences": SENTENCES, "tokens": TOKENS, "mentions": MENTIONS,
+    "entities": ENTITIES, "dates": DATES, "quotes": QUOTES,
+}

@@ -1,0 +1,126 @@
+"""Stage 3: named entities — natasha NER spans, corrected types, nominative forms, and
+mentions of one entity within an article linked under one canonical name."""
+from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Dict, List, Sequence, Tuple
+
+from pipeline.lexicons.organizations import MEDIA, NOT_PERSON
+from pipeline.records import Document, Mention, Token
+from pipeline.stages import names
+
+Span = Tuple[int, int, str]   # start, end, type
+
+
+def feats_of(token: Token) -> Dict[str, str]:
+    return dict(item.split("=", 1) for item in token.feats.split("|") if item)
+
+
+def span_tokens(tokens: Sequence[Token], start: int, end: int) -> List[Token]:
+    return [t for t in tokens if t.start >= start and t.end <= end and t.pos != "PUNCT"]
+
+
+def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
+    """The corrected type, or '' for a span that is not a name at all."""
+    low = text.lower()
+    if low in MEDIA:
+        return "ORG"
+    if kind == "PER" and (low in NOT_PERSON or not any(t.pos in ("PROPN", "NOUN") for t in tokens)):
+        return ""
+    return kind
+
+
+def normal_form(kind: str, tokens: Sequence[Token], text: str) -> str:
+    if not tokens:
+        return text
+    if kind == "PER":
+        words = [(t.text, feats_of(t).get("Case"), feats_of(t).get("Gender")) for t in tokens]
+        return names.normalize_person(words)
+    if text.lower() in MEDIA:
+        return text
+    words = [(t.text, feats_of(t).get("Case"), t.pos) for t in tokens]
+    return names.normalize_phrase(words)
+
+
+def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> List[Mention]:
+    mentions = []
+    for start, end, kind in sorted(spans):
+        text = doc.text[start:end]
+        inside = span_tokens(tokens, start, end)
+        kind = retype(text, kind, inside)
+        if kind:
+            mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
+                                    normal_form(kind, inside, text)))
+    return link_mentions(mentions)
+
+
+def surname_matches(surname: str, word: str) -> bool:
+    """`Лавров` matches `Лаврова`, `Лаврову`; `Мелони` matches itself."""
+    a, b = surname.lower().replace("ё", "е"), word.lower().replace("ё", "е")
+    if a == b:
+        return True
+    stem = a[:-1] if a[-1:] in "аяйь" else a
+    return len(stem) >= 3 and b.startswith(stem) and len(b) - len(stem) <= 3
+
+
+def _best_name(candidates: List[Mention]) -> str:
+    """The canonical form the cluster's mentions most often give, nominative spellings first."""
+    exact = [names.canonical_person(m.normal) for m in candidates if m.text == m.normal]
+    pool = exact or [names.canonical_person(m.normal) for m in candidates]
+    return Counter(pool).most_common(1)[0][0]
+
+
+def link_persons(persons: List[Mention]) -> Dict[int, str]:
+    """mention_id → canonical name, linking surnames to the full names they belong to."""
+    full, single = defaultdict(list), []
+    for m in persons:
+        parts = names.canonical_person(m.normal).split()
+        if len(parts) >= 2:
+            full[(parts[0].lower(), parts[-1].lower())].append(m)
+        else:
+            single.append(m)
+    clusters = {key: _best_name(ms) for key, ms in full.items()}
+    result = {m.mention_id: clusters[key] for key, ms in full.items() for m in ms}
+    alone: Dict[str, List[Mention]] = {}
+    for m in single:
+        owners = [k for k in clusters if surname_matches(k[1], m.text) or surname_matches(k[1], m.normal)]
+        if owners:
+            result[m.mention_id] = clusters[_nearest_owner(owners, full, m)]
+            continue
+        key = next((k for k in alone if surname_matches(k, m.text) or surname_matches(k, m.normal)), m.normal)
+        alone.setdefault(key, []).append(m)
+    for ms in alone.values():
+        name = _best_name(ms)
+        result.update({m.mention_id: name for m in ms})
+    return result
+
+
+def _nearest_owner(owners, full, mention):
+    """Among full names sharing a surname, the one mentioned last before ``mention``."""
+    def last_before(key):
+        starts = [m.start for m in full[key] if m.start <= mention.start]
+        return max(starts) if starts else -1
+    return max(owners, key=last_before)
+
+
+def link_mentions(mentions: List[Mention]) -> List[Mention]:
+    persons = [m for m in mentions if m.type == "PER"]
+    person_names = link_persons(persons)
+    others = defaultdict(list)
+    for m in mentions:
+        if m.type != "PER":
+            others[(m.type, m.normal.lower())].append(m)
+    other_names = {m.mention_id: Counter(x.normal for x in ms).most_common(1)[0][0]
+                   for ms in others.values() for m in ms}
+    names_by_id = {**person_names, **other_names}
+    return [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]
+
+
+def ner_spans(documents: Sequence[Document], models) -> List[List[Span]]:
+    """natasha NER over each line of each document, batched; spans in document offsets."""
+    import re
+    lines = [(i, m.start(), m.group()) for i, d in enumerate(documents)
+             for m in re.finditer(r"[^\r\n]+", d.text) if m.group().strip()]
+    result: List[List[Span]] = [[] for _ in documents]
+    for (index, offset, _), markup in zip(lines, models.ner_tagger.map([l[2] for l in lines])):
+        result[index].extend((offset + s.start, offset + s.stop, s.type) for s in markup.spans)
+    return result

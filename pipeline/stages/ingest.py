@@ -1,0 +1,114 @@
+"""Stage 1: decode an article and find its title, byline, publication date and boilerplate."""
+import hashlib
+import re
+from datetime import date
+from typing import List, Optional, Tuple
+
+from pipeline.lexicons import boilerplate
+from pipeline.lexicons.months import MONTH_PATTERN, MONTHS
+from pipeline.records import Document, RawArticle
+from pipeline.stages import decode
+
+Line = Tuple[int, int, str]   # start, end, text
+
+HEADER_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
+BSNLP_HEADER = (re.compile(r"^[a-z]{2}-\S+$"), re.compile(r"^[a-z]{2}$"),
+                re.compile(r"^\d{4}-\d{2}-\d{2}$"), re.compile(r"^(https?://|www\.)\S*$"))
+DATELINE = [
+    re.compile(rf"^(?:[^\d\n]{{0,40}}?[:,]\s*)?(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})", re.I),
+    re.compile(r"^(?:[^\d\n]{0,40}?[:,]?\s*)?(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
+]
+HEAD_LINES = 12               # datelines and bylines sit within the first lines
+BODY_LINE_CHARS = 250         # a line this long is body text: the header zone ends there
+BYLINE_PREFIX = re.compile(r"^\s*(автор|текст|by)\s*:?\s*", re.I)
+
+
+def split_lines(text: str) -> List[Line]:
+    return [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\r\n]*", text) if m.group().strip()]
+
+
+def header_date(lines: List[Line]) -> Optional[date]:
+    match = HEADER_DATE.match(lines[0][2]) if lines else None
+    return _safe_date(*map(int, match.groups())) if match else None
+
+
+def is_bsnlp_header(lines: List[Line]) -> bool:
+    return len(lines) > 4 and all(p.match(l[2].strip()) for p, l in zip(BSNLP_HEADER, lines))
+
+
+def _safe_date(year: int, month: int, day: int) -> Optional[date]:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_dateline(line: str) -> Optional[date]:
+    """The date a dateline line starts with (`9 февраля 2026, 14:49`, `04.11.2020 16:42`)."""
+    for pattern in DATELINE:
+        match = pattern.match(line.strip())
+        if match:
+            day, month, year = match.groups()
+            month = MONTHS.get(month.lower()) if not month.isdigit() else int(month)
+            return _safe_date(int(year), month, int(day))
+    return None
+
+
+def head_zone(lines: List[Line]) -> List[Line]:
+    """Lines before the body: up to the first long line, at most HEAD_LINES."""
+    zone = []
+    for line in lines[:HEAD_LINES]:
+        if len(line[2]) >= BODY_LINE_CHARS:
+            break
+        zone.append(line)
+    return zone
+
+
+def find_byline(zone: List[Line], is_person_name) -> Optional[str]:
+    for _, _, text in zone:
+        candidate = BYLINE_PREFIX.sub("", text).strip()
+        if is_person_name(candidate):
+            return candidate
+    return None
+
+
+def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
+    spans, tail = [], False
+    for start, end, text in lines:
+        if start >= body_start and any(p.search(text) for p in boilerplate.TAIL):
+            tail = True
+        if tail or any(p.search(text) for p in boilerplate.LINE):
+            spans.append((start, end))
+    return tuple(spans)
+
+
+def ingest(raw: RawArticle, is_person_name) -> Document:
+    """A Document with metadata, or one with status 'error' saying why it could not be read."""
+    if raw.error:
+        return Document(raw.doc_id, raw.path, "", status="error", error=raw.error)
+    text, encoding, error = decode.decode(raw)
+    sha = hashlib.sha256(raw.data or text.encode("utf-8", "surrogatepass")).hexdigest()
+    if error:
+        return Document(raw.doc_id, raw.path, "", sha256=sha, encoding=encoding, status="error", error=error)
+    lines = split_lines(text)
+    published = header_date(lines)
+    if is_bsnlp_header(lines):
+        lines_after_header, title = lines[4:], lines[4][2].strip()
+    else:
+        lines_after_header = lines[1:] if published else lines
+        title = None if published else lines[0][2].strip()
+    zone = head_zone(lines_after_header)
+    meta = dict(raw.meta)
+    if published is None:
+        published = next(filter(None, (parse_dateline(l[2]) for l in zone)), None)
+    body_start = zone[-1][1] if zone else 0
+    header = HEADER_DATE.match(text)
+    header_span = ((header.start(), header.end()),) if header else ()
+    return Document(
+        raw.doc_id, raw.path, text,
+        title=meta.get("title", title),
+        author=meta.get("author", find_byline(zone[1:] if title else zone, is_person_name)),
+        published=meta.get("published", published),
+        encoding=encoding, sha256=sha,
+        boilerplate=header_span + boilerplate_spans(lines, body_start),
+    )

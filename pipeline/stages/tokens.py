@@ -1,0 +1,87 @@
+"""Stage 2: sentences, tokens, lemmas, morphology and syntax.
+
+Sentences come from razdel within each line (a line break always ends a sentence in news
+text); natasha's morphology tagger and syntax parser run over the sentences of a whole
+batch of documents at once; lemmas come from pymorphy3, choosing the parse that agrees with
+the tagger.
+"""
+import functools
+import re
+from typing import Iterable, List, Sequence, Tuple
+
+import razdel
+
+from pipeline.records import Document, Sentence, Token
+
+_LINE = re.compile(r"[^\r\n]+")
+MAX_SENTENCE_TOKENS = 400
+
+
+def split_sentences(doc: Document) -> List[Sentence]:
+    """razdel sentences inside each non-blank line; offsets into the document text."""
+    sentences = []
+    for line in _LINE.finditer(doc.text):
+        for part in razdel.sentenize(line.group()):
+            if part.text.strip():
+                start = line.start() + part.start
+                sentences.append(Sentence(doc.doc_id, len(sentences), start, start + len(part.text), part.text))
+    return sentences
+
+
+def split_tokens(sentence: Sentence) -> List[Tuple[int, int, str]]:
+    return [(sentence.start + t.start, sentence.start + t.stop, t.text) for t in razdel.tokenize(sentence.text)]
+
+
+def _chunks(words: List[str]) -> List[List[str]]:
+    """Over-long token runs (tables, junk) are tagged in pieces so memory stays bounded."""
+    return [words[i:i + MAX_SENTENCE_TOKENS] for i in range(0, len(words), MAX_SENTENCE_TOKENS)] or [[]]
+
+
+def _tag(models, word_lists: List[List[str]]):
+    """Morphology and syntax for each word list: [(pos, feats, head, rel), ...] per list."""
+    pieces, owners = [], []
+    for index, words in enumerate(word_lists):
+        for chunk in _chunks(words):
+            pieces.append(chunk)
+            owners.append(index)
+    morph = list(models.morph_tagger.map(pieces))
+    syntax = list(models.syntax_parser.map(pieces))
+    tagged = [[] for _ in word_lists]
+    for owner, m, s in zip(owners, morph, syntax):
+        offset = len(tagged[owner])
+        for mt, st in zip(m.tokens, s.tokens):
+            head = int(st.head_id) - 1
+            tagged[owner].append((mt.pos, mt.feats, head + offset if head >= 0 else -1, st.rel))
+    return tagged
+
+
+def format_feats(feats: dict) -> str:
+    return "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
+
+
+def make_lemmatizer(morph_vocab):
+    @functools.lru_cache(maxsize=200_000)
+    def lemmatize(word: str, pos: str, feats: str) -> str:
+        parsed = dict(item.split("=", 1) for item in feats.split("|") if item)
+        return morph_vocab.lemmatize(word, pos, parsed)
+    return lemmatize
+
+
+def analyze(documents: Sequence[Document], models, lemmatize) -> List[Tuple[list, list]]:
+    """(sentences, tokens) for each document, tagging all sentences of the batch together."""
+    per_doc = [split_sentences(doc) for doc in documents]
+    spans = [[split_tokens(s) for s in sents] for sents in per_doc]
+    flat = [[t[2] for t in sent] for doc_spans in spans for sent in doc_spans]
+    tags = iter(_tag(models, flat))
+    results = []
+    for doc, sents, doc_spans in zip(documents, per_doc, spans):
+        tokens: List[Token] = []
+        for sent, sent_spans in zip(sents, doc_spans):
+            first = len(tokens)
+            for (start, end, text), (pos, feats, head, rel) in zip(sent_spans, next(tags)):
+                feat_str = format_feats(feats)
+                tokens.append(Token(doc.doc_id, sent.sentence_id, len(tokens), start, end, text,
+                                    lemmatize(text, pos, feat_str), pos, feat_str,
+                                    head + first if head >= 0 else -1, rel))
+        results.append((sents, tokens))
+    return results

@@ -1,0 +1,36 @@
+"""Stage 6: records to rows, rows to pyarrow tables with the declared schemas."""
+from dataclasses import asdict
+from typing import Dict, Iterable, List
+
+import pyarrow as pa
+
+from pipeline import schemas
+from pipeline.records import Article
+
+
+def document_row(article: Article) -> dict:
+    doc = article.document
+    row = {name: getattr(doc, name, None) for name in schemas.DOCUMENTS.names if name != "n_chars"}
+    row["n_chars"] = doc.n_chars
+    return row
+
+
+def article_rows(article: Article) -> Dict[str, List[dict]]:
+    """Rows of every per-article table (entities are made later, over the whole run)."""
+    return {
+        "documents": [document_row(article)],
+        "sentences": [asdict(s) for s in article.sentences],
+        "tokens": [asdict(t) for t in article.tokens],
+        "mentions": [asdict(m) for m in article.mentions],
+        "dates": [asdict(d) for d in article.dates],
+        "quotes": [asdict(q) for q in article.quotes],
+    }
+
+
+def to_table(name: str, rows: Iterable[dict]) -> pa.Table:
+    schema = schemas.TABLES[name]
+    rows = list(rows)
+    if not rows:
+        return schema.empty_table()
+    columns = {field.name: [row.get(field.name) for row in rows] for field in schema}
+    return pa.Table.from_pydict(columns, schema=schema)
