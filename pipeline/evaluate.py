@@ -1,0 +1,212 @@
+"""Scores against hand-labelled gold, exactly as seeds/GUIDELINES.md § Scoring defines them."""
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Dict, List, Optional, Tuple
+
+import pandas as pd
+
+
+def jaccard(a: Tuple[int, int], b: Tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union > 0 else 0.0
+
+
+def pair_spans(system: List[dict], gold: List[dict], threshold: float = 0.5) -> List[Tuple[int, int]]:
+    """One-to-one pairs (system index, gold index), greedily by descending overlap."""
+    scored = sorted(((jaccard((s["start"], s["end"]), (g["start"], g["end"])), i, j)
+                     for i, s in enumerate(system) for j, g in enumerate(gold)), reverse=True)
+    used_s, used_g, pairs = set(), set(), []
+    for score, i, j in scored:
+        if score < threshold:
+            break
+        if i not in used_s and j not in used_g:
+            used_s.add(i), used_g.add(j), pairs.append((i, j))
+    return pairs
+
+
+def _words(name: str) -> List[str]:
+    return name.lower().replace("ё", "е").split()
+
+
+def speaker_matches(system: Optional[str], gold: str, gold_type: str = "PER") -> bool:
+    if not system:
+        return False
+    if gold_type != "PER":
+        a, b = " ".join(_words(system)), " ".join(_words(gold))
+        return a in b or b in a
+    s, g = _words(system), _words(gold)
+    if not s or not g:
+        return False
+    if len(s) >= 2 and len(g) >= 2:
+        return s[0] == g[0] and s[-1] == g[-1]
+    return s[-1] == g[-1]
+
+
+def value_matches(system: Optional[str], gold: str) -> bool:
+    """`X` in gold matches any character; a system value may add a time to a gold day."""
+    if not system:
+        return False
+    if "T" in system and "T" not in gold and "/" not in system:
+        system = system.split("T")[0]
+    return len(system) == len(gold) and all(g == "X" or g == s for s, g in zip(system, gold))
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    n_system: int = 0
+    n_gold: int = 0
+
+    @property
+    def p(self):
+        return self.tp / self.n_system if self.n_system else 0.0
+
+    @property
+    def r(self):
+        return self.tp / self.n_gold if self.n_gold else 0.0
+
+    @property
+    def f1(self):
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+
+@dataclass
+class Ratio:
+    hit: int = 0
+    total: int = 0
+
+    @property
+    def value(self):
+        return self.hit / self.total if self.total else 0.0
+
+
+@dataclass
+class Report:
+    quotes: Counts = field(default_factory=Counts)
+    who: Counts = field(default_factory=Counts)
+    attribution: Ratio = field(default_factory=Ratio)
+    when: Ratio = field(default_factory=Ratio)
+    dates: Counts = field(default_factory=Counts)
+    date_values: Ratio = field(default_factory=Ratio)
+    persons: Counts = field(default_factory=Counts)
+    places: Ratio = field(default_factory=Ratio)
+    published: Ratio = field(default_factory=Ratio)
+    articles: Dict[str, dict] = field(default_factory=dict)
+
+
+def score_quotes(system: List[dict], gold: List[dict], report: Report) -> dict:
+    pairs = pair_spans(system, gold)
+    paired_optional = sum(1 for _, j in pairs if gold[j].get("optional"))
+    required = [g for g in gold if not g.get("optional")]
+    detail = {"missed": [], "spurious": [], "misattributed": []}
+    n_system = len(system) - paired_optional
+    report.quotes.n_system += n_system
+    report.who.n_system += n_system
+    report.quotes.n_gold += len(required)
+    report.who.n_gold += len(required)
+    paired_s, paired_g = {i for i, _ in pairs}, {j for _, j in pairs}
+    for i, j in pairs:
+        g, s = gold[j], system[i]
+        if g.get("optional"):
+            continue
+        right = speaker_matches(s["speaker"], g["speaker"], g.get("speaker_type", "PER"))
+        report.quotes.tp += 1
+        report.who.tp += right
+        report.attribution.total += 1
+        report.attribution.hit += right
+        if not right:
+            detail["misattributed"].append(f'{s["speaker"]!r} for {g["speaker"]!r}: {g["text"][:70]}')
+        if g.get("when"):
+            report.when.total += 1
+            report.when.hit += value_matches(s.get("when_value"), g["when"])
+    detail["missed"] = [f'{g["speaker"]}: {g["text"][:80]}' for j, g in enumerate(gold)
+                        if j not in paired_g and not g.get("optional")]
+    detail["spurious"] = [f'{s["speaker"]} [{s["attribution"]}]: {s["text"][:80]}'
+                          for i, s in enumerate(system) if i not in paired_s]
+    return detail
+
+
+def score_dates(system: List[dict], gold: List[dict], report: Report) -> None:
+    pairs = pair_spans(system, gold)
+    paired_optional = sum(1 for _, j in pairs if gold[j].get("optional"))
+    report.dates.n_system += len(system) - paired_optional
+    report.dates.n_gold += sum(1 for g in gold if not g.get("optional"))
+    for i, j in pairs:
+        if not gold[j].get("optional"):
+            report.dates.tp += 1
+            report.date_values.total += 1
+            report.date_values.hit += value_matches(system[i]["value"], gold[j]["value"])
+
+
+def score_persons(system_names: List[str], gold_names: List[str], report: Report) -> None:
+    found = sum(1 for g in gold_names if any(speaker_matches(s, g) for s in system_names))
+    report.persons.tp += found
+    report.persons.n_gold += len(gold_names)
+    report.persons.n_system += len(system_names)
+
+
+def _records(df: pd.DataFrame, doc_id: str) -> List[dict]:
+    return df[df["doc_id"] == doc_id].to_dict("records") if len(df) else []
+
+
+def load_output(output: Path) -> Dict[str, pd.DataFrame]:
+    return {name: pd.read_parquet(Path(output) / name)
+            for name in ("documents", "quotes", "dates", "mentions", "entities")}
+
+
+def evaluate(output: Path, gold_dir: Path) -> Report:
+    out, report = load_output(output), Report()
+    docs = out["documents"].assign(stem=lambda d: d["path"].map(lambda p: Path(p).stem))
+    names = out["mentions"].merge(out["entities"][["entity_id", "name", "type"]], on="entity_id",
+                                  suffixes=("", "_entity"))
+    quotes = out["quotes"][out["quotes"]["speaker"].notna()]
+    for gold_path in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        match = docs[docs["stem"] == gold_path.stem]
+        if match.empty:
+            report.articles[gold_path.stem] = {"error": "no such document in the output"}
+            continue
+        doc = match.iloc[0]
+        detail = score_quotes(_records(quotes, doc["doc_id"]), gold.get("quotes", []), report)
+        score_dates(_records(out["dates"], doc["doc_id"]), gold.get("dates", []), report)
+        doc_names = names[names["doc_id"] == doc["doc_id"]]
+        persons = sorted(set(doc_names[doc_names["type"] == "PER"]["name"]))
+        score_persons(persons, gold.get("persons", []), report)
+        all_names = {n.lower() for n in doc_names["name"]}
+        for place in gold.get("locations", []):
+            report.places.total += 1
+            report.places.hit += place.lower() in all_names
+        if not gold.get("published_optional"):
+            report.published.total += 1
+            published = doc["published"]
+            system_published = None if pd.isna(published) else str(pd.Timestamp(published).date())
+            report.published.hit += system_published == gold.get("published")
+        report.articles[gold_path.stem] = detail
+    return report
+
+
+def format_report(report: Report, details: bool = False) -> str:
+    def prf(name, c):
+        return f"{name:<22} P {c.p:.3f}  R {c.r:.3f}  F1 {c.f1:.3f}   ({c.tp} of {c.n_system} system, {c.n_gold} gold)"
+
+    def ratio(name, r):
+        return f"{name:<22} {r.value:.3f}   ({r.hit} / {r.total})"
+
+    lines = [
+        prf("quote spans", report.quotes), prf("who-said-what", report.who),
+        ratio("attribution accuracy", report.attribution), ratio("when accuracy", report.when),
+        prf("date spans", report.dates), ratio("date value accuracy", report.date_values),
+        prf("persons", report.persons), ratio("places recall", report.places),
+        ratio("published accuracy", report.published),
+    ]
+    if details:
+        for stem, detail in report.articles.items():
+            lines.append(f"\n== {stem}")
+            for kind, items in detail.items():
+                for item in items if isinstance(items, list) else [items]:
+                    lines.append(f"  {kind}: {item}")
+    return "\n".join(lines)

@@ -1,0 +1,72 @@
+"""An article prepared for the quote rules: tokens by sentence, syntax children, which
+mention covers which token, quotation spans."""
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Sequence
+
+from pipeline.records import DateMention, Document, Mention, Sentence, Token
+from pipeline.stages.quote_marks import QuoteSpan, find_quote_spans
+
+CLOSING_PUNCT = ".!?…;:"
+
+
+def feats(token: Token) -> Dict[str, str]:
+    return dict(item.split("=", 1) for item in token.feats.split("|") if item)
+
+
+@dataclass
+class Context:
+    doc: Document
+    sentences: Sequence[Sentence]
+    tokens: Sequence[Token]
+    mentions: Sequence[Mention]
+    dates: Sequence[DateMention]
+    quote_spans: List[QuoteSpan] = field(default_factory=list)
+    by_sentence: Dict[int, List[Token]] = field(default_factory=dict)
+    children: Dict[int, List[Token]] = field(default_factory=dict)
+    mention_of: Dict[int, Mention] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":
+        ctx = cls(doc, sentences, tokens, mentions, dates, find_quote_spans(doc.text))
+        by_sentence, children = defaultdict(list), defaultdict(list)
+        for t in tokens:
+            by_sentence[t.sentence_id].append(t)
+            if t.head_id >= 0:
+                children[t.head_id].append(t)
+        ctx.by_sentence, ctx.children = dict(by_sentence), dict(children)
+        for m in mentions:
+            for t in tokens_between(tokens, m.start, m.end):
+                ctx.mention_of[t.token_id] = m
+        return ctx
+
+    def in_boilerplate(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.doc.boilerplate)
+
+    def quote_at(self, start: int, end: int) -> Optional[QuoteSpan]:
+        """The outermost quotation whose inside is exactly [start, end) or that encloses it."""
+        return next((q for q in self.quote_spans if q.start <= start and end <= q.end), None)
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(q.start < pos < q.end - 1 for q in self.quote_spans)
+
+    def mention_case(self, mention: Mention) -> Optional[str]:
+        toks = tokens_between(self.tokens, mention.start, mention.end)
+        return feats(toks[-1]).get("Case") if toks else None
+
+    def mention_gender(self, mention: Mention) -> Optional[str]:
+        toks = tokens_between(self.tokens, mention.start, mention.end)
+        return feats(toks[-1]).get("Gender") if toks else None
+
+
+def tokens_between(tokens: Sequence[Token], start: int, end: int) -> List[Token]:
+    return [t for t in tokens if t.start >= start and t.end <= end]
+
+
+def trim(text: str, start: int, end: int) -> tuple:
+    """Shrink [start, end) past spaces and sentence-final punctuation (not quote marks)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in CLOSING_PUNCT + ",—–-"):
+        end -= 1
+    return start, end

@@ -1,0 +1,68 @@
+"""Quotation marks paired into spans: «» „“ “” and straight quotes, nested, also with the
+same straight mark (`"Если подходить "по-мужски", то ..."`)."""
+from dataclasses import dataclass
+from typing import List
+
+OPENERS = {"«": "»", "„": "“”", "“": "”"}
+CLOSERS = {"»": "«", "”": "„“", "“": "„"}
+STRAIGHT = '"'
+_OPEN_BEFORE = " \t\r\n([{—–-/:;«„“"
+_CLOSE_AFTER = " \t\r\n)]}.,;:!?…—–-»“”"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int      # index of the opening mark
+    end: int        # index after the closing mark
+    depth: int
+
+    @property
+    def inner(self):
+        return self.start + 1, self.end - 1
+
+
+def _straight_role(text: str, i: int, open_straight: bool) -> str:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    can_open = before in _OPEN_BEFORE and not after.isspace()
+    can_close = after in _CLOSE_AFTER or after == STRAIGHT
+    if can_open and not (open_straight and can_close and not before.isspace()):
+        return "open"
+    if can_close and open_straight:
+        return "close"
+    return "open" if can_open else "none"
+
+
+def find_quote_spans(text: str) -> List[QuoteSpan]:
+    """Every paired quotation, outer and nested, in order of their opening marks."""
+    stack, spans = [], []   # stack of (mark, index)
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()   # a mark left open at a line's end stays unpaired
+        elif ch == STRAIGHT:
+            role = _straight_role(text, i, any(m == STRAIGHT for m, _ in stack))
+            if role == "open":
+                stack.append((ch, i))
+            elif role == "close":
+                _close(stack, spans, i, (STRAIGHT,))
+        elif ch in OPENERS and not (ch == "“" and stack and stack[-1][0] == "„"):
+            stack.append((ch, i))
+        elif ch in CLOSERS:
+            _close(stack, spans, i, tuple(CLOSERS[ch]))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _close(stack, spans, i, openers) -> None:
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth][0] in openers:
+            spans.append(QuoteSpan(stack[depth][1], i + 1, depth))
+            del stack[depth:]
+            return
+
+
+def top_level(spans: List[QuoteSpan]) -> List[QuoteSpan]:
+    result = []
+    for span in spans:
+        if not result or span.start >= result[-1].end:
+            result.append(span)
+    return result
