@@ -33,7 +33,7 @@ def _words(name: str) -> List[str]:
 
 
 def speaker_matches(system: Optional[str], gold: str, gold_type: str = "PER") -> bool:
-    if not system:
+    if not isinstance(system, str) or not system:
         return False
     if gold_type != "PER":
         a, b = " ".join(_words(system)), " ".join(_words(gold))
@@ -48,7 +48,7 @@ def speaker_matches(system: Optional[str], gold: str, gold_type: str = "PER") ->
 
 def value_matches(system: Optional[str], gold: str) -> bool:
     """`X` in gold matches any character; a system value may add a time to a gold day."""
-    if not system:
+    if not isinstance(system, str) or not system:
         return False
     if "T" in system and "T" not in gold and "/" not in system:
         system = system.split("T")[0]

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, OPINION_VERBS, PHRASE_CUES, PREDICATIVE_CUES,
-                                    SOURCE_PHRASES, SPEECH_VERBS)
+from pipeline.lexicons.cues import (ABOUT_THIS, OPINION_VERBS, PHRASE_CUES, POSSESSIVE_PRONOUNS,
+                                    PREDICATIVE_CUES, SOURCE_PHRASES, SPEECH_VERBS)
 from pipeline.records import Quote, Token
 from pipeline.stages import speakers
 from pipeline.stages.quote_context import Context, feats, trim
@@ -80,7 +80,7 @@ def clause_end(ctx: Context, sentence: List[Token], first: int) -> int:
             continue
         if t.text == "," and _starts_new_predicate(ctx, sentence, i + 1):
             return t.start
-        if t.text == ":" and nxt.text in "«\"„“":
+        if t.text == ":":
             return t.start
     return end
 
@@ -152,6 +152,8 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
                   and AFTER_QUOTE_TO_CUE.match(text[q.end:t.start])]
         if before and re.search(r"[,!?…\-–—]", text[before[-1].end:t.start]):
             q = before[-1]
+            if text[sentence[0].start:q.start].strip(" " + DASHES):
+                continue   # words before the quotation: a mixed statement, see content_then_cue
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "quote_then_cue")
 
 
@@ -208,14 +210,19 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     """`По словам Ушакова, ...`, `Встреча, по его словам, была ...`, `Как сообщил X, ...`."""
     for i, t in enumerate(sentence[:-2]):
         nxt = sentence[i + 1]
+        possessive = nxt.text.lower() in POSSESSIVE_PRONOUNS and t.text.lower() == "по"
+        if possessive:   # `по его словам`: the pronoun is the source
+            nxt = sentence[i + 2]
         phrase = SOURCE_PHRASES.get((t.text.lower(), nxt.lemma))
         as_cue = t.text.lower() == "как" and cue_lemma(ctx, nxt)
         if not (phrase or as_cue) or ctx.inside_quote(t.start):
             continue
         cue = nxt
         source_start = i + 2
-        comma = _source_end(ctx, sentence, source_start)
+        comma = _source_end(ctx, sentence, source_start + possessive)
         source = tuple(w for w in sentence[source_start:comma] if w.pos != "PUNCT") if comma else ()
+        if possessive:
+            source = (sentence[i + 1],)
         if as_cue:
             source = source_of(ctx, nxt)
         if not source:
@@ -278,8 +285,8 @@ def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candida
             yield Candidate(*trim(text, t.end + right.end(), q.end - 1), t, lemma, source, "interrupted")
 
 
-SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_that,
-                     pattern_source_phrase, pattern_content_then_cue, pattern_dialogue_dash)
+SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
+                     pattern_that, pattern_content_then_cue, pattern_dialogue_dash)
 
 
 def candidates(ctx: Context) -> List[Candidate]:
@@ -293,7 +300,13 @@ def candidates(ctx: Context) -> List[Candidate]:
             found.extend(pattern(ctx, sentence))
         found.extend(pattern_about_this(ctx, sentence, previous))
         previous = sentence
-    return deduplicate([c for c in found if c.end - c.start >= 3])
+    return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)])
+
+
+def is_passive_report(c: Candidate) -> bool:
+    """`было объявлено, что ...`, `сообщалось, что ...`: no source, not a statement."""
+    f = feats(c.cue)
+    return not c.source and (f.get("Voice") == "Pass" or f.get("VerbForm") == "Part" or c.cue.text.lower().endswith(("ся", "сь")))
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:
