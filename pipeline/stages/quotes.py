@@ -118,8 +118,8 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         if not lemma or ctx.inside_quote(t.start):
             continue
         j = _that_after(sentence, i + (2 if " " in lemma else 1))
-        if j is None:
-            continue
+        if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == ","):
+            continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
         end = clause_end(ctx, sentence, j + 1)
         start = sentence[j + 1].start if j + 1 < len(sentence) else end
         if end > start:
@@ -214,12 +214,12 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if possessive:   # `по его словам`: the pronoun is the source
             nxt = sentence[i + 2]
         phrase = SOURCE_PHRASES.get((t.text.lower(), nxt.lemma))
-        as_cue = t.text.lower() == "как" and cue_lemma(ctx, nxt)
+        as_cue = t.text.lower() == "как" and cue_lemma(ctx, nxt) and not nxt.text.lower().endswith(("ся", "сь"))
         if not (phrase or as_cue) or ctx.inside_quote(t.start):
             continue
         cue = nxt
         source_start = i + 2
-        comma = _source_end(ctx, sentence, source_start + possessive)
+        comma, source_start = _source_end(ctx, sentence, source_start + possessive) or (None, source_start)
         source = tuple(w for w in sentence[source_start:comma] if w.pos != "PUNCT") if comma else ()
         if possessive:
             source = (sentence[i + 1],)
@@ -238,22 +238,20 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase")
 
 
-def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
-    """The comma that closes the source phrase, past a `который ...` clause and the name after it."""
-    relative = False
-    for j in range(i, len(sentence)):
-        word = sentence[j].text.lower()
-        if word == "который" or sentence[j].lemma == "который":
-            relative = True
-        if sentence[j].text == ",":
-            if relative:
-                relative = False
-                names_after = [k for k in range(j + 1, len(sentence)) if sentence[k].text == ","]
-                if names_after and any(sentence[k].token_id in ctx.mention_of for k in range(j + 1, names_after[0])):
-                    return names_after[0]
-                continue
-            return j
-    return None
+def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int]]:
+    """(closing comma, first source word) of the source phrase starting at ``i``; a
+    `, который ...,` clause inside it is skipped up to the name it describes
+    (`по словам командира ..., который ..., Мамука Мамулашвили, ...` → the name)."""
+    commas = [j for j in range(i, len(sentence)) if sentence[j].text == ","]
+    if not commas:
+        return None
+    first = commas[0]
+    if first + 1 < len(sentence) and sentence[first + 1].lemma == "который":
+        for a, b in zip(commas[1:], commas[2:]):
+            if any(ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"
+                   for t in sentence[a + 1:b]):
+                return b, a + 1
+    return first, i
 
 
 def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
