@@ -29,7 +29,7 @@ def ingest_all(raws: Sequence[RawArticle]) -> List[Document]:
 
 def analyze_one(doc: Document, sents, toks, spans) -> Article:
     mentions = entities.make_mentions(doc, toks, spans)
-    found_dates = dates.extract_dates(doc)
+    found_dates = dates.extract_dates(doc, toks)
     found_quotes = quotes.extract_quotes(doc, sents, toks, mentions, found_dates)
     return Article(doc, tuple(sents), tuple(toks), tuple(mentions), tuple(found_dates), tuple(found_quotes))
 

@@ -15,6 +15,10 @@ _MONTH_FORMS = {
     12: "декабрь декабря декабре декабрем декабрю",
 }
 MONTHS = {form: number for number, forms in _MONTH_FORMS.items() for form in forms.split()}
+# abbreviations news agencies use in datelines ("МОСКВА, 15 янв")
+MONTH_ABBREVIATIONS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
+                       "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
+MONTH_OR_ABBREVIATION = {**MONTHS, **MONTH_ABBREVIATIONS}
 
 _WEEKDAY_FORMS = {
     1: "понедельник понедельника понедельнику понедельником",
@@ -28,4 +32,5 @@ _WEEKDAY_FORMS = {
 WEEKDAYS = {form: number for number, forms in _WEEKDAY_FORMS.items() for form in forms.split()}
 
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTH_ABBREVIATION_PATTERN = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons import dates as lex
-from pipeline.lexicons.months import MONTHS, WEEKDAYS
+from pipeline.lexicons.months import MONTH_OR_ABBREVIATION, WEEKDAYS
 from pipeline.records import DateMention, Document
 
 Match = Tuple[int, int, str, dict]   # start, end, rule name, groups
@@ -34,7 +34,7 @@ def _int(value) -> Optional[int]:
 def _month(value) -> Optional[int]:
     if not value:
         return None
-    return int(value) if value.isdigit() else MONTHS.get(value.lower())
+    return int(value) if value.isdigit() else MONTH_OR_ABBREVIATION.get(value.lower())
 
 
 def fmt(y: Optional[int], m: Optional[int] = None, d: Optional[int] = None) -> str:
@@ -54,7 +54,7 @@ def valid_day(y, m, d) -> bool:
 
 def absolute_value(name: str, g: dict, year: Optional[int]) -> Optional[str]:
     """The value of an absolute expression; ``year`` fills a missing year."""
-    if name in ("range_days", "range_from_to"):
+    if name in ("range_days", "range_from_to", "range_between"):
         y2 = _int(g.get("y2")) or year
         m2, m1 = _month(g["m2"]), _month(g.get("m1")) or _month(g["m2"])
         y1 = _int(g.get("y1")) or (y2 if m1 <= m2 else (y2 - 1 if y2 else None))
@@ -62,13 +62,16 @@ def absolute_value(name: str, g: dict, year: Optional[int]) -> Optional[str]:
         if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)) or (m1, d1) == (m2, d2):
             return None
         return f"{fmt(y1, m1, d1)}/{fmt(y2, m2, d2)}"
-    if name == "range_months":
-        y = _int(g.get("y2")) or year
-        return f"{fmt(y, _month(g['m1']))}/{fmt(y, _month(g['m2']))}"
-    if name == "range_years":
+    if name in ("range_months", "range_months_bare"):
+        y2 = _int(g.get("y2")) or year
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        y1 = _int(g.get("y1")) or (y2 if y2 and m1 <= m2 else None)
+        return f"{fmt(y1, m1)}/{fmt(y2, m2)}"
+    if name in ("range_years", "range_years_between"):
         return f"{g['y1']}/{g['y2']}" if g["y1"] < g["y2"] else None
-    if name in ("day_words", "day_digits", "day_iso"):
-        y, m, d = _int(g.get("y")) or year, _month(g["m"]), int(g["d"])
+    if name in DAY_RULES:
+        y = _int(g.get("y")) or (2000 + int(g["yy"]) if g.get("yy") else year)
+        m, d = _month(g["m"]), int(g["d"])
         if not valid_day(y, m, d):
             return None
         time = f"T{int(g['hh']):02d}:{g['mm']}" if g.get("hh") else ""
@@ -77,7 +80,7 @@ def absolute_value(name: str, g: dict, year: Optional[int]) -> Optional[str]:
         return fmt(int(g["y"]), _month(g["m"]))
     if name == "month":
         return fmt(year, _month(g["m"]))
-    if name == "year":
+    if name in ("year", "year_ordinal"):
         return g["y"]
     return None
 
@@ -91,10 +94,25 @@ def _shift_of(mod: str) -> int:
     return next((v for k, v in lex.PERIOD_SHIFT.items() if mod.lower().startswith(k)), 0)
 
 
-def weekday_value(g: dict, published: date) -> str:
+def _month_of_locative(word: str) -> int:
+    """`феврале` → 2."""
+    return next(n for form, n in MONTH_OR_ABBREVIATION.items() if form.startswith(word.lower()[:3]))
+
+
+def _relative_year(mod: str, published: Optional[date]) -> Optional[int]:
+    """`прошлого года` → published year − 1; `нового года` late in a year → the next one."""
+    if published is None:
+        return None
+    mod = mod.lower()
+    if mod.startswith("нов"):
+        return published.year + (1 if published.month >= 10 else 0)
+    return published.year + next((v for k, v in lex.RELATIVE_YEAR_SHIFT.items() if mod.startswith(k)), 0)
+
+
+def weekday_value(g: dict, published: date, future: bool = False) -> str:
     target, mod = WEEKDAYS[g["wd"].lower()], (g.get("mod") or "").lower()
     delta = (published.isoweekday() - target) % 7
-    if mod.startswith(lex.FUTURE_MODS):
+    if mod.startswith(lex.FUTURE_MODS) or (future and not mod.startswith(lex.PAST_MODS)):
         ahead = (target - published.isoweekday()) % 7
         if mod.startswith("следующ") and ahead == 0:
             ahead = 7
@@ -104,15 +122,18 @@ def weekday_value(g: dict, published: date) -> str:
     return (published - timedelta(days=delta)).isoformat()
 
 
-def relative_value(name: str, g: dict, published: Optional[date], previous_day: Optional[str]) -> Optional[str]:
+def relative_value(name: str, g: dict, published: Optional[date], previous_day: Optional[str],
+                   future: bool = False) -> Optional[str]:
     if name == "same_day":
         return previous_day
+    if name == "month_relative_year":
+        return fmt(_relative_year(g["mod"], published), _month_of_locative(g["m"]))
     if published is None:
         return {"week": "XXXX-WXX", "relative_year": "XXXX", "relative_month": "XXXX-XX"}.get(name, "XXXX-XX-XX")
     if name == "relative_day":
         return (published + timedelta(days=lex.RELATIVE_DAYS[g["rel"].lower()])).isoformat()
     if name == "weekday":
-        return weekday_value(g, published)
+        return weekday_value(g, published, future)
     shift = _shift_of(g["mod"])
     if name == "week":
         return _iso_week(published + timedelta(weeks=shift))
@@ -126,9 +147,11 @@ def relative_value(name: str, g: dict, published: Optional[date], previous_day: 
 
 # a bare year ("после 1997 года") is often not the time of the events: only dates with a
 # day or a month lend their year to dates that lack one
-YEAR_GIVING_RULES = {"range_days", "range_from_to", "range_months", "day_words", "day_digits",
-                     "day_iso", "month_year"}
-RELATIVE_RULES = {"relative_day", "same_day", "weekday", "week", "relative_year", "relative_month"}
+DAY_RULES = {"day_words", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
+YEAR_GIVING_RULES = DAY_RULES | {"range_days", "range_from_to", "range_between", "range_months",
+                                 "range_months_bare", "month_year"}
+RELATIVE_RULES = {"relative_day", "same_day", "weekday", "week", "relative_year", "relative_month",
+                  "month_relative_year"}
 
 
 def value_bounds(value: str) -> Tuple[Optional[date], Optional[date]]:
@@ -162,23 +185,64 @@ def context_year(matches: Sequence[Match]) -> Optional[int]:
 
 
 def is_preposition_use(text: str, end: int) -> bool:
-    """`накануне встречи` is "on the eve of", not a date."""
-    following = re.match(r"\s+([а-яё]+)", text[end:end + 30])
-    return bool(following) and not following.group(1).startswith(("утр", "вечер", "днем", "днём", "ночь"))
+    """`накануне встречи` is "on the eve of", not a date: the next word is a genitive."""
+    from pipeline.models import morph_analyzer
+
+    following = re.match(r"\s+([А-Яа-яЁё]+)", text[end:end + 40])
+    if not following:
+        return False
+    best = morph_analyzer().parse(following.group(1))[0]
+    return best.tag.case == "gent" and best.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
 
 
 def in_spans(start: int, spans) -> bool:
     return any(a <= start < b for a, b in spans)
 
 
-def extract_dates(doc: Document) -> List[DateMention]:
+def merge_weekday_with_day(matches: List[Match], text: str) -> List[Match]:
+    """`в субботу, 10 июня`: one expression whose value is the day's."""
+    merged: List[Match] = []
+    for m in matches:
+        prev = merged[-1] if merged else None
+        if prev and prev[2] == "weekday" and m[2] in DAY_RULES and re.fullmatch(r"\s*,?\s*", text[prev[1]:m[0]]):
+            merged[-1] = (prev[0], m[1], m[2], {**m[3], "wd": prev[3]["wd"]})
+        else:
+            merged.append(m)
+    return merged
+
+
+def weekday_year(g: dict, published: Optional[date]) -> Optional[int]:
+    """`во вторник, 22 декабря`: the year near publication in which that day is that weekday."""
+    if not (g.get("wd") and published and g.get("d") and not g.get("y")):
+        return None
+    month, day = _month(g["m"]), int(g["d"])
+    for year in (published.year, published.year - 1, published.year + 1):
+        if valid_day(year, month, day) and date(year, month, day).isoweekday() == WEEKDAYS[g["wd"].lower()]:
+            return year
+    return None
+
+
+def future_tense_at(tokens, start: int) -> bool:
+    """Whether the sentence holding ``start`` speaks of the future (its verbs are future tense)."""
+    sentence = [t for t in tokens if t.start <= start < t.end] if tokens else []
+    if not sentence:
+        return False
+    same = [t for t in tokens if t.sentence_id == sentence[0].sentence_id]
+    tenses = {f.split("=")[1] for t in same for f in t.feats.split("|") if f.startswith("Tense=")}
+    return "Fut" in tenses and "Past" not in tenses
+
+
+def extract_dates(doc: Document, tokens=()) -> List[DateMention]:
     matches = [m for m in find_matches(doc.text) if not in_spans(m[0], doc.boilerplate)]
+    matches = merge_weekday_with_day(matches, doc.text)
     year, previous_day, result = context_year(matches), None, []
     for start, end, name, g in matches:
         if name == "relative_day" and g["rel"].lower() == "накануне" and is_preposition_use(doc.text, end):
             continue
         relative = name in RELATIVE_RULES
-        value = relative_value(name, g, doc.published, previous_day) if relative else absolute_value(name, g, year)
+        future = name == "weekday" and future_tense_at(tokens, start)
+        value = (relative_value(name, g, doc.published, previous_day, future) if relative
+                 else absolute_value(name, g, year or weekday_year(g, doc.published)))
         if not value:
             continue
         if re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}(T.*)?", value):
