@@ -155,6 +155,19 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
+def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A bare role with nobody quoted yet → the latest person named as a subject before it,
+    again never a person named inside the role phrase."""
+    head = _head(src.words)
+    if head is None or head.lemma not in ROLE_NOUNS:
+        return None
+    inside = {ctx.mention_of[w.token_id].entity_key for w in src.words if w.token_id in ctx.mention_of}
+    m = _latest_person(ctx, head.start, None, exclude=inside)
+    if m is None or ctx.mention_case(m) != "Nom":
+        return None
+    return Speaker(from_mention(m, "").name, "PER", m.entity_key, head.start, head.end, "role_latest_person")
+
+
 def rule_organisation(ctx: Context, src: Source) -> Optional[Speaker]:
     """Any mention inside the source phrase that is an organisation or place."""
     for t in src.words:
@@ -170,6 +183,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("pronoun", rule_pronoun),
     ("role_tied", rule_role_tied),
     ("role_last_speaker", rule_role_last_speaker),
+    ("role_latest_person", rule_role_latest_person),
     ("organisation", rule_organisation),
 ]
 

@@ -1,0 +1,36 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "seeds"
+CORPUS_GOLD = ROOT / "tests" / "gold" / "corpus"
+
+
+def run_cli(*args) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def seed_output(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seed_run") / "out"
+    result = run_cli("run", SEEDS / "articles", "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def corpus_output(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("corpus_run") / "out"
+    result = run_cli("run", CORPUS_GOLD / "articles", "--out", out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def models():
+    from pipeline.models import load_models
+    return load_models()

@@ -1,0 +1,20 @@
+import pytest
+
+from pipeline.stages.quote_marks import find_quote_spans, top_level
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Если подходить "по-мужски", то да", – заявил он.', ['"Если подходить "по-мужски", то да"', '"по-мужски"']),
+    ("Песков заявил: «Это «плохо»».", ["«Это «плохо»»", "«плохо»"]),
+    ('сказал, что "потребуется время", но "поводов нет".', ['"потребуется время"', '"поводов нет"']),
+    ("„Да“, — сказал он. “Нет”", ["„Да“", "“Нет”"]),
+    ('Рост на 5" дюймов', []),
+    ("«не закрыто\nи дальше", []),
+])
+def test_quote_spans_pair_marks_with_nesting(text, expected):
+    assert [text[s.start:s.end] for s in find_quote_spans(text)] == expected
+
+
+def test_top_level_drops_nested():
+    text = '"A "b" c" и "d"'
+    assert [text[s.start:s.end] for s in top_level(find_quote_spans(text))] == ['"A "b" c"', '"d"']

@@ -1,0 +1,9 @@
+"""Quotes scored on articles labelled from factRuEval devset and BSNLP covid-19."""
+from pipeline.evaluate import evaluate
+from tests.conftest import CORPUS_GOLD
+
+
+def test_corpus_gold_is_scored(corpus_output):
+    report = evaluate(corpus_output, CORPUS_GOLD / "gold")
+    assert report.quotes.n_gold >= 100
+    assert report.published.value == 1.0

@@ -1,0 +1,35 @@
+import pytest
+
+from pipeline.evaluate import jaccard, pair_spans, speaker_matches, value_matches
+
+
+def test_jaccard():
+    assert jaccard((0, 10), (5, 15)) == pytest.approx(5 / 15)
+    assert jaccard((0, 10), (20, 30)) == 0
+
+
+def test_pairs_are_one_to_one_best_first():
+    system = [{"start": 0, "end": 10}, {"start": 0, "end": 9}]
+    gold = [{"start": 0, "end": 10}]
+    assert pair_spans(system, gold) == [(0, 0)]
+
+
+@pytest.mark.parametrize("system, gold, kind, expected", [
+    ("Сергей Лавров", "Сергей Лавров", "PER", True),
+    ("Лавров", "Сергей Лавров", "PER", True),
+    ("Сергей Лавров", "Сергей Рябков", "PER", False),
+    ("Джордж Мелони", "Джорджа Мелони", "PER", False),
+    ("Путин", "Дмитрий Песков", "PER", False),
+    ("Bloomberg", "один из источников Bloomberg", "OTHER", True),
+    (None, "Сергей Лавров", "PER", False),
+])
+def test_speaker_match_rule(system, gold, kind, expected):
+    assert speaker_matches(system, gold, kind) is expected
+
+
+@pytest.mark.parametrize("system, gold, expected", [
+    ("2022-01-26", "XXXX-01-26", True), ("2026-02-09T14:49", "2026-02-09", True),
+    ("2026-02-08", "2026-02-09", False), (None, "2026", False),
+])
+def test_value_match_rule(system, gold, expected):
+    assert value_matches(system, gold) is expected
