@@ -16,7 +16,8 @@ def feats_of(token: Token) -> Dict[str, str]:
 
 
 def span_tokens(tokens: Sequence[Token], start: int, end: int) -> List[Token]:
-    return [t for t in tokens if t.start >= start and t.end <= end and t.pos != "PUNCT"]
+    inside = [t for t in tokens if t.start >= start and t.end <= end]
+    return [t for t in inside if t.pos != "PUNCT" or t.text in "-’'"] if len(inside) > 1 else inside
 
 
 def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
@@ -29,16 +30,21 @@ def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
     return kind
 
 
-def normal_form(kind: str, tokens: Sequence[Token], text: str) -> str:
+def separators(doc_text: str, tokens: Sequence[Token]) -> List[str]:
+    return [doc_text[a.end:b.start] or "" for a, b in zip(tokens, tokens[1:])]
+
+
+def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "") -> str:
     if not tokens:
         return text
+    seps = separators(doc_text, tokens) if doc_text else ()
     if kind == "PER":
         words = [(t.text, feats_of(t).get("Case"), feats_of(t).get("Gender")) for t in tokens]
-        return names.normalize_person(words)
+        return names.normalize_person(words, seps)
     if text.lower() in MEDIA:
         return text
     words = [(t.text, feats_of(t).get("Case"), t.pos) for t in tokens]
-    return names.normalize_phrase(words)
+    return names.normalize_phrase(words, seps)
 
 
 def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> List[Mention]:
@@ -49,7 +55,7 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
         kind = retype(text, kind, inside)
         if kind:
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
-                                    normal_form(kind, inside, text)))
+                                    normal_form(kind, inside, text, doc.text)))
     return link_mentions(mentions)
 
 
@@ -74,7 +80,7 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
     full, single = defaultdict(list), []
     for m in persons:
         parts = names.canonical_person(m.normal).split()
-        if len(parts) >= 2:
+        if len(parts) >= 2 and parts[0][:1].isupper():
             full[(parts[0].lower(), parts[-1].lower())].append(m)
         else:
             single.append(m)
@@ -82,7 +88,9 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
     result = {m.mention_id: clusters[key] for key, ms in full.items() for m in ms}
     alone: Dict[str, List[Mention]] = {}
     for m in single:
-        owners = [k for k in clusters if surname_matches(k[1], m.text) or surname_matches(k[1], m.normal)]
+        last = m.normal.split()[-1] if m.normal.split() else m.normal
+        owners = [k for k in clusters if surname_matches(k[1], last) or surname_matches(k[1], m.text)]
+        owners = owners or [k for k in clusters if k[0] == m.normal.lower() and m.text[:1].isupper()]
         if owners:
             result[m.mention_id] = clusters[_nearest_owner(owners, full, m)]
             continue

@@ -63,9 +63,15 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str]) -
     return text
 
 
-def normalize_person(words: Sequence[Word]) -> str:
+def normalize_person(words: Sequence[Word], separators: Sequence[str] = ()) -> str:
     gender = person_gender(words)
-    return " ".join(inflect_person_word(t, c, gender) for t, c, _ in words)
+    return join_words([inflect_person_word(t, c, gender) for t, c, _ in words], separators)
+
+
+def join_words(words: Sequence[str], separators: Sequence[str] = ()) -> str:
+    """Words joined by the text's own separators (`О’Рейли` keeps its apostrophe)."""
+    seps = list(separators) or [" "] * (len(words) - 1)
+    return "".join(w + (seps[i] if i < len(seps) else "") for i, w in enumerate(words))
 
 
 def canonical_person(normal: str) -> str:
@@ -92,7 +98,7 @@ def inflect_head_word(text: str, case: Optional[str], pos: str) -> str:
     return text
 
 
-def normalize_phrase(words: Sequence[Tuple[str, Optional[str], str]]) -> str:
+def normalize_phrase(words: Sequence[Tuple[str, Optional[str], str]], separators: Sequence[str] = ()) -> str:
     """Adjectives up to and including the first noun go to the nominative; the rest stays."""
     out, head_done = [], False
     for text, case, pos in words:
@@ -101,7 +107,7 @@ def normalize_phrase(words: Sequence[Tuple[str, Optional[str], str]]) -> str:
             continue
         out.append(inflect_head_word(text, case, pos))
         head_done = pos in ("NOUN", "PROPN")
-    return " ".join(out)
+    return join_words(out, separators)
 
 
 def is_person_name(line: str) -> bool:
