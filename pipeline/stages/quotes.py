@@ -255,15 +255,20 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
 
 
 def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
-    """`– Мы получили вакцину, – сообщил министр.`: speech after a dialogue dash."""
-    if not sentence or sentence[0].text not in DASHES:
+    """`– Мы получили вакцину. Привито 380 человек, – сообщил министр.`: speech after a
+    dialogue dash that opens the paragraph, up to the `, – cue` that closes it."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, sentence[0].start) + 1
+    opening = re.match(r"\s*[-–—]\s*", text[line_start:sentence[0].end + 1])
+    if not opening:
         return
     for i, t in enumerate(sentence[2:], 2):
-        if sentence[i - 1].text in DASHES and sentence[i - 2].text == ",":
+        if sentence[i - 1].text in DASHES and sentence[i - 2].text in (",", "!", "?", "…"):
             lemma = cue_lemma(ctx, t)
             if lemma:
-                yield Candidate(*content_span(ctx, sentence[1].start, sentence[i - 2].start), t, lemma,
-                                source_of(ctx, t), "dialogue_dash")
+                start = line_start + opening.end()
+                end = sentence[i - 2].start if sentence[i - 2].text == "," else sentence[i - 2].end
+                yield Candidate(*trim(text, start, end), t, lemma, source_of(ctx, t), "dialogue_dash")
             return
 
 
@@ -284,7 +289,7 @@ def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candida
 
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
-                     pattern_that, pattern_content_then_cue, pattern_dialogue_dash)
+                     pattern_that, pattern_dialogue_dash, pattern_content_then_cue)
 
 
 def candidates(ctx: Context) -> List[Candidate]:
@@ -363,7 +368,8 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         day, source = said_on(when, doc.published)
         cue_start = c.cue.start if c.pattern != "source_phrase" else ctx.tokens[c.cue.token_id - 1].start
         quotes.append(Quote(
-            doc.doc_id, len(quotes), c.start, c.end, doc.text[c.start:c.end], kind_of(ctx, c.start, c.end),
+            doc.doc_id, len(quotes), c.start, c.end, doc.text[c.start:c.end],
+            "direct" if c.pattern == "dialogue_dash" else kind_of(ctx, c.start, c.end),
             c.cue_lemma, cue_start, cue_last.end,
             speaker.name if speaker else None, speaker.type if speaker else None, None,
             speaker.rule if speaker else "none", when, day, source,
