@@ -1,7 +1,5 @@
 """Scores against hand-labelled gold, exactly as seeds/GUIDELINES.md § Scoring defines them."""
 import json
-import re
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
@@ -163,7 +161,7 @@ def evaluate(output: Path, gold_dir: Path) -> Report:
     docs = out["documents"].assign(stem=lambda d: d["path"].map(lambda p: Path(p).stem))
     names = out["mentions"].merge(out["entities"][["entity_id", "name", "type"]], on="entity_id",
                                   suffixes=("", "_entity"))
-    quotes = out["quotes"][out["quotes"]["speaker"].notna()]
+    quotes = out["quotes"][out["quotes"]["speaker"].fillna("") != ""]
     for gold_path in sorted(Path(gold_dir).glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         match = docs[docs["stem"] == gold_path.stem]

@@ -9,9 +9,6 @@ from typing import List, Sequence
 from pipeline.records import Article, Document, RawArticle
 from pipeline.stages import dates, entities, ingest, names, quotes, tokens
 
-STAGE_VERSIONS = {"ingest": "1", "tokens": "1", "entities": "1", "dates": "1", "quotes": "1"}
-
-
 def _failed(doc: Document, stage: str, exc: BaseException) -> Document:
     reason = f"{stage} failed: {type(exc).__name__}: {exc}"
     return replace(doc, status="error", error=reason)
@@ -28,10 +25,18 @@ def ingest_all(raws: Sequence[RawArticle]) -> List[Document]:
 
 
 def analyze_one(doc: Document, sents, toks, spans) -> Article:
-    mentions = entities.make_mentions(doc, toks, spans)
-    found_dates = dates.extract_dates(doc, toks)
-    found_quotes = quotes.extract_quotes(doc, sents, toks, mentions, found_dates)
-    return Article(doc, tuple(sents), tuple(toks), tuple(mentions), tuple(found_dates), tuple(found_quotes))
+    """Entities, dates and quotes of one article; a failing stage keeps what earlier ones found."""
+    found = {"mentions": (), "dates": (), "quotes": ()}
+    steps = (("mentions", lambda: entities.make_mentions(doc, toks, spans)),
+             ("dates", lambda: dates.extract_dates(doc, toks)),
+             ("quotes", lambda: quotes.extract_quotes(doc, sents, toks, found["mentions"], found["dates"])))
+    for name, step in steps:
+        try:
+            found[name] = tuple(step())
+        except Exception as exc:   # record the failure; the article keeps its other rows
+            doc = _failed(doc, name, exc)
+            break
+    return Article(doc, tuple(sents), tuple(toks), found["mentions"], found["dates"], found["quotes"])
 
 
 def process_batch(raws: Sequence[RawArticle], models, lemmatize) -> List[Article]:
@@ -44,11 +49,8 @@ def process_batch(raws: Sequence[RawArticle], models, lemmatize) -> List[Article
         by_id = {a.document.doc_id: a for a in process_batch_docs(ok, models, lemmatize)}
         return [by_id.get(d.doc_id, Article(d)) for d in docs]
     results = {}
-    for doc, (sents, toks), doc_spans in zip(ok, analyzed, spans):
-        try:
-            results[doc.doc_id] = analyze_one(doc, sents, toks, doc_spans)
-        except Exception as exc:
-            results[doc.doc_id] = Article(_failed(doc, "analysis", exc))
+    for doc, (sents, toks), doc_spans in zip(ok, analyzed, spans, strict=True):
+        results[doc.doc_id] = analyze_one(doc, sents, toks, doc_spans)
     return [results.get(d.doc_id, Article(d)) for d in docs]
 
 

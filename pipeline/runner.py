@@ -1,7 +1,7 @@
 """A batch run: walk the input, process articles in batches, link entities, write tables."""
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Dict, Iterator, List
 
@@ -9,6 +9,7 @@ from pipeline import tables
 from pipeline.io import readers, writers
 from pipeline.models import load_models, pin_blas_threads
 from pipeline.process import process_batch
+from pipeline.records import Article
 from pipeline.stages import linking
 from pipeline.stages.tokens import make_lemmatizer
 
@@ -47,6 +48,19 @@ def link_and_finish(mentions: List[dict], quotes: List[dict]):
     return entity_rows
 
 
+def article_tables(article):
+    """Rows of one article written to its tables; a failure writes an error row instead."""
+    try:
+        rows = tables.article_rows(article)
+        built = {name: tables.to_table(name, rows[name]) for name in ("documents", "sentences", "tokens", "dates")}
+    except Exception as exc:
+        doc = replace(article.document, status="error", error=f"tables failed: {type(exc).__name__}: {exc}")
+        article = Article(doc)
+        rows = tables.article_rows(article)
+        built = {"documents": tables.to_table("documents", rows["documents"])}
+    return rows, built, article
+
+
 def run(input_dir: Path, out: Path) -> RunSummary:
     pin_blas_threads()
     started, summary = time.monotonic(), RunSummary()
@@ -57,9 +71,9 @@ def run(input_dir: Path, out: Path) -> RunSummary:
     try:
         for raws in batches(readers.read_folder(input_dir), BATCH_SIZE):
             for article in process_batch(raws, models, lemmatize):
-                rows = tables.article_rows(article)
-                for name in ("documents", "sentences", "tokens", "dates"):
-                    writer.write(name, tables.to_table(name, rows[name]))
+                rows, built, article = article_tables(article)
+                for name, table in built.items():
+                    writer.write(name, table)
                 held["mentions"] += rows["mentions"]
                 held["quotes"] += rows["quotes"]
                 summary.processed += 1

@@ -23,9 +23,6 @@ SPEECH_VERBS = frozenset("""
 выступить выступать обратить обращать указать усомниться сомневаться
 """.split())
 
-# Cues whose content is a clause only after "что" (not direct speech with a colon or a dash).
-OPINION_VERBS = frozenset("считать полагать думать уверить уверять надеяться опасаться".split())
-
 # Adjectives and short participles: "X уверен, что ...".
 PREDICATIVE_CUES = frozenset("уверенный убежденный убеждённый согласный".split())
 
@@ -57,4 +54,4 @@ PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 POSSESSIVE_PRONOUNS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
 
 # Sentences that start like this report the previous sentence: "Об этом заявил Песков."
-ABOUT_THIS = ("об этом", "о этом", "это", "так")
+ABOUT_THIS = ("об этом", "о этом")

@@ -37,8 +37,6 @@ def resolve_keys(keys: Iterable[str]) -> Dict[str, Key]:
             owners = {n for s, ns in full_by_surname.items() if surname_matches(s, name) for n in ns}
             if len(owners) == 1:
                 name = owners.pop()
-        elif kind != "PER":
-            name = name
         resolved[key] = (kind, name)
     return resolved
 

@@ -43,10 +43,6 @@ class Context:
     def in_boilerplate(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.doc.boilerplate)
 
-    def quote_at(self, start: int, end: int) -> Optional[QuoteSpan]:
-        """The outermost quotation whose inside is exactly [start, end) or that encloses it."""
-        return next((q for q in self.quote_spans if q.start <= start and end <= q.end), None)
-
     def inside_quote(self, pos: int) -> bool:
         return any(q.start < pos < q.end - 1 for q in self.quote_spans)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterator, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, OPINION_VERBS, PHRASE_CUES, POSSESSIVE_PRONOUNS,
+from pipeline.lexicons.cues import (ABOUT_THIS, PHRASE_CUES, POSSESSIVE_PRONOUNS,
                                     PREDICATIVE_CUES, SOURCE_PHRASES, SPEECH_VERBS)
 from pipeline.records import Quote, Token
 from pipeline.stages import speakers
@@ -27,6 +27,7 @@ class Candidate:
     cue_lemma: str
     source: Tuple[Token, ...]
     pattern: str
+    cue_start: Optional[int] = None   # where a phrase cue (`по его словам`, `как сообщил`) begins
 
 
 # ---------------------------------------------------------------- cues
@@ -49,7 +50,8 @@ def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
 
 
 def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
-    return ctx.tokens[t.token_id + 1] if " " in lemma else t
+    """The last word of a two-word verb cue (`дать понять`)."""
+    return ctx.tokens[t.token_id + 1] if lemma in PHRASE_CUES.values() and t.token_id + 1 < len(ctx.tokens) else t
 
 
 def source_of(ctx: Context, cue: Token) -> Tuple[Token, ...]:
@@ -146,7 +148,7 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
     text = ctx.doc.text
     for i, t in enumerate(sentence):
         lemma = cue_lemma(ctx, t)
-        if not lemma or lemma in OPINION_VERBS and False:
+        if not lemma:
             continue
         before = [q for q in ctx.quote_spans if q.end <= t.start and q.depth == 0
                   and AFTER_QUOTE_TO_CUE.match(text[q.end:t.start])]
@@ -196,7 +198,7 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     if not previous:
         return
     lead = " ".join(t.text.lower() for t in sentence[:2])
-    if not lead.startswith(ABOUT_THIS[:2]) and lead not in ("об этом", "о этом"):
+    if lead not in ABOUT_THIS:
         return
     for t in sentence[2:5]:
         lemma = cue_lemma(ctx, t)
@@ -235,7 +237,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         else:
             continue
         lemma = phrase or cue_lemma(ctx, nxt)
-        yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase")
+        yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
 
 
 def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int]]:
@@ -360,13 +362,13 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
     ctx = Context.build(doc, sentences, tokens, mentions, dates)
     quotes, previous = [], []
     for c in candidates(ctx):
-        cue_last = cue_end_token(ctx, c.cue, c.cue_lemma) if c.cue_lemma != "по словам" else c.cue
+        cue_last = cue_end_token(ctx, c.cue, c.cue_lemma)
         speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, tuple(previous)))
         if speaker:
             previous.append(speaker)
         when = when_of(ctx, c)
         day, source = said_on(when, doc.published)
-        cue_start = c.cue.start if c.pattern != "source_phrase" else ctx.tokens[c.cue.token_id - 1].start
+        cue_start = c.cue_start if c.cue_start is not None else c.cue.start
         quotes.append(Quote(
             doc.doc_id, len(quotes), c.start, c.end, doc.text[c.start:c.end],
             "direct" if c.pattern == "dialogue_dash" else kind_of(ctx, c.start, c.end),

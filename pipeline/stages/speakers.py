@@ -136,7 +136,7 @@ def rule_role_tied(ctx: Context, src: Source) -> Optional[Speaker]:
         if t.lemma == head.lemma and t.token_id != head.token_id and _role_words(ctx, t) == wanted:
             for w in subtree(ctx, t):
                 m = ctx.mention_of.get(w.token_id)
-                if m and m.type == "PER" and w.start > t.start and ctx.mention_case(m) == ctx.mention_case(m):
+                if m and m.type == "PER" and w.start > t.start:
                     if feats(w).get("Case") == feats(t).get("Case"):
                         return Speaker(from_mention(m, "").name, "PER", m.entity_key, head.start, head.end, "role_tied")
     return None
