@@ -4,6 +4,7 @@ Values: `2026-02-09`, `2026-02`, `2026`, `XXXX-01-09`, `2026-02-04/2026-02-05`,
 `2025-W33`, `2026-01-23T09:17`; relative expressions are resolved against the
 publication date, or left as `XXXX-XX-XX` when there is none.
 """
+import bisect
 import calendar
 import re
 from datetime import date, timedelta
@@ -12,6 +13,7 @@ from typing import List, Optional, Sequence, Tuple
 from pipeline.lexicons import dates as lex
 from pipeline.lexicons.months import MONTH_OR_ABBREVIATION, WEEKDAYS
 from pipeline.records import DateMention, Document
+from pipeline.stages.quote_context import in_spans
 
 Match = Tuple[int, int, str, dict]   # start, end, rule name, groups
 
@@ -195,10 +197,6 @@ def is_preposition_use(text: str, end: int) -> bool:
     return best.tag.case == "gent" and best.tag.POS in ("NOUN", "ADJF", "PRTF", "NUMR")
 
 
-def in_spans(start: int, spans) -> bool:
-    return any(a <= start < b for a, b in spans)
-
-
 def merge_weekday_with_day(matches: List[Match], text: str) -> List[Match]:
     """`в субботу, 10 июня`: one expression whose value is the day's."""
     merged: List[Match] = []
@@ -222,25 +220,31 @@ def weekday_year(g: dict, published: Optional[date]) -> Optional[int]:
     return None
 
 
-def future_tense_at(tokens, start: int) -> bool:
-    """Whether the sentence holding ``start`` speaks of the future (its verbs are future tense)."""
-    sentence = [t for t in tokens if t.start <= start < t.end] if tokens else []
-    if not sentence:
-        return False
-    same = [t for t in tokens if t.sentence_id == sentence[0].sentence_id]
-    tenses = {f.split("=")[1] for t in same for f in t.feats.split("|") if f.startswith("Tense=")}
-    return "Fut" in tenses and "Past" not in tenses
+def future_sentences(tokens) -> set:
+    """Sentences that speak of the future: a future-tense verb and no past-tense one."""
+    tenses = {}
+    for t in tokens:
+        for item in t.feats.split("|"):
+            if item.startswith("Tense="):
+                tenses.setdefault(t.sentence_id, set()).add(item[6:])
+    return {sid for sid, found in tenses.items() if "Fut" in found and "Past" not in found}
+
+
+def sentence_at(tokens, start: int) -> Optional[int]:
+    i = bisect.bisect_right(tokens, start, key=lambda t: t.start) - 1
+    return tokens[i].sentence_id if i >= 0 else None
 
 
 def extract_dates(doc: Document, tokens=()) -> List[DateMention]:
     matches = [m for m in find_matches(doc.text) if not in_spans(m[0], doc.boilerplate)]
     matches = merge_weekday_with_day(matches, doc.text)
     year, previous_day, result = context_year(matches), None, []
+    future_ids = future_sentences(tokens) if any(m[2] == "weekday" for m in matches) else set()
     for start, end, name, g in matches:
         if name == "relative_day" and g["rel"].lower() == "накануне" and is_preposition_use(doc.text, end):
             continue
         relative = name in RELATIVE_RULES
-        future = name == "weekday" and future_tense_at(tokens, start)
+        future = name == "weekday" and sentence_at(tokens, start) in future_ids
         value = (relative_value(name, g, doc.published, previous_day, future) if relative
                  else absolute_value(name, g, year or weekday_year(g, doc.published)))
         if not value:

@@ -7,6 +7,7 @@ from typing import Dict, List, Sequence, Tuple
 from pipeline.lexicons.organizations import MEDIA, NOT_PERSON
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import names
+from pipeline.stages.quote_context import tokens_between
 
 Span = Tuple[int, int, str]   # start, end, type
 
@@ -16,7 +17,7 @@ def feats_of(token: Token) -> Dict[str, str]:
 
 
 def span_tokens(tokens: Sequence[Token], start: int, end: int) -> List[Token]:
-    inside = [t for t in tokens if t.start >= start and t.end <= end]
+    inside = tokens_between(tokens, start, end)
     return [t for t in inside if t.pos != "PUNCT" or t.text in "-’'"] if len(inside) > 1 else inside
 
 
@@ -117,8 +118,10 @@ def link_mentions(mentions: List[Mention]) -> List[Mention]:
     for m in mentions:
         if m.type != "PER":
             others[(m.type, m.normal.lower())].append(m)
-    other_names = {m.mention_id: Counter(x.normal for x in ms).most_common(1)[0][0]
-                   for ms in others.values() for m in ms}
+    other_names = {}
+    for ms in others.values():
+        name = Counter(x.normal for x in ms).most_common(1)[0][0]
+        other_names.update({m.mention_id: name for m in ms})
     names_by_id = {**person_names, **other_names}
     return [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]
 

@@ -110,5 +110,5 @@ def ingest(raw: RawArticle, is_person_name) -> Document:
         author=meta.get("author", find_byline(zone[1:] if title else zone, is_person_name)),
         published=meta.get("published", published),
         encoding=encoding, sha256=sha,
-        boilerplate=header_span + boilerplate_spans(lines, body_start),
+        boilerplate=tuple(sorted(header_span + boilerplate_spans(lines, body_start))),
     )

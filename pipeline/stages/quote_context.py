@@ -1,5 +1,6 @@
 """An article prepared for the quote rules: tokens by sentence, syntax children, which
 mention covers which token, quotation spans."""
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
@@ -25,10 +26,14 @@ class Context:
     by_sentence: Dict[int, List[Token]] = field(default_factory=dict)
     children: Dict[int, List[Token]] = field(default_factory=dict)
     mention_of: Dict[int, Mention] = field(default_factory=dict)
+    quoted: bytearray = field(default_factory=bytearray)   # 1 at positions inside a quotation
 
     @classmethod
     def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":
         ctx = cls(doc, sentences, tokens, mentions, dates, find_quote_spans(doc.text))
+        ctx.quoted = bytearray(len(doc.text) + 1)
+        for q in ctx.quote_spans:
+            ctx.quoted[q.start + 1:q.end - 1] = b"\x01" * max(0, q.end - q.start - 2)
         by_sentence, children = defaultdict(list), defaultdict(list)
         for t in tokens:
             by_sentence[t.sentence_id].append(t)
@@ -41,10 +46,10 @@ class Context:
         return ctx
 
     def in_boilerplate(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.doc.boilerplate)
+        return in_spans(pos, self.doc.boilerplate)
 
     def inside_quote(self, pos: int) -> bool:
-        return any(q.start < pos < q.end - 1 for q in self.quote_spans)
+        return 0 <= pos < len(self.quoted) and self.quoted[pos] == 1
 
     def mention_case(self, mention: Mention) -> Optional[str]:
         toks = tokens_between(self.tokens, mention.start, mention.end)
@@ -55,8 +60,22 @@ class Context:
         return feats(toks[-1]).get("Gender") if toks else None
 
 
+def in_spans(pos: int, spans) -> bool:
+    """Whether ``pos`` lies in one of ``spans``, sorted non-overlapping (start, end) pairs."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
 def tokens_between(tokens: Sequence[Token], start: int, end: int) -> List[Token]:
-    return [t for t in tokens if t.start >= start and t.end <= end]
+    """Tokens inside [start, end); ``tokens`` are in text order, so a binary search finds them."""
+    first = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+    out = []
+    for t in tokens[first:]:
+        if t.start >= end:
+            break
+        if t.end <= end:
+            out.append(t)
+    return out
 
 
 def trim(text: str, start: int, end: int) -> tuple:
