@@ -13,7 +13,11 @@ spanning from its earliest span's start to its latest span's end (naeval's
   token       naeval's token-level score, see ``token_counts``.
 
 Table 2, the normal form each system gives for every gold span of
-tests/data/normal_forms_gold.jsonl; accuracy is exact string match.
+tests/data/normal_forms_gold.jsonl; accuracy is exact string match, per type and over all.
+  natasha   DocSpan(start, stop, type, text) with the Doc tokens inside it, .normalize(vocab)
+            on a Doc segmented, morph-tagged and syntax-parsed (ORG spans need the syntax);
+  pipeline  entities.normal_form over entities.span_tokens of tokens.analyze's tokens.
+A row whose normalization raises counts as wrong; ``--show-errors`` lists the pipeline's.
 """
 import argparse
 import json
@@ -186,7 +190,7 @@ def token_counts(tokens: Sequence[Tuple[int, int]], system: Sequence[Span],
     return Counts(sum(p and t for p, t in zip(pred, true)), sum(pred), sum(true))
 
 
-def score_document(text: str, system: Sequence[Span], gold: Sequence[Span]) -> Dict[str, Dict[str, Counts]]:
+def score_document(text: str, system: Sequence[Span], gold: Sequence[Span]) -> Dict[str, dict]:
     tokens = text_tokens(text)
     return {"exact": {k: exact_counts(system, gold, k) for k in TYPES},
             "token": {k: token_counts(tokens, system, gold, k) for k in TYPES}}
@@ -275,6 +279,14 @@ def pipeline_normal(doc_tokens, row: dict, doc_text: str) -> str:
     return entities.normal_form(row["type"], inside, row["text"], doc_text)
 
 
+def safely(normalize, *args) -> str:
+    """A row whose normalization raises counts as wrong; the error stands in for its form."""
+    try:
+        return normalize(*args)
+    except Exception as exc:   # one bad row must not stop the evaluation
+        return f"<error {type(exc).__name__}: {exc}>"
+
+
 def system_normals(by_doc: Dict[str, List[dict]], docs_dir, models) -> Dict[str, List[str]]:
     """Normal forms per system, in the order of the rows of ``by_doc``."""
     lemmatize = token_stage.make_lemmatizer(models.morph_vocab)
@@ -283,9 +295,10 @@ def system_normals(by_doc: Dict[str, List[dict]], docs_dir, models) -> Dict[str,
         docs = [Document(d, d + ".txt", read_text(Path(docs_dir) / f"{d}.txt")) for d in batch]
         for doc, (_, toks) in zip(docs, token_stage.analyze(docs, models, lemmatize)):
             nat = natasha_doc(doc.text, models, morph=True)
-            normals["natasha"] += [natasha_normal(nat, r, models.morph_vocab) for r in by_doc[doc.doc_id]]
-            normals["pipeline"] += [pipeline_normal(toks, r, doc.text) for r in by_doc[doc.doc_id]]
-        progress(f"normal forms: {sum(map(len, (by_doc[d] for d in batch)))} rows of {len(batch)} documents")
+            rows = by_doc[doc.doc_id]
+            normals["natasha"] += [safely(natasha_normal, nat, r, models.morph_vocab) for r in rows]
+            normals["pipeline"] += [safely(pipeline_normal, toks, r, doc.text) for r in rows]
+        progress(f"normal forms: {len(normals['pipeline'])} rows done")
     return normals
 
 
@@ -312,7 +325,8 @@ def normal_form_scores(gold_file, docs_dir, models=None) -> dict:
 
 def format_ner_table(scores: dict, measure: str, title: str) -> str:
     systems = list(scores)
-    lines = [title, f"{'type':<5} {'gold':>6} | " + " | ".join(f"{s:<8} {'P':>6} {'R':>6} {'F1':>6}" for s in systems)]
+    heads = [f"{s:<8} {'P':>6} {'R':>6} {'F1':>6}" for s in systems]
+    lines = [title, f"{'type':<5} {'gold':>6} | " + " | ".join(heads)]
     for kind in (*TYPES, "all"):
         counts = [scores[s][measure][kind] if kind != "all" else overall(scores[s][measure]) for s in systems]
         cells = [f"{'':<8} {c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}" for c in counts]
@@ -332,8 +346,8 @@ def format_normal_table(result: dict, title: str) -> str:
 
 def format_errors(errors: Sequence[dict]) -> str:
     lines = [f"pipeline normal-form errors ({len(errors)}): doc start-end type | text | gold → system"]
-    lines += [f"{e['doc']} {e['start']}-{e['end']} {e['type']} | {e['text']} | {e['normal']} → {e['system']}"
-              for e in errors]
+    lines += [f"{e['doc']} {e['start']}-{e['end']} {e['type']} | {e['text']} | "
+              f"{e['normal']} → {e['system']}" for e in errors]
     return "\n".join(lines)
 
 
@@ -355,7 +369,8 @@ def main(argv=None) -> int:
     ner = ner_scores(args.devset, models)
     n_docs = len(list(Path(args.devset).glob("*.txt")))
     for measure in MEASURES:
-        print(format_ner_table(ner, measure, f"NER, factRuEval-2016 devset ({n_docs} documents): {measure}"), end="\n\n")
+        title = f"NER, factRuEval-2016 devset ({n_docs} documents): {measure}"
+        print(format_ner_table(ner, measure, title), end="\n\n")
     normal = normal_form_scores(args.normal_gold, args.devset, models)
     print(format_normal_table(normal, f"Normal forms of gold spans ({args.normal_gold}): exact match"))
     if args.show_errors:

@@ -28,6 +28,8 @@ class Document:
     status: str = "ok"
     error: Optional[str] = None
     boilerplate: tuple = ()   # ((start, end), ...) spans that are not the article body
+    format: str = "text"      # text / html / jsonl
+    url: Optional[str] = None
 
     @property
     def n_chars(self) -> int:

@@ -18,7 +18,7 @@ _SPAN = (_f("start", _INT, False), _f("end", _INT, False), _f("text", _STR, Fals
 DOCUMENTS = _schema(
     _f("doc_id", _STR, False), _f("path", _STR, False), _f("title", _STR), _f("author", _STR),
     _f("published", _DATE), _f("text", _STR), _f("n_chars", _INT), _f("sha256", _STR),
-    _f("encoding", _STR), _f("status", _STR, False), _f("error", _STR),
+    _f("encoding", _STR), _f("format", _STR), _f("url", _STR), _f("status", _STR, False), _f("error", _STR),
 )
 SENTENCES = _schema(_f("doc_id", _STR, False), _f("sentence_id", _INT, False), *_SPAN)
 TOKENS = _schema(

@@ -1,5 +1,6 @@
 """Stage 3: named entities — natasha NER spans, corrected types, nominative forms, and
 mentions of one entity within an article linked under one canonical name."""
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Dict, List, Sequence, Tuple
@@ -126,12 +127,26 @@ def link_mentions(mentions: List[Mention]) -> List[Mention]:
     return [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]
 
 
+NER_CHUNK = 5000
+
+
+def text_pieces(text: str, limit: int = NER_CHUNK):
+    """(offset, piece) for each non-blank line, long lines cut after a sentence end or space."""
+    for line in re.finditer(r"[^\r\n]+", text):
+        start, value = line.start(), line.group()
+        while len(value) > limit:
+            cut = max(value.rfind(". ", 0, limit) + 1, value.rfind(" ", 0, limit)) if "." in value[:limit] else value.rfind(" ", 0, limit)
+            cut = cut if cut > limit // 2 else limit
+            yield start, value[:cut]
+            start, value = start + cut, value[cut:]
+        if value.strip():
+            yield start, value
+
+
 def ner_spans(documents: Sequence[Document], models) -> List[List[Span]]:
     """natasha NER over each line of each document, batched; spans in document offsets."""
-    import re
-    lines = [(i, m.start(), m.group()) for i, d in enumerate(documents)
-             for m in re.finditer(r"[^\r\n]+", d.text) if m.group().strip()]
+    pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in text_pieces(d.text)]
     result: List[List[Span]] = [[] for _ in documents]
-    for (index, offset, _), markup in zip(lines, models.ner_tagger.map([l[2] for l in lines])):
+    for (index, offset, _), markup in zip(pieces, models.ner_tagger.map([p[2] for p in pieces])):
         result[index].extend((offset + s.start, offset + s.stop, s.type) for s in markup.spans)
     return result

@@ -7,7 +7,9 @@ from typing import List, Optional, Tuple
 from pipeline.lexicons import boilerplate
 from pipeline.lexicons.months import MONTH_PATTERN, MONTHS
 from pipeline.records import Document, RawArticle
-from pipeline.stages import decode
+from dataclasses import replace
+
+from pipeline.stages import decode, html
 
 Line = Tuple[int, int, str]   # start, end, text
 
@@ -82,33 +84,61 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
     return tuple(spans)
 
 
+MAX_CHARS = 2_000_000
+
+
+def _iso_date(value) -> Optional[date]:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
 def ingest(raw: RawArticle, is_person_name) -> Document:
     """A Document with metadata, or one with status 'error' saying why it could not be read."""
+    meta = dict(raw.meta)
+    fmt = meta.get("format", "text")
+    base = Document(raw.doc_id, raw.path, "", format=fmt, url=meta.get("url"))
     if raw.error:
-        return Document(raw.doc_id, raw.path, "", status="error", error=raw.error)
+        return replace(base, status="error", error=raw.error)
     text, encoding, error = decode.decode(raw)
     sha = hashlib.sha256(raw.data or text.encode("utf-8", "surrogatepass")).hexdigest()
+    base = replace(base, sha256=sha, encoding=encoding)
+    if not error and len(text) > MAX_CHARS:
+        error = f"text too large: {len(text)} characters (limit {MAX_CHARS} for one article)"
     if error:
-        return Document(raw.doc_id, raw.path, "", sha256=sha, encoding=encoding, status="error", error=error)
+        return replace(base, status="error", error=error)
+    if fmt == "html":
+        text, title, author, published = html.extract_html(text)
+        if not text.strip():
+            return replace(base, status="error", error="no article text found in the HTML page")
+        found = replace(read_text_metadata(base, text, is_person_name), text=text)
+        return replace(found, title=title or found.title, author=author or found.author,
+                       published=published or found.published)
+    found = read_text_metadata(base, text, is_person_name)
+    return replace(found, title=meta.get("title", found.title), author=meta.get("author", found.author),
+                   published=_iso_date(meta["published"]) if meta.get("published") else found.published)
+
+
+def read_text_metadata(base: Document, text: str, is_person_name) -> Document:
+    """Title, byline, publication date and boilerplate of a plain-text article."""
     lines = split_lines(text)
     published = header_date(lines)
     if is_bsnlp_header(lines):
         lines_after_header, title = lines[4:], lines[4][2].strip()
     else:
         lines_after_header = lines[1:] if published else lines
-        title = None if published else lines[0][2].strip()
+        title = None if published or not lines else lines[0][2].strip()
     zone = head_zone(lines_after_header)
-    meta = dict(raw.meta)
     if published is None:
         published = next(filter(None, (parse_dateline(l[2]) for l in zone)), None)
     body_start = zone[-1][1] if zone else 0
     header = HEADER_DATE.match(text)
     header_span = ((header.start(), header.end()),) if header else ()
-    return Document(
-        raw.doc_id, raw.path, text,
-        title=meta.get("title", title),
-        author=meta.get("author", find_byline(zone[1:] if title else zone, is_person_name)),
-        published=meta.get("published", published),
-        encoding=encoding, sha256=sha,
+    return replace(
+        base, text=text, title=title, published=published,
+        author=find_byline(zone[1:] if title else zone, is_person_name),
         boilerplate=tuple(sorted(header_span + boilerplate_spans(lines, body_start))),
     )

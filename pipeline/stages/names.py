@@ -53,7 +53,7 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str]) -
         return text
     parses = _person_parses(text, UD_CASE.get(case, "nomn"))
     if gender:
-        parses = [p for p in parses if p.tag.gender in (gender, "ms-f")] or parses
+        parses = [p for p in parses if p.tag.gender == gender or "ms-f" in p.tag] or parses
     for parse in parses:
         if "Fixd" in parse.tag:
             return text

@@ -17,14 +17,31 @@ _LINE = re.compile(r"[^\r\n]+")
 MAX_SENTENCE_TOKENS = 400
 
 
+MAX_SENTENCE_CHARS = 3000
+
+
+def cut_long(start: int, text: str, limit: int = MAX_SENTENCE_CHARS):
+    """(offset, piece) pieces of at most ``limit`` characters, cut at spaces where possible."""
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit)
+        cut = cut if cut > 0 else limit
+        yield start, text[:cut]
+        start, text = start + cut, text[cut:]
+    yield start, text
+
+
 def split_sentences(doc: Document) -> List[Sentence]:
-    """razdel sentences inside each non-blank line; offsets into the document text."""
+    """razdel sentences inside each non-blank line; offsets into the document text.
+    Run-on "sentences" longer than MAX_SENTENCE_CHARS (tables, junk) are cut into pieces."""
     sentences = []
     for line in _LINE.finditer(doc.text):
-        for part in razdel.sentenize(line.group()):
-            if part.text.strip():
-                start = line.start() + part.start
-                sentences.append(Sentence(doc.doc_id, len(sentences), start, start + len(part.text), part.text))
+        for line_start, piece in cut_long(line.start(), line.group(), 20 * MAX_SENTENCE_CHARS):
+            for part in razdel.sentenize(piece):
+                for start, text in cut_long(line_start + part.start, part.text):
+                    stripped = text.strip()
+                    if stripped:
+                        start += text.index(stripped[0])
+                        sentences.append(Sentence(doc.doc_id, len(sentences), start, start + len(stripped), stripped))
     return sentences
 
 

@@ -1,0 +1,92 @@
+"""Scoring of pipeline.ner_eval on hand-built spans; no models, no corpus."""
+import pytest
+
+from pipeline.ner_eval import (Counts, Share, accuracy, exact_counts, merge_overlaps, overall,
+                               parse_objects, parse_spans, score_document, spans_io, sum_scores,
+                               text_tokens, token_counts)
+
+TEXT = "Юрий Лужков посетил мэрию Москвы и Тверскую площадь."
+#       0    5      12      20    26     33 35       44     51
+PER, ORG, MOSCOW, SQUARE = (0, 11, "PER"), (20, 32, "ORG"), (26, 32, "LOC"), (35, 51, "LOC")
+GOLD = [PER, ORG, MOSCOW, SQUARE]
+
+
+def test_parse_objects_spans_earliest_start_to_latest_end():
+    spans = parse_spans(["1 loc_name 26 6 10 1  # 10 Москвы", "2 org_descr 20 5 9 1  # 9 мэрию",
+                         "3 name 0 4 1 1  # 1 Юрий", "4 surname 5 6 2 1  # 2 Лужков"])
+    objects = ["7 Org 1 2 # Москвы мэрию", "8 LocOrg 1 # Москвы", "9 Person 3 4 # Юрий Лужков",
+               "10 Project 3 # Юрий", ""]
+    assert parse_objects(objects, spans) == [ORG, MOSCOW, PER]
+
+
+@pytest.mark.parametrize("system, kind, expected", [
+    ([PER], "PER", Counts(1, 1, 1)),
+    ([(0, 4, "PER")], "PER", Counts(0, 1, 1)),                  # a part of the name: no match
+    ([(0, 11, "ORG")], "PER", Counts(0, 0, 1)),                 # right bounds, wrong type
+    ([MOSCOW, SQUARE, (44, 51, "LOC")], "LOC", Counts(2, 3, 2)),
+    ([MOSCOW, MOSCOW], "LOC", Counts(1, 1, 2)),                 # spans are sets
+    ([], "ORG", Counts(0, 0, 1)),
+])
+def test_exact_counts(system, kind, expected):
+    assert exact_counts(system, GOLD, kind) == expected
+
+
+def test_counts_precision_recall_f1():
+    counts = Counts(tp=2, n_system=3, n_gold=4)
+    assert (counts.precision, counts.recall) == (pytest.approx(2 / 3), 0.5)
+    assert counts.f1 == pytest.approx(2 * (2 / 3) * 0.5 / (2 / 3 + 0.5))
+    assert (Counts().precision, Counts().recall, Counts().f1) == (0.0, 0.0, 0.0)
+
+
+def test_text_tokens_are_razdel_tokens():
+    assert text_tokens(TEXT)[:3] == [(0, 4), (5, 11), (12, 19)]
+    assert text_tokens(TEXT)[-1] == (51, 52)
+
+
+@pytest.mark.parametrize("spans, expected", [
+    ([], [False] * 9),
+    ([PER], [True, True] + [False] * 7),
+    ([MOSCOW, SQUARE], [False] * 4 + [True, False, True, True, False]),
+    ([(22, 32, "ORG")], [False] * 4 + [True, False, False, False, False]),   # start inside a token
+])
+def test_spans_io_follows_naeval(spans, expected):
+    assert spans_io(text_tokens(TEXT), spans) == expected
+
+
+def test_merge_overlaps_joins_nested_spans_of_one_type():
+    nested = [(26, 32, "ORG"), (20, 32, "ORG"), (35, 51, "ORG")]
+    assert merge_overlaps(nested) == [(20, 32, "ORG"), (35, 51, "ORG")]
+    assert merge_overlaps([(0, 4, "PER"), (4, 11, "PER")]) == [(0, 4, "PER"), (4, 11, "PER")]
+
+
+@pytest.mark.parametrize("system, kind, expected", [
+    ([PER], "PER", Counts(2, 2, 2)),
+    ([(5, 11, "PER")], "PER", Counts(1, 1, 2)),             # surname only: one FN token
+    ([MOSCOW], "ORG", Counts(0, 0, 2)),
+    ([(26, 32, "ORG")], "ORG", Counts(1, 1, 2)),            # мэрию missed
+    ([MOSCOW, (35, 52, "LOC")], "LOC", Counts(3, 4, 3)),    # the dot is an FP token
+    ([(12, 19, "LOC")], "LOC", Counts(0, 1, 3)),
+])
+def test_token_counts(system, kind, expected):
+    assert token_counts(text_tokens(TEXT), system, GOLD, kind) == expected
+
+
+def test_token_counts_keep_nested_gold_of_one_type():
+    gold = [(20, 32, "ORG"), (26, 32, "ORG")]                # a nested object, same type
+    assert token_counts(text_tokens(TEXT), [(20, 32, "ORG")], gold, "ORG") == Counts(2, 2, 2)
+
+
+def test_scores_sum_over_documents():
+    one = score_document(TEXT, [PER, MOSCOW], GOLD)
+    total = sum_scores([one, one])
+    assert total["exact"]["LOC"] == Counts(2, 2, 4)
+    assert total["token"]["ORG"] == Counts(0, 0, 4)
+    assert overall(total["exact"]) == Counts(4, 4, 8)
+
+
+def test_normal_form_accuracy_by_type():
+    rows = [{"type": "PER", "normal": "Юрий Лужков"}, {"type": "LOC", "normal": "Москва"},
+            {"type": "LOC", "normal": "Тверская площадь"}]
+    result = accuracy(rows, ["Юрий Лужков", "Москвы", "Тверская площадь"])
+    assert result["PER"] == Share(1, 1) and result["LOC"] == Share(1, 2) and result["ORG"] == Share()
+    assert overall(result).value == pytest.approx(2 / 3)
