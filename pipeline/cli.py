@@ -11,7 +11,7 @@ def _run(args) -> int:
     if not args.input.is_dir():
         print(f"error: input folder not found: {args.input}", file=sys.stderr)
         return 2
-    summary = run(args.input, args.out)
+    summary = run(args.input, args.out, workers=args.workers, incremental=not args.full)
     print(summary)
     return 0
 
@@ -30,6 +30,8 @@ def parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="process a folder of articles into Parquet tables")
     run.add_argument("input", type=Path)
     run.add_argument("--out", type=Path, default=Path("outputs"))
+    run.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
+    run.add_argument("--full", action="store_true", help="recompute every article, even unchanged ones")
     run.set_defaults(func=_run)
     ev = sub.add_parser("evaluate", help="score output tables against hand-labelled gold")
     ev.add_argument("output", type=Path)

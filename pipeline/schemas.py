@@ -19,6 +19,7 @@ DOCUMENTS = _schema(
     _f("doc_id", _STR, False), _f("path", _STR, False), _f("title", _STR), _f("author", _STR),
     _f("published", _DATE), _f("text", _STR), _f("n_chars", _INT), _f("sha256", _STR),
     _f("encoding", _STR), _f("format", _STR), _f("url", _STR), _f("status", _STR, False), _f("error", _STR),
+    _f("pipeline_version", _STR),
 )
 SENTENCES = _schema(_f("doc_id", _STR, False), _f("sentence_id", _INT, False), *_SPAN)
 TOKENS = _schema(
@@ -27,7 +28,7 @@ TOKENS = _schema(
 )
 MENTIONS = _schema(
     _f("doc_id", _STR, False), _f("mention_id", _INT, False), *_SPAN, _f("type", _STR, False),
-    _f("normal", _STR), _f("entity_id", _STR),
+    _f("normal", _STR), _f("entity_id", _STR), _f("entity_key", _STR),
 )
 ENTITIES = _schema(
     _f("entity_id", _STR, False), _f("type", _STR, False), _f("name", _STR, False),
@@ -42,7 +43,7 @@ QUOTES = _schema(
     _f("cue", _STR), _f("cue_start", _INT), _f("cue_end", _INT), _f("speaker", _STR),
     _f("speaker_type", _STR), _f("speaker_entity_id", _STR), _f("attribution", _STR),
     _f("when_value", _STR), _f("said_on", _DATE), _f("said_on_source", _STR),
-    _f("speaker_start", _INT), _f("speaker_end", _INT),
+    _f("speaker_start", _INT), _f("speaker_end", _INT), _f("speaker_key", _STR),
 )
 
 TABLES = {

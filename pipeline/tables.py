@@ -6,12 +6,13 @@ import pyarrow as pa
 
 from pipeline import schemas
 from pipeline.records import Article
+from pipeline.version import pipeline_version
 
 
 def document_row(article: Article) -> dict:
     doc = article.document
-    row = {name: getattr(doc, name, None) for name in schemas.DOCUMENTS.names if name != "n_chars"}
-    row["n_chars"] = doc.n_chars
+    row = {name: getattr(doc, name, None) for name in schemas.DOCUMENTS.names}
+    row.update(n_chars=doc.n_chars, pipeline_version=pipeline_version())
     return row
 
 

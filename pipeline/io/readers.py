@@ -6,6 +6,7 @@ an ``error``.
 """
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
@@ -81,9 +82,12 @@ def read_jsonl(path: Path, root: Path) -> Iterator[RawArticle]:
 
 
 def read_folder(root: Path) -> Iterator[RawArticle]:
-    root = Path(root)
+    """Every article under ``root``; a doc_id met twice (`a.txt` and `a.html`) keeps its suffix."""
+    root, seen = Path(root), set()
     for path in find_articles(root):
-        if path.suffix.lower() in JSONL_SUFFIXES:
-            yield from read_jsonl(path, root)
-        else:
-            yield read_article(path, root)
+        records = read_jsonl(path, root) if path.suffix.lower() in JSONL_SUFFIXES else [read_article(path, root)]
+        for raw in records:
+            if raw.doc_id in seen:
+                raw = replace(raw, doc_id=raw.path)
+            seen.add(raw.doc_id)
+            yield raw

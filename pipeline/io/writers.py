@@ -1,49 +1,85 @@
 """Parquet output: each table a dataset folder ``OUT/<table>/part-*.parquet``.
 
-A run writes into a fresh staging folder beside OUT and swaps it in at the end, so a run
-killed midway leaves the previous complete output in place.
+A run writes a new version folder beside OUT (``.OUT.v-<id>``) and, when complete, points
+the symlink OUT at it with one atomic rename; a run killed at any moment leaves the
+previous complete output readable, and leftovers of killed runs are removed by the next.
 """
+import os
 import shutil
 import uuid
 from pathlib import Path
-from typing import Dict, List
+from typing import Dict, Iterator, List
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import schemas
 
+CHUNK_ROWS = 50_000
+
 
 class TableWriter:
-    """Streams row chunks of every table into part files inside a staging folder."""
+    """Buffers rows per table and writes them to part files in bounded chunks."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, tables=tuple(schemas.TABLES)):
         self.out = Path(out)
-        self.staging = self.out.parent / f".{self.out.name}.staging-{uuid.uuid4().hex[:8]}"
-        self.parts: Dict[str, int] = {name: 0 for name in schemas.TABLES}
-        for name in schemas.TABLES:
-            (self.staging / name).mkdir(parents=True, exist_ok=True)
+        self.folder = self.out.parent / f".{self.out.name}.v-{uuid.uuid4().hex[:12]}"
+        self.parts: Dict[str, int] = {name: 0 for name in tables}
+        self.buffers: Dict[str, List[dict]] = {name: [] for name in tables}
+        for name in tables:
+            (self.folder / name).mkdir(parents=True, exist_ok=True)
 
-    def write(self, name: str, table: pa.Table) -> None:
-        if table.num_rows == 0 and self.parts[name] > 0:
-            return
-        path = self.staging / name / f"part-{self.parts[name]:05d}.parquet"
-        pq.write_table(table, path)
+    def add(self, name: str, rows: List[dict]) -> None:
+        self.buffers[name].extend(rows)
+        if len(self.buffers[name]) >= CHUNK_ROWS:
+            self.flush(name)
+
+    def flush(self, name: str) -> None:
+        from pipeline.tables import to_table
+
+        rows, self.buffers[name] = self.buffers[name], []
+        if rows or self.parts[name] == 0:
+            self.write_table(name, to_table(name, rows))
+
+    def write_table(self, name: str, table: pa.Table) -> None:
+        pq.write_table(table, self.folder / name / f"part-{self.parts[name]:05d}.parquet")
         self.parts[name] += 1
 
+    def part_files(self, name: str) -> List[Path]:
+        return sorted((self.folder / name).glob("*.parquet"))
+
+    def close(self) -> None:
+        for name in self.buffers:
+            self.flush(name)
+
     def commit(self) -> None:
-        """Write empty tables where nothing was written, then swap the staging folder in."""
-        for name, schema in schemas.TABLES.items():
-            if self.parts[name] == 0:
-                self.write(name, schema.empty_table())
-        old = self.out.parent / f".{self.out.name}.old-{uuid.uuid4().hex[:8]}"
-        if self.out.exists():
-            self.out.rename(old)
-        self.staging.rename(self.out)
-        shutil.rmtree(old, ignore_errors=True)
+        """Point OUT at the finished folder atomically and remove the previous version."""
+        self.close()
+        previous = os.path.realpath(self.out) if self.out.is_symlink() else None
+        if self.out.exists() and not self.out.is_symlink():
+            legacy = self.out.parent / f".{self.out.name}.v-legacy-{uuid.uuid4().hex[:8]}"
+            self.out.rename(legacy)
+            previous = str(legacy)
+        link = self.out.parent / f".{self.out.name}.link-{uuid.uuid4().hex[:8]}"
+        link.symlink_to(self.folder.name)
+        os.replace(link, self.out)
+        if previous and Path(previous).exists() and Path(previous) != self.folder.resolve():
+            shutil.rmtree(previous, ignore_errors=True)
 
     def abort(self) -> None:
-        shutil.rmtree(self.staging, ignore_errors=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def remove_leftovers(out: Path) -> None:
+    """Version folders and links of killed runs (anything but what OUT points at)."""
+    out = Path(out)
+    current = os.path.realpath(out) if out.exists() else None
+    for path in out.parent.glob(f".{out.name}.*"):
+        if str(path.resolve()) != current and (path.name.startswith((f".{out.name}.v-", f".{out.name}.link-"))):
+            if path.is_symlink() or path.is_file():
+                path.unlink(missing_ok=True)
+            else:
+                shutil.rmtree(path, ignore_errors=True)
 
 
 def read_table(out: Path, name: str) -> pa.Table:
@@ -52,3 +88,8 @@ def read_table(out: Path, name: str) -> pa.Table:
     if not files:
         return schemas.TABLES[name].empty_table()
     return pa.concat_tables([pq.read_table(f, schema=schemas.TABLES[name]) for f in files])
+
+
+def iter_parts(folder: Path, name: str) -> Iterator[pa.Table]:
+    for f in sorted((Path(folder) / name).glob("*.parquet")):
+        yield pq.read_table(f, schema=schemas.TABLES[name])

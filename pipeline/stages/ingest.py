@@ -96,6 +96,11 @@ def _iso_date(value) -> Optional[date]:
         return None
 
 
+def content_sha256(raw: RawArticle) -> str:
+    """The hash that identifies an article's content (its bytes, or its text if given as text)."""
+    return hashlib.sha256(raw.data if raw.text is None else raw.text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def ingest(raw: RawArticle, is_person_name) -> Document:
     """A Document with metadata, or one with status 'error' saying why it could not be read."""
     meta = dict(raw.meta)
@@ -104,7 +109,7 @@ def ingest(raw: RawArticle, is_person_name) -> Document:
     if raw.error:
         return replace(base, status="error", error=raw.error)
     text, encoding, error = decode.decode(raw)
-    sha = hashlib.sha256(raw.data or text.encode("utf-8", "surrogatepass")).hexdigest()
+    sha = content_sha256(raw)
     base = replace(base, sha256=sha, encoding=encoding)
     if not error and len(text) > MAX_CHARS:
         error = f"text too large: {len(text)} characters (limit {MAX_CHARS} for one article)"
