@@ -68,13 +68,12 @@ def in_spans(pos: int, spans) -> bool:
 
 def tokens_between(tokens: Sequence[Token], start: int, end: int) -> List[Token]:
     """Tokens inside [start, end); ``tokens`` are in text order, so a binary search finds them."""
-    first = bisect.bisect_left(tokens, start, key=lambda t: t.start)
     out = []
-    for t in tokens[first:]:
-        if t.start >= end:
+    for i in range(bisect.bisect_left(tokens, start, key=lambda t: t.start), len(tokens)):
+        if tokens[i].start >= end:
             break
-        if t.end <= end:
-            out.append(t)
+        if tokens[i].end <= end:
+            out.append(tokens[i])
     return out
 
 

@@ -319,11 +319,20 @@ def _overlap(a: Candidate, b: Candidate) -> float:
     return inter / (max(a.end, b.end) - min(a.start, b.start))
 
 
+BLOCK = 1000
+
+
 def deduplicate(found: List[Candidate]) -> List[Candidate]:
+    """Drop a candidate that mostly repeats an earlier one, or shares its cue and overlaps it.
+    Kept candidates are indexed by 1000-character blocks, so each check is local."""
     kept: List[Candidate] = []
+    blocks = {}
     for c in found:
-        if all(_overlap(c, k) < 0.6 and not (k.cue == c.cue and _overlap(c, k) > 0) for k in kept):
+        near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
+        if all(_overlap(c, k) < 0.6 and not (k.cue == c.cue and _overlap(c, k) > 0) for k in near.values()):
             kept.append(c)
+            for b in range(c.start // BLOCK, c.end // BLOCK + 1):
+                blocks.setdefault(b, []).append(c)
     return sorted(kept, key=lambda c: (c.cue.start, c.start))
 
 
@@ -363,7 +372,7 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
     quotes, previous = [], []
     for c in candidates(ctx):
         cue_last = cue_end_token(ctx, c.cue, c.cue_lemma)
-        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, tuple(previous)))
+        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous))
         if speaker:
             previous.append(speaker)
         when = when_of(ctx, c)

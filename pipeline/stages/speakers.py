@@ -26,7 +26,7 @@ class Source:
     """Where the rules look for a speaker: the subject tokens, or a phrase's object tokens."""
     cue: Token
     words: Tuple[Token, ...]     # the noun phrase naming the source (may be empty)
-    previous_speakers: Tuple[Speaker, ...]
+    previous_speakers: Sequence[Speaker]   # speakers of the article's earlier statements
 
 
 def from_mention(m: Mention, rule: str) -> Speaker:

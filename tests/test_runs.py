@@ -1,0 +1,73 @@
+"""Crash safety and repeatability: killed runs, identical reruns, incremental reruns."""
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pandas as pd
+
+from pipeline import schemas
+from tests.conftest import CORPUS_GOLD, ROOT, SEEDS, run_cli
+
+KEYS = {"documents": ["doc_id"], "sentences": ["doc_id", "sentence_id"], "tokens": ["doc_id", "token_id"],
+        "mentions": ["doc_id", "mention_id"], "entities": ["entity_id"], "dates": ["doc_id", "date_id"],
+        "quotes": ["doc_id", "quote_id"]}
+
+
+def table(out, name):
+    df = pd.read_parquet(out / name)
+    return df.sort_values(KEYS[name]).reset_index(drop=True)
+
+
+def assert_same_tables(a, b):
+    for name in schemas.TABLES:
+        pd.testing.assert_frame_equal(table(a, name), table(b, name), check_like=False, obj=name)
+
+
+def copy_articles(dest, names):
+    dest.mkdir(parents=True, exist_ok=True)
+    for path in names:
+        shutil.copy(path, dest / path.name)
+
+
+def test_two_runs_give_identical_tables(tmp_path):
+    for out in ("a", "b"):
+        assert run_cli("run", SEEDS / "articles", "--out", tmp_path / out, "--full").returncode == 0
+    assert_same_tables(tmp_path / "a", tmp_path / "b")
+
+
+def test_rerun_after_changes_processes_only_those_and_equals_a_fresh_run(tmp_path):
+    seeds = sorted((SEEDS / "articles").glob("*.txt"))
+    inp = tmp_path / "in"
+    copy_articles(inp, seeds[:4])
+    assert run_cli("run", inp, "--out", tmp_path / "out").returncode == 0
+    (inp / seeds[0].name).unlink()                                   # deleted
+    shutil.copy(seeds[4], inp / seeds[4].name)                      # added
+    changed = inp / seeds[1].name                                    # changed
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nПесков заявил, что это все.\n", encoding="utf-8")
+    result = run_cli("run", inp, "--out", tmp_path / "out")
+    assert result.returncode == 0
+    assert "2 articles processed, 2 unchanged and carried over" in result.stdout
+    assert run_cli("run", inp, "--out", tmp_path / "fresh", "--full").returncode == 0
+    assert_same_tables(tmp_path / "out", tmp_path / "fresh")
+
+
+def test_a_killed_run_leaves_the_previous_output_and_the_next_run_completes(tmp_path):
+    out = tmp_path / "out"
+    assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
+    before = table(out, "quotes")
+    inp = tmp_path / "in"
+    copy_articles(inp, sorted((CORPUS_GOLD / "articles").glob("*.txt")) + sorted((SEEDS / "articles").glob("*.txt")))
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(inp), "--out", str(out), "--full"],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(3)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    pd.testing.assert_frame_equal(table(out, "quotes"), before)      # still the complete previous output
+    result = run_cli("run", inp, "--out", out)
+    assert result.returncode == 0
+    assert len(pd.read_parquet(out / "documents")) == 19
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.") and p.resolve() != out.resolve()]
+    assert leftovers == []
