@@ -24,6 +24,15 @@ def _evaluate(args) -> int:
     return 0
 
 
+def _report(args) -> int:
+    from pipeline.api import load
+    from pipeline.report import build_report
+
+    args.html.write_text(build_report(load(args.output, tokens=False)), encoding="utf-8")
+    print(f"wrote {args.html}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description="Who said what, when: Russian news to Parquet tables.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -38,6 +47,10 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", type=Path)
     ev.add_argument("--details", action="store_true", help="list missed, spurious and misattributed quotes")
     ev.set_defaults(func=_evaluate)
+    rep = sub.add_parser("report", help="a static HTML page with every article's extractions highlighted")
+    rep.add_argument("output", type=Path)
+    rep.add_argument("--html", type=Path, default=Path("report.html"))
+    rep.set_defaults(func=_report)
     return p
 
 

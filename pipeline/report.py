@@ -1,0 +1,74 @@
+"""A static, self-contained HTML page: every article with its quotes, speakers, cues and
+dates highlighted, and a table of its statements, for reviewing extractions by eye."""
+import html
+from typing import Dict, List, Tuple
+
+import pandas as pd
+
+STYLE = """
+body{font-family:Georgia,serif;max-width:60rem;margin:2rem auto;line-height:1.5;color:#222}
+article{border-top:2px solid #888;margin-top:2rem;padding-top:1rem}
+.text{white-space:pre-wrap;background:#fcfcfa;padding:1rem;border:1px solid #ddd}
+.quote{background:#fff3b0}.speaker{background:#c9e4ff;font-weight:bold}.cue{text-decoration:underline 2px #b5179e}
+.date{background:#c8f2c2;border-bottom:2px solid #2d6a4f}
+table{border-collapse:collapse;font-size:.9rem;margin-top:.5rem}td,th{border:1px solid #ccc;padding:.2rem .4rem;vertical-align:top}
+.legend span{padding:0 .4rem;margin-right:.5rem}.error{color:#b00020}
+"""
+
+Mark = Tuple[int, int, str, str]   # start, end, css class, data attribute value
+
+
+def marks_of(doc_id: str, quotes: pd.DataFrame, dates: pd.DataFrame) -> List[Mark]:
+    marks = []
+    for q in quotes.itertuples():
+        marks.append((q.start, q.end, "quote", f"{doc_id}:{q.quote_id}"))
+        marks.append((q.cue_start, q.cue_end, "cue", f"{doc_id}:{q.quote_id}"))
+        if pd.notna(q.speaker_start):
+            marks.append((int(q.speaker_start), int(q.speaker_end), "speaker", f"{doc_id}:{q.quote_id}"))
+    marks += [(d.start, d.end, "date", d.value) for d in dates.itertuples()]
+    return marks
+
+
+def highlight(text: str, marks: List[Mark]) -> str:
+    """The text cut at every mark boundary; each piece wrapped in the marks that cover it."""
+    bounds = sorted({0, len(text)} | {m[0] for m in marks} | {m[1] for m in marks})
+    pieces = []
+    for a, b in zip(bounds, bounds[1:]):
+        covering = [m for m in marks if m[0] <= a and b <= m[1]]
+        piece = html.escape(text[a:b])
+        for start, end, css, value in covering:
+            attr = "data-quote" if css == "quote" else "title"
+            piece = f'<span class="{css}" {attr}="{html.escape(value)}">{piece}</span>'
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def statements_table(quotes: pd.DataFrame) -> str:
+    rows = "".join(
+        f"<tr><td>{q.quote_id}</td><td>{html.escape(str(q.speaker or '—'))}</td><td>{q.kind}</td>"
+        f"<td>{html.escape(str(q.cue))}</td><td>{q.said_on if pd.notna(q.said_on) else ''}</td>"
+        f"<td>{q.attribution}</td><td>{html.escape(q.text[:200])}</td></tr>" for q in quotes.itertuples())
+    head = "<tr><th>#</th><th>speaker</th><th>kind</th><th>cue</th><th>said on</th><th>rule</th><th>text</th></tr>"
+    return f"<table>{head}{rows}</table>"
+
+
+def article_html(doc, quotes: pd.DataFrame, dates: pd.DataFrame) -> str:
+    meta = f"{html.escape(str(doc.title or ''))} · published {doc.published if pd.notna(doc.published) else 'unknown'}"
+    if doc.status != "ok":
+        return f'<article><h2>{html.escape(doc.doc_id)}</h2><p class="error">{html.escape(str(doc.error))}</p></article>'
+    body = highlight(doc.text, marks_of(doc.doc_id, quotes, dates))
+    return (f'<article id="{html.escape(doc.doc_id)}"><h2>{html.escape(doc.doc_id)}</h2><p>{meta}</p>'
+            f'{statements_table(quotes)}<div class="text">{body}</div></article>')
+
+
+def build_report(tables) -> str:
+    """The whole page for loaded tables (``pipeline.load``)."""
+    quotes = dict(tuple(tables.quotes.groupby("doc_id")))
+    dates = dict(tuple(tables.dates.groupby("doc_id")))
+    empty_q, empty_d = tables.quotes.iloc[0:0], tables.dates.iloc[0:0]
+    articles = "".join(article_html(doc, quotes.get(doc.doc_id, empty_q), dates.get(doc.doc_id, empty_d))
+                       for doc in tables.documents.sort_values("doc_id").itertuples())
+    legend = ('<p class="legend"><span class="quote">statement</span><span class="speaker">speaker</span>'
+              '<span class="cue">cue</span><span class="date">date</span></p>')
+    return (f"<!doctype html><html lang=ru><meta charset=utf-8><title>Who said what — review</title>"
+            f"<style>{STYLE}</style><h1>Who said what — review</h1>{legend}{articles}</html>")

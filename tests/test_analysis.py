@@ -1,0 +1,92 @@
+"""The notebook API, the spaCy conversion, the HTML report and the notebook itself."""
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from pipeline.report import build_report
+from tests.conftest import ROOT, run_cli
+
+
+@pytest.fixture(scope="module")
+def tables(seed_output):
+    return pipeline.load(seed_output)
+
+
+def test_who_said_what_joins_speaker_date_and_article(tables):
+    wsw = pipeline.who_said_what(tables)
+    assert len(wsw) == tables.quotes.speaker.notna().sum()
+    row = wsw[wsw.quote.str.startswith("Очевидно, что эти понимания")].iloc[0]
+    assert row.speaker == "Дмитрий Песков" and str(row.said_on) == "2026-02-09"
+    assert row.title.startswith('"Дух Анкориджа"')
+
+
+def test_statements_of_a_person_are_in_date_order(tables):
+    said = pipeline.statements_of(tables, "Сергей Лавров")
+    assert len(said) >= 5 and said.said_on.dropna().is_monotonic_increasing
+
+
+def test_top_speakers_and_co_mentions(tables):
+    top = pipeline.top_speakers(tables)
+    assert top.index[0] == "Дмитрий Песков" and (top.direct + top.indirect == top.statements).all()
+    pairs = pipeline.co_mentions(tables)
+    assert ((pairs.person_a == "Владимир Путин") & (pairs.person_b == "Дмитрий Песков")).any()
+
+
+def test_spacy_doc_spans_land_on_the_right_characters(tables):
+    doc_id = "000_0bcc093db6823bad"
+    doc = pipeline.to_spacy(tables, doc_id)
+    text = tables.documents.set_index("doc_id").loc[doc_id, "text"]
+    assert doc.text == text
+    quotes = tables.quotes[tables.quotes.doc_id == doc_id]
+    assert {(s.start_char, s.end_char) for s in doc.spans["quotes"]} >= {
+        (q.start, q.end) for q in quotes.itertuples() if re.match(r"\w", q.text[0]) and re.search(r"\w$", q.text)}
+    assert any(e.text == "Дмитрий Песков" and e.label_ == "PER" for e in doc.ents)
+    assert any(s.text == "4-5 февраля" and s.label_ == "2026-02-04/2026-02-05" for s in doc.spans["dates"])
+
+
+class QuoteCollector(HTMLParser):
+    """Text inside each data-quote span of the report."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack, self.found = [], {}
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append(dict(attrs).get("data-quote"))
+
+    def handle_endtag(self, tag):
+        self.stack.pop()
+
+    def handle_data(self, data):
+        for key in {k for k in self.stack if k}:
+            self.found[key] = self.found.get(key, "") + data
+
+
+def test_report_highlights_every_quote(tables, tmp_path, seed_output):
+    result = run_cli("report", seed_output, "--html", tmp_path / "r.html")
+    assert result.returncode == 0
+    parser = QuoteCollector()
+    parser.feed((tmp_path / "r.html").read_text(encoding="utf-8"))
+    for q in tables.quotes.itertuples():
+        assert parser.found.get(f"{q.doc_id}:{q.quote_id}") == q.text
+
+
+def test_notebook_runs_top_to_bottom(seed_output):
+    import nbformat
+    from nbclient import NotebookClient
+
+    path = ROOT / "notebooks" / "who_said_what.ipynb"
+    notebook = nbformat.read(path, as_version=4)
+    os.environ["WSW_OUTPUT"] = str(seed_output)
+    try:
+        NotebookClient(notebook, timeout=300, kernel_name="python3",
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
+    finally:
+        os.environ.pop("WSW_OUTPUT")
+    images = sum(1 for c in notebook.cells if c.cell_type == "code"
+                 for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
+    assert images >= 4
