@@ -7,7 +7,7 @@ from typing import Dict, List, Sequence, Tuple
 
 from pipeline.lexicons.organizations import MEDIA, NOT_PERSON
 from pipeline.records import Document, Mention, Token
-from pipeline.stages import names
+from pipeline.stages import names, ner_rules
 from pipeline.stages.quote_context import tokens_between
 
 Span = Tuple[int, int, str]   # start, end, type
@@ -27,7 +27,7 @@ def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
     low = text.lower()
     if low in MEDIA:
         return "ORG"
-    if kind == "PER" and (low in NOT_PERSON or not any(t.pos in ("PROPN", "NOUN") for t in tokens)):
+    if kind == "PER" and (low in NOT_PERSON or not any(t.text[:1].isupper() for t in tokens)):
         return ""
     return kind
 
@@ -51,14 +51,14 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
 
 def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> List[Mention]:
     mentions = []
-    for start, end, kind in sorted(spans):
+    for start, end, kind in ner_rules.correct_spans(spans, tokens, doc.text):
         text = doc.text[start:end]
         inside = span_tokens(tokens, start, end)
         kind = retype(text, kind, inside)
         if kind:
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
                                     normal_form(kind, inside, text, doc.text)))
-    return link_mentions(mentions)
+    return link_mentions(mentions, doc.text)
 
 
 def surname_matches(surname: str, word: str) -> bool:
@@ -112,7 +112,7 @@ def _nearest_owner(owners, full, mention):
     return max(owners, key=last_before)
 
 
-def link_mentions(mentions: List[Mention]) -> List[Mention]:
+def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
     persons = [m for m in mentions if m.type == "PER"]
     person_names = link_persons(persons)
     others = defaultdict(list)
@@ -124,23 +124,47 @@ def link_mentions(mentions: List[Mention]) -> List[Mention]:
         name = Counter(x.normal for x in ms).most_common(1)[0][0]
         other_names.update({m.mention_id: name for m in ms})
     names_by_id = {**person_names, **other_names}
-    return [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]
+    linked = [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]
+    return link_originals(linked, text)
+
+
+def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
+    """`Питер Пиот (Peter Piot)`: a name in parentheses right after a name is the same entity."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        prev, m = out[i - 1], out[i]
+        if m.type == prev.type == "PER" and re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]) and text[m.end:m.end + 1] == ")":
+            out[i] = replace(m, entity_key=prev.entity_key)
+    return out
 
 
 NER_CHUNK = 5000
 
 
 def text_pieces(text: str, limit: int = NER_CHUNK):
-    """(offset, piece) for each non-blank line, long lines cut after a sentence end or space."""
+    """(offset, piece): consecutive lines grouped into pieces of at most ``limit`` characters
+    (the tagger sees the context natasha would give it); an over-long line is cut at spaces."""
+    window = None   # (start, end)
     for line in re.finditer(r"[^\r\n]+", text):
-        start, value = line.start(), line.group()
-        while len(value) > limit:
-            cut = max(value.rfind(". ", 0, limit) + 1, value.rfind(" ", 0, limit)) if "." in value[:limit] else value.rfind(" ", 0, limit)
-            cut = cut if cut > limit // 2 else limit
-            yield start, value[:cut]
-            start, value = start + cut, value[cut:]
-        if value.strip():
-            yield start, value
+        if window and line.end() - window[0] > limit:
+            yield window[0], text[window[0]:window[1]]
+            window = None
+        if line.end() - line.start() > limit:
+            yield from _cut_line(line.start(), line.group(), limit)
+            continue
+        window = (window[0] if window else line.start(), line.end())
+    if window:
+        yield window[0], text[window[0]:window[1]]
+
+
+def _cut_line(start: int, value: str, limit: int):
+    while len(value) > limit:
+        cut = value.rfind(" ", limit // 2, limit)
+        cut = cut if cut > 0 else limit
+        yield start, value[:cut]
+        start, value = start + cut, value[cut:]
+    if value.strip():
+        yield start, value
 
 
 def ner_spans(documents: Sequence[Document], models) -> List[List[Span]]:

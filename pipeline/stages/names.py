@@ -35,15 +35,16 @@ def _person_parses(word: str, case: str):
 
 
 def person_gender(words: Sequence[Word]) -> Optional[str]:
-    """The gender the words of one name agree on, from the tagger or from name parses."""
-    votes = {}
-    for text, case, gender in words:
-        oc_case = UD_CASE.get(case or "", "nomn")
-        for p in _person_parses(text, oc_case):
-            if any(t in p.tag for t in NAME_TAGS) and p.tag.gender in ("masc", "femn"):
-                votes[p.tag.gender] = votes.get(p.tag.gender, 0) + p.score
-    if votes:
-        return max(votes, key=votes.get)
+    """A person's gender: the first name decides where the dictionary knows it (`Денис
+    Шмыгаль`), then surnames and patronymics, then the tagger's agreement."""
+    for tags in (("Name",), ("Surn", "Patr")):
+        votes = {}
+        for text, case, gender in words:
+            for p in _person_parses(text, UD_CASE.get(case or "", "nomn")):
+                if any(t in p.tag for t in tags) and p.tag.gender in ("masc", "femn"):
+                    votes[p.tag.gender] = votes.get(p.tag.gender, 0) + p.score
+        if votes:
+            return max(votes, key=votes.get)
     genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None}
     return genders.pop() if len(genders) == 1 else None
 

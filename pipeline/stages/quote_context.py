@@ -27,6 +27,7 @@ class Context:
     children: Dict[int, List[Token]] = field(default_factory=dict)
     mention_of: Dict[int, Mention] = field(default_factory=dict)
     quoted: bytearray = field(default_factory=bytearray)   # 1 at positions inside a quotation
+    genders: Dict[str, Optional[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":
@@ -56,8 +57,22 @@ class Context:
         return feats(toks[-1]).get("Case") if toks else None
 
     def mention_gender(self, mention: Mention) -> Optional[str]:
-        toks = tokens_between(self.tokens, mention.start, mention.end)
-        return feats(toks[-1]).get("Gender") if toks else None
+        return self.entity_gender(mention.entity_key)
+
+    def entity_gender(self, key: Optional[str]) -> Optional[str]:
+        """A person's gender from the fullest mention of the entity (`Денис Шмыгаль`, not
+        `Шмыгаль`): first-name and surname dictionaries, else the tagger's agreement."""
+        if key not in self.genders:
+            from pipeline.stages.names import person_gender
+            same = [m for m in self.mentions if m.entity_key == key]
+            if not same:
+                return None
+            fullest = max(same, key=lambda m: len(m.text.split()))
+            toks = tokens_between(self.tokens, fullest.start, fullest.end)
+            words = [(t.text, feats(t).get("Case"), feats(t).get("Gender")) for t in toks if t.pos != "PUNCT"]
+            oc = person_gender(words) if words else None
+            self.genders[key] = {"masc": "Masc", "femn": "Fem"}.get(oc)
+        return self.genders[key]
 
 
 def in_spans(pos: int, spans) -> bool:

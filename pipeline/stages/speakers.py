@@ -94,10 +94,10 @@ def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=())
               and not ctx.in_boilerplate(m.start)]
     nominative = [m for m in people if ctx.mention_case(m) == "Nom"]
     for pool in (nominative, people):
-        for m in reversed(pool):
-            g = ctx.mention_gender(m)
-            if gender is None or g in (None, gender):
-                return m
+        for allowed in ((gender,), (gender, None)):   # a known match before an unknown gender
+            for m in reversed(pool):
+                if gender is None or ctx.mention_gender(m) in allowed:
+                    return m
     return None
 
 
@@ -110,7 +110,8 @@ def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
     gender = PERSONAL_PRONOUNS.get(word) or POSSESSIVE_PRONOUNS.get(word)
     if gender is None or (word in PERSONAL_PRONOUNS and head.pos != "PRON"):
         return None
-    last = next((s for s in reversed(src.previous_speakers) if s.type == "PER"), None)
+    last = next((s for s in reversed(src.previous_speakers)
+                 if s.type == "PER" and ctx.entity_gender(s.key) in (gender, None)), None)
     m = _latest_person(ctx, head.start, gender)
     if m is None:
         return None

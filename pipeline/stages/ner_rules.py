@@ -1,0 +1,107 @@
+"""Rules that correct and complete natasha's NER spans using morphology and context:
+organisation abbreviations it leaves untagged, organisation names headed by a descriptor
+(`правительство Китая`, `партии «Яблоко»`, `компании Google`), and person spans that are
+not names (verb forms, pronouns). Each rule takes spans and tokens and returns spans."""
+from typing import List, Sequence, Tuple
+
+import re
+
+from pipeline.lexicons.organizations import LOC_HEADS, ORG_ABBREVIATIONS, ORG_HEADS, ORG_NOT_PLACE
+from pipeline.records import Token
+
+Span = Tuple[int, int, str]
+NOT_NAME_POS = ("VERB", "AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "PUNCT")
+
+
+def covered(spans: Sequence[Span], start: int, end: int) -> bool:
+    return any(s[0] <= start and end <= s[1] for s in spans)
+
+
+def add_abbreviations(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
+    added = [(t.start, t.end, "ORG") for t in tokens if t.text in ORG_ABBREVIATIONS and not covered(spans, t.start, t.end)]
+    return spans + added
+
+
+def _quoted_name(tokens: Sequence[Token], i: int) -> int:
+    """Index after a «...» name starting at token i, or -1."""
+    if i >= len(tokens) or tokens[i].text not in "«\"„":
+        return -1
+    for j in range(i + 1, min(i + 8, len(tokens))):
+        if tokens[j].text in "»\"“":
+            return j + 1
+    return -1
+
+
+def add_descriptor_organisations(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
+    """`правительство Китая`, `партии «Яблоко»`, `социальной сети Twitter` as ORG spans."""
+    starts = {s[0]: s for s in spans if s[2] in ("LOC", "ORG")}
+    added = []
+    for i, t in enumerate(tokens[:-1]):
+        if t.lemma not in ORG_HEADS:
+            continue
+        first = i
+        while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sentence_id == t.sentence_id:
+            first -= 1
+        nxt = tokens[i + 1]
+        end = _quoted_name(tokens, i + 1)
+        if end > 0:
+            added.append((tokens[first].start, tokens[end - 1].end, "ORG"))
+        elif nxt.start in starts and nxt.sentence_id == t.sentence_id:
+            added.append((tokens[first].start, starts[nxt.start][1], "ORG"))
+        elif nxt.pos == "X" and nxt.text[:1].isupper():   # Latin names: `компании Google`
+            added.append((tokens[first].start, nxt.end, "ORG"))
+    return spans + [a for a in added if a not in spans and not covered([s for s in spans if s[2] == "ORG"], a[0], a[1])]
+
+
+def drop_non_names(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
+    """A one-word person span whose word is a verb form, pronoun or particle is no name."""
+    by_start = {t.start: t for t in tokens}
+    keep = []
+    for s in spans:
+        t = by_start.get(s[0])
+        if s[2] == "PER" and t is not None and t.end == s[1] and t.pos in NOT_NAME_POS:
+            continue
+        keep.append(s)
+    return keep
+
+
+def split_glued(spans: List[Span], text: str) -> List[Span]:
+    """`Джоэл Саймон (Joel Simon)` is two names; `Овечкин, Фёдоров` and `Монако • Намибия`
+    are lists; `Бернс (` has a dangling mark. Each piece becomes its own span."""
+    out = []
+    for start, end, kind in spans:
+        for m in re.finditer(r"[^(),•;]+", text[start:end]):
+            piece = m.group()
+            a, b = start + m.start() + len(piece) - len(piece.lstrip()), start + m.start() + len(piece.rstrip())
+            if b > a and any(ch.isalpha() for ch in text[a:b]):
+                out.append((a, b, kind))
+    return out
+
+
+def place_or_organisation(spans: List[Span], text: str) -> List[Span]:
+    """`ЕС`, `Евросоюз`, `Кремль` act as organisations."""
+    return [(a, b, "ORG") if k == "LOC" and text[a:b].lower() in ORG_NOT_PLACE else (a, b, k) for a, b, k in spans]
+
+
+def add_place_heads(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
+    """`города Феникс`: the place with its head noun, beside the bare name."""
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    added = []
+    for a, b, kind in spans:
+        i = starts.get(a)
+        if kind == "LOC" and i and tokens[i - 1].lemma in LOC_HEADS and tokens[i - 1].sentence_id == tokens[i].sentence_id:
+            added.append((tokens[i - 1].start, b, "LOC"))
+    return spans + added
+
+
+def correct_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    result = place_or_organisation(split_glued(list(spans), text), text)
+    for rule in RULES:
+        result = rule(result, tokens)
+    return sorted(set(result))
+
+
+RULES = (drop_non_names, add_abbreviations, add_descriptor_organisations, add_place_heads)
+
+
