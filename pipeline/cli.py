@@ -33,6 +33,12 @@ def _report(args) -> int:
     return 0
 
 
+def _ner_eval(args) -> int:
+    from pipeline import ner_eval
+
+    return ner_eval.main(args.rest)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description="Who said what, when: Russian news to Parquet tables.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -51,6 +57,9 @@ def parser() -> argparse.ArgumentParser:
     rep.add_argument("output", type=Path)
     rep.add_argument("--html", type=Path, default=Path("report.html"))
     rep.set_defaults(func=_report)
+    ner = sub.add_parser("ner-eval", help="NER and normal forms on factRuEval devset, beside plain natasha")
+    ner.add_argument("rest", nargs=argparse.REMAINDER, help="options of pipeline.ner_eval (--devset, --normal-gold, --show-errors)")
+    ner.set_defaults(func=_ner_eval)
     return p
 
 

@@ -1,3 +1,4 @@
+from pathlib import Path
 """Scoring of pipeline.ner_eval on hand-built spans; no models, no corpus."""
 import pytest
 
@@ -90,3 +91,29 @@ def test_normal_form_accuracy_by_type():
     result = accuracy(rows, ["Юрий Лужков", "Москвы", "Тверская площадь"])
     assert result["PER"] == Share(1, 1) and result["LOC"] == Share(1, 2) and result["ORG"] == Share()
     assert overall(result).value == pytest.approx(2 / 3)
+
+
+# ---- the corpus measures (factRuEval devset, ~30 s) ----
+
+import pytest
+
+DEVSET = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "factrueval-2016" / "devset"
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="factRuEval devset not beside the checkout")
+def test_pipeline_beats_plain_natasha_on_every_type_by_both_measures(models):
+    from pipeline.ner_eval import ner_scores
+    scores = ner_scores(DEVSET, models)
+    for measure in ("exact", "token"):
+        for kind in ("PER", "LOC", "ORG"):
+            assert scores["pipeline"][measure][kind].f1 > scores["natasha"][measure][kind].f1, (measure, kind)
+
+
+@pytest.mark.skipif(not DEVSET.is_dir(), reason="factRuEval devset not beside the checkout")
+def test_normal_forms_against_hand_labelled_gold(models):
+    from pipeline.ner_eval import normal_form_scores
+    from pipeline.ner_eval import overall
+    accuracy = normal_form_scores(Path(__file__).parent / "data" / "normal_forms_gold.jsonl", DEVSET, models)["accuracy"]
+    assert overall(accuracy["pipeline"]).value >= 0.93
+    for kind in ("PER", "LOC", "ORG"):
+        assert accuracy["pipeline"][kind].value > accuracy["natasha"][kind].value, kind

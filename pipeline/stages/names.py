@@ -6,6 +6,7 @@ without the taggers.
 import re
 from typing import Iterable, List, Optional, Sequence, Tuple
 
+from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -49,19 +50,70 @@ def person_gender(words: Sequence[Word]) -> Optional[str]:
     return genders.pop() if len(genders) == 1 else None
 
 
-def inflect_person_word(text: str, case: Optional[str], gender: Optional[str]) -> str:
-    if case in (None, "Nom") or not NAME_WORD.match(text):
-        return text
-    parses = _person_parses(text, UD_CASE.get(case, "nomn"))
+# Endings of masculine foreign surnames and names the dictionary does not know, by case:
+# `Лемана` → `Леман`, `Бесселю` → `Бессель`, `Гарретом` → `Гаррет`.
+FOREIGN_ENDINGS = {
+    "Gen": (("ля", "ль"), ("а", "")), "Acc": (("ля", "ль"), ("а", "")),
+    "Dat": (("лю", "ль"), ("у", "")), "Ins": (("лем", "ль"), ("ом", ""), ("ем", "")),
+}
+CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
+
+
+def _fallback_parses(word: str, case: str, gender: Optional[str]):
+    """Any noun or adjective parse of the word in the case, of the person's gender."""
+    parses = [p for p in morph_analyzer().parse(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")]
+    return [p for p in parses if gender is None or p.tag.gender in (gender, None)]
+
+
+def _named_parses(text: str, gender: Optional[str]):
+    """Dictionary parses of a name word whose normal form looks like the word itself."""
+    word = text.lower()
+    stem = word[:max(1, min(4, len(word) - 1))]
+    parses = [p for p in morph_analyzer().parse(text) if p.tag.POS == "NOUN" and any(t in p.tag for t in NAME_TAGS)
+              and p.normal_form.replace("ё", "е").startswith(stem.replace("ё", "е"))]
     if gender:
         parses = [p for p in parses if p.tag.gender == gender or "ms-f" in p.tag] or parses
-    for parse in parses:
-        if "Fixd" in parse.tag:
-            return text
-        form = parse.inflect({"nomn", "sing"})
-        if form:
-            return restore_shape(form.word, text)
+    return parses
+
+
+def _strip_foreign_ending(text: str, case: Optional[str], gender: Optional[str]) -> str:
+    if gender == "femn":
+        return text
+    for ending, replacement in FOREIGN_ENDINGS.get(case or "", ()):
+        stem = text[:-len(ending)]
+        if text.lower().endswith(ending) and len(stem) >= 3 and (replacement or stem[-1].lower() in CONSONANTS):
+            return stem + replacement
     return text
+
+
+def _nominative(parse, text: str, gender: Optional[str]) -> str:
+    if "Fixd" in parse.tag:
+        return text
+    form = parse.inflect({"nomn", "sing"})
+    return restore_shape(form.word, text) if form else text
+
+
+def inflect_person_word(text: str, case: Optional[str], gender: Optional[str]) -> str:
+    """One word of a person's name in the nominative. A word the tagger reads as nominative
+    stays; otherwise the dictionary's name parse in the tagger's case is inflected; an
+    adjectival surname agrees (`Долгорукому`); an unknown masculine foreign word loses its
+    case ending (`Лемана` → `Леман`)."""
+    if case in (None, "Nom") or not NAME_WORD.match(text):
+        return text
+    named = _named_parses(text, gender)
+    in_case = [p for p in named if p.tag.case == UD_CASE.get(case)]
+    if in_case:
+        return _nominative(in_case[0], text, gender)
+    if any(p.tag.case == "nomn" for p in named):
+        return text
+    for parse in _fallback_parses(text, UD_CASE.get(case), gender):
+        if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag and len(parse.normal_form) >= len(text) - 2:
+            return _nominative(parse, text, gender)
+    adjective = [p for p in morph_analyzer().parse(text) if p.tag.POS == "ADJF" and p.tag.case == UD_CASE.get(case)]
+    if adjective and re.search(r"(ого|ому|ым|ом|ой|ую|ая|его|ему|им)$", text):   # `Долгорукому`
+        form = adjective[0].inflect({"nomn", "sing", gender or "masc"})
+        return restore_shape(form.word, text) if form else text
+    return _strip_foreign_ending(text, case, gender)
 
 
 def normalize_person(words: Sequence[Word], separators: Sequence[str] = ()) -> str:
@@ -83,31 +135,53 @@ def canonical_person(normal: str) -> str:
     return " ".join(parts)
 
 
-def inflect_head_word(text: str, case: Optional[str], pos: str) -> str:
-    """A noun or adjective put into the nominative, keeping its number and gender."""
-    if case in (None, "Nom") or pos not in ("NOUN", "PROPN", "ADJ"):
+def _case_parses(text: str, case: Optional[str], poses: Tuple[str, ...]):
+    oc_case = UD_CASE.get(case or "")
+    return [p for p in morph_analyzer().parse(text) if p.tag.case == oc_case and p.tag.POS in poses]
+
+
+def inflect_noun(text: str, case: Optional[str]) -> Tuple[str, Optional[str], Optional[str]]:
+    """(nominative, gender, number) of a noun in ``case``; the text unchanged when unknown."""
+    if case in (None, "Nom"):
+        parse = next(iter(morph_analyzer().parse(text)), None)
+        return text, parse and parse.tag.gender, parse and parse.tag.number
+    for parse in _case_parses(text, case, ("NOUN",)):
+        if "Fixd" in parse.tag:
+            return text, parse.tag.gender, parse.tag.number
+        form = parse.inflect({"nomn"} | ({parse.tag.number} if parse.tag.number else set()))
+        if form:
+            return restore_shape(form.word, text), parse.tag.gender, parse.tag.number
+    return text, None, None
+
+
+def inflect_adjective(text: str, case: Optional[str], gender: Optional[str], number: Optional[str]) -> str:
+    """An adjective agreeing with its noun in the nominative (`Европейского` → `Европейский`)."""
+    if case in (None, "Nom"):
         return text
-    oc_case = UD_CASE.get(case)
-    for parse in morph_analyzer().parse(text):
-        if parse.tag.case == oc_case and ("Fixd" in parse.tag or parse.tag.POS in ("NOUN", "ADJF", "PRTF")):
-            if "Fixd" in parse.tag:
-                return text
-            grams = {"nomn"} | ({parse.tag.number} if parse.tag.number else set())
-            form = parse.inflect(grams)
-            if form:
-                return restore_shape(form.word, text)
+    grams = {"nomn", "plur"} if number == "plur" else {"nomn", "sing"} | ({gender} if gender else set())
+    for parse in _case_parses(text, case, ("ADJF", "PRTF", "NUMR")):
+        form = parse.inflect(grams)
+        if form:
+            return restore_shape(form.word, text)
     return text
 
 
 def normalize_phrase(words: Sequence[Tuple[str, Optional[str], str]], separators: Sequence[str] = ()) -> str:
-    """Adjectives up to and including the first noun go to the nominative; the rest stays."""
-    out, head_done = [], False
-    for text, case, pos in words:
-        if head_done:
-            out.append(text)
-            continue
-        out.append(inflect_head_word(text, case, pos))
-        head_done = pos in ("NOUN", "PROPN")
+    """A place's or organisation's name in the nominative: the head noun (the first noun) and
+    the adjectives before it agree in the nominative; a proper name in apposition right after
+    the head follows it (`реку Нарву` → `река Нарва`); dependent words stay as they are."""
+    out = [w[0] for w in words]
+    head = next((i for i, w in enumerate(words) if w[2] in ("NOUN", "PROPN")), None)
+    if head is None:
+        return join_words([inflect_adjective(t, c, None, None) for t, c, _ in words], separators)
+    out[head], gender, number = inflect_noun(words[head][0], words[head][1])
+    for i in range(head):
+        if words[i][2] in ("ADJ", "DET", "NUM", "VERB"):
+            out[i] = inflect_adjective(words[i][0], words[i][1], gender, number)
+    nxt = head + 1
+    apposition = out[head].lower() in LOC_HEADS   # `реку Нарву`, not `правительства Китая`
+    if apposition and nxt < len(words) and words[nxt][2] == "PROPN" and words[nxt][1] == words[head][1] != "Nom":
+        out[nxt] = inflect_noun(words[nxt][0], words[nxt][1])[0]
     return join_words(out, separators)
 
 
