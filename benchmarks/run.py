@@ -1,0 +1,99 @@
+"""Speed and memory benchmark: plain natasha vs this pipeline (1 worker, all cores, an
+unchanged rerun), on the corpora repeated to at least N articles. Prints a table.
+
+    python benchmarks/run.py [--corpus ../shared/corpora] [--articles 1000] [--scale 10]
+"""
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of a process and all its descendants, from /proc."""
+    children, total = {}, 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+        except (OSError, ValueError, IndexError):
+            continue
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        stack += children.get(p, [])
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total
+
+
+def measure(cmd) -> tuple:
+    """(seconds, peak RSS of the process tree in MB) of a command."""
+    started, peak = time.monotonic(), 0
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while proc.poll() is None:
+        peak = max(peak, tree_rss_kb(proc.pid))
+        time.sleep(0.2)
+    if proc.returncode:
+        raise SystemExit(f"failed: {' '.join(map(str, cmd))}")
+    return time.monotonic() - started, peak / 1024
+
+
+def build_corpus(source: Path, target: Path, articles: int) -> tuple:
+    texts = sorted(p for p in source.rglob("*.txt") if p.parent.name not in ("ud-russian-pud",))
+    copies = -(-articles // len(texts))
+    chars = 0
+    for copy in range(copies):
+        for i, path in enumerate(texts):
+            dest = target / f"r{copy}" / f"{i:04d}_{path.name}"
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy(path, dest)
+            chars += len(path.read_text(encoding="utf-8", errors="replace"))
+    return len(texts) * copies, chars
+
+
+def row(name, n, chars, seconds, mb, base=None) -> str:
+    ratio = f"{base / seconds:5.2f}x" if base else "     "
+    return f"{name:<34} {n / seconds:8.1f} {chars / seconds / 1000:9.1f}K {mb:8.0f} {seconds:8.1f}s {ratio}"
+
+
+def main() -> None:
+    args = argparse.ArgumentParser()
+    args.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora")
+    args.add_argument("--articles", type=int, default=1000)
+    args.add_argument("--scale", type=int, default=0, help="also run all cores on SCALE times the corpus")
+    a = args.parse_args()
+    py, cores = sys.executable, os.cpu_count()
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        n, chars = build_corpus(a.corpus, tmp / "corpus", a.articles)
+        print(f"{n} articles, {chars / 1e6:.2f}M characters, {cores} cores")
+        print(f"{'run':<34} {'art/s':>8} {'chars/s':>10} {'peak MB':>8} {'time':>9} vs a")
+        base, mb = measure([py, "benchmarks/natasha_baseline.py", tmp / "corpus"])
+        print(row("(a) plain natasha Doc, 1 process", n, chars, base, mb))
+        run = [py, "-m", "pipeline", "run", tmp / "corpus", "--out", tmp / "out", "--full"]
+        t, mb = measure(run + ["--workers", "1"])
+        print(row("(b) pipeline, 1 worker", n, chars, t, mb, base))
+        t, mb_all = measure(run + ["--workers", str(cores)])
+        print(row(f"(c) pipeline, {cores} workers", n, chars, t, mb_all, base))
+        t, mb = measure(run[:-1])
+        print(row("(d) rerun, nothing changed", n, chars, t, mb, base))
+        if a.scale:
+            n10, chars10 = build_corpus(a.corpus, tmp / "big", a.articles * a.scale)
+            t, mb10 = measure([py, "-m", "pipeline", "run", tmp / "big", "--out", tmp / "big_out", "--full"])
+            print(row(f"(e) {a.scale}x corpus, {cores} workers", n10, chars10, t, mb10, None)
+                  + f"  memory {mb10 / mb_all:.2f}x of (c)")
+
+
+if __name__ == "__main__":
+    main()
