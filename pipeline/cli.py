@@ -11,7 +11,8 @@ def _run(args) -> int:
     if not args.input.is_dir():
         print(f"error: input folder not found: {args.input}", file=sys.stderr)
         return 2
-    summary = run(args.input, args.out, workers=args.workers, incremental=not args.full)
+    summary = run(args.input, args.out, workers=args.workers, incremental=not args.full, dask=args.dask,
+                  from_stage=args.from_stage)
     print(summary)
     return 0
 
@@ -47,6 +48,10 @@ def parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, default=Path("outputs"))
     run.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
     run.add_argument("--full", action="store_true", help="recompute every article, even unchanged ones")
+    run.add_argument("--from", dest="from_stage", choices=("entities", "dates", "quotes"), default=None,
+                     help="recompute this stage and those after it from the stored tables (no tagging)")
+    run.add_argument("--dask", metavar="SCHEDULER", default=None,
+                     help="compute on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'")
     run.set_defaults(func=_run)
     ev = sub.add_parser("evaluate", help="score output tables against hand-labelled gold")
     ev.add_argument("output", type=Path)

@@ -24,19 +24,28 @@ def ingest_all(raws: Sequence[RawArticle]) -> List[Document]:
     return docs
 
 
-def analyze_one(doc: Document, sents, toks, spans) -> Article:
-    """Entities, dates and quotes of one article; a failing stage keeps what earlier ones found."""
-    found = {"mentions": (), "dates": (), "quotes": ()}
-    steps = (("mentions", lambda: entities.make_mentions(doc, toks, spans)),
+def analyze_one(doc: Document, sents, toks, spans, mentions=(), found_dates=(), start: str = "entities") -> Article:
+    """Entities, dates and quotes of one article, from stage ``start`` on (earlier stages'
+    results given); a failing stage keeps what earlier ones found."""
+    found = {"entities": tuple(mentions), "dates": tuple(found_dates), "quotes": ()}
+    steps = (("entities", lambda: entities.make_mentions(doc, toks, spans())),
              ("dates", lambda: dates.extract_dates(doc, toks)),
-             ("quotes", lambda: quotes.extract_quotes(doc, sents, toks, found["mentions"], found["dates"])))
-    for name, step in steps:
+             ("quotes", lambda: quotes.extract_quotes(doc, sents, toks, found["entities"], found["dates"])))
+    names = [name for name, _ in steps]
+    for name, step in steps[names.index(start):]:
         try:
             found[name] = tuple(step())
         except Exception as exc:   # record the failure; the article keeps its other rows
             doc = _failed(doc, name, exc)
             break
-    return Article(doc, tuple(sents), tuple(toks), found["mentions"], found["dates"], found["quotes"])
+    return Article(doc, tuple(sents), tuple(toks), found["entities"], found["dates"], found["quotes"])
+
+
+def resume(stage: str, doc: Document, sents, toks, mentions, found_dates, models=None) -> Article:
+    """Recompute one stored article from ``stage`` (entities, dates or quotes) on, reusing the
+    stored sentences and tokens (with their syntax) and the stored results of earlier stages."""
+    spans = lambda: entities.ner_spans([doc], models)[0]
+    return analyze_one(doc, sents, toks, spans, mentions, found_dates, start=stage)
 
 
 def process_batch(raws: Sequence[RawArticle], models, lemmatize) -> List[Article]:
@@ -50,7 +59,7 @@ def process_batch(raws: Sequence[RawArticle], models, lemmatize) -> List[Article
         return [by_id.get(d.doc_id, Article(d)) for d in docs]
     results = {}
     for doc, (sents, toks), doc_spans in zip(ok, analyzed, spans, strict=True):
-        results[doc.doc_id] = analyze_one(doc, sents, toks, doc_spans)
+        results[doc.doc_id] = analyze_one(doc, sents, toks, lambda s=doc_spans: s)
     return [results.get(d.doc_id, Article(d)) for d in docs]
 
 
@@ -60,7 +69,7 @@ def process_batch_docs(docs: Sequence[Document], models, lemmatize) -> List[Arti
         try:
             (sents, toks), = tokens.analyze([doc], models, lemmatize)
             spans, = entities.ner_spans([doc], models)
-            out.append(analyze_one(doc, sents, toks, spans))
+            out.append(analyze_one(doc, sents, toks, lambda s=spans: s))
         except Exception as exc:
             out.append(Article(_failed(doc, "analysis", exc)))
     return out

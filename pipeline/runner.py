@@ -3,8 +3,8 @@ over unchanged articles from the previous output, link entities run-wide, write 
 The only module that schedules work."""
 import logging
 import os
+import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional
@@ -13,15 +13,15 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline import tables
+from pipeline import backends, tables
 from pipeline.io import readers, writers
 from pipeline.models import load_models, pin_blas_threads
-from pipeline.process import process_batch
-from pipeline.records import Article, RawArticle
+from pipeline.process import process_batch, resume
+from pipeline.records import Article, DateMention, Mention, RawArticle, Sentence, Token
 from pipeline.stages import linking
 from pipeline.stages.ingest import content_sha256
 from pipeline.stages.tokens import make_lemmatizer
-from pipeline.version import pipeline_version
+from pipeline.version import first_stale_stage
 
 log = logging.getLogger("pipeline")
 BATCH_SIZE = 16
@@ -32,11 +32,13 @@ PER_ARTICLE_TABLES = ("documents", "sentences", "tokens", "mentions", "dates", "
 class RunSummary:
     processed: int = 0
     carried: int = 0
+    resumed: int = 0
     errors: int = 0
     seconds: float = 0.0
 
     def __str__(self):
-        return (f"{self.processed} articles processed, {self.carried} unchanged and carried over, "
+        resumed = f"{self.resumed} recomputed from a later stage, " if self.resumed else ""
+        return (f"{self.processed} articles processed, {self.carried} unchanged and carried over, {resumed}"
                 f"{self.errors} with errors, in {self.seconds:.1f} s")
 
 
@@ -69,51 +71,51 @@ def work(raws: List[RawArticle]) -> List[Article]:
     return process_batch(raws, _WORKER["models"], _WORKER["lemmatize"])
 
 
-def processed_batches(raw_batches, workers: int) -> Iterator[List[Article]]:
-    """Articles of each batch, in input order; at most 2 batches per worker in flight."""
-    if workers <= 1:
-        yield from map(work, raw_batches)
-        return
-    with ProcessPoolExecutor(workers, initializer=init_worker) as pool:
-        pending = []   # futures, or [] for a batch with nothing to compute (no worker started)
-        for batch in raw_batches:
-            pending.append(pool.submit(work, batch) if batch else [])
-            if len(pending) >= 2 * workers:
-                yield _result(pending.pop(0))
-        for item in pending:
-            yield _result(item)
-
-
-def _result(item) -> List[Article]:
-    return item if isinstance(item, list) else item.result()
-
-
 # ------------------------------------------------------------------ carry-over
 
 class PreviousOutput:
-    """The last complete output: which articles it holds, under which content and version."""
+    """The last complete output: which articles it holds, under which content and versions."""
 
-    def __init__(self, out: Path):
-        self.out, self.tables = Path(out), {}
-        self.index: Dict[str, str] = {}
+    def __init__(self, out: Path, forced: Optional[str] = None):
+        self.out, self.forced, self.tables = Path(out), forced, {}
+        self.index: Dict[str, tuple] = {}
         docs = self.out / "documents"
         if docs.is_dir():
             try:
                 table = pq.read_table(docs, columns=["doc_id", "sha256", "pipeline_version", "status"])
                 for doc_id, sha, version, status in zip(*(table[c].to_pylist() for c in table.column_names)):
-                    if status == "ok" and version == pipeline_version():
-                        self.index[doc_id] = sha
+                    if status == "ok":
+                        self.index[doc_id] = (sha, version)
             except Exception as exc:   # an unreadable previous output only costs a full run
                 log.warning("previous output not reusable: %s", exc)
 
-    def unchanged(self, raw: RawArticle) -> bool:
-        return raw.error is None and self.index.get(raw.doc_id) == content_sha256(raw)
+    def action(self, raw: RawArticle) -> str:
+        """'carry' (unchanged), 'fresh' (compute all), or the stage to recompute from."""
+        entry = self.index.get(raw.doc_id)
+        if raw.error or entry is None or entry[0] != content_sha256(raw):
+            return "fresh"
+        stale = first_stale_stage(entry[1], self.forced)
+        if stale is None:
+            return "carry"
+        return "fresh" if stale in ("ingest", "tokens") else stale
 
     def rows(self, name: str, doc_ids: List[str]) -> pa.Table:
         if name not in self.tables:
             self.tables[name] = writers.read_table(self.out, name)
         table = self.tables[name]
         return table.filter(pc.is_in(table["doc_id"], pa.array(doc_ids)))
+
+
+def resume_article(stage: str, rows: Dict[str, List[dict]]) -> Article:
+    """An unchanged article recomputed from ``stage`` on, from its stored rows."""
+    doc = tables.document_from_row(rows["documents"][0])
+    records = {name: tables.records_from_rows(cls, rows[name])
+               for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
+    models = None
+    if stage == "entities":
+        init_worker() if not _WORKER else None
+        models = _WORKER["models"]
+    return resume(stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"], models)
 
 
 # ------------------------------------------------------------------ tables
@@ -156,18 +158,30 @@ def _rewrite(writer, name: str, key_column: str, id_column: str, ids: Dict[str, 
 # ------------------------------------------------------------------ the run
 
 class Progress:
-    """A log line every few seconds: articles done, rate."""
+    """A progress bar with articles/s and ETA on a terminal; a log line every few seconds
+    otherwise (files and logs stay readable)."""
 
-    def __init__(self, every: float = 10.0):
+    def __init__(self, total: Optional[int] = None, every: float = 10.0):
         self.started = self.last = time.monotonic()
-        self.every = every
+        self.every, self.done, self.bar = every, 0, None
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(total=total, unit="art", smoothing=0.1)
 
     def tick(self, summary: RunSummary) -> None:
-        now = time.monotonic()
-        if now - self.last >= self.every:
-            done = summary.processed + summary.carried
-            log.info("%d articles (%.1f/s), %d errors", done, done / (now - self.started), summary.errors)
-            self.last = now
+        done = summary.processed + summary.carried
+        if self.bar is not None:
+            self.bar.update(done - self.done)
+            self.bar.set_postfix(errors=summary.errors)
+        elif time.monotonic() - self.last >= self.every:
+            rate = done / (time.monotonic() - self.started)
+            log.info("%d articles (%.1f/s), %d errors", done, rate, summary.errors)
+            self.last = time.monotonic()
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def _write_article(writer, rows) -> None:
@@ -175,38 +189,28 @@ def _write_article(writer, rows) -> None:
         writer.add(name, rows[name])
 
 
-def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: bool = True) -> RunSummary:
+def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: bool = True,
+        dask: Optional[str] = None, from_stage: Optional[str] = None) -> RunSummary:
     pin_blas_threads()
-    started, summary, progress = time.monotonic(), RunSummary(), Progress()
+    started, summary = time.monotonic(), RunSummary()
+    progress = Progress(readers.count_articles(input_dir) if sys.stderr.isatty() else None)
     workers = workers or os.cpu_count() or 1
     writers.remove_leftovers(out)
-    previous = PreviousOutput(out if incremental else Path("/nonexistent"))
+    previous = PreviousOutput(out if incremental else Path("/nonexistent"), forced=from_stage)
     writer = writers.TableWriter(out)
     plans = []
 
     def fresh_batches():
         for batch in batches(readers.read_folder(input_dir), BATCH_SIZE):
-            keep = [previous.unchanged(raw) for raw in batch]
-            plans.append((batch, keep))
-            yield [raw for raw, k in zip(batch, keep) if not k]
+            actions = [previous.action(raw) for raw in batch]
+            plans.append((batch, actions))
+            yield [raw for raw, action in zip(batch, actions) if action == "fresh"]
 
+    backend = backends.dask(dask, workers) if dask else backends.local(workers)
     try:
-        for articles in processed_batches(fresh_batches(), workers):
-            batch, keep = plans.pop(0)
-            by_id = {a.document.doc_id: a for a in articles}
-            carried = previous_rows(previous, [raw.doc_id for raw, k in zip(batch, keep) if k])
-            for raw, k in zip(batch, keep):
-                if k:
-                    _write_article(writer, carried[raw.doc_id])
-                    summary.carried += 1
-                    continue
-                rows, article = article_rows(by_id[raw.doc_id])
-                _write_article(writer, rows)
-                summary.processed += 1
-                if article.document.status != "ok":
-                    summary.errors += 1
-                    log.warning("%s: %s", article.document.path, article.document.error)
-            progress.tick(summary)
+        with backend as (submit, slots):
+            _consume(backends.run_batches(work, fresh_batches(), submit, slots), plans, previous, writer, summary, progress)
+        progress.close()
         link_entities(writer)
         writer.commit()
     except BaseException:
@@ -214,6 +218,33 @@ def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: 
         raise
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _consume(results, plans, previous, writer, summary, progress) -> None:
+    """Write each batch's rows in input order: fresh, carried-over and resumed articles'."""
+    for articles in results:
+        batch, actions = plans.pop(0)
+        by_id = {a.document.doc_id: a for a in articles}
+        stored = previous_rows(previous, [raw.doc_id for raw, action in zip(batch, actions) if action != "fresh"])
+        for raw, action in zip(batch, actions):
+            if action == "carry":
+                _write_article(writer, stored[raw.doc_id])
+                summary.carried += 1
+            elif action == "fresh":
+                _write_fresh(writer, by_id[raw.doc_id], summary)
+            else:
+                _write_fresh(writer, resume_article(action, stored[raw.doc_id]), summary)
+                summary.processed, summary.resumed = summary.processed - 1, summary.resumed + 1
+        progress.tick(summary)
+
+
+def _write_fresh(writer, article: Article, summary: RunSummary) -> None:
+    rows, article = article_rows(article)
+    _write_article(writer, rows)
+    summary.processed += 1
+    if article.document.status != "ok":
+        summary.errors += 1
+        log.warning("%s: %s", article.document.path, article.document.error)
 
 
 def previous_rows(previous: PreviousOutput, doc_ids: List[str]) -> Dict[str, Dict[str, List[dict]]]:

@@ -1,7 +1,7 @@
 """One pyarrow schema per output table, declared once."""
 import pyarrow as pa
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 def _schema(*fields):
@@ -19,7 +19,7 @@ DOCUMENTS = _schema(
     _f("doc_id", _STR, False), _f("path", _STR, False), _f("title", _STR), _f("author", _STR),
     _f("published", _DATE), _f("text", _STR), _f("n_chars", _INT), _f("sha256", _STR),
     _f("encoding", _STR), _f("format", _STR), _f("url", _STR), _f("status", _STR, False), _f("error", _STR),
-    _f("pipeline_version", _STR),
+    _f("pipeline_version", _STR), _f("boilerplate", pa.list_(pa.list_(_INT))),
 )
 SENTENCES = _schema(_f("doc_id", _STR, False), _f("sentence_id", _INT, False), *_SPAN)
 TOKENS = _schema(

@@ -5,15 +5,27 @@ from typing import Dict, Iterable, List
 import pyarrow as pa
 
 from pipeline import schemas
-from pipeline.records import Article
+from pipeline.records import Article, Document
 from pipeline.version import pipeline_version
 
 
 def document_row(article: Article) -> dict:
     doc = article.document
     row = {name: getattr(doc, name, None) for name in schemas.DOCUMENTS.names}
-    row.update(n_chars=doc.n_chars, pipeline_version=pipeline_version())
+    row.update(n_chars=doc.n_chars, pipeline_version=pipeline_version(),
+               boilerplate=[list(span) for span in doc.boilerplate])
     return row
+
+
+def records_from_rows(cls, rows: List[dict]) -> list:
+    """Stored rows back to records (the tables carry every field a later stage reads)."""
+    names = [f.name for f in fields(cls)]
+    return [cls(**{name: row[name] for name in names if name in row}) for row in rows]
+
+
+def document_from_row(row: dict) -> Document:
+    doc, = records_from_rows(Document, [{**row, "boilerplate": tuple(tuple(s) for s in row.get("boilerplate") or ())}])
+    return doc
 
 
 def as_rows(records) -> List[dict]:

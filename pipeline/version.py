@@ -1,11 +1,29 @@
-"""Stage versions: bump a stage's number when its output changes; reruns recompute it."""
-import hashlib
+"""Stage versions: bump a stage's number when its output changes. A rerun recomputes an
+unchanged article from the first stage whose version differs from the stored one."""
+from typing import Dict, Optional
 
 from pipeline.schemas import SCHEMA_VERSION
 
+STAGES = ("ingest", "tokens", "entities", "dates", "quotes")
 STAGE_VERSIONS = {"ingest": "1", "tokens": "1", "entities": "1", "dates": "1", "quotes": "1"}
 
 
 def pipeline_version() -> str:
-    spec = ";".join(f"{k}={v}" for k, v in sorted(STAGE_VERSIONS.items())) + f";schema={SCHEMA_VERSION}"
-    return hashlib.sha1(spec.encode()).hexdigest()[:12]
+    """The versions as stored in ``documents.pipeline_version``."""
+    return ";".join([f"schema={SCHEMA_VERSION}"] + [f"{s}={STAGE_VERSIONS[s]}" for s in STAGES])
+
+
+def parse_version(stored: Optional[str]) -> Dict[str, str]:
+    return dict(part.split("=", 1) for part in (stored or "").split(";") if "=" in part)
+
+
+def first_stale_stage(stored: Optional[str], forced: Optional[str] = None) -> Optional[str]:
+    """The first stage to recompute for an article stored under ``stored`` versions (None:
+    nothing); ``forced`` (`--from quotes`) marks that stage and those after it stale."""
+    old = parse_version(stored)
+    if old.get("schema") != SCHEMA_VERSION:
+        return "ingest"
+    for stage in STAGES:
+        if old.get(stage) != STAGE_VERSIONS[stage] or stage == forced:
+            return stage
+    return None

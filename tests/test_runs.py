@@ -71,3 +71,34 @@ def test_a_killed_run_leaves_the_previous_output_and_the_next_run_completes(tmp_
     assert len(pd.read_parquet(out / "documents")) == 19
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.") and p.resolve() != out.resolve()]
     assert leftovers == []
+
+
+def test_dask_local_cluster_gives_the_tables_of_a_local_run(tmp_path):
+    local = run_cli("run", SEEDS / "articles", "--out", tmp_path / "local", "--workers", "1")
+    assert local.returncode == 0, local.stderr
+    dask = run_cli("run", SEEDS / "articles", "--out", tmp_path / "dask", "--dask", "local", "--workers", "2")
+    assert dask.returncode == 0, dask.stderr
+    assert_same_tables(tmp_path / "local", tmp_path / "dask")
+
+
+def test_from_quotes_recomputes_only_later_stages_from_stored_tables(tmp_path):
+    out = tmp_path / "out"
+    assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
+    before = {name: table(out, name) for name in schemas.TABLES}
+    result = run_cli("run", SEEDS / "articles", "--out", out, "--from", "quotes")
+    assert result.returncode == 0, result.stderr
+    assert "5 recomputed from a later stage" in result.stdout
+    for name in schemas.TABLES:
+        pd.testing.assert_frame_equal(table(out, name), before[name], obj=name)
+
+
+def test_a_stage_version_change_recomputes_from_that_stage(tmp_path, monkeypatch):
+    from pipeline import version
+    out = tmp_path / "out"
+    assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
+    stored = pd.read_parquet(out / "documents").pipeline_version.iloc[0]
+    bumped = stored.replace("dates=1", "dates=0")
+    assert version.first_stale_stage(bumped) == "dates"
+    assert version.first_stale_stage(stored) is None
+    assert version.first_stale_stage(stored, forced="quotes") == "quotes"
+    assert version.first_stale_stage(stored.replace("schema=", "schema=x")) == "ingest"

@@ -81,6 +81,21 @@ def read_jsonl(path: Path, root: Path) -> Iterator[RawArticle]:
         yield RawArticle(stem, rel, error=f"cannot read file: {exc.strerror or exc}")
 
 
+def count_articles(root: Path) -> int:
+    """How many articles a folder holds (JSON Lines files counted by their lines)."""
+    total = 0
+    for path in find_articles(Path(root)):
+        if path.suffix.lower() in JSONL_SUFFIXES:
+            try:
+                with path.open("rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
 def read_folder(root: Path) -> Iterator[RawArticle]:
     """Every article under ``root``; a doc_id met twice (`a.txt` and `a.html`) keeps its suffix."""
     root, seen = Path(root), set()
