@@ -23,10 +23,11 @@ class Done:
 @contextlib.contextmanager
 def local(workers: int):
     """(submit, slots): worker processes, or this process when ``workers`` is 1."""
-    if workers <= 1:
+    from pipeline.runner import init_models, init_worker
+    if workers <= 1:   # in this process, with the BLAS threads the machine offers
+        init_models()
         yield (lambda fn, batch: Done(fn(batch))), 1
         return
-    from pipeline.runner import init_worker
     with ProcessPoolExecutor(workers, initializer=init_worker) as pool:
         yield pool.submit, workers
 

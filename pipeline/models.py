@@ -23,9 +23,13 @@ def alias_pymorphy2():
 
 
 def pin_blas_threads():
-    """One BLAS/OpenMP thread per process: workers scale by processes, not threads."""
+    """One BLAS/OpenMP thread per worker process: workers scale by processes, not threads.
+    The environment covers libraries loaded later; threadpoolctl the ones already loaded
+    (a forked worker inherits its parent's OpenBLAS thread pool)."""
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")
+        os.environ[name] = "1"
+    from threadpoolctl import threadpool_limits
+    threadpool_limits(limits=1)
 
 
 @dataclass(frozen=True)

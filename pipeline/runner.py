@@ -58,11 +58,17 @@ def batches(items, size: int) -> Iterator[list]:
 _WORKER = {}
 
 
+def init_models() -> None:
+    """Load the models once per process."""
+    if not _WORKER:
+        models = load_models()
+        _WORKER.update(models=models, lemmatize=make_lemmatizer(models.morph_vocab))
+
+
 def init_worker() -> None:
-    """Load the models once per worker process."""
+    """A worker process: one BLAS thread (the machine's cores go to the other workers)."""
     pin_blas_threads()
-    models = load_models()
-    _WORKER.update(models=models, lemmatize=make_lemmatizer(models.morph_vocab))
+    init_models()
 
 
 def work(raws: List[RawArticle]) -> List[Article]:
@@ -113,7 +119,7 @@ def resume_article(stage: str, rows: Dict[str, List[dict]]) -> Article:
                for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
     models = None
     if stage == "entities":
-        init_worker() if not _WORKER else None
+        init_models()
         models = _WORKER["models"]
     return resume(stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"], models)
 
@@ -191,7 +197,6 @@ def _write_article(writer, rows) -> None:
 
 def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: bool = True,
         dask: Optional[str] = None, from_stage: Optional[str] = None) -> RunSummary:
-    pin_blas_threads()
     started, summary = time.monotonic(), RunSummary()
     progress = Progress(readers.count_articles(input_dir) if sys.stderr.isatty() else None)
     workers = workers or os.cpu_count() or 1
