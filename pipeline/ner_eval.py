@@ -276,7 +276,7 @@ def natasha_normal(doc, row: dict, vocab) -> str:
 
 def pipeline_normal(doc_tokens, row: dict, doc_text: str) -> str:
     inside = entities.span_tokens(doc_tokens, row["start"], row["end"])
-    return entities.normal_form(row["type"], inside, row["text"], doc_text)
+    return entities.normal_form(row["type"], inside, row["text"], doc_text, doc_tokens)
 
 
 def safely(normalize, *args) -> str:

@@ -2,7 +2,6 @@
 
 Nothing here touches the disk; errors in one article become that article's error.
 """
-import traceback
 from dataclasses import replace
 from typing import List, Sequence
 

@@ -1,5 +1,5 @@
 """Frozen records passed between stages. Offsets are indices into ``Document.text``."""
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Optional
 

@@ -1,7 +1,7 @@
 """A static, self-contained HTML page: every article with its quotes, speakers, cues and
 dates highlighted, and a table of its statements, for reviewing extractions by eye."""
 import html
-from typing import Dict, List, Tuple
+from typing import List, Tuple
 
 import pandas as pd
 

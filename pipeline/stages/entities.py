@@ -3,7 +3,7 @@ mentions of one entity within an article linked under one canonical name."""
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.organizations import MEDIA, NOT_PERSON
 from pipeline.records import Document, Mention, Token
@@ -36,13 +36,28 @@ def separators(doc_text: str, tokens: Sequence[Token]) -> List[str]:
     return [doc_text[a.end:b.start] or "" for a, b in zip(tokens, tokens[1:])]
 
 
-def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "") -> str:
+def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
+    """The gender of the past-tense verb a name is the subject of (`Мелони высказала`)."""
+    for t in span:
+        for _ in range(3):   # up through `Премьер-министр Италии Джорджа Мелони`: appos, flat
+            if t.rel not in ("appos", "flat:name", "flat") or not 0 <= t.head_id < len(tokens):
+                break
+            t = tokens[t.head_id]
+        if t.rel == "nsubj" and 0 <= t.head_id < len(tokens):
+            head = feats_of(tokens[t.head_id])
+            if head.get("Tense") == "Past" and head.get("Gender") in ("Masc", "Fem"):
+                return {"Masc": "masc", "Fem": "femn"}[head["Gender"]]
+    return None
+
+
+def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "",
+                all_tokens: Sequence[Token] = ()) -> str:
     if not tokens:
         return text
     seps = separators(doc_text, tokens) if doc_text else ()
     if kind == "PER":
         words = [(t.text, feats_of(t).get("Case"), feats_of(t).get("Gender")) for t in tokens]
-        return names.normalize_person(words, seps)
+        return names.normalize_person(words, seps, verb_gender(all_tokens, tokens))
     if text.lower() in MEDIA:
         return text
     words = [(t.text, feats_of(t).get("Case"), t.pos) for t in tokens]
@@ -57,7 +72,7 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
         kind = retype(text, kind, inside)
         if kind:
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
-                                    normal_form(kind, inside, text, doc.text)))
+                                    normal_form(kind, inside, text, doc.text, tokens)))
     return link_mentions(mentions, doc.text)
 
 

@@ -4,7 +4,7 @@ Every function takes plain values (word, UD case and gender) so the rules can be
 without the taggers.
 """
 import re
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
@@ -116,8 +116,12 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str]) -
     return _strip_foreign_ending(text, case, gender)
 
 
-def normalize_person(words: Sequence[Word], separators: Sequence[str] = ()) -> str:
+def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb_gender: Optional[str] = None) -> str:
+    """A person's name in the nominative. A name the verb shows to be a woman's but the
+    dictionary reads as a man's (`Джорджа Мелони высказала`) is a nominative it does not know."""
     gender = person_gender(words)
+    if verb_gender == "femn" and gender == "masc":
+        return join_words([t for t, _, _ in words], separators)
     return join_words([inflect_person_word(t, c, gender) for t, c, _ in words], separators)
 
 

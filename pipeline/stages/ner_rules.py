@@ -85,7 +85,6 @@ def place_or_organisation(spans: List[Span], text: str) -> List[Span]:
 
 def add_place_heads(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
     """`города Феникс`: the place with its head noun, beside the bare name."""
-    by_end = {t.end: i for i, t in enumerate(tokens)}
     starts = {t.start: i for i, t in enumerate(tokens)}
     added = []
     for a, b, kind in spans:

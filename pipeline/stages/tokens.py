@@ -7,7 +7,7 @@ the tagger.
 """
 import functools
 import re
-from typing import Iterable, List, Sequence, Tuple
+from typing import List, Sequence, Tuple
 
 import razdel
 

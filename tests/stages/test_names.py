@@ -35,3 +35,9 @@ def test_canonical_drops_patronymic():
 ])
 def test_surname_matches(surname, word, expected):
     assert surname_matches(surname, word) is expected
+
+
+def test_a_woman_the_dictionary_reads_as_a_man_keeps_her_name():
+    words = [("Джорджа", "Gen", "Masc"), ("Мелони", "Nom", "Fem")]
+    assert normalize_person(words, verb_gender="femn") == "Джорджа Мелони"
+    assert normalize_person([("Джорджа", "Gen", "Masc"), ("Буша", "Gen", "Masc")]) == "Джордж Буш"

@@ -1,0 +1,286 @@
+"""Quote patterns: each finds candidate statements in one sentence — content span, speech
+cue, and the phrase naming the source — for the quote stage to attribute and keep."""
+import re
+from dataclasses import dataclass
+from typing import Iterator, List, Optional, Tuple
+
+from pipeline.lexicons.cues import (ABOUT_THIS, PHRASE_CUES, POSSESSIVE_PRONOUNS,
+                                    PREDICATIVE_CUES, SOURCE_PHRASES, SPEECH_VERBS)
+from pipeline.records import Token
+from pipeline.stages import speakers
+from pipeline.stages.quote_context import Context, feats, trim
+
+DASHES = "-–—"
+AFTER_QUOTE_TO_CUE = re.compile(r"^\s*(?:[,!?…]|\.\.\.)?\s*[-–—]?\s*$")
+THAT = ("что", "чтобы")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    cue: Token
+    cue_lemma: str
+    source: Tuple[Token, ...]
+    pattern: str
+    cue_start: Optional[int] = None   # where a phrase cue (`по его словам`, `как сообщил`) begins
+
+
+# ---------------------------------------------------------------- cues
+
+def is_negated(ctx: Context, cue: Token) -> bool:
+    prev = ctx.tokens[cue.token_id - 1] if cue.token_id > 0 else None
+    return bool(prev and prev.text.lower() == "не")
+
+
+def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
+    """The cue's lemma when ``t`` is a speech cue, else None."""
+    nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
+    if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
+        return PHRASE_CUES[(t.lemma, nxt.lemma)]
+    if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t):
+        return t.lemma
+    if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES:
+        return t.lemma
+    return None
+
+
+def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
+    """The last word of a two-word verb cue (`дать понять`)."""
+    return ctx.tokens[t.token_id + 1] if lemma in PHRASE_CUES.values() and t.token_id + 1 < len(ctx.tokens) else t
+
+
+def source_of(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    return speakers.subject_phrase(ctx, cue) or inverted_subject(ctx, cue)
+
+
+def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """Without a parsed subject: a nominative name or pronoun right after the cue."""
+    words = []
+    for t in ctx.by_sentence[cue.sentence_id]:
+        if t.token_id <= cue.token_id:
+            continue
+        if t.pos == "PUNCT" or len(words) >= 6:
+            break
+        words.append(t)
+    nominative = [w for w in words if feats(w).get("Case") == "Nom" and w.pos in ("PROPN", "NOUN", "PRON")]
+    return tuple(words[words.index(nominative[0]):]) if nominative else ()
+
+
+# ---------------------------------------------------------------- content helpers
+
+def clause_end(ctx: Context, sentence: List[Token], first: int) -> int:
+    """Where a reported clause that starts at token index ``first`` of the sentence ends."""
+    end = sentence[-1].end
+    for i in range(first, len(sentence) - 1):
+        t = sentence[i]
+        if ctx.inside_quote(t.start):
+            continue
+        if t.text == "," and _starts_new_predicate(ctx, sentence, i + 1):
+            return t.start
+        if t.text == ":":
+            return t.start
+    return end
+
+
+def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
+    """`, а также обвинил`, `, добавив`, `, пишет Mash`: the clause is over."""
+    words = sentence[i:i + 3]
+    if words and words[0].text.lower() in ("а", "и", "но") and len(words) > 1:
+        words = words[1:]
+        if words[0].text.lower() == "также" and len(words) > 1:
+            words = words[1:]
+        head = words[0]
+        return head.pos == "VERB" and feats(head).get("VerbForm") in ("Fin", "Conv") and feats(head).get("Tense") == "Past"
+    head = words[0] if words else None
+    return bool(head) and cue_lemma(ctx, head) is not None and (
+        feats(head).get("VerbForm") == "Conv" or _has_following_subject(ctx, head))
+
+
+def _has_following_subject(ctx: Context, cue: Token) -> bool:
+    return any(t.start > cue.start for t in speakers.subject_phrase(ctx, cue))
+
+
+def content_span(ctx: Context, start: int, end: int) -> Tuple[int, int]:
+    start, end = trim(ctx.doc.text, start, end)
+    q = next((q for q in ctx.quote_spans if q.start == start and q.end == end), None)
+    return (q.start + 1, q.end - 1) if q else (start, end)
+
+
+# ---------------------------------------------------------------- patterns
+
+def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`заявил, что ...`, `сообщил о том, что ...`, `добавив, что ...`, `уверен, что ...`."""
+    for i, t in enumerate(sentence):
+        lemma = cue_lemma(ctx, t)
+        if not lemma or ctx.inside_quote(t.start):
+            continue
+        j = _that_after(sentence, i + (2 if " " in lemma else 1))
+        if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == ","):
+            continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
+        end = clause_end(ctx, sentence, j + 1)
+        start = sentence[j + 1].start if j + 1 < len(sentence) else end
+        if end > start:
+            yield Candidate(*content_span(ctx, start, end), t, lemma, source_of(ctx, t), "that")
+
+
+def _that_after(sentence: List[Token], i: int) -> Optional[int]:
+    """Index of `что` opening the reported clause within a few words after the cue."""
+    for j in range(i, min(i + 9, len(sentence))):
+        word = sentence[j].text.lower()
+        if word in THAT and sentence[j - 1].text == ",":
+            return j
+        if word in ("что",) and j == i:
+            return j
+        if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") == "Fin":
+            return None
+        if word in (".", "!", "?", ":", "«", '"'):
+            return None
+    return None
+
+
+def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`"...", – заявил он.` and `«...», заявил он в четверг`: quotation, then the cue."""
+    text = ctx.doc.text
+    for i, t in enumerate(sentence):
+        lemma = cue_lemma(ctx, t)
+        if not lemma:
+            continue
+        before = [q for q in ctx.quote_spans if q.end <= t.start and q.depth == 0
+                  and AFTER_QUOTE_TO_CUE.match(text[q.end:t.start])]
+        if before and re.search(r"[,!?…\-–—]", text[before[-1].end:t.start]):
+            q = before[-1]
+            if text[sentence[0].start:q.start].strip(" " + DASHES):
+                continue   # words before the quotation: a mixed statement, see content_then_cue
+            yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "quote_then_cue")
+
+
+def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`Песков заявил: «...»` and `отметил, что A: «B»`."""
+    text = ctx.doc.text
+    for i, t in enumerate(sentence):
+        lemma = cue_lemma(ctx, t)
+        if not lemma or ctx.inside_quote(t.start):
+            continue
+        colon = next((s for s in sentence[i + 1:] if s.text == ":" and not ctx.inside_quote(s.start)), None)
+        if colon is None:
+            continue
+        q = next((q for q in ctx.quote_spans if q.depth == 0 and q.start >= colon.end
+                  and not text[colon.end:q.start].strip()), None)
+        if q:
+            yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
+
+
+def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`Обсуждение ... «неприемлемо», заявил он в четверг.` and `О том, что ..., заявил X.`"""
+    for i, t in enumerate(sentence):
+        lemma = cue_lemma(ctx, t)
+        if not lemma or i < 2 or sentence[i - 1].text not in (",", *DASHES) or ctx.inside_quote(t.start):
+            continue
+        source = source_of(ctx, t)
+        if not source or source[0].start < t.start:
+            continue   # the source must follow the cue: `..., заявил он`
+        first = sentence[0]
+        words = [w.text.lower() for w in sentence[:4]]
+        if words[:3] == ["о", "том", ","] and len(sentence) > 4:
+            first = sentence[4]
+        elif first.text in DASHES:
+            first = sentence[1]
+        yield Candidate(*content_span(ctx, first.start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
+
+
+def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:
+    """`... Об этом заявил Песков.`: the content is the sentence before."""
+    if not previous:
+        return
+    lead = " ".join(t.text.lower() for t in sentence[:2])
+    if lead not in ABOUT_THIS:
+        return
+    for t in sentence[2:5]:
+        lemma = cue_lemma(ctx, t)
+        if lemma:
+            yield Candidate(*content_span(ctx, previous[0].start, previous[-1].end), t, lemma,
+                            source_of(ctx, t), "about_this")
+            return
+
+
+def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`По словам Ушакова, ...`, `Встреча, по его словам, была ...`, `Как сообщил X, ...`."""
+    for i, t in enumerate(sentence[:-2]):
+        nxt = sentence[i + 1]
+        possessive = nxt.text.lower() in POSSESSIVE_PRONOUNS and t.text.lower() == "по"
+        if possessive:   # `по его словам`: the pronoun is the source
+            nxt = sentence[i + 2]
+        phrase = SOURCE_PHRASES.get((t.text.lower(), nxt.lemma))
+        as_cue = t.text.lower() == "как" and cue_lemma(ctx, nxt) and not nxt.text.lower().endswith(("ся", "сь"))
+        if not (phrase or as_cue) or ctx.inside_quote(t.start):
+            continue
+        cue = nxt
+        source_start = i + 2
+        comma, source_start = _source_end(ctx, sentence, source_start + possessive) or (None, source_start)
+        source = tuple(w for w in sentence[source_start:comma] if w.pos != "PUNCT") if comma else ()
+        if possessive:
+            source = (sentence[i + 1],)
+        if as_cue:
+            source = source_of(ctx, nxt)
+        if not source:
+            continue
+        before = i > 0 and sentence[i - 1].text == ","
+        if comma is not None and comma + 1 < len(sentence):
+            start, end = sentence[comma + 1].start, clause_end(ctx, sentence, comma + 1)
+        elif before:
+            start, end = sentence[0].start, sentence[i - 1].start
+        else:
+            continue
+        lemma = phrase or cue_lemma(ctx, nxt)
+        yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
+
+
+def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int]]:
+    """(closing comma, first source word) of the source phrase starting at ``i``; a
+    `, который ...,` clause inside it is skipped up to the name it describes
+    (`по словам командира ..., который ..., Мамука Мамулашвили, ...` → the name)."""
+    commas = [j for j in range(i, len(sentence)) if sentence[j].text == ","]
+    if not commas:
+        return None
+    first = commas[0]
+    if first + 1 < len(sentence) and sentence[first + 1].lemma == "который":
+        for a, b in zip(commas[1:], commas[2:]):
+            if any(ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"
+                   for t in sentence[a + 1:b]):
+                return b, a + 1
+    return first, i
+
+
+def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`– Мы получили вакцину. Привито 380 человек, – сообщил министр.`: speech after a
+    dialogue dash that opens the paragraph, up to the `, – cue` that closes it."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, sentence[0].start) + 1
+    opening = re.match(r"\s*[-–—]\s*", text[line_start:sentence[0].end + 1])
+    if not opening:
+        return
+    for i, t in enumerate(sentence[2:], 2):
+        if sentence[i - 1].text in DASHES and sentence[i - 2].text in (",", "!", "?", "…"):
+            lemma = cue_lemma(ctx, t)
+            if lemma:
+                start = line_start + opening.end()
+                end = sentence[i - 2].start if sentence[i - 2].text == "," else sentence[i - 2].end
+                yield Candidate(*trim(text, start, end), t, lemma, source_of(ctx, t), "dialogue_dash")
+            return
+
+
+def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`"A, – пояснил он. – B"`: one quotation broken by its cue gives two statements."""
+    text = ctx.doc.text
+    for t in sentence:
+        lemma = cue_lemma(ctx, t)
+        q = next((q for q in ctx.quote_spans if q.depth == 0 and q.start < t.start < q.end - 1), None) if lemma else None
+        if q is None:
+            continue
+        left = re.search(r"[,.!?…]?\s*[-–—]\s*$", text[q.start + 1:t.start])
+        right = re.search(r"[,.:]\s*[-–—]\s*", text[t.end:q.end - 1])
+        if left and right:
+            source = source_of(ctx, t)
+            yield Candidate(*trim(text, q.start + 1, q.start + 1 + left.start()), t, lemma, source, "interrupted")
+            yield Candidate(*trim(text, t.end + right.end(), q.end - 1), t, lemma, source, "interrupted")
