@@ -72,6 +72,7 @@ def main() -> None:
     args.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora")
     args.add_argument("--articles", type=int, default=1000)
     args.add_argument("--scale", type=int, default=0, help="also run all cores on SCALE times the corpus")
+    args.add_argument("--skip-single", action="store_true", help="skip (a) and (b), the two slow single-process runs")
     a = args.parse_args()
     py, cores = sys.executable, os.cpu_count()
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,15 +80,18 @@ def main() -> None:
         n, chars = build_corpus(a.corpus, tmp / "corpus", a.articles)
         print(f"{n} articles, {chars / 1e6:.2f}M characters, {cores} cores")
         print(f"{'run':<34} {'art/s':>8} {'chars/s':>10} {'peak MB':>8} {'time':>9} vs a")
-        base, mb = measure([py, "benchmarks/natasha_baseline.py", tmp / "corpus"])
-        print(row("(a) plain natasha Doc, 1 process", n, chars, base, mb))
         run = [py, "-m", "pipeline", "run", tmp / "corpus", "--out", tmp / "out", "--full"]
-        t, mb = measure(run + ["--workers", "1"])
-        print(row("(b) pipeline, 1 worker", n, chars, t, mb, base))
+        base = None
+        if not a.skip_single:
+            base, mb = measure([py, "benchmarks/natasha_baseline.py", tmp / "corpus"])
+            print(row("(a) plain natasha Doc, 1 process", n, chars, base, mb))
+            t, mb = measure(run + ["--workers", "1"])
+            print(row("(b) pipeline, 1 worker", n, chars, t, mb, base))
         t, mb_all = measure(run + ["--workers", str(cores)])
         print(row(f"(c) pipeline, {cores} workers", n, chars, t, mb_all, base))
+        full = t
         t, mb = measure(run[:-1])
-        print(row("(d) rerun, nothing changed", n, chars, t, mb, base))
+        print(row("(d) rerun, nothing changed", n, chars, t, mb, base) + f"  {t / full:.1%} of (c)")
         if a.scale:
             n10, chars10 = build_corpus(a.corpus, tmp / "big", a.articles * a.scale)
             t, mb10 = measure([py, "-m", "pipeline", "run", tmp / "big", "--out", tmp / "big_out", "--full"])

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional
 
 import pyarrow as pa
-import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import backends, tables
@@ -105,11 +104,24 @@ class PreviousOutput:
             return "carry"
         return "fresh" if stale in ("ingest", "tokens") else stale
 
-    def rows(self, name: str, doc_ids: List[str]) -> pa.Table:
+    def article(self, name: str, doc_id: str) -> pa.Table:
+        """One article's stored rows of a table (rows of an article are contiguous)."""
         if name not in self.tables:
-            self.tables[name] = writers.read_table(self.out, name)
-        table = self.tables[name]
-        return table.filter(pc.is_in(table["doc_id"], pa.array(doc_ids)))
+            table = writers.read_table(self.out, name)
+            self.tables[name] = (table, _runs(table["doc_id"].to_pylist()))
+        table, runs = self.tables[name]
+        start, length = runs.get(doc_id, (0, 0))
+        return table.slice(start, length)
+
+
+def _runs(doc_ids: List[str]) -> Dict[str, tuple]:
+    """doc_id → (first row, row count) of each contiguous run."""
+    runs, start = {}, 0
+    for i in range(1, len(doc_ids) + 1):
+        if i == len(doc_ids) or doc_ids[i] != doc_ids[start]:
+            runs[doc_ids[start]] = (start, i - start)
+            start = i
+    return runs
 
 
 def resume_article(stage: str, rows: Dict[str, List[dict]]) -> Article:
@@ -230,15 +242,16 @@ def _consume(results, plans, previous, writer, summary, progress) -> None:
     for articles in results:
         batch, actions = plans.pop(0)
         by_id = {a.document.doc_id: a for a in articles}
-        stored = previous_rows(previous, [raw.doc_id for raw, action in zip(batch, actions) if action != "fresh"])
         for raw, action in zip(batch, actions):
             if action == "carry":
-                _write_article(writer, stored[raw.doc_id])
+                for name in PER_ARTICLE_TABLES:
+                    writer.add_table(name, previous.article(name, raw.doc_id))
                 summary.carried += 1
             elif action == "fresh":
                 _write_fresh(writer, by_id[raw.doc_id], summary)
             else:
-                _write_fresh(writer, resume_article(action, stored[raw.doc_id]), summary)
+                stored = {name: previous.article(name, raw.doc_id).to_pylist() for name in PER_ARTICLE_TABLES}
+                _write_fresh(writer, resume_article(action, stored), summary)
                 summary.processed, summary.resumed = summary.processed - 1, summary.resumed + 1
         progress.tick(summary)
 
@@ -250,13 +263,3 @@ def _write_fresh(writer, article: Article, summary: RunSummary) -> None:
     if article.document.status != "ok":
         summary.errors += 1
         log.warning("%s: %s", article.document.path, article.document.error)
-
-
-def previous_rows(previous: PreviousOutput, doc_ids: List[str]) -> Dict[str, Dict[str, List[dict]]]:
-    """Each carried article's rows in every per-article table, from the previous output."""
-    rows = {doc_id: {name: [] for name in PER_ARTICLE_TABLES} for doc_id in doc_ids}
-    if doc_ids:
-        for name in PER_ARTICLE_TABLES:
-            for row in previous.rows(name, doc_ids).to_pylist():
-                rows[row["doc_id"]][name].append(row)
-    return rows

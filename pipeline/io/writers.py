@@ -19,27 +19,46 @@ CHUNK_ROWS = 50_000
 
 
 class TableWriter:
-    """Buffers rows per table and writes them to part files in bounded chunks."""
+    """Buffers rows per table (dicts, or Arrow slices carried over from a previous output)
+    and writes them to part files in bounded chunks, in the order they were added."""
 
     def __init__(self, out: Path, tables=tuple(schemas.TABLES)):
         self.out = Path(out)
         self.folder = self.out.parent / f".{self.out.name}.v-{uuid.uuid4().hex[:12]}"
         self.parts: Dict[str, int] = {name: 0 for name in tables}
-        self.buffers: Dict[str, List[dict]] = {name: [] for name in tables}
+        self.pending: Dict[str, List[dict]] = {name: [] for name in tables}
+        self.segments: Dict[str, List[pa.Table]] = {name: [] for name in tables}
+        self.sizes: Dict[str, int] = {name: 0 for name in tables}
         for name in tables:
             (self.folder / name).mkdir(parents=True, exist_ok=True)
 
     def add(self, name: str, rows: List[dict]) -> None:
-        self.buffers[name].extend(rows)
-        if len(self.buffers[name]) >= CHUNK_ROWS:
+        self.pending[name].extend(rows)
+        self.sizes[name] += len(rows)
+        if self.sizes[name] >= CHUNK_ROWS:
             self.flush(name)
 
-    def flush(self, name: str) -> None:
+    def add_table(self, name: str, table: pa.Table) -> None:
+        self._seal(name)
+        self.segments[name].append(table)
+        self.sizes[name] += table.num_rows
+        if self.sizes[name] >= CHUNK_ROWS:
+            self.flush(name)
+
+    def _seal(self, name: str) -> None:
         from pipeline.tables import to_table
 
-        rows, self.buffers[name] = self.buffers[name], []
-        if rows or self.parts[name] == 0:
-            self.write_table(name, to_table(name, rows))
+        if self.pending[name]:
+            self.segments[name].append(to_table(name, self.pending[name]))
+            self.pending[name] = []
+
+    def flush(self, name: str) -> None:
+        self._seal(name)
+        segments, self.segments[name], self.sizes[name] = self.segments[name], [], 0
+        if segments or self.parts[name] == 0:
+            schema = schemas.TABLES[name]
+            table = pa.concat_tables([t.cast(schema) for t in segments]) if segments else schema.empty_table()
+            self.write_table(name, table)
 
     def write_table(self, name: str, table: pa.Table) -> None:
         pq.write_table(table, self.folder / name / f"part-{self.parts[name]:05d}.parquet")
@@ -49,7 +68,7 @@ class TableWriter:
         return sorted((self.folder / name).glob("*.parquet"))
 
     def close(self) -> None:
-        for name in self.buffers:
+        for name in self.pending:
             self.flush(name)
 
     def commit(self) -> None:
