@@ -14,20 +14,21 @@ def run_cli(*args) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=600)
 
 
-@pytest.fixture(scope="session")
-def seed_output(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("seed_run") / "out"
-    result = run_cli("run", SEEDS / "articles", "--out", out)
+def run_into(tmp_path_factory, articles: Path) -> Path:
+    out = tmp_path_factory.mktemp("run") / "out"
+    result = run_cli("run", articles, "--out", out)
     assert result.returncode == 0, result.stderr
     return out
+
+
+@pytest.fixture(scope="session")
+def seed_output(tmp_path_factory) -> Path:
+    return run_into(tmp_path_factory, SEEDS / "articles")
 
 
 @pytest.fixture(scope="session")
 def corpus_output(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("corpus_run") / "out"
-    result = run_cli("run", CORPUS_GOLD / "articles", "--out", out)
-    assert result.returncode == 0, result.stderr
-    return out
+    return run_into(tmp_path_factory, CORPUS_GOLD / "articles")
 
 
 @pytest.fixture(scope="session")

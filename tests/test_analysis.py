@@ -2,12 +2,10 @@
 import os
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
 import pipeline
-from pipeline.report import build_report
 from tests.conftest import ROOT, run_cli
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from pipeline import schemas
 from pipeline.evaluate import evaluate
-from tests.conftest import CORPUS_GOLD, SEEDS, run_cli
+from tests.conftest import SEEDS, run_cli
 
 
 @pytest.fixture(scope="module")

@@ -143,13 +143,20 @@ def rule_role_tied(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
+def _bare_role(ctx: Context, src: Source):
+    """(role head, entity keys named inside the role phrase) when the source is a role."""
+    head = _head(src.words)
+    if head is None or head.lemma not in ROLE_NOUNS:
+        return None, set()
+    return head, {ctx.mention_of[w.token_id].entity_key for w in src.words if w.token_id in ctx.mention_of}
+
+
 def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role (`спикер Путина`, `Представитель Кремля`) → the person quoted last,
     never a person named inside the role phrase itself."""
-    head = _head(src.words)
-    if head is None or head.lemma not in ROLE_NOUNS:
+    head, inside = _bare_role(ctx, src)
+    if head is None:
         return None
-    inside = {ctx.mention_of[w.token_id].entity_key for w in src.words if w.token_id in ctx.mention_of}
     for s in reversed(src.previous_speakers):
         if s.type == "PER" and s.key not in inside:
             return Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
@@ -159,11 +166,8 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
 def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role with nobody quoted yet → the latest person named as a subject before it,
     again never a person named inside the role phrase."""
-    head = _head(src.words)
-    if head is None or head.lemma not in ROLE_NOUNS:
-        return None
-    inside = {ctx.mention_of[w.token_id].entity_key for w in src.words if w.token_id in ctx.mention_of}
-    m = _latest_person(ctx, head.start, None, exclude=inside)
+    head, inside = _bare_role(ctx, src)
+    m = _latest_person(ctx, head.start, None, exclude=inside) if head else None
     if m is None or ctx.mention_case(m) != "Nom":
         return None
     return Speaker(from_mention(m, "").name, "PER", m.entity_key, head.start, head.end, "role_latest_person")

@@ -1,6 +1,5 @@
 import pytest
 
-from pipeline.records import Token
 from pipeline.stages.ner_rules import place_or_organisation, split_glued
 
 
