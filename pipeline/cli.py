@@ -11,8 +11,12 @@ def _run(args) -> int:
     if not args.input.is_dir():
         print(f"error: input folder not found: {args.input}", file=sys.stderr)
         return 2
-    summary = run(args.input, args.out, workers=args.workers, incremental=not args.full, dask=args.dask,
-                  from_stage=args.from_stage)
+    try:
+        summary = run(args.input, args.out, workers=args.workers, incremental=not args.full, dask=args.dask,
+                      from_stage=args.from_stage)
+    except ValueError as exc:   # a run that cannot start: a clear message, exit code 2
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     print(summary)
     return 0
 

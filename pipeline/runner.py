@@ -153,7 +153,7 @@ def article_rows(article: Article):
 
 def link_entities(writer: writers.TableWriter) -> None:
     """Run-wide entity ids: read back mention keys, link, rewrite mentions and quotes with ids."""
-    writer.close()
+    writer.close(skip=("entities",))
     keys = []
     for part in writer.part_files("mentions"):
         t = pq.read_table(part, columns=["doc_id", "text", "entity_key"])
@@ -187,7 +187,7 @@ class Progress:
             self.bar = tqdm(total=total, unit="art", smoothing=0.1)
 
     def tick(self, summary: RunSummary) -> None:
-        done = summary.processed + summary.carried
+        done = summary.processed + summary.carried + summary.resumed
         if self.bar is not None:
             self.bar.update(done - self.done)
             self.bar.set_postfix(errors=summary.errors)
@@ -212,6 +212,7 @@ def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: 
     started, summary = time.monotonic(), RunSummary()
     progress = Progress(readers.count_articles(input_dir) if sys.stderr.isatty() else None)
     workers = workers or os.cpu_count() or 1
+    writers.check_output(out)
     writers.remove_leftovers(out)
     previous = PreviousOutput(out if incremental else Path("/nonexistent"), forced=from_stage)
     writer = writers.TableWriter(out)
@@ -250,10 +251,20 @@ def _consume(results, plans, previous, writer, summary, progress) -> None:
             elif action == "fresh":
                 _write_fresh(writer, by_id[raw.doc_id], summary)
             else:
-                stored = {name: previous.article(name, raw.doc_id).to_pylist() for name in PER_ARTICLE_TABLES}
-                _write_fresh(writer, resume_article(action, stored), summary)
+                _write_fresh(writer, _resumed(previous, raw, action), summary)
                 summary.processed, summary.resumed = summary.processed - 1, summary.resumed + 1
         progress.tick(summary)
+
+
+def _resumed(previous: PreviousOutput, raw: RawArticle, stage: str) -> Article:
+    """An article recomputed from ``stage``; a failure becomes its error row."""
+    try:
+        stored = {name: previous.article(name, raw.doc_id).to_pylist() for name in PER_ARTICLE_TABLES}
+        return resume_article(stage, stored)
+    except Exception as exc:   # one bad stored article must not stop the run
+        from pipeline.records import Document
+        error = f"recompute from {stage} failed: {type(exc).__name__}: {exc}"
+        return Article(Document(raw.doc_id, raw.path, "", status="error", error=error))
 
 
 def _write_fresh(writer, article: Article, summary: RunSummary) -> None:

@@ -102,3 +102,11 @@ def test_a_stage_version_change_recomputes_from_that_stage(tmp_path, monkeypatch
     assert version.first_stale_stage(stored) is None
     assert version.first_stale_stage(stored, forced="quotes") == "quotes"
     assert version.first_stale_stage(stored.replace("schema=", "schema=x")) == "ingest"
+
+
+def test_a_folder_that_is_not_an_output_is_never_replaced(tmp_path):
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("keep me")
+    result = run_cli("run", SEEDS / "articles", "--out", tmp_path / "mine")
+    assert result.returncode == 2 and "not a pipeline output" in result.stderr
+    assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"

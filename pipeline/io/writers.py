@@ -29,6 +29,7 @@ class TableWriter:
         self.pending: Dict[str, List[dict]] = {name: [] for name in tables}
         self.segments: Dict[str, List[pa.Table]] = {name: [] for name in tables}
         self.sizes: Dict[str, int] = {name: 0 for name in tables}
+        self.committed = False
         for name in tables:
             (self.folder / name).mkdir(parents=True, exist_ok=True)
 
@@ -67,34 +68,59 @@ class TableWriter:
     def part_files(self, name: str) -> List[Path]:
         return sorted((self.folder / name).glob("*.parquet"))
 
-    def close(self) -> None:
+    def close(self, skip=()) -> None:
         for name in self.pending:
-            self.flush(name)
+            if name not in skip:
+                self.flush(name)
 
     def commit(self) -> None:
-        """Point OUT at the finished folder atomically and remove the previous version."""
+        """Point OUT at the finished folder atomically, then remove the previous version
+        (only a version folder this pipeline made; a user's own folder is never deleted)."""
         self.close()
         previous = os.path.realpath(self.out) if self.out.is_symlink() else None
         if self.out.exists() and not self.out.is_symlink():
+            check_output(self.out)
             legacy = self.out.parent / f".{self.out.name}.v-legacy-{uuid.uuid4().hex[:8]}"
             self.out.rename(legacy)
             previous = str(legacy)
         link = self.out.parent / f".{self.out.name}.link-{uuid.uuid4().hex[:8]}"
         link.symlink_to(self.folder.name)
         os.replace(link, self.out)
-        if previous and Path(previous).exists() and Path(previous) != self.folder.resolve():
+        self.committed = True
+        if previous and _is_version_folder(Path(previous), self.out) and Path(previous) != self.folder.resolve():
             shutil.rmtree(previous, ignore_errors=True)
 
     def abort(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if not self.committed:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def check_output(out: Path) -> None:
+    """OUT must be new, empty, or an earlier output of this pipeline: never someone's folder."""
+    out = Path(out)
+    if out.is_dir() and not out.is_symlink() and not (out / "documents").is_dir() and any(out.iterdir()):
+        raise ValueError(f"{out} exists and is not a pipeline output; choose another --out")
+    if out.exists() and not out.is_dir():
+        raise ValueError(f"{out} exists and is not a folder")
+
+
+def _is_version_folder(path: Path, out: Path) -> bool:
+    return path.parent.resolve() == out.parent.resolve() and path.name.startswith(f".{out.name}.v-")
 
 
 def remove_leftovers(out: Path) -> None:
-    """Version folders and links of killed runs (anything but what OUT points at)."""
+    """Version folders and links of killed runs (anything but what OUT points at). A run
+    killed while turning a plain OUT folder into a link left it as `.OUT.v-legacy-*`: it
+    is put back. Nothing is removed while OUT is missing or points nowhere."""
     out = Path(out)
-    current = os.path.realpath(out) if out.exists() else None
+    legacy = sorted(out.parent.glob(f".{out.name}.v-legacy-*"))
+    if not out.exists() and not out.is_symlink() and legacy:
+        legacy[-1].rename(out)
+    if not out.exists():
+        return
+    current = os.path.realpath(out)
     for path in out.parent.glob(f".{out.name}.*"):
-        if str(path.resolve()) != current and (path.name.startswith((f".{out.name}.v-", f".{out.name}.link-"))):
+        if str(path.resolve()) != current and path.name.startswith((f".{out.name}.v-", f".{out.name}.link-")):
             if path.is_symlink() or path.is_file():
                 path.unlink(missing_ok=True)
             else:
