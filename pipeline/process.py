@@ -47,28 +47,27 @@ def resume(stage: str, doc: Document, sents, toks, mentions, found_dates, models
     return analyze_one(doc, sents, toks, spans, mentions, found_dates, start=stage)
 
 
+def analyze_batch(docs: Sequence[Document], models, lemmatize) -> List[Article]:
+    """Tag all documents together (the taggers run on one batch), then analyze each."""
+    analyzed = tokens.analyze(docs, models, lemmatize)
+    spans = entities.ner_spans(docs, models)
+    return [analyze_one(doc, sents, toks, lambda s=doc_spans: s)
+            for doc, (sents, toks), doc_spans in zip(docs, analyzed, spans, strict=True)]
+
+
 def process_batch(raws: Sequence[RawArticle], models, lemmatize) -> List[Article]:
     docs = ingest_all(raws)
     ok = [d for d in docs if d.status == "ok"]
     try:
-        analyzed = tokens.analyze(ok, models, lemmatize)
-        spans = entities.ner_spans(ok, models)
+        results = analyze_batch(ok, models, lemmatize)
     except Exception:   # find the article that breaks the batch by running each alone
-        by_id = {a.document.doc_id: a for a in process_batch_docs(ok, models, lemmatize)}
-        return [by_id.get(d.doc_id, Article(d)) for d in docs]
-    results = {}
-    for doc, (sents, toks), doc_spans in zip(ok, analyzed, spans, strict=True):
-        results[doc.doc_id] = analyze_one(doc, sents, toks, lambda s=doc_spans: s)
-    return [results.get(d.doc_id, Article(d)) for d in docs]
+        results = [_analyze_alone(d, models, lemmatize) for d in ok]
+    by_id = {a.document.doc_id: a for a in results}
+    return [by_id.get(d.doc_id, Article(d)) for d in docs]
 
 
-def process_batch_docs(docs: Sequence[Document], models, lemmatize) -> List[Article]:
-    out = []
-    for doc in docs:
-        try:
-            (sents, toks), = tokens.analyze([doc], models, lemmatize)
-            spans, = entities.ner_spans([doc], models)
-            out.append(analyze_one(doc, sents, toks, lambda s=spans: s))
-        except Exception as exc:
-            out.append(Article(_failed(doc, "analysis", exc)))
-    return out
+def _analyze_alone(doc: Document, models, lemmatize) -> Article:
+    try:
+        return analyze_batch([doc], models, lemmatize)[0]
+    except Exception as exc:
+        return Article(_failed(doc, "analysis", exc))
