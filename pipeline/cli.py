@@ -41,7 +41,13 @@ def _report(args) -> int:
 def _ner_eval(args) -> int:
     from pipeline import ner_eval
 
-    return ner_eval.main(args.rest)
+    return ner_eval.main(args=args)
+
+
+def _add_ner_eval_arguments(sub: argparse.ArgumentParser) -> None:
+    from pipeline.ner_eval import add_arguments   # light: the models load only when it runs
+
+    add_arguments(sub)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -67,7 +73,7 @@ def parser() -> argparse.ArgumentParser:
     rep.add_argument("--html", type=Path, default=Path("report.html"))
     rep.set_defaults(func=_report)
     ner = sub.add_parser("ner-eval", help="NER and normal forms on factRuEval devset, beside plain natasha")
-    ner.add_argument("rest", nargs=argparse.REMAINDER, help="options of pipeline.ner_eval (--devset, --normal-gold, --show-errors)")
+    _add_ner_eval_arguments(ner)
     ner.set_defaults(func=_ner_eval)
     return p
 

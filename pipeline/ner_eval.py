@@ -339,6 +339,8 @@ def format_normal_table(result: dict, title: str) -> str:
     lines = [title, f"{'type':<5} {'n':>5} | " + " | ".join(f"{s:>16}" for s in acc)]
     for kind in (*TYPES, "all"):
         shares = [a[kind] if kind != "all" else overall(a) for a in acc.values()]
+        if not shares[0].total:
+            continue
         cells = [f"{s.value:6.3f} ({s.correct:>3}/{s.total:>3})"[:16].rjust(16) for s in shares]
         lines.append(f"{kind:<5} {shares[0].total:>5} | " + " | ".join(cells))
     return "\n".join(lines)
@@ -351,27 +353,34 @@ def format_errors(errors: Sequence[dict]) -> str:
     return "\n".join(lines)
 
 
-def parse_args(argv=None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m pipeline.ner_eval", description=__doc__.split("\n")[0])
+def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options, shared by ``python -m pipeline ner-eval`` and ``python -m pipeline.ner_eval``."""
     parser.add_argument("--devset", default=DEFAULT_DEVSET, help="factRuEval-2016 devset directory")
     parser.add_argument("--normal-gold", default=DEFAULT_NORMAL_GOLD, help="normal-form gold, JSON Lines")
+    parser.add_argument("--normal-texts", default=None,
+                        help="folder of the normal-form gold's texts (default: the devset)")
+    parser.add_argument("--normal-only", action="store_true", help="score normal forms only, not NER")
     parser.add_argument("--show-errors", action="store_true", help="list the pipeline's wrong normal forms")
-    return parser.parse_args(argv)
+    return parser
 
 
-def main(argv=None) -> int:
-    args = parse_args(argv)
-    if not Path(args.devset).is_dir() or not Path(args.normal_gold).is_file():
-        progress(f"not found: {args.devset} or {args.normal_gold}")
+def main(argv=None, args: argparse.Namespace = None) -> int:
+    if args is None:
+        parser = argparse.ArgumentParser(prog="python -m pipeline.ner_eval", description=__doc__.split("\n")[0])
+        args = add_arguments(parser).parse_args(argv)
+    texts = args.normal_texts or args.devset
+    if not Path(args.devset).is_dir() or not Path(texts).is_dir() or not Path(args.normal_gold).is_file():
+        progress(f"not found: {args.devset}, {texts} or {args.normal_gold}")
         return 2
     started = time.perf_counter()
     models = load_models()
-    ner = ner_scores(args.devset, models)
-    n_docs = len(list(Path(args.devset).glob("*.txt")))
-    for measure in MEASURES:
-        title = f"NER, factRuEval-2016 devset ({n_docs} documents): {measure}"
-        print(format_ner_table(ner, measure, title), end="\n\n")
-    normal = normal_form_scores(args.normal_gold, args.devset, models)
+    if not args.normal_only:
+        ner = ner_scores(args.devset, models)
+        n_docs = len(list(Path(args.devset).glob("*.txt")))
+        for measure in MEASURES:
+            title = f"NER, factRuEval-2016 devset ({n_docs} documents): {measure}"
+            print(format_ner_table(ner, measure, title), end="\n\n")
+    normal = normal_form_scores(args.normal_gold, texts, models)
     print(format_normal_table(normal, f"Normal forms of gold spans ({args.normal_gold}): exact match"))
     if args.show_errors:
         print("\n" + format_errors(normal["errors"]))

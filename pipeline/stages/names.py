@@ -29,20 +29,32 @@ def restore_shape(word: str, like: str) -> str:
     return word
 
 
-def _person_parses(word: str, case: str):
-    parses = [p for p in morph_analyzer().parse(word) if p.tag.case == case and p.tag.POS == "NOUN"]
+def _singular(parse) -> bool:
+    """A singular parse in one of the six cases (not a vocative `Ир`, `Лёв`)."""
+    return parse.tag.number != "plur" and parse.tag.case in UD_CASE.values()
+
+
+def _person_parses(word: str, case: Optional[str]):
+    """Singular noun parses in ``case`` (any case for None), name parses first."""
+    parses = [p for p in morph_analyzer().parse(word)
+              if case in (None, p.tag.case) and p.tag.POS == "NOUN" and _singular(p)]
     named = [p for p in parses if any(t in p.tag for t in NAME_TAGS)]
     return named or [p for p in parses if "anim" in p.tag]
 
 
-def person_gender(words: Sequence[Word]) -> Optional[str]:
+def person_gender(words: Sequence[Word], doubtful: bool = False) -> Optional[str]:
     """A person's gender: the first name decides where the dictionary knows it (`Денис
-    Шмыгаль`), then surnames and patronymics, then the tagger's agreement."""
-    for tags in (("Name",), ("Surn", "Patr")):
+    Шмыгаль`; the surname of `Нэнси Пелоси` is no first name), then surnames and
+    patronymics, then the tagger's agreement. Where the tagger's cases are ``doubtful``
+    (it gave the name's words different cases), name parses in any case vote too."""
+    passes = [(("Name",), words[:-1] or words, False), (("Surn", "Patr"), words, False)]
+    if doubtful:
+        passes += [(("Name",), words[:-1] or words, True), (("Surn", "Patr"), words, True)]
+    for tags, voters, any_case in passes:
         votes = {}
-        for text, case, gender in words:
-            for p in _person_parses(text, UD_CASE.get(case or "", "nomn")):
-                if any(t in p.tag for t in tags) and p.tag.gender in ("masc", "femn"):
+        for text, case, gender in voters:
+            for p in _person_parses(text, None if any_case else UD_CASE.get(case or "", "nomn")):
+                if any(t in p.tag for t in tags) and p.tag.gender in ("masc", "femn") and "Init" not in p.tag:
                     votes[p.tag.gender] = votes.get(p.tag.gender, 0) + p.score
         if votes:
             return max(votes, key=votes.get)
@@ -60,20 +72,42 @@ CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 
 
 def _fallback_parses(word: str, case: str, gender: Optional[str]):
-    """Any noun or adjective parse of the word in the case, of the person's gender."""
-    parses = [p for p in morph_analyzer().parse(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF")]
-    return [p for p in parses if gender is None or p.tag.gender in (gender, None)]
+    """Any noun or adjective parse of the word in the case, of the person's gender; a man's
+    name may decline like a feminine noun in -а/-я (`Маехары`), but a dative or locative in
+    -е is more often an indeclinable foreign name (`Моне`, `Мирзазаде`)."""
+    parses = [p for p in morph_analyzer().parse(word)
+              if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and _singular(p)]
+    first_declension = [p for p in parses if p.tag.POS == "NOUN" and p.normal_form.endswith(("а", "я"))]
+    if gender == "femn":   # a woman's foreign surname declines only in -а/-я (`Пелоси` is no `Пелось`)
+        return [p for p in first_declension if p.tag.gender == "femn"] + [p for p in parses if p.tag.POS == "ADJF"]
+    return [p for p in parses if gender is None or p.tag.gender in (gender, None)
+            or (p in first_declension and gender == "masc" and not word.endswith("е"))]
 
 
 def _named_parses(text: str, gender: Optional[str]):
-    """Dictionary parses of a name word whose normal form looks like the word itself."""
+    """Singular dictionary parses of a name word whose normal form looks like the word itself,
+    of the person's gender where it is known (`Ира` is no parse of a man's `Чен Ира`)."""
     word = text.lower()
     stem = word[:max(1, min(4, len(word) - 1))]
     parses = [p for p in morph_analyzer().parse(text) if p.tag.POS == "NOUN" and any(t in p.tag for t in NAME_TAGS)
-              and p.normal_form.replace("ё", "е").startswith(stem.replace("ё", "е"))]
+              and _singular(p) and p.normal_form.replace("ё", "е").startswith(stem.replace("ё", "е"))]
     if gender:
-        parses = [p for p in parses if p.tag.gender == gender or "ms-f" in p.tag] or parses
+        parses = [p for p in parses if p.tag.gender == gender or "ms-f" in p.tag]
     return parses
+
+
+def _known(parse) -> bool:
+    """A parse from the dictionary itself, not from the guesser (`Рютте` is a guess)."""
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def _oblique_only(named, surname: bool) -> bool:
+    """The dictionary knows the word as a name, but never in the nominative (`Наине`,
+    `Авелем`); a word in a surname's place must be known as a surname or patronymic
+    (`Ливиу-Дитер Нисипяну` is no first name in the dative)."""
+    if surname:
+        named = [p for p in named if "Surn" in p.tag or "Patr" in p.tag]
+    return bool(named) and all(_known(p) for p in named) and not any(p.tag.case == "nomn" for p in named)
 
 
 def _strip_foreign_ending(text: str, case: Optional[str], gender: Optional[str]) -> str:
@@ -93,19 +127,40 @@ def _nominative(parse, text: str, gender: Optional[str]) -> str:
     return restore_shape(form.word, text) if form else text
 
 
-def inflect_person_word(text: str, case: Optional[str], gender: Optional[str]) -> str:
-    """One word of a person's name in the nominative. A word the tagger reads as nominative
-    stays; otherwise the dictionary's name parse in the tagger's case is inflected; an
-    adjectival surname agrees (`Долгорукому`); an unknown masculine foreign word loses its
-    case ending (`Лемана` → `Леман`)."""
-    if case in (None, "Nom") or not NAME_WORD.match(text):
+def _nominative_plural_only(text: str) -> bool:
+    parses = morph_analyzer().parse(text)
+    return text.endswith("ы") and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)
+
+
+def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], surname: bool = False,
+                        doubtful: bool = False) -> str:
+    """One word of a person's name in the nominative. The dictionary's name parse in the
+    tagger's case is inflected; a word the dictionary knows as a name only in oblique cases
+    is inflected when the tagger's case is impossible (`Авелем` read as a dative,
+    `Вертинскому` as a nominative); a nominative in -е stays (`Мирзазаде` may be an
+    indeclinable name the dictionary does not know) unless the tagger's cases are
+    ``doubtful`` — it gave the name's words different cases (`Наине Иосифовне`); a word
+    read as nominative otherwise stays; an adjectival surname agrees (`Долгорукому`); an unknown
+    masculine foreign word loses its case ending (`Лемана` → `Леман`)."""
+    if not NAME_WORD.match(text):
         return text
     named = _named_parses(text, gender)
-    in_case = [p for p in named if p.tag.case == UD_CASE.get(case)]
+    in_case = [p for p in named if p.tag.case == UD_CASE.get(case or "Nom")]
+    if case in (None, "Nom") and (doubtful or not text.endswith("е")):   # `Мирзазаде` may be indeclinable;
+        # a locative needs a preposition the tagger would have seen (`Саломе`)
+        oblique = [p for p in named if p.tag.case != "loct"]
+        if _oblique_only(oblique, surname):
+            return _nominative(oblique[0], text, gender)
+    if case in (None, "Nom") and _nominative_plural_only(text):
+        case = "Gen"   # `Сейджи Маехары`: no singular nominative ends in -ы
+    if case in (None, "Nom"):
+        return text
     if in_case:
         return _nominative(in_case[0], text, gender)
     if any(p.tag.case == "nomn" for p in named):
         return text
+    if _oblique_only(named, surname):
+        return _nominative(named[0], text, gender)
     for parse in _fallback_parses(text, UD_CASE.get(case), gender):
         if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag and len(parse.normal_form) >= len(text) - 2:
             return _nominative(parse, text, gender)
@@ -119,10 +174,13 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str]) -
 def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb_gender: Optional[str] = None) -> str:
     """A person's name in the nominative. A name the verb shows to be a woman's but the
     dictionary reads as a man's (`Джорджа Мелони высказала`) is a nominative it does not know."""
-    gender = person_gender(words)
+    doubtful = len({c for t, c, _ in words if NAME_WORD.match(t)}) > 1
+    gender = person_gender(words, doubtful)
     if verb_gender == "femn" and gender == "masc":
         return join_words([t for t, _, _ in words], separators)
-    return join_words([inflect_person_word(t, c, gender) for t, c, _ in words], separators)
+    last = len(words) - 1
+    return join_words([inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful)
+                       for i, (t, c, _) in enumerate(words)], separators)
 
 
 def join_words(words: Sequence[str], separators: Sequence[str] = ()) -> str:

@@ -9,9 +9,35 @@ from pipeline.stages.names import canonical_person, normalize_person, normalize_
     ([("Дональда", "Gen", "Masc"), ("Трампа", "Gen", "Masc")], "Дональд Трамп"),
     ([("Марка", "Gen", "Masc"), ("Рютте", "Gen", "Masc")], "Марк Рютте"),
     ([("Стивен", "Nom", "Masc"), ("Уиткофф", "Nom", "Masc")], "Стивен Уиткофф"),
+    # the tagger's case is impossible for a word the dictionary knows only as oblique
+    ([("Авелем", "Dat", "Masc")], "Авель"),
+    ([("Вертинскому", "Nom", "Masc")], "Вертинский"),
+    ([("Марианну", "Nom", "Fem")], "Марианна"),
+    # the tagger gave the name's words different cases: trust the dictionary
+    ([("Наине", "Nom", "Masc"), ("Иосифовне", "Gen", "Masc")], "Наина Иосифовна"),
+    ([("Бесселю", "Dat", "Masc"), ("Коку", "Nom", "Masc")], "Бессель Кок"),
+    # a nominative in -е may be an indeclinable name the dictionary does not know
+    ([("Мирзазаде", "Nom", "Masc")], "Мирзазаде"),
+    ([("Саломе", "Nom", "Fem"), ("Зурабишвили", "Nom", "Fem")], "Саломе Зурабишвили"),
+    ([("Моне", "Dat", "Masc")], "Моне"),
+    # no singular nominative ends in -ы; a man's name may decline like a feminine noun
+    ([("Сейджи", "Nom", "Masc"), ("Маехары", "Nom", "Masc")], "Сейджи Маехара"),
+    # the first name decides the gender; plural and vocative parses are no names
+    ([("Нэнси", "Gen", "Fem"), ("Пелоси", "Gen", "Fem")], "Нэнси Пелоси"),
+    ([("Беназир", "Gen", "Masc"), ("Бхутто", "Gen", "Masc")], "Беназир Бхутто"),
+    ([("Джоанны", "Dat", "Fem"), ("Стингрей", "Gen", "Fem")], "Джоанна Стингрей"),
+    ([("Кима", "Gen", "Masc"), ("Чен", "Gen", "Masc"), ("Ира", "Gen", "Masc")], "Ким Чен Ир"),
+    ([("Ким", "Nom", "Masc"), ("Ир", "Nom", "Masc"), ("Сен", "Nom", "Masc")], "Ким Ир Сен"),
+    ([("Йоахим", "Nom", "Masc"), ("Лёв", "Nom", "Masc")], "Йоахим Лёв"),
 ])
 def test_person_nominative(words, expected):
     assert normalize_person(words) == expected
+
+
+def test_initials_carry_no_gender():
+    words = [("Н", "Loc", "Masc"), (".", "Loc", "Masc"), ("Н", "Gen", "Masc"), (".", "Gen", "Masc"),
+             ("Вертинской", "Gen", "Masc")]
+    assert normalize_person(words, ("", " ", "", " ")) == "Н. Н. Вертинская"
 
 
 @pytest.mark.parametrize("words, expected", [
