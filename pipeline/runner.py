@@ -7,7 +7,7 @@ import sys
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional
+from typing import Dict, Iterator, List, Optional, Union
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -16,7 +16,7 @@ from pipeline import backends, tables
 from pipeline.io import readers, writers
 from pipeline.models import load_models, pin_blas_threads
 from pipeline.process import process_batch, resume
-from pipeline.records import Article, DateMention, Mention, RawArticle, Sentence, Token
+from pipeline.records import Article, DateMention, Document, Mention, RawArticle, Sentence, Token
 from pipeline.stages import linking
 from pipeline.stages.ingest import content_sha256
 from pipeline.stages.tokens import make_lemmatizer
@@ -70,10 +70,39 @@ def init_worker() -> None:
     init_models()
 
 
-def work(raws: List[RawArticle]) -> List[Article]:
+@dataclass(frozen=True)
+class Resume:
+    """A stored article to recompute from ``stage`` on; its stored rows travel as Arrow IPC
+    bytes (a pickled slice would carry its whole parent table)."""
+    doc_id: str
+    path: str
+    stage: str
+    stored: Dict[str, bytes]
+
+
+Job = Union[RawArticle, Resume]
+Tables = Dict[str, pa.Table]   # one article's rows of each per-article table
+
+
+def work(jobs: List[Job]) -> List[Tables]:
+    """One batch on a worker: fresh articles through every stage (tagged together), stored
+    ones from their stage on; each article's rows as Arrow tables, in the order of ``jobs``."""
     if not _WORKER:
         init_worker()
-    return process_batch(raws, _WORKER["models"], _WORKER["lemmatize"])
+    raws = [job for job in jobs if isinstance(job, RawArticle)]
+    fresh = iter(process_batch(raws, _WORKER["models"], _WORKER["lemmatize"]) if raws else ())
+    return [article_tables(next(fresh) if isinstance(job, RawArticle) else _resumed(job)) for job in jobs]
+
+
+def to_ipc(table: pa.Table) -> bytes:
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as stream:
+        stream.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def from_ipc(data: bytes) -> pa.Table:
+    return pa.ipc.open_stream(data).read_all()
 
 
 # ------------------------------------------------------------------ carry-over
@@ -104,6 +133,10 @@ class PreviousOutput:
             return "carry"
         return "fresh" if stale in ("ingest", "tokens") else stale
 
+    def resume_job(self, raw: RawArticle, stage: str) -> Resume:
+        stored = {name: to_ipc(self.article(name, raw.doc_id)) for name in PER_ARTICLE_TABLES}
+        return Resume(raw.doc_id, raw.path, stage, stored)
+
     def article(self, name: str, doc_id: str) -> pa.Table:
         """One article's stored rows of a table (rows of an article are contiguous)."""
         if name not in self.tables:
@@ -125,7 +158,7 @@ def _runs(doc_ids: List[str]) -> Dict[str, tuple]:
 
 
 def resume_article(stage: str, rows: Dict[str, List[dict]]) -> Article:
-    """An unchanged article recomputed from ``stage`` on, from its stored rows."""
+    """An unchanged article recomputed from ``stage``, from its stored rows."""
     doc = tables.document_from_row(rows["documents"][0])
     records = {name: tables.records_from_rows(cls, rows[name])
                for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
@@ -136,19 +169,24 @@ def resume_article(stage: str, rows: Dict[str, List[dict]]) -> Article:
     return resume(stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"], models)
 
 
+def _resumed(job: Resume) -> Article:
+    """A stored article recomputed from its stage; a failure becomes its error row."""
+    try:
+        return resume_article(job.stage, {name: from_ipc(data).to_pylist() for name, data in job.stored.items()})
+    except Exception as exc:   # one bad stored article must not stop the run
+        error = f"recompute from {job.stage} failed: {type(exc).__name__}: {exc}"
+        return Article(Document(job.doc_id, job.path, "", status="error", error=error))
+
+
 # ------------------------------------------------------------------ tables
 
-def article_rows(article: Article):
-    """Rows of one article; a failure to convert gives an error row instead."""
+def article_tables(article: Article) -> Tables:
+    """One article's rows as Arrow tables; a failure to convert gives an error row instead."""
     try:
-        rows = tables.article_rows(article)
-        for name in PER_ARTICLE_TABLES:
-            tables.to_table(name, rows[name])   # validates types before anything is written
-        return rows, article
+        return tables.article_tables(article)
     except Exception as exc:
         doc = replace(article.document, status="error", error=f"tables failed: {type(exc).__name__}: {exc}")
-        article = Article(doc)
-        return tables.article_rows(article), article
+        return tables.article_tables(Article(doc))
 
 
 def link_entities(writer: writers.TableWriter) -> None:
@@ -202,11 +240,6 @@ class Progress:
             self.bar.close()
 
 
-def _write_article(writer, rows) -> None:
-    for name in PER_ARTICLE_TABLES:
-        writer.add(name, rows[name])
-
-
 def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: bool = True,
         dask: Optional[str] = None, from_stage: Optional[str] = None) -> RunSummary:
     started, summary = time.monotonic(), RunSummary()
@@ -218,16 +251,17 @@ def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: 
     writer = writers.TableWriter(out)
     plans = []
 
-    def fresh_batches():
+    def job_batches():
         for batch in batches(readers.read_folder(input_dir), BATCH_SIZE):
             actions = [previous.action(raw) for raw in batch]
             plans.append((batch, actions))
-            yield [raw for raw, action in zip(batch, actions) if action == "fresh"]
+            yield [raw if action == "fresh" else previous.resume_job(raw, action)
+                   for raw, action in zip(batch, actions) if action != "carry"]
 
     backend = backends.dask(dask, workers) if dask else backends.local(workers)
     try:
         with backend as (submit, slots):
-            _consume(backends.run_batches(work, fresh_batches(), submit, slots), plans, previous, writer, summary, progress)
+            _consume(backends.run_batches(work, job_batches(), submit, slots), plans, previous, writer, summary, progress)
         progress.close()
         link_entities(writer)
         writer.commit()
@@ -240,37 +274,26 @@ def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: 
 
 def _consume(results, plans, previous, writer, summary, progress) -> None:
     """Write each batch's rows in input order: fresh, carried-over and resumed articles'."""
-    for articles in results:
+    for computed in results:
         batch, actions = plans.pop(0)
-        by_id = {a.document.doc_id: a for a in articles}
+        computed = iter(computed)
         for raw, action in zip(batch, actions):
             if action == "carry":
                 for name in PER_ARTICLE_TABLES:
                     writer.add_table(name, previous.article(name, raw.doc_id))
                 summary.carried += 1
-            elif action == "fresh":
-                _write_fresh(writer, by_id[raw.doc_id], summary)
-            else:
-                _write_fresh(writer, _resumed(previous, raw, action), summary)
+                continue
+            _write_computed(writer, next(computed), summary)
+            if action != "fresh":
                 summary.processed, summary.resumed = summary.processed - 1, summary.resumed + 1
         progress.tick(summary)
 
 
-def _resumed(previous: PreviousOutput, raw: RawArticle, stage: str) -> Article:
-    """An article recomputed from ``stage``; a failure becomes its error row."""
-    try:
-        stored = {name: previous.article(name, raw.doc_id).to_pylist() for name in PER_ARTICLE_TABLES}
-        return resume_article(stage, stored)
-    except Exception as exc:   # one bad stored article must not stop the run
-        from pipeline.records import Document
-        error = f"recompute from {stage} failed: {type(exc).__name__}: {exc}"
-        return Article(Document(raw.doc_id, raw.path, "", status="error", error=error))
-
-
-def _write_fresh(writer, article: Article, summary: RunSummary) -> None:
-    rows, article = article_rows(article)
-    _write_article(writer, rows)
+def _write_computed(writer, article: Tables, summary: RunSummary) -> None:
+    for name in PER_ARTICLE_TABLES:
+        writer.add_table(name, article[name])
     summary.processed += 1
-    if article.document.status != "ok":
+    doc = article["documents"].select(["path", "status", "error"]).to_pylist()[0]
+    if doc["status"] != "ok":
         summary.errors += 1
-        log.warning("%s: %s", article.document.path, article.document.error)
+        log.warning("%s: %s", doc["path"], doc["error"])

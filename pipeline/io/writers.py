@@ -16,46 +16,33 @@ import pyarrow.parquet as pq
 from pipeline import schemas
 
 CHUNK_ROWS = 50_000
+CHUNK_BYTES = 32 * 2**20   # documents carry whole texts: bound the buffer by size too
 
 
 class TableWriter:
-    """Buffers rows per table (dicts, or Arrow slices carried over from a previous output)
-    and writes them to part files in bounded chunks, in the order they were added."""
+    """Buffers Arrow tables per table (an article's rows, or slices carried over from a
+    previous output) and writes them to part files in bounded chunks, in the order added."""
 
     def __init__(self, out: Path, tables=tuple(schemas.TABLES)):
         self.out = Path(out)
         self.folder = self.out.parent / f".{self.out.name}.v-{uuid.uuid4().hex[:12]}"
         self.parts: Dict[str, int] = {name: 0 for name in tables}
-        self.pending: Dict[str, List[dict]] = {name: [] for name in tables}
         self.segments: Dict[str, List[pa.Table]] = {name: [] for name in tables}
-        self.sizes: Dict[str, int] = {name: 0 for name in tables}
+        self.sizes: Dict[str, List[int]] = {name: [0, 0] for name in tables}   # rows, bytes
         self.committed = False
         for name in tables:
             (self.folder / name).mkdir(parents=True, exist_ok=True)
 
-    def add(self, name: str, rows: List[dict]) -> None:
-        self.pending[name].extend(rows)
-        self.sizes[name] += len(rows)
-        if self.sizes[name] >= CHUNK_ROWS:
-            self.flush(name)
-
     def add_table(self, name: str, table: pa.Table) -> None:
-        self._seal(name)
         self.segments[name].append(table)
-        self.sizes[name] += table.num_rows
-        if self.sizes[name] >= CHUNK_ROWS:
+        size = self.sizes[name]
+        size[0] += table.num_rows
+        size[1] += table.nbytes
+        if size[0] >= CHUNK_ROWS or size[1] >= CHUNK_BYTES:
             self.flush(name)
-
-    def _seal(self, name: str) -> None:
-        from pipeline.tables import to_table
-
-        if self.pending[name]:
-            self.segments[name].append(to_table(name, self.pending[name]))
-            self.pending[name] = []
 
     def flush(self, name: str) -> None:
-        self._seal(name)
-        segments, self.segments[name], self.sizes[name] = self.segments[name], [], 0
+        segments, self.segments[name], self.sizes[name] = self.segments[name], [], [0, 0]
         if segments or self.parts[name] == 0:
             schema = schemas.TABLES[name]
             table = pa.concat_tables([t.cast(schema) for t in segments]) if segments else schema.empty_table()
@@ -69,7 +56,7 @@ class TableWriter:
         return sorted((self.folder / name).glob("*.parquet"))
 
     def close(self, skip=()) -> None:
-        for name in self.pending:
+        for name in self.segments:
             if name not in skip:
                 self.flush(name)
 

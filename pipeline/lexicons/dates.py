@@ -38,6 +38,9 @@ RULES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
 )]
 
 RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2, "накануне": -1}
+# every rule needs a digit or one of these words: a line without any holds no date
+TRIGGER_WORDS = frozenset(f.strip() for f in rf"{M}|{W}".split("|")) | frozenset(RELATIVE_DAYS) | {
+    "день", "неделе", "году", "месяце"}
 PAST_MODS = ("прошл", "минувш")
 FUTURE_MODS = ("ближайш", "следующ", "будущ")
 RELATIVE_YEAR_SHIFT = {"позапрошл": -2, "прошл": -1, "минувш": -1, "эт": 0, "текущ": 0, "нынешн": 0,

@@ -18,9 +18,21 @@ from pipeline.stages.quote_context import in_spans
 Match = Tuple[int, int, str, dict]   # start, end, rule name, groups
 
 
+_DIGIT, _WORD = re.compile(r"\d"), re.compile(r"[а-яё]+")
+
+
+def _may_hold_date(line: str) -> bool:
+    return bool(_DIGIT.search(line)) or not lex.TRIGGER_WORDS.isdisjoint(_WORD.findall(line.lower()))
+
+
 def find_matches(text: str) -> List[Match]:
-    """All rule matches, longest first, without overlaps."""
-    found = [(m.start(), m.end(), name, m.groupdict()) for name, rx in lex.RULES for m in rx.finditer(text)]
+    """All rule matches within lines, longest first, without overlaps; only lines holding a
+    digit or a date word are scanned."""
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        if _may_hold_date(line.group()):
+            found += [(line.start() + m.start(), line.start() + m.end(), name, m.groupdict())
+                      for name, rx in lex.RULES for m in rx.finditer(line.group())]
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: List[Match] = []
     for f in found:

@@ -28,6 +28,7 @@ class Context:
     mention_of: Dict[int, Mention] = field(default_factory=dict)
     quoted: bytearray = field(default_factory=bytearray)   # 1 at positions inside a quotation
     genders: Dict[str, Optional[str]] = field(default_factory=dict)
+    cues: Optional[List[Optional[str]]] = None   # each token's cue lemma, filled on first use
 
     @classmethod
     def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":

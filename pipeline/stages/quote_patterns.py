@@ -34,7 +34,13 @@ def is_negated(ctx: Context, cue: Token) -> bool:
 
 
 def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
-    """The cue's lemma when ``t`` is a speech cue, else None."""
+    """The cue's lemma when ``t`` is a speech cue, else None (worked out once per article)."""
+    if ctx.cues is None:
+        ctx.cues = [_cue_lemma(ctx, token) for token in ctx.tokens]
+    return ctx.cues[t.token_id]
+
+
+def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
         return PHRASE_CUES[(t.lemma, nxt.lemma)]

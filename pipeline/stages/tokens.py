@@ -77,10 +77,15 @@ def format_feats(feats: dict) -> str:
 
 
 def make_lemmatizer(morph_vocab):
+    """natasha's lemma for (word, UD pos, feats), cached on the lower-cased word natasha
+    looks up (`Москва` and `москва` are one entry)."""
     @functools.lru_cache(maxsize=200_000)
-    def lemmatize(word: str, pos: str, feats: str) -> str:
+    def cached(word: str, pos: str, feats: str) -> str:
         parsed = dict(item.split("=", 1) for item in feats.split("|") if item)
         return morph_vocab.lemmatize(word, pos, parsed)
+
+    def lemmatize(word: str, pos: str, feats: str) -> str:
+        return cached(word.lower().replace("ё", "е"), pos, feats)
     return lemmatize
 
 
