@@ -1,5 +1,7 @@
-"""Speed and memory benchmark: plain natasha vs this pipeline (1 worker, all cores, an
-unchanged rerun), on the corpora repeated to at least N articles. Prints a table.
+"""Speed and memory benchmark on the corpora repeated to at least N articles: (a) plain
+natasha, (b) this pipeline with 1 worker, (n) the three taggers alone on (b)'s batches,
+(c) all cores, (d) an unchanged rerun, (f) a rerun with the quotes stage changed, (s) the
+startup, (e) SCALE times the corpus. Prints a table; "max proc" is the largest process.
 
     python benchmarks/run.py [--corpus ../shared/corpora] [--articles 1000] [--scale 10]
 """
@@ -15,9 +17,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def tree_rss_kb(pid: int) -> int:
-    """Resident memory of a process and all its descendants, from /proc."""
-    children, total = {}, 0
+def tree_rss_kb(pid: int) -> tuple:
+    """(resident memory of a process and all its descendants, of the largest one), from /proc."""
+    children, total, largest = {}, 0, 0
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
@@ -32,21 +34,23 @@ def tree_rss_kb(pid: int) -> int:
             for line in Path(f"/proc/{p}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1])
+                    largest = max(largest, int(line.split()[1]))
         except OSError:
             pass
-    return total
+    return total, largest
 
 
 def measure(cmd) -> tuple:
-    """(seconds, peak RSS of the process tree in MB) of a command."""
-    started, peak = time.monotonic(), 0
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    """(seconds, peak RSS of the process tree in MB, peak RSS of its largest process in MB, stdout)."""
+    started, peak, largest = time.monotonic(), 0, 0
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     while proc.poll() is None:
-        peak = max(peak, tree_rss_kb(proc.pid))
+        tree, one = tree_rss_kb(proc.pid)
+        peak, largest = max(peak, tree), max(largest, one)
         time.sleep(0.2)
     if proc.returncode:
         raise SystemExit(f"failed: {' '.join(map(str, cmd))}")
-    return time.monotonic() - started, peak / 1024
+    return time.monotonic() - started, peak / 1024, largest / 1024, proc.stdout.read()
 
 
 def build_corpus(source: Path, target: Path, articles: int) -> tuple:
@@ -62,9 +66,10 @@ def build_corpus(source: Path, target: Path, articles: int) -> tuple:
     return len(texts) * copies, chars
 
 
-def row(name, n, chars, seconds, mb, base=None) -> str:
+def row(name, n, chars, seconds, mb, one_mb, base=None) -> str:
     ratio = f"{base / seconds:5.2f}x" if base else "     "
-    return f"{name:<34} {n / seconds:8.1f} {chars / seconds / 1000:9.1f}K {mb:8.0f} {seconds:8.1f}s {ratio}"
+    return (f"{name:<36} {n / seconds:8.1f} {chars / seconds / 1000:9.1f}K {mb:8.0f} {one_mb:8.0f} "
+            f"{seconds:8.1f}s {ratio}")
 
 
 def main() -> None:
@@ -72,30 +77,41 @@ def main() -> None:
     args.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora")
     args.add_argument("--articles", type=int, default=1000)
     args.add_argument("--scale", type=int, default=0, help="also run all cores on SCALE times the corpus")
-    args.add_argument("--skip-single", action="store_true", help="skip (a) and (b), the two slow single-process runs")
+    args.add_argument("--skip-single", action="store_true", help="skip (a), (b) and (n), the slow single-process runs")
     a = args.parse_args()
     py, cores = sys.executable, os.cpu_count()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         n, chars = build_corpus(a.corpus, tmp / "corpus", a.articles)
         print(f"{n} articles, {chars / 1e6:.2f}M characters, {cores} cores")
-        print(f"{'run':<34} {'art/s':>8} {'chars/s':>10} {'peak MB':>8} {'time':>9} vs a")
+        print(f"{'run':<36} {'art/s':>8} {'chars/s':>10} {'peak MB':>8} {'max proc':>8} {'time':>9} vs a")
         run = [py, "-m", "pipeline", "run", tmp / "corpus", "--out", tmp / "out", "--full"]
         base = None
         if not a.skip_single:
-            base, mb = measure([py, "benchmarks/natasha_baseline.py", tmp / "corpus"])
-            print(row("(a) plain natasha Doc, 1 process", n, chars, base, mb))
-            t, mb = measure(run + ["--workers", "1"])
-            print(row("(b) pipeline, 1 worker", n, chars, t, mb, base))
-        t, mb_all = measure(run + ["--workers", str(cores)])
-        print(row(f"(c) pipeline, {cores} workers", n, chars, t, mb_all, base))
+            base, mb, one, _ = measure([py, "benchmarks/natasha_baseline.py", tmp / "corpus"])
+            print(row("(a) plain natasha Doc, 1 process", n, chars, base, mb, one))
+            single, mb, one, _ = measure(run + ["--workers", "1"])
+            print(row("(b) pipeline, 1 worker", n, chars, single, mb, one, base))
+            t, mb, one, out = measure([py, "benchmarks/neural_only.py", tmp / "corpus"])
+            neural = float(out.split("total=")[1])
+            print(row("(n) the 3 taggers alone, 1 process", n, chars, neural, mb, one, base)
+                  + f"  (b) takes {single / neural:.2f}x its time  [{out.strip()}]")
+        t, mb_all, one, _ = measure(run + ["--workers", str(cores)])
+        print(row(f"(c) pipeline, {cores} workers", n, chars, t, mb_all, one, base))
         full = t
-        t, mb = measure(run[:-1])
-        print(row("(d) rerun, nothing changed", n, chars, t, mb, base) + f"  {t / full:.1%} of (c)")
+        t, mb, one, _ = measure(run[:-1])
+        print(row("(d) rerun, nothing changed", n, chars, t, mb, one, base) + f"  {t / full:.1%} of (c)")
+        t, mb, one, _ = measure(run[:-1] + ["--from", "quotes"])
+        print(row("(f) rerun, quotes stage changed", n, chars, t, mb, one, base) + f"  {t / full:.1%} of (c)")
+        single_dir = tmp / "one"
+        single_dir.mkdir()
+        shutil.copy(next((tmp / "corpus").rglob("*.txt")), single_dir)
+        t, mb, one, _ = measure([py, "-m", "pipeline", "run", single_dir, "--out", tmp / "one_out"])
+        print(row(f"(s) startup: 1 article, {cores} workers", 1, 0, t, mb, one) + "  launch to tables written")
         if a.scale:
             n10, chars10 = build_corpus(a.corpus, tmp / "big", a.articles * a.scale)
-            t, mb10 = measure([py, "-m", "pipeline", "run", tmp / "big", "--out", tmp / "big_out", "--full"])
-            print(row(f"(e) {a.scale}x corpus, {cores} workers", n10, chars10, t, mb10, None)
+            t, mb10, one, _ = measure([py, "-m", "pipeline", "run", tmp / "big", "--out", tmp / "big_out", "--full"])
+            print(row(f"(e) {a.scale}x corpus, {cores} workers", n10, chars10, t, mb10, one, None)
                   + f"  memory {mb10 / mb_all:.2f}x of (c)")
 
 

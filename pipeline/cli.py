@@ -80,5 +80,6 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv=None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
+    logging.getLogger("pymorphy3").setLevel(logging.WARNING)   # "Loading dictionaries" in every worker
     args = parser().parse_args(argv)
     return args.func(args)

@@ -12,7 +12,7 @@ from typing import Dict, Iterator, List, Optional, Union
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import backends, tables
+from pipeline import backends, schemas, tables
 from pipeline.io import readers, writers
 from pipeline.models import load_models, pin_blas_threads
 from pipeline.process import process_batch, resume
@@ -108,11 +108,16 @@ def from_ipc(data: bytes) -> pa.Table:
 # ------------------------------------------------------------------ carry-over
 
 class PreviousOutput:
-    """The last complete output: which articles it holds, under which content and versions."""
+    """The last complete output: which articles it holds, under which content and versions.
+    Stored rows are read one part file at a time (runs meet articles in the order they were
+    written), so memory does not grow with the size of the output."""
 
     def __init__(self, out: Path, forced: Optional[str] = None):
-        self.out, self.forced, self.tables = Path(out), forced, {}
+        self.out, self.forced = Path(out), forced
         self.index: Dict[str, tuple] = {}
+        self.where: Dict[str, Dict[str, tuple]] = {}   # table → doc_id → (part, first row, rows)
+        self.loaded: Dict[str, tuple] = {}             # table → (part, its table)
+        self.files: Dict[str, List[Path]] = {}
         docs = self.out / "documents"
         if docs.is_dir():
             try:
@@ -138,13 +143,19 @@ class PreviousOutput:
         return Resume(raw.doc_id, raw.path, stage, stored)
 
     def article(self, name: str, doc_id: str) -> pa.Table:
-        """One article's stored rows of a table (rows of an article are contiguous)."""
-        if name not in self.tables:
-            table = writers.read_table(self.out, name)
-            self.tables[name] = (table, _runs(table["doc_id"].to_pylist()))
-        table, runs = self.tables[name]
-        start, length = runs.get(doc_id, (0, 0))
-        return table.slice(start, length)
+        """One article's stored rows of a table (an article's rows are contiguous, in one part)."""
+        if name not in self.where:
+            self.files[name] = sorted((self.out / name).glob("*.parquet"))
+            self.where[name] = {}
+            for number, path in enumerate(self.files[name]):
+                ids = pq.read_table(path, columns=["doc_id"])["doc_id"].to_pylist()
+                self.where[name].update((d, (number, *run)) for d, run in _runs(ids).items())
+        number, start, length = self.where[name].get(doc_id, (None, 0, 0))
+        if number is None:
+            return schemas.TABLES[name].empty_table()
+        if self.loaded.get(name, (None,))[0] != number:
+            self.loaded[name] = (number, pq.read_table(self.files[name][number], schema=schemas.TABLES[name]))
+        return self.loaded[name][1].slice(start, length)
 
 
 def _runs(doc_ids: List[str]) -> Dict[str, tuple]:
@@ -190,25 +201,40 @@ def article_tables(article: Article) -> Tables:
 
 
 def link_entities(writer: writers.TableWriter) -> None:
-    """Run-wide entity ids: read back mention keys, link, rewrite mentions and quotes with ids."""
+    """Run-wide entity ids, one part file at a time (memory grows with the number of
+    distinct entities, not of mentions): sum each key's mentions and aliases, link the keys,
+    write the ids into mentions and quotes, and count each entity's documents."""
     writer.close(skip=("entities",))
-    keys = []
+    stats: Dict[str, linking.KeyStats] = {}
     for part in writer.part_files("mentions"):
-        t = pq.read_table(part, columns=["doc_id", "text", "entity_key"])
-        keys += [dict(zip(("doc_id", "text", "entity_key"), r)) for r in zip(*(c.to_pylist() for c in t.columns))]
-    ids, entity_rows = linking.entity_rows(keys)
-    _rewrite(writer, "mentions", "entity_key", "entity_id", ids)
-    _rewrite(writer, "quotes", "speaker_key", "speaker_entity_id", ids)
-    writer.write_table("entities", tables.to_table("entities", entity_rows))
+        grouped = pq.read_table(part, columns=["text", "entity_key"]).group_by("entity_key").aggregate(
+            [("text", "distinct"), ("text", "count")])
+        for key, aliases, count in zip(*(grouped[c].to_pylist() for c in ("entity_key", "text_distinct", "text_count"))):
+            st = stats.setdefault(key, linking.KeyStats())
+            st.aliases.update(aliases)
+            st.n_mentions += count
+    linked = linking.link(stats)
+    ids = {key: entity[0] for key, entity in linked.items()}
+    n_docs: Dict[str, int] = {}
+    for table in _rewrite(writer, "mentions", "entity_key", "entity_id", ids):
+        grouped = table.group_by("entity_id").aggregate([("doc_id", "count_distinct")])
+        for eid, count in zip(grouped["entity_id"].to_pylist(), grouped["doc_id_count_distinct"].to_pylist()):
+            if eid is not None:   # an article's rows lie in one part: per-part counts add up
+                n_docs[eid] = n_docs.get(eid, 0) + count
+    for _ in _rewrite(writer, "quotes", "speaker_key", "speaker_entity_id", ids):
+        pass
+    writer.write_table("entities", tables.to_table("entities", linking.entity_rows(stats, linked, n_docs)))
 
 
-def _rewrite(writer, name: str, key_column: str, id_column: str, ids: Dict[str, str]) -> None:
+def _rewrite(writer, name: str, key_column: str, id_column: str, ids: Dict[str, str]) -> Iterator[pa.Table]:
+    """Each part file of a table with ``id_column`` filled from ``key_column``; yields each rewritten part."""
     for part in writer.part_files(name):
         table = pq.read_table(part, schema=tables.schemas.TABLES[name])
         values = [ids.get(k) if k else None for k in table[key_column].to_pylist()]
         index = table.schema.get_field_index(id_column)
         table = table.set_column(index, table.schema.field(id_column), pa.array(values, pa.string()))
         pq.write_table(table, part)
+        yield table
 
 
 # ------------------------------------------------------------------ the run

@@ -26,6 +26,16 @@ def test_rows_text_equals_the_slice_they_name(seed_output):
             assert docs[row.doc_id][row.start:row.end] == row.text, (name, row)
 
 
+def test_entities_table_adds_up_the_mentions(corpus_output):
+    mentions, entities = pd.read_parquet(corpus_output / "mentions"), pd.read_parquet(corpus_output / "entities")
+    assert mentions.entity_id.notna().all() and set(mentions.entity_id) == set(entities.entity_id)
+    by_entity = mentions.groupby("entity_id").agg(n=("text", "size"), docs=("doc_id", "nunique"), texts=("text", set))
+    for row in entities.itertuples():
+        assert row.n_mentions == by_entity.n[row.entity_id]
+        assert row.n_docs == by_entity.docs[row.entity_id]
+        assert set(row.aliases) == by_entity.texts[row.entity_id]
+
+
 def test_seed_floors_pipeline_v1(seed_report):
     r = seed_report
     assert r.who.f1 >= 0.85

@@ -6,7 +6,8 @@ several (two people with one surname and different first names are never merged)
 """
 import hashlib
 from collections import defaultdict
-from typing import Dict, Iterable, List, Tuple
+from dataclasses import dataclass, field
+from typing import Dict, Iterable, List, Set, Tuple
 
 from pipeline.stages.entities import surname_matches
 
@@ -22,36 +23,57 @@ def split_key(entity_key: str) -> Key:
     return kind, name
 
 
+def _stem(surname: str) -> str:
+    """The part of a surname its case forms share, as ``surname_matches`` reads it."""
+    a = surname.lower().replace("ё", "е")
+    return a[:-1] if a[-1:] in "аяйь" else a
+
+
 def resolve_keys(keys: Iterable[str]) -> Dict[str, Key]:
-    """Each within-article key → the run-wide (type, name) it belongs to."""
+    """Each within-article key → the run-wide (type, name) it belongs to. Full names are
+    indexed by surname stem, so a lone surname looks up its few candidates (linear time)."""
     keys = set(keys)
-    full_by_surname = defaultdict(set)
+    full_by_stem = defaultdict(set)   # stem → {(surname, full name)}
     for key in keys:
         kind, name = split_key(key)
         if kind == "PER" and len(name.split()) >= 2:
-            full_by_surname[name.split()[-1].lower()].add(name)
+            surname = name.split()[-1]
+            full_by_stem[_stem(surname)].add((surname, name))
+            full_by_stem[surname.lower().replace("ё", "е")].add((surname, name))
     resolved = {}
     for key in keys:
         kind, name = split_key(key)
         if kind == "PER" and len(name.split()) == 1:
-            owners = {n for s, ns in full_by_surname.items() if surname_matches(s, name) for n in ns}
+            word = name.lower().replace("ё", "е")
+            candidates = set().union(*(full_by_stem.get(word[:k], ()) for k in range(3, len(word) + 1)))
+            owners = {full for surname, full in candidates if surname_matches(surname, name)}
             if len(owners) == 1:
                 name = owners.pop()
         resolved[key] = (kind, name)
     return resolved
 
 
-def entity_rows(mentions: List[dict]) -> Tuple[Dict[str, str], List[dict]]:
-    """(entity_key → entity_id, entities table rows) from mention rows carrying entity_key."""
-    resolved = resolve_keys(m["entity_key"] for m in mentions)
-    aliases, counts, docs = defaultdict(set), defaultdict(int), defaultdict(set)
-    for m in mentions:
-        key = resolved[m["entity_key"]]
-        aliases[key].add(m["text"])
-        counts[key] += 1
-        docs[key].add(m["doc_id"])
-    ids = {k: entity_id(*v) for k, v in resolved.items()}
-    rows = [{"entity_id": entity_id(*key), "type": key[0], "name": key[1],
-             "aliases": sorted(aliases[key]), "n_mentions": counts[key], "n_docs": len(docs[key])}
-            for key in sorted(aliases)]
-    return ids, rows
+@dataclass
+class KeyStats:
+    """What the mentions of one within-article key add up to over the run."""
+    aliases: Set[str] = field(default_factory=set)
+    n_mentions: int = 0
+
+
+def link(stats: Dict[str, KeyStats]) -> Dict[str, Tuple[str, str, str]]:
+    """entity_key → (entity_id, type, name) of the run-wide entity it belongs to."""
+    return {key: (entity_id(*resolved), *resolved) for key, resolved in resolve_keys(stats).items()}
+
+
+def entity_rows(stats: Dict[str, KeyStats], linked: Dict[str, Tuple[str, str, str]],
+                n_docs: Dict[str, int]) -> List[dict]:
+    """Rows of the entities table: each entity with its aliases, mentions and documents
+    (``n_docs`` per entity_id, counted where the mentions are)."""
+    merged: Dict[Tuple[str, str, str], KeyStats] = defaultdict(KeyStats)
+    for key, st in stats.items():
+        entity = merged[linked[key]]
+        entity.aliases |= st.aliases
+        entity.n_mentions += st.n_mentions
+    return [{"entity_id": eid, "type": kind, "name": name, "aliases": sorted(st.aliases),
+             "n_mentions": st.n_mentions, "n_docs": n_docs.get(eid, 0)}
+            for (eid, kind, name), st in sorted(merged.items(), key=lambda item: item[0][1:])]

@@ -1,0 +1,29 @@
+from pipeline.stages.linking import KeyStats, entity_rows, link, resolve_keys
+
+
+def test_a_lone_surname_joins_the_one_full_name_with_it():
+    resolved = resolve_keys(["PER:Сергей Лавров", "PER:Лавров", "LOC:Москва"])
+    assert resolved["PER:Лавров"] == ("PER", "Сергей Лавров")
+    assert resolved["LOC:Москва"] == ("LOC", "Москва")
+
+
+def test_two_people_with_one_surname_stay_apart():
+    resolved = resolve_keys(["PER:Сергей Иванов", "PER:Иван Иванов", "PER:Иванов"])
+    assert resolved["PER:Иванов"] == ("PER", "Иванов")
+    assert resolved["PER:Сергей Иванов"] != resolved["PER:Иван Иванов"]
+
+
+def test_a_surname_matches_its_feminine_and_indeclinable_forms_only():
+    resolved = resolve_keys(["PER:Мария Захарова", "PER:Захарова", "PER:Джорджа Мелони", "PER:Мелони", "PER:Захар"])
+    assert resolved["PER:Захарова"] == ("PER", "Мария Захарова")
+    assert resolved["PER:Мелони"] == ("PER", "Джорджа Мелони")
+    assert resolved["PER:Захар"] == ("PER", "Захар")
+
+
+def test_entity_rows_merge_the_keys_of_one_entity():
+    stats = {"PER:Сергей Лавров": KeyStats({"Сергей Лавров", "Лаврова"}, 3), "PER:Лавров": KeyStats({"Лавров"}, 2)}
+    linked = link(stats)
+    assert linked["PER:Лавров"] == linked["PER:Сергей Лавров"]
+    (row,) = entity_rows(stats, linked, {linked["PER:Лавров"][0]: 4})
+    assert row["name"] == "Сергей Лавров" and row["n_mentions"] == 5 and row["n_docs"] == 4
+    assert row["aliases"] == ["Лавров", "Лаврова", "Сергей Лавров"]
