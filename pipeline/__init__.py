@@ -1,9 +1,16 @@
 """Who said what, and when, in Russian-language news."""
 __version__ = "0.1.0"
 
-from pipeline.api import co_mentions, load, statements_of, top_speakers, who_said_what  # noqa: E402
-
 __all__ = ["load", "who_said_what", "statements_of", "top_speakers", "co_mentions", "to_spacy"]
+_API = {"load", "who_said_what", "statements_of", "top_speakers", "co_mentions"}
+
+
+def __getattr__(name):
+    """The notebook API, imported on first use (a batch run does not need pandas)."""
+    if name in _API:
+        from pipeline import api
+        return getattr(api, name)
+    raise AttributeError(f"module 'pipeline' has no attribute {name!r}")
 
 
 def to_spacy(tables, doc_id):

@@ -17,6 +17,7 @@ from pipeline import schemas
 
 CHUNK_ROWS = 50_000
 CHUNK_BYTES = 32 * 2**20   # documents carry whole texts: bound the buffer by size too
+COMPACT_SEGMENTS = 256     # buffered tables are merged into one at this count
 
 
 class TableWriter:
@@ -34,12 +35,15 @@ class TableWriter:
             (self.folder / name).mkdir(parents=True, exist_ok=True)
 
     def add_table(self, name: str, table: pa.Table) -> None:
-        self.segments[name].append(table)
+        segments = self.segments[name]
+        segments.append(table)
         size = self.sizes[name]
         size[0] += table.num_rows
         size[1] += table.nbytes
         if size[0] >= CHUNK_ROWS or size[1] >= CHUNK_BYTES:
             self.flush(name)
+        elif len(segments) >= COMPACT_SEGMENTS:   # many one-article tables cost far more than their rows
+            self.segments[name] = [pa.concat_tables([t.cast(schemas.TABLES[name]) for t in segments]).combine_chunks()]
 
     def flush(self, name: str) -> None:
         segments, self.segments[name], self.sizes[name] = self.segments[name], [], [0, 0]
