@@ -8,7 +8,7 @@ import os
 import shutil
 import uuid
 from pathlib import Path
-from typing import Dict, Iterator, List
+from typing import Dict, List
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -43,14 +43,12 @@ class TableWriter:
         if size[0] >= CHUNK_ROWS or size[1] >= CHUNK_BYTES:
             self.flush(name)
         elif len(segments) >= COMPACT_SEGMENTS:   # many one-article tables cost far more than their rows
-            self.segments[name] = [pa.concat_tables([t.cast(schemas.TABLES[name]) for t in segments]).combine_chunks()]
+            self.segments[name] = [_merged(name, segments).combine_chunks()]
 
     def flush(self, name: str) -> None:
         segments, self.segments[name], self.sizes[name] = self.segments[name], [], [0, 0]
         if segments or self.parts[name] == 0:
-            schema = schemas.TABLES[name]
-            table = pa.concat_tables([t.cast(schema) for t in segments]) if segments else schema.empty_table()
-            self.write_table(name, table)
+            self.write_table(name, _merged(name, segments))
 
     def write_table(self, name: str, table: pa.Table) -> None:
         pq.write_table(table, self.folder / name / f"part-{self.parts[name]:05d}.parquet")
@@ -118,14 +116,8 @@ def remove_leftovers(out: Path) -> None:
                 shutil.rmtree(path, ignore_errors=True)
 
 
-def read_table(out: Path, name: str) -> pa.Table:
-    folder = Path(out) / name
-    files = sorted(folder.glob("*.parquet"))
-    if not files:
-        return schemas.TABLES[name].empty_table()
-    return pa.concat_tables([pq.read_table(f, schema=schemas.TABLES[name]) for f in files])
 
-
-def iter_parts(folder: Path, name: str) -> Iterator[pa.Table]:
-    for f in sorted((Path(folder) / name).glob("*.parquet")):
-        yield pq.read_table(f, schema=schemas.TABLES[name])
+def _merged(name: str, segments: List[pa.Table]) -> pa.Table:
+    """Buffered tables as one, with the table's declared schema."""
+    schema = schemas.TABLES[name]
+    return pa.concat_tables([t.cast(schema) for t in segments]) if segments else schema.empty_table()
