@@ -12,7 +12,8 @@ from pathlib import Path
 from pipeline.io.readers import read_folder
 from pipeline.models import load_models
 from pipeline.process import ingest_all
-from pipeline.runner import BATCH_SIZE, batches
+from pipeline.run import BATCH_SIZE
+from pipeline.run.plan import batches
 from pipeline.stages import entities, tokens
 
 

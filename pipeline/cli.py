@@ -6,7 +6,7 @@ from pathlib import Path
 
 
 def _run(args) -> int:
-    from pipeline.runner import run
+    from pipeline.run import run
 
     if not args.input.is_dir():
         print(f"error: input folder not found: {args.input}", file=sys.stderr)
@@ -22,7 +22,7 @@ def _run(args) -> int:
 
 
 def _evaluate(args) -> int:
-    from pipeline.evaluate import evaluate, format_report
+    from pipeline.evaluation.gold import evaluate, format_report
 
     report = evaluate(args.output, args.gold)
     print(format_report(report, details=args.details))
@@ -39,13 +39,13 @@ def _report(args) -> int:
 
 
 def _ner_eval(args) -> int:
-    from pipeline import ner_eval
+    from pipeline.evaluation import ner as ner_eval
 
     return ner_eval.main(args=args)
 
 
 def _add_ner_eval_arguments(sub: argparse.ArgumentParser) -> None:
-    from pipeline.ner_eval import add_arguments   # light: the models load only when it runs
+    from pipeline.evaluation.ner import add_arguments   # light: the models load only when it runs
 
     add_arguments(sub)
 

@@ -1,14 +1,18 @@
-"""Load the NLP models once per process.
+"""The NLP models of a process, each loaded on first use.
+
+A worker that only recomputes quotes or dates from stored tables needs morphology alone
+(pymorphy3, one analyzer per process); natasha and its neural taggers are imported only
+when a stage asks for them.
 
 natasha 1.6 imports ``pymorphy2``, which needs ``pkg_resources`` and breaks on
-Python 3.11. We alias the ``pymorphy2`` modules to ``pymorphy3`` before natasha
-is imported, so natasha's MorphVocab runs on pymorphy3 and its dictionaries.
+Python 3.11. We alias the ``pymorphy2`` modules to ``pymorphy3`` before natasha is
+imported, so natasha runs on pymorphy3 and its dictionaries.
 """
 import functools
 import importlib
 import os
 import sys
-from dataclasses import dataclass
+from typing import Dict, List, NamedTuple
 
 _ALIASED = (
     "", ".analyzer", ".units", ".units.base", ".tagset", ".shapes",
@@ -22,46 +26,69 @@ def alias_pymorphy2():
         sys.modules.setdefault("pymorphy2" + suffix, importlib.import_module("pymorphy3" + suffix))
 
 
+def import_natasha():
+    alias_pymorphy2()
+    import natasha
+    return natasha
+
+
 def pin_blas_threads():
-    """One BLAS/OpenMP thread per worker process: workers scale by processes, not threads.
-    The environment covers libraries loaded later; threadpoolctl the ones already loaded
-    (a forked worker inherits its parent's OpenBLAS thread pool)."""
+    """One BLAS/OpenMP thread per process: runs scale by processes, not threads, and the
+    taggers give the same numbers whatever the worker count. The environment covers
+    libraries loaded later; threadpoolctl the ones already loaded (a forked worker
+    inherits its parent's OpenBLAS thread pool)."""
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[name] = "1"
     from threadpoolctl import threadpool_limits
     threadpool_limits(limits=1)
 
 
-@dataclass(frozen=True)
-class Models:
-    segmenter: object
-    morph_tagger: object
-    syntax_parser: object
-    ner_tagger: object
-    morph_vocab: object
-
-
-@functools.lru_cache(maxsize=1)
-def load_models() -> Models:
-    """Build natasha's taggers; cached, so a process loads them once."""
-    alias_pymorphy2()
-    import natasha
-
-    emb = natasha.NewsEmbedding()
-    return Models(
-        segmenter=natasha.Segmenter(),
-        morph_tagger=natasha.NewsMorphTagger(emb),
-        syntax_parser=natasha.NewsSyntaxParser(emb),
-        ner_tagger=natasha.NewsNERTagger(emb),
-        morph_vocab=natasha.MorphVocab(),
-    )
-
-
 @functools.lru_cache(maxsize=1)
 def morph_analyzer():
-    """A plain pymorphy3 analyzer with a cached ``parse``."""
+    """The process's one pymorphy3 analyzer, with a cached ``parse``."""
     import pymorphy3
 
     analyzer = pymorphy3.MorphAnalyzer()
     analyzer.parse = functools.lru_cache(maxsize=200_000)(analyzer.parse)
     return analyzer
+
+
+class MorphForm(NamedTuple):
+    """A dictionary parse in UD terms, as natasha's lemmatizer compares them."""
+    pos: str
+    feats: Dict[str, str]
+    normal: str
+
+
+@functools.lru_cache(maxsize=200_000)
+def morph_forms(word: str) -> List[MorphForm]:
+    """The parses of a (lower-cased) word with natasha's OpenCorpora → UD tag mapping."""
+    from natasha.morph.vocab import ud_feats, ud_pos   # natasha is loaded: the taggers ran
+
+    return [MorphForm(ud_pos(p.tag), dict(ud_feats(p.tag)), p.normal_form) for p in morph_analyzer().parse(word)]
+
+
+class Models:
+    """natasha's taggers over one shared embedding, each built on first use."""
+
+    @functools.cached_property
+    def embedding(self):
+        return import_natasha().NewsEmbedding()
+
+    @functools.cached_property
+    def morph_tagger(self):
+        return import_natasha().NewsMorphTagger(self.embedding)
+
+    @functools.cached_property
+    def syntax_parser(self):
+        return import_natasha().NewsSyntaxParser(self.embedding)
+
+    @functools.cached_property
+    def ner_tagger(self):
+        return import_natasha().NewsNERTagger(self.embedding)
+
+
+@functools.lru_cache(maxsize=1)
+def load_models() -> Models:
+    """The process's models (nothing is loaded until a tagger is used)."""
+    return Models()

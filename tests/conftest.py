@@ -7,6 +7,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 CORPUS_GOLD = ROOT / "tests" / "gold" / "corpus"
+SHARED = ROOT.parent / "shared"   # ../shared: corpora beside the checkout (tests that need them skip without)
 
 
 def run_cli(*args) -> subprocess.CompletedProcess:

@@ -1,5 +1,5 @@
 """Quotes scored on articles labelled from factRuEval devset and BSNLP covid-19."""
-from pipeline.evaluate import evaluate
+from pipeline.evaluation.gold import evaluate
 from tests.conftest import CORPUS_GOLD
 
 

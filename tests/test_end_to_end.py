@@ -3,7 +3,7 @@ import pandas as pd
 import pytest
 
 from pipeline import schemas
-from pipeline.evaluate import evaluate
+from pipeline.evaluation.gold import evaluate
 from tests.conftest import SEEDS, run_cli
 
 

@@ -1,6 +1,6 @@
 """NER and normal forms on factRuEval-2016: plain natasha side by side with the pipeline.
 
-    python -m pipeline.ner_eval [--devset DIR] [--normal-gold FILE] [--show-errors]
+    python -m pipeline.evaluation.ner [--devset DIR] [--normal-gold FILE] [--show-errors]
 
 Table 1, NER on the devset, per type (PER, LOC, ORG) and over all types:
   natasha   Doc.segment + Doc.tag_ner, spans as natasha gives them;
@@ -20,7 +20,7 @@ tests/data/normal_forms_gold.jsonl; accuracy is exact string match, per type and
 A row whose normalization raises counts as wrong; ``--show-errors`` lists the pipeline's.
 """
 import argparse
-import json
+import functools
 import sys
 import time
 from dataclasses import dataclass
@@ -29,14 +29,13 @@ from typing import Dict, List, Sequence, Tuple
 
 import razdel
 
-from pipeline.models import load_models
+from pipeline.evaluation.factrueval import GoldDoc, Span, load_devset, load_normal_gold, read_text
+from pipeline.models import import_natasha, load_models, morph_forms
 from pipeline.process import process_batch
 from pipeline.records import Document, RawArticle
 from pipeline.stages import entities, tokens as token_stage
 
-Span = Tuple[int, int, str]          # start, end, type
 TYPES = ("PER", "LOC", "ORG")
-GOLD_TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
 MEASURES = ("exact", "token")
 DEFAULT_DEVSET = "../shared/corpora/factrueval-2016/devset"
 DEFAULT_NORMAL_GOLD = "tests/data/normal_forms_gold.jsonl"
@@ -77,58 +76,6 @@ class Share:
     @property
     def value(self) -> float:
         return self.correct / self.total if self.total else 0.0
-
-
-@dataclass(frozen=True)
-class GoldDoc:
-    doc_id: str
-    text: str
-    spans: tuple                     # (start, end, type), PER / LOC / ORG
-
-
-# ---- gold: parsing (pure) and reading ----
-
-def _fields(line: str) -> List[str]:
-    return line.split("#", 1)[0].split()
-
-
-def parse_spans(lines: Sequence[str]) -> Dict[str, Tuple[int, int]]:
-    """span id → (start, end) from `.spans` lines: `id type start length first_token n_tokens`."""
-    rows = [f for f in map(_fields, lines) if len(f) >= 4]
-    return {f[0]: (int(f[2]), int(f[2]) + int(f[3])) for f in rows}
-
-
-def parse_objects(lines: Sequence[str], spans: Dict[str, Tuple[int, int]]) -> List[Span]:
-    """Gold spans from `.objects` lines `id Type span_id ...`: earliest start to latest end."""
-    gold = []
-    for fields in map(_fields, lines):
-        if len(fields) >= 3 and fields[1] in GOLD_TYPES:
-            bounds = [spans[i] for i in fields[2:]]
-            gold.append((min(b[0] for b in bounds), max(b[1] for b in bounds), GOLD_TYPES[fields[1]]))
-    return gold
-
-
-def read_text(path: Path) -> str:
-    with open(path, encoding="utf-8", newline="") as f:
-        return f.read()
-
-
-def read_lines(path: Path) -> List[str]:
-    return read_text(path).splitlines() if path.exists() else []
-
-
-def load_devset(devset_dir) -> List[GoldDoc]:
-    docs = []
-    for txt in sorted(Path(devset_dir).glob("*.txt")):
-        spans = parse_spans(read_lines(txt.with_suffix(".spans")))
-        gold = parse_objects(read_lines(txt.with_suffix(".objects")), spans)
-        docs.append(GoldDoc(txt.stem, read_text(txt), tuple(gold)))
-    return docs
-
-
-def load_normal_gold(path) -> List[dict]:
-    with open(path, encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 # ---- scoring (pure) ----
@@ -221,10 +168,16 @@ def batches(items: Sequence, size: int = BATCH_SIZE) -> List[Sequence]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+@functools.lru_cache(maxsize=1)
+def natasha_extras():
+    """The parts of plain natasha that the pipeline does without: its segmenter and MorphVocab."""
+    natasha = import_natasha()
+    return natasha.Segmenter(), natasha.MorphVocab()
+
+
 def natasha_doc(text: str, models, morph: bool = False):
-    import natasha   # after load_models has aliased pymorphy2
-    doc = natasha.Doc(text)
-    doc.segment(models.segmenter)
+    doc = import_natasha().Doc(text)
+    doc.segment(natasha_extras()[0])
     if morph:
         doc.tag_morph(models.morph_tagger)
         doc.parse_syntax(models.syntax_parser)   # DocSpan.normalize of ORG follows the syntax
@@ -246,7 +199,7 @@ def pipeline_spans(docs: Sequence[GoldDoc], models, lemmatize) -> List[List[Span
 
 
 def system_spans(docs: Sequence[GoldDoc], models) -> Dict[str, List[List[Span]]]:
-    lemmatize = token_stage.make_lemmatizer(models.morph_vocab)
+    lemmatize = token_stage.make_lemmatizer(morph_forms)
     found: Dict[str, List[List[Span]]] = {"natasha": [], "pipeline": []}
     for batch in batches(docs):
         found["natasha"] += [natasha_spans(d.text, models) for d in batch]
@@ -289,14 +242,14 @@ def safely(normalize, *args) -> str:
 
 def system_normals(by_doc: Dict[str, List[dict]], docs_dir, models) -> Dict[str, List[str]]:
     """Normal forms per system, in the order of the rows of ``by_doc``."""
-    lemmatize = token_stage.make_lemmatizer(models.morph_vocab)
+    lemmatize = token_stage.make_lemmatizer(morph_forms)
     normals: Dict[str, List[str]] = {"natasha": [], "pipeline": []}
     for batch in batches(list(by_doc)):
         docs = [Document(d, d + ".txt", read_text(Path(docs_dir) / f"{d}.txt")) for d in batch]
         for doc, (_, toks) in zip(docs, token_stage.analyze(docs, models, lemmatize)):
             nat = natasha_doc(doc.text, models, morph=True)
             rows = by_doc[doc.doc_id]
-            normals["natasha"] += [safely(natasha_normal, nat, r, models.morph_vocab) for r in rows]
+            normals["natasha"] += [safely(natasha_normal, nat, r, natasha_extras()[1]) for r in rows]
             normals["pipeline"] += [safely(pipeline_normal, toks, r, doc.text) for r in rows]
         progress(f"normal forms: {len(normals['pipeline'])} rows done")
     return normals
@@ -354,7 +307,7 @@ def format_errors(errors: Sequence[dict]) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The options, shared by ``python -m pipeline ner-eval`` and ``python -m pipeline.ner_eval``."""
+    """The options, shared by ``python -m pipeline ner-eval`` and ``python -m pipeline.evaluation.ner``."""
     parser.add_argument("--devset", default=DEFAULT_DEVSET, help="factRuEval-2016 devset directory")
     parser.add_argument("--normal-gold", default=DEFAULT_NORMAL_GOLD, help="normal-form gold, JSON Lines")
     parser.add_argument("--normal-texts", default=None,
@@ -366,7 +319,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
 
 def main(argv=None, args: argparse.Namespace = None) -> int:
     if args is None:
-        parser = argparse.ArgumentParser(prog="python -m pipeline.ner_eval", description=__doc__.split("\n")[0])
+        parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.ner", description=__doc__.split("\n")[0])
         args = add_arguments(parser).parse_args(argv)
     texts = args.normal_texts or args.devset
     if not Path(args.devset).is_dir() or not Path(texts).is_dir() or not Path(args.normal_gold).is_file():

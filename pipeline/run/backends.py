@@ -1,11 +1,10 @@
 """Where batches are computed: in this process, in local worker processes, or on a Dask
-cluster. Every backend runs the same ``work`` function; workers load the models once."""
+cluster. Every backend runs the function it is given on each batch; a backend knows
+nothing of what the function does."""
 import contextlib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterator, List, Optional
-
-from pipeline.records import Article
 
 Submit = Callable[[Callable, list], object]   # returns a future (anything with .result())
 
@@ -21,14 +20,14 @@ class Done:
 
 
 @contextlib.contextmanager
-def local(workers: int):
+def local(workers: int, initializer: Optional[Callable[[], None]] = None):
     """(submit, slots): worker processes, or this process when ``workers`` is 1."""
-    from pipeline.runner import init_models, init_worker
-    if workers <= 1:   # in this process, with the BLAS threads the machine offers
-        init_models()
+    if workers <= 1:
+        if initializer:
+            initializer()
         yield (lambda fn, batch: Done(fn(batch))), 1
         return
-    with ProcessPoolExecutor(workers, initializer=init_worker) as pool:
+    with ProcessPoolExecutor(workers, initializer=initializer) as pool:
         yield pool.submit, workers
 
 
@@ -50,11 +49,11 @@ def dask(address: str, workers: Optional[int] = None):
         yield (lambda fn, batch: client.submit(fn, batch, pure=False)), slots
 
 
-def run_batches(work: Callable[[list], List[Article]], raw_batches, submit: Submit, slots: int) -> Iterator[List[Article]]:
+def run_batches(work: Callable[[list], list], batches, submit: Submit, slots: int) -> Iterator[list]:
     """Results of each batch in input order, with at most two batches per slot in flight,
     so memory does not grow with the input."""
     pending = []
-    for batch in raw_batches:
+    for batch in batches:
         pending.append(submit(work, batch) if batch else Done([]))
         if len(pending) >= 2 * slots:
             yield pending.pop(0).result()

@@ -7,7 +7,7 @@ the tagger.
 """
 import functools
 import re
-from typing import List, Sequence, Tuple
+from typing import Dict, List, Sequence, Tuple
 
 import razdel
 
@@ -76,13 +76,22 @@ def format_feats(feats: dict) -> str:
     return "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
 
 
-def make_lemmatizer(morph_vocab):
-    """natasha's lemma for (word, UD pos, feats), cached on the lower-cased word natasha
-    looks up (`Москва` and `москва` are one entry)."""
+def best_form(forms, pos: str, feats: Dict[str, str]):
+    """natasha's choice of parse: the one with the tagger's POS and features, else the
+    most similar (natasha.morph.lemma.best_form)."""
+    from natasha.morph.lemma import best_form as natasha_best_form
+    return natasha_best_form(forms, pos, feats)
+
+
+def make_lemmatizer(morph_forms):
+    """natasha's lemma for (word, UD pos, feats) over ``morph_forms(word)`` (the process's
+    pymorphy3 parses in UD terms), cached on the lower-cased word natasha looks up
+    (`Москва` and `москва` are one entry)."""
     @functools.lru_cache(maxsize=200_000)
     def cached(word: str, pos: str, feats: str) -> str:
         parsed = dict(item.split("=", 1) for item in feats.split("|") if item)
-        return morph_vocab.lemmatize(word, pos, parsed)
+        form = best_form(morph_forms(word), pos, parsed)
+        return form.normal.lower().replace("ё", "е") if form else word
 
     def lemmatize(word: str, pos: str, feats: str) -> str:
         return cached(word.lower().replace("ё", "е"), pos, feats)

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.evaluate import jaccard, pair_spans, speaker_matches, value_matches
+from pipeline.evaluation.gold import jaccard, pair_spans, speaker_matches, value_matches
 
 
 def test_jaccard():

@@ -1,11 +1,12 @@
-"""Scoring of pipeline.ner_eval on hand-built spans; then the corpus measures."""
+"""Scoring of pipeline.evaluation.ner on hand-built spans; then the corpus measures."""
 from pathlib import Path
 
 import pytest
 
-from pipeline.ner_eval import (Counts, Share, accuracy, exact_counts, merge_overlaps, overall,
-                               parse_objects, parse_spans, score_document, spans_io, sum_scores,
-                               text_tokens, token_counts)
+from pipeline.evaluation.factrueval import parse_objects, parse_spans
+from pipeline.evaluation.ner import (Counts, Share, accuracy, exact_counts, merge_overlaps, overall,
+                                     score_document, spans_io, sum_scores, text_tokens, token_counts)
+from tests.conftest import SHARED
 
 TEXT = "Юрий Лужков посетил мэрию Москвы и Тверскую площадь."
 #       0    5      12      20    26     33 35       44     51
@@ -96,14 +97,14 @@ def test_normal_form_accuracy_by_type():
 
 # ---- the corpus measures (factRuEval devset, ~30 s) ----
 
-FACTRUEVAL = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "factrueval-2016"
+FACTRUEVAL = SHARED / "corpora" / "factrueval-2016"
 DEVSET, TESTSET = FACTRUEVAL / "devset", FACTRUEVAL / "testset"
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="factRuEval devset not beside the checkout")
 def test_pipeline_beats_plain_natasha_on_every_type_by_both_measures(models):
-    from pipeline.ner_eval import ner_scores
+    from pipeline.evaluation.ner import ner_scores
     scores = ner_scores(DEVSET, models)
     for measure in ("exact", "token"):
         for kind in ("PER", "LOC", "ORG"):
@@ -112,7 +113,7 @@ def test_pipeline_beats_plain_natasha_on_every_type_by_both_measures(models):
 
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="factRuEval devset not beside the checkout")
 def test_normal_forms_against_hand_labelled_gold(models):
-    from pipeline.ner_eval import normal_form_scores
+    from pipeline.evaluation.ner import normal_form_scores
     accuracy = normal_form_scores(DATA / "normal_forms_gold.jsonl", DEVSET, models)["accuracy"]
     assert overall(accuracy["pipeline"]).value >= 0.93
     assert accuracy["pipeline"]["PER"].value >= 0.97
@@ -123,7 +124,7 @@ def test_normal_forms_against_hand_labelled_gold(models):
 @pytest.mark.skipif(not TESTSET.is_dir(), reason="factRuEval testset not beside the checkout")
 def test_person_normal_forms_on_held_out_texts(models):
     """238 persons from testset texts no rule was written on, labelled by hand."""
-    from pipeline.ner_eval import normal_form_scores
+    from pipeline.evaluation.ner import normal_form_scores
     accuracy = normal_form_scores(DATA / "normal_forms_heldout.jsonl", TESTSET, models)["accuracy"]
     assert accuracy["pipeline"]["PER"].value >= 0.97
     assert accuracy["pipeline"]["PER"].value > accuracy["natasha"]["PER"].value

@@ -55,6 +55,17 @@ def test_rerun_after_changes_processes_only_those_and_equals_a_fresh_run(tmp_pat
     assert_same_tables(tmp_path / "out", tmp_path / "fresh")
 
 
+def wait_for_new_version_folder(out, proc, timeout=60):
+    """Until the run has started writing beside ``out`` (and has not finished)."""
+    current = out.resolve()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.resolve() != current for p in out.parent.glob(f".{out.name}.v-*")):
+            return
+        time.sleep(0.05)
+    raise AssertionError("the run never started writing, or ended before it could be killed")
+
+
 def test_a_killed_run_leaves_the_previous_output_and_the_next_run_completes(tmp_path):
     out = tmp_path / "out"
     assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
@@ -63,7 +74,7 @@ def test_a_killed_run_leaves_the_previous_output_and_the_next_run_completes(tmp_
     copy_articles(inp, sorted((CORPUS_GOLD / "articles").glob("*.txt")) + sorted((SEEDS / "articles").glob("*.txt")))
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(inp), "--out", str(out), "--full"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    time.sleep(3)
+    wait_for_new_version_folder(out, proc)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     pd.testing.assert_frame_equal(table(out, "quotes"), before)      # still the complete previous output

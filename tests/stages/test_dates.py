@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.evaluate import value_matches
+from pipeline.evaluation.gold import value_matches
+from pipeline.models import morph_forms
 from pipeline.records import Document
 from pipeline.stages.dates import extract_dates, value_bounds
 from pipeline.stages.tokens import analyze, make_lemmatizer
@@ -65,7 +66,7 @@ def test_dates_gold_table_value_accuracy(models):
     assert len(rows) >= 100
     docs = [Document(str(i), str(i), r["text"], published=date.fromisoformat(r["published"]) if r["published"] else None)
             for i, r in enumerate(rows)]
-    analyzed = analyze(docs, models, make_lemmatizer(models.morph_vocab))
+    analyzed = analyze(docs, models, make_lemmatizer(morph_forms))
     right = 0
     for row, doc, (_, tokens) in zip(rows, docs, analyzed):
         start, end = row["start"], row["start"] + len(row["expr"])

@@ -2,13 +2,14 @@
 import pytest
 
 from pipeline.process import process_batch
+from pipeline.models import morph_forms
 from pipeline.records import RawArticle
 from pipeline.stages.tokens import make_lemmatizer
 
 
 @pytest.fixture(scope="module")
 def quotes_of(models):
-    lemmatize = make_lemmatizer(models.morph_vocab)
+    lemmatize = make_lemmatizer(morph_forms)
 
     def run(text):
         article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)

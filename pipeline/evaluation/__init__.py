@@ -1,0 +1,1 @@
+"""Scoring against gold: hand-labelled articles, factRuEval NER and normal forms."""

@@ -1,0 +1,58 @@
+"""Run-wide passes: steps over the whole run's tables after every article is written
+(entity linking; statements across articles).
+
+A pass reads the per-article tables one part file at a time, so its memory grows with
+what it keeps (distinct entities, distinct statements), not with the number of rows, and
+writes back by rewriting part files or writing a run-wide table. Passes run in order,
+each after the tables of the ones before it are final.
+"""
+from typing import Callable, Dict, Iterator, List, Optional, Sequence
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import schemas, tables
+from pipeline.io.writers import TableWriter
+
+
+class RunTables:
+    """The run's tables as a pass sees them: read part by part, rewrite, add a table."""
+
+    def __init__(self, writer: TableWriter):
+        self.writer = writer
+
+    def parts(self, name: str, columns: Optional[Sequence[str]] = None) -> Iterator[pa.Table]:
+        for part in self.writer.part_files(name):
+            yield pq.read_table(part, columns=list(columns) if columns else None,
+                                schema=None if columns else schemas.TABLES[name])
+
+    def fill(self, name: str, column: str, values: Callable[[pa.Table], List]) -> Iterator[pa.Table]:
+        """Rewrite each part file of a table with ``column`` set to ``values(part)``; yields
+        each rewritten part."""
+        for path in self.writer.part_files(name):
+            table = pq.read_table(path, schema=schemas.TABLES[name])
+            index = table.schema.get_field_index(column)
+            field = table.schema.field(column)
+            table = table.set_column(index, field, pa.array(values(table), field.type))
+            pq.write_table(table, path)
+            yield table
+
+    def write(self, name: str, rows: List[dict]) -> None:
+        self.writer.write_table(name, tables.to_table(name, rows))
+
+
+Pass = Callable[[RunTables], None]
+
+
+def run_passes(writer: TableWriter, passes: Sequence[Pass], run_wide: Sequence[str]) -> None:
+    """Close the per-article tables, then run each pass; ``run_wide`` are the tables the
+    passes write themselves."""
+    writer.close(skip=tuple(run_wide))
+    run_tables = RunTables(writer)
+    for run_pass in passes:
+        run_pass(run_tables)
+
+
+def mapped(key_column: str, ids: Dict[str, str]) -> Callable[[pa.Table], List]:
+    """Values for ``RunTables.fill``: each row's key looked up in ``ids`` (None if absent)."""
+    return lambda table: [ids.get(k) if k else None for k in table[key_column].to_pylist()]

@@ -1,0 +1,126 @@
+"""Plan: what each input article needs, judged against the previous output.
+
+`fresh` (new or changed content: every stage), `carry` (unchanged: its stored rows are
+copied), or a stage name (unchanged content, but that stage's version changed or `--from`
+asked for it: recomputed from the stored rows of earlier stages). Stored rows are read
+one part file at a time (runs meet articles in the order they were written), so memory
+does not grow with the size of the output.
+"""
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Dict, Iterator, List, Optional, Union
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import schemas
+from pipeline.records import RawArticle
+from pipeline.stages.ingest import content_sha256
+from pipeline.tables import to_ipc
+from pipeline.version import first_stale_stage
+
+log = logging.getLogger("pipeline")
+PER_ARTICLE_TABLES = ("documents", "sentences", "tokens", "mentions", "dates", "quotes")
+FRESH, CARRY = "fresh", "carry"
+
+
+@dataclass(frozen=True)
+class Resume:
+    """A stored article to recompute from ``stage`` on; its stored rows travel as Arrow IPC
+    bytes (a pickled slice would carry its whole parent table)."""
+    doc_id: str
+    path: str
+    stage: str
+    stored: Dict[str, bytes]
+
+
+Job = Union[RawArticle, Resume]
+
+
+def batches(items, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class PreviousOutput:
+    """The last complete output: which articles it holds, under which content and versions."""
+
+    def __init__(self, out: Optional[Path], forced: Optional[str] = None):
+        self.out, self.forced = Path(out) if out else None, forced
+        self.index: Dict[str, tuple] = {}
+        self.where: Dict[str, Dict[str, tuple]] = {}   # table → doc_id → (part, first row, rows)
+        self.loaded: Dict[str, tuple] = {}             # table → (part, its table)
+        self.files: Dict[str, List[Path]] = {}
+        if self.out is not None and (self.out / "documents").is_dir():
+            try:
+                table = pq.read_table(self.out / "documents", columns=["doc_id", "sha256", "pipeline_version", "status"])
+                for doc_id, sha, version, status in zip(*(table[c].to_pylist() for c in table.column_names)):
+                    if status == "ok":
+                        self.index[doc_id] = (sha, version)
+            except Exception as exc:   # an unreadable previous output only costs a full run
+                log.warning("previous output not reusable: %s", exc)
+
+    def action(self, raw: RawArticle) -> str:
+        """FRESH, CARRY, or the stage to recompute from."""
+        entry = self.index.get(raw.doc_id)
+        if raw.error or entry is None or entry[0] != content_sha256(raw):
+            return FRESH
+        stale = first_stale_stage(entry[1], self.forced)
+        if stale is None:
+            return CARRY
+        return FRESH if stale in ("ingest", "tokens") else stale
+
+    def job(self, raw: RawArticle, action: str) -> Job:
+        """What a worker gets for an article that is not carried over."""
+        if action == FRESH:
+            return raw
+        stored = {name: to_ipc(self.article(name, raw.doc_id)) for name in PER_ARTICLE_TABLES}
+        return Resume(raw.doc_id, raw.path, action, stored)
+
+    def article(self, name: str, doc_id: str) -> pa.Table:
+        """One article's stored rows of a table (an article's rows are contiguous, in one part)."""
+        if name not in self.where:
+            self.files[name] = sorted((self.out / name).glob("*.parquet"))
+            self.where[name] = {}
+            for number, path in enumerate(self.files[name]):
+                ids = pq.read_table(path, columns=["doc_id"])["doc_id"].to_pylist()
+                self.where[name].update((d, (number, *run)) for d, run in _runs(ids).items())
+        number, start, length = self.where[name].get(doc_id, (None, 0, 0))
+        if number is None:
+            return schemas.TABLES[name].empty_table()
+        if self.loaded.get(name, (None,))[0] != number:
+            self.loaded[name] = (number, pq.read_table(self.files[name][number], schema=schemas.TABLES[name]))
+        return self.loaded[name][1].slice(start, length)
+
+
+def _runs(doc_ids: List[str]) -> Dict[str, tuple]:
+    """doc_id → (first row, row count) of each contiguous run."""
+    runs, start = {}, 0
+    for i in range(1, len(doc_ids) + 1):
+        if i == len(doc_ids) or doc_ids[i] != doc_ids[start]:
+            runs[doc_ids[start]] = (start, i - start)
+            start = i
+    return runs
+
+
+@dataclass
+class Planned:
+    """A batch of input articles, what each needs, and the jobs sent to a worker."""
+    raws: List[RawArticle]
+    actions: List[str]
+
+    def jobs(self, previous: PreviousOutput) -> List[Job]:
+        return [previous.job(raw, action) for raw, action in zip(self.raws, self.actions) if action != CARRY]
+
+
+def plan(raws: Iterator[RawArticle], previous: PreviousOutput, size: int) -> Iterator[Planned]:
+    """The input in batches, each article with its action."""
+    for batch in batches(raws, size):
+        yield Planned(batch, [previous.action(raw) for raw in batch])

@@ -1,0 +1,68 @@
+"""Compute: what a worker does with a batch of jobs, on any backend.
+
+A worker keeps its models for its lifetime and loads each on first use: a batch of
+unchanged articles recomputed from the quotes or dates stage loads no neural tagger.
+Each article's rows go back as Arrow tables, in the order of the jobs.
+"""
+import functools
+from dataclasses import replace
+from typing import Dict, List
+
+import pyarrow as pa
+
+from pipeline import tables
+from pipeline.models import load_models, morph_forms, pin_blas_threads
+from pipeline.process import process_batch, resume
+from pipeline.records import Article, DateMention, Document, Mention, RawArticle, Sentence, Token
+from pipeline.run.plan import Job, Resume
+from pipeline.stages.tokens import make_lemmatizer
+
+Tables = Dict[str, pa.Table]   # one article's rows of each per-article table
+
+
+@functools.lru_cache(maxsize=1)
+def init_worker() -> None:
+    """Once per process that computes (a worker, or the run's own process with one worker):
+    one BLAS thread, so every mode gives the same numbers and the cores go to the workers."""
+    pin_blas_threads()
+
+
+@functools.lru_cache(maxsize=1)
+def lemmatizer():
+    return make_lemmatizer(morph_forms)
+
+
+def work(jobs: List[Job]) -> List[Tables]:
+    """One batch: fresh articles through every stage (tagged together), stored ones from
+    their stage on."""
+    init_worker()
+    raws = [job for job in jobs if isinstance(job, RawArticle)]
+    fresh = iter(process_batch(raws, load_models(), lemmatizer()) if raws else ())
+    return [article_tables(next(fresh) if isinstance(job, RawArticle) else resumed(job)) for job in jobs]
+
+
+def resumed(job: Resume) -> Article:
+    """A stored article recomputed from its stage; a failure becomes its error row."""
+    try:
+        rows = {name: tables.from_ipc(data).to_pylist() for name, data in job.stored.items()}
+        return resume_article(job.stage, rows)
+    except Exception as exc:   # one bad stored article must not stop the run
+        error = f"recompute from {job.stage} failed: {type(exc).__name__}: {exc}"
+        return Article(Document(job.doc_id, job.path, "", status="error", error=error))
+
+
+def resume_article(stage: str, rows: Dict[str, List[dict]]) -> Article:
+    """An unchanged article recomputed from ``stage``, from its stored rows."""
+    doc = tables.document_from_row(rows["documents"][0])
+    records = {name: tables.records_from_rows(cls, rows[name])
+               for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
+    return resume(stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"], load_models())
+
+
+def article_tables(article: Article) -> Tables:
+    """One article's rows as Arrow tables; a failure to convert gives an error row instead."""
+    try:
+        return tables.article_tables(article)
+    except Exception as exc:
+        doc = replace(article.document, status="error", error=f"tables failed: {type(exc).__name__}: {exc}")
+        return tables.article_tables(Article(doc))
