@@ -12,7 +12,7 @@ import functools
 import importlib
 import os
 import sys
-from typing import Dict, List, NamedTuple
+from typing import Dict, List, NamedTuple, Tuple
 
 _ALIASED = (
     "", ".analyzer", ".units", ".units.base", ".tagset", ".shapes",
@@ -68,8 +68,36 @@ def morph_forms(word: str) -> List[MorphForm]:
     return [MorphForm(ud_pos(p.tag), dict(ud_feats(p.tag)), p.normal_form) for p in morph_analyzer().parse(word)]
 
 
+def tagger_outputs(tagger, items: list):
+    """A slovnet tagger's raw predictions for each item, batched exactly as its ``map``
+    batches them (the same numbers), without building markup objects per token."""
+    from slovnet.chop import chop
+
+    infer = tagger.infer
+    for chunk in chop(items, tagger.batch_size):
+        yield from infer.process(infer.encoder(chunk))
+
+
+def conll_tag(tag: str) -> Tuple[str, str]:
+    """(pos, feats) of a tagger's tag `NOUN|Case=Nom|Number=Sing`, feats sorted."""
+    pos, _, feats = tag.partition("|")
+    return pos, "|".join(sorted(feats.split("|"))) if feats else ""
+
+
 class Models:
     """natasha's taggers over one shared embedding, each built on first use."""
+
+    def morphology(self, word_lists: List[List[str]]) -> List[List[Tuple[str, str]]]:
+        """(UD pos, feats) of each word of each list."""
+        tags = [conll_tag(tag) for tag in self.morph_tagger.infer.decoder.tags_vocab.items]
+        return [[tags[i] for i in pred.tolist()][:len(words)]
+                for words, pred in zip(word_lists, tagger_outputs(self.morph_tagger, word_lists))]
+
+    def syntax(self, word_lists: List[List[str]]) -> List[List[Tuple[int, str]]]:
+        """(head index in the list or -1 for the root, relation) of each word of each list."""
+        rels = self.syntax_parser.infer.decoder.rels_vocab.items
+        return [[(head - 1, rels[rel]) for head, rel in zip(heads.tolist(), rel_ids.tolist())][:len(words)]
+                for words, (heads, rel_ids) in zip(word_lists, tagger_outputs(self.syntax_parser, word_lists))]
 
     @functools.cached_property
     def embedding(self):

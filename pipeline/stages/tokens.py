@@ -55,25 +55,19 @@ def _chunks(words: List[str]) -> List[List[str]]:
 
 
 def _tag(models, word_lists: List[List[str]]):
-    """Morphology and syntax for each word list: [(pos, feats, head, rel), ...] per list."""
+    """Morphology and syntax for each word list: [(pos, feats, head, rel), ...] per list
+    (feats as `Case=Nom|Number=Sing`)."""
     pieces, owners = [], []
     for index, words in enumerate(word_lists):
         for chunk in _chunks(words):
             pieces.append(chunk)
             owners.append(index)
-    morph = list(models.morph_tagger.map(pieces))
-    syntax = list(models.syntax_parser.map(pieces))
     tagged = [[] for _ in word_lists]
-    for owner, m, s in zip(owners, morph, syntax):
+    for owner, morph, syntax in zip(owners, models.morphology(pieces), models.syntax(pieces), strict=True):
         offset = len(tagged[owner])
-        for mt, st in zip(m.tokens, s.tokens):
-            head = int(st.head_id) - 1
-            tagged[owner].append((mt.pos, mt.feats, head + offset if head >= 0 else -1, st.rel))
+        for (pos, feats), (head, rel) in zip(morph, syntax):
+            tagged[owner].append((pos, feats, head + offset if head >= 0 else -1, rel))
     return tagged
-
-
-def format_feats(feats: dict) -> str:
-    return "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
 
 
 def best_form(forms, pos: str, feats: Dict[str, str]):
@@ -110,9 +104,8 @@ def analyze(documents: Sequence[Document], models, lemmatize) -> List[Tuple[list
         for sent, sent_spans in zip(sents, doc_spans):
             first = len(tokens)
             for (start, end, text), (pos, feats, head, rel) in zip(sent_spans, next(tags)):
-                feat_str = format_feats(feats)
                 tokens.append(Token(doc.doc_id, sent.sentence_id, len(tokens), start, end, text,
-                                    lemmatize(text, pos, feat_str), pos, feat_str,
+                                    lemmatize(text, pos, feats), pos, feats,
                                     head + first if head >= 0 else -1, rel))
         results.append((sents, tokens))
     return results
