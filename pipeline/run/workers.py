@@ -5,6 +5,7 @@ unchanged articles recomputed from the quotes or dates stage loads no neural tag
 Each article's rows go back as Arrow tables, in the order of the jobs.
 """
 import functools
+import gc
 from dataclasses import replace
 from typing import Dict, List
 
@@ -17,14 +18,18 @@ from pipeline.records import Article, DateMention, Document, Mention, RawArticle
 from pipeline.run.plan import Job, Resume
 from pipeline.stages.tokens import make_lemmatizer
 
+GC_THRESHOLD = 50_000
 Tables = Dict[str, pa.Table]   # one article's rows of each per-article table
 
 
 @functools.lru_cache(maxsize=1)
 def init_worker() -> None:
     """Once per process that computes (a worker, or the run's own process with one worker):
-    one BLAS thread, so every mode gives the same numbers and the cores go to the workers."""
+    one BLAS thread, so every mode gives the same numbers and the cores go to the workers;
+    the cyclic garbage collector runs less often (the stages make millions of small acyclic
+    objects, and a collection every 700 of them cost 8% of a run)."""
     pin_blas_threads()
+    gc.set_threshold(GC_THRESHOLD, 20, 100)
 
 
 @functools.lru_cache(maxsize=1)
