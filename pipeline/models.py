@@ -68,14 +68,30 @@ def morph_forms(word: str) -> List[MorphForm]:
     return [MorphForm(ud_pos(p.tag), dict(ud_feats(p.tag)), p.normal_form) for p in morph_analyzer().parse(word)]
 
 
-def tagger_outputs(tagger, items: list):
-    """A slovnet tagger's raw predictions for each item, batched exactly as its ``map``
-    batches them (the same numbers), without building markup objects per token."""
-    from slovnet.chop import chop
+TAGGER_BATCH = 64   # items of one length tagged together
 
-    infer = tagger.infer
-    for chunk in chop(items, tagger.batch_size):
-        yield from infer.process(infer.encoder(chunk))
+
+def tagger_outputs(tagger, items: List[List[str]]) -> list:
+    """A slovnet tagger's raw predictions for each word list, in the order given (None for
+    an empty list).
+
+    Lists of the same length are tagged together, so no batch holds padding: the CNN
+    computes nothing for pad positions (half of all positions in natasha's own batches of
+    eight), and a list's tags do not depend on what it is batched with (the encoder
+    zeroes pad positions after every layer, so padding only ever cost time)."""
+    infer, encoder = tagger.infer, tagger.infer.encoder
+    by_length: Dict[int, List[int]] = {}
+    for index, words in enumerate(items):
+        by_length.setdefault(len(words), []).append(index)
+    outputs = [None] * len(items)
+    by_length.pop(0, None)
+    for length, indexes in sorted(by_length.items()):
+        for start in range(0, len(indexes), TAGGER_BATCH):
+            chunk = indexes[start:start + TAGGER_BATCH]
+            batch = encoder.input([encoder.item(items[i]) for i in chunk])
+            for i, output in zip(chunk, infer.process([batch])):
+                outputs[i] = output
+    return outputs
 
 
 def conll_tag(tag: str) -> Tuple[str, str]:
@@ -90,14 +106,28 @@ class Models:
     def morphology(self, word_lists: List[List[str]]) -> List[List[Tuple[str, str]]]:
         """(UD pos, feats) of each word of each list."""
         tags = [conll_tag(tag) for tag in self.morph_tagger.infer.decoder.tags_vocab.items]
-        return [[tags[i] for i in pred.tolist()][:len(words)]
-                for words, pred in zip(word_lists, tagger_outputs(self.morph_tagger, word_lists))]
+        return [[tags[i] for i in pred.tolist()] if pred is not None else []
+                for pred in tagger_outputs(self.morph_tagger, word_lists)]
 
     def syntax(self, word_lists: List[List[str]]) -> List[List[Tuple[int, str]]]:
         """(head index in the list or -1 for the root, relation) of each word of each list."""
         rels = self.syntax_parser.infer.decoder.rels_vocab.items
-        return [[(head - 1, rels[rel]) for head, rel in zip(heads.tolist(), rel_ids.tolist())][:len(words)]
-                for words, (heads, rel_ids) in zip(word_lists, tagger_outputs(self.syntax_parser, word_lists))]
+        return [[(head - 1, rels[rel]) for head, rel in zip(out[0].tolist(), out[1].tolist())] if out is not None else []
+                for out in tagger_outputs(self.syntax_parser, word_lists)]
+
+    def named_entities(self, texts: List[str]) -> List[List[Tuple[int, int, str]]]:
+        """(start, stop, type) of the entities natasha's NER tagger finds in each text."""
+        from slovnet.exec.infer import text_words
+        from slovnet.markup import BIOMarkup
+
+        tagger = self.ner_tagger
+        tags = tagger.infer.decoder.tags_vocab.items
+        words = [text_words(text) for text in texts]
+        found = []
+        for text, item, pred in zip(texts, words, tagger_outputs(tagger, words)):
+            markup = BIOMarkup.from_tuples(zip(item, [tags[i] for i in pred] if pred is not None else []))
+            found.append([(span.start, span.stop, span.type) for span in markup.to_span(text).spans])
+        return found
 
     @functools.cached_property
     def embedding(self):

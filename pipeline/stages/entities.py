@@ -186,6 +186,6 @@ def ner_spans(documents: Sequence[Document], models) -> List[List[Span]]:
     """natasha NER over each line of each document, batched; spans in document offsets."""
     pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in text_pieces(d.text)]
     result: List[List[Span]] = [[] for _ in documents]
-    for (index, offset, _), markup in zip(pieces, models.ner_tagger.map([p[2] for p in pieces])):
-        result[index].extend((offset + s.start, offset + s.stop, s.type) for s in markup.spans)
+    for (index, offset, _), spans in zip(pieces, models.named_entities([p[2] for p in pieces])):
+        result[index].extend((offset + start, offset + stop, kind) for start, stop, kind in spans)
     return result
