@@ -24,8 +24,10 @@ def _run(args) -> int:
 def _evaluate(args) -> int:
     from pipeline.evaluation.gold import evaluate, format_report
 
-    report = evaluate(args.output, args.gold)
-    print(format_report(report, details=args.details))
+    for gold in args.gold:
+        if len(args.gold) > 1:
+            print(f"== {gold}")
+        print(format_report(evaluate(args.output, gold), details=args.details))
     return 0
 
 
@@ -65,7 +67,7 @@ def parser() -> argparse.ArgumentParser:
     run.set_defaults(func=_run)
     ev = sub.add_parser("evaluate", help="score output tables against hand-labelled gold")
     ev.add_argument("output", type=Path)
-    ev.add_argument("gold", type=Path)
+    ev.add_argument("gold", type=Path, nargs="+", help="gold folders (each scored and reported on its own)")
     ev.add_argument("--details", action="store_true", help="list missed, spurious and misattributed quotes")
     ev.set_defaults(func=_evaluate)
     rep = sub.add_parser("report", help="a static HTML page with every article's extractions highlighted")

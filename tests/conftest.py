@@ -6,7 +6,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
-CORPUS_GOLD = ROOT / "tests" / "gold" / "corpus"
+GOLD = ROOT / "tests" / "gold"          # tune/ and validation/ (articles/, gold/), agreement/ (gold/)
+TUNE, VALIDATION = GOLD / "tune", GOLD / "validation"
 SHARED = ROOT.parent / "shared"   # ../shared: corpora beside the checkout (tests that need them skip without)
 
 
@@ -28,8 +29,9 @@ def seed_output(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def corpus_output(tmp_path_factory) -> Path:
-    return run_into(tmp_path_factory, CORPUS_GOLD / "articles")
+def gold_output(tmp_path_factory) -> Path:
+    """One run over every labelled article (tune and validation)."""
+    return run_into(tmp_path_factory, GOLD)
 
 
 @pytest.fixture(scope="session")

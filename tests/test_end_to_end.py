@@ -26,8 +26,8 @@ def test_rows_text_equals_the_slice_they_name(seed_output):
             assert docs[row.doc_id][row.start:row.end] == row.text, (name, row)
 
 
-def test_entities_table_adds_up_the_mentions(corpus_output):
-    mentions, entities = pd.read_parquet(corpus_output / "mentions"), pd.read_parquet(corpus_output / "entities")
+def test_entities_table_adds_up_the_mentions(gold_output):
+    mentions, entities = pd.read_parquet(gold_output / "mentions"), pd.read_parquet(gold_output / "entities")
     assert mentions.entity_id.notna().all() and set(mentions.entity_id) == set(entities.entity_id)
     by_entity = mentions.groupby("entity_id").agg(n=("text", "size"), docs=("doc_id", "nunique"), texts=("text", set))
     for row in entities.itertuples():

@@ -1,4 +1,5 @@
 """Scores against hand-labelled gold, exactly as seeds/GUIDELINES.md § Scoring defines them."""
+import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -208,3 +209,22 @@ def format_report(report: Report, details: bool = False) -> str:
                 for item in items if isinstance(items, list) else [items]:
                     lines.append(f"  {kind}: {item}")
     return "\n".join(lines)
+
+
+def split_part(stem: str) -> str:
+    """The labelled corpus's part for an article, fixed once by a hash of its file name."""
+    return "validation" if int(hashlib.sha1(stem.encode("utf-8")).hexdigest(), 16) % 3 == 0 else "tune"
+
+
+def agreement(first: Path, second: Path) -> Counts:
+    """Who-said-what agreement of two labellers over the articles both labelled: the
+    second's required statements scored against the first's gold (optional ones ignored
+    when paired, as for a system)."""
+    report = Report()
+    for path in sorted(Path(second).glob("*.json")):
+        other = Path(first) / path.name
+        if other.exists():
+            theirs = json.loads(path.read_text(encoding="utf-8"))["quotes"]
+            system = [dict(q, attribution="") for q in theirs if not q.get("optional")]
+            score_quotes(system, json.loads(other.read_text(encoding="utf-8"))["quotes"], report)
+    return report.who

@@ -10,7 +10,7 @@ import time
 import pandas as pd
 
 from pipeline import schemas
-from tests.conftest import CORPUS_GOLD, ROOT, SEEDS, run_cli
+from tests.conftest import ROOT, SEEDS, TUNE, run_cli
 
 KEYS = {"documents": ["doc_id"], "sentences": ["doc_id", "sentence_id"], "tokens": ["doc_id", "token_id"],
         "mentions": ["doc_id", "mention_id"], "entities": ["entity_id"], "dates": ["doc_id", "date_id"],
@@ -71,7 +71,7 @@ def test_a_killed_run_leaves_the_previous_output_and_the_next_run_completes(tmp_
     assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
     before = table(out, "quotes")
     inp = tmp_path / "in"
-    copy_articles(inp, sorted((CORPUS_GOLD / "articles").glob("*.txt")) + sorted((SEEDS / "articles").glob("*.txt")))
+    copy_articles(inp, sorted((TUNE / "articles").glob("*.txt"))[:14] + sorted((SEEDS / "articles").glob("*.txt")))
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(inp), "--out", str(out), "--full"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     wait_for_new_version_folder(out, proc)
