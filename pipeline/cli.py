@@ -47,9 +47,9 @@ def _ner_eval(args) -> int:
 
 
 def _add_ner_eval_arguments(sub: argparse.ArgumentParser) -> None:
-    from pipeline.evaluation.ner import add_arguments   # light: the models load only when it runs
+    from pipeline.evaluation.options import add_ner_arguments
 
-    add_arguments(sub)
+    add_ner_arguments(sub)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -23,11 +23,12 @@ def ingest_all(raws: Sequence[RawArticle]) -> List[Document]:
     return docs
 
 
-def analyze_one(doc: Document, sents, toks, spans, mentions=(), found_dates=(), start: str = "entities") -> Article:
+def analyze_one(doc: Document, sents, toks, mentions=(), found_dates=(), start: str = "entities") -> Article:
     """Entities, dates and quotes of one article, from stage ``start`` on (earlier stages'
-    results given); a failing stage keeps what earlier ones found."""
+    results given; the NER tagger's spans are on the document); a failing stage keeps what
+    earlier ones found."""
     found = {"entities": tuple(mentions), "dates": tuple(found_dates), "quotes": ()}
-    steps = (("entities", lambda: entities.make_mentions(doc, toks, spans())),
+    steps = (("entities", lambda: entities.make_mentions(doc, toks, doc.ner_spans)),
              ("dates", lambda: dates.extract_dates(doc, toks)),
              ("quotes", lambda: quotes.extract_quotes(doc, sents, toks, found["entities"], found["dates"])))
     names = [name for name, _ in steps]
@@ -40,18 +41,18 @@ def analyze_one(doc: Document, sents, toks, spans, mentions=(), found_dates=(), 
     return Article(doc, tuple(sents), tuple(toks), found["entities"], found["dates"], found["quotes"])
 
 
-def resume(stage: str, doc: Document, sents, toks, mentions, found_dates, models=None) -> Article:
+def resume(stage: str, doc: Document, sents, toks, mentions, found_dates) -> Article:
     """Recompute one stored article from ``stage`` (entities, dates or quotes) on, reusing the
-    stored sentences and tokens (with their syntax) and the stored results of earlier stages."""
-    spans = lambda: entities.ner_spans([doc], models)[0]
-    return analyze_one(doc, sents, toks, spans, mentions, found_dates, start=stage)
+    stored sentences and tokens (with their syntax), the stored NER spans and the stored
+    results of earlier stages: no tagger runs."""
+    return analyze_one(doc, sents, toks, mentions, found_dates, start=stage)
 
 
 def analyze_batch(docs: Sequence[Document], models, lemmatize) -> List[Article]:
     """Tag all documents together (the taggers run on one batch), then analyze each."""
     analyzed = tokens.analyze(docs, models, lemmatize)
     spans = entities.ner_spans(docs, models)
-    return [analyze_one(doc, sents, toks, lambda s=doc_spans: s)
+    return [analyze_one(replace(doc, ner_spans=tuple(doc_spans)), sents, toks)
             for doc, (sents, toks), doc_spans in zip(docs, analyzed, spans, strict=True)]
 
 

@@ -28,6 +28,7 @@ class Document:
     status: str = "ok"
     error: Optional[str] = None
     boilerplate: tuple = ()   # ((start, end), ...) spans that are not the article body
+    ner_spans: tuple = ()     # ((start, end, type), ...) as natasha's NER tagger gave them
     format: str = "text"      # text / html / jsonl
     url: Optional[str] = None
 

@@ -14,7 +14,8 @@ def document_row(article: Article) -> dict:
     doc = article.document
     row = {name: getattr(doc, name, None) for name in schemas.DOCUMENTS.names}
     row.update(n_chars=doc.n_chars, pipeline_version=pipeline_version(),
-               boilerplate=[list(span) for span in doc.boilerplate])
+               boilerplate=[list(span) for span in doc.boilerplate],
+               ner_spans=[{"start": s, "end": e, "type": t} for s, e, t in doc.ner_spans])
     return row
 
 
@@ -24,8 +25,17 @@ def records_from_rows(cls, rows: List[dict]) -> list:
     return [cls(**{name: row[name] for name in names if name in row}) for row in rows]
 
 
+def records_from_table(cls, table: pa.Table) -> list:
+    """A stored table back to records, column by column (no row dictionaries)."""
+    names = [f.name for f in fields(cls) if f.name in table.column_names]
+    columns = [table.column(name).to_pylist() for name in names]
+    return [cls(**dict(zip(names, values))) for values in zip(*columns)] if len(names) < len(fields(cls)) \
+        else [cls(*values) for values in zip(*columns)]
+
+
 def document_from_row(row: dict) -> Document:
-    doc, = records_from_rows(Document, [{**row, "boilerplate": tuple(tuple(s) for s in row.get("boilerplate") or ())}])
+    doc, = records_from_rows(Document, [{**row, "boilerplate": tuple(tuple(s) for s in row.get("boilerplate") or ()),
+                                         "ner_spans": tuple((s["start"], s["end"], s["type"]) for s in row.get("ner_spans") or ())}])
     return doc
 
 
@@ -33,7 +43,7 @@ def records_table(name: str, records) -> pa.Table:
     """Records straight to a table: one column per schema field, read off the records."""
     schema = schemas.TABLES[name]
     if not records:
-        return schema.empty_table()
+        return schemas.empty(name)
     names = [f.name for f in schema]
     values = zip(*map(attrgetter(*names), records)) if len(names) > 1 else [[getattr(r, names[0]) for r in records]]
     return pa.Table.from_pydict(dict(zip(names, map(list, values))), schema=schema)
@@ -53,7 +63,7 @@ def to_table(name: str, rows: Iterable[dict]) -> pa.Table:
     schema = schemas.TABLES[name]
     rows = list(rows)
     if not rows:
-        return schema.empty_table()
+        return schemas.empty(name)
     columns = {field.name: [row.get(field.name) for row in rows] for field in schema}
     return pa.Table.from_pydict(columns, schema=schema)
 

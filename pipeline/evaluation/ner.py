@@ -29,6 +29,7 @@ from typing import Dict, List, Sequence, Tuple
 
 import razdel
 
+from pipeline.evaluation.options import add_ner_arguments
 from pipeline.evaluation.factrueval import GoldDoc, Span, load_devset, load_normal_gold, read_text
 from pipeline.models import import_natasha, load_models, morph_forms
 from pipeline.process import process_batch
@@ -37,8 +38,6 @@ from pipeline.stages import entities, tokens as token_stage
 
 TYPES = ("PER", "LOC", "ORG")
 MEASURES = ("exact", "token")
-DEFAULT_DEVSET = "../shared/corpora/factrueval-2016/devset"
-DEFAULT_NORMAL_GOLD = "tests/data/normal_forms_gold.jsonl"
 BATCH_SIZE = 16
 
 
@@ -306,21 +305,10 @@ def format_errors(errors: Sequence[dict]) -> str:
     return "\n".join(lines)
 
 
-def add_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
-    """The options, shared by ``python -m pipeline ner-eval`` and ``python -m pipeline.evaluation.ner``."""
-    parser.add_argument("--devset", default=DEFAULT_DEVSET, help="factRuEval-2016 devset directory")
-    parser.add_argument("--normal-gold", default=DEFAULT_NORMAL_GOLD, help="normal-form gold, JSON Lines")
-    parser.add_argument("--normal-texts", default=None,
-                        help="folder of the normal-form gold's texts (default: the devset)")
-    parser.add_argument("--normal-only", action="store_true", help="score normal forms only, not NER")
-    parser.add_argument("--show-errors", action="store_true", help="list the pipeline's wrong normal forms")
-    return parser
-
-
 def main(argv=None, args: argparse.Namespace = None) -> int:
     if args is None:
         parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.ner", description=__doc__.split("\n")[0])
-        args = add_arguments(parser).parse_args(argv)
+        args = add_ner_arguments(parser).parse_args(argv)
     texts = args.normal_texts or args.devset
     if not Path(args.devset).is_dir() or not Path(texts).is_dir() or not Path(args.normal_gold).is_file():
         progress(f"not found: {args.devset}, {texts} or {args.normal_gold}")

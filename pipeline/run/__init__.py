@@ -20,7 +20,7 @@ from pipeline.io import readers, writers
 from pipeline.run import backends
 from pipeline.run.linking import link_entities
 from pipeline.run.passes import run_passes
-from pipeline.run.plan import PreviousOutput, plan
+from pipeline.run.plan import PreviousOutput, plan_batches
 from pipeline.run.progress import Progress, RunSummary
 from pipeline.run.workers import init_worker, work
 from pipeline.run.write import write_batches
@@ -39,18 +39,18 @@ def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: 
     workers = workers or os.cpu_count() or 1
     writers.check_output(out)
     writers.remove_leftovers(out)
-    previous = PreviousOutput(out if incremental else None, forced=from_stage)
     writer = writers.TableWriter(out)
-    planned = []
-
-    def jobs():
-        for batch in plan(readers.read_folder(input_dir), previous, BATCH_SIZE):
-            planned.append(batch)
-            yield batch.jobs(previous)
-
     backend = backends.dask(dask, workers) if dask else backends.local(workers, init_worker)
     try:
-        with backend as (submit, slots):
+        with backend as (submit, slots):   # the workers start while the previous output is read
+            previous = PreviousOutput(out if incremental else None, forced=from_stage)
+            planned = []
+
+            def jobs():
+                for batch in plan_batches(readers.read_folder(input_dir), previous, BATCH_SIZE):
+                    planned.append(batch)
+                    yield batch.jobs(previous)
+
             write_batches(backends.run_batches(work, jobs(), submit, slots), planned, previous, writer, summary, progress)
         progress.close()
         run_passes(writer, PASSES, RUN_WIDE_TABLES)

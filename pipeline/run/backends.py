@@ -28,6 +28,7 @@ def local(workers: int, initializer: Optional[Callable[[], None]] = None):
         yield (lambda fn, batch: Done(fn(batch))), 1
         return
     with ProcessPoolExecutor(workers, initializer=initializer) as pool:
+        pool.submit(int)   # start the workers now: they initialize while this process plans
         yield pool.submit, workers
 
 

@@ -11,8 +11,8 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import schemas, tables
-from pipeline.io.writers import TableWriter
+from pipeline import tables
+from pipeline.io.writers import TableWriter, read_part
 
 
 class RunTables:
@@ -23,14 +23,13 @@ class RunTables:
 
     def parts(self, name: str, columns: Optional[Sequence[str]] = None) -> Iterator[pa.Table]:
         for part in self.writer.part_files(name):
-            yield pq.read_table(part, columns=list(columns) if columns else None,
-                                schema=None if columns else schemas.TABLES[name])
+            yield read_part(part, columns, name)
 
     def fill(self, name: str, column: str, values: Callable[[pa.Table], List]) -> Iterator[pa.Table]:
         """Rewrite each part file of a table with ``column`` set to ``values(part)``; yields
         each rewritten part."""
         for path in self.writer.part_files(name):
-            table = pq.read_table(path, schema=schemas.TABLES[name])
+            table = read_part(path, name=name)
             index = table.schema.get_field_index(column)
             field = table.schema.field(column)
             table = table.set_column(index, field, pa.array(values(table), field.type))

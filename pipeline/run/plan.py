@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Union
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline import schemas
+from pipeline.io.writers import part_files, read_part
 from pipeline.records import RawArticle
 from pipeline.stages.ingest import content_sha256
 from pipeline.tables import to_ipc
@@ -60,10 +60,11 @@ class PreviousOutput:
         self.files: Dict[str, List[Path]] = {}
         if self.out is not None and (self.out / "documents").is_dir():
             try:
-                table = pq.read_table(self.out / "documents", columns=["doc_id", "sha256", "pipeline_version", "status"])
-                for doc_id, sha, version, status in zip(*(table[c].to_pylist() for c in table.column_names)):
-                    if status == "ok":
-                        self.index[doc_id] = (sha, version)
+                for part in part_files(self.out / "documents"):
+                    table = read_part(part, columns=["doc_id", "sha256", "pipeline_version", "status"])
+                    for doc_id, sha, version, status in zip(*(table[c].to_pylist() for c in table.column_names)):
+                        if status == "ok":
+                            self.index[doc_id] = (sha, version)
             except Exception as exc:   # an unreadable previous output only costs a full run
                 log.warning("previous output not reusable: %s", exc)
 
@@ -87,16 +88,16 @@ class PreviousOutput:
     def article(self, name: str, doc_id: str) -> pa.Table:
         """One article's stored rows of a table (an article's rows are contiguous, in one part)."""
         if name not in self.where:
-            self.files[name] = sorted((self.out / name).glob("*.parquet"))
+            self.files[name] = part_files(self.out / name)
             self.where[name] = {}
             for number, path in enumerate(self.files[name]):
-                ids = pq.read_table(path, columns=["doc_id"])["doc_id"].to_pylist()
+                ids = read_part(path, columns=["doc_id"])["doc_id"].to_pylist()
                 self.where[name].update((d, (number, *run)) for d, run in _runs(ids).items())
         number, start, length = self.where[name].get(doc_id, (None, 0, 0))
         if number is None:
-            return schemas.TABLES[name].empty_table()
+            return schemas.empty(name)
         if self.loaded.get(name, (None,))[0] != number:
-            self.loaded[name] = (number, pq.read_table(self.files[name][number], schema=schemas.TABLES[name]))
+            self.loaded[name] = (number, read_part(self.files[name][number], name=name))
         return self.loaded[name][1].slice(start, length)
 
 
@@ -120,7 +121,7 @@ class Planned:
         return [previous.job(raw, action) for raw, action in zip(self.raws, self.actions) if action != CARRY]
 
 
-def plan(raws: Iterator[RawArticle], previous: PreviousOutput, size: int) -> Iterator[Planned]:
+def plan_batches(raws: Iterator[RawArticle], previous: PreviousOutput, size: int) -> Iterator[Planned]:
     """The input in batches, each article with its action."""
     for batch in batches(raws, size):
         yield Planned(batch, [previous.action(raw) for raw in batch])

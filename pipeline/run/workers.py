@@ -12,7 +12,7 @@ from typing import Dict, List
 import pyarrow as pa
 
 from pipeline import tables
-from pipeline.models import load_models, morph_forms, pin_blas_threads
+from pipeline.models import load_models, morph_analyzer, morph_forms, pin_blas_threads
 from pipeline.process import process_batch, resume
 from pipeline.records import Article, DateMention, Document, Mention, RawArticle, Sentence, Token
 from pipeline.run.plan import Job, Resume
@@ -20,6 +20,8 @@ from pipeline.stages.tokens import make_lemmatizer
 
 GC_THRESHOLD = 50_000
 Tables = Dict[str, pa.Table]   # one article's rows of each per-article table
+KEPT = {"entities": ("sentences", "tokens"), "dates": ("sentences", "tokens", "mentions"),
+        "quotes": ("sentences", "tokens", "mentions", "dates")}   # stored tables a resume leaves as they are
 
 
 @functools.lru_cache(maxsize=1)
@@ -30,6 +32,7 @@ def init_worker() -> None:
     objects, and a collection every 700 of them cost 8% of a run)."""
     pin_blas_threads()
     gc.set_threshold(GC_THRESHOLD, 20, 100)
+    morph_analyzer()   # every stage needs morphology; the neural taggers load when a stage asks
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,25 +46,27 @@ def work(jobs: List[Job]) -> List[Tables]:
     init_worker()
     raws = [job for job in jobs if isinstance(job, RawArticle)]
     fresh = iter(process_batch(raws, load_models(), lemmatizer()) if raws else ())
-    return [article_tables(next(fresh) if isinstance(job, RawArticle) else resumed(job)) for job in jobs]
+    resumed = iter(resume_batch([job for job in jobs if isinstance(job, Resume)]))
+    return [article_tables(next(fresh)) if isinstance(job, RawArticle) else next(resumed) for job in jobs]
 
 
-def resumed(job: Resume) -> Article:
-    """A stored article recomputed from its stage; a failure becomes its error row."""
+def resume_batch(jobs: List[Resume]) -> List[Tables]:
+    """Stored articles recomputed from their stages (no tagger runs: the NER spans are
+    stored with the document). A failure becomes that article's error row."""
+    return [resumed(job) for job in jobs]
+
+
+def resumed(job: Resume) -> Tables:
     try:
-        rows = {name: tables.from_ipc(data).to_pylist() for name, data in job.stored.items()}
-        return resume_article(job.stage, rows)
+        stored = {name: tables.from_ipc(data) for name, data in job.stored.items()}
+        doc = tables.document_from_row(stored["documents"].to_pylist()[0])
+        records = {name: tables.records_from_table(cls, stored[name])
+                   for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
+        article = resume(job.stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"])
+        return {**article_tables(article), **{name: stored[name] for name in KEPT[job.stage]}}
     except Exception as exc:   # one bad stored article must not stop the run
         error = f"recompute from {job.stage} failed: {type(exc).__name__}: {exc}"
-        return Article(Document(job.doc_id, job.path, "", status="error", error=error))
-
-
-def resume_article(stage: str, rows: Dict[str, List[dict]]) -> Article:
-    """An unchanged article recomputed from ``stage``, from its stored rows."""
-    doc = tables.document_from_row(rows["documents"][0])
-    records = {name: tables.records_from_rows(cls, rows[name])
-               for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
-    return resume(stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"], load_models())
+        return article_tables(Article(Document(job.doc_id, job.path, "", status="error", error=error)))
 
 
 def article_tables(article: Article) -> Tables:

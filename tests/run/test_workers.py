@@ -1,4 +1,5 @@
-"""Workers load models on first use: a rerun from quotes or dates never imports the taggers."""
+"""Workers load models on first use: a rerun from a stored stage never imports the taggers
+(the NER spans are stored with each document)."""
 import subprocess
 import sys
 
@@ -17,7 +18,7 @@ print(" ".join(sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[4:])
 """
 
 
-@pytest.mark.parametrize("stage", ["quotes", "dates"])
+@pytest.mark.parametrize("stage", ["quotes", "dates", "entities"])
 def test_a_rerun_from_a_late_stage_imports_no_neural_tagger(tmp_path, stage):
     out = tmp_path / "out"
     assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
