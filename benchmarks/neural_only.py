@@ -1,6 +1,6 @@
 """The three neural stages alone, on the pipeline's own batches: natasha's morphology
-tagger, syntax parser and NER tagger over exactly the pieces ``pipeline run --workers 1``
-gives them, in one process. Prints the seconds spent inside the three taggers — the floor
+tagger, syntax parser and NER tagger (their own ``map``, one BLAS thread) over exactly the
+pieces ``pipeline run --workers 1`` gives them, in one process. Prints the seconds spent inside the three taggers — the floor
 that the pipeline's time per character is compared with.
 
     python benchmarks/neural_only.py FOLDER
@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 from pipeline.io.readers import read_folder
-from pipeline.models import load_models
+from pipeline.models import load_models, pin_blas_threads
 from pipeline.process import ingest_all
 from pipeline.run import BATCH_SIZE
 from pipeline.run.plan import batches
@@ -26,6 +26,7 @@ def tagger_inputs(docs):
 
 
 def main(folder: str) -> None:
+    pin_blas_threads()   # as the pipeline's workers: (b) and (n) at the same thread count
     models = load_models()
     spent = {"morph": 0.0, "syntax": 0.0, "ner": 0.0}
     for raws in batches(read_folder(Path(folder)), BATCH_SIZE):

@@ -1,9 +1,14 @@
-"""Speed and memory benchmark on the corpora repeated to at least N articles: (a) plain
-natasha, (b) this pipeline with 1 worker, (n) the three taggers alone on (b)'s batches,
-(c) all cores, (d) an unchanged rerun, (f) a rerun with the quotes stage changed, (s) the
-startup, (e) SCALE times the corpus. Prints a table; "max proc" is the largest process.
+"""Speed and memory benchmark. Prints a table; "max proc" is the largest process.
 
-    python benchmarks/run.py [--corpus ../shared/corpora] [--articles 1000] [--scale 10]
+The short-article case first: the first 150 texts by path of the BSNLP raw folders and
+factRuEval test and dev sets (the 83 covid-19 texts and 67 us_election ones): (a150) plain
+natasha, (c150) the pipeline on all cores, (f150) a rerun from quotes, (g150) from entities.
+Then the corpora repeated to at least N articles: (a) plain natasha, (b) this pipeline with
+1 worker, (n) the three taggers alone (natasha's own ``map``, one BLAS thread as (b)),
+(c) all cores, (d) an unchanged rerun, (f) a rerun from quotes, (g) from entities, (s) the
+startup, (e) SCALE times the corpus.
+
+    python benchmarks/run.py [--corpus ../shared/corpora] [--articles 1000] [--scale 10] [--skip-single]
 """
 import argparse
 import os
@@ -66,6 +71,30 @@ def build_corpus(source: Path, target: Path, articles: int) -> tuple:
     return len(texts) * copies, chars
 
 
+def build_short(source: Path, target: Path, count: int = 150) -> tuple:
+    """The first ``count`` texts by path of the BSNLP raw folders and the factRuEval sets."""
+    folders = [source / "bsnlp-2021-ru" / "raw", source / "factrueval-2016" / "testset", source / "factrueval-2016" / "devset"]
+    texts = sorted(p for folder in folders for p in folder.rglob("*.txt"))[:count]
+    target.mkdir(parents=True)
+    for path in texts:
+        shutil.copy(path, target / path.name)
+    return len(texts), sum(len(p.read_text(encoding="utf-8", errors="replace")) for p in texts)
+
+
+def short_rows(py, corpus: Path, tmp: Path, cores: int, skip_single: bool) -> None:
+    n, chars = build_short(corpus, tmp / "short")
+    run = [py, "-m", "pipeline", "run", tmp / "short", "--out", tmp / "short_out"]
+    base = None
+    if not skip_single:
+        base, mb, one, _ = measure([py, "benchmarks/natasha_baseline.py", tmp / "short"])
+        print(row(f"(a150) plain natasha Doc, {n} articles", n, chars, base, mb, one))
+    full, mb, one, _ = measure(run + ["--full"])
+    print(row(f"(c150) pipeline, {cores} workers", n, chars, full, mb, one, base))
+    for name, stage in (("(f150) rerun from quotes", "quotes"), ("(g150) rerun from entities", "entities")):
+        t, mb, one, _ = measure(run + ["--from", stage])
+        print(row(name, n, chars, t, mb, one, base) + f"  {t / full:.1%} of (c150)")
+
+
 def row(name, n, chars, seconds, mb, one_mb, base=None) -> str:
     ratio = f"{base / seconds:5.2f}x" if base else "     "
     return (f"{name:<36} {n / seconds:8.1f} {chars / seconds / 1000:9.1f}K {mb:8.0f} {one_mb:8.0f} "
@@ -82,9 +111,10 @@ def main() -> None:
     py, cores = sys.executable, os.cpu_count()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
+        print(f"{'run':<36} {'art/s':>8} {'chars/s':>10} {'peak MB':>8} {'max proc':>8} {'time':>9} vs a")
+        short_rows(py, a.corpus, tmp, cores, a.skip_single)
         n, chars = build_corpus(a.corpus, tmp / "corpus", a.articles)
         print(f"{n} articles, {chars / 1e6:.2f}M characters, {cores} cores")
-        print(f"{'run':<36} {'art/s':>8} {'chars/s':>10} {'peak MB':>8} {'max proc':>8} {'time':>9} vs a")
         run = [py, "-m", "pipeline", "run", tmp / "corpus", "--out", tmp / "out", "--full"]
         base = None
         if not a.skip_single:
@@ -102,7 +132,9 @@ def main() -> None:
         t, mb, one, _ = measure(run[:-1])
         print(row("(d) rerun, nothing changed", n, chars, t, mb, one, base) + f"  {t / full:.1%} of (c)")
         t, mb, one, _ = measure(run[:-1] + ["--from", "quotes"])
-        print(row("(f) rerun, quotes stage changed", n, chars, t, mb, one, base) + f"  {t / full:.1%} of (c)")
+        print(row("(f) rerun from quotes", n, chars, t, mb, one, base) + f"  {t / full:.1%} of (c)")
+        t, mb, one, _ = measure(run[:-1] + ["--from", "entities"])
+        print(row("(g) rerun from entities", n, chars, t, mb, one, base) + f"  {t / full:.1%} of (c)")
         single_dir = tmp / "one"
         single_dir.mkdir()
         shutil.copy(next((tmp / "corpus").rglob("*.txt")), single_dir)
