@@ -108,6 +108,10 @@ class Quote:
     speaker_start: Optional[int] = None
     speaker_end: Optional[int] = None
     speaker_key: Optional[str] = None    # the within-article entity key, linked run-wide later
+    source_start: Optional[int] = None   # the noun phrase naming the source (`пресс-секретарь Кремля Дмитрий Песков`)
+    source_end: Optional[int] = None
+    source_text: Optional[str] = None
+    source_kind: Optional[str] = None    # person, organisation, media, anonymous, collective
 
 
 @dataclass(frozen=True)

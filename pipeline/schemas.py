@@ -1,7 +1,7 @@
 """One pyarrow schema per output table, declared once."""
 import pyarrow as pa
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 
 def _schema(*fields):
@@ -45,6 +45,7 @@ QUOTES = _schema(
     _f("speaker_type", _STR), _f("speaker_entity_id", _STR), _f("attribution", _STR),
     _f("when_value", _STR), _f("said_on", _DATE), _f("said_on_source", _STR),
     _f("speaker_start", _INT), _f("speaker_end", _INT), _f("speaker_key", _STR),
+    _f("source_start", _INT), _f("source_end", _INT), _f("source_text", _STR), _f("source_kind", _STR),
 )
 
 TABLES = {

@@ -4,11 +4,11 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, PHRASE_CUES, POSSESSIVE_PRONOUNS,
-                                    PREDICATIVE_CUES, SOURCE_PHRASES, SPEECH_VERBS)
+from pipeline.lexicons.cues import ABOUT_THIS, PHRASE_CUES, PREDICATIVE_CUES, SOURCE_PHRASES, SPEECH_VERBS
+from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
 from pipeline.records import Token
-from pipeline.stages import speakers
 from pipeline.stages.quote_context import Context, feats, trim
+from pipeline.stages.sources import source_of, subject
 
 DASHES = "-–—"
 AFTER_QUOTE_TO_CUE = re.compile(r"^\s*(?:[,!?…]|\.\.\.)?\s*[-–—]?\s*$")
@@ -56,23 +56,6 @@ def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
     return ctx.tokens[t.token_id + 1] if lemma in PHRASE_CUES.values() and t.token_id + 1 < len(ctx.tokens) else t
 
 
-def source_of(ctx: Context, cue: Token) -> Tuple[Token, ...]:
-    return speakers.subject_phrase(ctx, cue) or inverted_subject(ctx, cue)
-
-
-def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
-    """Without a parsed subject: a nominative name or pronoun right after the cue."""
-    words = []
-    for t in ctx.by_sentence[cue.sentence_id]:
-        if t.token_id <= cue.token_id:
-            continue
-        if t.pos == "PUNCT" or len(words) >= 6:
-            break
-        words.append(t)
-    nominative = [w for w in words if feats(w).get("Case") == "Nom" and w.pos in ("PROPN", "NOUN", "PRON")]
-    return tuple(words[words.index(nominative[0]):]) if nominative else ()
-
-
 # ---------------------------------------------------------------- content helpers
 
 def clause_end(ctx: Context, sentence: List[Token], first: int) -> int:
@@ -104,7 +87,7 @@ def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
 
 
 def _has_following_subject(ctx: Context, cue: Token) -> bool:
-    return any(t.start > cue.start for t in speakers.subject_phrase(ctx, cue))
+    return any(t.start > cue.start for t in subject(ctx, cue))
 
 
 def content_span(ctx: Context, start: int, end: int) -> Tuple[int, int]:

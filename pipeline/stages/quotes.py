@@ -97,17 +97,19 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
     for c in candidates(ctx):
         cue_last = cue_end_token(ctx, c.cue, c.cue_lemma)
         speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous))
-        if speaker:
+        if speaker.name:
             previous.append(speaker)
         when = when_of(ctx, c)
         day, source = said_on(when, doc.published)
         cue_start = c.cue_start if c.cue_start is not None else c.cue.start
+        phrase = (c.source[0].start, c.source[-1].end) if c.source else (None, None)
+        named = speaker.name is not None
         quotes.append(Quote(
             doc.doc_id, len(quotes), c.start, c.end, doc.text[c.start:c.end],
             "direct" if c.pattern == "dialogue_dash" else kind_of(ctx, c.start, c.end),
             c.cue_lemma, cue_start, cue_last.end,
-            speaker.name if speaker else None, speaker.type if speaker else None, None,
-            speaker.rule if speaker else "none", when, day, source,
-            speaker.start if speaker else None, speaker.end if speaker else None,
-            speaker.key if speaker else None))
+            speaker.name, speaker.type, None, speaker.rule, when, day, source,
+            speaker.start if named else None, speaker.end if named else None, speaker.key,
+            phrase[0], phrase[1], doc.text[phrase[0]:phrase[1]] if c.source else None,
+            speaker.kind if c.source else None))
     return quotes

@@ -1,70 +1,85 @@
-"""Speaker attribution: an ordered list of named rules. Each takes the cue's context and
-returns a Speaker or None; the first answer wins and its rule's name is recorded."""
+"""Speaker attribution: an ordered list of named rules over the source phrase. Each rule
+returns a Speaker or None; the first answer wins and its name is recorded in
+``quotes.attribution``. A source that names nobody (an unnamed expert, `источник`) gets
+no speaker and the reason (`none:anonymous`, `none:no_source`, `none:no_candidate`)."""
 from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_NOUNS
+from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, NAMED_AFTER, PERSONAL_PRONOUNS,
+                                       PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_NOUNS)
 from pipeline.records import Mention, Token
-from pipeline.stages.quote_context import Context, feats
+from pipeline.stages.quote_context import Context, feats, tokens_between
+from pipeline.stages.sources import head_of
 
-SUBJECT_RELS = ("nsubj", "nsubj:pass")
-NAME_RELS = ("appos", "flat:name", "flat", "nmod", "conj")
+GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 
 
 @dataclass(frozen=True)
 class Speaker:
-    name: str
-    type: str
-    key: Optional[str]
-    start: int
+    name: Optional[str]
+    type: Optional[str]       # PER / ORG / LOC, None for an anonymous source
+    key: Optional[str]        # the within-article entity key
+    start: int                # the word that names the speaker (name, pronoun or role)
     end: int
     rule: str
+    kind: str = "person"      # source kind: person, organisation, media, anonymous, collective
 
 
 @dataclass(frozen=True)
 class Source:
-    """Where the rules look for a speaker: the subject tokens, or a phrase's object tokens."""
+    """Where the rules look for a speaker: the phrase naming the source at one cue."""
     cue: Token
-    words: Tuple[Token, ...]     # the noun phrase naming the source (may be empty)
+    words: Tuple[Token, ...]               # the noun phrase naming the source (may be empty)
     previous_speakers: Sequence[Speaker]   # speakers of the article's earlier statements
 
+    @property
+    def head(self) -> Optional[Token]:
+        return head_of(self.words)
 
-def from_mention(m: Mention, rule: str) -> Speaker:
+    @property
+    def gender(self) -> Optional[str]:
+        """The gender the cue verb shows (`сказала`), or the head noun's."""
+        for t in (self.cue, self.head):
+            if t is not None and GENDERS.get(feats(t).get("Gender")) and feats(t).get("Number") != "Plur":
+                return GENDERS[feats(t)["Gender"]]
+        return None
+
+
+def kind_of(m: Mention) -> str:
+    if m.type == "PER":
+        return "person"
+    if m.text.lower() in MEDIA or m.normal.lower() in MEDIA:
+        return "media"
+    return "collective" if m.type == "LOC" else "organisation"
+
+
+def from_mention(m: Mention, rule: str, at: Optional[Token] = None) -> Speaker:
     name = m.entity_key.partition(":")[2] or m.normal
-    return Speaker(name, m.type, m.entity_key, m.start, m.end, rule)
+    start, end = (at.start, at.end) if at is not None else (m.start, m.end)
+    return Speaker(name, m.type, m.entity_key, start, end, rule, kind_of(m))
 
 
-def subtree(ctx: Context, token: Token, limit: int = 40) -> List[Token]:
-    out, stack = [], [token]
-    while stack and len(out) < limit:
-        t = stack.pop()
-        out.append(t)
-        stack.extend(ctx.children.get(t.token_id, []))
-    return sorted(out, key=lambda t: t.start)
+def _mentions_in(ctx: Context, words: Sequence[Token]) -> List[Tuple[Mention, Token]]:
+    """Mentions inside the phrase, each with its first token, in text order."""
+    seen, out = set(), []
+    for t in words:
+        m = ctx.mention_of.get(t.token_id)
+        if m and m.mention_id not in seen:
+            seen.add(m.mention_id)
+            out.append((m, t))
+    return out
 
 
-def subject_phrase(ctx: Context, cue: Token) -> Tuple[Token, ...]:
-    """The subject of a cue verb, following a gerund (`добавив`) to its main verb."""
-    verb = cue
-    for _ in range(2):
-        subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS]
-        if subjects:
-            return tuple(subtree(ctx, subjects[0]))
-        if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
-            break
-        verb = ctx.tokens[verb.head_id]
-    return ()
+def _named_after(ctx: Context, t: Token) -> bool:
+    return t.token_id > 0 and ctx.tokens[t.token_id - 1].text.lower() in NAMED_AFTER
 
 
-def _head(words: Sequence[Token]) -> Optional[Token]:
-    ids = {w.token_id for w in words}
-    heads = [w for w in words if w.head_id not in ids and w.pos != "PUNCT"]
-    return heads[0] if heads else None
-
+# ---------------------------------------------------------------- rules
 
 def rule_named_subject(ctx: Context, src: Source) -> Optional[Speaker]:
-    """The source phrase is a name: `Лавров заявил`, `по словам Ушакова`, `сообщает ТАСС`."""
-    head = _head(src.words)
+    """The phrase's head is a name: `Лавров заявил`, `по словам Ушакова`, `сообщает ТАСС`."""
+    head = src.head
     if head is None:
         return None
     chain = [head] + [c for c in ctx.children.get(head.token_id, []) if c.rel in ("flat:name", "flat")]
@@ -76,22 +91,53 @@ def rule_named_subject(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
-    """A role phrase with the holder's name beside it: `пресс-секретарь Кремля Дмитрий Песков`."""
-    head = _head(src.words)
-    if head is None or head.lemma not in ROLE_NOUNS:
+    """A description with the holder's name in apposition, in the head's case:
+    `пресс-секретарь Кремля Дмитрий Песков`, `наблюдатель от ОБСЕ Хуан Суареш`,
+    `по словам генерального директора центра имени Чумакова Айдара Ишмухаметова` — not a
+    name in another case inside it (`спикер Путина`) nor an institution's namesake."""
+    head = src.head
+    if head is None or head.pos not in ("NOUN", "PROPN"):
         return None
     case = feats(head).get("Case")
-    for t in src.words:
-        m = ctx.mention_of.get(t.token_id)
-        if m and m.type == "PER" and ctx.mention_case(m) in (case, None) and t.start > head.start:
-            return from_mention(m, "title_with_name")
-    return None
+    names = [(m, t) for m, t in _mentions_in(ctx, src.words)
+             if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
+             and ctx.mention_case(m) in (case, None)]
+    if not names:
+        return None
+    first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
+    m, _ = (first_of_list or names)[-1]
+    return from_mention(m, "title_with_name")
+
+
+def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
+    """`заявил он`, `по его словам`: the latest person of the pronoun's gender before it
+    (the speaker of an earlier statement when that one is nearer)."""
+    head = src.head
+    if head is None:
+        return None
+    word = head.text.lower()
+    gender = PERSONAL_PRONOUNS.get(word) or POSSESSIVE_PRONOUNS.get(word)
+    if gender is None or (word in PERSONAL_PRONOUNS and head.pos != "PRON"):
+        return None
+    found = _antecedent(ctx, src, head, gender)
+    return Speaker(found.name, found.type, found.key, head.start, head.end, "pronoun") if found else None
+
+
+def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Speaker]:
+    last = next((s for s in reversed(src.previous_speakers)
+                 if s.type == "PER" and ctx.entity_gender(s.key) in (gender, None)), None)
+    m = _latest_person(ctx, at.start, gender)
+    if m is None:
+        return last
+    if last and last.key != m.entity_key and last.end > m.end:
+        return last
+    return from_mention(m, "")
 
 
 def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=()) -> Optional[Mention]:
     people = [m for m in ctx.mentions if m.type == "PER" and m.end <= before
               and not ctx.inside_quote(m.start) and m.entity_key not in exclude
-              and not ctx.in_boilerplate(m.start)]
+              and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))]
     nominative = [m for m in people if ctx.mention_case(m) == "Nom"]
     for pool in (nominative, people):
         for allowed in ((gender,), (gender, None)):   # a known match before an unknown gender
@@ -101,64 +147,64 @@ def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=())
     return None
 
 
-def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
-    """`заявил он`, `по его словам`: the latest person of the pronoun's gender before it."""
-    head = _head(src.words)
-    if head is None:
-        return None
-    word = head.text.lower()
-    gender = PERSONAL_PRONOUNS.get(word) or POSSESSIVE_PRONOUNS.get(word)
-    if gender is None or (word in PERSONAL_PRONOUNS and head.pos != "PRON"):
-        return None
-    last = next((s for s in reversed(src.previous_speakers)
-                 if s.type == "PER" and ctx.entity_gender(s.key) in (gender, None)), None)
-    m = _latest_person(ctx, head.start, gender)
-    if m is None:
-        return None
-    if last and last.key != m.entity_key and last.end > m.end:
-        return Speaker(last.name, last.type, last.key, head.start, head.end, "pronoun")
-    return Speaker(from_mention(m, "").name, "PER", m.entity_key, head.start, head.end, "pronoun")
+def _first_token(ctx: Context, m: Mention) -> Optional[Token]:
+    toks = tokens_between(ctx.tokens, m.start, m.end)
+    return toks[0] if toks else ctx.tokens[0]
 
 
-def _role_words(ctx: Context, head: Token) -> Tuple[str, ...]:
-    deps = [c.lemma for c in ctx.children.get(head.token_id, []) if c.rel == "nmod"]
-    return (head.lemma, *deps[:1])
+def _is_role(head: Token) -> bool:
+    return head.lemma in ROLE_NOUNS and head.pos == "NOUN"
 
 
-def rule_role_tied(ctx: Context, src: Source) -> Optional[Speaker]:
-    """A bare role the article ties to a name earlier: `пресс-секретарь Кремля` → Песков."""
-    head = _head(src.words)
-    if head is None or head.lemma not in ROLE_NOUNS:
+def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A bare role the article tied to a name earlier: `подчеркнул вирусолог` after
+    `вирусолог Сергей Нетёсов`, `профессор Карпова`, `Павел Волчков, заведующий ...`;
+    the latest such person before the cue."""
+    head = src.head
+    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur":
         return None
-    wanted = _role_words(ctx, head)
+    inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
+    best = None
     for t in ctx.tokens:
         if t.start >= head.start:
             break
-        if t.lemma == head.lemma and t.token_id != head.token_id and _role_words(ctx, t) == wanted:
-            for w in subtree(ctx, t):
-                m = ctx.mention_of.get(w.token_id)
-                if m and m.type == "PER" and w.start > t.start:
-                    if feats(w).get("Case") == feats(t).get("Case"):
-                        return Speaker(from_mention(m, "").name, "PER", m.entity_key, head.start, head.end, "role_tied")
+        if t.lemma == head.lemma and t.token_id != head.token_id:
+            m = _described(ctx, t)
+            if m and m.entity_key not in inside and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
+                best = m
+    return from_mention(best, "role_described", head) if best else None
+
+
+def _described(ctx: Context, role: Token) -> Optional[Mention]:
+    """The person a role word describes: a name in apposition after it (same case) or
+    before it (`Волчков, заведующий`)."""
+    sentence = ctx.by_sentence[role.sentence_id]
+    i = next(k for k, t in enumerate(sentence) if t.token_id == role.token_id)
+    case = feats(role).get("Case")
+    for t in sentence[i + 1:i + 8]:
+        m = ctx.mention_of.get(t.token_id)
+        if m and m.type == "PER" and ctx.mention_case(m) in (case, None) and not _named_after(ctx, t):
+            return m
+        if t.pos == "VERB" or t.text in ".;:!?":
+            break
+    before = sentence[max(0, i - 4):i]
+    if before and before[-1].text == ",":
+        for t in reversed(before[:-1]):
+            m = ctx.mention_of.get(t.token_id)
+            if m and m.type == "PER":
+                return m
     return None
 
 
-def _bare_role(ctx: Context, src: Source):
-    """(role head, entity keys named inside the role phrase) when the source is a role."""
-    head = _head(src.words)
-    if head is None or head.lemma not in ROLE_NOUNS:
-        return None, set()
-    return head, {ctx.mention_of[w.token_id].entity_key for w in src.words if w.token_id in ctx.mention_of}
-
-
 def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
-    """A bare role (`спикер Путина`, `Представитель Кремля`) → the person quoted last,
-    never a person named inside the role phrase itself."""
-    head, inside = _bare_role(ctx, src)
-    if head is None:
+    """A bare role (`спикер Путина`, `Представитель Кремля`, `— замечает министр`) → the
+    person quoted last (of the cue's gender), never a person named inside the role phrase."""
+    head = src.head
+    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur":
         return None
+    inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     for s in reversed(src.previous_speakers):
-        if s.type == "PER" and s.key not in inside:
+        if s.type == "PER" and s.key not in inside and ctx.entity_gender(s.key) in (src.gender, None):
             return Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
     return None
 
@@ -166,36 +212,72 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
 def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role with nobody quoted yet → the latest person named as a subject before it,
     again never a person named inside the role phrase."""
-    head, inside = _bare_role(ctx, src)
-    m = _latest_person(ctx, head.start, None, exclude=inside) if head else None
+    head = src.head
+    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur":
+        return None
+    inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
+    m = _latest_person(ctx, head.start, src.gender, exclude=inside)
     if m is None or ctx.mention_case(m) != "Nom":
         return None
-    return Speaker(from_mention(m, "").name, "PER", m.entity_key, head.start, head.end, "role_latest_person")
+    return from_mention(m, "role_latest_person", head)
 
 
 def rule_organisation(ctx: Context, src: Source) -> Optional[Speaker]:
-    """Any mention inside the source phrase that is an organisation or place."""
-    for t in src.words:
-        m = ctx.mention_of.get(t.token_id)
-        if m and m.type in ("ORG", "LOC") and t is _head(src.words):
+    """An organisation, medium or place heads the phrase (`сообщает ТАСС`, `Минздрав
+    заявил`), or an organisation's name follows its kind (`компания Moderna`)."""
+    head = src.head
+    if head is None:
+        return None
+    for m, t in _mentions_in(ctx, src.words):
+        if m.type in ("ORG", "LOC") and (t is head or head.lemma in ORG_HEADS | COLLECTIVE_NOUNS):
             return from_mention(m, "organisation")
     return None
+
+
+def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
+    """An organisation named by a description natasha does not tag: `пресс-служба главы
+    республики`, `Центр контроля и профилактики заболеваний США`, `по данным оперативного
+    штаба` → the phrase in the nominative; a bare `Организация` → the organisation quoted
+    or named last."""
+    head = src.head
+    if head is None or head.lemma not in ORG_HEADS | COLLECTIVE_NOUNS or feats(head).get("Case") is None:
+        return None
+    kind = "collective" if head.lemma in COLLECTIVE_NOUNS else "organisation"
+    words = [w for w in src.words if w.pos != "PUNCT" or w.text in "-«»\""]
+    if len(words) == 1 and kind == "organisation":
+        last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
+        return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
+    from pipeline.stages.entities import normal_form
+    name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
+    return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
 
 
 RULES: List[Tuple[str, Callable]] = [
     ("named_subject", rule_named_subject),
     ("title_with_name", rule_title_with_name),
     ("pronoun", rule_pronoun),
-    ("role_tied", rule_role_tied),
+    ("role_described", rule_role_described),
     ("role_last_speaker", rule_role_last_speaker),
     ("role_latest_person", rule_role_latest_person),
     ("organisation", rule_organisation),
+    ("organisation_phrase", rule_organisation_phrase),
 ]
 
 
-def attribute(ctx: Context, src: Source) -> Optional[Speaker]:
+def attribute(ctx: Context, src: Source) -> Speaker:
+    """The speaker, or a Speaker with no name whose rule says why there is none."""
     for _, rule in RULES:
         speaker = rule(ctx, src)
         if speaker:
             return speaker
-    return None
+    return unnamed(src)
+
+
+def unnamed(src: Source) -> Speaker:
+    head = src.head
+    if head is None:
+        return Speaker(None, None, None, src.cue.start, src.cue.start, "none:no_source", "anonymous")
+    anonymous = head.lemma in ANONYMOUS_NOUNS or head.text.lower() in PLURAL_PRONOUNS or (
+        head.pos == "NOUN" and feats(head).get("Number") == "Plur")
+    reason = "none:anonymous" if anonymous or _is_role(head) else "none:no_candidate"
+    return Speaker(None, None, None, head.start, head.end, reason, "anonymous" if reason == "none:anonymous" else "person")

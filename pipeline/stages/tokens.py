@@ -14,6 +14,10 @@ import razdel
 from pipeline.records import Document, Sentence, Token
 
 _LINE = re.compile(r"[^\r\n]+")
+# A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`): razdel
+# keeps them one sentence. Two lower-case letters before the mark, so initials (`А.С.Пушкин`)
+# and abbreviations (`т.е.`) stay whole.
+_GLUED_END = re.compile(r"[а-яёa-z]{2}[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z][а-яёa-z])")
 MAX_SENTENCE_TOKENS = 400
 
 
@@ -36,13 +40,27 @@ def split_sentences(doc: Document) -> List[Sentence]:
     sentences = []
     for line in _LINE.finditer(doc.text):
         for line_start, piece in cut_long(line.start(), line.group(), 20 * MAX_SENTENCE_CHARS):
-            for part in razdel.sentenize(piece):
-                for start, text in cut_long(line_start + part.start, part.text):
+            for part_start, part in unglued(razdel.sentenize(piece)):
+                for start, text in cut_long(line_start + part_start, part):
                     stripped = text.strip()
                     if stripped:
                         start += text.index(stripped[0])
                         sentences.append(Sentence(doc.doc_id, len(sentences), start, start + len(stripped), stripped))
     return sentences
+
+
+def unglued(parts) -> List[Tuple[int, str]]:
+    """(offset, text) of razdel's sentences, each split again where sentences are glued."""
+    out = []
+    for part in parts:
+        cuts = [0] + [_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)] + [len(part.text)]
+        out.extend((part.start + a, part.text[a:b]) for a, b in zip(cuts, cuts[1:]) if part.text[a:b].strip())
+    return out
+
+
+def _cut_after(text: str, end: int) -> int:
+    """A straight quote after the mark closes a quotation that is open (`готовы."Это`)."""
+    return end + 1 if text[end:end + 1] == '"' and text.count('"', 0, end) % 2 else end
 
 
 def split_tokens(sentence: Sentence) -> List[Tuple[int, int, str]]:
