@@ -89,6 +89,8 @@ class Report:
     who: Counts = field(default_factory=Counts)
     attribution: Ratio = field(default_factory=Ratio)
     when: Ratio = field(default_factory=Ratio)
+    sources: Counts = field(default_factory=Counts)      # source phrases of paired statements, Jaccard ≥ 0.5
+    source_kinds: Ratio = field(default_factory=Ratio)
     dates: Counts = field(default_factory=Counts)
     date_values: Ratio = field(default_factory=Ratio)
     persons: Counts = field(default_factory=Counts)
@@ -122,11 +124,25 @@ def score_quotes(system: List[dict], gold: List[dict], report: Report) -> dict:
         if g.get("when"):
             report.when.total += 1
             report.when.hit += value_matches(s.get("when_value"), g["when"])
+        score_source(s, g, report)
     detail["missed"] = [f'{g["speaker"]}: {g["text"][:80]}' for j, g in enumerate(gold)
                         if j not in paired_g and not g.get("optional")]
     detail["spurious"] = [f'{s["speaker"]} [{s["attribution"]}]: {s["text"][:80]}'
                           for i, s in enumerate(system) if i not in paired_s]
     return detail
+
+
+def score_source(system: dict, gold: dict, report: Report) -> None:
+    """The phrase naming the source of a paired statement, and its kind."""
+    found = system.get("source_start") is not None and not pd.isna(system.get("source_start"))
+    labelled = gold.get("source_start") is not None
+    report.sources.n_system += found
+    report.sources.n_gold += labelled
+    if found and labelled:
+        report.sources.tp += jaccard((int(system["source_start"]), int(system["source_end"])),
+                                     (gold["source_start"], gold["source_end"])) >= 0.5
+        report.source_kinds.total += 1
+        report.source_kinds.hit += system.get("source_kind") == gold.get("source_kind")
 
 
 def score_dates(system: List[dict], gold: List[dict], report: Report) -> None:
@@ -198,6 +214,7 @@ def format_report(report: Report, details: bool = False) -> str:
     lines = [
         prf("quote spans", report.quotes), prf("who-said-what", report.who),
         ratio("attribution accuracy", report.attribution), ratio("when accuracy", report.when),
+        prf("source phrases", report.sources), ratio("source kind accuracy", report.source_kinds),
         prf("date spans", report.dates), ratio("date value accuracy", report.date_values),
         prf("persons", report.persons), ratio("places recall", report.places),
         ratio("published accuracy", report.published),

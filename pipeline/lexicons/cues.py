@@ -1,4 +1,10 @@
-"""Speech cues, role nouns and pronouns: the data the quote stage matches against."""
+"""Speech cues and the punctuation around them: the data the quote stage matches against."""
+import re
+
+# Every dash news text uses between a quotation and its cue (`"...", ‑ сказал он`): hyphen,
+# non-breaking hyphen (U+2011), figure dash, en dash, em dash, horizontal bar.
+DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
+DASH = "[" + "".join(re.escape(c) for c in DASHES) + "]"
 
 # Lemmas of verbs (and a few predicatives) that introduce reported speech or stated opinion.
 SPEECH_VERBS = frozenset("""
@@ -21,6 +27,17 @@ SPEECH_VERBS = frozenset("""
 рапортовать доложить докладывать свидетельствовать засвидетельствовать
 прогнозировать спрогнозировать предсказать предсказывать пообещать
 выступить выступать обратить обращать указать усомниться сомневаться
+разъяснить разъяснять заключать рассуждать намекнуть намекать оговориться оговариваться
+подсчитать подсчитывать посчитать выразиться согласиться соглашаться повторить повторять
+удивляться удивиться недоумевать сокрушаться возражать заметить отрезать подчеркивать
+уверить убедить посетовать напомнить отметить
+""".split())
+
+# Verbs of manner that act as a cue only right after a quotation (`"...", ‑ улыбается он`).
+MANNER_CUES = frozenset("""
+улыбаться улыбнуться усмехаться усмехнуться смеяться засмеяться рассмеяться вздыхать вздохнуть
+шутить пошутить восклицать воскликнуть возмущаться горячиться кипятиться сетовать
+вспоминать признаваться делиться продолжать добавлять разводить пожимать
 """.split())
 
 # Adjectives and short participles: "X уверен, что ...".

@@ -5,6 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
+from pipeline.lexicons.cues import DASHES
 from pipeline.records import DateMention, Document, Mention, Sentence, Token
 from pipeline.stages.quote_marks import QuoteSpan, find_quote_spans
 
@@ -97,6 +98,6 @@ def trim(text: str, start: int, end: int) -> tuple:
     """Shrink [start, end) past spaces and sentence-final punctuation (not quote marks)."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in CLOSING_PUNCT + ",—–-"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in CLOSING_PUNCT + "," + DASHES):
         end -= 1
     return start, end

@@ -3,11 +3,13 @@ same straight mark (`"Если подходить "по-мужски", то ..."
 from dataclasses import dataclass
 from typing import List
 
+from pipeline.lexicons.cues import DASHES
+
 OPENERS = {"«": "»", "„": "“”", "“": "”"}
 CLOSERS = {"»": "«", "”": "„“", "“": "„"}
 STRAIGHT = '"'
-_OPEN_BEFORE = " \t\r\n([{—–-/:;«„“"
-_CLOSE_AFTER = " \t\r\n)]}.,;:!?…—–-»“”"
+_OPEN_BEFORE = " \t\r\n([{/:;«„“" + DASHES
+_CLOSE_AFTER = " \t\r\n)]}.,;:!?…»“”" + DASHES
 
 
 @dataclass(frozen=True)

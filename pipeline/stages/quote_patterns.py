@@ -4,14 +4,13 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import ABOUT_THIS, PHRASE_CUES, PREDICATIVE_CUES, SOURCE_PHRASES, SPEECH_VERBS
+from pipeline.lexicons.cues import ABOUT_THIS, DASH, DASHES, MANNER_CUES, PHRASE_CUES, PREDICATIVE_CUES, SOURCE_PHRASES, SPEECH_VERBS
 from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import source_of, subject
 
-DASHES = "-–—"
-AFTER_QUOTE_TO_CUE = re.compile(r"^\s*(?:[,!?…]|\.\.\.)?\s*[-–—]?\s*$")
+AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
 THAT = ("что", "чтобы")
 
 
@@ -49,6 +48,14 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES:
         return t.lemma
     return None
+
+
+def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
+    """A cue right after a quotation may also be a verb of manner (`‑ улыбается он`)."""
+    lemma = cue_lemma(ctx, t)
+    if lemma is None and t.pos == "VERB" and t.lemma in MANNER_CUES and feats(t).get("VerbForm") == "Fin":
+        return t.lemma
+    return lemma
 
 
 def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
@@ -132,16 +139,16 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
     """`"...", – заявил он.` and `«...», заявил он в четверг`: quotation, then the cue."""
     text = ctx.doc.text
     for i, t in enumerate(sentence):
-        lemma = cue_lemma(ctx, t)
+        lemma = cue_after_quote(ctx, t)
         if not lemma:
             continue
         before = [q for q in ctx.quote_spans if q.end <= t.start and q.depth == 0
                   and AFTER_QUOTE_TO_CUE.match(text[q.end:t.start])]
-        if before and re.search(r"[,!?…\-–—]", text[before[-1].end:t.start]):
+        if before and re.search(rf"[,!?…]|{DASH}", text[before[-1].end:t.start]):
             q = before[-1]
             if text[sentence[0].start:q.start].strip(" " + DASHES):
                 continue   # words before the quotation: a mixed statement, see content_then_cue
-            yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "quote_then_cue")
+            yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t, content_first=True), "quote_then_cue")
 
 
 def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -166,7 +173,7 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         lemma = cue_lemma(ctx, t)
         if not lemma or i < 2 or sentence[i - 1].text not in (",", *DASHES) or ctx.inside_quote(t.start):
             continue
-        source = source_of(ctx, t)
+        source = source_of(ctx, t, content_first=True)
         if not source or source[0].start < t.start:
             continue   # the source must follow the cue: `..., заявил он`
         first = sentence[0]
@@ -175,7 +182,28 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             first = sentence[4]
         elif first.text in DASHES:
             first = sentence[1]
-        yield Candidate(*content_span(ctx, first.start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
+        rest = _rest_after_source(ctx, sentence, source)
+        if rest is None or _is_clause(sentence[sentence.index(first):i - 1]):
+            yield Candidate(*content_span(ctx, first.start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
+        if rest is not None:   # `Такой переход, считает X, повысит ...`: the statement goes on
+            yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
+                            t, lemma, source, "content_then_cue")
+
+
+def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[Token]:
+    """The first word after `, cue source, ` when the sentence goes on with a clause."""
+    last = source[-1]
+    k = next((k for k, w in enumerate(sentence) if w.token_id == last.token_id), None)
+    if k is None or k + 2 >= len(sentence) or sentence[k + 1].text != ",":
+        return None
+    rest = sentence[k + 2:]
+    return rest[0] if _is_clause(rest) and not ctx.inside_quote(rest[0].start) else None
+
+
+def _is_clause(words: List[Token]) -> bool:
+    """A run of words with a finite verb or a predicative: a statement, not a fragment."""
+    return any((w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") in ("Fin", None)) or
+               (w.pos == "ADJ" and feats(w).get("Variant") == "Short") for w in words)
 
 
 def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:
@@ -246,30 +274,42 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     dialogue dash that opens the paragraph, up to the `, – cue` that closes it."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, sentence[0].start) + 1
-    opening = re.match(r"\s*[-–—]\s*", text[line_start:sentence[0].end + 1])
+    opening = re.match(rf"\s*{DASH}\s*", text[line_start:sentence[0].end + 1])
     if not opening:
         return
     for i, t in enumerate(sentence[2:], 2):
         if sentence[i - 1].text in DASHES and sentence[i - 2].text in (",", "!", "?", "…"):
-            lemma = cue_lemma(ctx, t)
+            lemma = cue_after_quote(ctx, t)
             if lemma:
                 start = line_start + opening.end()
                 end = sentence[i - 2].start if sentence[i - 2].text == "," else sentence[i - 2].end
-                yield Candidate(*trim(text, start, end), t, lemma, source_of(ctx, t), "dialogue_dash")
+                source = source_of(ctx, t, content_first=True)
+                yield Candidate(*trim(text, start, end), t, lemma, source, "dialogue_dash")
+                yield from _dialogue_continued(ctx, t, lemma, source)
             return
+
+
+def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterator[Candidate]:
+    """`— A, — призналась она журналистам. — B`: the speech goes on after the cue."""
+    text = ctx.doc.text
+    line_end = text.find("\n", cue.end)
+    line_end = len(text) if line_end < 0 else line_end
+    resumed = re.match(rf"[^.!?\n]{{0,150}}?[.,]\s*{DASH}\s*(?=\S)", text[cue.end:line_end])
+    if resumed:
+        yield Candidate(*trim(text, cue.end + resumed.end(), line_end), cue, lemma, source, "dialogue_dash")
 
 
 def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`"A, – пояснил он. – B"`: one quotation broken by its cue gives two statements."""
     text = ctx.doc.text
     for t in sentence:
-        lemma = cue_lemma(ctx, t)
+        lemma = cue_after_quote(ctx, t)
         q = next((q for q in ctx.quote_spans if q.depth == 0 and q.start < t.start < q.end - 1), None) if lemma else None
         if q is None:
             continue
-        left = re.search(r"[,.!?…]?\s*[-–—]\s*$", text[q.start + 1:t.start])
-        right = re.search(r"[,.:]\s*[-–—]\s*", text[t.end:q.end - 1])
+        left = re.search(rf"[,.!?…]?\s*{DASH}\s*$", text[q.start + 1:t.start])
+        right = re.search(rf"[,.:]\s*{DASH}\s*", text[t.end:q.end - 1])
         if left and right:
-            source = source_of(ctx, t)
+            source = source_of(ctx, t, content_first=True)
             yield Candidate(*trim(text, q.start + 1, q.start + 1 + left.start()), t, lemma, source, "interrupted")
             yield Candidate(*trim(text, t.end + right.end(), q.end - 1), t, lemma, source, "interrupted")

@@ -60,15 +60,40 @@ def noun_phrase(ctx: Context, head: Token) -> Tuple[Token, ...]:
 
 def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """The subject of a cue verb, following a gerund or a second verb (`добавив`, `и
-    отметил`) up to the verb that has one."""
+    отметил`) up to the verb that has one; a parsed subject that does not agree with its
+    verb in number is a parser's slip and is not taken."""
     verb = cue
     for _ in range(3):
-        subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS]
+        subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)]
         if subjects:
             return noun_phrase(ctx, subjects[0])
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
         verb = ctx.tokens[verb.head_id]
+    return ()
+
+
+def agrees(noun: Token, verb: Token) -> bool:
+    """A singular finite verb never has a plural subject (a plural verb may have a
+    singular one: `ряд экспертов считают`, `Петров и Иванов заявили`)."""
+    return not (feats(verb).get("VerbForm") == "Fin" and feats(verb).get("Number") == "Sing"
+                and feats(noun).get("Number") == "Plur")
+
+
+def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """The parser missed the subject: the nominative noun nearest before the cue in its
+    clause that agrees with it (`На заседании кабинета Нетаньяху заявил`), with the noun
+    phrase it heads (climbing appositions and names: `парламентарий Хуан Суареш`)."""
+    sentence = ctx.by_sentence[cue.sentence_id]
+    for t in reversed([t for t in sentence if t.start < cue.start]):
+        if t.text in ".;!?:" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
+            return ()
+        if t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue) and not ctx.inside_quote(t.start):
+            top = t
+            while top.head_id >= 0 and top.rel in ("flat:name", "flat", "appos", "nmod") \
+                    and feats(ctx.tokens[top.head_id]).get("Case") == "Nom" and ctx.tokens[top.head_id].start < cue.start:
+                top = ctx.tokens[top.head_id]
+            return tuple(w for w in noun_phrase(ctx, top) if w.start < cue.start)
     return ()
 
 
@@ -89,8 +114,12 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     return tuple(words[first:])
 
 
-def source_of(ctx: Context, cue: Token) -> Tuple[Token, ...]:
-    return subject(ctx, cue) or inverted_subject(ctx, cue)
+def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[Token, ...]:
+    """The source phrase of a cue; where the content comes first (`«...», — сказал он`) the
+    source follows the cue, so the words before it are not searched."""
+    if content_first:
+        return subject(ctx, cue) or inverted_subject(ctx, cue)
+    return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)
 
 
 def head_of(words: Sequence[Token]) -> Optional[Token]:
