@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.organizations import MEDIA, NOT_PERSON
+from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import names, ner_rules
 from pipeline.stages.quote_context import tokens_between
@@ -28,6 +29,8 @@ def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
     if low in MEDIA:
         return "ORG"
     if kind == "PER" and (low in NOT_PERSON or not any(t.text[:1].isupper() for t in tokens)):
+        return ""
+    if kind == "PER" and len(tokens) == 1 and tokens[0].lemma in ROLE_NOUNS:   # `Врач рассказал`, `Премьер`
         return ""
     return kind
 
@@ -97,7 +100,7 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
     full, single = defaultdict(list), []
     for m in persons:
         parts = names.canonical_person(m.normal).split()
-        if len(parts) >= 2 and parts[0][:1].isupper():
+        if len(parts) >= 2 and parts[0][:1].isupper() and not names.is_first_and_patronymic(parts):
             full[(parts[0].lower(), parts[-1].lower())].append(m)
         else:
             single.append(m)
@@ -107,7 +110,9 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
     for m in single:
         last = m.normal.split()[-1] if m.normal.split() else m.normal
         owners = [k for k in clusters if surname_matches(k[1], last) or surname_matches(k[1], m.text)]
-        owners = owners or [k for k in clusters if k[0] == m.normal.lower() and m.text[:1].isupper()]
+        first = m.normal.split()[0].lower() if m.normal.split() else ""
+        owners = owners or [k for k in clusters if k[0] == first and m.text[:1].isupper()
+                            and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
         if owners:
             result[m.mention_id] = clusters[_nearest_owner(owners, full, m)]
             continue

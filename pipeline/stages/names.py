@@ -247,6 +247,12 @@ def normalize_phrase(words: Sequence[Tuple[str, Optional[str], str]], separators
     return join_words(out, separators)
 
 
+def is_first_and_patronymic(words: Sequence[str]) -> bool:
+    """`Светлана Николаевна`: a first name and a patronymic, the way one addresses a person
+    the article names in full elsewhere."""
+    return len(words) == 2 and bool(PATRONYMIC.search(words[1].lower())) and words[1][:1].isupper()
+
+
 def is_person_name(line: str) -> bool:
     """A byline: two or three capitalised words, the first a known first name."""
     words = line.split()

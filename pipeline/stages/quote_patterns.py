@@ -4,7 +4,8 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import ABOUT_THIS, DASH, DASHES, MANNER_CUES, PHRASE_CUES, PREDICATIVE_CUES, SOURCE_PHRASES, SPEECH_VERBS
+from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, DASH, DASHES, LEANING_OPENERS, MANNER_CUES,
+                                    PHRASE_CUES, PREDICATIVE_CUES, RELATIVE_WORDS, SOURCE_PHRASES, SPEECH_VERBS)
 from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
@@ -165,6 +166,11 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                   and not text[colon.end:q.start].strip()), None)
         if q:
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
+        elif colon.token_id - t.token_id <= 12:   # `признается: их заставлять не нужно`
+            rest = [w for w in sentence if w.start > colon.start]
+            if len(rest) > 2 and _is_clause(rest) and text[colon.end:rest[0].start].strip() == "":
+                yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source_of(ctx, t),
+                                "cue_colon_text")
 
 
 def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -184,10 +190,20 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             first = sentence[1]
         rest = _rest_after_source(ctx, sentence, source)
         if rest is None or _is_clause(sentence[sentence.index(first):i - 1]):
-            yield Candidate(*content_span(ctx, first.start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
+            start = first.start
+            if first.text.lower() in LEANING_OPENERS:   # `... испытаний. Но она еще не завершена, подчеркнул X`
+                start = (_previous_in_paragraph(ctx, sentence) or [first])[0].start
+            yield Candidate(*content_span(ctx, start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
         if rest is not None:   # `Такой переход, считает X, повысит ...`: the statement goes on
             yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
                             t, lemma, source, "content_then_cue")
+
+
+def _previous_in_paragraph(ctx: Context, sentence: List[Token]) -> Optional[List[Token]]:
+    previous = ctx.by_sentence.get(sentence[0].sentence_id - 1)
+    if previous and "\n" not in ctx.doc.text[previous[-1].end:sentence[0].start] and not ctx.inside_quote(previous[0].start):
+        return previous
+    return None
 
 
 def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[Token]:
@@ -197,7 +213,10 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     if k is None or k + 2 >= len(sentence) or sentence[k + 1].text != ",":
         return None
     rest = sentence[k + 2:]
-    return rest[0] if _is_clause(rest) and not ctx.inside_quote(rest[0].start) else None
+    until_comma = rest[:next((j for j, w in enumerate(rest) if w.text == ","), len(rest))]
+    if rest[0].lemma in RELATIVE_WORDS or rest[0].text.lower() in RELATIVE_WORDS or not _is_clause(until_comma):
+        return None   # `Павел Волчков, заведующий лабораторией ..., где ...`: an apposition, not the statement
+    return rest[0] if not ctx.inside_quote(rest[0].start) else None
 
 
 def _is_clause(words: List[Token]) -> bool:
@@ -207,13 +226,15 @@ def _is_clause(words: List[Token]) -> bool:
 
 
 def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:
-    """`... Об этом заявил Песков.`: the content is the sentence before."""
+    """`... Об этом заявил Песков.`, `Это подчеркнул X`, `Так считает X`: the content is the
+    sentence before."""
     if not previous:
         return
-    lead = " ".join(t.text.lower() for t in sentence[:2])
-    if lead not in ABOUT_THIS:
+    words = [t.text.lower() for t in sentence[:3]]
+    lead = max((len(p) for p in ABOUT_THIS if tuple(words[:len(p)]) == p), default=0)
+    if not lead:
         return
-    for t in sentence[2:5]:
+    for t in sentence[lead:lead + 3]:
         lemma = cue_lemma(ctx, t)
         if lemma:
             yield Candidate(*content_span(ctx, previous[0].start, previous[-1].end), t, lemma,
@@ -229,9 +250,11 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if possessive:   # `по его словам`: the pronoun is the source
             nxt = sentence[i + 2]
         phrase = SOURCE_PHRASES.get((t.text.lower(), nxt.lemma))
-        as_cue = t.text.lower() == "как" and cue_lemma(ctx, nxt) and not nxt.text.lower().endswith(("ся", "сь"))
+        as_cue = t.text.lower() == "как" and _cue_after_fillers(ctx, sentence, i + 1)
         if not (phrase or as_cue) or ctx.inside_quote(t.start):
             continue
+        if as_cue:
+            nxt = as_cue
         cue = nxt
         source_start = i + 2
         comma, source_start = _source_end(ctx, sentence, source_start + possessive) or (None, source_start)
@@ -243,6 +266,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if not source:
             continue
         before = i > 0 and sentence[i - 1].text == ","
+        if comma is None and possessive and i == 0 and len(sentence) > 4:   # `По его мнению страны Балтии ...`
+            comma = i + 2
         if comma is not None and comma + 1 < len(sentence):
             start, end = sentence[comma + 1].start, clause_end(ctx, sentence, comma + 1)
         elif before:
@@ -251,6 +276,16 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             continue
         lemma = phrase or cue_lemma(ctx, nxt)
         yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
+
+
+def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[Token]:
+    """The cue of `как [в свою очередь | ранее] сообщил`, a few filler words after `как`."""
+    for t in sentence[j:j + 4]:
+        if cue_lemma(ctx, t) and not t.text.lower().endswith(("ся", "сь")):
+            return t
+        if t.text.lower() not in AS_CUE_FILLERS:
+            return None
+    return None
 
 
 def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int]]:

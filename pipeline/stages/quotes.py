@@ -7,6 +7,7 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
+from pipeline.lexicons.cues import TOPIC_WORDS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_context import Context, feats
@@ -29,7 +30,15 @@ def candidates(ctx: Context) -> List[Candidate]:
             found.extend(pattern(ctx, sentence))
         found.extend(pattern_about_this(ctx, sentence, previous))
         previous = sentence
-    return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)])
+    return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)
+                        and not is_topic_only(ctx, c)])
+
+
+def is_topic_only(ctx: Context, c: Candidate) -> bool:
+    """`Чем отличаются вакцины, рассказал вирусолог`, `рассказал, как будет проходить`: an
+    indirect question names a topic, not what was said."""
+    first = ctx.doc.text[c.start:c.end].split(maxsplit=1)[:1]
+    return bool(first) and first[0].lower().strip("«\"") in TOPIC_WORDS and not ctx.inside_quote(c.start)
 
 
 def is_passive_report(c: Candidate) -> bool:
@@ -66,6 +75,8 @@ def kind_of(ctx: Context, start: int, end: int) -> str:
     text = ctx.doc.text
     if start > 0 and end < len(text) and any(q.start == start - 1 and q.end == end + 1 for q in ctx.quote_spans):
         return "direct"
+    if any(q.depth == 0 and q.start < start and end < q.end for q in ctx.quote_spans):
+        return "direct"   # one part of a quotation its cue interrupts
     inner = [q for q in ctx.quote_spans if start <= q.start and q.end <= end and q.depth == 0 or
              (start <= q.start and q.end <= end)]
     if any(len(text[q.start + 1:q.end - 1].split()) >= 2 for q in inner):

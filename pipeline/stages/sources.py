@@ -28,20 +28,13 @@ def subtree(ctx: Context, token: Token, limit: int = 40, skip=CLAUSE_RELS) -> Li
 def contiguous(tokens: Sequence[Token], around: Token) -> Tuple[Token, ...]:
     """The unbroken run of ``tokens`` (by token id) that holds ``around``, without
     punctuation at its edges."""
-    ids = {t.token_id for t in tokens}
-    run = [t for t in tokens if t.token_id in ids]
-    by_id = {t.token_id: t for t in run}
+    by_id = {t.token_id: t for t in tokens}
     lo = hi = around.token_id
     while lo - 1 in by_id:
         lo -= 1
     while hi + 1 in by_id:
         hi += 1
-    words = [by_id[i] for i in range(lo, hi + 1)]
-    while words and words[0].pos == "PUNCT" and words[0].text not in "«\"(":
-        words.pop(0)
-    while words and words[-1].pos == "PUNCT" and words[-1].text not in "»\")":
-        words.pop()
-    return tuple(_balanced(words))
+    return trimmed(by_id[i] for i in range(lo, hi + 1))
 
 
 def _balanced(words: List[Token]) -> List[Token]:
@@ -55,7 +48,19 @@ def _balanced(words: List[Token]) -> List[Token]:
 
 
 def noun_phrase(ctx: Context, head: Token) -> Tuple[Token, ...]:
-    return contiguous(subtree(ctx, head), head)
+    """The words from the first to the last of the head's dependents (clauses left out at
+    the edges): `глава делегации – заместитель министра Сергей Рябков`."""
+    words = subtree(ctx, head)
+    return trimmed(ctx.tokens[words[0].token_id:words[-1].token_id + 1])
+
+
+def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:
+    words = list(words)
+    while words and words[0].pos == "PUNCT" and words[0].text not in "«\"(":
+        words.pop(0)
+    while words and words[-1].pos == "PUNCT" and words[-1].text not in "»\")":
+        words.pop()
+    return tuple(_balanced(words))
 
 
 def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
@@ -93,7 +98,7 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             while top.head_id >= 0 and top.rel in ("flat:name", "flat", "appos", "nmod") \
                     and feats(ctx.tokens[top.head_id]).get("Case") == "Nom" and ctx.tokens[top.head_id].start < cue.start:
                 top = ctx.tokens[top.head_id]
-            return tuple(w for w in noun_phrase(ctx, top) if w.start < cue.start)
+            return tuple(w for w in contiguous(subtree(ctx, top), t) if w.start < cue.start)
     return ()
 
 

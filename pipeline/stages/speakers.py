@@ -109,6 +109,29 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     return from_mention(m, "title_with_name")
 
 
+def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A role and a capitalised word the NER tagger missed: `профессор Карпова`,
+    `Вице-премьер Голикова` → the article's person with that surname, else the word as a
+    surname."""
+    head = src.head
+    if head is None or not _is_role(head):
+        return None
+    case = feats(head).get("Case")
+    after = [w for w in src.words if w.start > head.start]
+    word = next((w for w in after[:4] if w.pos in ("PROPN", "NOUN") and w.text[:1].isupper()
+                 and w.token_id not in ctx.mention_of and feats(w).get("Case") in (case, None)), None)
+    if word is None:
+        return None
+    from pipeline.stages.entities import surname_matches
+    owners = [m for m in ctx.mentions if m.type == "PER" and len(m.entity_key.split()) >= 2
+              and surname_matches(m.entity_key.split()[-1], word.text)]
+    if owners:
+        return from_mention(owners[-1], "title_with_surname", word)
+    from pipeline.stages.names import normalize_person
+    name = normalize_person([(word.text, feats(word).get("Case"), feats(word).get("Gender"))])
+    return Speaker(name, "PER", f"PER:{name}", word.start, word.end, "title_with_surname")
+
+
 def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
     """`заявил он`, `по его словам`: the latest person of the pronoun's gender before it
     (the speaker of an earlier statement when that one is nearer)."""
@@ -255,6 +278,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
 RULES: List[Tuple[str, Callable]] = [
     ("named_subject", rule_named_subject),
     ("title_with_name", rule_title_with_name),
+    ("title_with_surname", rule_title_with_surname),
     ("pronoun", rule_pronoun),
     ("role_described", rule_role_described),
     ("role_last_speaker", rule_role_last_speaker),
