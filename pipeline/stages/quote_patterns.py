@@ -13,6 +13,7 @@ from pipeline.stages.sources import source_of, subject
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
 THAT = ("что", "чтобы")
+QUOTE_OPENERS = "«\"„“"
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,14 @@ def clause_end(ctx: Context, sentence: List[Token], first: int) -> int:
             continue
         if t.text == "," and _starts_new_predicate(ctx, sentence, i + 1):
             return t.start
-        if t.text == ":":
-            return t.start
+        if t.text == ":" and (ctx.doc.text[t.end:t.end + 3].lstrip()[:1] in QUOTE_OPENERS
+                              or _is_clause(_until_comma(sentence[i + 1:]))):
+            return t.start   # `отметил, что A: «B»`, `решил ...: он хочет`: a statement of its own
     return end
+
+
+def _until_comma(words: List[Token]) -> List[Token]:
+    return words[:next((j for j, w in enumerate(words) if w.text == ","), len(words))]
 
 
 def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:

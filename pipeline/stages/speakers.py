@@ -39,11 +39,13 @@ class Source:
 
     @property
     def gender(self) -> Optional[str]:
-        """The gender the cue verb shows (`сказала`), or the head noun's."""
-        for t in (self.cue, self.head):
-            if t is not None and GENDERS.get(feats(t).get("Gender")) and feats(t).get("Number") != "Plur":
-                return GENDERS[feats(t)["Gender"]]
-        return None
+        """The gender the cue verb shows (`сказала`), or a feminine head noun's (`собеседница`;
+        a masculine role noun names women too: `министр Светлана Леонтьева`)."""
+        cue = feats(self.cue)
+        if cue.get("Gender") in GENDERS and cue.get("Number") != "Plur":
+            return GENDERS[cue["Gender"]]
+        head = feats(self.head) if self.head is not None else {}
+        return "Fem" if head.get("Gender") == "Fem" and head.get("Number") != "Plur" and self.head.pos == "NOUN" else None
 
 
 def kind_of(m: Mention) -> str:

@@ -17,7 +17,7 @@ _LINE = re.compile(r"[^\r\n]+")
 # A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`): razdel
 # keeps them one sentence. Two lower-case letters before the mark, so initials (`А.С.Пушкин`)
 # and abbreviations (`т.е.`) stay whole.
-_GLUED_END = re.compile(r"[а-яёa-z]{2}[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z][а-яёa-z])")
+_GLUED_END = re.compile(r"[а-яёa-z]{2}[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))")
 MAX_SENTENCE_TOKENS = 400
 
 
