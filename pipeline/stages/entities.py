@@ -187,10 +187,24 @@ def _cut_line(start: int, value: str, limit: int):
         yield start, value
 
 
+def within_lines(text: str, spans) -> List[Span]:
+    """A name never crosses a line break: a span the tagger ran over one keeps its last line
+    (`Заголовок\n\nЦентр контроля` → `Центр контроля`)."""
+    out = []
+    for start, stop, kind in spans:
+        cut = text.rfind("\n", start, stop)
+        start = cut + 1 if cut >= 0 else start
+        while start < stop and text[start].isspace():
+            start += 1
+        if start < stop:
+            out.append((start, stop, kind))
+    return out
+
+
 def ner_spans(documents: Sequence[Document], models) -> List[List[Span]]:
     """natasha NER over each line of each document, batched; spans in document offsets."""
     pieces = [(i, offset, piece) for i, d in enumerate(documents) for offset, piece in text_pieces(d.text)]
     result: List[List[Span]] = [[] for _ in documents]
-    for (index, offset, _), spans in zip(pieces, models.named_entities([p[2] for p in pieces])):
-        result[index].extend((offset + start, offset + stop, kind) for start, stop, kind in spans)
+    for (index, offset, piece), spans in zip(pieces, models.named_entities([p[2] for p in pieces])):
+        result[index].extend((offset + start, offset + stop, kind) for start, stop, kind in within_lines(piece, spans))
     return result

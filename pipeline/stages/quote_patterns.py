@@ -240,7 +240,7 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     lead = max((len(p) for p in ABOUT_THIS if tuple(words[:len(p)]) == p), default=0)
     if not lead:
         return
-    for t in sentence[lead:lead + 3]:
+    for t in sentence[lead:lead + 2]:
         lemma = cue_lemma(ctx, t)
         if lemma:
             yield Candidate(*content_span(ctx, previous[0].start, previous[-1].end), t, lemma,

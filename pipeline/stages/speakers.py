@@ -100,10 +100,10 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     head = src.head
     if head is None or head.pos not in ("NOUN", "PROPN"):
         return None
-    case = feats(head).get("Case")
+    case = phrase_case(head)
     names = [(m, t) for m, t in _mentions_in(ctx, src.words)
              if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
-             and ctx.mention_case(m) in (case, None)]
+             and (ctx.mention_case(m) in (case, None) or _feminine_reading(ctx, src, m, case))]
     if not names:
         return None
     first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
@@ -118,20 +118,43 @@ def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
     head = src.head
     if head is None or not _is_role(head):
         return None
-    case = feats(head).get("Case")
+    case = phrase_case(head)
     after = [w for w in src.words if w.start > head.start]
-    word = next((w for w in after[:4] if w.pos in ("PROPN", "NOUN") and w.text[:1].isupper()
-                 and w.token_id not in ctx.mention_of and feats(w).get("Case") in (case, None)), None)
-    if word is None:
+    words = [w for w in after if w.pos in ("PROPN", "NOUN") and w.text[:1].isupper() and w.token_id not in ctx.mention_of
+             and not _named_after(ctx, w) and (feats(w).get("Case") in (case, None) or can_be(w.text, case))]
+    if not words:
         return None
+    word = words[-1]   # the name closes the phrase: `директора центра имени Чумакова Айдара Ишмухаметова`
+    run = [w for w in words if w.token_id >= word.token_id - 1]   # with a first name before it
     from pipeline.stages.entities import surname_matches
     owners = [m for m in ctx.mentions if m.type == "PER" and len(m.entity_key.split()) >= 2
               and surname_matches(m.entity_key.split()[-1], word.text)]
     if owners:
         return from_mention(owners[-1], "title_with_surname", word)
     from pipeline.stages.names import normalize_person
-    name = normalize_person([(word.text, feats(word).get("Case"), feats(word).get("Gender"))])
-    return Speaker(name, "PER", f"PER:{name}", word.start, word.end, "title_with_surname")
+    name = normalize_person([(w.text, case, feats(w).get("Gender")) for w in run])
+    return Speaker(name, "PER", f"PER:{name}", run[0].start, word.end, "title_with_surname")
+
+
+def phrase_case(head: Token) -> Optional[str]:
+    """The case of a source phrase: a subject is nominative whatever the tagger says of its
+    head (`Санинструктор Ирина Самойлова признается`)."""
+    return "Nom" if head.rel in ("nsubj", "nsubj:pass") else feats(head).get("Case")
+
+
+def can_be(word: str, case: Optional[str]) -> bool:
+    """Whether the dictionary allows ``word`` in ``case`` (`Карпова`: genitive of a man's
+    surname, or a woman's in the nominative)."""
+    from pipeline.models import morph_analyzer
+    from pipeline.stages.names import UD_CASE
+    return case is None or any(p.tag.case == UD_CASE.get(case) for p in morph_analyzer().parse(word))
+
+
+def _feminine_reading(ctx: Context, src: Source, m: Mention, case: Optional[str]) -> bool:
+    """`профессор Карпова`: the tagger read a genitive man's surname, but the article's
+    Карпова is a woman (and the cue does not say otherwise), so it is her nominative."""
+    return (ctx.entity_gender(m.entity_key) == "Fem" and src.gender in ("Fem", None)
+            and can_be(m.text.split()[-1], case))
 
 
 def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
