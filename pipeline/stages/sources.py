@@ -11,6 +11,8 @@ from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
+# Parsed as a verb's subject, never a source: `Вот, что говорит X`, `Это подчеркнул X`.
+NOT_SUBJECTS = frozenset("что кто это то который которая которые".split())
 CLAUSE_RELS = ("acl", "acl:relcl", "parataxis", "advcl", "ccomp", "csubj", "root")   # not part of a noun phrase
 NOMINAL = ("NOUN", "PROPN", "PRON")
 
@@ -47,10 +49,13 @@ def _balanced(words: List[Token]) -> List[Token]:
     return words
 
 
-def noun_phrase(ctx: Context, head: Token) -> Tuple[Token, ...]:
+def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple[Token, ...]:
     """The words from the first to the last of the head's dependents (clauses left out at
-    the edges): `глава делегации – заместитель министра Сергей Рябков`."""
+    the edges): `глава делегации – заместитель министра Сергей Рябков`; on the head's side
+    of the cue only (a quotation's marks hang on the subject after it)."""
     words = subtree(ctx, head)
+    if cue is not None:
+        words = [w for w in words if (w.start > cue.start) == (head.start > cue.start)]
     return trimmed(ctx.tokens[words[0].token_id:words[-1].token_id + 1])
 
 
@@ -69,9 +74,10 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     verb in number is a parser's slip and is not taken."""
     verb = cue
     for _ in range(3):
-        subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)]
+        subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
+                    and c.text.lower() not in NOT_SUBJECTS]
         if subjects:
-            return noun_phrase(ctx, subjects[0])
+            return noun_phrase(ctx, subjects[0], cue)
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
         verb = ctx.tokens[verb.head_id]

@@ -98,7 +98,7 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     `по словам генерального директора центра имени Чумакова Айдара Ишмухаметова` — not a
     name in another case inside it (`спикер Путина`) nor an institution's namesake."""
     head = src.head
-    if head is None or head.pos not in ("NOUN", "PROPN"):
+    if head is None or head.pos not in ("NOUN", "PROPN", "NUM", "ADJ"):   # `один из руководителей ЕЦБ Фабио Панетта`
         return None
     case = phrase_case(head)
     names = [(m, t) for m, t in _mentions_in(ctx, src.words)
@@ -252,7 +252,7 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     for s in reversed(src.previous_speakers):
-        if s.type == "PER" and s.key not in inside and ctx.entity_gender(s.key) in (src.gender, None):
+        if s.type == "PER" and s.key not in inside and (src.gender is None or ctx.entity_gender(s.key) in (src.gender, None)):
             return Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
     return None
 
