@@ -183,8 +183,10 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
     """`Обсуждение ... «неприемлемо», заявил он в четверг.` and `О том, что ..., заявил X.`"""
     for i, t in enumerate(sentence):
         lemma = cue_lemma(ctx, t)
-        if not lemma or i < 2 or sentence[i - 1].text not in (",", *DASHES) or ctx.inside_quote(t.start):
+        lead = _lead_before_cue(sentence, i)   # `..., также отмечала Голикова`
+        if not lemma or lead < 2 or sentence[lead - 1].text not in (",", *DASHES) or ctx.inside_quote(t.start):
             continue
+        i = lead
         source = source_of(ctx, t, content_first=True)
         if not source or source[0].start < t.start:
             continue   # the source must follow the cue: `..., заявил он`
@@ -212,6 +214,13 @@ def _previous_in_paragraph(ctx: Context, sentence: List[Token]) -> Optional[List
     return None
 
 
+def _lead_before_cue(sentence: List[Token], i: int) -> int:
+    """Index of the first word of a cue group: the cue with a filler or two before it."""
+    while i > 0 and sentence[i - 1].text.lower() in AS_CUE_FILLERS and i >= 2:
+        i -= 1
+    return i
+
+
 def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[Token]:
     """The first word after `, cue source, ` when the sentence goes on with a clause."""
     last = source[-1]
@@ -227,7 +236,7 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
 
 def _is_clause(words: List[Token]) -> bool:
     """A run of words with a finite verb or a predicative: a statement, not a fragment."""
-    return any((w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") in ("Fin", None)) or
+    return any((w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin") or
                (w.pos == "ADJ" and feats(w).get("Variant") == "Short") for w in words)
 
 

@@ -37,8 +37,11 @@ def candidates(ctx: Context) -> List[Candidate]:
 def is_topic_only(ctx: Context, c: Candidate) -> bool:
     """`Чем отличаются вакцины, рассказал вирусолог`, `рассказал, как будет проходить`: an
     indirect question names a topic, not what was said."""
-    first = ctx.doc.text[c.start:c.end].split(maxsplit=1)[:1]
-    return bool(first) and first[0].lower().strip("«\"") in TOPIC_WORDS and not ctx.inside_quote(c.start)
+    if ctx.inside_quote(c.start):
+        return False
+    text = ctx.doc.text[c.start:c.end]
+    clauses = [text] + ([text.rsplit(":", 1)[1]] if ":" in text else [])   # `Вакцина от коронавируса: Чем отличаются ...`
+    return any(clause.split()[:1] and clause.split()[0].lower().strip("«\"") in TOPIC_WORDS for clause in clauses)
 
 
 def is_passive_report(c: Candidate) -> bool:

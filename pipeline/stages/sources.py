@@ -118,11 +118,19 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if (t.pos == "PUNCT" and t.text not in "-«»\"") or len(words) >= 12:
             break
         words.append(t)
-    nominative = [w for w in words if feats(w).get("Case") == "Nom" and w.pos in NOMINAL]
+    nominative = [w for w in words if w.pos in NOMINAL and (feats(w).get("Case") == "Nom" or looks_nominative(w))]
     if not nominative:
         return ()
     first = words.index(nominative[0])
     return tuple(words[first:])
+
+
+def looks_nominative(t: Token) -> bool:
+    """An inanimate masculine or neuter noun the tagger read as an accusative after the
+    verb has the nominative's form: `предупреждает Центр контроля`, `сообщает Минздрав`."""
+    f = feats(t)
+    return f.get("Case") == "Acc" and f.get("Animacy") == "Inan" and f.get("Gender") in ("Masc", "Neut") \
+        and f.get("Number") == "Sing" and t.text[:1].isupper()
 
 
 def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[Token, ...]:
