@@ -30,7 +30,7 @@ SPEECH_VERBS = frozenset("""
 разъяснить разъяснять заключать рассуждать намекнуть намекать оговориться оговариваться
 подсчитать подсчитывать посчитать выразиться согласиться соглашаться повторить повторять
 удивляться удивиться недоумевать сокрушаться возражать заметить отрезать подчеркивать
-уверить убедить посетовать напомнить отметить
+уверить убедить посетовать напомнить отметить опубликовать твитнуть запостить
 """.split())
 
 # Verbs of manner that act as a cue only right after a quotation (`"...", ‑ улыбается он`).
@@ -41,7 +41,13 @@ MANNER_CUES = frozenset("""
 """.split())
 
 # Adjectives and short participles: "X уверен, что ...".
-PREDICATIVE_CUES = frozenset("уверенный убежденный убеждённый согласный".split())
+PREDICATIVE_CUES = frozenset("уверенный убежденный убеждённый согласный убедить уверить".split())
+
+# Verbs that are cues only when negated: `не сомневается, что ...` states a belief.
+NEGATED_CUES = frozenset({"сомневаться", "усомниться"})
+
+# Cues whose object, not subject, is the source: `— цитирует «Коммерсантъ» министра`.
+QUOTING_CUES = frozenset({"цитировать", "процитировать"})
 
 # Prepositional phrases whose object is the source: "по словам Ушакова, ...".
 SOURCE_PHRASES = {

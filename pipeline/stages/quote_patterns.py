@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, DASH, DASHES, LEANING_OPENERS, MANNER_CUES,
-                                    PHRASE_CUES, PREDICATIVE_CUES, RELATIVE_WORDS, SOURCE_PHRASES, SPEECH_VERBS)
+                                    NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, RELATIVE_WORDS, SOURCE_PHRASES, SPEECH_VERBS)
 from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
@@ -47,6 +47,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return PHRASE_CUES[(t.lemma, nxt.lemma)]
     if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t):
         return t.lemma
+    if t.pos == "VERB" and t.lemma in NEGATED_CUES and is_negated(ctx, t):
+        return "не " + t.lemma
     if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES:
         return t.lemma
     return None
@@ -201,6 +203,9 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             start = first.start
             if first.text.lower() in LEANING_OPENERS:   # `... испытаний. Но она еще не завершена, подчеркнул X`
                 start = (_previous_in_paragraph(ctx, sentence) or [first])[0].start
+            colon = _last_colon(ctx, sentence[sentence.index(first):i - 1])
+            if colon is not None:   # `Тратиться придется и дальше: мир недосчитается ..., подсчитал МВФ`
+                start = colon.end
             yield Candidate(*content_span(ctx, start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
         if rest is not None:   # `Такой переход, считает X, повысит ...`: the statement goes on
             yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
@@ -211,6 +216,15 @@ def _previous_in_paragraph(ctx: Context, sentence: List[Token]) -> Optional[List
     previous = ctx.by_sentence.get(sentence[0].sentence_id - 1)
     if previous and "\n" not in ctx.doc.text[previous[-1].end:sentence[0].start] and not ctx.inside_quote(previous[0].start):
         return previous
+    return None
+
+
+def _last_colon(ctx: Context, words: List[Token]) -> Optional[Token]:
+    """A colon in a content-first statement after which a clause stands: the lead-in before
+    it is the author's, what follows is the source's."""
+    colons = [k for k, w in enumerate(words) if w.text == ":" and not ctx.inside_quote(w.start)]
+    if colons and _is_clause(words[colons[-1] + 1:]) and _is_clause(words[:colons[-1]]):
+        return words[colons[-1]]
     return None
 
 

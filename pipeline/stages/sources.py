@@ -7,6 +7,7 @@ phrase after `по словам`. Relative and participle clauses are not part o
 """
 from typing import List, Optional, Sequence, Tuple
 
+from pipeline.lexicons.cues import QUOTING_CUES
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
@@ -99,6 +100,8 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     for t in reversed([t for t in sentence if t.start < cue.start]):
         if t.text in ".;!?:" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return ()
+        if t.text.lower() in NOT_SUBJECTS:
+            continue   # `Петров, который заявил`: the name before the relative word
         if t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue) and not ctx.inside_quote(t.start):
             top = t
             while top.head_id >= 0 and top.rel in ("flat:name", "flat", "appos", "nmod") \
@@ -133,9 +136,17 @@ def looks_nominative(t: Token) -> bool:
         and f.get("Number") == "Sing" and t.text[:1].isupper()
 
 
+def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """`— цитирует «Коммерсантъ» министра`: the one quoted is the object, not the medium."""
+    objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel in ("obj", "iobj") and feats(c).get("Animacy") == "Anim"]
+    return noun_phrase(ctx, objects[0], cue) if objects else ()
+
+
 def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[Token, ...]:
     """The source phrase of a cue; where the content comes first (`«...», — сказал он`) the
     source follows the cue, so the words before it are not searched."""
+    if cue.lemma in QUOTING_CUES and quoted_object(ctx, cue):
+        return quoted_object(ctx, cue)
     if content_first:
         return subject(ctx, cue) or inverted_subject(ctx, cue)
     return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)

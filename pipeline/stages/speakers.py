@@ -13,6 +13,7 @@ from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
+LATTER = frozenset({"последний", "последняя"})
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,15 @@ def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
     return Speaker(found.name, found.type, found.key, head.start, head.end, "pronoun") if found else None
 
 
+def rule_latter(ctx: Context, src: Source) -> Optional[Speaker]:
+    """`Иванов ответил Петрову, а последний заявил`: the person mentioned last before it."""
+    head = src.head
+    if head is None or head.lemma not in LATTER:
+        return None
+    people = [m for m in ctx.mentions if m.type == "PER" and m.end <= head.start and not ctx.inside_quote(m.start)]
+    return from_mention(people[-1], "latter", head) if people else None
+
+
 def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Speaker]:
     last = next((s for s in reversed(src.previous_speakers)
                  if s.type == "PER" and ctx.entity_gender(s.key) in (gender, None)), None)
@@ -305,6 +315,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("title_with_name", rule_title_with_name),
     ("title_with_surname", rule_title_with_surname),
     ("pronoun", rule_pronoun),
+    ("latter", rule_latter),
     ("role_described", rule_role_described),
     ("role_last_speaker", rule_role_last_speaker),
     ("role_latest_person", rule_role_latest_person),
