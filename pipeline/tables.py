@@ -49,14 +49,15 @@ def records_table(name: str, records) -> pa.Table:
     return pa.Table.from_pydict(dict(zip(names, map(list, values))), schema=schema)
 
 
-def article_tables(article: Article) -> Dict[str, pa.Table]:
-    """Every per-article table of one article (entities are made later, over the whole run)."""
-    return {"documents": to_table("documents", [document_row(article)]),
-            "sentences": records_table("sentences", article.sentences),
-            "tokens": records_table("tokens", article.tokens),
-            "mentions": records_table("mentions", article.mentions),
-            "dates": records_table("dates", article.dates),
-            "quotes": records_table("quotes", article.quotes)}
+RECORD_TABLES = ("sentences", "tokens", "mentions", "dates", "quotes")
+
+
+def article_tables(article: Article, only: Iterable[str] = RECORD_TABLES) -> Dict[str, pa.Table]:
+    """The per-article tables of one article (entities are made later, over the whole run):
+    documents and those of ``only``."""
+    tables = {"documents": to_table("documents", [document_row(article)])}
+    tables.update((name, records_table(name, getattr(article, name))) for name in only)
+    return tables
 
 
 def to_table(name: str, rows: Iterable[dict]) -> pa.Table:

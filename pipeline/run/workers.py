@@ -63,16 +63,18 @@ def resumed(job: Resume) -> Tables:
         records = {name: tables.records_from_table(cls, stored[name])
                    for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
         article = resume(job.stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"])
-        return {**article_tables(article), **{name: stored[name] for name in KEPT[job.stage]}}
+        kept = KEPT[job.stage]
+        return {**article_tables(article, [n for n in tables.RECORD_TABLES if n not in kept]),
+                **{name: stored[name] for name in kept}}
     except Exception as exc:   # one bad stored article must not stop the run
         error = f"recompute from {job.stage} failed: {type(exc).__name__}: {exc}"
         return article_tables(Article(Document(job.doc_id, job.path, "", status="error", error=error)))
 
 
-def article_tables(article: Article) -> Tables:
+def article_tables(article: Article, only=tables.RECORD_TABLES) -> Tables:
     """One article's rows as Arrow tables; a failure to convert gives an error row instead."""
     try:
-        return tables.article_tables(article)
+        return tables.article_tables(article, only)
     except Exception as exc:
         doc = replace(article.document, status="error", error=f"tables failed: {type(exc).__name__}: {exc}")
         return tables.article_tables(Article(doc))

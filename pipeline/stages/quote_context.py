@@ -30,6 +30,7 @@ class Context:
     quoted: bytearray = field(default_factory=bytearray)   # 1 at positions inside a quotation
     genders: Dict[str, Optional[str]] = field(default_factory=dict)
     cues: Optional[List[Optional[str]]] = None   # each token's cue lemma, filled on first use
+    sentence_cues: Dict[tuple, list] = field(default_factory=dict)   # (sentence, after a quote?) → its cues
 
     @classmethod
     def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":

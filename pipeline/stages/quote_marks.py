@@ -3,11 +3,14 @@ same straight mark (`"Если подходить "по-мужски", то ..."
 from dataclasses import dataclass
 from typing import List
 
+import re
+
 from pipeline.lexicons.cues import DASHES
 
 OPENERS = {"«": "»", "„": "“”", "“": "”"}
 CLOSERS = {"»": "«", "”": "„“", "“": "„"}
 STRAIGHT = '"'
+MARKS = re.compile('[\n"«»„“”]')   # what the scan stops at
 _OPEN_BEFORE = " \t\r\n([{/:;«„“" + DASHES
 _CLOSE_AFTER = " \t\r\n)]}.,;:!?…»“”" + DASHES
 
@@ -40,7 +43,8 @@ def _straight_role(text: str, i: int, open_straight: bool) -> str:
 def find_quote_spans(text: str) -> List[QuoteSpan]:
     """Every paired quotation, outer and nested, in order of their opening marks."""
     stack, spans = [], []   # stack of (mark, index)
-    for i, ch in enumerate(text):
+    for found in MARKS.finditer(text):
+        i, ch = found.start(), found.group()
         if ch == "\n":
             stack.clear()   # a mark left open at a line's end stays unpaired
         elif ch == STRAIGHT:

@@ -14,6 +14,7 @@ from pipeline.stages.sources import source_of, subject
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
 THAT = ("что", "чтобы")
 QUOTE_OPENERS = "«\"„“"
+PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | {"как"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,15 @@ def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
     if lemma is None and t.pos == "VERB" and t.lemma in MANNER_CUES and feats(t).get("VerbForm") == "Fin":
         return t.lemma
     return lemma
+
+
+def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> List[Tuple[int, Token, str]]:
+    """(index in the sentence, token, lemma) of the sentence's cues, worked out once."""
+    key = (sentence[0].sentence_id, after_quote)
+    if key not in ctx.sentence_cues:
+        find = cue_after_quote if after_quote else cue_lemma
+        ctx.sentence_cues[key] = [(i, t, lemma) for i, t in enumerate(sentence) for lemma in [find(ctx, t)] if lemma]
+    return ctx.sentence_cues[key]
 
 
 def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
@@ -116,8 +126,7 @@ def content_span(ctx: Context, start: int, end: int) -> Tuple[int, int]:
 
 def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`заявил, что ...`, `сообщил о том, что ...`, `добавив, что ...`, `уверен, что ...`."""
-    for i, t in enumerate(sentence):
-        lemma = cue_lemma(ctx, t)
+    for i, t, lemma in cues_in(ctx, sentence):
         if not lemma or ctx.inside_quote(t.start):
             continue
         j = _that_after(sentence, i + (2 if " " in lemma else 1))
@@ -147,8 +156,7 @@ def _that_after(sentence: List[Token], i: int) -> Optional[int]:
 def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`"...", – заявил он.` and `«...», заявил он в четверг`: quotation, then the cue."""
     text = ctx.doc.text
-    for i, t in enumerate(sentence):
-        lemma = cue_after_quote(ctx, t)
+    for i, t, lemma in cues_in(ctx, sentence, after_quote=True):
         if not lemma:
             continue
         before = [q for q in ctx.quote_spans if q.end <= t.start and q.depth == 0
@@ -163,8 +171,7 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
 def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Песков заявил: «...»` and `отметил, что A: «B»`."""
     text = ctx.doc.text
-    for i, t in enumerate(sentence):
-        lemma = cue_lemma(ctx, t)
+    for i, t, lemma in cues_in(ctx, sentence):
         if not lemma or ctx.inside_quote(t.start):
             continue
         colon = next((s for s in sentence[i + 1:] if s.text == ":" and not ctx.inside_quote(s.start)), None)
@@ -183,8 +190,7 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
 
 def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Обсуждение ... «неприемлемо», заявил он в четверг.` and `О том, что ..., заявил X.`"""
-    for i, t in enumerate(sentence):
-        lemma = cue_lemma(ctx, t)
+    for i, t, lemma in cues_in(ctx, sentence):
         lead = _lead_before_cue(sentence, i)   # `..., также отмечала Голикова`
         if not lemma or lead < 2 or sentence[lead - 1].text not in (",", *DASHES) or ctx.inside_quote(t.start):
             continue
@@ -274,6 +280,8 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
 def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`По словам Ушакова, ...`, `Встреча, по его словам, была ...`, `Как сообщил X, ...`."""
     for i, t in enumerate(sentence[:-2]):
+        if t.text.lower() not in PHRASE_OPENERS:
+            continue
         nxt = sentence[i + 1]
         possessive = nxt.text.lower() in POSSESSIVE_PRONOUNS and t.text.lower() == "по"
         if possessive:   # `по его словам`: the pronoun is the source
@@ -366,8 +374,7 @@ def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterato
 def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`"A, – пояснил он. – B"`: one quotation broken by its cue gives two statements."""
     text = ctx.doc.text
-    for t in sentence:
-        lemma = cue_after_quote(ctx, t)
+    for _, t, lemma in cues_in(ctx, sentence, after_quote=True):
         q = next((q for q in ctx.quote_spans if q.depth == 0 and q.start < t.start < q.end - 1), None) if lemma else None
         if q is None:
             continue
