@@ -1,5 +1,6 @@
 """Quotation marks paired into spans: «» „“ “” and straight quotes, nested, also with the
-same straight mark (`"Если подходить "по-мужски", то ..."`)."""
+same straight mark (`"Если подходить "по-мужски", то ..."`); a «quotation» left open at a
+paragraph's end runs on over the next paragraphs (each may reopen it with «) to its »."""
 from dataclasses import dataclass
 from typing import List
 
@@ -11,6 +12,8 @@ OPENERS = {"«": "»", "„": "“”", "“": "”"}
 CLOSERS = {"»": "«", "”": "„“", "“": "„"}
 STRAIGHT = '"'
 MARKS = re.compile('[\n"«»„“”]')   # what the scan stops at
+RUN_ON = "«„"                      # marks whose quotation may run on over paragraphs
+RUN_ON_PARAGRAPHS = 8
 _OPEN_BEFORE = " \t\r\n([{/:;«„“" + DASHES
 _CLOSE_AFTER = " \t\r\n)]}.,;:!?…»“”" + DASHES
 
@@ -42,11 +45,17 @@ def _straight_role(text: str, i: int, open_straight: bool) -> str:
 
 def find_quote_spans(text: str) -> List[QuoteSpan]:
     """Every paired quotation, outer and nested, in order of their opening marks."""
-    stack, spans = [], []   # stack of (mark, index)
+    stack, spans, pending = [], [], None   # stack of (mark, index); pending: [index of «, paragraphs run on]
     for found in MARKS.finditer(text):
         i, ch = found.start(), found.group()
         if ch == "\n":
-            stack.clear()   # a mark left open at a line's end stays unpaired
+            pending = _run_on(stack, pending)
+            stack.clear()   # other marks left open at a line's end stay unpaired
+        elif pending is not None and not stack and ch in RUN_ON and _opens_line(text, i):
+            continue        # a continued quotation's next paragraph opens with « again
+        elif pending is not None and not stack and ch in CLOSERS and text[pending[0]] in CLOSERS[ch]:
+            spans.append(QuoteSpan(pending[0], i + 1, 0))
+            pending = None
         elif ch == STRAIGHT:
             role = _straight_role(text, i, any(m == STRAIGHT for m, _ in stack))
             if role == "open":
@@ -58,6 +67,21 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
         elif ch in CLOSERS:
             _close(stack, spans, i, tuple(CLOSERS[ch]))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _run_on(stack, pending):
+    """At a paragraph's end: a lone open «quotation» may run on; a run-on one goes on
+    for at most RUN_ON_PARAGRAPHS paragraphs."""
+    if pending is not None:
+        pending[1] += 1
+        return pending if pending[1] <= RUN_ON_PARAGRAPHS else None
+    if len(stack) == 1 and stack[0][0] in RUN_ON:
+        return [stack[0][1], 0]
+    return None
+
+
+def _opens_line(text: str, i: int) -> bool:
+    return not text[text.rfind("\n", 0, i) + 1:i].strip()
 
 
 def _close(stack, spans, i, openers) -> None:
