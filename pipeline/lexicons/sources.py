@@ -23,9 +23,10 @@ ROLE_NOUNS = frozenset("""
 священник митрополит патриарх епископ
 """.split())
 
-# Sources that stay unnamed: no speaker, source kind `anonymous`.
+# Sources that stay unnamed: no speaker, source kind `anonymous` (`СМИ писали`, GUIDELINES).
 ANONYMOUS_NOUNS = frozenset("""
 источник собеседник собеседница очевидец свидетель житель жительница пользователь
+сми соцсеть соцсети масс-медиа
 """.split())
 
 # A collective acts as the speaker (`Кремль заявил`, `власти объявили`): kind `collective`.

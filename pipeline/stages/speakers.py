@@ -88,9 +88,14 @@ def rule_named_subject(ctx: Context, src: Source) -> Optional[Speaker]:
     chain = [head] + [c for c in ctx.children.get(head.token_id, []) if c.rel in ("flat:name", "flat")]
     for t in chain:
         m = ctx.mention_of.get(t.token_id)
-        if m:
+        if m and not _anonymous(m):
             return from_mention(m, "named_subject")
     return None
+
+
+def _anonymous(m: Mention) -> bool:
+    """`СМИ`: a name natasha tags that names nobody in particular."""
+    return m.normal.lower() in ANONYMOUS_NOUNS or m.text.lower() in ANONYMOUS_NOUNS
 
 
 def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -287,7 +292,7 @@ def rule_organisation(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None:
         return None
     for m, t in _mentions_in(ctx, src.words):
-        if m.type in ("ORG", "LOC") and (t is head or head.lemma in ORG_HEADS | COLLECTIVE_NOUNS):
+        if m.type in ("ORG", "LOC") and not _anonymous(m) and (t is head or head.lemma in ORG_HEADS | COLLECTIVE_NOUNS):
             return from_mention(m, "organisation")
     return None
 
@@ -337,7 +342,7 @@ def unnamed(src: Source) -> Speaker:
     head = src.head
     if head is None:
         return Speaker(None, None, None, src.cue.start, src.cue.start, "none:no_source", "anonymous")
-    anonymous = head.lemma in ANONYMOUS_NOUNS or head.text.lower() in PLURAL_PRONOUNS or (
+    anonymous = head.lemma in ANONYMOUS_NOUNS or head.text.lower() in ANONYMOUS_NOUNS | PLURAL_PRONOUNS or (
         head.pos == "NOUN" and feats(head).get("Number") == "Plur")
     reason = "none:anonymous" if anonymous or _is_role(head) else "none:no_candidate"
     return Speaker(None, None, None, head.start, head.end, reason, "anonymous" if reason == "none:anonymous" else "person")

@@ -110,6 +110,7 @@ def test_speakers(sources_of, text, speaker):
 @pytest.mark.parametrize("text, kind, reason", [
     ('Заголовок\n\nИсточник в министерстве сообщил, что решение уже принято.', "anonymous", "none:anonymous"),
     ('Заголовок\n\nЭксперты считают, что цены вырастут.', "anonymous", "none:anonymous"),
+    ('Заголовок\n\nСМИ писали, что встреча сорвалась.', "anonymous", "none:anonymous"),
     # a role that fits nobody in the article (the verb says a woman) stays unnamed
     ('Заголовок\n\nИван Петров приехал.\n\nСупруга убеждена, что встречи должны быть регулярными.', "anonymous",
      "none:anonymous"),
