@@ -298,8 +298,9 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         source = tuple(w for w in sentence[source_start:comma] if w.pos != "PUNCT") if comma else ()
         if possessive:
             source = (sentence[i + 1],)
-        if as_cue:
-            source = source_of(ctx, nxt)
+        if as_cue:   # `Как пояснила жена бизнесмена, ...`: the source ends at the comma before the content
+            end = sentence[comma].start if comma is not None else sentence[-1].end
+            source = tuple(w for w in source_of(ctx, nxt) if w.start < end)
         if not source:
             continue
         before = i > 0 and sentence[i - 1].text == ","

@@ -41,7 +41,9 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
         return False
     text = ctx.doc.text[c.start:c.end]
     clauses = [text] + ([text.rsplit(":", 1)[1]] if ":" in text else [])   # `Вакцина от коронавируса: Чем отличаются ...`
-    return any(clause.split()[:1] and clause.split()[0].lower().strip("«\"") in TOPIC_WORDS for clause in clauses)
+    return any(clause.split()[:1] and (clause.split()[0].lower().strip("«\"") in TOPIC_WORDS
+                                       or "ли" in [w.lower() for w in clause.split()[1:3]])   # `нет ли аллергии`
+               for clause in clauses)
 
 
 def is_passive_report(c: Candidate) -> bool:
