@@ -155,6 +155,6 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
 def head_of(words: Sequence[Token]) -> Optional[Token]:
     """The word of a phrase whose syntactic head lies outside it."""
     ids = {w.token_id for w in words}
-    heads = [w for w in words if w.head_id not in ids and w.pos != "PUNCT"]
-    nominal = [w for w in heads if w.pos in NOMINAL]
+    heads = [w for w in words if (w.head_id not in ids or w.head_id == w.token_id) and w.pos != "PUNCT"]
+    nominal = [w for w in heads if w.pos in NOMINAL] or [w for w in words if w.pos in NOMINAL]   # a parse that loops
     return (nominal or heads or [None])[0]
