@@ -48,7 +48,7 @@ RULES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
     ("year_coordinated", r"\b(?:(?:в|во|с|до|к|после|по|на)\s+)?(?P<y>(?:19|20)\d\d)(?=\s+(?:и|или)\s+(?:19|20)\d\d\s*(?:года|году|год|годах|годы)\b)"),
     ("year", rf"\b{_PREP}(?P<y>(?:1[5-9]|20)\d\d)\s*(?:года|году|годом|годе|год|г\.)(?!\w)"),
     ("year_two_digit", r"(?<![\d-])(?P<yy>[3-9]\d)-?го\s+года\b"),
-    ("quarter", rf"\b(?:(?:в|во)\s+)?(?P<ord>перв|втор|трет|четверт|четвёрт)\w*\s+(?P<q>квартал|полугоди)\w*(?:\s+(?P<y>\d{{4}})\s*(?:года|г\.)|\s+{_REL_YEAR})?"),
+    ("quarter", rf"\b(?:(?:в|во)\s+)?(?P<ord>перв|втор|трет|четверт|четвёрт)\w*\s+(?P<q>квартал|полугоди)\w*(?:\s+(?P<y>\d{{4}})\s*(?:года|г\.)|\s+{_REL_YEAR}|(?=\s*[,.;:)!?]|\s*$))"),
     ("period_noun", rf"(?<![\w-])(?:(?P<mod>{_REL_MOD}|того\s+же)\s+)?(?:(?P<y>\d{{4}})(?:-?го)?\s+)?(?P<unit>года|месяца|недели)\b"),   # only after a part
     # decades and centuries
     ("decade", rf"(?:\b(?:в|во|из|на)\s+)?(?<![\d-])(?:(?P<d1>(?:1[5-9]|20)\d)0\s*[-–—]\s*)?(?P<dec>(?:1[5-9]|20)\d)0-?(?:х|е|ых|ые)(?!\w){_DECADE_TAIL}"),
@@ -95,7 +95,7 @@ TRIGGER = re.compile(r"век|\b[IVXLХ]+\s+вв?\.", re.IGNORECASE)
 # leads that make a duration only with a number (`на 6 недель`, not `на днях`)
 LEADS_NEEDING_NUMBER = ("на",)
 # hours and minutes are a duration only after these (`около восьми часов` may be a time of day)
-HOUR_LEADS = ("в течение", "на протяжении")
+HOUR_LEADS = ("в течение", "на протяжении", "через", "спустя")
 
 RELATIVE_DAYS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2, "накануне": -1}
 # every rule needs a digit or one of these words: a line without any holds no date

@@ -7,6 +7,7 @@ article's own dates (`dates.anchor`).
 """
 import re
 from dataclasses import replace
+from datetime import date
 from typing import List, Optional
 
 from pipeline.lexicons import dates as lex
@@ -14,7 +15,8 @@ from pipeline.lexicons import periods
 from pipeline.records import DateMention, Document
 from pipeline.stages.dates_resolve import Context, Found, Years
 from pipeline.stages.dates_rules import DAY_RULES, KINDS, RELATIVE_RULES, VALUES, YEAR_GIVING_RULES, Value
-from pipeline.stages.dates_values import value_bounds
+from pipeline.stages.dates_values import month_of, value_bounds
+from pipeline.stages.published import safe_date
 from pipeline.stages.quote_context import in_spans
 
 _DIGIT, _WORD = re.compile(r"\d"), re.compile(r"[а-яё]+")
@@ -117,6 +119,18 @@ def explicit_years(matches: List[Found], rules=YEAR_GIVING_RULES) -> Years:
             seen.add(start)
             result.append((start, end, year))
     return result
+
+
+def explicit_dates(text: str) -> List[date]:
+    """The days that the text's dates with a month and a year name (a month: its 15th), in
+    order; for ingest, to give a dateline with no year its year."""
+    days = []
+    for f in find_matches(text):
+        g = f.groups
+        if f.rule in YEAR_GIVING_RULES and g.get("y") and g.get("m") and len(g["y"]) == 4:
+            day = safe_date(g["y"], month_of(g["m"]), g.get("d") or 15)
+            days += [day] if day else []
+    return days
 
 
 def is_preposition_use(text: str, end: int) -> bool:
