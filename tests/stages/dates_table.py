@@ -108,7 +108,8 @@ def judge(case: Case, found: list, score: Score) -> None:
                             f"{row['value']} | got {got} | {row['text'][:110]!r}")
 
 
-def score_table(rows: List[dict], models, lemmatizer) -> Score:
+def score_table(rows: List[dict], models, lemmatizer) -> Dict[str, Score]:
+    """The scores of each part of the table (`tune`, `validation`)."""
     from pipeline.stages.dates import extract_dates
     from pipeline.stages.tokens import analyze
 
@@ -116,10 +117,10 @@ def score_table(rows: List[dict], models, lemmatizer) -> Score:
     analyzed = analyze(documents, models, lemmatizer)
     found = {(d.path, d.published.isoformat() if d.published else None): extract_dates(d, tokens)
              for d, (_, tokens) in zip(documents, analyzed)}
-    score = Score()
+    scores: Dict[str, Score] = {}
     for case in cases:
-        judge(case, found[case.doc_key], score)
-    return score
+        judge(case, found[case.doc_key], scores.setdefault(case.row["part"], Score()))
+    return scores
 
 
 def main(argv: List[str]) -> None:
@@ -128,8 +129,9 @@ def main(argv: List[str]) -> None:
 
     parts = [a for a in argv if not a.startswith("--")] or ["tune", "validation"]
     models, lemmatizer = load_models(), make_lemmatizer(morph_forms)
+    scores = score_table(load_rows(), models, lemmatizer)
     for part in parts:
-        score = score_table(load_rows(part), models, lemmatizer)
+        score = scores[part]
         print(f"{part:<11} value accuracy {score.accuracy:.3f} ({score.right}/{score.total})  "
               f"span exactness {score.exactness:.3f} ({score.exact}/{score.spans})")
         if "--errors" in argv and part == "tune":
