@@ -3,22 +3,15 @@
 One function per expression family; years a date lacks come from `dates_resolve`."""
 import calendar
 from datetime import date, timedelta
-from typing import NamedTuple, Optional
+from typing import Optional
 
-from pipeline.lexicons import dates as lex
-from pipeline.lexicons.months import SEASON_MONTHS, WEEKDAYS
+from pipeline.lexicons.months import WEEKDAYS
 from pipeline.stages import dates_resolve as resolve
+from pipeline.stages.dates_relative import (Value, ago, century_relative, duration, frequency, relative_day,
+                                            relative_month, relative_year, relative_year_of, same_day, season, week)
 from pipeline.stages.dates_resolve import Context, Found
 from pipeline.stages.dates_values import (as_int, century_number, century_of_words, century_value, decade_value,
-                                          duration_value, fmt, month_of, season_code, second_year, set_value,
-                                          unit_and_number, valid_day)
-
-
-class Value(NamedTuple):
-    value: str
-    anchor: str = "none"      # what resolved it: published, in_text, none
-    kind: Optional[str] = None
-    mod: Optional[str] = None   # START / MID / END where the words say it (`поздней осенью`)
+                                          fmt, month_of, second_year, valid_day)
 
 
 def _day_bounds(m: int, d: int):
@@ -46,7 +39,7 @@ def day(f: Found, ctx: Context) -> Optional[Value]:
     if y:
         anchor = "none"
     elif g.get("mod"):
-        y, anchor = _relative_year(g["mod"], ctx, f)
+        y, anchor = relative_year_of(g["mod"], ctx, f)
     elif _weekday_year(g, ctx.published):
         y, anchor = _weekday_year(g, ctx.published), "published"
     else:
@@ -91,18 +84,8 @@ def month_year(f: Found, ctx: Context) -> Value:
 
 def month_relative_year(f: Found, ctx: Context) -> Value:
     m = month_of(f.groups.get("m") or f.groups["mg"])
-    year, anchor = _relative_year(f.groups["mod"], ctx, f)
+    year, anchor = relative_year_of(f.groups["mod"], ctx, f)
     return Value(fmt(year, m), anchor)
-
-
-def _relative_year(mod: str, ctx: Context, f: Found):
-    """`прошлого года` → the publication year − 1; `нового года` late in a year → the next one."""
-    if ctx.published is None:
-        return resolve.current_year(ctx, f) if resolve.shift_of(mod, lex.RELATIVE_YEAR_SHIFT) == 0 \
-            and not mod.lower().startswith("нов") else (None, "none")
-    if mod.lower().startswith("нов"):
-        return ctx.published.year + (1 if ctx.published.month >= 10 else 0), "published"
-    return ctx.published.year + resolve.shift_of(mod, lex.RELATIVE_YEAR_SHIFT), "published"
 
 
 def year(f: Found, ctx: Context) -> Value:
@@ -125,7 +108,7 @@ def quarter(f: Found, ctx: Context) -> Value:
     code = f"Q{n}" if g["q"].lower().startswith("квартал") else f"H{min(n, 2)}"
     if g.get("y"):
         return Value(f"{g['y']}-{code}")
-    y, anchor = _relative_year(g["mod"], ctx, f) if g.get("mod") else resolve.current_year(ctx, f)
+    y, anchor = relative_year_of(g["mod"], ctx, f) if g.get("mod") else resolve.current_year(ctx, f)
     return Value(f"{fmt(y)}-{code}", anchor)
 
 
@@ -138,7 +121,7 @@ def period_noun(f: Found, ctx: Context) -> Optional[Value]:
         if (g.get("mod") or "").lower().startswith("того"):
             y = resolve.year_in_text(ctx.any_years, f.start)
             return Value(fmt(y), "in_text" if y else "none")
-        y, anchor = _relative_year(g["mod"], ctx, f) if g.get("mod") else resolve.current_year(ctx, f)
+        y, anchor = relative_year_of(g["mod"], ctx, f) if g.get("mod") else resolve.current_year(ctx, f)
         return Value(fmt(y), anchor)
     if ctx.published is None:
         return Value("XXXX-XX" if unit == "месяца" else "XXXX-WXX")
@@ -167,44 +150,6 @@ def century_word(f: Found, ctx: Context) -> Optional[Value]:
     return Value(value) if value else None
 
 
-def century_relative(f: Found, ctx: Context) -> Optional[Value]:
-    if ctx.published is None:
-        return None
-    n = (ctx.published.year - 1) // 100 + 1 + resolve.shift_of(f.groups["cmod"], lex.RELATIVE_YEAR_SHIFT)
-    return Value(century_value(n), "published")
-
-
-def season(f: Found, ctx: Context) -> Value:
-    g = f.groups
-    code = season_code(g["season"])
-    if g.get("y"):
-        return Value(f"{g['y']}-{code}", mod=season_mod(f))
-    if g.get("mod"):
-        y, anchor = _relative_year(g["mod"], ctx, f)
-        return Value(f"{fmt(y)}-{code}", anchor, mod=season_mod(f))
-    if ctx.published is None:
-        return Value(f"XXXX-{code}", mod=season_mod(f))
-    smod = g.get("smod") if (g.get("smod") or "").lower()[:3] not in ("поз", "ран") else None
-    y = resolve.season_year(code, smod, ctx.published, resolve.tense_at(ctx, f.start))
-    return Value(f"{y}-{code}", "published", mod=season_mod(f))
-
-
-def season_mod(f: Found) -> Optional[str]:
-    smod = (f.groups.get("smod") or "").lower()
-    return "END" if smod.startswith("поздн") else "START" if smod.startswith("ранн") else f.mod
-
-
-# relative days: the publication date, or XXXX-XX-XX without one
-def relative_day(f: Found, ctx: Context) -> Value:
-    if ctx.published is None:
-        return Value("XXXX-XX-XX")
-    return Value((ctx.published + timedelta(days=lex.RELATIVE_DAYS[f.groups["rel"].lower()])).isoformat(), "published")
-
-
-def same_day(f: Found, ctx: Context) -> Optional[Value]:
-    return Value(ctx.previous_day, "in_text") if ctx.previous_day else None
-
-
 def weekday(f: Found, ctx: Context) -> Optional[Value]:
     if f.groups.get("day_rule"):
         return day(f, ctx)
@@ -212,52 +157,6 @@ def weekday(f: Found, ctx: Context) -> Optional[Value]:
         return Value("XXXX-XX-XX")
     future = resolve.tense_at(ctx, f.start) == "Fut" or f.bound is not None
     return Value(resolve.weekday_value(f.groups["wd"], f.groups.get("mod"), ctx.published, future), "published")
-
-
-def week(f: Found, ctx: Context) -> Value:
-    if ctx.published is None:
-        return Value("XXXX-WXX")
-    return Value(resolve.iso_week(ctx.published + timedelta(weeks=resolve.shift_of(f.groups["mod"]))), "published")
-
-
-def relative_year(f: Found, ctx: Context) -> Value:
-    if ctx.published is None:
-        return Value("XXXX")
-    return Value(str(ctx.published.year + resolve.shift_of(f.groups["mod"])), "published")
-
-
-def relative_month(f: Found, ctx: Context) -> Value:
-    if ctx.published is None:
-        return Value("XXXX-XX")
-    return Value(resolve.month_shift(ctx.published, resolve.shift_of(f.groups["mod"])), "published")
-
-
-def ago(f: Found, ctx: Context) -> Optional[Value]:
-    n, unit = unit_and_number(f.groups)
-    if unit.startswith("T"):
-        return None
-    if n is None or ctx.published is None:
-        return Value({"Y": "XXXX", "DE": "XXXX", "M": "XXXX-XX"}.get(unit, "XXXX-XX-XX"))
-    return Value(resolve.counted_back(ctx.published, n, unit), "published")
-
-
-def duration(f: Found, ctx: Context) -> Optional[Value]:
-    lead = (f.groups.get("lead") or "").lower()
-    if lead.split()[0] in lex.LEADS_NEEDING_NUMBER and not f.groups.get("n"):
-        return None
-    n, unit = unit_and_number(f.groups, unplural=any(w in lead for w in ("последн", "ближайш", "прошедш", "минувш")))
-    if n is not None and n > 999:
-        return None       # `в течение 2005 года` is a year
-    if unit.startswith("T") and not lead.startswith(lex.HOUR_LEADS):
-        return None       # `около восьми часов` may be a time of day
-    if n is None and f.groups.get("n") and f.groups["n"].lower() not in ("несколько", "нескольких", "многие",
-                                                                          "многих", "много", "ряд"):
-        return None
-    return Value(duration_value(n, unit), kind="duration")
-
-
-def frequency(f: Found, ctx: Context) -> Optional[Value]:
-    return Value(set_value(f.groups), kind="set")
 
 
 DAY_RULES = {"day_words", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
