@@ -68,11 +68,25 @@ RULES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
     ("relative_year", r"(?:\bранее\s+)?\bв\s+(?P<mod>прошлом|минувшем|позапрошлом|этом|текущем|нынешнем|следующем|будущем)\s+году\b"),
     ("relative_month", r"\bв\s+(?P<mod>прошлом|минувшем|этом|текущем|следующем|будущем)\s+месяце\b"),
     # periods: durations, counted back, after, frequencies
-    ("ago", rf"(?:(?P<q>около|более|больше|менее(?:\s+чем)?|меньше(?:\s+чем)?|почти|примерно|приблизительно)\s+)?(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})\s+назад\b"),
+    ("ago", rf"\b(?:(?P<q>около|более|больше|менее(?:\s+чем)?|меньше(?:\s+чем)?|почти|примерно|приблизительно)\s+)?(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})\s+назад\b"),
     ("after", rf"\b(?P<lead>через|спустя)\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})(?!\w)(?:\s+(?P<n2>полтора|полторы))?"),
     ("duration", rf"\b(?P<lead>{p.DURATION_LEADS})\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})(?!\w)"),
     ("set", rf"\b(?:(?P<w>{'|'.join(p.SET_WORDS)})|кажд(?:ый|ую|ое|ые|ого|ой)\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_U})|(?P<times>{p.TIMES_PATTERN})\s+в\s+(?P<per>{_U}|{p.HALF_PATTERN})|по\s+(?P<wds>понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))(?!\w)"),
 )]
+
+_WEEKDAY_STEMS = "понедельн|вторн|сред|четверг|пятниц|суббот|воскресен"
+# a rule runs on a line only if the line holds its word (most lines hold none: the scan stays fast)
+NEEDS = {name: re.compile(words, re.IGNORECASE) for name, words in (
+    ("ago", "назад"), ("after", "через|спустя"), ("century", r"век|вв?\."), ("century_word", "век"),
+    ("century_relative", "век"), ("set", r"еже|кажд|раза?\s+в\s|дважды|трижды|по\s+\w+ам\b"),
+    ("season", "весн|лет[оаму]|осен|зим"), ("decade_word", "десят|нулев|двухтысячн"),
+    ("week", "недел"), ("relative_month", "месяц"), ("relative_year", "году"), ("same_day", "день"),
+    ("quarter", "квартал|полугоди"), ("period_noun", "года|месяца|недели"),
+    ("month_relative_year", "года"), ("day_digits_time_first", ":"), ("weekday", _WEEKDAY_STEMS),
+    ("weekday_gen", _WEEKDAY_STEMS), ("decade", r"\d0-?[хе]"), ("decade_short", r"\d0-?[хе]"),
+    *((name, r"\d{4}") for name in ("month_year", "range_years", "range_years_between", "range_years_from_to",
+                                          "year_ordinal", "bare_year", "year", "year_coordinated")),
+)}
 
 # rules that are a date only with a part (`в конце апреля`) or a bound (`до февраля`) before them
 BOUND_ONLY = {"month_gen", "period_noun", "weekday_gen"}

@@ -39,8 +39,10 @@ def find_matches(text: str) -> List[Found]:
     found = []
     for line in re.finditer(r"[^\n]+", text):
         if _may_hold_date(line.group()):
+            text_of_line = line.group()
             found += [Found(line.start() + m.start(), line.start() + m.end(), name, m.groupdict())
-                      for name, rx in lex.RULES for m in rx.finditer(line.group()) if m.end() > m.start()]
+                      for name, rx in lex.RULES if name not in lex.NEEDS or lex.NEEDS[name].search(text_of_line)
+                      for m in rx.finditer(text_of_line) if m.end() > m.start()]
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: List[Found] = []
     for f in found:
