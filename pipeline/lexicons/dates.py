@@ -79,7 +79,7 @@ _WEEKDAY_STEMS = "понедельн|вторн|сред|четверг|пятн
 NEEDS = {name: re.compile(words, re.IGNORECASE) for name, words in (
     ("ago", "назад"), ("after", "через|спустя"), ("century", r"век|вв?\."), ("century_word", "век"),
     ("century_relative", "век"), ("set", r"еже|кажд|раза?\s+в\s|дважды|трижды|по\s+\w+ам\b"),
-    ("season", "весн|лет[оаму]|осен|зим"), ("decade_word", "десят|нулев|двухтысячн"),
+    ("season", "весн|лет[оаму]|осен|зим"), ("decade_word", "десят|девяност|сороков|нулев|двухтысячн"),
     ("week", "недел"), ("relative_month", "месяц"), ("relative_year", "году"), ("same_day", "день"),
     ("quarter", "квартал|полугоди"), ("period_noun", "года|месяца|недели"),
     ("month_relative_year", "года"), ("day_digits_time_first", ":"), ("weekday", _WEEKDAY_STEMS),
