@@ -31,6 +31,7 @@ class Document:
     ner_spans: tuple = ()     # ((start, end, type), ...) as natasha's NER tagger gave them
     format: str = "text"      # text / html / jsonl
     url: Optional[str] = None
+    published_source: Optional[str] = None   # metadata, header, dateline, timestamp, url, agency
 
     @property
     def n_chars(self) -> int:
@@ -85,6 +86,10 @@ class DateMention:
     date_start: Optional[date]
     date_end: Optional[date]
     relative: bool
+    kind: str = "date"               # date, range, duration, set
+    mod: Optional[str] = None        # START / MID / END: a part of the period (`в конце апреля`)
+    rule: str = ""                   # the rule that matched (`part_of_period:month_gen`)
+    anchor: str = "none"             # what resolved the value: published, in_text, none
 
 
 @dataclass(frozen=True)

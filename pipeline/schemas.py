@@ -1,7 +1,7 @@
 """One pyarrow schema per output table, declared once."""
 import pyarrow as pa
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "6"
 
 
 def _schema(*fields):
@@ -17,7 +17,7 @@ _SPAN = (_f("start", _INT, False), _f("end", _INT, False), _f("text", _STR, Fals
 
 DOCUMENTS = _schema(
     _f("doc_id", _STR, False), _f("path", _STR, False), _f("title", _STR), _f("author", _STR),
-    _f("published", _DATE), _f("text", _STR), _f("n_chars", _INT), _f("sha256", _STR),
+    _f("published", _DATE), _f("published_source", _STR), _f("text", _STR), _f("n_chars", _INT), _f("sha256", _STR),
     _f("encoding", _STR), _f("format", _STR), _f("url", _STR), _f("status", _STR, False), _f("error", _STR),
     _f("pipeline_version", _STR), _f("boilerplate", pa.list_(pa.list_(_INT))),
     _f("ner_spans", pa.list_(pa.struct([_f("start", _INT), _f("end", _INT), _f("type", _STR)]))),
@@ -38,6 +38,7 @@ ENTITIES = _schema(
 DATES = _schema(
     _f("doc_id", _STR, False), _f("date_id", _INT, False), *_SPAN, _f("value", _STR, False),
     _f("date_start", _DATE), _f("date_end", _DATE), _f("relative", _BOOL),
+    _f("kind", _STR), _f("mod", _STR), _f("rule", _STR), _f("anchor", _STR),
 )
 QUOTES = _schema(
     _f("doc_id", _STR, False), _f("quote_id", _INT, False), *_SPAN, _f("kind", _STR, False),

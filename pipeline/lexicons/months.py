@@ -34,3 +34,23 @@ WEEKDAYS = {form: number for number, forms in _WEEKDAY_FORMS.items() for form in
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH_ABBREVIATION_PATTERN = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
 WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+
+def _forms_of_case(index: int) -> str:
+    """Month names in one case (0 nominative, 1 genitive, 2 prepositional), as a pattern."""
+    return "|".join(forms.split()[index] for forms in _MONTH_FORMS.values())
+
+
+MONTH_NOMINATIVE, MONTH_GENITIVE, MONTH_LOCATIVE = _forms_of_case(0), _forms_of_case(1), _forms_of_case(2)
+WEEKDAY_GENITIVE = "понедельника|вторника|среды|четверга|пятницы|субботы|воскресенья"
+
+# seasons in the cases news uses; TIMEX codes, and the months each covers (winter runs into the next year)
+_SEASON_FORMS = {
+    "SP": "весна весной весну весны весне",
+    "SU": "лето летом лета лету",
+    "FA": "осень осенью осени",
+    "WI": "зима зимой зиму зимы зиме",
+}
+SEASONS = {form: code for code, forms in _SEASON_FORMS.items() for form in forms.split()}
+SEASON_PATTERN = "|".join(sorted(SEASONS, key=len, reverse=True))
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}   # 14: February of the next year

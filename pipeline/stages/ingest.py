@@ -4,22 +4,20 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons import boilerplate
-from pipeline.lexicons.months import MONTH_PATTERN, MONTHS
-from pipeline.records import Document, RawArticle
 from dataclasses import replace
 
+from pipeline.lexicons import boilerplate
+from pipeline.lexicons.published import HEAD_LINES as SOURCE_LINES
+from pipeline.records import Document, RawArticle
 from pipeline.stages import decode, html
+from pipeline.stages.dates import explicit_dates
+from pipeline.stages.published import find_published, parse_dateline, safe_date   # noqa: F401 (parse_dateline: API)
 
 Line = Tuple[int, int, str]   # start, end, text
 
 HEADER_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 BSNLP_HEADER = (re.compile(r"^[a-z]{2}-\S+$"), re.compile(r"^[a-z]{2}$"),
                 re.compile(r"^\d{4}-\d{2}-\d{2}$"), re.compile(r"^(https?://|www\.)\S*$"))
-DATELINE = [
-    re.compile(rf"^(?:[^\d\n]{{0,40}}?[:,]\s*)?(\d{{1,2}})\s+({MONTH_PATTERN})\s+(\d{{4}})", re.I),
-    re.compile(r"^(?:[^\d\n]{0,40}?[:,]?\s*)?(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),
-]
 HEAD_LINES = 12               # datelines and bylines sit within the first lines
 BODY_LINE_CHARS = 250         # a line this long is body text: the header zone ends there
 BYLINE_PREFIX = re.compile(r"^\s*(автор|текст|by)\s*:?\s*", re.I)
@@ -31,29 +29,11 @@ def split_lines(text: str) -> List[Line]:
 
 def header_date(lines: List[Line]) -> Optional[date]:
     match = HEADER_DATE.match(lines[0][2]) if lines else None
-    return _safe_date(*map(int, match.groups())) if match else None
+    return safe_date(*map(int, match.groups())) if match else None
 
 
 def is_bsnlp_header(lines: List[Line]) -> bool:
     return len(lines) > 4 and all(p.match(l[2].strip()) for p, l in zip(BSNLP_HEADER, lines))
-
-
-def _safe_date(year: int, month: int, day: int) -> Optional[date]:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
-def parse_dateline(line: str) -> Optional[date]:
-    """The date a dateline line starts with (`9 февраля 2026, 14:49`, `04.11.2020 16:42`)."""
-    for pattern in DATELINE:
-        match = pattern.match(line.strip())
-        if match:
-            day, month, year = match.groups()
-            month = MONTHS.get(month.lower()) if not month.isdigit() else int(month)
-            return _safe_date(int(year), month, int(day))
-    return None
 
 
 def head_zone(lines: List[Line]) -> List[Line]:
@@ -121,29 +101,43 @@ def ingest(raw: RawArticle, is_person_name) -> Document:
             return replace(base, status="error", error="no article text found in the HTML page")
         found = replace(read_text_metadata(base, text, is_person_name), text=text)
         return replace(found, title=title or found.title, author=author or found.author,
-                       published=published or found.published)
+                       **with_metadata_date(found, published))
     found = read_text_metadata(base, text, is_person_name)
+    given = _iso_date(meta["published"]) if meta.get("published") else None
     return replace(found, title=meta.get("title", found.title), author=meta.get("author", found.author),
-                   published=_iso_date(meta["published"]) if meta.get("published") else found.published)
+                   **with_metadata_date(found, given))
+
+
+def with_metadata_date(found: Document, given: Optional[date]) -> dict:
+    """A date given with the article (JSON, HTML metadata) wins over any the text holds."""
+    if given:
+        return {"published": given, "published_source": "metadata"}
+    return {"published": found.published, "published_source": found.published_source}
 
 
 def read_text_metadata(base: Document, text: str, is_person_name) -> Document:
-    """Title, byline, publication date and boilerplate of a plain-text article."""
+    """Title, byline, publication date (and its source) and boilerplate of a plain-text article."""
     lines = split_lines(text)
     published = header_date(lines)
-    if is_bsnlp_header(lines):
+    source = "header" if published else None
+    bsnlp = is_bsnlp_header(lines)
+    if bsnlp:
         lines_after_header, title = lines[4:], lines[4][2].strip()
     else:
         lines_after_header = lines[1:] if published else lines
         title = None if published or not lines else lines[0][2].strip()
     zone = head_zone(lines_after_header)
     if published is None:
-        published = next(filter(None, (parse_dateline(l[2]) for l in zone)), None)
+        crawled = safe_date(*lines[2][2].strip().split("-")) if bsnlp else None
+        urls = [base.url] + ([lines[3][2].strip()] if bsnlp else [])
+        published, source = find_published(zone, lines_after_header[:SOURCE_LINES], urls,
+                                           lambda: explicit_dates(text), crawled)
     body_start = zone[-1][1] if zone else 0
     header = HEADER_DATE.match(text)
     header_span = ((header.start(), header.end()),) if header else ()
+    crawl_header = tuple((start, end) for start, end, _ in lines[:4]) if bsnlp else ()   # not date mentions
     return replace(
-        base, text=text, title=title, published=published,
+        base, text=text, title=title, published=published, published_source=source,
         author=find_byline(zone[1:] if title else zone, is_person_name),
-        boilerplate=tuple(sorted(header_span + boilerplate_spans(lines, body_start))),
+        boilerplate=tuple(sorted(header_span + crawl_header + boilerplate_spans(lines, body_start))),
     )

@@ -1,20 +1,26 @@
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 
-from pipeline.evaluation.gold import value_matches
-from pipeline.models import morph_forms
-from pipeline.records import Document
-from pipeline.stages.dates import extract_dates, value_bounds
-from pipeline.stages.tokens import analyze, make_lemmatizer
+from pipeline.records import Document, Token
+from pipeline.stages.dates import extract_dates
+from pipeline.stages.dates_values import value_bounds
+from tests.conftest import SHARED
+from tests.stages import dates_table
 
-GOLD = Path(__file__).resolve().parents[1] / "data" / "dates_gold.jsonl"
+
+def found(text, published=None, tokens=()):
+    return extract_dates(Document("t", "t", text, published=published), tokens)
 
 
 def values(text, published=None):
-    return [(d.text, d.value) for d in extract_dates(Document("t", "t", text, published=published))]
+    return [(d.text, d.value) for d in found(text, published)]
+
+
+def with_verb(text: str, verb: str, tense: str, lemma: str) -> list:
+    """A hand-made token: the one verb of ``text``, in ``tense``."""
+    start = text.index(verb)
+    return [Token("t", 0, 0, start, start + len(verb), verb, lemma, "VERB", f"Tense={tense}", -1, "root")]
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -34,19 +40,95 @@ def test_date_values(text, published, expected):
     assert values(text, published) == expected
 
 
+@pytest.mark.parametrize("text, published, expr, value, kind, mod, rule", [
+    ("Он работал там в течение 10 лет.", None, "в течение 10 лет", "P10Y", "duration", None, "duration"),
+    ("Ждать пришлось около месяца.", None, "около месяца", "P1M", "duration", None, "duration"),
+    ("Он уехал отсюда четыре года назад.", date(2020, 5, 1), "четыре года назад", "2016", "date", None, "ago"),
+    ("Он уехал три дня назад.", date(2020, 5, 1), "три дня назад", "2020-04-28", "date", None, "ago"),
+    ("Он уехал несколько месяцев назад.", date(2020, 5, 1), "несколько месяцев назад", "XXXX-XX", "date", None, "ago"),
+    ("Спустя два месяца всё изменилось.", None, "Спустя два месяца", "P2M", "duration", None, "after"),
+    ("Через 30 лет город вырос.", None, "Через 30 лет", "P30Y", "duration", None, "after"),
+    ("Магазин закрыт с 1 декабря.", None, "с 1 декабря", "XXXX-12-01", "range", None, "open_range:day_words"),
+    ("Музей работает со вторника.", None, "со вторника", "XXXX-XX-XX", "range", None, "open_range:weekday_gen"),
+    ("Продажи продлятся до февраля 2021 года.", None, "до февраля 2021 года", "2021-02", "range", None,
+     "open_range:month_year"),
+    ("Он правил с 2008 по 2012 год.", None, "с 2008 по 2012 год", "2008/2012", "range", None, "range_years_from_to"),
+    ("Завод строили в 1980-х годах.", None, "в 1980-х годах", "198X", "date", None, "decade"),
+    ("В 90-е многие уехали.", None, "В 90-е", "199X", "date", None, "decade_short"),
+    ("В девяностых он работал.", None, "В девяностых", "199X", "date", None, "decade_word"),
+    ("Церковь построили в XVIII веке.", None, "в XVIII веке", "17XX", "date", None, "century"),
+    ("В нынешнем веке зимы теплее.", date(2020, 2, 11), "В нынешнем веке", "20XX", "date", None, "century_relative"),
+    ("Это решат в конце апреля.", None, "в конце апреля", "XXXX-04", "date", "END", "part_of_period:month_gen"),
+    ("Стройка начнётся в начале 2020 года.", None, "в начале 2020 года", "2020", "date", "START", "part_of_period:year"),
+    ("Так было в середине 1980-х.", None, "в середине 1980-х", "198X", "date", "MID", "part_of_period:decade"),
+    ("Цены росли с начала месяца.", date(2021, 1, 18), "с начала месяца", "2021-01", "date", "START",
+     "part_of_period:period_noun"),
+    ("План выполнят до конца года.", date(2020, 12, 30), "до конца года", "2020", "date", "END",
+     "part_of_period:period_noun"),
+    ("Это случилось осенью 2019 года.", None, "осенью 2019 года", "2019-FA", "date", None, "season"),
+    ("Концерт прошёл прошлой зимой.", date(2020, 11, 23), "прошлой зимой", "2019-WI", "date", None, "season"),
+    ("Опрос проводят ежегодно.", None, "ежегодно", "P1Y", "set", None, "set"),
+    ("Прививку делают раз в неделю.", None, "раз в неделю", "P1W", "set", None, "set"),
+    ("В 2012-м компания вышла на рынок.", None, "В 2012-м", "2012", "date", None, "bare_year"),
+    ("План на 2021–2024 годы утвердили.", None, "на 2021–2024 годы", "2021/2024", "range", None, "range_years"),
+    ("Итоги второго полугодия 2020 года подвели.", None, "второго полугодия 2020 года", "2020-H2", "date", None,
+     "quarter"),
+])
+def test_period_families(text, published, expr, value, kind, mod, rule):
+    hit, = [d for d in found(text, published) if d.text == expr]
+    assert (hit.value, hit.kind, hit.mod, hit.rule) == (value, kind, mod, rule)
+
+
 @pytest.mark.parametrize("text", [
     "Матч закончился со счетом 2:1.", "Пострадали 1997 человек.", "В 15 регионах ввели карантин.",
     "Вирус COVID-19 распространяется.", "Эти понимания были озвучены накануне встречи в Анкоридже.",
+    "Олегу Мееровичу 80 лет.", "Стрелки переводились на один час назад.", "Вакцина «Спутник V» готова.",
+    "На недавно прошедших 30-х Королёвских чтениях выступил академик.", "Встреча длилась около восьми часов.",
+    "Это важно в первом полугодии жизни ребёнка.", "Международное агентство «Россия сегодня» сообщило.",
 ])
 def test_numbers_that_are_not_dates(text):
     assert values(text) == []
 
 
-def test_year_comes_from_dated_context_not_from_bare_years():
-    text = "Страны вошли в альянс после 1997 года. 9 января начались переговоры."
-    assert dict(values(text))["9 января"] == "XXXX-01-09"
-    text = "10-13 января 2022 года шли переговоры. 26 января пришел ответ."
-    assert dict(values(text))["26 января"] == "2022-01-26"
+def test_partial_date_takes_the_publication_year():
+    hit, = found("Вакцинация начнется 20 декабря.", date(2020, 12, 12))
+    assert (hit.value, hit.anchor) == ("2020-12-20", "published")
+
+
+def test_partial_date_far_after_publication_in_the_past_is_last_years():
+    text = "16 июня Минздрав разрешил испытания."
+    hit, = found(text, date(2021, 1, 12), with_verb(text, "разрешил", "Past", "разрешить"))
+    assert (hit.value, hit.anchor) == ("2020-06-16", "published")
+
+
+def test_partial_date_well_before_publication_in_the_future_is_next_years():
+    text = "Локдауны продлятся до января."
+    hit, = found(text, date(2020, 12, 18), with_verb(text, "продлятся", "Fut", "продлиться"))
+    assert hit.value == "2021-01"
+
+
+def test_year_from_the_nearest_preceding_full_date_not_from_bare_years():
+    text = "В 2016 году было иначе. 1 марта 2019 года прошли выборы. 12 февраля начались дебаты."
+    hit = [d for d in found(text) if d.text == "12 февраля"][0]
+    assert (hit.value, hit.anchor) == ("2019-02-12", "in_text")
+    assert dict(values("Страны вошли в альянс после 1997 года. 9 января начались переговоры."))["9 января"] == "XXXX-01-09"
+
+
+def test_year_from_the_first_following_full_date_and_from_a_coordinated_one():
+    assert dict(values("25 августа получили разрешение. Позже, 1 сентября 2020 года, начали."))["25 августа"] == "2020-08-25"
+    text = "Поставки ждут в конце января или в начале февраля 2021 года. Ранее, 5 мая 2020 года, их обещали."
+    assert dict(values(text))["в конце января"] == "2021-01"
+
+
+def test_open_range_has_one_bound():
+    hit, = found("Магазин закрыт с 15 ноября 2020 года.")
+    assert (hit.date_start, hit.date_end) == (date(2020, 11, 15), None)
+    hit, = found("Магазин открыт до 15 ноября 2020 года.")
+    assert (hit.date_start, hit.date_end) == (None, date(2020, 11, 15))
+
+
+def test_weekday_with_the_day_in_brackets_takes_the_days_value():
+    assert dict(values("Их обсуждают в НАСА со среды (14 мая).", None))["со среды"] == "XXXX-05-14"
 
 
 @pytest.mark.parametrize("value, first, last", [
@@ -56,20 +138,32 @@ def test_year_comes_from_dated_context_not_from_bare_years():
     ("2026-02-04/2026-02-05", date(2026, 2, 4), date(2026, 2, 5)),
     ("XXXX-01-09", None, None),
     ("2026-01-23T09:17", date(2026, 1, 23), date(2026, 1, 23)),
+    ("P10Y", None, None), ("198X", None, None), ("2019-SU", None, None), ("2021-H1", None, None),
 ])
 def test_value_bounds(value, first, last):
     assert value_bounds(value) == (first, last)
 
 
-def test_dates_gold_table_value_accuracy(models):
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) >= 100
-    docs = [Document(str(i), str(i), r["text"], published=date.fromisoformat(r["published"]) if r["published"] else None)
-            for i, r in enumerate(rows)]
-    analyzed = analyze(docs, models, make_lemmatizer(morph_forms))
-    right = 0
-    for row, doc, (_, tokens) in zip(rows, docs, analyzed):
-        start, end = row["start"], row["start"] + len(row["expr"])
-        hits = [d for d in extract_dates(doc, tokens) if d.start < end and start < d.end]
-        right += (not hits) if row["value"] is None else bool(hits) and value_matches(hits[0].value, row["value"])
-    assert right / len(rows) >= 0.95
+# the blind-labelled table, split once by sha1(source) % 3 into tune and validation;
+# measured: tune 0.986 / 0.956, validation 0.974 / 0.893 (value accuracy / span exactness)
+FLOORS = {"tune": (0.97, 0.93), "validation": (0.95, 0.87)}
+
+
+@pytest.fixture(scope="module")
+def table_scores(models):
+    from pipeline.models import morph_forms
+    from pipeline.stages.tokens import make_lemmatizer
+
+    if not (SHARED / "corpora").exists():
+        pytest.skip("the table's rows are read in their articles from ../shared/corpora")
+    rows = dates_table.load_rows()
+    assert len(rows) >= 400 and {r["part"] for r in rows} == {"tune", "validation"}
+    return dates_table.score_table(rows, models, make_lemmatizer(morph_forms))
+
+
+@pytest.mark.parametrize("part", ["tune", "validation"])
+def test_dates_gold_table_value_accuracy_and_span_exactness(table_scores, part):
+    value_floor, span_floor = FLOORS[part]
+    score = table_scores[part]
+    assert score.accuracy >= value_floor, "\n".join(score.errors)
+    assert score.exactness >= span_floor, "\n".join(score.errors)

@@ -5,10 +5,19 @@ import pytest
 from pipeline.records import RawArticle
 from pipeline.stages.ingest import ingest, parse_dateline
 from pipeline.stages.names import is_person_name
+from tests.conftest import SHARED
+
+BODY = "Длинный абзац текста о событиях. " * 10
 
 
 def doc_of(text: str, **kw):
-    return ingest(RawArticle("a", "a.txt", data=text.encode(kw.pop("encoding", "utf-8"))), is_person_name)
+    meta = tuple(kw.pop("meta", {}).items())
+    return ingest(RawArticle("a", "a.txt", data=text.encode(kw.pop("encoding", "utf-8")), meta=meta), is_person_name)
+
+
+def published_of(text: str, **kw):
+    doc = doc_of(text, **kw)
+    return doc.published, doc.published_source
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -18,6 +27,7 @@ def doc_of(text: str, **kw):
     ("время публикации: 15 декабря 2020 г., 09:10", date(2020, 12, 15)),
     ("30 декабря 2020, 15:13Фото: Медиахолдинг", date(2020, 12, 30)),
     ("Лавров заявил 9 февраля 2026", None),
+    ("Последний раз редактировалось ozheredov 03.12.2020, 16:29, всего редактировалось 1 раз.", None),
 ])
 def test_dateline(line, expected):
     assert parse_dateline(line) == expected
@@ -41,6 +51,65 @@ def test_bsnlp_header_is_not_the_publication_date():
 def test_date_in_body_or_teaser_is_not_published():
     body = "Заголовок\n\n" + "Длинный абзац текста. " * 20 + "\n9 февраля 2026 года Лавров заявил.\n01.03.2026\n"
     assert doc_of(body).published is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" date 2025-08-22 Переговоры зашли в тупик.", (date(2025, 8, 22), "header")),
+    ("Заголовок\n9 февраля 2026, 14:49\n" + BODY, (date(2026, 2, 9), "dateline")),
+    ("Заголовок\nВремя публикации: 15 декабря 2020 г., 09:10\n" + BODY, (date(2020, 12, 15), "dateline")),
+    ("Заголовок\n2019-03-17T08:15\n" + BODY, (date(2019, 3, 17), "timestamp")),
+    ("Заголовок\n2019-03-17 08:15:00+03:00\n" + BODY, (date(2019, 3, 17), "timestamp")),
+    ("Заголовок\nhttps://ria.ru/20190317/sobytie-1234567.html\n" + BODY, (date(2019, 3, 17), "url")),
+    ("Заголовок\nhttps://example.com/news/2021/05/09/vybory.html\n" + BODY, (date(2021, 5, 9), "url")),
+    ("Заголовок\nhttps://example.com/news/2021-05-09-vybory\n" + BODY, (date(2021, 5, 9), "url")),
+    ("Заголовок\n\nМОСКВА, 17 мар — РИА Новости. Совет собрался 1 марта 2019 года. " + BODY,
+     (date(2019, 3, 17), "agency")),
+    ("Заголовок\n\nКИЕВ, 12 марта. /ТАСС/. Решение приняли 15 декабря 2020 года. " + BODY,
+     (date(2021, 3, 12), "agency")),
+    ("Заголовок\nhttps://example.com/2019/03/\n\nМОСКВА, 17 мар — РИА Новости. " + BODY,
+     (date(2019, 3, 17), "agency")),
+    ("Заголовок\n\nВ России началась вакцинация. РИА Новости, 18.01.2021\n\n" + BODY, (date(2021, 1, 18), "agency")),
+    ("Заголовок\n12 января , 19:13\n\nВ январе 2021 года началась вакцинация. " + BODY, (date(2021, 1, 12), "dateline")),
+])
+def test_publication_date_sources(text, expected):
+    assert published_of(text) == expected
+
+
+def test_agency_dateline_without_a_year_anywhere_gives_no_date():
+    assert published_of("Заголовок\n\nМОСКВА, 17 мар — РИА Новости. Совет собрался. " + BODY) == (None, None)
+
+
+def test_the_order_of_trust():
+    dateline_and_url = "Заголовок\n9 февраля 2026, 14:49\nhttps://ria.ru/20190317/x.html\n" + BODY
+    assert published_of(dateline_and_url) == (date(2026, 2, 9), "dateline")
+    url_and_agency = "Заголовок\nhttps://ria.ru/20190317/x.html\n\nМОСКВА, 18 мар — РИА Новости. " + BODY
+    assert published_of(url_and_agency) == (date(2019, 3, 17), "url")
+    given = published_of("Заголовок\n9 февраля 2026, 14:49\n" + BODY, meta={"published": "2026-02-10"})
+    assert given == (date(2026, 2, 10), "metadata")
+    assert published_of(BODY, meta={"url": "https://lenta.ru/news/2021/05/09/x/"}) == (date(2021, 5, 9), "url")
+
+
+def test_crawl_date_header_is_a_bound_not_a_date():
+    header = "ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\nЗаголовок\n\n"
+    doc = doc_of(header + "МОСКВА, 15 янв — РИА Новости. Вакцинация началась 15 декабря 2020 года. " + BODY)
+    assert (doc.published, doc.published_source) == (date(2021, 1, 15), "agency")
+    doc = doc_of(header + "МОСКВА, 15 мар — РИА Новости. Вакцинация начнется 15 декабря 2020 года. " + BODY)
+    assert doc.published == date(2020, 3, 15)      # 15 March 2021 would be after the crawl
+    assert "2021-02-01" in [doc.text[s:e] for s, e in doc.boilerplate]   # the header holds no date mention
+
+
+BSNLP = sorted((SHARED / "corpora" / "bsnlp-2021-ru" / "raw").glob("*/*.txt"))
+
+
+@pytest.mark.skipif(not BSNLP, reason="needs ../shared/corpora/bsnlp-2021-ru")
+def test_no_bsnlp_article_is_published_after_its_crawl_date():
+    later = []
+    for path in BSNLP:
+        doc = ingest(RawArticle(path.stem, str(path), data=path.read_bytes()), is_person_name)
+        crawled = date.fromisoformat(doc.text.lstrip("\ufeff").splitlines()[2].strip())
+        if doc.published and doc.published > crawled:
+            later.append((path.name, doc.published, crawled))
+    assert len(BSNLP) > 200 and later == []
 
 
 @pytest.mark.parametrize("data, reason", [(b"", "empty"), (b"  \n ", "empty"), (bytes(range(256)) * 8, "binary")])

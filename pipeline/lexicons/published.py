@@ -1,0 +1,36 @@
+"""Where a web page says when it was published, as data (seeds/GUIDELINES.md § Publication
+date): datelines, machine timestamps, dates in the page's URL, news-agency datelines."""
+import re
+
+from pipeline.lexicons.months import MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN
+
+_MONTH = rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})"
+_LABEL = r"(?:[^\d\n]{0,40}?[:,]\s*)?"          # `время публикации: `, `Санкт-Петербург, `
+
+# the dateline under a title: `9 февраля 2026, 14:49`, `04.11.2020 16:42`, `12 января , 19:13`
+DATELINES = [
+    re.compile(rf"^{_LABEL}(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>\d{{4}})", re.I),
+    re.compile(rf"^{_LABEL}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b"),
+    re.compile(rf"^{_LABEL}(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s*,?\s*\d{{1,2}}:\d\d\b", re.I),   # no year
+]
+# a machine timestamp alone on its line: `2019-03-17T08:15`, `2019-03-17 08:15:00+03:00`
+TIMESTAMP = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)[T ][0-2]\d:[0-5]\d"
+                       r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\s*$")
+URL_LINE = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$", re.I)
+# a date in a URL path: `/20190317/`, `/2021/05/09/`, `/2021-05-09-`, `/09-05-2021`; a month alone
+URL_DATES = [
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d)(?!\d)"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)"),
+    re.compile(r"[/_](?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d)"),
+    re.compile(r"[/_-](?P<d>[0-3]\d)-(?P<m>[01]\d)-(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/"),
+]
+AGENCIES = (r"РИА\s+Новости|ИТАР-ТАСС|ТАСС|Интерфакс(?:-[А-Яа-я]+)?|(?:ИА\s+)?REGNUM|Прайм|РБК|Sputnik|"
+            r"БелТА|УНИАН|Укрінформ|Укринформ|Reuters|AFP|Новости|RT|ИА\s+[А-ЯA-Z][\w-]+")
+# an agency dateline opening the body: `МОСКВА, 17 мар — РИА Новости.`, `КИЕВ, 12 марта. /ТАСС/.`
+AGENCY_DATELINE = re.compile(
+    rf"^\s*(?P<city>[^\d\n,]{{2,40}}),\s*(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}})(?:\s*г\.)?)?"
+    rf"(?:\s*,\s*\d{{1,2}}:\d\d)?\s*(?:[-–—.]\s*)+/?\s*(?P<agency>{AGENCIES})\b", re.I)
+# the agency and the date closing a lead: `... жителей Колымы. РИА Новости, 18.01.2021`
+AGENCY_DATE = re.compile(rf"(?:^|[.!?»\"]\s+)(?P<agency>{AGENCIES}),\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\s*$")
+HEAD_LINES = 16    # sources other than the dateline are looked for in the page's first lines
