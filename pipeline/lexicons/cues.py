@@ -91,3 +91,6 @@ RELATIVE_WORDS = frozenset("который которая которое кот�
 
 # A sentence opened by these leans on the one before (`Но она еще не завершена, подчеркнул X`).
 LEANING_OPENERS = frozenset("но и а однако зато причем причём при этом".split())
+
+# A date that points to the one before it: the statement's day is that one (GUIDELINES § When).
+POINTS_BACK = re.compile(r"\b(?:в\s+)?(?:тот\s+же|этот\s+же|тот|этот)\s+(?:же\s+)?день\b", re.I)

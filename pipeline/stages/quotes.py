@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import TOPIC_WORDS
+from pipeline.lexicons.cues import POINTS_BACK, TOPIC_WORDS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_context import Context, feats
@@ -90,13 +90,24 @@ def kind_of(ctx: Context, start: int, end: int) -> str:
 
 
 def when_of(ctx: Context, c: Candidate) -> Optional[str]:
-    """A date in the cue's sentence, outside the content, nearest the cue."""
+    """A day or range in the cue's sentence, outside the content, nearest the cue; one that
+    points back (`в тот же день`) takes the day of the sentence before."""
     sentence = ctx.by_sentence[c.cue.sentence_id]
-    lo, hi = sentence[0].start, sentence[-1].end
-    near = [d for d in ctx.dates if lo <= d.start and d.end <= hi and not (c.start <= d.start < c.end)]
+    near = [d for d in _days_in(ctx, sentence) if not (c.start <= d.start < c.end)]
     if not near:
         return None
-    return min(near, key=lambda d: abs(d.start - c.cue.start)).value
+    nearest = min(near, key=lambda d: abs(d.start - c.cue.start))
+    if POINTS_BACK.search(nearest.text):
+        earlier = _days_in(ctx, ctx.by_sentence.get(c.cue.sentence_id - 1, []))
+        return earlier[-1].value if earlier else None
+    return nearest.value
+
+
+def _days_in(ctx: Context, sentence) -> list:
+    if not sentence:
+        return []
+    lo, hi = sentence[0].start, sentence[-1].end
+    return [d for d in ctx.dates if lo <= d.start and d.end <= hi and d.kind in ("date", "range")]
 
 
 def said_on(when: Optional[str], published: Optional[date]) -> Tuple[Optional[date], Optional[str]]:

@@ -162,3 +162,25 @@ def test_constructions(quotes_of, text, expected):
 def test_not_more_statements_than_the_quotation(quotes_of, text):
     assert len([q for q in quotes_of(text) if q[1]]) <= 1
     assert not any(q[0].startswith(("Чем", "заведующий", "где")) for q in quotes_of(text))
+
+
+@pytest.fixture(scope="module")
+def when_of_quotes(models):
+    lemmatize = make_lemmatizer(morph_forms)
+
+    def run(text):
+        article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
+        return [q.when_value for q in article.quotes if q.speaker]
+    return run
+
+
+@pytest.mark.parametrize("text, when", [
+    ('Заголовок\n\nИван Петров 26 января 2021 года заявил, что выборы пройдут честно.', ["2021-01-26"]),
+    # `в тот же день` points to the day of the sentence before
+    ('Заголовок\n\n26 января 2021 года прошли переговоры. В тот же день Иван Петров заявил, что выборы пройдут честно.',
+     ["2021-01-26"]),
+    # a duration is not the statement's day
+    ('Заголовок\n\nИван Петров заявил, что за 10 лет выборы стали честнее.', [None]),
+])
+def test_when_a_statement_was_made(when_of_quotes, text, when):
+    assert when_of_quotes(text) == when
