@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Dict, Iterable, List, Tuple
 
 from pipeline.stages import duplicates
-from pipeline.stages.statements import normal_words, same_text
+from pipeline.stages.reprints import normal_words, same_text
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data"

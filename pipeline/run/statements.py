@@ -11,6 +11,7 @@ import pyarrow as pa
 
 from pipeline.run.passes import RunTables
 from pipeline.stages import statements
+from pipeline.stages.reprints import normal_words
 
 QUOTE_COLUMNS = ["doc_id", "quote_id", "text", "speaker", "speaker_key", "speaker_entity_id", "said_on"]
 
@@ -40,7 +41,7 @@ def _ids_of(part: pa.Table, ids: Dict[statements.VariantKey, str]) -> List:
     values = []
     for text, speaker, key, entity_id in _rows(part, ["text", "speaker", "speaker_key", "speaker_entity_id"]):
         key = statements.speaker_key(entity_id, key, speaker)
-        values.append(ids.get((key, statements.normal_words(text))) if speaker is not None else None)
+        values.append(ids.get((key, normal_words(text))) if speaker is not None else None)
     return values
 
 

@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Tuple
 
 import numpy as np
 
-from pipeline.stages.statements import normal_words
+from pipeline.stages.reprints import normal_words
 
 SHINGLE = 5
 PERMUTATIONS = 256         # the estimate's standard error: at most 0.03

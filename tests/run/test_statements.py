@@ -5,7 +5,7 @@ import shutil
 import pandas as pd
 import pytest
 
-from pipeline.stages.statements import normal_words
+from pipeline.stages.reprints import normal_words
 from tests.conftest import SEEDS, TUNE, run_into
 
 ORIGINAL = "000_0bcc093db6823bad"
