@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))   # this checkout's pipeline
+
 from pipeline.io.writers import part_files, read_part
 from pipeline.run.duplicates import mark_duplicates
 from pipeline.run.passes import RunTables

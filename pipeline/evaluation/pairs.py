@@ -62,20 +62,19 @@ def article_path(path: str) -> Path:
 
 
 @functools.lru_cache(maxsize=None)
-def article_signature(path: str):
-    """The MinHash signature of an article's body, read and ingested as a run reads it."""
+def article_shingles(path: str):
+    """The shingle hashes of an article's body, read and ingested as a run reads it."""
     from pipeline.io.readers import read_article
     from pipeline.process import ingest_all
 
     file = article_path(path)
     doc, = ingest_all([read_article(file, file.parent)])
-    return duplicates.signature(duplicates.body(doc.text, doc.boilerplate))
+    return duplicates.shingle_hashes(duplicates.body(doc.text, doc.boilerplate))
 
 
 def articles_duplicate(pair: dict) -> bool:
     """The pipeline's rule on a labelled article pair."""
-    similar = duplicates.similarity(article_signature(pair["a"]), article_signature(pair["b"]))
-    return similar >= duplicates.SIMILAR
+    return duplicates.jaccard(article_shingles(pair["a"]), article_shingles(pair["b"])) >= duplicates.SIMILAR
 
 
 def scores(pairs: Iterable[dict], predict: Callable[[dict], bool], label: str = "same") -> Dict[str, float]:

@@ -1,13 +1,14 @@
 """Near-duplicate articles: the same article crawled twice or reprinted whole (pure, no disk).
 
-Each article's body (its text without the boilerplate spans ingest marked) becomes a
-MinHash signature of its word 5-grams (``PERMUTATIONS`` values, stable across runs: crc32
-and fixed permutations); the first ``BANDS`` × ``ROWS`` values are banded for
-locality-sensitive lookup, so an article is compared only with the few that share a band.
-An article whose estimated Jaccard similarity with an earlier distinct one reaches
-``SIMILAR`` (chosen on labelled article pairs, ``evaluation.pairs``) joins its group; only
-distinct articles keep a signature, so memory grows with distinct articles. The first of a
-group (earliest published, then doc_id) is the original; the others are its duplicates.
+Each article's body (its text without the boilerplate spans ingest marked) becomes the set
+of its word 5-grams, hashed (32 bits, stable across runs). An article whose Jaccard
+similarity with an earlier distinct one reaches ``SIMILAR`` (chosen on labelled article
+pairs, ``evaluation.pairs``) joins its group. Candidates come from a MinHash of the set
+(``BANDS`` × ``ROWS`` values, banded for locality-sensitive lookup), so an article is
+compared only with the few distinct ones that share a band; the comparison itself is
+exact. Only distinct articles keep their set (4 bytes a word), so memory grows with
+distinct articles. The first of a group (earliest published, then doc_id) is the
+original; the others are its duplicates.
 """
 import zlib
 from dataclasses import dataclass, field
@@ -19,30 +20,15 @@ import numpy as np
 from pipeline.stages.reprints import normal_words
 
 SHINGLE = 5
-PERMUTATIONS = 256         # the estimate's standard error: at most 0.03
-BANDS, ROWS = 32, 3        # a pair 0.5 similar shares a band with probability 0.99, 0.1 similar 0.03
-SIMILAR = 0.5              # estimated Jaccard similarity of two bodies' shingles
-_MASK = np.uint64(0xFFFFFFFF)
+SIMILAR = 0.49             # Jaccard similarity of two bodies' 5-gram sets: midway between the tune part's
+                           # most similar pair labelled distinct (0.465) and least similar duplicate above it (0.517)
+BANDS, ROWS = 40, 3        # a pair 0.5 similar shares a band with probability 0.995, 0.2 similar 0.27
 _RNG = np.random.default_rng(15)
-_A = _RNG.integers(1, 2**32, PERMUTATIONS, dtype=np.uint64) | np.uint64(1)
-_B = _RNG.integers(0, 2**32, PERMUTATIONS, dtype=np.uint64)
-
-
-def shingle_hashes(text: str) -> np.ndarray:
-    words = normal_words(text)
-    grams = [" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))]
-    return np.unique(np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), np.uint64, len(grams)))
-
-
-def signature(text: str) -> np.ndarray:
-    """The minimum of each permuted hash over the text's shingles (uint32 values)."""
-    hashes = shingle_hashes(text)
-    return ((hashes[:, None] * _A[None, :] + _B[None, :]) >> np.uint64(16) & _MASK).min(axis=0).astype(np.uint32)
-
-
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of two signatures' shingle sets."""
-    return float(np.mean(a == b))
+_A = _RNG.integers(1, 2**32, BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
+_B = _RNG.integers(0, 2**32, BANDS * ROWS, dtype=np.uint64)
+_MASK = np.uint64(0xFFFFFFFF)
+_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x85EBCA77C2B2AE63,
+                 0x27D4EB2F165667C5], dtype=np.uint64)
 
 
 def body(text: str, boilerplate) -> str:
@@ -54,14 +40,38 @@ def body(text: str, boilerplate) -> str:
     return "\n".join(pieces + [text[last:]])
 
 
-def bands(sig: np.ndarray) -> List[int]:
-    """One lookup key per band: the band's number and its values."""
-    return [int.from_bytes(sig[b * ROWS:(b + 1) * ROWS].tobytes(), "little") << 8 | b for b in range(BANDS)]
+def shingle_hashes(text: str) -> np.ndarray:
+    """The sorted distinct 32-bit hashes of the text's word 5-grams (each word hashed once,
+    a 5-gram's hash a fixed mix of its words' hashes)."""
+    words = normal_words(text)
+    hashed = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), np.uint64, len(words))
+    hashed = np.concatenate([hashed, np.zeros(max(0, SHINGLE - len(hashed)), np.uint64)])
+    n = len(hashed) - SHINGLE + 1
+    mixed = hashed[:n] * _MIX[0]
+    for i in range(1, SHINGLE):
+        mixed += hashed[i:i + n] * _MIX[i]
+    return np.unique((mixed >> np.uint64(32)).astype(np.uint32))
+
+
+def jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """The Jaccard similarity of two sorted sets of shingle hashes."""
+    shared = len(np.intersect1d(a, b, assume_unique=True))
+    return shared / (len(a) + len(b) - shared) if len(a) + len(b) else 1.0
+
+
+def bands(hashes: np.ndarray) -> List[int]:
+    """One lookup key per band of the set's MinHash: the band's number and its values."""
+    permuted = np.empty((len(hashes), len(_A)), np.uint64)
+    np.multiply(hashes.astype(np.uint64)[:, None], _A[None, :], out=permuted)
+    np.add(permuted, _B[None, :], out=permuted)
+    np.right_shift(permuted, np.uint64(16), out=permuted)
+    minimum = (permuted & _MASK).min(axis=0).astype(np.uint32)
+    return [int.from_bytes(minimum[b * ROWS:(b + 1) * ROWS].tobytes(), "little") << 8 | b for b in range(BANDS)]
 
 
 @dataclass
 class Group:
-    signature: np.ndarray
+    shingles: np.ndarray
     members: List[Tuple[tuple, str]] = field(default_factory=list)   # (order, doc_id)
 
 
@@ -73,19 +83,20 @@ class DuplicateIndex:
         self.buckets: Dict[int, List[int]] = {}
 
     def add(self, doc_id: str, published: Optional[date], text: str) -> None:
-        sig = signature(text)
-        keys = bands(sig)
-        home = self._home(sig, keys)
+        shingles = shingle_hashes(text)
+        keys = bands(shingles)
+        home = self._home(shingles, keys)
         if home is None:
             home = len(self.groups)
-            self.groups.append(Group(sig))
+            self.groups.append(Group(shingles))
             for key in keys:
                 self.buckets.setdefault(key, []).append(home)
         self.groups[home].members.append(((published or date.max, doc_id), doc_id))
 
-    def _home(self, sig: np.ndarray, keys) -> Optional[int]:
+    def _home(self, shingles: np.ndarray, keys: List[int]) -> Optional[int]:
+        """The most similar earlier distinct article's group, if similar enough (the first on a tie)."""
         candidates = sorted({g for key in keys for g in self.buckets.get(key, ())})
-        scored = [(similarity(sig, self.groups[g].signature), -g) for g in candidates]
+        scored = [(jaccard(shingles, self.groups[g].shingles), -g) for g in candidates]
         best = max(scored, default=(0.0, 0))
         return -best[1] if best[0] >= SIMILAR else None
 

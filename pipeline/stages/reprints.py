@@ -4,9 +4,10 @@ Two versions of one speaker's words are one statement when the shorter version's
 are found in the longer, in order (words compared by their first ``STEM`` letters, so
 `записались` and `записалось` match; abbreviations expanded), except phrases moved as a
 whole (`с понедельника, 18 января`), function words (`к`/`для`), and a few words at its
-edges (a lead-in, a cue's tail; no numbers). A word of its own inside it (`18`/`25
-января`, `нет`/`есть`, `записались`/`привились`), a negation the longer has in the middle,
-or too few shared words make it another statement. The thresholds are chosen on labelled
+edges (a lead-in, a cue's tail; no numbers; where the longer has other words there, as a
+retelling that names the subject, only in a version long enough to tell). A word of its
+own inside it (`18`/`25 января`, `нет`/`есть`, `записались`/`привились`), a negation the
+longer has in the middle, or too few shared words make it another statement. The thresholds are chosen on labelled
 pairs (``evaluation.pairs``).
 """
 import re
@@ -21,6 +22,8 @@ MIN_RUN = 2          # a phrase moved as a whole: at least this many words in a 
 CONTAINED = 0.8      # share of the shorter version's words that the longer must have
 EDGE_WORDS = 4       # words at the shorter version's edges the longer may lack
 MIN_WORDS = 3        # a shorter version of fewer words joins only an identical one
+REPLACED_EDGE_MIN_WORDS = 12  # a shorter version whose edge words replace the longer's (a retold subject)
+                              # needs this many words: the strictest value that keeps the tune part's recall
 FUNCTION_KEYS = frozenset(w[:STEM] for w in FUNCTION_WORDS)
 NEGATION_KEYS = frozenset(w[:STEM] for w in NEGATIONS)
 
@@ -75,13 +78,20 @@ def _lacking(short: Words, long: Words, blocks: List[Match]) -> Optional[List[st
     used = {j for b in blocks for j in range(b.b, b.b + b.size)}
     rest = [w if j not in used else None for j, w in enumerate(long)]
     first, last, lacking = blocks[0].a, blocks[-1].a + blocks[-1].size, []
+    replaced = (_says(long[:blocks[0].b]), _says(long[blocks[-1].b + blocks[-1].size:]))
     for start, end in _gaps(covered, len(short)):
         moved = _moved(short[start:end], rest)
         own = [w for k, w in enumerate(short[start:end]) if k not in moved and w not in FUNCTION_KEYS]
-        if own and first <= start and end <= last:
+        inside = first <= start and end <= last
+        if own and (inside or (replaced[end > last] and len(short) < REPLACED_EDGE_MIN_WORDS)):
             return None
         lacking += own
     return lacking
+
+
+def _says(words: Words) -> bool:
+    """Whether ``words`` hold more than function words."""
+    return any(w not in FUNCTION_KEYS for w in words)
 
 
 def _gaps(covered: Set[int], n: int) -> List[Tuple[int, int]]:

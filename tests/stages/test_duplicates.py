@@ -1,6 +1,6 @@
 from datetime import date
 
-from pipeline.stages.duplicates import DuplicateIndex, signature, similarity
+from pipeline.stages.duplicates import DuplicateIndex, bands, body, jaccard, shingle_hashes
 from tests.conftest import SEEDS
 
 SEED_TEXTS = sorted((SEEDS / "articles").glob("*.txt"))
@@ -10,10 +10,20 @@ def seed(i: int) -> str:
     return SEED_TEXTS[i].read_text(encoding="utf-8")
 
 
-def test_signatures_are_stable_and_ignore_case_and_quotation_marks():
+def test_shingles_ignore_case_and_quotation_marks_and_articles_differ():
     text = seed(0)
-    assert (signature(text) == signature(text.upper().replace('"', "«"))).all()
-    assert similarity(signature(text), signature(seed(1))) < 0.2
+    assert jaccard(shingle_hashes(text), shingle_hashes(text.upper().replace('"', "«"))) == 1.0
+    assert jaccard(shingle_hashes(text), shingle_hashes(seed(1))) < 0.1
+
+
+def test_band_keys_are_stable_and_shared_by_similar_articles():
+    a, b = shingle_hashes(seed(0)), shingle_hashes(seed(0) + "\n\nЧитайте также: другие новости дня.")
+    assert bands(a) == bands(shingle_hashes(seed(0)))
+    assert 0.9 < jaccard(a, b) < 1.0 and set(bands(a)) & set(bands(b))
+
+
+def test_the_body_leaves_out_boilerplate_spans():
+    assert body("Заголовок. Реклама! Текст.", [(11, 19)]) == "Заголовок. \n Текст."
 
 
 def test_a_reprint_with_a_new_lead_is_a_duplicate_of_the_earlier_article():

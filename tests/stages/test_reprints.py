@@ -53,3 +53,9 @@ def test_containment_is_the_share_of_the_shorter_version_found():
     assert containment(keys("Однако работа над вакциной продолжается"), keys("работа над вакциной продолжается")) == 1.0
     assert containment(keys("сказал он: работа над вакциной продолжается"), keys("работа над вакциной продолжается")) == 1.0
     assert containment(keys("работа над вакциной продолжается в Москве"), keys("работа над вакциной продолжается")) is not None
+
+
+def test_a_short_version_whose_last_word_replaces_the_longers_is_another_statement():
+    long = "Почему они не позволяют ФБР проверить сервер? Вот что я слышал"
+    assert not same_text("Они не позволяют проверить подписи", long)
+    assert same_text("Они не позволяют ФБР проверить сервер", long)
