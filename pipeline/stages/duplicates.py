@@ -24,9 +24,9 @@ SIMILAR = 0.49             # Jaccard similarity of two bodies' 5-gram sets: midw
                            # most similar pair labelled distinct (0.465) and least similar duplicate above it (0.517)
 BANDS, ROWS = 40, 3        # a pair 0.5 similar shares a band with probability 0.995, 0.2 similar 0.27
 _RNG = np.random.default_rng(15)
-_A = _RNG.integers(1, 2**32, BANDS * ROWS, dtype=np.uint64) | np.uint64(1)
-_B = _RNG.integers(0, 2**32, BANDS * ROWS, dtype=np.uint64)
-_MASK = np.uint64(0xFFFFFFFF)
+_A = _RNG.integers(0, 2**64, BANDS * ROWS, dtype=np.uint64, endpoint=False) | np.uint64(1)   # multiply-add-shift:
+_B = _RNG.integers(0, 2**64, BANDS * ROWS, dtype=np.uint64, endpoint=False)                  # (a·x + b mod 2⁶⁴) >> 32
+CHUNK = 2048               # shingles permuted at a time
 _MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x85EBCA77C2B2AE63,
                  0x27D4EB2F165667C5], dtype=np.uint64)
 
@@ -61,11 +61,12 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 def bands(hashes: np.ndarray) -> List[int]:
     """One lookup key per band of the set's MinHash: the band's number and its values."""
-    permuted = np.empty((len(hashes), len(_A)), np.uint64)
-    np.multiply(hashes.astype(np.uint64)[:, None], _A[None, :], out=permuted)
-    np.add(permuted, _B[None, :], out=permuted)
-    np.right_shift(permuted, np.uint64(16), out=permuted)
-    minimum = (permuted & _MASK).min(axis=0).astype(np.uint32)
+    minimum = np.full(len(_A), np.iinfo(np.uint64).max, np.uint64)
+    for start in range(0, len(hashes), CHUNK):   # a bounded buffer, whatever the article's length
+        permuted = hashes[start:start + CHUNK].astype(np.uint64)[:, None] * _A[None, :]
+        permuted += _B[None, :]
+        np.minimum(minimum, (permuted >> np.uint64(32)).min(axis=0), out=minimum)
+    minimum = minimum.astype(np.uint32)
     return [int.from_bytes(minimum[b * ROWS:(b + 1) * ROWS].tobytes(), "little") << 8 | b for b in range(BANDS)]
 
 
