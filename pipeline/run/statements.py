@@ -17,20 +17,23 @@ QUOTE_COLUMNS = ["doc_id", "quote_id", "text", "speaker", "speaker_key", "speake
 
 
 def group_statements(run: RunTables) -> None:
-    published = _published(run)
-    collector = statements.Collector()
-    for part in run.parts("quotes", columns=QUOTE_COLUMNS):
-        for doc_id, quote_id, text, speaker, key, entity_id, said_on in _rows(part, QUOTE_COLUMNS):
-            key = statements.speaker_key(entity_id, key, speaker)
-            if key is not None and speaker is not None:
-                collector.add(key, text, speaker, said_on, published.get(doc_id), doc_id, quote_id)
-    del published
-    grouped = statements.group(collector.variants.values())
+    grouped = statements.group(_collect(run).variants.values())
     ids = statements.statement_ids(grouped)
     for _ in run.fill("quotes", "statement_id", lambda part: _ids_of(part, ids)):
         pass
     names = _entity_names(run)
     run.write("statements", [statements.statement_row(s, names) for s in grouped])
+
+
+def _collect(run: RunTables) -> statements.Collector:
+    """Every attributed quote of the run, part by part, into variants."""
+    published, collector = _published(run), statements.Collector()
+    for part in run.parts("quotes", columns=QUOTE_COLUMNS):
+        for doc_id, quote_id, text, speaker, key, entity_id, said_on in _rows(part, QUOTE_COLUMNS):
+            key = statements.speaker_key(entity_id, key, speaker)
+            if key is not None and speaker is not None:
+                collector.add(key, text, speaker, said_on, published.get(doc_id), doc_id, quote_id)
+    return collector
 
 
 def _rows(part: pa.Table, columns: List[str]):
