@@ -6,9 +6,12 @@ natasha, (c150) the pipeline on all cores, (f150) a rerun from quotes, (g150) fr
 Then the corpora repeated to at least N articles: (a) plain natasha, (b) this pipeline with
 1 worker, (n) the three taggers alone (natasha's own ``map``, one BLAS thread as (b)),
 (c) all cores, (d) an unchanged rerun, (f) a rerun from quotes, (g) from entities, (s) the
-startup, (e) SCALE times the corpus.
+startup, (e) SCALE times the corpus; (t) and (t SCALE) the run-wide passes after entity linking
+(near-duplicate articles, statements across articles) alone over the outputs of (c) and (e)
+(``benchmarks/passes_only.py``; the repeated corpus is their worst case: every quote is
+reported SCALE times or more). ``--passes`` runs only (c), (t) and, with --scale, (e) and (t SCALE).
 
-    python benchmarks/run.py [--corpus ../shared/corpora] [--articles 1000] [--scale 10] [--skip-single]
+    python benchmarks/run.py [--corpus ../shared/corpora] [--articles 1000] [--scale 10] [--skip-single] [--passes]
 """
 import argparse
 import os
@@ -101,18 +104,27 @@ def row(name, n, chars, seconds, mb, one_mb, base=None) -> str:
             f"{seconds:8.1f}s {ratio}")
 
 
+def passes_row(py, name: str, n: int, out: Path) -> None:
+    """(t): the passes after linking alone over a finished output (rewritten in place)."""
+    t, mb, one, found = measure([py, "benchmarks/passes_only.py", out])
+    print(row(name, n, 0, t, mb, one) + f"  [{found.strip()}]")
+
+
 def main() -> None:
     args = argparse.ArgumentParser()
     args.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora")
     args.add_argument("--articles", type=int, default=1000)
     args.add_argument("--scale", type=int, default=0, help="also run all cores on SCALE times the corpus")
     args.add_argument("--skip-single", action="store_true", help="skip (a), (b) and (n), the slow single-process runs")
+    args.add_argument("--passes", action="store_true", help="only (c), the passes alone (t) and, with --scale, (e) and its (t)")
     a = args.parse_args()
+    a.skip_single |= a.passes
     py, cores = sys.executable, os.cpu_count()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         print(f"{'run':<36} {'art/s':>8} {'chars/s':>10} {'peak MB':>8} {'max proc':>8} {'time':>9} vs a")
-        short_rows(py, a.corpus, tmp, cores, a.skip_single)
+        if not a.passes:
+            short_rows(py, a.corpus, tmp, cores, a.skip_single)
         n, chars = build_corpus(a.corpus, tmp / "corpus", a.articles)
         print(f"{n} articles, {chars / 1e6:.2f}M characters, {cores} cores")
         run = [py, "-m", "pipeline", "run", tmp / "corpus", "--out", tmp / "out", "--full"]
@@ -129,6 +141,9 @@ def main() -> None:
         t, mb_all, one, _ = measure(run + ["--workers", str(cores)])
         print(row(f"(c) pipeline, {cores} workers", n, chars, t, mb_all, one, base))
         full = t
+        passes_row(py, "(t) passes after linking, 1x", n, tmp / "out")
+        if a.passes:
+            return big_rows(py, a, tmp, mb_all, cores)
         t, mb, one, _ = measure(run[:-1])
         print(row("(d) rerun, nothing changed", n, chars, t, mb, one, base) + f"  {t / full:.1%} of (c)")
         t, mb, one, _ = measure(run[:-1] + ["--from", "quotes"])
@@ -140,11 +155,17 @@ def main() -> None:
         shutil.copy(next((tmp / "corpus").rglob("*.txt")), single_dir)
         t, mb, one, _ = measure([py, "-m", "pipeline", "run", single_dir, "--out", tmp / "one_out"])
         print(row(f"(s) startup: 1 article, {cores} workers", 1, 0, t, mb, one) + "  launch to tables written")
-        if a.scale:
-            n10, chars10 = build_corpus(a.corpus, tmp / "big", a.articles * a.scale)
-            t, mb10, one, _ = measure([py, "-m", "pipeline", "run", tmp / "big", "--out", tmp / "big_out", "--full"])
-            print(row(f"(e) {a.scale}x corpus, {cores} workers", n10, chars10, t, mb10, one, None)
-                  + f"  memory {mb10 / mb_all:.2f}x of (c)")
+        big_rows(py, a, tmp, mb_all, cores)
+
+
+def big_rows(py, a, tmp: Path, mb_all: float, cores: int) -> None:
+    """(e) the corpus SCALE times, and (t SCALE) the passes alone over its output."""
+    if a.scale:
+        n10, chars10 = build_corpus(a.corpus, tmp / "big", a.articles * a.scale)
+        t, mb10, one, _ = measure([py, "-m", "pipeline", "run", tmp / "big", "--out", tmp / "big_out", "--full"])
+        print(row(f"(e) {a.scale}x corpus, {cores} workers", n10, chars10, t, mb10, one, None)
+              + f"  memory {mb10 / mb_all:.2f}x of (c)")
+        passes_row(py, f"(t{a.scale}) passes after linking, {a.scale}x", n10, tmp / "big_out")
 
 
 if __name__ == "__main__":

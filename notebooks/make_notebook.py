@@ -19,7 +19,7 @@ import pipeline
 plt.rcParams["font.family"] = "DejaVu Sans"   # ships with matplotlib and has Cyrillic glyphs
 pd.set_option("display.max_colwidth", 120)
 tables = pipeline.load(OUTPUT)
-{name: len(getattr(tables, name)) for name in ["documents", "quotes", "mentions", "entities", "dates"]}"""),
+{name: len(getattr(tables, name)) for name in ["documents", "quotes", "mentions", "entities", "dates", "statements"]}"""),
 md("""## The join
 
 `quotes` holds one row per statement with `doc_id`, the speaker's canonical name (`speaker`) and its run-wide
@@ -30,12 +30,44 @@ article and "Дмитрий Песков" in another are one speaker). `said_on`
 the publication date (`said_on_source` says which)."""),
 code("""wsw = pipeline.who_said_what(tables)
 wsw[["speaker", "said_on", "kind", "cue", "quote", "title"]].head(30)"""),
-md("## Top speakers, direct and indirect"),
+md("""## Top speakers, direct and indirect
+
+`reports` counts every quote, reprints included; `statements` counts distinct statements (a statement
+reprinted in ten articles counts once)."""),
 code("""top = pipeline.top_speakers(tables, n=15)
 ax = top[["direct", "indirect"]].iloc[::-1].plot.barh(stacked=True, figsize=(8, 5))
-ax.set_xlabel("statements"); ax.set_ylabel("speaker"); ax.set_title("Most quoted speakers")
+ax.scatter(top.statements.iloc[::-1], range(len(top)), color="black", zorder=3, label="distinct statements")
+ax.set_xlabel("reports"); ax.set_ylabel("speaker"); ax.set_title("Most quoted speakers"); ax.legend()
 plt.tight_layout(); plt.show()
 top"""),
+md("""## Most reported statements
+
+`pipeline.statements(tables)`: one row per statement, its reports across articles grouped (the same speaker and
+the same words, allowing for case, quotation marks, truncation and retelling in the same words). `text` is the
+most complete version; `first_*` the earliest report; `n_docs` how many articles carried it."""),
+code("""said = pipeline.statements(tables)
+print(len(said), "statements;", int((said.n_quotes > 1).sum()), "reported more than once,",
+      int((said.n_docs > 1).sum()), "in more than one article")
+said[["speaker", "n_docs", "n_quotes", "first_said_on", "first_title", "text"]].head(15)"""),
+code("""spread = said.n_docs.value_counts().sort_index()
+ax = spread.plot.bar(figsize=(6, 3), logy=True)
+ax.set_xlabel("articles carrying the statement"); ax.set_ylabel("statements"); ax.set_title("How far statements travel")
+plt.tight_layout(); plt.show()"""),
+md("""## Who said it first
+
+A timeline of the most reported statement's reports: the day each article carried it (`said_on`, else the
+publication date); the first report is the statement's source."""),
+code("""top_statement = said.statement_id.iloc[0] if len(said) else None
+reports = pipeline.reports_of(tables, top_statement) if top_statement else wsw.iloc[0:0]
+if len(reports):
+    when = pd.to_datetime(reports.said_on.fillna(reports.published))
+    fig, ax = plt.subplots(figsize=(9, 2 + 0.3 * len(reports)))
+    ax.scatter(when, range(len(reports)), s=60)
+    ax.scatter(when.iloc[:1], [0], s=160, marker="*", color="red", label="first report")
+    ax.set_yticks(range(len(reports))); ax.set_yticklabels(reports.doc_id)
+    ax.set_xlabel("date"); ax.set_ylabel("article"); ax.set_title(said.speaker.iloc[0] + ": " + said.text.iloc[0][:60] + "…")
+    ax.invert_yaxis(); ax.legend(); fig.autofmt_xdate(); plt.tight_layout(); plt.show()
+reports[["said_on", "published", "doc_id", "kind", "quote", "title"]]"""),
 md("## Timeline: statements per speaker over `said_on`"),
 code("""dated = wsw[wsw.said_on.notna()].copy()
 dated["said_on"] = pd.to_datetime(dated["said_on"])

@@ -1,8 +1,9 @@
 """Who said what, and when, in Russian-language news."""
 __version__ = "0.1.0"
 
-__all__ = ["load", "who_said_what", "statements_of", "top_speakers", "co_mentions", "to_spacy"]
-_API = {"load", "who_said_what", "statements_of", "top_speakers", "co_mentions"}
+__all__ = ["load", "who_said_what", "statements_of", "statements", "reports_of", "top_speakers", "co_mentions",
+           "to_spacy"]
+_API = {"load", "who_said_what", "statements_of", "statements", "reports_of", "top_speakers", "co_mentions"}
 
 
 def __getattr__(name):

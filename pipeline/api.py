@@ -20,18 +20,21 @@ class Tables:
     entities: pd.DataFrame
     dates: pd.DataFrame
     quotes: pd.DataFrame
+    statements: pd.DataFrame
 
 
 def load(output: Union[str, Path], tokens: bool = True) -> Tables:
-    """Every table of an output folder as a DataFrame (``tokens=False`` skips the largest)."""
+    """Every table of an output folder as a DataFrame (``tokens=False`` skips the largest; a
+    table an older output lacks is empty)."""
     output = Path(output)
-    frames = {name: pd.read_parquet(output / name) if (tokens or name != "tokens")
-              else schemas.TOKENS.empty_table().to_pandas() for name in schemas.TABLES}
+    frames = {name: pd.read_parquet(output / name) if (tokens or name != "tokens") and (output / name).is_dir()
+              else schemas.TABLES[name].empty_table().to_pandas() for name in schemas.TABLES}
     return Tables(**frames)
 
 
 WHO_SAID_WHAT_COLUMNS = ["speaker", "speaker_type", "said_on", "said_on_source", "when_value", "kind", "cue",
-                         "quote", "title", "published", "doc_id", "quote_id", "speaker_entity_id", "attribution"]
+                         "quote", "title", "published", "doc_id", "quote_id", "speaker_entity_id", "attribution",
+                         "statement_id"]
 
 
 def who_said_what(tables: Tables, with_unknown_speakers: bool = False) -> pd.DataFrame:
@@ -55,12 +58,37 @@ def statements_of(tables: Tables, name: str) -> pd.DataFrame:
 
 
 def top_speakers(tables: Tables, n: int = 20) -> pd.DataFrame:
-    """Statements per speaker, direct and indirect (mixed counts with indirect)."""
+    """Per speaker: distinct statements (a statement reprinted in ten articles counts once)
+    and reports (every quote), direct and indirect (mixed counts with indirect)."""
     frame = who_said_what(tables)
     frame["direct"] = frame.kind.eq("direct")
-    counts = frame.groupby("speaker").agg(statements=("quote", "size"), direct=("direct", "sum"))
-    counts["indirect"] = counts.statements - counts.direct
-    return counts.sort_values("statements", ascending=False).head(n)
+    frame["statement"] = frame.statement_id.fillna(frame.doc_id + ":" + frame.quote_id.astype(str))
+    counts = frame.groupby("speaker").agg(statements=("statement", "nunique"), reports=("quote", "size"),
+                                          direct=("direct", "sum"))
+    counts["indirect"] = counts.reports - counts.direct
+    return counts.sort_values(["statements", "reports"], ascending=False).head(n)
+
+
+STATEMENT_COLUMNS = ["speaker", "text", "n_docs", "n_quotes", "first_said_on", "first_published", "first_doc_id",
+                     "first_title", "doc_ids", "statement_id", "speaker_entity_id"]
+
+
+def statements(tables: Tables) -> pd.DataFrame:
+    """One row per statement across articles (its reports grouped): the speaker's run-wide
+    name, the most complete text, the first report (date, article, its title) and how far it
+    travelled (``n_docs``, ``n_quotes``, ``doc_ids``); the most reported first."""
+    titles = tables.documents[["doc_id", "title"]].rename(columns={"doc_id": "first_doc_id", "title": "first_title"})
+    frame = tables.statements.merge(titles, on="first_doc_id", how="left")
+    frame = frame.sort_values(["n_docs", "n_quotes", "first_said_on", "statement_id"],
+                              ascending=[False, False, True, True], na_position="last")
+    return frame[STATEMENT_COLUMNS].reset_index(drop=True)
+
+
+def reports_of(tables: Tables, statement_id: str) -> pd.DataFrame:
+    """Every report of one statement, earliest first: who said what, when, in which article."""
+    frame = who_said_what(tables)
+    frame = frame[frame.statement_id == statement_id]
+    return frame.sort_values(["said_on", "published", "doc_id", "quote_id"], na_position="last").reset_index(drop=True)
 
 
 def co_mentions(tables: Tables, min_articles: int = 1) -> pd.DataFrame:

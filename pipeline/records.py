@@ -117,6 +117,7 @@ class Quote:
     source_end: Optional[int] = None
     source_text: Optional[str] = None
     source_kind: Optional[str] = None    # person, organisation, media, anonymous, collective
+    statement_id: Optional[str] = None   # the statement across articles, set run-wide (run.statements)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """A static, self-contained HTML page: every article with its quotes, speakers, cues and
-dates highlighted, and a table of its statements, for reviewing extractions by eye."""
+dates highlighted, and a table of its statements, for reviewing extractions by eye. Each
+quote links to the other reports of its statement (the same words in other articles)."""
 import html
-from typing import List, Tuple
+from typing import Dict, List, Tuple
 
 import pandas as pd
 
@@ -43,22 +44,52 @@ def highlight(text: str, marks: List[Mark]) -> str:
     return "".join(pieces)
 
 
-def statements_table(quotes: pd.DataFrame) -> str:
+Reports = Dict[str, List[Tuple[str, int]]]   # statement_id → its (doc_id, quote_id), earliest first
+MAX_LINKS = 12
+
+
+def quote_anchor(doc_id: str, quote_id: int) -> str:
+    return html.escape(f"q:{doc_id}:{quote_id}")
+
+
+def other_reports(q, reports: Reports) -> str:
+    """Links to the other reports of the quote's statement (the first one marked)."""
+    if not isinstance(q.statement_id, str):
+        return ""
+    same = reports.get(q.statement_id, [])
+    others = [(d, i) for d, i in same if (d, i) != (q.doc_id, q.quote_id)]
+    links = [f'<a href="#{quote_anchor(d, i)}">{html.escape(d)}{" (first)" if (d, i) == same[0] else ""}</a>'
+             for d, i in others[:MAX_LINKS]]
+    more = f" +{len(others) - MAX_LINKS}" if len(others) > MAX_LINKS else ""
+    return ", ".join(links) + more
+
+
+def statements_table(quotes: pd.DataFrame, reports: Reports) -> str:
     rows = "".join(
-        f"<tr><td>{q.quote_id}</td><td>{html.escape(str(q.speaker or '—'))}</td><td>{q.kind}</td>"
-        f"<td>{html.escape(str(q.cue))}</td><td>{q.said_on if pd.notna(q.said_on) else ''}</td>"
-        f"<td>{q.attribution}</td><td>{html.escape(q.text[:200])}</td></tr>" for q in quotes.itertuples())
-    head = "<tr><th>#</th><th>speaker</th><th>kind</th><th>cue</th><th>said on</th><th>rule</th><th>text</th></tr>"
+        f'<tr id="{quote_anchor(q.doc_id, q.quote_id)}"><td>{q.quote_id}</td><td>{html.escape(str(q.speaker or "—"))}</td>'
+        f"<td>{q.kind}</td><td>{html.escape(str(q.cue))}</td><td>{q.said_on if pd.notna(q.said_on) else ''}</td>"
+        f"<td>{q.attribution}</td><td>{html.escape(q.text[:200])}</td><td>{other_reports(q, reports)}</td></tr>"
+        for q in quotes.itertuples())
+    head = ("<tr><th>#</th><th>speaker</th><th>kind</th><th>cue</th><th>said on</th><th>rule</th><th>text</th>"
+            "<th>also reported in</th></tr>")
     return f"<table>{head}{rows}</table>"
 
 
-def article_html(doc, quotes: pd.DataFrame, dates: pd.DataFrame) -> str:
+def reports_by_statement(quotes: pd.DataFrame, documents: pd.DataFrame) -> Reports:
+    """Every statement's reports, earliest first (said_on, else published, then doc_id)."""
+    said = quotes[quotes.statement_id.notna()].merge(documents[["doc_id", "published"]], on="doc_id", how="left")
+    said["when"] = said.said_on.fillna(said.published)
+    said = said.sort_values(["when", "published", "doc_id", "quote_id"], na_position="last")
+    return {sid: list(zip(group.doc_id, group.quote_id)) for sid, group in said.groupby("statement_id", sort=False)}
+
+
+def article_html(doc, quotes: pd.DataFrame, dates: pd.DataFrame, reports: Reports) -> str:
     meta = f"{html.escape(str(doc.title or ''))} · published {doc.published if pd.notna(doc.published) else 'unknown'}"
     if doc.status != "ok":
         return f'<article><h2>{html.escape(doc.doc_id)}</h2><p class="error">{html.escape(str(doc.error))}</p></article>'
     body = highlight(doc.text, marks_of(doc.doc_id, quotes, dates))
     return (f'<article id="{html.escape(doc.doc_id)}"><h2>{html.escape(doc.doc_id)}</h2><p>{meta}</p>'
-            f'{statements_table(quotes)}<div class="text">{body}</div></article>')
+            f'{statements_table(quotes, reports)}<div class="text">{body}</div></article>')
 
 
 def build_report(tables) -> str:
@@ -66,7 +97,8 @@ def build_report(tables) -> str:
     quotes = dict(tuple(tables.quotes.groupby("doc_id")))
     dates = dict(tuple(tables.dates.groupby("doc_id")))
     empty_q, empty_d = tables.quotes.iloc[0:0], tables.dates.iloc[0:0]
-    articles = "".join(article_html(doc, quotes.get(doc.doc_id, empty_q), dates.get(doc.doc_id, empty_d))
+    reports = reports_by_statement(tables.quotes, tables.documents)
+    articles = "".join(article_html(doc, quotes.get(doc.doc_id, empty_q), dates.get(doc.doc_id, empty_d), reports)
                        for doc in tables.documents.sort_values("doc_id").itertuples())
     legend = ('<p class="legend"><span class="quote">statement</span><span class="speaker">speaker</span>'
               '<span class="cue">cue</span><span class="date">date</span></p>')

@@ -1,7 +1,7 @@
 """One pyarrow schema per output table, declared once."""
 import pyarrow as pa
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "7"
 
 
 def _schema(*fields):
@@ -21,6 +21,7 @@ DOCUMENTS = _schema(
     _f("encoding", _STR), _f("format", _STR), _f("url", _STR), _f("status", _STR, False), _f("error", _STR),
     _f("pipeline_version", _STR), _f("boilerplate", pa.list_(pa.list_(_INT))),
     _f("ner_spans", pa.list_(pa.struct([_f("start", _INT), _f("end", _INT), _f("type", _STR)]))),
+    _f("duplicate_of", _STR),
 )
 SENTENCES = _schema(_f("doc_id", _STR, False), _f("sentence_id", _INT, False), *_SPAN)
 TOKENS = _schema(
@@ -47,11 +48,18 @@ QUOTES = _schema(
     _f("when_value", _STR), _f("said_on", _DATE), _f("said_on_source", _STR),
     _f("speaker_start", _INT), _f("speaker_end", _INT), _f("speaker_key", _STR),
     _f("source_start", _INT), _f("source_end", _INT), _f("source_text", _STR), _f("source_kind", _STR),
+    _f("statement_id", _STR),
+)
+STATEMENTS = _schema(
+    _f("statement_id", _STR, False), _f("speaker", _STR), _f("speaker_entity_id", _STR), _f("text", _STR, False),
+    _f("first_said_on", _DATE), _f("first_published", _DATE), _f("first_doc_id", _STR, False),
+    _f("n_quotes", _INT), _f("n_docs", _INT), _f("doc_ids", pa.list_(_STR)),
 )
 
 TABLES = {
     "documents": DOCUMENTS, "sentences": SENTENCES, "tokens": TOKENS, "mentions": MENTIONS,
     "entities": ENTITIES, "dates": DATES, "quotes": QUOTES,
+    "statements": STATEMENTS,
 }
 
 

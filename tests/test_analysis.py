@@ -29,9 +29,20 @@ def test_statements_of_a_person_are_in_date_order(tables):
 
 def test_top_speakers_and_co_mentions(tables):
     top = pipeline.top_speakers(tables)
-    assert top.index[0] == "Дмитрий Песков" and (top.direct + top.indirect == top.statements).all()
+    assert top.index[0] == "Дмитрий Песков" and (top.direct + top.indirect == top.reports).all()
+    assert (top.statements <= top.reports).all() and top.statements.sum() == tables.statements.statement_id.nunique()
     pairs = pipeline.co_mentions(tables)
     assert ((pairs.person_a == "Владимир Путин") & (pairs.person_b == "Дмитрий Песков")).any()
+
+
+def test_statements_name_the_speaker_and_their_reports(tables):
+    said = pipeline.statements(tables)
+    assert len(said) == tables.quotes.statement_id.nunique() and said.n_quotes.sum() == tables.quotes.speaker.notna().sum()
+    assert said.n_docs.is_monotonic_decreasing and said.speaker.notna().all()
+    first = said.iloc[0]
+    reports = pipeline.reports_of(tables, first.statement_id)
+    assert len(reports) == first.n_quotes and reports.doc_id.iloc[0] == first.first_doc_id
+    assert set(reports.speaker) == {first.speaker}
 
 
 def test_spacy_doc_spans_land_on_the_right_characters(tables):
@@ -73,18 +84,26 @@ def test_report_highlights_every_quote(tables, tmp_path, seed_output):
         assert parser.found.get(f"{q.doc_id}:{q.quote_id}") == q.text
 
 
-def test_notebook_runs_top_to_bottom(seed_output):
+def test_report_links_each_quote_to_its_statements_other_reports(tables):
+    from pipeline.report import build_report, quote_anchor
+
+    page = build_report(tables)
+    repeated = tables.quotes[tables.quotes.statement_id.notna()].groupby("statement_id").filter(lambda g: len(g) > 1)
+    assert len(repeated) >= 2
+    for q in repeated.itertuples():
+        assert f'id="{quote_anchor(q.doc_id, q.quote_id)}"' in page and f'href="#{quote_anchor(q.doc_id, q.quote_id)}"' in page
+
+
+def test_notebook_runs_top_to_bottom(seed_output, monkeypatch):
     import nbformat
     from nbclient import NotebookClient
 
     path = ROOT / "notebooks" / "who_said_what.ipynb"
     notebook = nbformat.read(path, as_version=4)
-    os.environ["WSW_OUTPUT"] = str(seed_output)
-    try:
-        NotebookClient(notebook, timeout=300, kernel_name="python3",
-                       resources={"metadata": {"path": str(path.parent)}}).execute()
-    finally:
-        os.environ.pop("WSW_OUTPUT")
+    monkeypatch.setenv("WSW_OUTPUT", str(seed_output))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    NotebookClient(notebook, timeout=300, kernel_name="python3",   # the kernel imports this checkout's pipeline
+                   resources={"metadata": {"path": str(path.parent)}}).execute()
     images = sum(1 for c in notebook.cells if c.cell_type == "code"
                  for o in c.get("outputs", []) if "image/png" in o.get("data", {}))
     assert images >= 4

@@ -5,7 +5,9 @@
     compute   run.backends      batches on this process, local workers or Dask, running
               run.workers       the stages (process.py) with models loaded on first use
     write     run.write         rows into the Parquet tables (io.writers), in input order
-    link      run.passes        run-wide passes over the written tables: run.linking
+    link      run.passes        run-wide passes over the written tables: run.linking (entities),
+                                run.duplicates (near-duplicate articles), run.statements (one
+                                statement's reports across articles, after linking)
 
 The output is swapped in atomically at the end (io.writers); a failure leaves the
 previous output as it was.
@@ -18,16 +20,18 @@ from typing import Optional
 
 from pipeline.io import readers, writers
 from pipeline.run import backends
+from pipeline.run.duplicates import mark_duplicates
 from pipeline.run.linking import link_entities
 from pipeline.run.passes import run_passes
 from pipeline.run.plan import PreviousOutput, plan_batches
 from pipeline.run.progress import Progress, RunSummary
+from pipeline.run.statements import group_statements
 from pipeline.run.workers import init_worker, work
 from pipeline.run.write import write_batches
 
 BATCH_SIZE = 16
-PASSES = (link_entities,)
-RUN_WIDE_TABLES = ("entities",)
+PASSES = (link_entities, mark_duplicates, group_statements)
+RUN_WIDE_TABLES = ("entities", "statements")
 
 __all__ = ["run", "RunSummary", "BATCH_SIZE"]
 

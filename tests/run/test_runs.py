@@ -14,7 +14,7 @@ from tests.conftest import ROOT, SEEDS, TUNE, run_cli
 
 KEYS = {"documents": ["doc_id"], "sentences": ["doc_id", "sentence_id"], "tokens": ["doc_id", "token_id"],
         "mentions": ["doc_id", "mention_id"], "entities": ["entity_id"], "dates": ["doc_id", "date_id"],
-        "quotes": ["doc_id", "quote_id"]}
+        "quotes": ["doc_id", "quote_id"], "statements": ["statement_id"]}
 
 
 def table(out, name):
