@@ -96,6 +96,17 @@ ax.set_xticks(range(len(grid.columns))); ax.set_xticklabels(grid.columns, rotati
 ax.set_yticks(range(len(grid.index))); ax.set_yticklabels(grid.index)
 ax.set_xlabel("person"); ax.set_ylabel("person"); ax.set_title("Articles mentioning both")
 fig.colorbar(im, label="articles"); plt.tight_layout(); plt.show()"""),
+md("""## Who the sources are: named, organisations, media, collectives, anonymous
+
+`quotes.source_kind` says what the phrase naming each statement's source is. Anonymous
+sourcing (`эксперты`, `источник в министерстве`, `СМИ`) is counted per article and overall."""),
+code("""overall = pipeline.sourcing(tables, by=None)
+ax = overall[pipeline.api.SOURCE_KINDS].T.plot.bar(legend=False, figsize=(6, 3))
+ax.set_xlabel("source kind"); ax.set_ylabel("statements"); ax.set_title("How statements are sourced")
+plt.tight_layout(); plt.show()
+overall"""),
+code("""pipeline.sourcing(tables).head(10)   # the articles leaning most on anonymous sources"""),
+code("""pipeline.anonymous_sources(tables).head(10)"""),
 md("## Data quality: errors, statements without a speaker, attribution rules"),
 code("""errors = tables.documents[tables.documents.status != "ok"][["doc_id", "error"]]
 errors"""),

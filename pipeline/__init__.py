@@ -2,8 +2,9 @@
 __version__ = "0.1.0"
 
 __all__ = ["load", "who_said_what", "statements_of", "statements", "reports_of", "top_speakers", "co_mentions",
-           "to_spacy"]
-_API = {"load", "who_said_what", "statements_of", "statements", "reports_of", "top_speakers", "co_mentions"}
+           "sourcing", "anonymous_sources", "to_spacy"]
+_API = {"load", "who_said_what", "statements_of", "statements", "reports_of", "top_speakers", "co_mentions",
+        "sourcing", "anonymous_sources"}
 
 
 def __getattr__(name):

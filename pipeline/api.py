@@ -34,7 +34,7 @@ def load(output: Union[str, Path], tokens: bool = True) -> Tables:
 
 WHO_SAID_WHAT_COLUMNS = ["speaker", "speaker_type", "said_on", "said_on_source", "when_value", "kind", "cue",
                          "quote", "title", "published", "doc_id", "quote_id", "speaker_entity_id", "attribution",
-                         "statement_id"]
+                         "statement_id", "source_text", "source_kind"]
 
 
 def who_said_what(tables: Tables, with_unknown_speakers: bool = False) -> pd.DataFrame:
@@ -89,6 +89,31 @@ def reports_of(tables: Tables, statement_id: str) -> pd.DataFrame:
     frame = who_said_what(tables)
     frame = frame[frame.statement_id == statement_id]
     return frame.sort_values(["said_on", "published", "doc_id", "quote_id"], na_position="last").reset_index(drop=True)
+
+
+SOURCE_KINDS = ["person", "organisation", "media", "collective", "anonymous"]
+
+
+def sourcing(tables: Tables, by: str = "doc_id") -> pd.DataFrame:
+    """How statements are sourced, per article (``by="doc_id"``), per speaker-less source
+    phrase or overall (``by=None``): statements whose source is a named person, an
+    organisation, a medium, a collective (`Кремль`) or anonymous (`эксперты`, `источник`),
+    and the anonymous share. Statements with no source phrase are left out."""
+    quotes = tables.quotes[tables.quotes.source_kind.notna()]
+    if by is None:
+        counts = quotes.source_kind.value_counts().reindex(SOURCE_KINDS, fill_value=0).to_frame("statements").T
+    else:
+        counts = quotes.groupby([by, "source_kind"]).size().unstack(fill_value=0)
+        counts = counts.reindex(columns=SOURCE_KINDS, fill_value=0)
+    counts["anonymous_share"] = (counts["anonymous"] / counts[SOURCE_KINDS].sum(axis=1)).round(3)
+    return counts.sort_values("anonymous_share", ascending=False)
+
+
+def anonymous_sources(tables: Tables) -> pd.DataFrame:
+    """The statements attributed to unnamed sources, with the phrase that names them."""
+    quotes = tables.quotes[tables.quotes.source_kind.eq("anonymous")]
+    docs = tables.documents[["doc_id", "title", "published"]]
+    return quotes.merge(docs, on="doc_id", how="left")[["source_text", "cue", "text", "title", "published", "doc_id"]]
 
 
 def co_mentions(tables: Tables, min_articles: int = 1) -> pd.DataFrame:

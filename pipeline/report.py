@@ -14,6 +14,7 @@ article{border-top:2px solid #888;margin-top:2rem;padding-top:1rem}
 .date{background:#c8f2c2;border-bottom:2px solid #2d6a4f}
 table{border-collapse:collapse;font-size:.9rem;margin-top:.5rem}td,th{border:1px solid #ccc;padding:.2rem .4rem;vertical-align:top}
 .legend span{padding:0 .4rem;margin-right:.5rem}.error{color:#b00020}
+.anonymous{background:#ffd6d6;font-style:italic}
 """
 
 Mark = Tuple[int, int, str, str]   # start, end, css class, data attribute value
@@ -64,14 +65,23 @@ def other_reports(q, reports: Reports) -> str:
     return ", ".join(links) + more
 
 
+def source_cell(q) -> str:
+    """The phrase naming the source and its kind; anonymous sourcing stands out."""
+    if not isinstance(q.source_text, str):
+        return ""
+    cls = ' class="anonymous"' if q.source_kind == "anonymous" else ""
+    return f"<span{cls}>{html.escape(q.source_text[:80])}</span> <small>{q.source_kind}</small>"
+
+
 def statements_table(quotes: pd.DataFrame, reports: Reports) -> str:
     rows = "".join(
         f'<tr id="{quote_anchor(q.doc_id, q.quote_id)}"><td>{q.quote_id}</td><td>{html.escape(str(q.speaker or "—"))}</td>'
         f"<td>{q.kind}</td><td>{html.escape(str(q.cue))}</td><td>{q.said_on if pd.notna(q.said_on) else ''}</td>"
-        f"<td>{q.attribution}</td><td>{html.escape(q.text[:200])}</td><td>{other_reports(q, reports)}</td></tr>"
+        f"<td>{q.attribution}</td><td>{source_cell(q)}</td><td>{html.escape(q.text[:200])}</td>"
+        f"<td>{other_reports(q, reports)}</td></tr>"
         for q in quotes.itertuples())
-    head = ("<tr><th>#</th><th>speaker</th><th>kind</th><th>cue</th><th>said on</th><th>rule</th><th>text</th>"
-            "<th>also reported in</th></tr>")
+    head = ("<tr><th>#</th><th>speaker</th><th>kind</th><th>cue</th><th>said on</th><th>rule</th><th>source</th>"
+            "<th>text</th><th>also reported in</th></tr>")
     return f"<table>{head}{rows}</table>"
 
 
@@ -101,6 +111,6 @@ def build_report(tables) -> str:
     articles = "".join(article_html(doc, quotes.get(doc.doc_id, empty_q), dates.get(doc.doc_id, empty_d), reports)
                        for doc in tables.documents.sort_values("doc_id").itertuples())
     legend = ('<p class="legend"><span class="quote">statement</span><span class="speaker">speaker</span>'
-              '<span class="cue">cue</span><span class="date">date</span></p>')
+              '<span class="cue">cue</span><span class="date">date</span><span class="anonymous">anonymous source</span></p>')
     return (f"<!doctype html><html lang=ru><meta charset=utf-8><title>Who said what — review</title>"
             f"<style>{STYLE}</style><h1>Who said what — review</h1>{legend}{articles}</html>")

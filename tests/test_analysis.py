@@ -94,6 +94,23 @@ def test_report_links_each_quote_to_its_statements_other_reports(tables):
         assert f'id="{quote_anchor(q.doc_id, q.quote_id)}"' in page and f'href="#{quote_anchor(q.doc_id, q.quote_id)}"' in page
 
 
+def test_sourcing_counts_every_statement_with_a_source_phrase(tables):
+    per_article = pipeline.sourcing(tables)
+    kinds = pipeline.api.SOURCE_KINDS
+    assert per_article[kinds].to_numpy().sum() == tables.quotes.source_kind.notna().sum()
+    assert per_article.anonymous_share.between(0, 1).all()
+    overall = pipeline.sourcing(tables, by=None)
+    assert overall[kinds].to_numpy().sum() == tables.quotes.source_kind.notna().sum()
+    anonymous = pipeline.anonymous_sources(tables)
+    assert len(anonymous) == (tables.quotes.source_kind == "anonymous").sum()
+
+
+def test_report_marks_anonymous_sources(tables):
+    from pipeline.report import build_report
+    page = build_report(tables)
+    assert page.count('<span class="anonymous">') == (tables.quotes.source_kind == "anonymous").sum() + 1   # + the legend
+
+
 def test_notebook_runs_top_to_bottom(seed_output, monkeypatch):
     import nbformat
     from nbclient import NotebookClient
