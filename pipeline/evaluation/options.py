@@ -3,6 +3,7 @@ import argparse
 
 DEFAULT_DEVSET = "../shared/corpora/factrueval-2016/devset"
 DEFAULT_NORMAL_GOLD = "tests/data/normal_forms_gold.jsonl"
+DEFAULT_CONLLU = "../shared/corpora/ud-russian-pud/ru_pud-ud-test.conllu"
 
 
 def add_ner_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -13,4 +14,12 @@ def add_ner_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
                         help="folder of the normal-form gold's texts (default: the devset)")
     parser.add_argument("--normal-only", action="store_true", help="score normal forms only, not NER")
     parser.add_argument("--show-errors", action="store_true", help="list the pipeline's wrong normal forms")
+    return parser
+
+
+def add_lemma_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """The options of ``python -m pipeline lemma-eval``."""
+    parser.add_argument("--conllu", default=DEFAULT_CONLLU, help="CoNLL-U gold: a file or a folder of *.conllu")
+    parser.add_argument("--limit", type=int, default=0, help="score only the first N sentences")
+    parser.add_argument("--show-errors", type=int, default=0, metavar="N", help="list the N most frequent errors")
     return parser
