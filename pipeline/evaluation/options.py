@@ -10,8 +10,8 @@ def add_ner_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParse
     """The options, shared by ``python -m pipeline ner-eval`` and ``python -m pipeline.evaluation.ner``."""
     parser.add_argument("--devset", default=DEFAULT_DEVSET, help="factRuEval-2016 devset directory")
     parser.add_argument("--normal-gold", default=DEFAULT_NORMAL_GOLD, help="normal-form gold, JSON Lines")
-    parser.add_argument("--normal-texts", default=None,
-                        help="folder of the normal-form gold's texts (default: the devset)")
+    parser.add_argument("--normal-texts", default=None, nargs="+", metavar="DIR",
+                        help="folders of the normal-form gold's texts, searched in order (default: the devset)")
     parser.add_argument("--normal-only", action="store_true", help="score normal forms only, not NER")
     parser.add_argument("--show-errors", action="store_true", help="list the pipeline's wrong normal forms")
     return parser
