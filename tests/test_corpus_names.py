@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from pipeline.stages.span_repairs import broken_reason
+from pipeline.stages.name_marks import broken_reason
 from tests.conftest import SHARED, run_cli
 
 CORPORA = SHARED / "corpora"

@@ -16,7 +16,9 @@ Table 2, the normal form each system gives for every gold span of
 tests/data/normal_forms_gold.jsonl; accuracy is exact string match, per type and over all.
   natasha   DocSpan(start, stop, type, text) with the Doc tokens inside it, .normalize(vocab)
             on a Doc segmented, morph-tagged and syntax-parsed (ORG spans need the syntax);
-  pipeline  entities.normal_form over entities.span_tokens of tokens.analyze's tokens.
+  pipeline  entities.normal_form over entities.span_tokens of tokens.analyze's tokens; for a
+            person, entities.normal_in_article (corrected by the article's other mentions,
+            from the pipeline's NER spans).
 A row whose normalization raises counts as wrong; ``--show-errors`` lists the pipeline's.
 """
 import argparse
@@ -226,9 +228,13 @@ def natasha_normal(doc, row: dict, vocab) -> str:
     return span.normal
 
 
-def pipeline_normal(doc_tokens, row: dict, doc_text: str) -> str:
+def pipeline_normal(doc_tokens, row: dict, doc: Document, spans) -> str:
+    """The normal form the pipeline gives the gold span in its article (NER ``spans``): a
+    person's own form corrected by the article's other mentions."""
+    if row["type"] == "PER":
+        return entities.normal_in_article(doc, doc_tokens, spans, row["start"], row["end"], "PER")
     inside = entities.span_tokens(doc_tokens, row["start"], row["end"])
-    return entities.normal_form(row["type"], inside, row["text"], doc_text, doc_tokens)
+    return entities.normal_form(row["type"], inside, row["text"], doc.text, doc_tokens)
 
 
 def safely(normalize, *args) -> str:
@@ -253,11 +259,12 @@ def system_normals(by_doc: Dict[str, List[dict]], docs_dirs, models) -> Dict[str
     normals: Dict[str, List[str]] = {"natasha": [], "pipeline": []}
     for batch in batches(list(by_doc)):
         docs = [Document(d, d + ".txt", read_text(text_path(d, docs_dirs))) for d in batch]
-        for doc, (_, toks) in zip(docs, token_stage.analyze(docs, models, lemmatize)):
+        analyzed = token_stage.analyze(docs, models, lemmatize)
+        for doc, (_, toks), spans in zip(docs, analyzed, entities.ner_spans(docs, models)):
             nat = natasha_doc(doc.text, models, morph=True)
             rows = by_doc[doc.doc_id]
             normals["natasha"] += [safely(natasha_normal, nat, r, natasha_extras()[1]) for r in rows]
-            normals["pipeline"] += [safely(pipeline_normal, toks, r, doc.text) for r in rows]
+            normals["pipeline"] += [safely(pipeline_normal, toks, r, doc, spans) for r in rows]
         progress(f"normal forms: {len(normals['pipeline'])} rows done")
     return normals
 

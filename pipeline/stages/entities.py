@@ -12,6 +12,7 @@ from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_r
 from pipeline.stages.quote_context import tokens_between
 
 Span = Tuple[int, int, str]   # start, end, type
+OPENING_QUOTES = "«„“\""
 
 
 def feats_of(token: Token) -> Dict[str, str]:
@@ -36,7 +37,10 @@ def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
 
 
 def separators(doc_text: str, tokens: Sequence[Token]) -> List[str]:
-    return [doc_text[a.end:b.start] or "" for a, b in zip(tokens, tokens[1:])]
+    """The text between the words, as the name joins them: a mark left out of the words
+    (`«Сэм» Кислин`) becomes a space."""
+    gaps = [doc_text[a.end:b.start] for a, b in zip(tokens, tokens[1:])]
+    return [g if all(ch.isspace() or ch in "-’'." for ch in g) else " " for g in gaps]
 
 
 def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
@@ -63,6 +67,11 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         return names.normalize_person(words, seps, verb_gender(all_tokens, tokens))
     if text.lower() in MEDIA:
         return text
+    mark = next((i for i, ch in enumerate(text) if ch in OPENING_QUOTES), -1)
+    if mark >= 0:   # `газеты «Известия»` → `газета «Известия»`: a quoted name stays as written
+        head = [t for t in tokens if t.end <= tokens[0].start + len(text[:mark].rstrip())]
+        return (normal_form(kind, head, text[:mark].rstrip(), doc_text) + text[len(text[:mark].rstrip()):mark]
+                if head else "") + text[mark:]
     words = [(t.text, feats_of(t).get("Case"), t.pos) for t in tokens]
     return names.normalize_phrase(words, seps)
 

@@ -3,7 +3,7 @@ person in the nominative elsewhere (`Тони Смит сказал` ... `с Т�
 mention takes those words instead of the dictionary's guess (`Альберта Бурла` →
 `Альберт Бурла`, not `Альберт Бурл`)."""
 from dataclasses import replace
-from typing import List, Optional, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import tokens_between
@@ -19,18 +19,18 @@ def same_word(nominative: str, oblique: str) -> bool:
     return len(stem) >= 2 and b.startswith(stem) and 0 < len(b) - len(stem) <= longest
 
 
-def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token]) -> List[Tuple[int, List[str]]]:
-    """(start, words) of the persons the article names in the nominative (every word of the mention
-    tagged nominative, and its normal form the text itself)."""
-    found = []
+def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token]) -> List[Tuple[Set[int], List[str]]]:
+    """(starts, words) of each name the article gives in the nominative (every word of the
+    mention tagged nominative, and its normal form the text itself), once per name."""
+    found: Dict[Tuple[str, ...], Set[int]] = {}
     for m in mentions:
         words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
         if m.type == "PER" and words and m.text == m.normal and all("Case=Nom" in t.feats for t in words):
-            found.append((m.start, m.text.split()))
-    return found
+            found.setdefault(tuple(m.text.split()), set()).add(m.start)
+    return [(starts, list(words)) for words, starts in found.items()]
 
 
-def from_evidence(mention: Mention, nominatives: Sequence[Tuple[int, List[str]]]) -> Optional[str]:
+def from_evidence(mention: Mention, nominatives: Sequence[Tuple[Set[int], List[str]]]) -> Optional[str]:
     """The mention's normal form with its words replaced by those of a nominative mention
     whose every word is a form of the mention's (aligned from the surname); where several
     fit and the mention's own form is not among them, the shortest (the base form:
@@ -39,8 +39,8 @@ def from_evidence(mention: Mention, nominatives: Sequence[Tuple[int, List[str]]]
     if len(said) != len(normal):
         return None
     proposals = set()
-    for start, words in nominatives:
-        if start == mention.start:
+    for starts, words in nominatives:
+        if starts == {mention.start}:
             continue
         k = min(len(words), len(said))
         if all(same_word(words[-i], said[-i]) for i in range(1, k + 1)):

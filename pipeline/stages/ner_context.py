@@ -3,6 +3,7 @@ same name where the tagger missed it; a place named inside an organisation's nam
 place too (`Совета Европы`); a one-word "person" the dictionary knows only as a place is a
 place, and one it knows only as a common word at the start of a sentence is no name.
 Each rule takes spans, tokens and the text and returns spans."""
+import bisect
 from collections import defaultdict
 from typing import Dict, List, Sequence, Set, Tuple
 
@@ -22,14 +23,40 @@ def _words(tokens: Sequence[Token], span: Span) -> List[Token]:
     return [t for t in tokens_between(tokens, span[0], span[1]) if t.text[:1].isalnum()]
 
 
-def _overlaps(spans: Sequence[Span], start: int, end: int) -> bool:
-    return any(s[0] < end and start < s[1] for s in spans)
+def _overlaps(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span; ``starts``/``ends`` are the spans' bounds sorted
+    by start, with ``ends`` the running maximum (a binary search, not a scan)."""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and ends[i - 1] > start
+
+
+def _span_index(spans: Sequence[Span]):
+    ordered = sorted(spans)
+    starts, ends, reach = [s[0] for s in ordered], [], 0
+    for s in ordered:
+        reach = max(reach, s[1])
+        ends.append(reach)
+    return starts, ends
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word[-1:] in "аяйь" else word
 
 
 def _stem_matches(key: str, word: str) -> bool:
     """`Топалов` ~ `Топалова`, `Свиридове`: the case forms of one surname."""
-    stem = key[:-1] if key[-1:] in "аяйь" else key
+    stem = _stem(key)
     return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+def _stem_owner(stems: Dict[str, str], word: str):
+    """The key of ``stems`` (stem → key) whose case forms include ``word``: its prefixes are
+    looked up, so the cost is the word's length, not the number of keys."""
+    for k in range(max(4, len(word) - 3), len(word) + 1):
+        key = stems.get(word[:k])
+        if key is not None and _stem_matches(key, word):
+            return key
+    return None
 
 
 def name_words(spans: Sequence[Span], tokens: Sequence[Token]) -> Dict[str, Set[str]]:
@@ -46,14 +73,15 @@ def propagate_names(spans: List[Span], tokens: Sequence[Token], text: str) -> Li
     """A capitalised word the tagger left out that the article names elsewhere (the same
     word, or a case form of a person's surname) gets that name's type."""
     known = {w: kinds.pop() for w, kinds in name_words(spans, tokens).items() if len(kinds) == 1}
-    persons = [w for w, k in known.items() if k == "PER"]
+    persons = {_stem(w): w for w, k in known.items() if k == "PER"}
+    starts, ends = _span_index(spans)
     added = []
     for t in tokens:
         word = t.text.lower().replace("ё", "е")
         if not (t.text[:1].isupper() and t.text.isalpha() and len(word) > 2 and t.pos in WORD_POS):
             continue
-        kind = known.get(word) or next(("PER" for p in persons if _stem_matches(p, word)), None)
-        if kind and not _overlaps(spans, t.start, t.end):
+        kind = known.get(word) or ("PER" if _stem_owner(persons, word) else None)
+        if kind and not _overlaps(starts, ends, t.start, t.end):
             added.append((t.start, t.end, kind))
     return spans + added
 
@@ -67,11 +95,13 @@ def retype_lone_words(spans: List[Span], tokens: Sequence[Token], text: str) -> 
     one it knows only as a common word, first in its sentence, is no name (`Маэстро`);
     one in the plural is a family, not a person (`братьев Ямадаевых`)."""
     out = []
-    in_names = [t.text.lower() for s in spans if s[2] == "PER" for t in _words(tokens, s) if len(_words(tokens, s)) > 1]
+    person_words = [_words(tokens, s) for s in spans if s[2] == "PER"]
+    in_names = {t.text.lower() for words in person_words if len(words) > 1 for t in words}
+    stems = {_stem(w): w for w in in_names}
     for span in spans:
         words = _words(tokens, span)
         word = words[0].text.lower() if words else ""
-        lone = span[2] == "PER" and len(words) == 1 and not any(_stem_matches(w, word) or w == word for w in in_names)
+        lone = span[2] == "PER" and len(words) == 1 and word not in in_names and not _stem_owner(stems, word)
         kind = _lone_word_kind(words[0], tokens) if lone else span[2]
         if kind:
             out.append((span[0], span[1], kind))

@@ -5,7 +5,8 @@ repaired, unchanged, or None (no name at all): edges stripped of what no name st
 ends with, paired marks balanced (a quotation extended to its closing mark, a bracket cut
 at), words that are no part of a name trimmed (`Вчера Минфин`, `Премьер Медведев`,
 `им. Чумакова`), and lone letters and bare initials dropped. ``broken_reason`` says what is
-wrong with a name that still breaks the rules (used as a last guard and by the tests).
+wrong with a name that still breaks the rules (``name_marks``; a last guard here, and the
+corpus test's definition).
 """
 import re
 from dataclasses import dataclass
@@ -13,50 +14,19 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.names import (BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WORDS, FIRST_CHARS, LAST_CHARS,
                                      MARK_REACH, NAMED_AFTER, QUOTE_PAIRS, STRAIGHT_QUOTE)
+from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
+                                        line_start, open_mark, rfind_any)
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import tokens_between
 
 Span = Tuple[int, int, str]
-INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.?$")
-INITIALS_ONLY = re.compile(r"^[A-ZА-ЯЁ](?:[.\s]+-?[A-ZА-ЯЁ])*\.?$")   # `Б`, `В.Л.`, `И. В`, not `США`
 
 
 @dataclass(frozen=True)
 class Article:
     text: str
     tokens: Sequence[Token]
-
-
-# ---- what a broken name is ----
-
-def _unbalanced(name: str) -> Optional[str]:
-    for opening, closing in {**QUOTE_PAIRS, **BRACKET_PAIRS}.items():
-        if opening in CURLY_DOUBLE_QUOTES:
-            continue
-        depth = 0
-        for ch in name:
-            depth += (ch == opening) - (ch == closing)
-            if depth < 0:
-                return f"unbalanced {opening}{closing}"
-        if depth:
-            return f"unbalanced {opening}{closing}"
-    if name.count(STRAIGHT_QUOTE) % 2 or sum(name.count(q) for q in CURLY_DOUBLE_QUOTES) % 2:
-        return "odd quotation marks"
-    return None
-
-
-def broken_reason(name: str, kind: str = "") -> Optional[str]:
-    """Why ``name`` is no whole name (the issue's definition), or None."""
-    if not name:
-        return "empty"
-    if not (name[0].isalnum() or name[0] in FIRST_CHARS):
-        return f"starts with {name[0]!r}"
-    if not (name[-1].isalnum() or name[-1] in LAST_CHARS):
-        return f"ends with {name[-1]!r}"
-    if kind == "PER" and INITIALS_ONLY.match(name):
-        return "initials only"
-    return _unbalanced(name)
 
 
 # ---- the repairs ----
@@ -69,42 +39,6 @@ def strip_edges(span: Span, article: Article) -> Optional[Span]:
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in LAST_CHARS):
         end -= 1
     return (start, end, kind) if end > start else None
-
-
-def _line_end(text: str, at: int, reach: int) -> int:
-    stop = min(len(text), at + reach)
-    newline = text.find("\n", at, stop)
-    return newline if newline >= 0 else stop
-
-
-def _line_start(text: str, at: int, reach: int) -> int:
-    stop = max(0, at - reach)
-    newline = text.rfind("\n", stop, at)
-    return newline + 1 if newline >= 0 else stop
-
-
-def _open_mark(name: str, opening: str, closing: str) -> int:
-    """Index of the last opening mark not closed inside ``name``, or -1."""
-    stack = []
-    for i, ch in enumerate(name):
-        if ch == opening and (opening != closing or not stack):
-            stack.append(i)
-        elif ch == closing and stack:
-            stack.pop()
-    return stack[-1] if stack else -1
-
-
-def _close_mark(name: str, opening: str, closing: str) -> int:
-    """Index of the first closing mark not opened inside ``name``, or -1."""
-    depth = 0
-    for i, ch in enumerate(name):
-        if ch == opening:
-            depth += 1
-        elif ch == closing:
-            if not depth:
-                return i
-            depth -= 1
-    return -1
 
 
 def balance_quotes(span: Span, article: Article) -> Optional[Span]:
@@ -123,15 +57,15 @@ def balance_quotes(span: Span, article: Article) -> Optional[Span]:
 def _extend_or_cut(span: Span, text: str, opening: str, closing: str) -> Optional[Span]:
     start, end, kind = span
     name = text[start:end]
-    i = _open_mark(name, opening, closing)
+    i = open_mark(name, opening, closing)
     if i >= 0:
-        found = text.find(closing, end, _line_end(text, end, MARK_REACH))
+        found = text.find(closing, end, line_end(text, end, MARK_REACH))
         if found >= 0 and opening not in text[end:found]:
             return start, found + 1, kind
         return _keep_larger(start, start + i, start + i + 1, end, kind, text)
-    j = _close_mark(name, opening, closing)
+    j = close_mark(name, opening, closing)
     if j >= 0:
-        found = text.rfind(opening, _line_start(text, start, MARK_REACH), start)
+        found = text.rfind(opening, line_start(text, start, MARK_REACH), start)
         if found >= 0 and closing not in text[found + 1:start]:
             return found, end, kind
         return _keep_larger(start, start + j, start + j + 1, end, kind, text)
@@ -147,18 +81,10 @@ def _balance_symmetric(span: Span, text: str, marks: str) -> Optional[Span]:
     if len(at) % 2 == 0:
         return span
     if at[-1] == start or not text[at[-1] - 1].isalnum():
-        found = _find_any(text, marks, end, _line_end(text, end, MARK_REACH))
+        found = find_any(text, marks, end, line_end(text, end, MARK_REACH))
         return (start, found + 1, kind) if found >= 0 else _keep_larger(start, at[-1], at[-1] + 1, end, kind, text)
-    found = _rfind_any(text, marks, _line_start(text, start, MARK_REACH), start)
+    found = rfind_any(text, marks, line_start(text, start, MARK_REACH), start)
     return (found, end, kind) if found >= 0 else _keep_larger(start, at[0], at[0] + 1, end, kind, text)
-
-
-def _find_any(text: str, marks: str, lo: int, hi: int) -> int:
-    return next((i for i in range(lo, hi) if text[i] in marks), -1)
-
-
-def _rfind_any(text: str, marks: str, lo: int, hi: int) -> int:
-    return next((i for i in range(hi - 1, lo - 1, -1) if text[i] in marks), -1)
 
 
 def _keep_larger(a: int, b: int, c: int, d: int, kind: str, text: str) -> Optional[Span]:
@@ -176,7 +102,7 @@ def cut_brackets(span: Span, article: Article) -> Optional[Span]:
     for opening, closing in BRACKET_PAIRS.items():
         start, end, kind = span
         name = article.text[start:end]
-        i, j = _open_mark(name, opening, closing), _close_mark(name, opening, closing)
+        i, j = open_mark(name, opening, closing), close_mark(name, opening, closing)
         cut = i if i >= 0 else j
         if cut >= 0:
             span = _keep_larger(start, start + cut, start + cut + 1, end, kind, article.text)

@@ -18,13 +18,13 @@ def mention(start, text, normal):
 
 
 def test_an_oblique_mention_takes_the_nominative_the_article_gives():
-    nominatives = [(0, ["Альберт", "Бурла"])]
+    nominatives = [({0}, ["Альберт", "Бурла"])]
     assert from_evidence(mention(50, "Альберта Бурла", "Альберт Бурл"), nominatives) == "Альберт Бурла"
     assert from_evidence(mention(50, "Бурлой", "Бурлой"), nominatives) == "Бурла"
 
 
 def test_a_mention_whose_own_form_the_article_confirms_is_left_alone():
-    nominatives = [(0, ["Анна", "Иванова"]), (30, ["Иван", "Иванов"])]
+    nominatives = [({0}, ["Анна", "Иванова"]), ({30}, ["Иван", "Иванов"])]
     assert from_evidence(mention(60, "Ивановой", "Иванова"), nominatives) is None
     assert from_evidence(mention(90, "Марии", "Мария"), nominatives) is None
 

@@ -2,7 +2,8 @@
 import pytest
 
 from pipeline.records import Token
-from pipeline.stages.span_repairs import Article, broken_reason, repair_span
+from pipeline.stages.name_marks import broken_reason
+from pipeline.stages.span_repairs import Article, repair_span
 
 
 def tokens_of(text, tags=()):
