@@ -115,7 +115,8 @@ def make_lemmatizer(morph_forms, parses=None):
         return lemmas.ud_lemma(word, pos, parsed, form.normal.lower().replace("ё", "е"), parse, rel)
 
     def lemmatize(word: str, pos: str, feats: str, rel: str = "") -> str:
-        return cached(word.lower().replace("ё", "е"), pos, feats, rel)
+        # the relation matters to pronouns only (possessive `его`): other words share a cache entry
+        return cached(word.lower().replace("ё", "е"), pos, feats, rel if pos in ("PRON", "DET") else "")
     return lemmatize
 
 
