@@ -52,6 +52,12 @@ def _add_ner_eval_arguments(sub: argparse.ArgumentParser) -> None:
     add_ner_arguments(sub)
 
 
+def _lemma_eval(args) -> int:
+    from pipeline.evaluation import lemmas
+
+    return lemmas.main(args)
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m pipeline", description="Who said what, when: Russian news to Parquet tables.")
     sub = p.add_subparsers(dest="command", required=True)
@@ -77,6 +83,10 @@ def parser() -> argparse.ArgumentParser:
     ner = sub.add_parser("ner-eval", help="NER and normal forms on factRuEval devset, beside plain natasha")
     _add_ner_eval_arguments(ner)
     ner.set_defaults(func=_ner_eval)
+    lem = sub.add_parser("lemma-eval", help="lemma accuracy on UD Russian PUD (or another CoNLL-U gold)")
+    from pipeline.evaluation.options import add_lemma_arguments
+    add_lemma_arguments(lem)
+    lem.set_defaults(func=_lemma_eval)
     return p
 
 

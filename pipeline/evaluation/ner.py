@@ -16,7 +16,9 @@ Table 2, the normal form each system gives for every gold span of
 tests/data/normal_forms_gold.jsonl; accuracy is exact string match, per type and over all.
   natasha   DocSpan(start, stop, type, text) with the Doc tokens inside it, .normalize(vocab)
             on a Doc segmented, morph-tagged and syntax-parsed (ORG spans need the syntax);
-  pipeline  entities.normal_form over entities.span_tokens of tokens.analyze's tokens.
+  pipeline  entities.normal_form over entities.span_tokens of tokens.analyze's tokens; for a
+            person, entities.normal_in_article (corrected by the article's other mentions,
+            from the pipeline's NER spans).
 A row whose normalization raises counts as wrong; ``--show-errors`` lists the pipeline's.
 """
 import argparse
@@ -226,9 +228,13 @@ def natasha_normal(doc, row: dict, vocab) -> str:
     return span.normal
 
 
-def pipeline_normal(doc_tokens, row: dict, doc_text: str) -> str:
+def pipeline_normal(doc_tokens, row: dict, doc: Document, spans) -> str:
+    """The normal form the pipeline gives the gold span in its article (NER ``spans``): a
+    person's own form corrected by the article's other mentions."""
+    if row["type"] == "PER":
+        return entities.normal_in_article(doc, doc_tokens, spans, row["start"], row["end"], "PER")
     inside = entities.span_tokens(doc_tokens, row["start"], row["end"])
-    return entities.normal_form(row["type"], inside, row["text"], doc_text, doc_tokens)
+    return entities.normal_form(row["type"], inside, row["text"], doc.text, doc_tokens)
 
 
 def safely(normalize, *args) -> str:
@@ -239,17 +245,26 @@ def safely(normalize, *args) -> str:
         return f"<error {type(exc).__name__}: {exc}>"
 
 
-def system_normals(by_doc: Dict[str, List[dict]], docs_dir, models) -> Dict[str, List[str]]:
-    """Normal forms per system, in the order of the rows of ``by_doc``."""
+def text_path(doc_id: str, docs_dirs) -> Path:
+    """The first ``<dir>/<doc_id>.txt`` that exists (a doc id may hold a folder: `written/x`)."""
+    dirs = [docs_dirs] if isinstance(docs_dirs, (str, Path)) else list(docs_dirs)
+    paths = [Path(d) / f"{doc_id}.txt" for d in dirs]
+    return next((p for p in paths if p.is_file()), paths[0])
+
+
+def system_normals(by_doc: Dict[str, List[dict]], docs_dirs, models) -> Dict[str, List[str]]:
+    """Normal forms per system, in the order of the rows of ``by_doc``; texts are looked up
+    in ``docs_dirs`` (one folder or several)."""
     lemmatize = token_stage.make_lemmatizer(morph_forms)
     normals: Dict[str, List[str]] = {"natasha": [], "pipeline": []}
     for batch in batches(list(by_doc)):
-        docs = [Document(d, d + ".txt", read_text(Path(docs_dir) / f"{d}.txt")) for d in batch]
-        for doc, (_, toks) in zip(docs, token_stage.analyze(docs, models, lemmatize)):
+        docs = [Document(d, d + ".txt", read_text(text_path(d, docs_dirs))) for d in batch]
+        analyzed = token_stage.analyze(docs, models, lemmatize)
+        for doc, (_, toks), spans in zip(docs, analyzed, entities.ner_spans(docs, models)):
             nat = natasha_doc(doc.text, models, morph=True)
             rows = by_doc[doc.doc_id]
             normals["natasha"] += [safely(natasha_normal, nat, r, natasha_extras()[1]) for r in rows]
-            normals["pipeline"] += [safely(pipeline_normal, toks, r, doc.text) for r in rows]
+            normals["pipeline"] += [safely(pipeline_normal, toks, r, doc, spans) for r in rows]
         progress(f"normal forms: {len(normals['pipeline'])} rows done")
     return normals
 
@@ -261,14 +276,14 @@ def accuracy(rows: Sequence[dict], normals: Sequence[str]) -> Dict[str, Share]:
     return by_type
 
 
-def normal_form_scores(gold_file, docs_dir, models=None) -> dict:
+def normal_form_scores(gold_file, docs_dirs, models=None) -> dict:
     """{"accuracy": {system: {type: Share}}, "errors": [pipeline's wrong rows + "system"]}."""
     models = models or load_models()
     by_doc: Dict[str, List[dict]] = {}
     for row in load_normal_gold(gold_file):
         by_doc.setdefault(row["doc"], []).append(row)
     rows = [r for rs in by_doc.values() for r in rs]
-    normals = system_normals(by_doc, docs_dir, models)
+    normals = system_normals(by_doc, docs_dirs, models)
     errors = [{**r, "system": n} for r, n in zip(rows, normals["pipeline"]) if n != r["normal"]]
     return {"accuracy": {name: accuracy(rows, ns) for name, ns in normals.items()}, "errors": errors}
 
@@ -309,8 +324,8 @@ def main(argv=None, args: argparse.Namespace = None) -> int:
     if args is None:
         parser = argparse.ArgumentParser(prog="python -m pipeline.evaluation.ner", description=__doc__.split("\n")[0])
         args = add_ner_arguments(parser).parse_args(argv)
-    texts = args.normal_texts or args.devset
-    if not Path(args.devset).is_dir() or not Path(texts).is_dir() or not Path(args.normal_gold).is_file():
+    texts = args.normal_texts or [args.devset]
+    if not Path(args.devset).is_dir() or not all(Path(t).is_dir() for t in texts) or not Path(args.normal_gold).is_file():
         progress(f"not found: {args.devset}, {texts} or {args.normal_gold}")
         return 2
     started = time.perf_counter()

@@ -36,6 +36,10 @@ ORG_HEADS = frozenset("""
 # Names natasha tags as places that act as organisations.
 ORG_NOT_PLACE = frozenset("ес евросоюз евросоюза евросоюзом евросоюзе евросоюзу еврокомиссия еврокомиссии кремль кремля кремле кремлем кремлю".split())
 
+# The same, by the lemmas of their words (`Европейского союза`).
+ORG_NOT_PLACE_LEMMAS = frozenset({"европейский союз", "евросоюз", "кремль", "еврокомиссия",
+                                  "европейский комиссия", "пентагон", "госдеп", "ватикан"})
+
 # Nouns that head a place's name: `города Феникс`, `реки Славянки`, `штата Аризона`.
 LOC_HEADS = frozenset("""
 город поселок посёлок село деревня станица район область край округ штат провинция республика

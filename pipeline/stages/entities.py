@@ -8,10 +8,11 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from pipeline.lexicons.organizations import MEDIA, NOT_PERSON
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
-from pipeline.stages import names, ner_rules
+from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
 from pipeline.stages.quote_context import tokens_between
 
 Span = Tuple[int, int, str]   # start, end, type
+OPENING_QUOTES = "«„“\""
 
 
 def feats_of(token: Token) -> Dict[str, str]:
@@ -36,7 +37,10 @@ def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
 
 
 def separators(doc_text: str, tokens: Sequence[Token]) -> List[str]:
-    return [doc_text[a.end:b.start] or "" for a, b in zip(tokens, tokens[1:])]
+    """The text between the words, as the name joins them: a mark left out of the words
+    (`«Сэм» Кислин`) becomes a space."""
+    gaps = [doc_text[a.end:b.start] for a, b in zip(tokens, tokens[1:])]
+    return [g if all(ch.isspace() or ch in "-’'." for ch in g) else " " for g in gaps]
 
 
 def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
@@ -63,20 +67,37 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         return names.normalize_person(words, seps, verb_gender(all_tokens, tokens))
     if text.lower() in MEDIA:
         return text
+    mark = next((i for i, ch in enumerate(text) if ch in OPENING_QUOTES), -1)
+    if mark >= 0:   # `газеты «Известия»` → `газета «Известия»`: a quoted name stays as written
+        head = [t for t in tokens if t.end <= tokens[0].start + len(text[:mark].rstrip())]
+        return (normal_form(kind, head, text[:mark].rstrip(), doc_text) + text[len(text[:mark].rstrip()):mark]
+                if head else "") + text[mark:]
     words = [(t.text, feats_of(t).get("Case"), t.pos) for t in tokens]
     return names.normalize_phrase(words, seps)
 
 
 def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> List[Mention]:
     mentions = []
-    for start, end, kind in ner_rules.correct_spans(spans, tokens, doc.text):
+    corrected = ner_context.correct_in_context(ner_rules.correct_spans(spans, tokens, doc.text), tokens, doc.text)
+    for start, end, kind in span_repairs.repair_spans(corrected, tokens, doc.text):
         text = doc.text[start:end]
         inside = span_tokens(tokens, start, end)
         kind = retype(text, kind, inside)
         if kind:
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
                                     normal_form(kind, inside, text, doc.text, tokens)))
-    return link_mentions(mentions, doc.text)
+    return link_mentions(name_evidence.with_article_evidence(mentions, tokens), doc.text)
+
+
+def normal_in_article(doc: Document, tokens: Sequence[Token], spans: Sequence[Span], start: int, end: int,
+                      kind: str) -> str:
+    """The normal form the pipeline gives a mention at [start, end) of an article whose NER
+    spans are ``spans``: its own form, corrected by the article's other mentions."""
+    text = doc.text[start:end]
+    target = Mention(doc.doc_id, -1, start, end, text, kind,
+                     normal_form(kind, span_tokens(tokens, start, end), text, doc.text, tokens))
+    others = [m for m in make_mentions(doc, tokens, spans) if m.end <= start or end <= m.start]
+    return next(m.normal for m in name_evidence.with_article_evidence([target, *others], tokens) if m.mention_id == -1)
 
 
 def surname_matches(surname: str, word: str) -> bool:

@@ -8,6 +8,7 @@ from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
+from pipeline.stages import name_forms
 
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
@@ -18,9 +19,10 @@ NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(-[А-ЯЁ]?[а-яё]+)?$")
 Word = Tuple[str, Optional[str], Optional[str]]   # text, UD case, UD gender
 
 
-def restore_shape(word: str, like: str) -> str:
-    """Give ``word`` the capitalisation of ``like`` (title case, upper case or as is)."""
-    if "ё" not in like.lower():
+def restore_shape(word: str, like: str, keep_yo: bool = False) -> str:
+    """Give ``word`` the capitalisation of ``like`` (title case, upper case or as is); its ё
+    only where ``like`` has one or ``keep_yo``."""
+    if "ё" not in like.lower() and not keep_yo:
         word = word.replace("ё", "е")
     if like.isupper() and len(like) > 1:
         return word.upper()
@@ -111,20 +113,24 @@ def _oblique_only(named, surname: bool) -> bool:
 
 
 def _strip_foreign_ending(text: str, case: Optional[str], gender: Optional[str]) -> str:
-    if gender == "femn":
-        return text
-    for ending, replacement in FOREIGN_ENDINGS.get(case or "", ()):
-        stem = text[:-len(ending)]
-        if text.lower().endswith(ending) and len(stem) >= 3 and (replacement or stem[-1].lower() in CONSONANTS):
-            return stem + replacement
-    return text
+    """A man's foreign name loses its case ending (`Лемана` → `Леман`, `Ына` → `Ын`); a name
+    in -а/-я of either gender gets its -а back (`Соланы`, `Джасиндой`)."""
+    if gender != "femn":
+        for ending, replacement in FOREIGN_ENDINGS.get(case or "", ()):
+            stem = text[:-len(ending)]
+            if text.lower().endswith(ending) and len(stem) >= 2 and (replacement or stem[-1].lower() in CONSONANTS):
+                return stem + replacement
+    return name_forms.first_declension(text, case, gender) or text
 
 
 def _nominative(parse, text: str, gender: Optional[str]) -> str:
+    """The parse in the nominative; a first name keeps the dictionary's ё (`Петра` → `Пётр`)."""
     if "Fixd" in parse.tag:
         return text
     form = parse.inflect({"nomn", "sing"})
-    return restore_shape(form.word, text) if form else text
+    if not form:
+        return text
+    return restore_shape(form.word, text, keep_yo="Name" in parse.tag)
 
 
 def _nominative_plural_only(text: str) -> bool:
@@ -161,8 +167,12 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
         return text
     if _oblique_only(named, surname):
         return _nominative(named[0], text, gender)
+    surname_form = name_forms.russian_surname(text, case, gender)
+    if surname_form or name_forms.indeclinable(text):
+        return surname_form or text
     for parse in _fallback_parses(text, UD_CASE.get(case), gender):
-        if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag and len(parse.normal_form) >= len(text) - 2:
+        if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag and len(parse.normal_form) >= len(text) - 2 \
+                and (_known(parse) or name_forms.keeps_stem(text, parse.normal_form)):
             return _nominative(parse, text, gender)
     adjective = [p for p in morph_analyzer().parse(text) if p.tag.POS == "ADJF" and p.tag.case == UD_CASE.get(case)]
     if adjective and re.search(r"(ого|ому|ым|ом|ой|ую|ая|его|ему|им)$", text):   # `Долгорукому`

@@ -67,10 +67,11 @@ def drop_non_names(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
 
 def split_glued(spans: List[Span], text: str) -> List[Span]:
     """`Джоэл Саймон (Joel Simon)` is two names; `Овечкин, Фёдоров` and `Монако • Намибия`
-    are lists; `Бернс (` has a dangling mark. Each piece becomes its own span."""
+    are lists; `Бернс (` has a dangling mark; a line break ends a name. Each piece becomes
+    its own span."""
     out = []
     for start, end, kind in spans:
-        for m in re.finditer(r"[^(),•;]+", text[start:end]):
+        for m in re.finditer(r"[^(),•;\n]+", text[start:end]):
             piece = m.group()
             a, b = start + m.start() + len(piece) - len(piece.lstrip()), start + m.start() + len(piece.rstrip())
             if b > a and any(ch.isalpha() for ch in text[a:b]):
@@ -84,13 +85,21 @@ def place_or_organisation(spans: List[Span], text: str) -> List[Span]:
 
 
 def add_place_heads(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
-    """`города Феникс`: the place with its head noun, beside the bare name."""
+    """`города Феникс`, `автономной республики Крым`: the place with its head noun (and the
+    adjectives before it), beside the bare name; a plural head names no one place
+    (`в других городах России`)."""
     starts = {t.start: i for i, t in enumerate(tokens)}
     added = []
     for a, b, kind in spans:
         i = starts.get(a)
-        if kind == "LOC" and i and tokens[i - 1].lemma in LOC_HEADS and tokens[i - 1].sentence_id == tokens[i].sentence_id:
-            added.append((tokens[i - 1].start, b, "LOC"))
+        if kind != "LOC" or not i or tokens[i - 1].sentence_id != tokens[i].sentence_id:
+            continue
+        head = tokens[i - 1]
+        if head.lemma in LOC_HEADS and "Number=Plur" not in head.feats:
+            first = i - 1
+            while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].text.islower():
+                first -= 1
+            added.append((tokens[first].start, b, "LOC"))
     return spans + added
 
 

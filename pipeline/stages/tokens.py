@@ -11,7 +11,9 @@ from typing import Dict, List, Sequence, Tuple
 
 import razdel
 
+from pipeline.models import morph_analyzer
 from pipeline.records import Document, Sentence, Token
+from pipeline.stages import lemmas
 
 _LINE = re.compile(r"[^\r\n]+")
 # A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`): razdel
@@ -95,18 +97,26 @@ def best_form(forms, pos: str, feats: Dict[str, str]):
     return natasha_best_form(forms, pos, feats)
 
 
-def make_lemmatizer(morph_forms):
+def make_lemmatizer(morph_forms, parses=None):
     """natasha's lemma for (word, UD pos, feats) over ``morph_forms(word)`` (the process's
-    pymorphy3 parses in UD terms), cached on the lower-cased word natasha looks up
-    (`Москва` and `москва` are one entry)."""
-    @functools.lru_cache(maxsize=200_000)
-    def cached(word: str, pos: str, feats: str) -> str:
-        parsed = dict(item.split("=", 1) for item in feats.split("|") if item)
-        form = best_form(morph_forms(word), pos, parsed)
-        return form.normal.lower().replace("ё", "е") if form else word
+    pymorphy3 parses in UD terms), put in UD's conventions by ``lemmas.ud_lemma`` (which
+    sees the pymorphy3 parse behind the chosen form, from ``parses(word)``, the same list);
+    cached on the lower-cased word natasha looks up (`Москва` and `москва` are one entry)."""
+    parses = parses or (lambda word: morph_analyzer().parse(word))
 
-    def lemmatize(word: str, pos: str, feats: str) -> str:
-        return cached(word.lower().replace("ё", "е"), pos, feats)
+    @functools.lru_cache(maxsize=200_000)
+    def cached(word: str, pos: str, feats: str, rel: str) -> str:
+        parsed = dict(item.split("=", 1) for item in feats.split("|") if item)
+        forms = morph_forms(word)
+        form = best_form(forms, pos, parsed)
+        if form is None:
+            return lemmas.ud_lemma(word, pos, parsed, word, rel=rel)
+        parse = parses(word)[forms.index(form)] if len(parses(word)) == len(forms) else None
+        return lemmas.ud_lemma(word, pos, parsed, form.normal.lower().replace("ё", "е"), parse, rel)
+
+    def lemmatize(word: str, pos: str, feats: str, rel: str = "") -> str:
+        # the relation matters to pronouns only (possessive `его`): other words share a cache entry
+        return cached(word.lower().replace("ё", "е"), pos, feats, rel if pos in ("PRON", "DET") else "")
     return lemmatize
 
 
@@ -123,7 +133,7 @@ def analyze(documents: Sequence[Document], models, lemmatize) -> List[Tuple[list
             first = len(tokens)
             for (start, end, text), (pos, feats, head, rel) in zip(sent_spans, next(tags)):
                 tokens.append(Token(doc.doc_id, sent.sentence_id, len(tokens), start, end, text,
-                                    lemmatize(text, pos, feats), pos, feats,
+                                    lemmatize(text, pos, feats, rel), pos, feats,
                                     head + first if head >= 0 else -1, rel))
         results.append((sents, tokens))
     return results

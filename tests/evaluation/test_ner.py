@@ -109,6 +109,8 @@ def test_pipeline_beats_plain_natasha_on_every_type_by_both_measures(models):
     for measure in ("exact", "token"):
         for kind in ("PER", "LOC", "ORG"):
             assert scores["pipeline"][measure][kind].f1 > scores["natasha"][measure][kind].f1, (measure, kind)
+    for kind in ("PER", "LOC", "ORG"):   # exact spans: natasha + 0.03 on every type
+        assert scores["pipeline"]["exact"][kind].f1 >= scores["natasha"]["exact"][kind].f1 + 0.03, kind
 
 
 @pytest.mark.skipif(not DEVSET.is_dir(), reason="factRuEval devset not beside the checkout")
@@ -116,7 +118,7 @@ def test_normal_forms_against_hand_labelled_gold(models):
     from pipeline.evaluation.ner import normal_form_scores
     accuracy = normal_form_scores(DATA / "normal_forms_gold.jsonl", DEVSET, models)["accuracy"]
     assert overall(accuracy["pipeline"]).value >= 0.93
-    assert accuracy["pipeline"]["PER"].value >= 0.97
+    assert accuracy["pipeline"]["PER"].value >= 0.98
     for kind in ("PER", "LOC", "ORG"):
         assert accuracy["pipeline"][kind].value > accuracy["natasha"][kind].value, kind
 
@@ -127,4 +129,18 @@ def test_person_normal_forms_on_held_out_texts(models):
     from pipeline.evaluation.ner import normal_form_scores
     accuracy = normal_form_scores(DATA / "normal_forms_heldout.jsonl", TESTSET, models)["accuracy"]
     assert accuracy["pipeline"]["PER"].value >= 0.97
+    assert accuracy["pipeline"]["PER"].value > accuracy["natasha"]["PER"].value
+
+
+NEW_TEXTS = [DEVSET, SHARED / "corpora" / "bsnlp-2021-ru" / "raw" / "covid-19", DATA / "normal_forms_texts"]
+
+
+@pytest.mark.skipif(not all(d.is_dir() for d in NEW_TEXTS), reason="corpora not beside the checkout")
+@pytest.mark.parametrize("part, floor", [("tune", 0.90), ("validation", 0.80)])
+def test_person_normal_forms_on_the_new_blind_set(models, part, floor):
+    """297 persons in oblique cases, half of them foreign, labelled blind (rules from tune
+    only). The floors guard today's level; the issue's target (0.98) is not reached yet."""
+    from pipeline.evaluation.ner import normal_form_scores
+    accuracy = normal_form_scores(DATA / f"normal_forms_new_{part}.jsonl", NEW_TEXTS, models)["accuracy"]
+    assert accuracy["pipeline"]["PER"].value >= floor
     assert accuracy["pipeline"]["PER"].value > accuracy["natasha"]["PER"].value

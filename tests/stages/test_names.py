@@ -67,3 +67,22 @@ def test_a_woman_the_dictionary_reads_as_a_man_keeps_her_name():
     words = [("Джорджа", "Gen", "Masc"), ("Мелони", "Nom", "Fem")]
     assert normalize_person(words, verb_gender="femn") == "Джорджа Мелони"
     assert normalize_person([("Джорджа", "Gen", "Masc"), ("Буша", "Gen", "Masc")]) == "Джордж Буш"
+
+
+@pytest.mark.parametrize("words, expected", [
+    # Russian-type surnames by gender, whatever the dictionary says of the word
+    ([("Анны", "Gen", "Fem"), ("Лапиной", "Gen", "Fem")], "Анна Лапина"),
+    ([("Ивана", "Gen", "Masc"), ("Лапина", "Gen", "Masc")], "Иван Лапин"),
+    # foreign names: case endings off, no invented vowel, indeclinable endings kept
+    ([("Олафом", "Ins", "Masc"), ("Шольцем", "Ins", "Masc")], "Олаф Шольц"),
+    ([("Тони", "Ins", "Masc"), ("Смитом", "Ins", "Masc")], "Тони Смит"),
+    ([("Биллу", "Dat", "Masc"), ("Смиту", "Dat", "Masc")], "Билл Смит"),
+    ([("Али", "Gen", "Masc"), ("Хаменеи", "Gen", "Masc")], "Али Хаменеи"),
+    # names in -а/-я the dictionary does not know, a man's or a woman's
+    ([("Дмитрия", "Gen", "Masc"), ("Кулебы", "Gen", "Masc")], "Дмитрий Кулеба"),
+    ([("Лейлы", "Gen", "Fem")], "Лейла"),
+    # a first name keeps the dictionary's ё; an adjectival byname agrees
+    ([("Петра", "Gen", "Masc"), ("Великого", "Gen", "Masc")], "Пётр Великий"),
+])
+def test_foreign_and_rare_names(words, expected):
+    assert normalize_person(words) == expected

@@ -1,0 +1,30 @@
+"""What a name looks like at its edges (data for ``pipeline.stages.span_repairs``)."""
+
+# Paired marks: an opening mark of a name is closed inside it. Quotation marks are
+# extended to (an organisation cut before its `»` takes the whole `«...»`); brackets are cut
+# at (an editorial `[советника министра Ивана] Петрова` leaves `Петрова`).
+QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
+BRACKET_PAIRS = {"(": ")", "[": "]"}
+STRAIGHT_QUOTE = '"'
+CURLY_DOUBLE_QUOTES = "„“”"
+
+# How far (characters, on the same line) a name's mark may look for its partner.
+MARK_REACH = 80
+
+# Characters a name may start and end with, besides letters and digits.
+FIRST_CHARS = "«\"„“("
+LAST_CHARS = ".»\"”“)!"
+
+# Words that are never the first or last word of a name (`Вчера Минфин`, `Однако Песков`).
+EDGE_WORDS = frozenset("""
+вчера сегодня завтра ранее прежде позднее позже однако также тоже теперь тогда затем потом
+впрочем поэтому кроме ведь еще ещё уже лишь только даже именно вот так как где когда если
+хотя пока накануне сейчас ныне недавно давно вновь снова опять наконец между при для из на в
+во с со к ко о об от до по за у и а но или либо не ни же ли бы мол дескать это этот эта эти
+его ее её их сам сама сами тот та те все весь вся всё там тут здесь мы вы он она они я ты
+господин госпожа г-н г-жа мистер миссис мисс сэр
+""".split())
+
+# Words after which a name belongs to an institution (`институт имени Чумакова`): a person
+# span does not start with them.
+NAMED_AFTER = frozenset({"им", "им.", "имени"})

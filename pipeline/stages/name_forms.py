@@ -1,0 +1,44 @@
+"""Nominatives of personal names the dictionary does not know, from their endings (data in
+``pipeline.lexicons.name_endings``): Russian-type surnames by gender, names in -а/-я,
+indeclinable vowel endings, and guesses that invent a vowel refused."""
+from typing import Optional, Sequence, Tuple
+
+from pipeline.lexicons.name_endings import (FEMININE_ONLY, FIRST_DECLENSION, INDECLINABLE_ENDINGS,
+                                            SURNAME_ENDINGS)
+
+Endings = Sequence[Tuple[str, str]]
+
+
+def replace_ending(text: str, endings: Endings, min_stem: int = 2) -> Optional[str]:
+    """``text`` with the first matching oblique ending replaced by its nominative ending."""
+    low = text.lower()
+    for oblique, nominative in endings:
+        stem = text[:len(text) - len(oblique)]
+        if low.endswith(oblique) and len(stem) >= min_stem and stem[-1:].isalpha():
+            return stem + nominative
+    return None
+
+
+def russian_surname(text: str, case: Optional[str], gender: Optional[str]) -> Optional[str]:
+    """`Лапиной` (a woman's genitive) → `Лапина`; `Айкимбаева` (a man's) → `Айкимбаев`."""
+    return replace_ending(text, SURNAME_ENDINGS.get((gender or "", case or ""), ()), min_stem=2)
+
+
+def first_declension(text: str, case: Optional[str], gender: Optional[str]) -> Optional[str]:
+    """A name in -а/-я: `Джасиндой` → `Джасинда`, `Соланы` → `Солана`; a woman's dative
+    or locative in -е too (`Лейле` → `Лейла`)."""
+    endings = FIRST_DECLENSION.get(case or "", ()) + (FEMININE_ONLY.get(case or "", ()) if gender == "femn" else ())
+    return replace_ending(text, endings, min_stem=2)
+
+
+def indeclinable(text: str) -> bool:
+    """A vowel ending no Russian case form has (`Хаменеи`, `Сато`, `Абэ`; not `Великого`)."""
+    low = text.lower()
+    return low.endswith(INDECLINABLE_ENDINGS) and not low.endswith(("ого", "его"))
+
+
+def keeps_stem(oblique: str, nominative: str) -> bool:
+    """A nominative shares all but its last letter with the oblique form (`Бесселя` →
+    `Бессель`, `Маехары` → `Маехара`); `Шольцем` → `Шолец` invents a vowel."""
+    a, b = oblique.lower().replace("ё", "е"), nominative.lower().replace("ё", "е")
+    return a.startswith(b[:-1])

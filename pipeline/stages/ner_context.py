@@ -1,0 +1,161 @@
+"""NER corrections that read the whole article or the dictionary: a name tagged once is the
+same name where the tagger missed it; a place named inside an organisation's name is a
+place too (`Совета Европы`); a one-word "person" the dictionary knows only as a place is a
+place, and one it knows only as a common word at the start of a sentence is no name.
+Each rule takes spans, tokens and the text and returns spans."""
+import bisect
+from collections import defaultdict
+from typing import Dict, List, Sequence, Set, Tuple
+
+from pipeline.lexicons.organizations import ORG_NOT_PLACE_LEMMAS
+from pipeline.models import morph_analyzer
+from pipeline.records import Token
+from pipeline.stages.quote_context import tokens_between
+
+Span = Tuple[int, int, str]
+NAME_TAGS = ("Name", "Surn", "Patr")
+PROPER_TAGS = NAME_TAGS + ("Geox", "Orgn", "Trad")
+WORD_POS = ("PROPN", "NOUN", "X", "ADJ")
+UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _words(tokens: Sequence[Token], span: Span) -> List[Token]:
+    return [t for t in tokens_between(tokens, span[0], span[1]) if t.text[:1].isalnum()]
+
+
+def _overlaps(starts: Sequence[int], ends: Sequence[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a span; ``starts``/``ends`` are the spans' bounds sorted
+    by start, with ``ends`` the running maximum (a binary search, not a scan)."""
+    i = bisect.bisect_left(starts, end)
+    return i > 0 and ends[i - 1] > start
+
+
+def _span_index(spans: Sequence[Span]):
+    ordered = sorted(spans)
+    starts, ends, reach = [s[0] for s in ordered], [], 0
+    for s in ordered:
+        reach = max(reach, s[1])
+        ends.append(reach)
+    return starts, ends
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word[-1:] in "аяйь" else word
+
+
+def _stem_matches(key: str, word: str) -> bool:
+    """`Топалов` ~ `Топалова`, `Свиридове`: the case forms of one surname."""
+    stem = _stem(key)
+    return len(stem) >= 4 and word.startswith(stem) and len(word) - len(stem) <= 3
+
+
+def _stem_owner(stems: Dict[str, str], word: str):
+    """The key of ``stems`` (stem → key) whose case forms include ``word``: its prefixes are
+    looked up, so the cost is the word's length, not the number of keys."""
+    for k in range(max(4, len(word) - 3), len(word) + 1):
+        key = stems.get(word[:k])
+        if key is not None and _stem_matches(key, word):
+            return key
+    return None
+
+
+def name_words(spans: Sequence[Span], tokens: Sequence[Token]) -> Dict[str, Set[str]]:
+    """Lower-cased word → the types it names: one-word names, and a person's surname."""
+    found: Dict[str, Set[str]] = defaultdict(set)
+    for span in spans:
+        words = _words(tokens, span)
+        if len(words) == 1 or (span[2] == "PER" and len(words) > 1 and len(words[-1].text) > 2):
+            found[words[-1].text.lower().replace("ё", "е")].add(span[2])
+    return found
+
+
+def propagate_names(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    """A capitalised word the tagger left out that the article names elsewhere (the same
+    word, or a case form of a person's surname) gets that name's type."""
+    known = {w: kinds.pop() for w, kinds in name_words(spans, tokens).items() if len(kinds) == 1}
+    persons = {_stem(w): w for w, k in known.items() if k == "PER"}
+    starts, ends = _span_index(spans)
+    added = []
+    for t in tokens:
+        word = t.text.lower().replace("ё", "е")
+        if not (t.text[:1].isupper() and t.text.isalpha() and len(word) > 2 and t.pos in WORD_POS):
+            continue
+        kind = known.get(word) or ("PER" if _stem_owner(persons, word) else None)
+        if kind and not _overlaps(starts, ends, t.start, t.end):
+            added.append((t.start, t.end, kind))
+    return spans + added
+
+
+def _known_parses(word: str):
+    return [p for p in morph_analyzer().parse(word) if type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"]
+
+
+def retype_lone_words(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    """A one-word person the dictionary knows only as a place is a place (`Аризона`);
+    one it knows only as a common word, first in its sentence, is no name (`Маэстро`);
+    one in the plural is a family, not a person (`братьев Ямадаевых`)."""
+    out = []
+    person_words = [_words(tokens, s) for s in spans if s[2] == "PER"]
+    in_names = {t.text.lower() for words in person_words if len(words) > 1 for t in words}
+    stems = {_stem(w): w for w in in_names}
+    for span in spans:
+        words = _words(tokens, span)
+        word = words[0].text.lower() if words else ""
+        lone = span[2] == "PER" and len(words) == 1 and word not in in_names and not _stem_owner(stems, word)
+        kind = _lone_word_kind(words[0], tokens) if lone else span[2]
+        if kind:
+            out.append((span[0], span[1], kind))
+    return out
+
+
+def _lone_word_kind(token: Token, tokens: Sequence[Token]) -> str:
+    """PER, LOC or '' for a one-word person span no full name of the article contains;
+    the dictionary's place must be in the tagger's case (it knows odd places: `Клинсмана`)."""
+    parses = _known_parses(token.text)
+    case = UD_CASE.get(dict(f.split("=", 1) for f in token.feats.split("|") if f).get("Case", ""))
+    if "Number=Plur" in token.feats and not any(p.tag.number == "sing" for p in parses if "Surn" in p.tag):
+        return "" if parses or token.text.endswith(("ых", "их")) else "PER"
+    if any(any(t in p.tag for t in NAME_TAGS) for p in parses) or not parses:
+        return "PER"
+    if any("Geox" in p.tag and p.tag.case == case for p in parses):
+        return "LOC"
+    first = token.token_id == 0 or tokens[token.token_id - 1].sentence_id != token.sentence_id
+    return "" if first and not any(t in p.tag for p in parses for t in PROPER_TAGS) else "PER"
+
+
+def add_nested_places(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    """A place inside an organisation's name is a place too (`Совета Европы`, `Голоса
+    Америки`): a capitalised word after the first that the article names as a place, or
+    that the dictionary knows as one in the tagger's case."""
+    places = {w for w, kinds in name_words(spans, tokens).items() if kinds == {"LOC"}}
+    added = []
+    for span in (s for s in spans if s[2] == "ORG"):
+        for t in _words(tokens, span)[1:]:
+            if t.text[:1].isupper() and t.text.isalpha() and (t.text.lower() in places or _known_place(t)):
+                added.append((t.start, t.end, "LOC"))
+    return spans + added
+
+
+def _known_place(token: Token) -> bool:
+    case = UD_CASE.get(dict(f.split("=", 1) for f in token.feats.split("|") if f).get("Case", ""))
+    parses = _known_parses(token.text)
+    return any("Geox" in p.tag and p.tag.case == case for p in parses) and not any(
+        t in p.tag for p in parses for t in NAME_TAGS)
+
+
+def organisations_named_as_places(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    """`Европейского союза`, `Белый дом` act as organisations whatever the tagger says."""
+    def kind(span: Span) -> str:
+        lemmas = " ".join(t.lemma for t in _words(tokens, span))
+        return "ORG" if span[2] == "LOC" and lemmas in ORG_NOT_PLACE_LEMMAS else span[2]
+    return [(a, b, kind((a, b, k))) for a, b, k in spans]
+
+
+RULES = (organisations_named_as_places, retype_lone_words, propagate_names, add_nested_places)
+
+
+def correct_in_context(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    result = list(spans)
+    for rule in RULES:
+        result = rule(result, tokens, text)
+    return sorted(set(result))

@@ -1,0 +1,191 @@
+"""Entity spans repaired after NER so that every name a user sees is whole.
+
+An ordered list of small rules, each taking a span and the article and returning the span
+repaired, unchanged, or None (no name at all): edges stripped of what no name starts or
+ends with, paired marks balanced (a quotation extended to its closing mark, a bracket cut
+at), words that are no part of a name trimmed (`Вчера Минфин`, `Премьер Медведев`,
+`им. Чумакова`), and lone letters and bare initials dropped. ``broken_reason`` says what is
+wrong with a name that still breaks the rules (``name_marks``; a last guard here, and the
+corpus test's definition).
+"""
+import re
+from dataclasses import dataclass
+from typing import List, Optional, Sequence, Tuple
+
+from pipeline.lexicons.names import (BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WORDS, FIRST_CHARS, LAST_CHARS,
+                                     MARK_REACH, NAMED_AFTER, QUOTE_PAIRS, STRAIGHT_QUOTE)
+from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
+                                        line_start, open_mark, rfind_any)
+from pipeline.lexicons.sources import ROLE_NOUNS
+from pipeline.records import Token
+from pipeline.stages.quote_context import tokens_between
+
+Span = Tuple[int, int, str]
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    tokens: Sequence[Token]
+
+
+# ---- the repairs ----
+
+def strip_edges(span: Span, article: Article) -> Optional[Span]:
+    start, end, kind = span
+    text = article.text
+    while start < end and not (text[start].isalnum() or text[start] in FIRST_CHARS):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in LAST_CHARS):
+        end -= 1
+    return (start, end, kind) if end > start else None
+
+
+def balance_quotes(span: Span, article: Article) -> Optional[Span]:
+    """A name cut before its closing quotation mark takes it (`Издательство «Вече` →
+    `Издательство «Вече»`); one that starts after its opening mark takes that (`Вече»` →
+    `«Вече»`). Without a partner on the line, the name is cut at the lone mark."""
+    for opening, closing in QUOTE_PAIRS.items():
+        if opening in CURLY_DOUBLE_QUOTES:
+            continue
+        span = span and _extend_or_cut(span, article.text, opening, closing)
+    for marks in (STRAIGHT_QUOTE, CURLY_DOUBLE_QUOTES):
+        span = span and _balance_symmetric(span, article.text, marks)
+    return span
+
+
+def _extend_or_cut(span: Span, text: str, opening: str, closing: str) -> Optional[Span]:
+    start, end, kind = span
+    name = text[start:end]
+    i = open_mark(name, opening, closing)
+    if i >= 0:
+        found = text.find(closing, end, line_end(text, end, MARK_REACH))
+        if found >= 0 and opening not in text[end:found]:
+            return start, found + 1, kind
+        return _keep_larger(start, start + i, start + i + 1, end, kind, text)
+    j = close_mark(name, opening, closing)
+    if j >= 0:
+        found = text.rfind(opening, line_start(text, start, MARK_REACH), start)
+        if found >= 0 and closing not in text[found + 1:start]:
+            return found, end, kind
+        return _keep_larger(start, start + j, start + j + 1, end, kind, text)
+    return span
+
+
+def _balance_symmetric(span: Span, text: str, marks: str) -> Optional[Span]:
+    """Marks that open and close alike (`"`, and `„“”` taken together): with an odd number,
+    the last one opens when a space or the name's start comes before it, else the first
+    one closes; the name extends to its partner on the line, or is cut at it."""
+    start, end, kind = span
+    at = [start + i for i, ch in enumerate(text[start:end]) if ch in marks]
+    if len(at) % 2 == 0:
+        return span
+    if at[-1] == start or not text[at[-1] - 1].isalnum():
+        found = find_any(text, marks, end, line_end(text, end, MARK_REACH))
+        return (start, found + 1, kind) if found >= 0 else _keep_larger(start, at[-1], at[-1] + 1, end, kind, text)
+    found = rfind_any(text, marks, line_start(text, start, MARK_REACH), start)
+    return (found, end, kind) if found >= 0 else _keep_larger(start, at[0], at[0] + 1, end, kind, text)
+
+
+def _keep_larger(a: int, b: int, c: int, d: int, kind: str, text: str) -> Optional[Span]:
+    """Of the pieces [a, b) and [c, d) either side of a lone mark, the one with more letters."""
+    letters = [sum(ch.isalpha() for ch in text[x:y]) for x, y in ((a, b), (c, d))]
+    if not max(letters):
+        return None
+    x, y = (a, b) if letters[0] >= letters[1] else (c, d)
+    return strip_edges((x, y, kind), Article(text, ()))
+
+
+def cut_brackets(span: Span, article: Article) -> Optional[Span]:
+    """A bracket the name does not close: the name is the side of it with more letters
+    (`Ивана] Петрова` → `Петрова`)."""
+    for opening, closing in BRACKET_PAIRS.items():
+        start, end, kind = span
+        name = article.text[start:end]
+        i, j = open_mark(name, opening, closing), close_mark(name, opening, closing)
+        cut = i if i >= 0 else j
+        if cut >= 0:
+            span = _keep_larger(start, start + cut, start + cut + 1, end, kind, article.text)
+            if span is None:
+                return None
+    return span
+
+
+def _is_edge_word(token: Token, kind: str, first: bool, sentence_start: bool) -> bool:
+    """A word of EDGE_WORDS in lower case, or capitalised at the start of a sentence and
+    longer than two letters (`Ли Со Ён`, `А. Кудрин` keep theirs); for a person, a role
+    word or `им.` before the name and a verb after it."""
+    word = token.text.lower()
+    if word in EDGE_WORDS and (token.text.islower() or (sentence_start and len(word) > 2)):
+        return True
+    if kind == "PER" and first and (word in NAMED_AFTER or token.lemma in ROLE_NOUNS):
+        return True
+    return kind == "PER" and not first and token.pos in ("VERB", "AUX")
+
+
+def trim_words(span: Span, article: Article) -> Optional[Span]:
+    """Words that are no part of a name leave its edges: `Вчера Минфин` → `Минфин`,
+    `Премьер Медведев` → `Медведев`, `им. М. П. Чумакова` → `М. П. Чумакова`."""
+    start, end, kind = span
+    inside = [t for t in tokens_between(article.tokens, start, end) if t.pos != "PUNCT" or t.text == "."]
+    while len(inside) > 1 and _is_edge_word(inside[0], kind, True, _opens_sentence(article.tokens, inside[0])) \
+            and not _quoted(article.text, start, inside[0]):
+        inside = inside[1:]
+        inside = inside[1:] if inside and inside[0].text == "." and len(inside) > 1 else inside
+        start = inside[0].start
+    while len(inside) > 1 and _is_edge_word(inside[-1], kind, False, False) and not _quoted(article.text, start, inside[-1]):
+        inside = inside[:-1]
+        end = inside[-1].end
+    return (start, end, kind) if inside else span
+
+
+def _opens_sentence(tokens: Sequence[Token], token: Token) -> bool:
+    i = token.token_id
+    return i == 0 or (i < len(tokens) and tokens[i - 1].sentence_id != token.sentence_id)
+
+
+def _quoted(text: str, start: int, token: Token) -> bool:
+    """The word stands inside a quotation the name opens (`«За права человека»`)."""
+    before = text[start:token.start]
+    return any(before.count(o) > before.count(c) for o, c in QUOTE_PAIRS.items()) or before.count(STRAIGHT_QUOTE) % 2 == 1
+
+
+def complete_initial(span: Span, article: Article) -> Optional[Span]:
+    """A name ending in an initial takes the initial's period (`Петрова И.В` → `Петрова И.В.`)."""
+    start, end, kind = span
+    if kind == "PER" and article.text[end:end + 1] == "." and INITIAL.match(article.text[start:end].split()[-1][-1:]):
+        last = re.split(r"[\s.]", article.text[start:end])[-1]
+        if len(last) == 1:
+            return start, end + 1, kind
+    return span
+
+
+def drop_letters(span: Span, article: Article) -> Optional[Span]:
+    """A lone letter is never an entity, nor are bare initials a person, nor is a word
+    that never belongs to a name (`Все`)."""
+    name = article.text[span[0]:span[1]]
+    if len(name.strip(".")) <= 1 or (span[2] == "PER" and INITIALS_ONLY.match(name)) or name.lower() in EDGE_WORDS:
+        return None
+    return span
+
+
+def drop_broken(span: Span, article: Article) -> Optional[Span]:
+    return None if broken_reason(article.text[span[0]:span[1]], span[2]) else span
+
+
+RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, strip_edges, complete_initial,
+         drop_letters, drop_broken)
+
+
+def repair_span(span: Span, article: Article) -> Optional[Span]:
+    for rule in RULES:
+        span = rule(span, article)
+        if span is None:
+            return None
+    return span
+
+
+def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    article = Article(text, tokens)
+    repaired = (repair_span(s, article) for s in spans)
+    return sorted({s for s in repaired if s is not None})

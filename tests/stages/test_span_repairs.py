@@ -1,0 +1,71 @@
+"""Entity span repairs (pipeline.stages.span_repairs) on hand-built articles."""
+import pytest
+
+from pipeline.records import Token
+from pipeline.stages.name_marks import broken_reason
+from pipeline.stages.span_repairs import Article, repair_span
+
+
+def tokens_of(text, tags=()):
+    """Whitespace-and-punctuation tokens of ``text``, one sentence; ``tags`` gives (pos, lemma)
+    for words by their text."""
+    import re
+    tags = dict(tags)
+    out = []
+    for i, m in enumerate(re.finditer(r"\w+(?:-\w+)*|[^\w\s]", text)):
+        pos, lemma = tags.get(m.group(), ("PROPN" if m.group()[:1].isupper() else "NOUN", m.group().lower()))
+        out.append(Token("d", 0, i, m.start(), m.end(), m.group(), lemma, pos, "", -1, ""))
+    return out
+
+
+def repaired(text, piece, kind, tags=()):
+    start = text.index(piece)
+    span = repair_span((start, start + len(piece), kind), Article(text, tokens_of(text, tags)))
+    return text[span[0]:span[1]] if span else None
+
+
+@pytest.mark.parametrize("text, piece, kind, expected", [
+    # a name cut before its closing quotation mark takes the whole «...»
+    ("Книгу выпустило Издательство «Вече» в мае.", "Издательство «Вече", "ORG", "Издательство «Вече»"),
+    ("Пишет газета «Известия».", "газета «Известия", "ORG", "газета «Известия»"),
+    ("Работал на заводе «Красный Октябрь» давно.", "Октябрь»", "ORG", "«Красный Октябрь»"),
+    ('Сотрудники ЗАО "Завод" ушли.', 'ЗАО "Завод', "ORG", 'ЗАО "Завод"'),
+    ("Шаттл „Дискавери“ сел.", "„Дискавери", "ORG", "„Дискавери“"),
+    # with no closing mark on the line, the name is cut at the lone mark
+    ("Издательство «Вече\nвыпустило книгу", "Издательство «Вече", "ORG", "Издательство"),
+    # editorial and other brackets are cut at
+    ("Слова [советника министра Ивана] Петрова прозвучали.", "Ивана] Петрова", "PER", "Петрова"),
+    ("Екатерина Аталык (Половникова", "Екатерина Аталык (Половникова", "PER", "Екатерина Аталык"),
+    # words that are no part of a name
+    ("Вчера Минфин сообщил.", "Вчера Минфин", "ORG", "Минфин"),
+    ("Об этом сказал премьер Медведев.", "премьер Медведев", "PER", "Медведев"),
+    ("Институт им. М. П. Чумакова работает.", "им. М. П. Чумакова", "PER", "М. П. Чумакова"),
+    # initials keep their period; first-name words that look like function words stay
+    ("Подписал Петрова И.В. приказ.", "Петрова И.В", "PER", "Петрова И.В."),
+    ("Сообщил А. Кудрин.", "А. Кудрин", "PER", "А. Кудрин"),
+    ("Космонавт Ли Со Ён вернулась.", "Ли Со Ён", "PER", "Ли Со Ён"),
+    ("Организаторы: движение «За права человека».", "движение «За права человека»", "ORG",
+     "движение «За права человека»"),
+    # a lone letter or bare initials are never an entity, nor a word that is never a name
+    ("Сказал Б и ушёл.", "Б", "PER", None),
+    ("Письмо подписал В.Л. лично.", "В.Л.", "PER", None),
+    ("Все ушли.", "Все", "LOC", None),
+    ("Пресс-служба США сообщила.", "США", "LOC", "США"),
+])
+def test_repair_span(text, piece, kind, expected):
+    assert repaired(text, piece, kind) == expected
+
+
+@pytest.mark.parametrize("name, kind, reason", [
+    ("Издательство «Вече", "ORG", "unbalanced «»"),
+    ("Иван] Петров", "PER", "unbalanced []"),
+    ('завод "ЗАЗ', "ORG", "odd quotation marks"),
+    ("„Энергия“", "ORG", None),
+    ("Б", "PER", "initials only"),
+    ("И. В.", "PER", "initials only"),
+    ("- Москва", "LOC", "starts with '-'"),
+    ("Москва,", "LOC", "ends with ','"),
+    ("США", "LOC", None), ("Газета.ru", "ORG", None), ("Yahoo!", "ORG", None),
+])
+def test_broken_reason(name, kind, reason):
+    assert broken_reason(name, kind) == reason
