@@ -214,7 +214,8 @@ def format_report(report: Report, details: bool = False) -> str:
     lines = [
         prf("quote spans", report.quotes), prf("who-said-what", report.who),
         ratio("attribution accuracy", report.attribution), ratio("when accuracy", report.when),
-        prf("source phrases", report.sources), ratio("source kind accuracy", report.source_kinds),
+        *([prf("source phrases", report.sources), ratio("source kind accuracy", report.source_kinds)]
+          if report.sources.n_gold else []),   # gold without source phrases (the seeds) scores none
         prf("date spans", report.dates), ratio("date value accuracy", report.date_values),
         prf("persons", report.persons), ratio("places recall", report.places),
         ratio("published accuracy", report.published),
