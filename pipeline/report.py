@@ -75,7 +75,7 @@ def source_cell(q) -> str:
 
 def statements_table(quotes: pd.DataFrame, reports: Reports) -> str:
     rows = "".join(
-        f'<tr id="{quote_anchor(q.doc_id, q.quote_id)}"><td>{q.quote_id}</td><td>{html.escape(str(q.speaker or "—"))}</td>'
+        f'<tr id="{quote_anchor(q.doc_id, q.quote_id)}"><td>{q.quote_id}</td><td>{html.escape(q.speaker if isinstance(q.speaker, str) else "—")}</td>'
         f"<td>{q.kind}</td><td>{html.escape(str(q.cue))}</td><td>{q.said_on if pd.notna(q.said_on) else ''}</td>"
         f"<td>{q.attribution}</td><td>{source_cell(q)}</td><td>{html.escape(q.text[:200])}</td>"
         f"<td>{other_reports(q, reports)}</td></tr>"
