@@ -7,7 +7,7 @@ several (two people with one surname and different first names are never merged)
 import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Dict, Iterable, List, Set, Tuple
+from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from pipeline.stages.entities import surname_matches
 
@@ -29,10 +29,15 @@ def _stem(surname: str) -> str:
     return a[:-1] if a[-1:] in "аяйь" else a
 
 
-def resolve_keys(keys: Iterable[str]) -> Dict[str, Key]:
+DOMINANT = 5   # a lone surname joins a full name mentioned this many times more than any other with it
+
+
+def resolve_keys(keys: Iterable[str], mentions: Optional[Dict[str, int]] = None) -> Dict[str, Key]:
     """Each within-article key → the run-wide (type, name) it belongs to. Full names are
-    indexed by surname stem, so a lone surname looks up its few candidates (linear time)."""
-    keys = set(keys)
+    indexed by surname stem, so a lone surname looks up its few candidates (linear time);
+    where several full names share it, it joins the one the run mentions DOMINANT times
+    more than the others (`Трамп` → `Дональд Трамп`, not `Мэри Трамп`), else stays apart."""
+    keys, mentions = set(keys), mentions or {}
     full_by_stem = defaultdict(set)   # stem → {(surname, full name)}
     for key in keys:
         kind, name = split_key(key)
@@ -47,10 +52,23 @@ def resolve_keys(keys: Iterable[str]) -> Dict[str, Key]:
             word = name.lower().replace("ё", "е")
             candidates = set().union(*(full_by_stem.get(word[:k], ()) for k in range(3, len(word) + 1)))
             owners = {full for surname, full in candidates if surname_matches(surname, name)}
-            if len(owners) == 1:
-                name = owners.pop()
+            name = _owner(owners, mentions) or name
         resolved[key] = (kind, name)
     return resolved
+
+
+def _owner(owners: Set[str], mentions: Dict[str, int]) -> Optional[str]:
+    if len(owners) == 1:
+        return next(iter(owners))
+    ranked = sorted(owners, key=lambda full: (-mentions.get(f"PER:{full}", 0), full))
+    if len(ranked) > 1 and mentions.get(f"PER:{ranked[0]}", 0) >= DOMINANT * max(1, mentions.get(f"PER:{ranked[1]}", 0)):
+        return ranked[0]
+    return None
+
+
+def _same(name: str) -> str:
+    """Names that differ only in ё/е are one name (`Рогулёв`, `Рогулев`)."""
+    return name.lower().replace("ё", "е")
 
 
 @dataclass
@@ -61,8 +79,20 @@ class KeyStats:
 
 
 def link(stats: Dict[str, KeyStats]) -> Dict[str, Tuple[str, str, str]]:
-    """entity_key → (entity_id, type, name) of the run-wide entity it belongs to."""
-    return {key: (entity_id(*resolved), *resolved) for key, resolved in resolve_keys(stats).items()}
+    """entity_key → (entity_id, type, name) of the run-wide entity it belongs to; spellings
+    that differ only in ё/е are one entity, named by its most mentioned spelling."""
+    resolved = resolve_keys(stats, {key: st.n_mentions for key, st in stats.items()})
+    counts: Dict[Key, int] = defaultdict(int)
+    for key, entity in resolved.items():
+        counts[entity] += stats[key].n_mentions
+    spelling: Dict[Tuple[str, str], Key] = {}
+    for entity in sorted(counts, key=lambda e: (-counts[e], "ё" not in e[1], e[1])):
+        spelling.setdefault((entity[0], _same(entity[1])), entity)
+    out = {}
+    for key, (kind, name) in resolved.items():
+        kind, name = spelling[(kind, _same(name))]
+        out[key] = (entity_id(kind, _same(name)), kind, name)
+    return out
 
 
 def entity_rows(stats: Dict[str, KeyStats], linked: Dict[str, Tuple[str, str, str]],

@@ -27,3 +27,20 @@ def test_entity_rows_merge_the_keys_of_one_entity():
     (row,) = entity_rows(stats, linked, {linked["PER:Лавров"][0]: 4})
     assert row["name"] == "Сергей Лавров" and row["n_mentions"] == 5 and row["n_docs"] == 4
     assert row["aliases"] == ["Лавров", "Лаврова", "Сергей Лавров"]
+
+
+def test_a_lone_surname_joins_the_full_name_the_run_mentions_far_more():
+    keys = ["PER:Дональд Трамп", "PER:Мэри Трамп", "PER:Трамп"]
+    resolved = resolve_keys(keys, {"PER:Дональд Трамп": 50, "PER:Мэри Трамп": 3, "PER:Трамп": 10})
+    assert resolved["PER:Трамп"] == ("PER", "Дональд Трамп")
+    even = resolve_keys(keys, {"PER:Дональд Трамп": 5, "PER:Мэри Трамп": 3, "PER:Трамп": 10})
+    assert even["PER:Трамп"] == ("PER", "Трамп")   # no clear owner: stays apart
+
+
+def test_spellings_with_yo_and_ye_are_one_entity_named_by_the_commoner():
+    stats = {"PER:Юрий Рогулёв": KeyStats({"Юрий Рогулёв"}, 12), "PER:Юрий Рогулев": KeyStats({"Юрия Рогулева"}, 10)}
+    linked = link(stats)
+    assert linked["PER:Юрий Рогулёв"] == linked["PER:Юрий Рогулев"]
+    assert linked["PER:Юрий Рогулев"][2] == "Юрий Рогулёв"
+    (row,) = entity_rows(stats, linked, {})
+    assert row["n_mentions"] == 22
