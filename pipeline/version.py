@@ -5,7 +5,7 @@ from typing import Dict, Optional
 from pipeline.schemas import SCHEMA_VERSION
 
 STAGES = ("ingest", "tokens", "entities", "dates", "quotes")
-STAGE_VERSIONS = {"ingest": "1", "tokens": "2", "entities": "2", "dates": "2", "quotes": "2"}
+STAGE_VERSIONS = {"ingest": "2", "tokens": "2", "entities": "2", "dates": "2", "quotes": "2"}
 
 
 def pipeline_version() -> str:
