@@ -7,7 +7,6 @@ shows such a byte as ``\\xNN``, an invisible or control character as ``\\xNN`` (
 mapping is one to one: ``name_bytes`` gives the bytes back, so two distinct names never
 share a ``doc_id`` (the text ``\\xff`` becomes ``\\\\xff``, the byte 0xFF ``\\xff``).
 """
-import os
 import re
 import unicodedata
 
@@ -52,7 +51,3 @@ def _unescaped(escape: str) -> bytes:
         return bytes([int(escape[1:], 16)])
     return chr(int(escape[1:], 16)).encode("utf-8", "surrogatepass")
 
-
-def fs_printable(path: "os.PathLike | str") -> str:
-    """A path as the file system gives it, in printable form."""
-    return printable(os.fsdecode(path))
