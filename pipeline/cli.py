@@ -17,7 +17,7 @@ def _run(args) -> int:
     except (ValueError, OutputLocked) as exc:   # a run that cannot start: a clear message, exit code 2
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except RunStopped as exc:                   # failed on the way: the previous output is intact
+    except (RunStopped, OSError) as exc:        # failed on the way: the previous output is intact
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(summary)
