@@ -81,8 +81,11 @@ def parse_json_line(line: bytes, number: int, stem: str, rel: str) -> RawArticle
         return RawArticle(fallback, where, error=f"line {number} has no 'text' string")
     if not _valid_unicode(record):
         return RawArticle(fallback, where, error=f"line {number} holds a lone surrogate: not valid Unicode text")
+    wrong = [k for k in JSON_META if record.get(k) not in (None, "") and not isinstance(record[k], (str, int, float))]
+    if wrong or isinstance(record.get("id"), (list, dict)):
+        return RawArticle(fallback, where, error=f"line {number}: {(wrong or ['id'])[0]!r} is not a string")
     doc_id = f"{stem}/{printable(str(record['id']))}" if record.get("id") not in (None, "") else fallback
-    meta = tuple((k, record[k]) for k in JSON_META if record.get(k) not in (None, ""))
+    meta = tuple((k, str(record[k])) for k in JSON_META if record.get(k) not in (None, ""))
     return RawArticle(doc_id, where, text=record["text"], meta=(("format", "jsonl"),) + meta)
 
 

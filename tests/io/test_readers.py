@@ -1,6 +1,7 @@
 """Reading an input folder as it comes in real life: only regular files, each read to a
 bound, names of any bytes, hidden entries skipped and counted. No models: the reader
 alone, each test with a timeout so a hang fails instead of stalling."""
+import json
 import os
 import tempfile
 import tracemalloc
@@ -166,3 +167,21 @@ def test_any_names_and_kinds_give_one_writable_record_each(entries):
             assert (raw.error or "").startswith(reason) and bool(raw.error) == (kind in REFUSED)
             doc = ingest(raw, lambda name: False)
             assert tables.article_tables(Article(doc))["documents"].num_rows == 1
+
+
+JSON_VALUE = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+                          lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+                          max_leaves=4)
+RECORD = st.fixed_dictionaries({}, optional={key: JSON_VALUE for key in ("id", "title", "published", "author", "url")}
+                               | {"text": st.text() | JSON_VALUE})
+
+
+@settings(max_examples=300, deadline=None)
+@given(RECORD)
+@pytest.mark.timeout(120)
+def test_any_json_line_gives_a_writable_documents_row(record):
+    """Values of any JSON type in any field: a record, or an error row, never a crash."""
+    raw = readers.parse_json_line(json.dumps(record).encode(), 1, "feed", "feed.jsonl")
+    doc = ingest(raw, lambda name: False)
+    assert tables.article_tables(Article(doc))["documents"].num_rows == 1
+    assert (doc.status == "ok") or doc.error
