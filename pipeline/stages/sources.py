@@ -17,11 +17,14 @@ NOMINAL = ("NOUN", "PROPN", "PRON")
 
 def subtree(ctx: Context, token: Token, limit: int = 40, skip=CLAUSE_RELS) -> List[Token]:
     """The token and its dependents (without clauses), in text order."""
-    out, stack = [], [token]
+    out, stack, seen = [], [token], {token.token_id}
     while stack and len(out) < limit:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in ctx.children.get(t.token_id, []) if c.rel not in skip)
+        for c in ctx.children.get(t.token_id, []):
+            if c.rel not in skip and c.token_id not in seen:   # a parse may loop
+                seen.add(c.token_id)
+                stack.append(c)
     return sorted(out, key=lambda t: t.start)
 
 
@@ -94,10 +97,11 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if t.text in ".;!?:" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return ()
         if t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue) and not ctx.inside_quote(t.start):
-            top = t
-            while top.head_id >= 0 and top.rel in ("flat:name", "flat", "appos", "nmod") \
+            top, seen = t, {t.token_id}
+            while top.head_id >= 0 and top.head_id not in seen and top.rel in ("flat:name", "flat", "appos", "nmod") \
                     and feats(ctx.tokens[top.head_id]).get("Case") == "Nom" and ctx.tokens[top.head_id].start < cue.start:
-                top = ctx.tokens[top.head_id]
+                top = ctx.tokens[top.head_id]   # (a parse may loop: each head is climbed once)
+                seen.add(top.token_id)
             return tuple(w for w in contiguous(subtree(ctx, top), t) if w.start < cue.start)
     return ()
 
