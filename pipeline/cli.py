@@ -6,17 +6,20 @@ from pathlib import Path
 
 
 def _run(args) -> int:
-    from pipeline.run import run
+    from pipeline.run import OutputLocked, RunStopped, run
 
     if not args.input.is_dir():
         print(f"error: input folder not found: {args.input}", file=sys.stderr)
         return 2
     try:
         summary = run(args.input, args.out, workers=args.workers, incremental=not args.full, dask=args.dask,
-                      from_stage=args.from_stage)
-    except ValueError as exc:   # a run that cannot start: a clear message, exit code 2
+                      from_stage=args.from_stage, wait=args.wait)
+    except (ValueError, OutputLocked) as exc:   # a run that cannot start: a clear message, exit code 2
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    except (RunStopped, OSError) as exc:        # failed on the way: the previous output is intact
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     print(summary)
     return 0
 
@@ -70,6 +73,8 @@ def parser() -> argparse.ArgumentParser:
                      help="recompute this stage and those after it from the stored tables (no tagging)")
     run.add_argument("--dask", metavar="SCHEDULER", default=None,
                      help="compute on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'")
+    run.add_argument("--wait", action="store_true",
+                     help="if another run is writing OUT, wait for it to end (default: stop with exit status 2)")
     run.set_defaults(func=_run)
     ev = sub.add_parser("evaluate", help="score output tables against hand-labelled gold")
     ev.add_argument("output", type=Path)

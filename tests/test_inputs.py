@@ -106,3 +106,62 @@ def test_a_very_long_line_is_processed(tmp_path):
     assert docs.loc["long", "status"] == "ok"
     sentences = pd.read_parquet(tmp_path / "out" / "sentences")
     assert sentences.end.max() <= docs.loc["long", "n_chars"]
+
+
+# Folders as they come in real life (issue 16): none of these may hang, crash or change a run.
+
+@pytest.fixture(scope="module")
+def odd_run(tmp_path_factory):
+    """One run over good articles beside every odd entry; (stdout, documents by doc_id)."""
+    tmp = tmp_path_factory.mktemp("odd")
+    inp = tmp / "in"
+    for rel in ("good.txt", "sub/.hidden.txt", ".git/config.txt", ".DS_Store", ".ipynb_checkpoints/a-checkpoint.txt"):
+        (inp / rel).parent.mkdir(parents=True, exist_ok=True)
+        (inp / rel).write_text(SEED_TEXT, encoding="utf-8")
+    os.mkfifo(inp / "x.txt")
+    os.symlink("/dev/zero", inp / "zero.txt")
+    (inp / "two_boms.txt").write_bytes(b"\xef\xbb\xbf\xef\xbb\xbf" + SEED_TEXT.encode("utf-8"))
+    (inp / "two_boms16.txt").write_bytes(("\ufeff" + SEED_TEXT).encode("utf-16"))
+    with open(os.fsencode(inp) + b"/bad\xff.txt", "wb") as f:     # a byte that is not UTF-8
+        f.write(SEED_TEXT.encode("utf-8"))
+    (inp / "bad\\xff.txt").write_text(PLAIN_TEXT, encoding="utf-8")   # the text \xff
+    result = run_cli("run", inp, "--out", tmp / "out", "--workers", "1")
+    assert result.returncode == 0, result.stderr
+    return result.stdout, pd.read_parquet(tmp / "out" / "documents").set_index("doc_id")
+
+
+@pytest.mark.timeout(300)
+def test_a_name_that_is_not_utf8_gets_a_lossless_printable_doc_id(odd_run):
+    _, docs = odd_run
+    assert docs.loc["bad\\xff", "path"] == "bad\\xff.txt" and docs.loc["bad\\xff", "status"] == "ok"
+    assert docs.loc["bad\\\\xff", "path"] == "bad\\\\xff.txt" and docs.loc["bad\\\\xff", "status"] == "ok"
+    assert docs.loc["bad\\xff", "text"] == docs.loc["good", "text"] != docs.loc["bad\\\\xff", "text"]
+
+
+@pytest.mark.timeout(300)
+def test_a_named_pipe_is_an_error_row_not_a_hang(odd_run):
+    _, docs = odd_run
+    assert docs.loc["x", "status"] == "error" and docs.loc["x", "error"] == "not a regular file: a named pipe"
+
+
+@pytest.mark.timeout(300)
+def test_a_link_to_dev_zero_is_an_error_row_not_read(odd_run):
+    _, docs = odd_run
+    assert docs.loc["zero", "status"] == "error"
+    assert docs.loc["zero", "error"] == "not a regular file: a character device"
+
+
+@pytest.mark.timeout(300)
+def test_hidden_files_and_folders_give_no_rows_and_are_counted(odd_run):
+    stdout, docs = odd_run
+    assert not [doc_id for doc_id in docs.index if "hidden" in doc_id or "config" in doc_id or "checkpoint" in doc_id]
+    assert "4 hidden files or folders skipped" in stdout
+    assert len(docs) == 7
+
+
+@pytest.mark.timeout(300)
+def test_every_bom_at_the_start_is_dropped(odd_run):
+    _, docs = odd_run
+    for doc_id in ("two_boms", "two_boms16"):
+        assert docs.loc[doc_id, "status"] == "ok" and docs.loc[doc_id, "text"] == docs.loc["good", "text"], doc_id
+        assert not docs.loc[doc_id, "text"].startswith("\ufeff")

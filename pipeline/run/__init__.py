@@ -9,8 +9,8 @@
                                 run.duplicates (near-duplicate articles), run.statements (one
                                 statement's reports across articles, after linking)
 
-The output is swapped in atomically at the end (io.writers); a failure leaves the
-previous output as it was.
+One run writes an output at a time (io.lock). The output is swapped in atomically at the
+end (io.writers); a failure leaves the previous output as it was.
 """
 import os
 import sys
@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Optional
 
 from pipeline.io import readers, writers
+from pipeline.io.lock import OutputLock, OutputLocked
 from pipeline.run import backends
 from pipeline.run.duplicates import mark_duplicates
 from pipeline.run.linking import link_entities
@@ -33,34 +34,53 @@ BATCH_SIZE = 16
 PASSES = (link_entities, mark_duplicates, group_statements)
 RUN_WIDE_TABLES = ("entities", "statements")
 
-__all__ = ["run", "RunSummary", "BATCH_SIZE"]
+__all__ = ["run", "RunSummary", "BATCH_SIZE", "OutputLocked", "RunStopped"]
+
+
+class RunStopped(Exception):
+    """A run that failed on the way (a failing write, a full disk); the output is unchanged."""
 
 
 def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: bool = True,
-        dask: Optional[str] = None, from_stage: Optional[str] = None) -> RunSummary:
-    started, summary = time.monotonic(), RunSummary()
-    progress = Progress(readers.count_articles(input_dir) if sys.stderr.isatty() else None)
-    workers = workers or os.cpu_count() or 1
-    writers.check_output(out)
-    writers.remove_leftovers(out)
-    writer = writers.TableWriter(out)
-    backend = backends.dask(dask, workers) if dask else backends.local(workers, init_worker)
-    try:
-        with backend as (submit, slots):   # the workers start while the previous output is read
-            previous = PreviousOutput(out if incremental else None, forced=from_stage)
-            planned = []
-
-            def jobs():
-                for batch in plan_batches(readers.read_folder(input_dir), previous, BATCH_SIZE):
-                    planned.append(batch)
-                    yield batch.jobs(previous)
-
-            write_batches(backends.run_batches(work, jobs(), submit, slots), planned, previous, writer, summary, progress)
-        progress.close()
-        run_passes(writer, PASSES, RUN_WIDE_TABLES)
-        writer.commit()
-    except BaseException:
-        writer.abort()
-        raise
+        dask: Optional[str] = None, from_stage: Optional[str] = None, wait: bool = False) -> RunSummary:
+    """Every article under ``input_dir`` into the tables at ``out``. Raises OutputLocked
+    while another run writes ``out`` (or waits for it, with ``wait``), and RunStopped when
+    the run fails on the way (a full disk): ``out`` then keeps the previous output."""
+    with OutputLock(out, wait=wait):   # before anything in or beside OUT is touched
+        started, summary = time.monotonic(), RunSummary()
+        progress = Progress(readers.count_articles(input_dir) if sys.stderr.isatty() else None)
+        writers.check_output(out)
+        writers.remove_leftovers(out)
+        writer = None
+        try:
+            writer = writers.TableWriter(out)
+            _compute(input_dir, out, workers, incremental, dask, from_stage, writer, summary, progress)
+            writer.commit()
+        except BaseException as exc:
+            if writer is not None:
+                writer.abort()
+            if isinstance(exc, OSError):
+                raise RunStopped(f"the run stopped: {exc}; {out} still holds the previous output") from exc
+            raise
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def _compute(input_dir, out, workers, incremental, dask, from_stage, writer, summary, progress) -> None:
+    """Read, plan, compute and write every article, then the run-wide passes."""
+    workers = workers or os.cpu_count() or 1
+    backend = backends.dask(dask, workers) if dask else backends.local(workers, init_worker)
+    hidden = []
+    with backend as (submit, slots):   # the workers start while the previous output is read
+        previous = PreviousOutput(out if incremental else None, forced=from_stage)
+        planned = []
+
+        def jobs():
+            for batch in plan_batches(readers.read_folder(input_dir, hidden), previous, BATCH_SIZE):
+                planned.append(batch)
+                yield batch.jobs(previous)
+
+        write_batches(backends.run_batches(work, jobs(), submit, slots), planned, previous, writer, summary, progress)
+    summary.hidden = len(hidden)
+    progress.close()
+    run_passes(writer, PASSES, RUN_WIDE_TABLES)

@@ -14,6 +14,7 @@ class RunSummary:
     carried: int = 0
     resumed: int = 0
     errors: int = 0
+    hidden: int = 0           # hidden files and folders skipped (.git, .DS_Store)
     seconds: float = 0.0
 
     @property
@@ -22,8 +23,9 @@ class RunSummary:
 
     def __str__(self):
         resumed = f"{self.resumed} recomputed from a later stage, " if self.resumed else ""
+        hidden = f"{self.hidden} hidden files or folders skipped, " if self.hidden else ""
         return (f"{self.processed} articles processed, {self.carried} unchanged and carried over, {resumed}"
-                f"{self.errors} with errors, in {self.seconds:.1f} s")
+                f"{self.errors} with errors, {hidden}in {self.seconds:.1f} s")
 
 
 class Progress:

@@ -1,9 +1,12 @@
-"""Bytes to text: BOMs, UTF-8, then a charset detector for legacy Cyrillic encodings."""
+"""Bytes to text: BOMs, UTF-8, then a charset detector for legacy Cyrillic encodings.
+Every byte order mark at the start is dropped (a file saved twice by a BOM-adding editor
+starts with two)."""
 from typing import Optional, Tuple
 
 from pipeline.records import RawArticle
 
 BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+BOM = "\ufeff"
 LEGACY = ("cp1251", "koi8_r", "utf_16", "mac_cyrillic", "cp866", "iso8859_5")
 
 
@@ -28,6 +31,7 @@ def decode(raw: RawArticle) -> Tuple[str, Optional[str], Optional[str]]:
         text, encoding = _decode_bytes(raw.data)
         if text is None:
             return "", None, "cannot decode: no known text encoding fits the bytes"
+    text = text.lstrip(BOM)
     if not text.strip():
         return "", encoding, "empty file: no text"
     if _looks_binary(text):

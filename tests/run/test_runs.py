@@ -8,8 +8,10 @@ import sys
 import time
 
 import pandas as pd
+import pytest
 
 from pipeline import schemas
+from pipeline.io.lock import OutputLock, lock_path
 from tests.conftest import ROOT, SEEDS, TUNE, run_cli
 
 KEYS = {"documents": ["doc_id"], "sentences": ["doc_id", "sentence_id"], "tokens": ["doc_id", "token_id"],
@@ -85,14 +87,6 @@ def test_a_killed_run_leaves_the_previous_output_and_the_next_run_completes(tmp_
     assert leftovers == []
 
 
-def test_dask_local_cluster_gives_the_tables_of_a_local_run(tmp_path):
-    local = run_cli("run", SEEDS / "articles", "--out", tmp_path / "local", "--workers", "1")
-    assert local.returncode == 0, local.stderr
-    dask = run_cli("run", SEEDS / "articles", "--out", tmp_path / "dask", "--dask", "local", "--workers", "2")
-    assert dask.returncode == 0, dask.stderr
-    assert_same_tables(tmp_path / "local", tmp_path / "dask")
-
-
 def test_from_quotes_recomputes_only_later_stages_from_stored_tables(tmp_path):
     out = tmp_path / "out"
     assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
@@ -122,3 +116,90 @@ def test_a_folder_that_is_not_an_output_is_never_replaced(tmp_path):
     result = run_cli("run", SEEDS / "articles", "--out", tmp_path / "mine")
     assert result.returncode == 2 and "not a pipeline output" in result.stderr
     assert (tmp_path / "mine" / "notes.txt").read_text() == "keep me"
+
+
+# One writer per output (issue 16): a second run stops before touching anything, or waits.
+
+@pytest.mark.timeout(60)
+def test_a_second_run_stops_before_touching_the_output_or_the_first_runs_folder(tmp_path):
+    out = tmp_path / "out"
+    (tmp_path / ".out.v-previous" / "documents").mkdir(parents=True)
+    out.symlink_to(".out.v-previous")
+    in_progress = tmp_path / ".out.v-inprogress"          # what a running first run is writing
+    (in_progress / "documents").mkdir(parents=True)
+    with OutputLock(out):
+        result = run_cli("run", SEEDS / "articles", "--out", out)
+    assert result.returncode == 2
+    assert f"is being written by another run (pid {os.getpid()} on" in result.stderr
+    assert in_progress.is_dir() and os.readlink(out) == ".out.v-previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".out.v-inprogress", ".out.v-previous", "out"]
+
+
+def start_run(inp, out, *extra):
+    return subprocess.Popen([sys.executable, "-m", "pipeline", "run", str(inp), "--out", str(out), *extra],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wait_for_lock(out, proc, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and proc.poll() is None:
+        if lock_path(out).exists() and f'"pid": {proc.pid},' in lock_path(out).read_text():
+            return
+        time.sleep(0.05)
+    raise AssertionError("the first run never took the lock")
+
+
+@pytest.mark.timeout(300)
+def test_two_runs_on_one_output_the_second_stops_or_waits(tmp_path):
+    out = tmp_path / "out"
+    first = start_run(SEEDS / "articles", out, "--workers", "1")
+    wait_for_lock(out, first)
+    second = run_cli("run", SEEDS / "articles", "--out", out, "--workers", "1")
+    assert second.returncode == 2 and f"pid {first.pid} on" in second.stderr, second.stderr
+    waiting = start_run(SEEDS / "articles", out, "--workers", "1", "--wait")
+    assert first.wait(timeout=240) == 0
+    stdout, stderr = waiting.communicate(timeout=240)
+    assert waiting.returncode == 0, stderr
+    assert f"waiting: {out} is being written by another run (pid {first.pid} on" in stderr
+    assert "0 articles processed, 5 unchanged and carried over" in stdout   # it ran after the first, on its output
+    assert len(pd.read_parquet(out / "documents")) == 5
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["out", os.readlink(out)])   # no lock, no leftovers
+
+
+FAILING_WRITE = """
+import errno, sys
+import pyarrow.parquet as pq
+from pipeline.io import writers
+from pipeline.cli import main
+
+writers.CHUNK_ROWS = 100            # tokens are written while articles still stream in
+real_write = pq.write_table
+
+def disk_full(table, where, *args, **kwargs):
+    if "tokens" in str(where):
+        print("failing write:", where, file=sys.stderr)
+        raise OSError(errno.ENOSPC, "No space left on device")
+    return real_write(table, where, *args, **kwargs)
+
+pq.write_table = disk_full
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.timeout(300)
+def test_a_failing_write_mid_run_stops_cleanly_and_keeps_the_previous_output(tmp_path):
+    seeds = sorted((SEEDS / "articles").glob("*.txt"))
+    out, inp = tmp_path / "out", tmp_path / "in"
+    copy_articles(inp, seeds[:2])
+    assert run_cli("run", inp, "--out", out, "--workers", "1").returncode == 0
+    before = {name: table(out, name) for name in schemas.TABLES}
+    copy_articles(inp, seeds[2:])
+    result = subprocess.run([sys.executable, "-c", FAILING_WRITE, "run", str(inp), "--out", str(out), "--workers", "1"],
+                            cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert result.returncode == 1
+    assert "failing write:" in result.stderr and "Traceback" not in result.stderr
+    assert f"error: the run stopped: [Errno 28] No space left on device; {out} still holds the previous output" \
+        in result.stderr
+    for name in schemas.TABLES:
+        pd.testing.assert_frame_equal(table(out, name), before[name], obj=name)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", "out", os.readlink(out)])
