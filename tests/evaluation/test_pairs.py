@@ -7,11 +7,10 @@ from pipeline.evaluation.pairs import (DATA, FOLDERS, article_of, articles_dupli
 
 STATEMENT_PAIRS = load_pairs(DATA / "statement_pairs.jsonl")
 ARTICLE_PAIRS = load_pairs(DATA / "article_pairs.jsonl")
-# Precision meets the target (0.95) on both parts. Recall does not reach the target (0.90):
-# the labels count as "the same" a retelling in other words (`почти полмиллиона` /
-# `около полумиллиона`, `стороны не достигли согласия` / `зафиксированы разногласия`),
-# which the rule keeps apart by design (the same words only); these floors are what it reaches.
-STATEMENT_FLOORS = {"tune": (0.95, 0.70), "validation": (0.95, 0.80)}
+# The labels were adjudicated once, blind, by issue 15's definition (the same words: 17 pairs
+# the first labeller had marked same were retellings in other words). Tune meets the targets
+# (precision 0.95, recall 0.90); validation's recall is guarded at its measured value.
+STATEMENT_FLOORS = {"tune": (0.95, 0.90), "validation": (0.95, 0.85)}
 # Articles: recall on validation (7 of 9) is below the target too: a reprint that adds a
 # teaser gallery as long as the article (coronavirus_ru_12 / 77, Jaccard 0.486) sits among
 # pairs labelled distinct that share such a gallery (0.465 on the tune part).
