@@ -159,7 +159,8 @@ def mention(doc: Document, i: int, f: Found, v: Value) -> DateMention:
 def extract_dates(doc: Document, tokens=()) -> List[DateMention]:
     matches = [m for m in find_matches(doc.text) if not in_spans(m.start, doc.boilerplate)]
     matches = widen_all(merge_weekday_with_day(matches, doc.text), doc.text)
-    ctx = Context(doc.text, doc.published, tokens, explicit_years(matches), explicit_years(matches, None))
+    ctx = Context(doc.text, doc.published, tokens, explicit_years(matches), explicit_years(matches, None),
+                  crawled=doc.crawled)
     result: List[DateMention] = []
     for f in matches:
         if f.rule == "relative_day" and f.groups["rel"].lower() == "накануне" and is_preposition_use(doc.text, f.end):

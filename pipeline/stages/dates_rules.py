@@ -3,7 +3,7 @@
 One function per expression family; years a date lacks come from `dates_resolve`."""
 import calendar
 from datetime import date, timedelta
-from typing import Optional
+from typing import Optional, Tuple
 
 from pipeline.lexicons.months import WEEKDAYS
 from pipeline.stages import dates_resolve as resolve
@@ -23,13 +23,17 @@ def _month_bounds(m1: int, m2: Optional[int] = None):
     return lambda y: (date(y, m1, 1), date(y, m2, calendar.monthrange(y, m2)[1]))
 
 
-def _weekday_year(g: dict, published: Optional[date]) -> Optional[int]:
-    """`во вторник, 22 декабря`: the year near publication in which that day is that weekday."""
-    if not (g.get("wd") and published):
-        return None
+def _weekday_year(g: dict, ctx: Context) -> Tuple[Optional[int], str]:
+    """`во вторник, 22 декабря`: the year near publication in which that day is that weekday
+    (or, with only a crawl date, the last such year up to it)."""
+    if not g.get("wd") or not (ctx.published or ctx.crawled):
+        return None, "none"
     m, d = month_of(g["m"]), int(g["d"])
-    return next((y for y in (published.year, published.year - 1, published.year + 1)
-                 if valid_day(y, m, d) and date(y, m, d).isoweekday() == WEEKDAYS[g["wd"].lower()]), None)
+    near = ctx.published or ctx.crawled
+    years = (near.year, near.year - 1, near.year + 1) if ctx.published else (near.year, near.year - 1)
+    year = next((y for y in years if valid_day(y, m, d) and date(y, m, d).isoweekday() == WEEKDAYS[g["wd"].lower()]
+                 and (ctx.published or date(y, m, d) <= near)), None)
+    return year, "published" if ctx.published else "crawled"
 
 
 def day(f: Found, ctx: Context) -> Optional[Value]:
@@ -40,8 +44,8 @@ def day(f: Found, ctx: Context) -> Optional[Value]:
         anchor = "none"
     elif g.get("mod"):
         y, anchor = relative_year_of(g["mod"], ctx, f)
-    elif _weekday_year(g, ctx.published):
-        y, anchor = _weekday_year(g, ctx.published), "published"
+    elif _weekday_year(g, ctx)[0]:
+        y, anchor = _weekday_year(g, ctx)
     else:
         y, anchor = resolve.year_for(ctx, f, _day_bounds(m, d))
     if not valid_day(y, m, d):

@@ -9,8 +9,8 @@ from tests.conftest import SHARED
 from tests.stages import dates_table
 
 
-def found(text, published=None, tokens=()):
-    return extract_dates(Document("t", "t", text, published=published), tokens)
+def found(text, published=None, tokens=(), crawled=None):
+    return extract_dates(Document("t", "t", text, published=published, crawled=crawled), tokens)
 
 
 def values(text, published=None):
@@ -118,6 +118,54 @@ def test_year_from_the_first_following_full_date_and_from_a_coordinated_one():
     assert dict(values("25 августа получили разрешение. Позже, 1 сентября 2020 года, начали."))["25 августа"] == "2020-08-25"
     text = "Поставки ждут в конце января или в начале февраля 2021 года. Ранее, 5 мая 2020 года, их обещали."
     assert dict(values(text))["в конце января"] == "2021-01"
+
+
+CRAWLED = date(2021, 2, 1)
+
+
+@pytest.mark.parametrize("text, verb, tense, lemma, value", [
+    ("Опрос провели в середине августа.", "провели", "Past", "провести", "2020-08"),   # the year before the crawl
+    ("До конца февраля регион получит дозы.", "получит", "Fut", "получить", "2021-02"),
+    ("Вакцинация в столице начнется с 5 декабря.", "начнется", "Fut", "начаться", "2020-12-05"),   # nearest the crawl
+    ("Прививки ставят с 20 января.", "ставят", "Pres", "ставить", "2021-01-20"),
+])
+def test_undated_article_takes_the_year_nearest_its_crawl_date(text, verb, tense, lemma, value):
+    hit, = found(text, tokens=with_verb(text, verb, tense, lemma), crawled=CRAWLED)
+    assert (hit.value, hit.anchor) == (value, "crawled")
+
+
+def test_crawl_date_is_no_anchor_beside_a_publication_date_or_without_a_crawl():
+    text = "Опрос провели в середине августа."
+    tokens = with_verb(text, "провели", "Past", "провести")
+    assert found(text, date(2021, 9, 1), tokens, crawled=CRAWLED)[0].value == "2021-08"
+    assert (found(text, tokens=tokens)[0].value, found(text, tokens=tokens)[0].anchor) == ("XXXX-08", "none")
+
+
+def test_a_year_from_the_text_that_puts_a_past_event_after_the_crawl_is_the_year_before():
+    text = "Вакцину одобрят в апреле 2021 года. В конце декабря Украина подписала контракт."
+    hit = [d for d in found(text, tokens=with_verb(text, "подписала", "Past", "подписать"), crawled=CRAWLED)
+           if d.text == "В конце декабря"][0]
+    assert (hit.value, hit.anchor) == ("2020-12", "crawled")
+    text = "Вакцину одобрят в апреле 2021 года. В конце декабря Украина подпишет контракт."
+    hit = [d for d in found(text, tokens=with_verb(text, "подпишет", "Fut", "подписать"), crawled=CRAWLED)
+           if d.text == "В конце декабря"][0]
+    assert (hit.value, hit.anchor) == ("2021-12", "in_text")     # a future event may follow the crawl
+
+
+def test_weekday_and_day_take_the_last_year_up_to_the_crawl_date_that_fits():
+    hit, = found("В понедельник, 18 января, стартовала вакцинация.", crawled=CRAWLED)
+    assert (hit.value, hit.anchor) == ("2021-01-18", "crawled")
+    hit, = found("В пятницу, 18 января, стартовала вакцинация.", crawled=CRAWLED)   # a Friday in 2019 only
+    assert hit.value != "2019-01-18"
+
+
+def test_a_gerund_gives_no_tense():
+    text = "Страны блока, начиная с 27 декабря, начали вакцинацию."
+    tokens = [Token("t", 0, 0, text.index("начиная"), text.index("начиная") + 7, "начиная", "начинать", "VERB",
+                    "Tense=Pres|VerbForm=Conv", -1, "advcl"),
+              *with_verb(text, "начали", "Past", "начать")]
+    hit, = found(text, tokens=tokens, crawled=CRAWLED)
+    assert hit.value == "2020-12-27"
 
 
 def test_open_range_has_one_bound():
