@@ -35,6 +35,7 @@ class Context:
     any_years: Years = field(default_factory=list)    # and bare years: `в 2016 году`
     previous_day: Optional[str] = None
     crawled: Optional[date] = None      # a crawl date: the article is no later (a bound, never a date)
+    first_years: dict = field(default_factory=dict)   # start → the year a range begins in, where not its end's
 
 
 # ------------------------------------------------------------------ tense of the clause
@@ -88,10 +89,11 @@ def choose_year(published: date, bounds_in: Callable[[int], Bounds], tense: Opti
 
 
 def coordinated_year(ctx: Context, found: Found) -> Optional[int]:
-    """`22 апреля и 6 мая 2012 года`: a full date right after, in the same coordination."""
+    """`22 апреля и 6 мая 2012 года`: a full date right after, in the same coordination (the
+    year it begins in: `с июня по сентябрь и с сентября по март 2022 года` → 2021)."""
     for start, _, year in ctx.full_years:
         if start >= found.end:
-            return year if lex.COORDINATION.match(ctx.text[found.end:start]) else None
+            return ctx.first_years.get(start, year) if lex.COORDINATION.match(ctx.text[found.end:start]) else None
     return None
 
 

@@ -2,10 +2,12 @@
 
 One function per expression family; years a date lacks come from `dates_resolve`."""
 import calendar
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Optional, Tuple
 
 from pipeline.lexicons.months import WEEKDAYS
+from pipeline.lexicons.periods import ORDINAL_DAYS
 from pipeline.stages import dates_resolve as resolve
 from pipeline.stages.dates_relative import (Value, ago, century_relative, duration, frequency, relative_day,
                                             relative_month, relative_year, relative_year_of, same_day, season, week)
@@ -52,6 +54,11 @@ def day(f: Found, ctx: Context) -> Optional[Value]:
         return None
     time = f"T{int(g['hh']):02d}:{g['mm']}" if g.get("hh") else ""
     return Value(fmt(y, m, d) + time, anchor)
+
+
+def day_in_words(f: Found, ctx: Context) -> Optional[Value]:
+    """`со второго декабря`: the day's ordinal word as its number."""
+    return day(replace(f, groups={**f.groups, "d": str(ORDINAL_DAYS[" ".join(f.groups["dw"].lower().split())])}), ctx)
 
 
 def day_range(f: Found, ctx: Context) -> Optional[Value]:
@@ -155,15 +162,16 @@ def century_word(f: Found, ctx: Context) -> Optional[Value]:
 
 
 def weekday(f: Found, ctx: Context) -> Optional[Value]:
+    """The last such day up to publication; in a present or future clause, the next from it."""
     if f.groups.get("day_rule"):
-        return day(f, ctx)
+        return VALUES[f.groups["day_rule"]](f, ctx)
     if ctx.published is None:
         return Value("XXXX-XX-XX")
-    future = resolve.tense_at(ctx, f.start) == "Fut" or f.bound is not None
+    future = resolve.tense_at(ctx, f.start) in ("Fut", "Pres") or f.bound is not None   # `в четверг узнают`
     return Value(resolve.weekday_value(f.groups["wd"], f.groups.get("mod"), ctx.published, future), "published")
 
 
-DAY_RULES = {"day_words", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
+DAY_RULES = {"day_words", "day_ordinal", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
 # a bare year ("после 1997 года") is often not the time of the events: only dates with a
 # day or a month lend their year to dates that lack one
 YEAR_GIVING_RULES = DAY_RULES | {"range_days", "range_from_to", "range_between", "range_months",
@@ -173,7 +181,7 @@ RELATIVE_RULES = {"relative_day", "same_day", "weekday", "weekday_gen", "week", 
 KINDS = {"range_days": "range", "range_from_to": "range", "range_between": "range", "range_months": "range",
          "range_months_bare": "range", "after": "duration", "duration": "duration", "set": "set"}
 VALUES = {
-    **{rule: day for rule in DAY_RULES},
+    **{rule: day for rule in DAY_RULES}, "day_ordinal": day_in_words,
     "range_days": day_range, "range_from_to": day_range, "range_between": day_range,
     "range_months": month_range, "range_months_bare": month_range,
     "month": month, "month_for": month, "month_gen": month, "month_year": month_year,
