@@ -32,6 +32,7 @@ class Document:
     format: str = "text"      # text / html / jsonl
     url: Optional[str] = None
     published_source: Optional[str] = None   # metadata, header, dateline, timestamp, url, agency
+    crawled: Optional[date] = None   # a crawl-date header line (BSNLP): no publication date, a bound on it
 
     @property
     def n_chars(self) -> int:
@@ -89,7 +90,7 @@ class DateMention:
     kind: str = "date"               # date, range, duration, set
     mod: Optional[str] = None        # START / MID / END: a part of the period (`в конце апреля`)
     rule: str = ""                   # the rule that matched (`part_of_period:month_gen`)
-    anchor: str = "none"             # what resolved the value: published, in_text, none
+    anchor: str = "none"             # what resolved the value: published, in_text, crawled, none
 
 
 @dataclass(frozen=True)

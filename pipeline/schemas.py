@@ -1,7 +1,7 @@
 """One pyarrow schema per output table, declared once."""
 import pyarrow as pa
 
-SCHEMA_VERSION = "7"
+SCHEMA_VERSION = "8"
 
 
 def _schema(*fields):
@@ -22,6 +22,7 @@ DOCUMENTS = _schema(
     _f("pipeline_version", _STR), _f("boilerplate", pa.list_(pa.list_(_INT))),
     _f("ner_spans", pa.list_(pa.struct([_f("start", _INT), _f("end", _INT), _f("type", _STR)]))),
     _f("duplicate_of", _STR),
+    _f("crawled", _DATE),
 )
 SENTENCES = _schema(_f("doc_id", _STR, False), _f("sentence_id", _INT, False), *_SPAN)
 TOKENS = _schema(

@@ -30,6 +30,7 @@ RULES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
     ("day_digits_short", rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<yy>\d\d){_TIME}(?![\d.]\d)"),
     ("day_words", rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{M})(?:\s+(?P<y>\d{{4}}){_YEAR_WORD}|\s+{_REL_YEAR})?{_TIME}(?![\d:])"),
     ("day_digits", rf"(?<![\d.])(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>(?:19|20)\d\d){_YEAR_WORD}{_TIME}(?![\d.]\d)"),
+    ("day_ordinal", rf"(?<![\w-])(?P<dw>{p.ORDINAL_DAY_PATTERN})\s+(?P<m>{MG})(?:\s+(?P<y>\d{{4}}){_YEAR_WORD})?(?!\w)"),
     ("day_iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\d-])"),
     # months
     ("range_months", rf"\b(?:с|в)\s+(?P<m1>{M})\s*(?:[-–—]|по|до)\s*(?P<m2>{M})(?:\s+(?P<y2>\d{{4}}){_YEAR_SUFFIX}{_YEAR_WORD})?\b"),
@@ -79,7 +80,8 @@ _WEEKDAY_STEMS = "понедельн|вторн|сред|четверг|пятн
 NEEDS = {name: re.compile(words, re.IGNORECASE) for name, words in (
     ("ago", "назад"), ("after", "через|спустя"), ("century", r"век|вв?\."), ("century_word", "век"),
     ("century_relative", "век"), ("set", r"еже|кажд|раза?\s+в\s|дважды|трижды|по\s+\w+ам\b"),
-    ("season", "весн|лет[оаму]|осен|зим"), ("decade_word", "десят|девяност|сороков|нулев|двухтысячн"),
+    ("season", "весн|лет[оаму]|осен|зим"),
+    ("day_ordinal", rf"(?:ого|ое|ому|ье|ьего|ьему)\s+(?:{MG})"), ("decade_word", "десят|девяност|сороков|нулев|двухтысячн"),
     ("week", "недел"), ("relative_month", "месяц"), ("relative_year", "году"), ("same_day", "день"),
     ("quarter", "квартал|полугоди"), ("period_noun", "года|месяца|недели"),
     ("month_relative_year", "года"), ("day_digits_time_first", ":"), ("weekday", _WEEKDAY_STEMS),
@@ -91,12 +93,17 @@ NEEDS = {name: re.compile(words, re.IGNORECASE) for name, words in (
 # rules that are a date only with a part (`в конце апреля`) or a bound (`до февраля`) before them
 BOUND_ONLY = {"month_gen", "period_noun", "weekday_gen"}
 # a part of a period right before a rule's match: `в конце апреля`, `с начала года`, `до середины 1980-х`
-PART_PREFIX = re.compile(rf"(?:\b(?P<prep>{p.PART_PREPOSITIONS})\s+)?\b(?P<part>{p.PART_PATTERN})\s+$", re.IGNORECASE)
+_GLUED = r"(?:\b|(?-i:(?<=[а-яё])(?=[А-ЯЁ])))"   # a word start, also of a sentence glued on (`вакцинВ начале`)
+PART_PREFIX = re.compile(rf"(?:{_GLUED}(?P<prep>{p.PART_PREPOSITIONS})\s+)?{_GLUED}(?P<part>{p.PART_PATTERN})\s+$",
+                         re.IGNORECASE)
 PART_BASES = {"month_gen", "month_year", "year", "bare_year", "period_noun", "decade", "decade_short", "decade_word",
               "century", "century_word", "century_relative", "season", "quarter", "month_relative_year"}
 # an open end right before: `с 15 ноября`, `до февраля`, `к 31 мая`, `начиная с 1980-х`, `со вторника`
-BOUND_PREFIX = re.compile(r"(?:\b(?:начиная|вплоть)\s+)?\b(?P<prep>с|со|до|к|ко)\s+$", re.IGNORECASE)
-BOUND_BASES = {"day_words", "day_digits", "day_abbrev", "month_gen", "month_year", "year", "bare_year", "weekday_gen",
+BOUND_PREFIX = re.compile(rf"(?:{_GLUED}(?:начиная|вплоть)\s+)?{_GLUED}(?P<prep>с|со|до|к|ко)\s+$", re.IGNORECASE)
+# a whole period (`весь 2020 год`, `всю весну и лето`): the word is part of the expression
+WHOLE_PREFIX = re.compile(rf"{_GLUED}(?:весь|всю|всё|все|всей)\s+$", re.IGNORECASE)   # not `всего` (in all)
+WHOLE_BASES = {"year", "month_year", "season", "range_years"}
+BOUND_BASES = {"day_words", "day_ordinal", "day_digits", "day_abbrev", "month_gen", "month_year", "year", "bare_year", "weekday_gen",
                "decade", "decade_short", "decade_word", "century", "century_word", "season", "month_relative_year"}
 # a match right after these is something else: a clock change (`на один час назад`)
 NOT_AFTER = {"ago": re.compile(r"\bна\s+(?:\S+\s+)?$", re.IGNORECASE),

@@ -16,6 +16,28 @@ _NUMBER_FORMS = {
 NUMBER_WORDS = {form: n for n, forms in _NUMBER_FORMS.items() for form in forms.split()}
 NUMBER_PATTERN = r"\d+(?:[.,]\d)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
+# days of the month as ordinal words (`со второго декабря`, `к тридцать первому мая`), every case a date takes
+_ORDINAL_STEMS = {1: "перв", 2: "втор", 3: "треть", 4: "четверт четвёрт", 5: "пят", 6: "шест", 7: "седьм",
+                  8: "восьм", 9: "девят", 10: "десят", 11: "одиннадцат", 12: "двенадцат", 13: "тринадцат",
+                  14: "четырнадцат", 15: "пятнадцат", 16: "шестнадцат", 17: "семнадцат", 18: "восемнадцат",
+                  19: "девятнадцат", 20: "двадцат", 30: "тридцат"}
+_ORDINAL_ENDINGS = {"перв": "ого ое ому", "треть": "его е ему"}
+
+
+def _ordinal_forms():
+    forms = {}
+    for n, stems in _ORDINAL_STEMS.items():
+        for stem in stems.split():
+            for ending in _ORDINAL_ENDINGS.get(stem, "ого ое ому").split():
+                forms[stem + ending] = n
+    for tens, word in ((20, "двадцать"), (30, "тридцать")):
+        forms.update({f"{word} {form}": tens + n for form, n in list(forms.items()) if n < 10 and tens + n <= 31})
+    return forms
+
+
+ORDINAL_DAYS = _ordinal_forms()
+ORDINAL_DAY_PATTERN = "|".join(sorted((f.replace(" ", r"\s+") for f in ORDINAL_DAYS), key=len, reverse=True))
+
 # time units: every form, mapped to its TIMEX letter (T before hours and minutes); DE: a decade
 _UNIT_FORMS = {
     "Y": "год года году годом лет годы годам годах",

@@ -8,7 +8,7 @@ article's own dates (`dates.anchor`).
 import re
 from dataclasses import replace
 from datetime import date
-from typing import List, Optional
+from typing import Dict, List, Optional
 
 from pipeline.lexicons import dates as lex
 from pipeline.lexicons import periods
@@ -79,6 +79,7 @@ def _bound_of(prep: Optional[str]) -> Optional[str]:
 
 
 LEADING_BOUND = re.compile(r"^(?:начиная\s+)?(с|со|до|к)\s", re.IGNORECASE)
+PREPOSITION = re.compile(r"(?:в|во|с|со|до|к|после|по|на|от|за|около)\s", re.IGNORECASE)
 
 
 def widen(f: Found, text: str, floor: int) -> Optional[Found]:
@@ -96,6 +97,9 @@ def widen(f: Found, text: str, floor: int) -> Optional[Found]:
     inner = LEADING_BOUND.match(text[f.start:f.end]) if f.rule in lex.BOUND_BASES else None
     if inner:
         return replace(f, wrapper="open_range", bound=_bound_of(inner.group(1)))
+    whole = lex.WHOLE_PREFIX.search(before) if f.rule in lex.WHOLE_BASES else None
+    if whole and not PREPOSITION.match(text, f.start):     # `весь 2020 год`, not `все за 2021-2022 год`
+        return replace(f, start=f.start - len(before) + whole.start())
     return None if f.rule in lex.BOUND_ONLY else f
 
 
@@ -120,6 +124,18 @@ def explicit_years(matches: List[Found], rules=YEAR_GIVING_RULES) -> Years:
         if start not in seen:
             seen.add(start)
             result.append((start, end, year))
+    return result
+
+
+def first_years(matches: List[Found]) -> Dict[int, int]:
+    """Ranges whose explicit year is their end's and that begin the year before: `с сентября
+    по март 2022 года`, `с 20 декабря по 10 января 2021 года` (start → 2021)."""
+    result = {}
+    for f in matches:
+        g = f.groups
+        if g.get("y2") and len(g["y2"]) == 4 and not g.get("y1") and g.get("m1"):
+            if (month_of(g["m1"]), int(g.get("d1") or 0)) > (month_of(g["m2"]), int(g.get("d2") or 0)):
+                result[f.start] = int(g["y2"]) - 1
     return result
 
 
@@ -159,7 +175,8 @@ def mention(doc: Document, i: int, f: Found, v: Value) -> DateMention:
 def extract_dates(doc: Document, tokens=()) -> List[DateMention]:
     matches = [m for m in find_matches(doc.text) if not in_spans(m.start, doc.boilerplate)]
     matches = widen_all(merge_weekday_with_day(matches, doc.text), doc.text)
-    ctx = Context(doc.text, doc.published, tokens, explicit_years(matches), explicit_years(matches, None))
+    ctx = Context(doc.text, doc.published, tokens, explicit_years(matches), explicit_years(matches, None),
+                  crawled=doc.crawled, first_years=first_years(matches))
     result: List[DateMention] = []
     for f in matches:
         if f.rule == "relative_day" and f.groups["rel"].lower() == "накануне" and is_preposition_use(doc.text, f.end):

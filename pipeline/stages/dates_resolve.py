@@ -34,18 +34,22 @@ class Context:
     full_years: Years = field(default_factory=list)   # dates with a month and a year: `1 марта 2019 года`
     any_years: Years = field(default_factory=list)    # and bare years: `в 2016 году`
     previous_day: Optional[str] = None
+    crawled: Optional[date] = None      # a crawl date: the article is no later (a bound, never a date)
+    first_years: dict = field(default_factory=dict)   # start → the year a range begins in, where not its end's
 
 
 # ------------------------------------------------------------------ tense of the clause
 
 def tense_at(ctx: Context, pos: int) -> Optional[str]:
-    """`Past`, `Fut` or `Pres` of the verb nearest ``pos`` in its sentence (None: no verb)."""
+    """`Past`, `Fut` or `Pres` of the verb nearest ``pos`` in its sentence (None: no verb); a
+    gerund's tense is its clause's, not the sentence's."""
     tokens = ctx.tokens
     i = bisect.bisect_right(tokens, pos, key=lambda t: t.start) - 1
     if i < 0 and not tokens:
         return None
     sentence = tokens[max(i, 0)].sentence_id
-    near = [t for t in tokens[max(0, i - 40):i + 40] if t.sentence_id == sentence and "Tense=" in t.feats]
+    near = [t for t in tokens[max(0, i - 40):i + 40]
+            if t.sentence_id == sentence and "Tense=" in t.feats and "VerbForm=Conv" not in t.feats]   # `начиная с`: no tense
     if not near:
         return None
     nearest = min(near, key=lambda t: abs(t.start - pos))
@@ -85,10 +89,11 @@ def choose_year(published: date, bounds_in: Callable[[int], Bounds], tense: Opti
 
 
 def coordinated_year(ctx: Context, found: Found) -> Optional[int]:
-    """`22 апреля и 6 мая 2012 года`: a full date right after, in the same coordination."""
+    """`22 апреля и 6 мая 2012 года`: a full date right after, in the same coordination (the
+    year it begins in: `с июня по сентябрь и с сентября по март 2022 года` → 2021)."""
     for start, _, year in ctx.full_years:
         if start >= found.end:
-            return year if lex.COORDINATION.match(ctx.text[found.end:start]) else None
+            return ctx.first_years.get(start, year) if lex.COORDINATION.match(ctx.text[found.end:start]) else None
     return None
 
 
@@ -99,6 +104,20 @@ def year_in_text(years: Years, pos: int) -> Optional[int]:
     return before[-1] if before else (after[0] if after else None)
 
 
+def crawl_year(crawled: date, year: Optional[int], bounds_in: Callable[[int], Bounds], tense: Optional[str]) -> int:
+    """A year under the crawl date: what is told in the past happened before the crawl (the
+    year before where ``year`` puts it after); with no year at all, the year that puts the
+    date nearest the crawl date (a page is crawled soon after it is published)."""
+    if year:
+        first = bounds_in(year)[0]
+        return year - 1 if tense == "Past" and first and first > crawled else year
+    candidates = [(y, *bounds_in(y)) for y in (crawled.year - 1, crawled.year)]
+    fitting = [(y, first, last) for y, first, last in candidates
+               if first and (tense != "Past" or first <= crawled)]
+    distance = lambda c: max((c[1] - crawled).days, (crawled - c[2]).days, 0)   # noqa: E731
+    return min(fitting, key=distance)[0] if fitting else crawled.year
+
+
 def year_for(ctx: Context, found: Found, bounds_in: Callable[[int], Bounds]) -> Tuple[Optional[int], str]:
     """The year of a date that does not give one, and what gave it."""
     year = coordinated_year(ctx, found)
@@ -107,6 +126,9 @@ def year_for(ctx: Context, found: Found, bounds_in: Callable[[int], Bounds]) -> 
     if ctx.published:
         return choose_year(ctx.published, bounds_in, tense_at(ctx, found.start)), "published"
     year = year_in_text(ctx.full_years, found.start)
+    if ctx.crawled:
+        bounded = crawl_year(ctx.crawled, year, bounds_in, tense_at(ctx, found.start))
+        return bounded, "in_text" if bounded == year else "crawled"
     return (year, "in_text") if year else (None, "none")
 
 

@@ -2,10 +2,12 @@
 
 One function per expression family; years a date lacks come from `dates_resolve`."""
 import calendar
+from dataclasses import replace
 from datetime import date, timedelta
-from typing import Optional
+from typing import Optional, Tuple
 
 from pipeline.lexicons.months import WEEKDAYS
+from pipeline.lexicons.periods import ORDINAL_DAYS
 from pipeline.stages import dates_resolve as resolve
 from pipeline.stages.dates_relative import (Value, ago, century_relative, duration, frequency, relative_day,
                                             relative_month, relative_year, relative_year_of, same_day, season, week)
@@ -23,13 +25,17 @@ def _month_bounds(m1: int, m2: Optional[int] = None):
     return lambda y: (date(y, m1, 1), date(y, m2, calendar.monthrange(y, m2)[1]))
 
 
-def _weekday_year(g: dict, published: Optional[date]) -> Optional[int]:
-    """`во вторник, 22 декабря`: the year near publication in which that day is that weekday."""
-    if not (g.get("wd") and published):
-        return None
+def _weekday_year(g: dict, ctx: Context) -> Tuple[Optional[int], str]:
+    """`во вторник, 22 декабря`: the year near publication in which that day is that weekday
+    (or, with only a crawl date, the last such year up to it)."""
+    if not g.get("wd") or not (ctx.published or ctx.crawled):
+        return None, "none"
     m, d = month_of(g["m"]), int(g["d"])
-    return next((y for y in (published.year, published.year - 1, published.year + 1)
-                 if valid_day(y, m, d) and date(y, m, d).isoweekday() == WEEKDAYS[g["wd"].lower()]), None)
+    near = ctx.published or ctx.crawled
+    years = (near.year, near.year - 1, near.year + 1) if ctx.published else (near.year, near.year - 1)
+    year = next((y for y in years if valid_day(y, m, d) and date(y, m, d).isoweekday() == WEEKDAYS[g["wd"].lower()]
+                 and (ctx.published or date(y, m, d) <= near)), None)
+    return year, "published" if ctx.published else "crawled"
 
 
 def day(f: Found, ctx: Context) -> Optional[Value]:
@@ -40,14 +46,19 @@ def day(f: Found, ctx: Context) -> Optional[Value]:
         anchor = "none"
     elif g.get("mod"):
         y, anchor = relative_year_of(g["mod"], ctx, f)
-    elif _weekday_year(g, ctx.published):
-        y, anchor = _weekday_year(g, ctx.published), "published"
+    elif _weekday_year(g, ctx)[0]:
+        y, anchor = _weekday_year(g, ctx)
     else:
         y, anchor = resolve.year_for(ctx, f, _day_bounds(m, d))
     if not valid_day(y, m, d):
         return None
     time = f"T{int(g['hh']):02d}:{g['mm']}" if g.get("hh") else ""
     return Value(fmt(y, m, d) + time, anchor)
+
+
+def day_in_words(f: Found, ctx: Context) -> Optional[Value]:
+    """`со второго декабря`: the day's ordinal word as its number."""
+    return day(replace(f, groups={**f.groups, "d": str(ORDINAL_DAYS[" ".join(f.groups["dw"].lower().split())])}), ctx)
 
 
 def day_range(f: Found, ctx: Context) -> Optional[Value]:
@@ -151,15 +162,16 @@ def century_word(f: Found, ctx: Context) -> Optional[Value]:
 
 
 def weekday(f: Found, ctx: Context) -> Optional[Value]:
+    """The last such day up to publication; in a present or future clause, the next from it."""
     if f.groups.get("day_rule"):
-        return day(f, ctx)
+        return VALUES[f.groups["day_rule"]](f, ctx)
     if ctx.published is None:
         return Value("XXXX-XX-XX")
-    future = resolve.tense_at(ctx, f.start) == "Fut" or f.bound is not None
+    future = resolve.tense_at(ctx, f.start) in ("Fut", "Pres") or f.bound is not None   # `в четверг узнают`
     return Value(resolve.weekday_value(f.groups["wd"], f.groups.get("mod"), ctx.published, future), "published")
 
 
-DAY_RULES = {"day_words", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
+DAY_RULES = {"day_words", "day_ordinal", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
 # a bare year ("после 1997 года") is often not the time of the events: only dates with a
 # day or a month lend their year to dates that lack one
 YEAR_GIVING_RULES = DAY_RULES | {"range_days", "range_from_to", "range_between", "range_months",
@@ -169,7 +181,7 @@ RELATIVE_RULES = {"relative_day", "same_day", "weekday", "weekday_gen", "week", 
 KINDS = {"range_days": "range", "range_from_to": "range", "range_between": "range", "range_months": "range",
          "range_months_bare": "range", "after": "duration", "duration": "duration", "set": "set"}
 VALUES = {
-    **{rule: day for rule in DAY_RULES},
+    **{rule: day for rule in DAY_RULES}, "day_ordinal": day_in_words,
     "range_days": day_range, "range_from_to": day_range, "range_between": day_range,
     "range_months": month_range, "range_months_bare": month_range,
     "month": month, "month_for": month, "month_gen": month, "month_year": month_year,

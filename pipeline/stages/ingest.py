@@ -36,6 +36,11 @@ def is_bsnlp_header(lines: List[Line]) -> bool:
     return len(lines) > 4 and all(p.match(l[2].strip()) for p, l in zip(BSNLP_HEADER, lines))
 
 
+def crawl_date(lines: List[Line]) -> Optional[date]:
+    """The date of a BSNLP crawl-date header line: when the page was fetched, not published."""
+    return safe_date(*lines[2][2].strip().split("-")) if is_bsnlp_header(lines) else None
+
+
 def head_zone(lines: List[Line]) -> List[Line]:
     """Lines before the body: up to the first long line, at most HEAD_LINES."""
     zone = []
@@ -127,8 +132,8 @@ def read_text_metadata(base: Document, text: str, is_person_name) -> Document:
         lines_after_header = lines[1:] if published else lines
         title = None if published or not lines else lines[0][2].strip()
     zone = head_zone(lines_after_header)
+    crawled = crawl_date(lines)
     if published is None:
-        crawled = safe_date(*lines[2][2].strip().split("-")) if bsnlp else None
         urls = [base.url] + ([lines[3][2].strip()] if bsnlp else [])
         published, source = find_published(zone, lines_after_header[:SOURCE_LINES], urls,
                                            lambda: explicit_dates(text), crawled)
@@ -137,7 +142,7 @@ def read_text_metadata(base: Document, text: str, is_person_name) -> Document:
     header_span = ((header.start(), header.end()),) if header else ()
     crawl_header = tuple((start, end) for start, end, _ in lines[:4]) if bsnlp else ()   # not date mentions
     return replace(
-        base, text=text, title=title, published=published, published_source=source,
+        base, text=text, title=title, published=published, published_source=source, crawled=crawled,
         author=find_byline(zone[1:] if title else zone, is_person_name),
         boilerplate=tuple(sorted(header_span + crawl_header + boilerplate_spans(lines, body_start))),
     )

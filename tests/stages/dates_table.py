@@ -3,7 +3,8 @@
 Each row is one expression in one sentence. Where the sentence comes from a corpus article
 that is beside the checkout (../shared/corpora), the whole article is read, so that years
 from the article's other dates count; otherwise the sentence alone. The row's `published`
-is the publication date (the table tests dates, not ingest).
+is the publication date (the table tests dates, not ingest); a BSNLP article's crawl-date
+header line bounds the years of its dates, as in a run.
 
     python -m tests.stages.dates_table [tune|validation] [--errors]
 """
@@ -16,6 +17,7 @@ from typing import Dict, List, Optional, Tuple
 
 from pipeline.evaluation.gold import value_matches
 from pipeline.records import Document
+from pipeline.stages.ingest import crawl_date, split_lines
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / "tests" / "data" / "dates_gold.jsonl"
@@ -58,7 +60,8 @@ def build_documents(rows: List[dict]) -> Tuple[List[Document], List[Case]]:
         key = (row["source"] if found else f"row {i}", row["published"])
         if key not in docs:
             published = date.fromisoformat(row["published"]) if row["published"] else None
-            docs[key] = Document(str(len(docs)), key[0], text, published=published)
+            crawled = crawl_date(split_lines(text)) if found else None
+            docs[key] = Document(str(len(docs)), key[0], text, published=published, crawled=crawled)
         cases.append(Case(row, key, offset))
     return [trimmed(doc, cases) for doc in docs.values()], cases
 

@@ -9,8 +9,8 @@ from tests.conftest import SHARED
 from tests.stages import dates_table
 
 
-def found(text, published=None, tokens=()):
-    return extract_dates(Document("t", "t", text, published=published), tokens)
+def found(text, published=None, tokens=(), crawled=None):
+    return extract_dates(Document("t", "t", text, published=published, crawled=crawled), tokens)
 
 
 def values(text, published=None):
@@ -120,6 +120,106 @@ def test_year_from_the_first_following_full_date_and_from_a_coordinated_one():
     assert dict(values(text))["в конце января"] == "2021-01"
 
 
+CRAWLED = date(2021, 2, 1)
+
+
+@pytest.mark.parametrize("text, verb, tense, lemma, value", [
+    ("Опрос провели в середине августа.", "провели", "Past", "провести", "2020-08"),   # the year before the crawl
+    ("До конца февраля регион получит дозы.", "получит", "Fut", "получить", "2021-02"),
+    ("Вакцинация в столице начнется с 5 декабря.", "начнется", "Fut", "начаться", "2020-12-05"),   # nearest the crawl
+    ("Прививки ставят с 20 января.", "ставят", "Pres", "ставить", "2021-01-20"),
+])
+def test_undated_article_takes_the_year_nearest_its_crawl_date(text, verb, tense, lemma, value):
+    hit, = found(text, tokens=with_verb(text, verb, tense, lemma), crawled=CRAWLED)
+    assert (hit.value, hit.anchor) == (value, "crawled")
+
+
+def test_crawl_date_is_no_anchor_beside_a_publication_date_or_without_a_crawl():
+    text = "Опрос провели в середине августа."
+    tokens = with_verb(text, "провели", "Past", "провести")
+    assert found(text, date(2021, 9, 1), tokens, crawled=CRAWLED)[0].value == "2021-08"
+    assert (found(text, tokens=tokens)[0].value, found(text, tokens=tokens)[0].anchor) == ("XXXX-08", "none")
+
+
+def test_a_year_from_the_text_that_puts_a_past_event_after_the_crawl_is_the_year_before():
+    text = "Вакцину одобрят в апреле 2021 года. В конце декабря Украина подписала контракт."
+    hit = [d for d in found(text, tokens=with_verb(text, "подписала", "Past", "подписать"), crawled=CRAWLED)
+           if d.text == "В конце декабря"][0]
+    assert (hit.value, hit.anchor) == ("2020-12", "crawled")
+    text = "Вакцину одобрят в апреле 2021 года. В конце декабря Украина подпишет контракт."
+    hit = [d for d in found(text, tokens=with_verb(text, "подпишет", "Fut", "подписать"), crawled=CRAWLED)
+           if d.text == "В конце декабря"][0]
+    assert (hit.value, hit.anchor) == ("2021-12", "in_text")     # a future event may follow the crawl
+
+
+def test_weekday_and_day_take_the_last_year_up_to_the_crawl_date_that_fits():
+    hit, = found("В понедельник, 18 января, стартовала вакцинация.", crawled=CRAWLED)
+    assert (hit.value, hit.anchor) == ("2021-01-18", "crawled")
+    hit, = found("В пятницу, 18 января, стартовала вакцинация.", crawled=CRAWLED)   # a Friday in 2019 only
+    assert hit.value != "2019-01-18"
+
+
+def test_a_gerund_gives_no_tense():
+    text = "Страны блока, начиная с 27 декабря, начали вакцинацию."
+    tokens = [Token("t", 0, 0, text.index("начиная"), text.index("начиная") + 7, "начиная", "начинать", "VERB",
+                    "Tense=Pres|VerbForm=Conv", -1, "advcl"),
+              *with_verb(text, "начали", "Past", "начать")]
+    hit, = found(text, tokens=tokens, crawled=CRAWLED)
+    assert hit.value == "2020-12-27"
+
+
+@pytest.mark.parametrize("verb, tense, lemma, value", [
+    ("узнают", "Pres", "узнавать", "2020-11-26"),     # a weekday told in the present is the coming one
+    ("узнали", "Past", "узнать", "2020-11-19"),
+])
+def test_weekday_in_a_present_clause_is_the_coming_one(verb, tense, lemma, value):
+    text = f"Регионы лишь в четверг {verb} свой уровень."
+    hit, = found(text, date(2020, 11, 23), with_verb(text, verb, tense, lemma))
+    assert hit.value == value
+
+
+def test_a_coordinated_range_takes_the_year_the_next_one_begins_in():
+    text = "Прививки будут делать с июня по сентябрь и с сентября по март 2022 года."
+    assert dict(values(text))["с июня по сентябрь"] == "2021-06/2021-09"
+    text = "Прививки будут делать с июня по сентябрь и с октября по декабрь 2022 года."
+    assert dict(values(text))["с июня по сентябрь"] == "2022-06/2022-09"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    ("Я болею уже со второго декабря.", "со второго декабря", "2020-12-02"),
+    ("К тридцать первому декабря 2020 года всё сделают.", "К тридцать первому декабря 2020 года", "2020-12-31"),
+    ("В понедельник, двадцать третьего ноября, открыли центр.", "В понедельник, двадцать третьего ноября", "2020-11-23"),
+    ("Праздник первое мая отмечали скромно.", "первое мая", "2020-05-01"),
+])
+def test_day_of_the_month_in_ordinal_words(text, expr, value):
+    assert (expr, value) in values(text, date(2020, 12, 30))
+
+
+@pytest.mark.parametrize("text", ["Утром второго числа он уехал.", "Его назначили первым заместителем министра.",
+                                  "Второго шанса не будет."])
+def test_ordinal_words_without_a_month_are_no_day(text):
+    assert values(text, date(2020, 12, 30)) == []
+
+
+@pytest.mark.parametrize("text, expr", [
+    ("Прививку ждали весь 2020 год.", "весь 2020 год"),
+    ("Мы работали всю весну.", "всю весну"),
+    ("Пептидных вакцинВ начале ноября вышел препарат.", "В начале ноября"),   # a sentence glued to the last
+    ("Работы вакцинДо конца 2021 года не будет.", "До конца 2021 года"),
+])
+def test_span_takes_a_whole_period_word_and_a_glued_preposition(text, expr):
+    assert expr in [d.text for d in found(text, date(2020, 11, 12))]
+
+
+@pytest.mark.parametrize("text, expr", [
+    ("Всего за 2021-2022 год планируют привить половину.", "за 2021-2022 год"),   # `всего`: in all
+    ("Всё за 2020 год посчитали.", "за 2020 год"),
+    ("ВВП в начале ноября рос.", "в начале ноября"),
+])
+def test_span_takes_no_quantifier_before_a_preposition(text, expr):
+    assert expr in [d.text for d in found(text, date(2020, 11, 12))]
+
+
 def test_open_range_has_one_bound():
     hit, = found("Магазин закрыт с 15 ноября 2020 года.")
     assert (hit.date_start, hit.date_end) == (date(2020, 11, 15), None)
@@ -145,7 +245,7 @@ def test_value_bounds(value, first, last):
 
 
 # the blind-labelled table, split once by sha1(source) % 3 into tune and validation;
-# measured: tune 0.986 / 0.956, validation 0.974 / 0.893 (value accuracy / span exactness)
+# measured: tune 0.989 / 0.959, validation 0.974 / 0.883 (value accuracy / span exactness)
 FLOORS = {"tune": (0.97, 0.93), "validation": (0.95, 0.87)}
 
 

@@ -96,6 +96,13 @@ def test_crawl_date_header_is_a_bound_not_a_date():
     doc = doc_of(header + "МОСКВА, 15 мар — РИА Новости. Вакцинация начнется 15 декабря 2020 года. " + BODY)
     assert doc.published == date(2020, 3, 15)      # 15 March 2021 would be after the crawl
     assert "2021-02-01" in [doc.text[s:e] for s, e in doc.boilerplate]   # the header holds no date mention
+    assert doc.crawled == date(2021, 2, 1)
+
+
+def test_crawl_date_is_kept_apart_and_never_published():
+    doc = doc_of("ru-1\nru\n2021-02-01\nhttp://www.fromtheweb.eu\nЗаголовок\n\n" + BODY)
+    assert (doc.published, doc.published_source, doc.crawled) == (None, None, date(2021, 2, 1))
+    assert doc_of("Заголовок\n2021-02-01\n" + BODY).crawled is None     # no BSNLP header: no crawl date
 
 
 BSNLP = sorted((SHARED / "corpora" / "bsnlp-2021-ru" / "raw").glob("*/*.txt"))
@@ -107,6 +114,7 @@ def test_no_bsnlp_article_is_published_after_its_crawl_date():
     for path in BSNLP:
         doc = ingest(RawArticle(path.stem, str(path), data=path.read_bytes()), is_person_name)
         crawled = date.fromisoformat(doc.text.lstrip("\ufeff").splitlines()[2].strip())
+        assert doc.crawled == crawled, path.name
         if doc.published and doc.published > crawled:
             later.append((path.name, doc.published, crawled))
     assert len(BSNLP) > 200 and later == []
