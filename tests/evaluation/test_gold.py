@@ -33,3 +33,14 @@ def test_speaker_match_rule(system, gold, kind, expected):
 ])
 def test_value_match_rule(system, gold, expected):
     assert value_matches(system, gold) is expected
+
+
+def test_an_optional_date_family_the_gold_does_not_label_is_no_false_positive():
+    from pipeline.evaluation.gold import Report, score_dates
+    gold = [{"start": 0, "end": 9, "value": "2021-01-09", "optional": False}]
+    system = [{"start": 0, "end": 9, "value": "2021-01-09", "rule": "day_words"},
+              {"start": 20, "end": 29, "value": "P1Y", "rule": "set:every"},        # optional family: excused
+              {"start": 40, "end": 49, "value": "2021-01-10", "rule": "day_words"}]  # a plain date: counted
+    report = Report()
+    score_dates(system, gold, report)
+    assert (report.dates.tp, report.dates.n_system, report.dates.n_gold) == (1, 2, 1)
