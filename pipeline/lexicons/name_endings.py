@@ -37,3 +37,23 @@ FLEETING_VOWEL = "еоё"
 
 # Vowel endings of names that never decline (`Хаменеи`, `Сато`, `Абэ`).
 INDECLINABLE_ENDINGS = ("еи", "аи", "ои", "уи", "эи", "о", "э")
+
+# Case endings no nominative singular of a name has, and the case they show where the
+# tagger reads the word as a nominative (or, for -ы, an accusative) and no parse of the word
+# is one: `Джасиндой` (Ins), `Маехары`, `Соланы` (Gen). A dictionary entry that keeps such a
+# word unchanged in every case (`Соланы`, Fixd) is no reading of it.
+NEVER_NOMINATIVE = (("ы", ("Nom", "Acc"), "Gen"), ("ой", ("Nom",), "Ins"), ("ом", ("Nom",), "Ins"))
+NEVER_FIXED = ("ы",)
+
+# Japanese names as Russian writes them are syllables of an optional consonant and a vowel,
+# with a closing н or й (`Сейдзи`, `Ёсихидэ`, `Маэхара`); a final -э is written for the
+# Japanese e, so a Japanese name's -е in the dative or locative is a case ending of -а
+# (`Маэхаре` → `Маэхара`, `Суге` → `Суга`). Italian names may have that shape too (`Марио
+# Конте`): a name is Japanese only where one of its words has a sound of the Japanese
+# transcription (дз, ё, си, цу, э after a consonant).
+JAPANESE_SYLLABLES = r"^(?:(?:дз|дж|[кгсзтдцнхфбпмрвшчж])?[аиуэоеяюё]|[нй])+$"
+JAPANESE_MARKS = r"дз|ё|си|цу|[бгдзкмнпрстфхцч]э"
+
+# A guessed nominative that is a feminine noun in -ь is no foreign name (`Мелони` is no
+# `Мелонь`); the dictionary's own (`Любовь`, `Адель`) are kept.
+GUESS_REFUSED_FEMININE = ("ь",)

@@ -28,3 +28,11 @@ EDGE_WORDS = frozenset("""
 # Words after which a name belongs to an institution (`институт имени Чумакова`): a person
 # span does not start with them.
 NAMED_AFTER = frozenset({"им", "им.", "имени"})
+
+# Nouns after which a person's name is a genitive whatever the tagger says (`институт им.
+# М. Айкимбаева`, `бацилла Кальмета-Герена`, `премия Нобеля`), by lemma; and the words of
+# NAMED_AFTER by their text.
+EPONYM_HEADS = frozenset("""
+бацилла болезнь синдром закон теорема эффект принцип шкала уравнение формула гипотеза
+премия медаль стипендия
+""".split())

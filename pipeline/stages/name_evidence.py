@@ -1,12 +1,20 @@
 """A person's normal form from the article's own evidence: where the article names the
 person in the nominative elsewhere (`Тони Смит сказал` ... `с Тони Смитом`), an oblique
 mention takes those words instead of the dictionary's guess (`Альберта Бурла` →
-`Альберт Бурла`, not `Альберт Бурл`)."""
+`Альберт Бурла`, not `Альберт Бурл`). A name right after `им.`, `имени` or a noun that
+names things after people (`бацилла Кальмета-Герена`) is a genitive whatever the tagger
+says."""
+import bisect
+import re
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
+from pipeline.lexicons.names import EPONYM_HEADS, NAMED_AFTER
 from pipeline.records import Mention, Token
+from pipeline.stages import names
 from pipeline.stages.quote_context import tokens_between
+
+NAME_PART = re.compile(r"[^\W\d_]+")
 
 
 def same_word(nominative: str, oblique: str) -> bool:
@@ -19,13 +27,19 @@ def same_word(nominative: str, oblique: str) -> bool:
     return len(stem) >= 2 and b.startswith(stem) and 0 < len(b) - len(stem) <= longest
 
 
+def _nominative_word(token: Token) -> bool:
+    """A word of a nominative name: tagged nominative, or a particle without case (`фон`)."""
+    return "Case=Nom" in token.feats or ("Case=" not in token.feats and token.text.islower())
+
+
 def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token]) -> List[Tuple[Set[int], List[str]]]:
     """(starts, words) of each name the article gives in the nominative (every word of the
     mention tagged nominative, and its normal form the text itself), once per name."""
     found: Dict[Tuple[str, ...], Set[int]] = {}
     for m in mentions:
         words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
-        if m.type == "PER" and words and m.text == m.normal and all("Case=Nom" in t.feats for t in words):
+        if m.type == "PER" and words and m.text == m.normal and all(map(_nominative_word, words)) \
+                and any("Case=Nom" in t.feats for t in words):
             found.setdefault(tuple(m.text.split()), set()).add(m.start)
     return [(starts, list(words)) for words, starts in found.items()]
 
@@ -51,7 +65,40 @@ def from_evidence(mention: Mention, nominatives: Sequence[Tuple[Set[int], List[s
     return " ".join(normal[:len(normal) - len(best)] + list(best))
 
 
+def word_before(tokens: Sequence[Token], start: int) -> Optional[Token]:
+    """The last token ending before ``start`` that is not a period (`им.` gives `им`)."""
+    i = bisect.bisect_right(tokens, start, key=lambda t: t.end) - 1
+    while i >= 0 and tokens[i].text == ".":
+        i -= 1
+    return tokens[i] if i >= 0 else None
+
+
+def after_eponym_head(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """The person names a thing (`институт им. М. Айкимбаева`, `бацилла Кальмета-Герена`)."""
+    before = word_before(tokens, mention.start)
+    return before is not None and (before.text.lower() in NAMED_AFTER or before.lemma.lower() in EPONYM_HEADS)
+
+
+def genitive_normal(mention: Mention, tokens: Sequence[Token]) -> str:
+    """The mention's normal form read as a genitive, word by word (the parts of a hyphenated
+    name too), of the gender the tagger gives the tokens under its words."""
+    parts = list(NAME_PART.finditer(mention.text))
+    if not parts:
+        return mention.normal
+    words = [(p.group(), "Gen", _gender_at(tokens, mention.start + p.start())) for p in parts]
+    seps = [mention.text[a.end():b.start()] for a, b in zip(parts, parts[1:])]
+    return names.normalize_person(words, seps)
+
+
+def _gender_at(tokens: Sequence[Token], offset: int) -> Optional[str]:
+    i = bisect.bisect_right(tokens, offset, key=lambda t: t.start) - 1
+    feats = dict(f.split("=", 1) for f in tokens[i].feats.split("|") if "=" in f) if i >= 0 else {}
+    return feats.get("Gender") if i >= 0 and offset < tokens[i].end else None
+
+
 def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token]) -> List[Mention]:
+    mentions = [replace(m, normal=genitive_normal(m, tokens)) if m.type == "PER" and after_eponym_head(m, tokens)
+                else m for m in mentions]
     nominatives = nominative_mentions(mentions, tokens)
     out = []
     for m in mentions:

@@ -1,12 +1,16 @@
 """Nominatives of personal names the dictionary does not know, from their endings (data in
 ``pipeline.lexicons.name_endings``): Russian-type surnames by gender, names in -а/-я,
 indeclinable vowel endings, and guesses that invent a vowel refused."""
+import re
 from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import (FEMININE_ONLY, FIRST_DECLENSION, INDECLINABLE_ENDINGS,
+                                            JAPANESE_MARKS, JAPANESE_SYLLABLES,
                                             SURNAME_ENDINGS)
 
 Endings = Sequence[Tuple[str, str]]
+JAPANESE = re.compile(JAPANESE_SYLLABLES)
+JAPANESE_MARK = re.compile(JAPANESE_MARKS)
 
 
 def replace_ending(text: str, endings: Endings, min_stem: int = 2) -> Optional[str]:
@@ -42,3 +46,11 @@ def keeps_stem(oblique: str, nominative: str) -> bool:
     `Бессель`, `Маехары` → `Маехара`); `Шольцем` → `Шолец` invents a vowel."""
     a, b = oblique.lower().replace("ё", "е"), nominative.lower().replace("ё", "е")
     return a.startswith(b[:-1])
+
+
+def japanese(words: Sequence[str]) -> bool:
+    """A name of two or more words made of the syllables Russian writes Japanese names in,
+    one of them with a sound of that transcription (`Сейдзи Маэхаре`; not `Дмитрии Кулебе`,
+    `Марио Конте`)."""
+    low = [w.lower() for w in words]
+    return len(low) > 1 and all(JAPANESE.match(w) for w in low) and any(JAPANESE_MARK.search(w) for w in low)

@@ -6,17 +6,14 @@ without the taggers.
 import re
 from typing import Optional, Sequence, Tuple
 
+from pipeline.lexicons.name_endings import GUESS_REFUSED_FEMININE, NEVER_NOMINATIVE
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
+from pipeline.stages.name_gender import NAME_TAGS, UD_CASE, Word, name_parses, person_gender, singular  # noqa: F401
 
-UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
-NAME_TAGS = ("Name", "Surn", "Patr")
 PATRONYMIC = re.compile(r"(вич|вна|ична|инична|ич)$")
 NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(-[А-ЯЁ]?[а-яё]+)?$")
-
-Word = Tuple[str, Optional[str], Optional[str]]   # text, UD case, UD gender
 
 
 def restore_shape(word: str, like: str, keep_yo: bool = False) -> str:
@@ -31,39 +28,6 @@ def restore_shape(word: str, like: str, keep_yo: bool = False) -> str:
     return word
 
 
-def _singular(parse) -> bool:
-    """A singular parse in one of the six cases (not a vocative `Ир`, `Лёв`)."""
-    return parse.tag.number != "plur" and parse.tag.case in UD_CASE.values()
-
-
-def _person_parses(word: str, case: Optional[str]):
-    """Singular noun parses in ``case`` (any case for None), name parses first."""
-    parses = [p for p in morph_analyzer().parse(word)
-              if case in (None, p.tag.case) and p.tag.POS == "NOUN" and _singular(p)]
-    named = [p for p in parses if any(t in p.tag for t in NAME_TAGS)]
-    return named or [p for p in parses if "anim" in p.tag]
-
-
-def person_gender(words: Sequence[Word], doubtful: bool = False) -> Optional[str]:
-    """A person's gender: the first name decides where the dictionary knows it (`Денис
-    Шмыгаль`; the surname of `Нэнси Пелоси` is no first name), then surnames and
-    patronymics, then the tagger's agreement. Where the tagger's cases are ``doubtful``
-    (it gave the name's words different cases), name parses in any case vote too."""
-    passes = [(("Name",), words[:-1] or words, False), (("Surn", "Patr"), words, False)]
-    if doubtful:
-        passes += [(("Name",), words[:-1] or words, True), (("Surn", "Patr"), words, True)]
-    for tags, voters, any_case in passes:
-        votes = {}
-        for text, case, gender in voters:
-            for p in _person_parses(text, None if any_case else UD_CASE.get(case or "", "nomn")):
-                if any(t in p.tag for t in tags) and p.tag.gender in ("masc", "femn") and "Init" not in p.tag:
-                    votes[p.tag.gender] = votes.get(p.tag.gender, 0) + p.score
-        if votes:
-            return max(votes, key=votes.get)
-    genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None}
-    return genders.pop() if len(genders) == 1 else None
-
-
 # Endings of masculine foreign surnames and names the dictionary does not know, by case:
 # `Лемана` → `Леман`, `Бесселю` → `Бессель`, `Гарретом` → `Гаррет`.
 FOREIGN_ENDINGS = {
@@ -76,9 +40,10 @@ CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 def _fallback_parses(word: str, case: str, gender: Optional[str]):
     """Any noun or adjective parse of the word in the case, of the person's gender; a man's
     name may decline like a feminine noun in -а/-я (`Маехары`), but a dative or locative in
-    -е is more often an indeclinable foreign name (`Моне`, `Мирзазаде`)."""
-    parses = [p for p in morph_analyzer().parse(word)
-              if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and _singular(p)]
+    -е is more often an indeclinable foreign name (`Моне`, `Мирзазаде`). A guessed feminine
+    noun in -ь is no foreign name (`Мелони` is no `Мелонь`)."""
+    parses = [p for p in name_parses(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and singular(p)
+              and (_known(p) or p.tag.gender != "femn" or not p.normal_form.endswith(GUESS_REFUSED_FEMININE))]
     first_declension = [p for p in parses if p.tag.POS == "NOUN" and p.normal_form.endswith(("а", "я"))]
     if gender == "femn":   # a woman's foreign surname declines only in -а/-я (`Пелоси` is no `Пелось`)
         return [p for p in first_declension if p.tag.gender == "femn"] + [p for p in parses if p.tag.POS == "ADJF"]
@@ -91,8 +56,8 @@ def _named_parses(text: str, gender: Optional[str]):
     of the person's gender where it is known (`Ира` is no parse of a man's `Чен Ира`)."""
     word = text.lower()
     stem = word[:max(1, min(4, len(word) - 1))]
-    parses = [p for p in morph_analyzer().parse(text) if p.tag.POS == "NOUN" and any(t in p.tag for t in NAME_TAGS)
-              and _singular(p) and p.normal_form.replace("ё", "е").startswith(stem.replace("ё", "е"))]
+    parses = [p for p in name_parses(text) if p.tag.POS == "NOUN" and any(t in p.tag for t in NAME_TAGS)
+              and singular(p) and p.normal_form.replace("ё", "е").startswith(stem.replace("ё", "е"))]
     if gender:
         parses = [p for p in parses if p.tag.gender == gender or "ms-f" in p.tag]
     return parses
@@ -133,43 +98,84 @@ def _nominative(parse, text: str, gender: Optional[str]) -> str:
     return restore_shape(form.word, text, keep_yo="Name" in parse.tag)
 
 
-def _nominative_plural_only(text: str) -> bool:
-    parses = morph_analyzer().parse(text)
-    return text.endswith("ы") and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)
+def _case_by_ending(text: str, case: Optional[str]) -> Optional[str]:
+    """The case a word's ending shows where the tagger's is impossible: no parse of the word
+    is a singular in it (`Джасиндой` read as a nominative is an instrumental, `Соланы` read as
+    an accusative a genitive); a short word keeps the tagger's (`Том`)."""
+    low = text.lower()
+    for ending, tagged, shown in NEVER_NOMINATIVE:
+        if (case or "Nom") in tagged and low.endswith(ending) and len(low) - len(ending) >= 3 \
+                and not any(p.tag.case == UD_CASE[case or "Nom"] and singular(p) for p in name_parses(text)):
+            return shown
+    return case
+
+
+def _indeclinable_in_e(text: str, case: str, named) -> bool:
+    """A first name in -е the dictionary knows only as a dative or locative, where the tagger
+    reads another case, does not decline (`Решение Маргрете Вестагер`); a patronymic always
+    does (`Наине Иосифовне`)."""
+    return text.endswith("е") and case not in ("Dat", "Loc") \
+        and all(p.tag.case in ("datv", "loct") and "Name" in p.tag for p in named)
+
+
+def _nominative_only(text: str) -> bool:
+    """The dictionary knows the word as a place, surname or organisation in the nominative and
+    in no other case: it is no oblique form of anything (`Бурла`, not `Бурл` in the genitive);
+    a first name may be (`Галя` is a man's `Галь` in the genitive too)."""
+    parses = name_parses(text)
+    return bool(parses) and all(_known(p) and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses) \
+        and any(t in p.tag for p in parses for t in ("Geox", "Surn", "Orgn"))
 
 
 def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], surname: bool = False,
-                        doubtful: bool = False) -> str:
-    """One word of a person's name in the nominative. The dictionary's name parse in the
-    tagger's case is inflected; a word the dictionary knows as a name only in oblique cases
-    is inflected when the tagger's case is impossible (`Авелем` read as a dative,
-    `Вертинскому` as a nominative); a nominative in -е stays (`Мирзазаде` may be an
-    indeclinable name the dictionary does not know) unless the tagger's cases are
-    ``doubtful`` — it gave the name's words different cases (`Наине Иосифовне`); a word
-    read as nominative otherwise stays; an adjectival surname agrees (`Долгорукому`); an unknown
-    masculine foreign word loses its case ending (`Лемана` → `Леман`)."""
+                        doubtful: bool = False, japanese: bool = False) -> str:
+    """One word of a person's name in the nominative. A word the dictionary knows as a name
+    only in oblique cases is inflected when the tagger reads it as a nominative (`Авелем`
+    read as a dative, `Вертинскому` as a nominative); a nominative in -е stays (`Мирзазаде`
+    may be an indeclinable name the dictionary does not know) unless the tagger's cases are
+    ``doubtful`` — it gave the name's words different cases (`Наине Иосифовне`); an ending
+    no nominative has is an oblique case (`Джасиндой`); a word read as nominative otherwise
+    stays. In an oblique case see ``_oblique_nominative``."""
     if not NAME_WORD.match(text):
         return text
     named = _named_parses(text, gender)
-    in_case = [p for p in named if p.tag.case == UD_CASE.get(case or "Nom")]
     if case in (None, "Nom") and (doubtful or not text.endswith("е")):   # `Мирзазаде` may be indeclinable;
         # a locative needs a preposition the tagger would have seen (`Саломе`)
         oblique = [p for p in named if p.tag.case != "loct"]
         if _oblique_only(oblique, surname):
             return _nominative(oblique[0], text, gender)
-    if case in (None, "Nom") and _nominative_plural_only(text):
-        case = "Gen"   # `Сейджи Маехары`: no singular nominative ends in -ы
+    case = _case_by_ending(text, case)
     if case in (None, "Nom"):
         return text
+    return _oblique_nominative(text, case, gender, named, surname, japanese)
+
+
+def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surname: bool, japanese: bool) -> str:
+    """In a Japanese name a dative or locative in -е is of an -а (`Маэхаре`) unless the
+    dictionary itself knows the word; the dictionary's name parse in the tagger's case is
+    inflected; a name the dictionary knows in the nominative, or only in other oblique cases,
+    follows it (a first name in -е it knows only as a dative stays where the case differs);
+    Russian-type surnames, indeclinable endings and words the dictionary knows only as
+    nominatives come next; then the guesses of ``_guessed_nominative``."""
+    in_case = [p for p in named if p.tag.case == UD_CASE[case]]
+    if japanese and case in ("Dat", "Loc") and text.endswith("е") and not any(_known(p) for p in in_case):
+        return text[:-1] + "а"
     if in_case:
         return _nominative(in_case[0], text, gender)
     if any(p.tag.case == "nomn" for p in named):
         return text
     if _oblique_only(named, surname):
-        return _nominative(named[0], text, gender)
+        return text if _indeclinable_in_e(text, case, named) else _nominative(named[0], text, gender)
     surname_form = name_forms.russian_surname(text, case, gender)
-    if surname_form or name_forms.indeclinable(text):
+    if surname_form or name_forms.indeclinable(text) or _nominative_only(text):
         return surname_form or text
+    return _guessed_nominative(text, case, gender)
+
+
+def _guessed_nominative(text: str, case: str, gender: Optional[str]) -> str:
+    """A noun parse of the case that keeps the word's stem; an adjectival surname agrees
+    (`Долгорукому`); an unknown masculine foreign word loses its case ending (`Лемана` →
+    `Леман`)."""
     for parse in _fallback_parses(text, UD_CASE.get(case), gender):
         if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag and len(parse.normal_form) >= len(text) - 2 \
                 and (_known(parse) or name_forms.keeps_stem(text, parse.normal_form)):
@@ -189,7 +195,8 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     if verb_gender == "femn" and gender == "masc":
         return join_words([t for t, _, _ in words], separators)
     last = len(words) - 1
-    return join_words([inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful)
+    japanese = name_forms.japanese([t for t, _, _ in words])
+    return join_words([inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese)
                        for i, (t, c, _) in enumerate(words)], separators)
 
 

@@ -136,10 +136,11 @@ NEW_TEXTS = [DEVSET, SHARED / "corpora" / "bsnlp-2021-ru" / "raw" / "covid-19", 
 
 
 @pytest.mark.skipif(not all(d.is_dir() for d in NEW_TEXTS), reason="corpora not beside the checkout")
-@pytest.mark.parametrize("part, floor", [("tune", 0.90), ("validation", 0.80)])
+@pytest.mark.parametrize("part, floor", [("tune", 0.99), ("validation", 0.80)])
 def test_person_normal_forms_on_the_new_blind_set(models, part, floor):
     """297 persons in oblique cases, half of them foreign, labelled blind (rules from tune
-    only). The floors guard today's level; the issue's target (0.98) is not reached yet."""
+    only). The floors guard today's level: tune is past the issue's target (0.98), validation
+    is not."""
     from pipeline.evaluation.ner import normal_form_scores
     accuracy = normal_form_scores(DATA / f"normal_forms_new_{part}.jsonl", NEW_TEXTS, models)["accuracy"]
     assert accuracy["pipeline"]["PER"].value >= floor

@@ -35,3 +35,37 @@ def test_of_two_nominative_readings_the_base_form_wins():
     tokens = [Token("d", 0, i, s, s + len(w), w, w.lower(), "PROPN", "Case=Nom", -1, "") for i, (s, w) in enumerate(words)]
     mentions = [mention(0, "Веселина Топалова", "Веселина Топалова"), mention(30, "Веселин Топалов", "Веселин Топалов")]
     assert [m.normal for m in with_article_evidence(mentions, tokens)] == ["Веселин Топалов", "Веселин Топалов"]
+
+
+def tokens_of(text, feats=None, lemmas=None):
+    """Tokens of the words and periods of ``text``, with the features and lemmas given per word."""
+    import re
+    out = []
+    for i, m in enumerate(re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*|\.", text)):
+        word = m.group()
+        out.append(Token("d", 0, i, m.start(), m.end(), word, (lemmas or {}).get(word, word.lower()),
+                         "PUNCT" if word == "." else "PROPN", (feats or {}).get(word, "Case=Nom|Gender=Masc"), -1, ""))
+    return out
+
+
+def test_a_particle_without_case_belongs_to_a_nominative_name():
+    text = "Фридрих фон Болен сказал. Беседа с фон Боленом."
+    tokens = tokens_of(text, {"фон": "", "Боленом": "Case=Ins|Gender=Masc"})
+    mentions = [mention(0, "Фридрих фон Болен", "Фридрих фон Болен"), mention(38, "фон Боленом", "фон Боленом")]
+    assert [m.normal for m in with_article_evidence(mentions, tokens)][1] == "фон Болен"
+
+
+@pytest.mark.parametrize("text, start, name, expected", [
+    ("центр им. М. Айкимбаева", 10, "М. Айкимбаева", "М. Айкимбаев"),
+    ("НИИ имени А. А.Смородинцева", 10, "А. А.Смородинцева", "А. А.Смородинцев"),
+    ("бацилла Кальмета-Герена", 8, "Кальмета-Герена", "Кальмет-Герен"),
+    ("бацилла Кальмета-Герена", 8, "Кальмета", "Кальмет"),      # a part of a hyphenated token
+    ("бацилла Кальмета-Герена", 17, "Герена", "Герен"),
+    ("премия Нобеля", 7, "Нобеля", "Нобель"),
+    # after other words the tagger's reading stands
+    ("директор Ольга Айкимбаева", 9, "Ольга Айкимбаева", "Ольга Айкимбаева"),
+])
+def test_a_name_things_are_named_after_is_a_genitive(text, start, name, expected):
+    lemmas = {"премия": "премия", "бацилла": "бацилла", "директор": "директор"}
+    m = mention(start, name, name)
+    assert with_article_evidence([m], tokens_of(text, lemmas=lemmas))[0].normal == expected

@@ -86,3 +86,55 @@ def test_a_woman_the_dictionary_reads_as_a_man_keeps_her_name():
 ])
 def test_foreign_and_rare_names(words, expected):
     assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # an ending no nominative has shows the case the tagger missed
+    ([("Джасиндой", "Nom", "Masc"), ("Ардерн", "Nom", "Masc")], "Джасинда Ардерн"),
+    ([("Хавьера", "Gen", "Masc"), ("Соланы", "Acc", "Masc")], "Хавьер Солана"),
+    # ... but not where the word has a nominative reading, or is short
+    ([("Лев", "Nom", "Masc"), ("Толстой", "Nom", "Masc")], "Лев Толстой"),
+    ([("Том", "Nom", "Masc"), ("Хэнкс", "Nom", "Masc")], "Том Хэнкс"),
+])
+def test_an_ending_no_nominative_has(words, expected):
+    assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a first name in -е the dictionary knows only as a dative does not decline in another case
+    ([("Маргрете", "Gen", "Fem"), ("Вестагер", "Nom", "Fem")], "Маргрете Вестагер"),
+    ([("Маргрете", "Dat", "Fem")], "Маргрета"),
+    ([("Наине", "Nom", "Masc"), ("Иосифовне", "Gen", "Masc")], "Наина Иосифовна"),
+    # a guessed feminine noun in -ь is no foreign name; the dictionary's own is
+    ([("Джорджи", "Gen", "Fem"), ("Мелони", "Gen", "Masc")], "Джорджа Мелони"),
+    ([("Любови", "Gen", "Fem"), ("Орловой", "Gen", "Fem")], "Любовь Орлова"),
+    # a place the dictionary knows only in the nominative is no oblique form; a first name may be
+    ([("Альберта", "Gen", "Masc"), ("Бурла", "Gen", "Masc")], "Альберт Бурла"),
+    ([("Итая", "Gen", "Masc"), ("Галя", "Gen", "Masc")], "Итай Галь"),
+    ([("Альберта", "Gen", "Masc"), ("Гора", "Gen", "Masc")], "Альберт Гор"),
+])
+def test_dictionary_entries_that_do_not_fit_a_name(words, expected):
+    assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a first name read in -а/-я as a man's or a woman's alike is a woman's
+    ([("Этлеву", "Acc", "Masc"), ("Кадилли", "Acc", "Masc")], "Этлева Кадилли"),
+    # a tie of other names passes the decision on (the surname here)
+    ([("Александре", "Loc", "Masc"), ("Петрове", "Loc", "Masc")], "Александр Петров"),
+])
+def test_gender_ties(words, expected):
+    assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a Japanese name's -е in the dative or locative is a case ending of -а
+    ([("Сейдзи", "Loc", "Masc"), ("Маэхаре", "Loc", "Masc")], "Сейдзи Маэхара"),
+    ([("Ёсихидэ", "Loc", "Masc"), ("Суге", "Loc", "Masc")], "Ёсихидэ Суга"),
+    # not in other names of that shape, nor in a name the dictionary knows
+    ([("Марио", "Dat", "Masc"), ("Конте", "Dat", "Masc")], "Марио Конте"),
+    ([("Клоду", "Dat", "Masc"), ("Моне", "Dat", "Masc")], "Клод Моне"),
+    ([("Моне", "Dat", "Masc")], "Моне"),
+])
+def test_japanese_names_in_the_dative_and_locative(words, expected):
+    assert normalize_person(words) == expected

@@ -1,0 +1,65 @@
+"""A person's gender from the words of the name: the dictionary's first names, then its
+surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages.names``)."""
+from typing import Optional, Sequence, Tuple
+
+from pipeline.lexicons.name_endings import NEVER_FIXED
+from pipeline.models import morph_analyzer
+
+UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+NAME_TAGS = ("Name", "Surn", "Patr")
+
+Word = Tuple[str, Optional[str], Optional[str]]   # text, UD case, UD gender
+
+
+def name_parses(text: str):
+    """The dictionary's parses of a name word, less an entry that keeps a word in -ы unchanged
+    in every case (`Соланы` is a form of `Солана`)."""
+    parses = morph_analyzer().parse(text)
+    if text.lower().endswith(NEVER_FIXED):
+        return [p for p in parses if "Fixd" not in p.tag]
+    return parses
+
+
+def singular(parse) -> bool:
+    """A singular parse in one of the six cases (not a vocative `Ир`, `Лёв`)."""
+    return parse.tag.number != "plur" and parse.tag.case in UD_CASE.values()
+
+
+def _person_parses(word: str, case: Optional[str]):
+    """Singular noun parses in ``case`` (any case for None), name parses first."""
+    parses = [p for p in name_parses(word) if case in (None, p.tag.case) and p.tag.POS == "NOUN" and singular(p)]
+    named = [p for p in parses if any(t in p.tag for t in NAME_TAGS)]
+    return named or [p for p in parses if "anim" in p.tag]
+
+
+def _gender_votes(tags, voters: Sequence[Word], any_case: bool):
+    """Scores of the name parses of ``voters`` by gender, and the nominatives they vote for."""
+    votes, normals = {}, set()
+    for text, case, _ in voters:
+        for p in _person_parses(text, None if any_case else UD_CASE.get(case or "", "nomn")):
+            if any(t in p.tag for t in tags) and p.tag.gender in ("masc", "femn") and "Init" not in p.tag:
+                votes[p.tag.gender] = votes.get(p.tag.gender, 0) + p.score
+                normals.add(p.normal_form)
+    return votes, normals
+
+
+def person_gender(words: Sequence[Word], doubtful: bool = False) -> Optional[str]:
+    """A person's gender: the first name decides where the dictionary knows it (`Денис
+    Шмыгаль`; the surname of `Нэнси Пелоси` is no first name), then surnames and
+    patronymics, then the tagger's agreement. Where the tagger's cases are ``doubtful``
+    (it gave the name's words different cases), name parses in any case vote too. Readings
+    of both genders that tie pass the decision on; where nothing else decides, a tie of
+    names that all end in -а/-я is a woman's (`Этлеву` is `Этлева`, not a man's `Этлёва`)."""
+    passes = [(("Name",), words[:-1] or words, False), (("Surn", "Patr"), words, False)]
+    if doubtful:
+        passes += [(("Name",), words[:-1] or words, True), (("Surn", "Patr"), words, True)]
+    tie = None
+    for tags, voters, any_case in passes:
+        votes, normals = _gender_votes(tags, voters, any_case)
+        if len(votes) == 1 or (votes and abs(votes.get("masc", 0) - votes.get("femn", 0)) > 1e-6):
+            return max(votes, key=votes.get)
+        if votes and tie is None and all(n.endswith(("а", "я")) for n in normals):
+            tie = "femn"
+    genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None}
+    return tie or (genders.pop() if len(genders) == 1 else None)
