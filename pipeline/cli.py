@@ -6,6 +6,7 @@ from pathlib import Path
 
 
 def _run(args) -> int:
+    from pipeline.io.writers import OutputRefused
     from pipeline.run import OutputLocked, RunStopped, run
 
     if not args.input.is_dir():
@@ -14,10 +15,10 @@ def _run(args) -> int:
     try:
         summary = run(args.input, args.out, workers=args.workers, incremental=not args.full, dask=args.dask,
                       from_stage=args.from_stage, wait=args.wait)
-    except (ValueError, OutputLocked) as exc:   # a run that cannot start: a clear message, exit code 2
+    except (OutputRefused, OutputLocked) as exc:   # a run that cannot start: a clear message, exit code 2
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    except (RunStopped, OSError) as exc:        # failed on the way: the previous output is intact
+    except (RunStopped, OSError, ValueError) as exc:   # failed on the way: the previous output is intact
         print(f"error: {exc}", file=sys.stderr)
         return 1
     print(summary)

@@ -63,7 +63,8 @@ class MorphForm(NamedTuple):
 @functools.lru_cache(maxsize=200_000)
 def morph_forms(word: str) -> List[MorphForm]:
     """The parses of a (lower-cased) word with natasha's OpenCorpora → UD tag mapping."""
-    from natasha.morph.vocab import ud_feats, ud_pos   # natasha is loaded: the taggers ran
+    import_natasha()   # with pymorphy2 aliased (loaded already when the taggers ran)
+    from natasha.morph.vocab import ud_feats, ud_pos
 
     return [MorphForm(ud_pos(p.tag), dict(ud_feats(p.tag)), p.normal_form) for p in morph_analyzer().parse(word)]
 

@@ -84,13 +84,17 @@ class TableWriter:
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
+class OutputRefused(ValueError):
+    """OUT is someone else's folder or a file: the run does not start."""
+
+
 def check_output(out: Path) -> None:
     """OUT must be new, empty, or an earlier output of this pipeline: never someone's folder."""
     out = Path(out)
     if out.is_dir() and not out.is_symlink() and not (out / "documents").is_dir() and any(out.iterdir()):
-        raise ValueError(f"{out} exists and is not a pipeline output; choose another --out")
+        raise OutputRefused(f"{out} exists and is not a pipeline output; choose another --out")
     if out.exists() and not out.is_dir():
-        raise ValueError(f"{out} exists and is not a folder")
+        raise OutputRefused(f"{out} exists and is not a folder")
 
 
 def _is_version_folder(path: Path, out: Path) -> bool:

@@ -23,11 +23,11 @@ from pipeline.io.lock import OutputLock, OutputLocked
 from pipeline.run import backends
 from pipeline.run.duplicates import mark_duplicates
 from pipeline.run.linking import link_entities
-from pipeline.run.passes import run_passes
+from pipeline.run.passes import carry_run_wide, run_passes
 from pipeline.run.plan import PreviousOutput, plan_batches
 from pipeline.run.progress import Progress, RunSummary
 from pipeline.run.statements import group_statements
-from pipeline.run.workers import init_worker, work
+from pipeline.run.workers import init_worker, lost_job, work
 from pipeline.run.write import write_batches
 
 BATCH_SIZE = 16
@@ -69,7 +69,7 @@ def run(input_dir: Path, out: Path, workers: Optional[int] = None, incremental: 
 def _compute(input_dir, out, workers, incremental, dask, from_stage, writer, summary, progress) -> None:
     """Read, plan, compute and write every article, then the run-wide passes."""
     workers = workers or os.cpu_count() or 1
-    backend = backends.dask(dask, workers) if dask else backends.local(workers, init_worker)
+    backend = backends.dask(dask, workers) if dask else backends.local(workers, init_worker, lost_job)
     hidden = []
     with backend as (submit, slots):   # the workers start while the previous output is read
         previous = PreviousOutput(out if incremental else None, forced=from_stage)
@@ -83,4 +83,7 @@ def _compute(input_dir, out, workers, incremental, dask, from_stage, writer, sum
         write_batches(backends.run_batches(work, jobs(), submit, slots), planned, previous, writer, summary, progress)
     summary.hidden = len(hidden)
     progress.close()
-    run_passes(writer, PASSES, RUN_WIDE_TABLES)
+    if summary.processed == summary.resumed == 0 and summary.carried == len(previous.index) > 0:
+        carry_run_wide(previous, writer, RUN_WIDE_TABLES)   # the same articles as last time: the same results
+    else:
+        run_passes(writer, PASSES, RUN_WIDE_TABLES, previous)

@@ -3,7 +3,7 @@ cluster. Every backend runs the function it is given on each batch; a backend kn
 nothing of what the function does."""
 import contextlib
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
 from typing import Callable, Iterator, List, Optional
 
 Submit = Callable[[Callable, list], object]   # returns a future (anything with .result())
@@ -19,17 +19,69 @@ class Done:
         return self.value
 
 
+class Pool:
+    """Local worker processes that survive losing one: a batch whose worker died (killed,
+    out of memory, a crash in a native library) is run again job by job on a new pool, and
+    a job that kills its worker again gets ``lost(job)`` as its result."""
+
+    def __init__(self, workers: int, initializer, lost: Callable):
+        self.workers, self.initializer, self.lost = workers, initializer, lost
+        self.generation, self.pool = 0, None
+        self.restart()
+
+    def restart(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = ProcessPoolExecutor(self.workers, initializer=self.initializer)
+        self.pool.submit(int)   # start the workers now: they initialize while the run plans
+        self.generation += 1
+
+    def submit(self, fn: Callable, batch: list) -> "Pending":
+        return Pending(self, fn, batch)
+
+    def rescue(self, fn: Callable, batch: list, generation: int) -> list:
+        if generation == self.generation:   # the first of this pool's futures to find it broken
+            self.restart()
+        out = []
+        for job in batch:
+            try:
+                out.extend(self.pool.submit(fn, [job]).result())
+            except BrokenExecutor:
+                self.restart()
+                out.append(self.lost(job))
+        return out
+
+
+class Pending:
+    def __init__(self, pool: Pool, fn: Callable, batch: list):
+        try:
+            future = pool.pool.submit(fn, batch)
+        except BrokenExecutor:   # broken by an earlier batch that has not been rescued yet
+            pool.restart()
+            future = pool.pool.submit(fn, batch)
+        self.owner, self.fn, self.batch, self.generation, self.future = pool, fn, batch, pool.generation, future
+
+    def result(self):
+        try:
+            return self.future.result()
+        except BrokenExecutor:
+            return self.owner.rescue(self.fn, self.batch, self.generation)
+
+
 @contextlib.contextmanager
-def local(workers: int, initializer: Optional[Callable[[], None]] = None):
-    """(submit, slots): worker processes, or this process when ``workers`` is 1."""
+def local(workers: int, initializer: Optional[Callable[[], None]] = None, lost: Optional[Callable] = None):
+    """(submit, slots): worker processes, or this process when ``workers`` is 1; ``lost(job)``
+    stands in for the result of a job whose worker died twice."""
     if workers <= 1:
         if initializer:
             initializer()
         yield (lambda fn, batch: Done(fn(batch))), 1
         return
-    with ProcessPoolExecutor(workers, initializer=initializer) as pool:
-        pool.submit(int)   # start the workers now: they initialize while this process plans
+    pool = Pool(workers, initializer, lost or (lambda job: None))
+    try:
         yield pool.submit, workers
+    finally:
+        pool.pool.shutdown(wait=True, cancel_futures=True)
 
 
 @contextlib.contextmanager

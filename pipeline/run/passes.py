@@ -1,5 +1,5 @@
 """Run-wide passes: steps over the whole run's tables after every article is written
-(entity linking; statements across articles).
+(entity linking, near-duplicate articles, statements across articles).
 
 A pass reads the per-article tables one part file at a time, so its memory grows with
 what it keeps (distinct entities, distinct statements), not with the number of rows, and
@@ -12,14 +12,20 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import tables
-from pipeline.io.writers import TableWriter, read_part
+from pipeline.io.writers import TableWriter, part_files, read_part
 
 
 class RunTables:
     """The run's tables as a pass sees them: read part by part, rewrite, add a table."""
 
-    def __init__(self, writer: TableWriter):
-        self.writer = writer
+    def __init__(self, writer: TableWriter, previous=None):
+        self.writer, self.previous = writer, previous   # previous: the last output (run.plan.PreviousOutput)
+
+    def previous_parts(self, name: str, columns: Sequence[str]) -> Iterator[pa.Table]:
+        """The last output's part files of a table (none without one)."""
+        if self.previous is not None and self.previous.out is not None:
+            for part in part_files(self.previous.out / name):
+                yield read_part(part, columns, name)
 
     def parts(self, name: str, columns: Optional[Sequence[str]] = None) -> Iterator[pa.Table]:
         for part in self.writer.part_files(name):
@@ -43,11 +49,11 @@ class RunTables:
 Pass = Callable[[RunTables], None]
 
 
-def run_passes(writer: TableWriter, passes: Sequence[Pass], run_wide: Sequence[str]) -> None:
+def run_passes(writer: TableWriter, passes: Sequence[Pass], run_wide: Sequence[str], previous=None) -> None:
     """Close the per-article tables, then run each pass; ``run_wide`` are the tables the
     passes write themselves."""
     writer.close(skip=tuple(run_wide))
-    run_tables = RunTables(writer)
+    run_tables = RunTables(writer, previous)
     for run_pass in passes:
         run_pass(run_tables)
 
@@ -55,3 +61,16 @@ def run_passes(writer: TableWriter, passes: Sequence[Pass], run_wide: Sequence[s
 def mapped(key_column: str, ids: Dict[str, str]) -> Callable[[pa.Table], List]:
     """Values for ``RunTables.fill``: each row's key looked up in ``ids`` (None if absent)."""
     return lambda table: [ids.get(k) if k else None for k in table[key_column].to_pylist()]
+
+
+def carry_run_wide(previous, writer: TableWriter, run_wide: Sequence[str]) -> None:
+    """Every article carried over unchanged and none gone: the passes would give what they
+    gave last time, and the carried rows already hold their ids, so the previous run-wide
+    tables are copied part by part instead."""
+    writer.close(skip=tuple(run_wide))
+    for name in run_wide:
+        parts = part_files(previous.out / name)
+        for part in parts:
+            writer.write_table(name, read_part(part, name=name))
+        if not parts:
+            writer.write_table(name, tables.to_table(name, []))

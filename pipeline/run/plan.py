@@ -23,6 +23,11 @@ from pipeline.version import first_stale_stage
 log = logging.getLogger("pipeline")
 PER_ARTICLE_TABLES = ("documents", "sentences", "tokens", "mentions", "dates", "quotes")
 FRESH, CARRY = "fresh", "carry"
+# The stored tables a recomputation from a stage leaves as they are: the worker reads them,
+# the writer copies them from the previous output (they never travel back).
+KEPT = {"entities": ("sentences", "tokens"), "dates": ("sentences", "tokens", "mentions"),
+        "quotes": ("sentences", "tokens", "mentions", "dates")}
+LOADED_PARTS = 3   # part files kept per table: the planner reads ahead of the writer
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,7 @@ class PreviousOutput:
         self.out, self.forced = Path(out) if out else None, forced
         self.index: Dict[str, tuple] = {}
         self.where: Dict[str, Dict[str, tuple]] = {}   # table → doc_id → (part, first row, rows)
-        self.loaded: Dict[str, tuple] = {}             # table → (part, its table)
+        self.loaded: Dict[str, Dict[int, pa.Table]] = {}   # table → part number → its table
         self.files: Dict[str, List[Path]] = {}
         if self.out is not None and (self.out / "documents").is_dir():
             try:
@@ -82,7 +87,7 @@ class PreviousOutput:
         """What a worker gets for an article that is not carried over."""
         if action == FRESH:
             return raw
-        stored = {name: to_ipc(self.article(name, raw.doc_id)) for name in PER_ARTICLE_TABLES}
+        stored = {name: to_ipc(self.article(name, raw.doc_id)) for name in ("documents", *KEPT[action])}
         return Resume(raw.doc_id, raw.path, action, stored)
 
     def article(self, name: str, doc_id: str) -> pa.Table:
@@ -96,9 +101,12 @@ class PreviousOutput:
         number, start, length = self.where[name].get(doc_id, (None, 0, 0))
         if number is None:
             return schemas.empty(name)
-        if self.loaded.get(name, (None,))[0] != number:
-            self.loaded[name] = (number, read_part(self.files[name][number], name=name))
-        return self.loaded[name][1].slice(start, length)
+        loaded = self.loaded.setdefault(name, {})
+        if number not in loaded:
+            if len(loaded) >= LOADED_PARTS:
+                del loaded[min(loaded)]   # runs meet articles in the order they were written
+            loaded[number] = read_part(self.files[name][number], name=name)
+        return loaded[number].slice(start, length)
 
 
 def _runs(doc_ids: List[str]) -> Dict[str, tuple]:

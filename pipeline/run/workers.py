@@ -15,13 +15,11 @@ from pipeline import tables
 from pipeline.models import load_models, morph_analyzer, morph_forms, pin_blas_threads
 from pipeline.process import process_batch, resume
 from pipeline.records import Article, DateMention, Document, Mention, RawArticle, Sentence, Token
-from pipeline.run.plan import Job, Resume
+from pipeline.run.plan import KEPT, Job, Resume
 from pipeline.stages.tokens import make_lemmatizer
 
 GC_THRESHOLD = 50_000
 Tables = Dict[str, pa.Table]   # one article's rows of each per-article table
-KEPT = {"entities": ("sentences", "tokens"), "dates": ("sentences", "tokens", "mentions"),
-        "quotes": ("sentences", "tokens", "mentions", "dates")}   # stored tables a resume leaves as they are
 
 
 @functools.lru_cache(maxsize=1)
@@ -60,12 +58,10 @@ def resumed(job: Resume) -> Tables:
     try:
         stored = {name: tables.from_ipc(data) for name, data in job.stored.items()}
         doc = tables.document_from_row(stored["documents"].to_pylist()[0])
-        records = {name: tables.records_from_table(cls, stored[name])
+        records = {name: tables.records_from_table(cls, stored[name]) if name in stored else []
                    for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
         article = resume(job.stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"])
-        kept = KEPT[job.stage]
-        return {**article_tables(article, [n for n in tables.RECORD_TABLES if n not in kept]),
-                **{name: stored[name] for name in kept}}
+        return article_tables(article, [n for n in tables.RECORD_TABLES if n not in KEPT[job.stage]])   # the writer copies the rest
     except Exception as exc:   # one bad stored article must not stop the run
         error = f"recompute from {job.stage} failed: {type(exc).__name__}: {exc}"
         return article_tables(Article(Document(job.doc_id, job.path, "", status="error", error=error)))
@@ -78,3 +74,9 @@ def article_tables(article: Article, only=tables.RECORD_TABLES) -> Tables:
     except Exception as exc:
         doc = replace(article.document, status="error", error=f"tables failed: {type(exc).__name__}: {exc}")
         return tables.article_tables(Article(doc))
+
+
+def lost_job(job: Job) -> Tables:
+    """The rows of an article whose worker died computing it, twice: its error row."""
+    error = "the worker computing this article was lost twice (killed or crashed); the article is left out"
+    return article_tables(Article(Document(job.doc_id, job.path, "", status="error", error=error)))

@@ -1,7 +1,7 @@
 """Write: each batch's rows into the tables, in input order — computed articles' rows as
 the workers returned them, carried-over articles' rows copied from the previous output."""
 import logging
-from typing import Dict, Iterable, List
+from typing import Dict, Iterable, List, Optional
 
 import pyarrow as pa
 
@@ -24,18 +24,23 @@ def write_batches(results: Iterable[List[Dict[str, pa.Table]]], planned: List[Pl
                     writer.add_table(name, previous.article(name, raw.doc_id))
                 summary.carried += 1
             else:
-                write_article(writer, next(computed), summary, resumed=action != FRESH)
+                write_article(writer, next(computed), summary, previous if action != FRESH else None, raw.doc_id)
         progress.tick(summary)
 
 
-def write_article(writer: TableWriter, article: Dict[str, pa.Table], summary: RunSummary, resumed: bool) -> None:
+def write_article(writer: TableWriter, article: Dict[str, pa.Table], summary: RunSummary,
+                  previous: Optional[PreviousOutput], doc_id: str) -> None:
+    """A computed article's rows; a recomputed one's unchanged tables come from ``previous``."""
+    doc = article["documents"].select(["path", "status", "error"]).to_pylist()[0]
     for name in PER_ARTICLE_TABLES:
-        writer.add_table(name, article[name])
-    if resumed:
+        if name in article:
+            writer.add_table(name, article[name])
+        elif doc["status"] == "ok":
+            writer.add_table(name, previous.article(name, doc_id))
+    if previous is not None:
         summary.resumed += 1
     else:
         summary.processed += 1
-    doc = article["documents"].select(["path", "status", "error"]).to_pylist()[0]
     if doc["status"] != "ok":
         summary.errors += 1
         log.warning("%s: %s", doc["path"], doc["error"])

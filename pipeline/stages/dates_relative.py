@@ -88,7 +88,8 @@ def ago(f: Found, ctx: Context) -> Optional[Value]:
         return None
     if n is None or ctx.published is None:
         return Value({"Y": "XXXX", "DE": "XXXX", "M": "XXXX-XX"}.get(unit, "XXXX-XX-XX"))
-    return Value(resolve.counted_back(ctx.published, n, unit), "published")
+    value = resolve.counted_back(ctx.published, n, unit)
+    return Value(value, "published") if value else None
 
 
 def duration(f: Found, ctx: Context) -> Optional[Value]:

@@ -170,13 +170,17 @@ def weekday_value(wd: str, mod: Optional[str], published: date, future: bool = F
     return (published - timedelta(days=delta)).isoformat()
 
 
-def counted_back(published: date, n: float, unit: str) -> str:
-    """`3 дня назад` → a day, `2 месяца назад` → a month, `15 лет назад` → a year."""
+def counted_back(published: date, n: float, unit: str) -> Optional[str]:
+    """`3 дня назад` → a day, `2 месяца назад` → a month, `15 лет назад` → a year; None for a
+    count that leaves the calendar (`1000000 дней назад`, `3000 лет назад`)."""
     if unit in ("Y", "DE"):
-        return str(published.year - round(n * (10 if unit == "DE" else 1)))
+        year = published.year - round(n * (10 if unit == "DE" else 1))
+        return str(year) if 1 <= year <= 9999 else None
     if unit == "M":
-        return month_shift(published, -round(n))
+        return month_shift(published, -round(n)) if n < 12 * 1000 else None
     days = {"W": 7, "D": 1}.get(unit, 0) * n
+    if not days < 366 * 1000:
+        return None
     return (published - timedelta(days=round(days))).isoformat()
 
 

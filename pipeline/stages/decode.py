@@ -24,7 +24,8 @@ def _looks_binary(text: str) -> bool:
 
 
 def decode(raw: RawArticle) -> Tuple[str, Optional[str], Optional[str]]:
-    """(text, encoding, error). Text already given by the reader is used as is."""
+    """(text, encoding, error). Text already given by the reader is used as is, but for
+    the byte-order marks it starts with."""
     if raw.text is not None:
         text, encoding = raw.text, "utf-8"
     else:

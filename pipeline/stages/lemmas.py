@@ -15,7 +15,7 @@ from pipeline.lexicons.lemmas import (COMPARATIVE_ADVERBS, FORM_LEMMAS, PLURAL_L
 from pipeline.models import morph_analyzer
 from pipeline.stages import names
 
-UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+from pipeline.stages.name_gender import UD_CASE
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 SUPERLATIVE = re.compile(r"ш(ий|его|ему|им|ем|ая|ей|ую|ое|ие|их|ими|ее)$")
 

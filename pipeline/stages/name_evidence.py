@@ -61,7 +61,7 @@ def from_evidence(mention: Mention, nominatives: Sequence[Tuple[Set[int], List[s
             proposals.add(tuple(words[-k:]))
     if not proposals or any(tuple(normal[-len(p):]) == p for p in proposals):
         return None
-    best = min(proposals, key=lambda p: sum(map(len, p)))
+    best = min(proposals, key=lambda p: (sum(map(len, p)), p))   # ties by the words: no set order
     return " ".join(normal[:len(normal) - len(best)] + list(best))
 
 

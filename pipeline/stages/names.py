@@ -105,7 +105,7 @@ def _case_by_ending(text: str, case: Optional[str]) -> Optional[str]:
     low = text.lower()
     for ending, tagged, shown in NEVER_NOMINATIVE:
         if (case or "Nom") in tagged and low.endswith(ending) and len(low) - len(ending) >= 3 \
-                and not any(p.tag.case == UD_CASE[case or "Nom"] and singular(p) for p in name_parses(text)):
+                and not any(p.tag.case == UD_CASE[six_case(case) or "Nom"] and singular(p) for p in name_parses(text)):
             return shown
     return case
 
@@ -127,6 +127,15 @@ def _nominative_only(text: str) -> bool:
         and any(t in p.tag for p in parses for t in ("Geox", "Surn", "Orgn"))
 
 
+OTHER_CASES = {"Voc": "Nom", "Par": "Gen"}   # the tagger's vocative and partitive, as the six cases
+
+
+def six_case(case: Optional[str]) -> Optional[str]:
+    """One of the six cases the dictionary knows (an unknown case: None)."""
+    case = OTHER_CASES.get(case, case)
+    return case if case in UD_CASE else None
+
+
 def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], surname: bool = False,
                         doubtful: bool = False, japanese: bool = False) -> str:
     """One word of a person's name in the nominative. A word the dictionary knows as a name
@@ -138,6 +147,7 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     stays. In an oblique case see ``_oblique_nominative``."""
     if not NAME_WORD.match(text):
         return text
+    case = six_case(case)
     named = _named_parses(text, gender)
     if case in (None, "Nom") and (doubtful or not text.endswith("е")):   # `Мирзазаде` may be indeclinable;
         # a locative needs a preposition the tagger would have seen (`Саломе`)

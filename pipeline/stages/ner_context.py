@@ -16,7 +16,7 @@ Span = Tuple[int, int, str]
 NAME_TAGS = ("Name", "Surn", "Patr")
 PROPER_TAGS = NAME_TAGS + ("Geox", "Orgn", "Trad")
 WORD_POS = ("PROPN", "NOUN", "X", "ADJ")
-UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+from pipeline.stages.name_gender import UD_CASE
 
 
 def _words(tokens: Sequence[Token], span: Span) -> List[Token]:

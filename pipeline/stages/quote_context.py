@@ -31,6 +31,8 @@ class Context:
     genders: Dict[str, Optional[str]] = field(default_factory=dict)
     cues: Optional[List[Optional[str]]] = None   # each token's cue lemma, filled on first use
     sentence_cues: Dict[tuple, list] = field(default_factory=dict)   # (sentence, after a quote?) → its cues
+    top_spans: Optional[List[QuoteSpan]] = None                      # outermost quotations, on first use
+    by_lemma: Optional[Dict[str, List[Token]]] = None                # tokens by lemma, on first use
 
     @classmethod
     def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":
@@ -48,6 +50,30 @@ class Context:
             for t in tokens_between(tokens, m.start, m.end):
                 ctx.mention_of[t.token_id] = m
         return ctx
+
+    def top_quote_ending_by(self, pos: int) -> Optional[QuoteSpan]:
+        """The outermost quotation that ends last at or before ``pos``."""
+        top = self._top()
+        i = bisect.bisect_right(top, pos, key=lambda q: q.end) - 1
+        return top[i] if i >= 0 else None
+
+    def top_quote_starting_from(self, pos: int) -> Optional[QuoteSpan]:
+        """The outermost quotation that opens first at or after ``pos``."""
+        top = self._top()
+        i = bisect.bisect_left(top, pos, key=lambda q: q.start)
+        return top[i] if i < len(top) else None
+
+    def tokens_with_lemma(self, lemma: str) -> List[Token]:
+        if self.by_lemma is None:
+            self.by_lemma = defaultdict(list)
+            for t in self.tokens:
+                self.by_lemma[t.lemma].append(t)
+        return self.by_lemma.get(lemma, [])
+
+    def _top(self) -> List[QuoteSpan]:
+        if self.top_spans is None:
+            self.top_spans = [q for q in self.quote_spans if q.depth == 0]   # in text order, none overlapping
+        return self.top_spans
 
     def in_boilerplate(self, pos: int) -> bool:
         return in_spans(pos, self.doc.boilerplate)

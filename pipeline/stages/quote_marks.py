@@ -13,7 +13,7 @@ CLOSERS = {"»": "«", "”": "„“", "“": "„"}
 STRAIGHT = '"'
 MARKS = re.compile('[\n"«»„“”]')   # what the scan stops at
 RUN_ON = "«„"                      # marks whose quotation may run on over paragraphs
-RUN_ON_PARAGRAPHS = 8
+RUN_ON_LINES = 12                  # line ends a run-on quotation may cross (blank lines count)
 _OPEN_BEFORE = " \t\r\n([{/:;«„“" + DASHES
 _CLOSE_AFTER = " \t\r\n)]}.,;:!?…»“”" + DASHES
 
@@ -70,11 +70,11 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
 
 
 def _run_on(stack, pending):
-    """At a paragraph's end: a lone open «quotation» may run on; a run-on one goes on
-    for at most RUN_ON_PARAGRAPHS paragraphs."""
+    """At a line's end: a lone open «quotation» may run on; a run-on one goes on for at
+    most RUN_ON_LINES line ends."""
     if pending is not None:
         pending[1] += 1
-        return pending if pending[1] <= RUN_ON_PARAGRAPHS else None
+        return pending if pending[1] <= RUN_ON_LINES else None
     if len(stack) == 1 and stack[0][0] in RUN_ON:
         return [stack[0][1], 0]
     return None

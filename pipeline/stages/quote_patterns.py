@@ -14,6 +14,7 @@ from pipeline.stages.sources import source_of, subject
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
 THAT = ("что", "чтобы")
 QUOTE_OPENERS = "«\"„“"
+MAX_GAP = 12   # characters between a quotation and its cue: `", — ` and the like
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | {"как"})
 
 
@@ -159,10 +160,9 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
     for i, t, lemma in cues_in(ctx, sentence, after_quote=True):
         if not lemma:
             continue
-        before = [q for q in ctx.quote_spans if q.end <= t.start and q.depth == 0
-                  and AFTER_QUOTE_TO_CUE.match(text[q.end:t.start])]
-        if before and re.search(rf"[,!?…]|{DASH}", text[before[-1].end:t.start]):
-            q = before[-1]
+        q = ctx.top_quote_ending_by(t.start)   # only the nearest can be joined to the cue by punctuation
+        gap = text[q.end:t.start] if q and t.start - q.end <= MAX_GAP else None
+        if gap is not None and AFTER_QUOTE_TO_CUE.match(gap) and re.search(rf"[,!?…]|{DASH}", gap):
             if text[sentence[0].start:q.start].strip(" " + DASHES):
                 continue   # words before the quotation: a mixed statement, see content_then_cue
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t, content_first=True), "quote_then_cue")
@@ -177,8 +177,8 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
         colon = next((s for s in sentence[i + 1:] if s.text == ":" and not ctx.inside_quote(s.start)), None)
         if colon is None:
             continue
-        q = next((q for q in ctx.quote_spans if q.depth == 0 and q.start >= colon.end
-                  and not text[colon.end:q.start].strip()), None)
+        q = ctx.top_quote_starting_from(colon.end)
+        q = q if q and q.start - colon.end <= MAX_GAP and not text[colon.end:q.start].strip() else None
         if q:
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
         elif colon.token_id - t.token_id <= 12:   # `признается: их заставлять не нужно`

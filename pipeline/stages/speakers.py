@@ -228,10 +228,10 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     best = None
-    for t in ctx.tokens:
+    for t in ctx.tokens_with_lemma(head.lemma):
         if t.start >= head.start:
             break
-        if t.lemma == head.lemma and t.token_id != head.token_id:
+        if t.token_id != head.token_id:
             m = _described(ctx, t)
             if m and m.entity_key not in inside and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
                 best = m

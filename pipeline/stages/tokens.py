@@ -19,7 +19,8 @@ _LINE = re.compile(r"[^\r\n]+")
 # A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`): razdel
 # keeps them one sentence. Two lower-case letters before the mark, so initials (`А.С.Пушкин`)
 # and abbreviations (`т.е.`) stay whole.
-_GLUED_END = re.compile(r"[а-яёa-z]{2}[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))")
+_GLUED_END = re.compile(r"[а-яёa-z]{2}[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))"
+                        r"(?!(?:Ru|Ру|Ua|Com|Net|Org|Info|Su|Рф|By|Kz)\b)")   # `Газета.Ru`, `Lenta.Ru`: one name
 MAX_SENTENCE_TOKENS = 400
 
 
@@ -109,10 +110,14 @@ def make_lemmatizer(morph_forms, parses=None):
         parsed = dict(item.split("=", 1) for item in feats.split("|") if item)
         forms = morph_forms(word)
         form = best_form(forms, pos, parsed)
-        if form is None:
-            return lemmas.ud_lemma(word, pos, parsed, word, rel=rel)
-        parse = parses(word)[forms.index(form)] if len(parses(word)) == len(forms) else None
-        return lemmas.ud_lemma(word, pos, parsed, form.normal.lower().replace("ё", "е"), parse, rel)
+        normal = form.normal.lower().replace("ё", "е") if form else word
+        try:
+            if form is None:
+                return lemmas.ud_lemma(word, pos, parsed, word, rel=rel)
+            parse = parses(word)[forms.index(form)] if len(parses(word)) == len(forms) else None
+            return lemmas.ud_lemma(word, pos, parsed, normal, parse, rel)
+        except (KeyError, ValueError, IndexError):   # a convention rule meeting a tag it does not know:
+            return normal                            # natasha's lemma; one word never sinks a batch
 
     def lemmatize(word: str, pos: str, feats: str, rel: str = "") -> str:
         # the relation matters to pronouns only (possessive `его`): other words share a cache entry

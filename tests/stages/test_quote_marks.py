@@ -13,7 +13,7 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
     # a quotation over paragraphs: left open, each paragraph reopening it, closed at the end
     ("Он заявил: «Первое.\n\n«Второе.\n\nТретье», — сказал он.", ["«Первое.\n\n«Второе.\n\nТретье»"]),
     # but not past its limit, nor a » that another « on its line closes
-    ("«не закрыто" + "\nабзац" * 9 + "\nконец»", []),
+    ("«не закрыто" + "\nабзац" * 13 + "\nконец»", []),
 ])
 def test_quote_spans_pair_marks_with_nesting(text, expected):
     assert [text[s.start:s.end] for s in find_quote_spans(text)] == expected
