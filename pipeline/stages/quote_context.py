@@ -57,6 +57,12 @@ class Context:
         i = bisect.bisect_right(top, pos, key=lambda q: q.end) - 1
         return top[i] if i >= 0 else None
 
+    def top_quote_starting_by(self, pos: int) -> Optional[QuoteSpan]:
+        """The outermost quotation that opens last at or before ``pos``."""
+        top = self._top()
+        i = bisect.bisect_right(top, pos, key=lambda q: q.start) - 1
+        return top[i] if i >= 0 else None
+
     def top_quote_starting_from(self, pos: int) -> Optional[QuoteSpan]:
         """The outermost quotation that opens first at or after ``pos``."""
         top = self._top()

@@ -66,11 +66,17 @@ def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
 
 def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> List[Tuple[int, Token, str]]:
     """(index in the sentence, token, lemma) of the sentence's cues, worked out once."""
-    key = (sentence[0].sentence_id, after_quote)
-    if key not in ctx.sentence_cues:
-        find = cue_after_quote if after_quote else cue_lemma
-        ctx.sentence_cues[key] = [(i, t, lemma) for i, t in enumerate(sentence) for lemma in [find(ctx, t)] if lemma]
-    return ctx.sentence_cues[key]
+    if not ctx.sentence_cues:   # every sentence's cues in one pass over the article
+        first = {}
+        for t in ctx.tokens:
+            i = t.token_id - first.setdefault(t.sentence_id, t.token_id)
+            lemma, manner = cue_lemma(ctx, t), cue_after_quote(ctx, t)
+            if lemma:
+                ctx.sentence_cues.setdefault((t.sentence_id, False), []).append((i, t, lemma))
+            if manner:
+                ctx.sentence_cues.setdefault((t.sentence_id, True), []).append((i, t, manner))
+        ctx.sentence_cues[None] = []   # worked out (an article may have no cue at all)
+    return ctx.sentence_cues.get((sentence[0].sentence_id, after_quote), [])
 
 
 def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
@@ -376,8 +382,8 @@ def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candida
     """`"A, – пояснил он. – B"`: one quotation broken by its cue gives two statements."""
     text = ctx.doc.text
     for _, t, lemma in cues_in(ctx, sentence, after_quote=True):
-        q = next((q for q in ctx.quote_spans if q.depth == 0 and q.start < t.start < q.end - 1), None) if lemma else None
-        if q is None:
+        q = ctx.top_quote_starting_by(t.start)
+        if q is None or not q.start < t.start < q.end - 1:
             continue
         left = re.search(rf"[,.!?…]?\s*{DASH}\s*$", text[q.start + 1:t.start])
         right = re.search(rf"[,.:]\s*{DASH}\s*", text[t.end:q.end - 1])
