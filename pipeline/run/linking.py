@@ -12,6 +12,13 @@ from pipeline.stages import linking
 
 
 def link_entities(run: RunTables) -> None:
+    if run.same_mentions:   # the mentions and their ids are the last output's: only new quotes need ids
+        ids = {key: eid for part in run.previous_parts("mentions", ["entity_key", "entity_id"])
+               for key, eid in zip(part["entity_key"].to_pylist(), part["entity_id"].to_pylist())}
+        for _ in run.fill("quotes", "speaker_entity_id", mapped("speaker_key", ids)):
+            pass
+        run.copy_previous("entities")
+        return
     stats: Dict[str, linking.KeyStats] = {}
     for part in run.parts("mentions", columns=["text", "entity_key"]):
         for key, text in zip(part["entity_key"].to_pylist(), part["text"].to_pylist()):

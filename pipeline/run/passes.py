@@ -18,8 +18,9 @@ from pipeline.io.writers import TableWriter, part_files, read_part
 class RunTables:
     """The run's tables as a pass sees them: read part by part, rewrite, add a table."""
 
-    def __init__(self, writer: TableWriter, previous=None):
+    def __init__(self, writer: TableWriter, previous=None, same_mentions: bool = False):
         self.writer, self.previous = writer, previous   # previous: the last output (run.plan.PreviousOutput)
+        self.same_mentions = same_mentions              # every mention is the last output's (a later-stage rerun)
 
     def previous_parts(self, name: str, columns: Sequence[str]) -> Iterator[pa.Table]:
         """The last output's part files of a table (none without one)."""
@@ -42,6 +43,10 @@ class RunTables:
             pq.write_table(table, path)
             yield table
 
+    def copy_previous(self, name: str) -> None:
+        """The last output's table as it was (a run-wide table the pass would make again)."""
+        copy_table(self.previous.out, self.writer, name)
+
     def write(self, name: str, rows: List[dict]) -> None:
         self.writer.write_table(name, tables.to_table(name, rows))
 
@@ -49,11 +54,12 @@ class RunTables:
 Pass = Callable[[RunTables], None]
 
 
-def run_passes(writer: TableWriter, passes: Sequence[Pass], run_wide: Sequence[str], previous=None) -> None:
+def run_passes(writer: TableWriter, passes: Sequence[Pass], run_wide: Sequence[str], previous=None,
+               same_mentions: bool = False) -> None:
     """Close the per-article tables, then run each pass; ``run_wide`` are the tables the
     passes write themselves."""
     writer.close(skip=tuple(run_wide))
-    run_tables = RunTables(writer, previous)
+    run_tables = RunTables(writer, previous, same_mentions)
     for run_pass in passes:
         run_pass(run_tables)
 
@@ -69,8 +75,13 @@ def carry_run_wide(previous, writer: TableWriter, run_wide: Sequence[str]) -> No
     tables are copied part by part instead."""
     writer.close(skip=tuple(run_wide))
     for name in run_wide:
-        parts = part_files(previous.out / name)
-        for part in parts:
-            writer.write_table(name, read_part(part, name=name))
-        if not parts:
-            writer.write_table(name, tables.to_table(name, []))
+        copy_table(previous.out, writer, name)
+
+
+def copy_table(previous_out, writer: TableWriter, name: str) -> None:
+    """A table of the last output written again part by part (an empty table if it had none)."""
+    parts = part_files(previous_out / name)
+    for part in parts:
+        writer.write_table(name, read_part(part, name=name))
+    if not parts:
+        writer.write_table(name, tables.to_table(name, []))

@@ -16,6 +16,7 @@ class RunSummary:
     errors: int = 0
     hidden: int = 0           # hidden files and folders skipped (.git, .DS_Store)
     seconds: float = 0.0
+    entities_recomputed: int = 0   # articles whose mentions this run computed anew (fresh or from entities)
 
     @property
     def done(self) -> int:

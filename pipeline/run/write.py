@@ -25,6 +25,7 @@ def write_batches(results: Iterable[List[Dict[str, pa.Table]]], planned: List[Pl
                 summary.carried += 1
             else:
                 write_article(writer, next(computed), summary, previous if action != FRESH else None, raw.doc_id)
+                summary.entities_recomputed += action in (FRESH, "entities")
         progress.tick(summary)
 
 

@@ -203,3 +203,13 @@ def test_a_failing_write_mid_run_stops_cleanly_and_keeps_the_previous_output(tmp
     for name in schemas.TABLES:
         pd.testing.assert_frame_equal(table(out, name), before[name], obj=name)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["in", "out", os.readlink(out)])
+
+
+def test_a_rerun_from_quotes_reuses_links_and_marks_and_equals_a_fresh_run(tmp_path):
+    """Only quotes change: mentions keep their ids, entities and duplicate marks are the last
+    output's, and every table equals a fresh run's."""
+    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
+    assert run_cli("run", SEEDS / "articles", "--out", out, "--from", "quotes").returncode == 0
+    assert run_cli("run", SEEDS / "articles", "--out", fresh, "--full").returncode == 0
+    assert_same_tables(out, fresh)
