@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -49,16 +50,25 @@ def tree_rss_kb(pid: int) -> tuple:
 
 
 def measure(cmd) -> tuple:
-    """(seconds, peak RSS of the process tree in MB, peak RSS of its largest process in MB, stdout)."""
-    started, peak, largest = time.monotonic(), 0, 0
+    """(seconds, peak RSS of the process tree in MB, peak RSS of its largest process in MB, stdout);
+    memory is sampled beside the run, so the time is the run's own, to the millisecond."""
+    started, peak = time.monotonic(), [0, 0]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    while proc.poll() is None:
-        tree, one = tree_rss_kb(proc.pid)
-        peak, largest = max(peak, tree), max(largest, one)
-        time.sleep(0.2)
+
+    def sample():
+        while proc.poll() is None:
+            tree, one = tree_rss_kb(proc.pid)
+            peak[0], peak[1] = max(peak[0], tree), max(peak[1], one)
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    stdout = proc.communicate()[0]
+    seconds = time.monotonic() - started
+    sampler.join()
     if proc.returncode:
         raise SystemExit(f"failed: {' '.join(map(str, cmd))}")
-    return time.monotonic() - started, peak / 1024, largest / 1024, proc.stdout.read()
+    return seconds, peak[0] / 1024, peak[1] / 1024, stdout
 
 
 def build_corpus(source: Path, target: Path, articles: int) -> tuple:

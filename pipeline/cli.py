@@ -6,6 +6,7 @@ from pathlib import Path
 
 
 def _run(args) -> int:
+    _pyarrow_without_pandas()
     from pipeline.io.writers import OutputRefused
     from pipeline.run import OutputLocked, RunStopped, run
 
@@ -23,6 +24,30 @@ def _run(args) -> int:
         return 1
     print(summary)
     return 0
+
+
+def _pyarrow_without_pandas() -> None:
+    """pyarrow imports pandas (a fifth of a second, in every worker too) the first time it
+    builds an array, only to check whether it was handed a pandas object. A run never
+    converts to or from pandas, so this process (a ``run`` command, which ends with the run)
+    lets pyarrow find no pandas. A notebook calling ``pipeline.run`` is not affected."""
+    if "pandas" in sys.modules:
+        return
+    import pyarrow as pa
+
+    sys.meta_path.insert(0, _NoPandas)   # ``import pandas`` fails, this once
+    try:
+        pa.array([0])
+    finally:
+        sys.meta_path.remove(_NoPandas)
+
+
+class _NoPandas:
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == "pandas":
+            raise ImportError("pandas is not needed by a run")
+        return None
 
 
 def _evaluate(args) -> int:

@@ -1,4 +1,5 @@
 """Frozen records passed between stages. Offsets are indices into ``Document.text``."""
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from typing import Optional
@@ -13,6 +14,11 @@ class RawArticle:
     text: Optional[str] = None
     meta: tuple = ()          # (key, value) pairs given by the source, e.g. from JSON Lines
     error: Optional[str] = None
+
+
+def content_sha256(raw: RawArticle) -> str:
+    """The hash that identifies an article's content (its bytes, or its text if given as text)."""
+    return hashlib.sha256(raw.data if raw.text is None else raw.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,14 @@ does not grow with the size of the output.
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterator, List, Optional, Union
+from typing import Dict, Iterator, List, Optional, Tuple, Union
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline import schemas
 from pipeline.io.writers import part_files, read_part
-from pipeline.records import RawArticle
-from pipeline.stages.ingest import content_sha256
+from pipeline.records import RawArticle, content_sha256
 from pipeline.tables import to_ipc
 from pipeline.version import first_stale_stage
 
@@ -63,6 +63,7 @@ class PreviousOutput:
         self.where: Dict[str, Dict[str, tuple]] = {}   # table → doc_id → (part, first row, rows)
         self.loaded: Dict[str, Dict[int, pa.Table]] = {}   # table → part number → its table
         self.files: Dict[str, List[Path]] = {}
+        self.lengths: Dict[str, List[int]] = {}   # table → each part file's row count
         if self.out is not None and (self.out / "documents").is_dir():
             try:
                 for part in part_files(self.out / "documents"):
@@ -92,21 +93,36 @@ class PreviousOutput:
 
     def article(self, name: str, doc_id: str) -> pa.Table:
         """One article's stored rows of a table (an article's rows are contiguous, in one part)."""
+        number, start, length = self.locate(name, doc_id)
+        return schemas.empty(name) if number is None else self.rows(name, number, start, length)
+
+    def locate(self, name: str, doc_id: str) -> Tuple[Optional[int], int, int]:
+        """(part number, first row, row count) of an article's stored rows of a table;
+        (None, 0, 0) where it has none."""
         if name not in self.where:
-            self.files[name] = part_files(self.out / name)
-            self.where[name] = {}
+            self.files[name], self.where[name], self.lengths[name] = part_files(self.out / name), {}, []
             for number, path in enumerate(self.files[name]):
                 ids = read_part(path, columns=["doc_id"])["doc_id"].to_pylist()
                 self.where[name].update((d, (number, *run)) for d, run in _runs(ids).items())
-        number, start, length = self.where[name].get(doc_id, (None, 0, 0))
-        if number is None:
-            return schemas.empty(name)
+                self.lengths[name].append(len(ids))
+        return self.where[name].get(doc_id, (None, 0, 0))
+
+    def rows(self, name: str, number: int, start: int, length: int) -> pa.Table:
+        """Rows of a stored part file, read once for the articles that follow in it."""
         loaded = self.loaded.setdefault(name, {})
         if number not in loaded:
             if len(loaded) >= LOADED_PARTS:
                 del loaded[min(loaded)]   # runs meet articles in the order they were written
             loaded[number] = read_part(self.files[name][number], name=name)
         return loaded[number].slice(start, length)
+
+    def whole_part(self, name: str, number: int, start: int, end: int) -> Optional[Path]:
+        """The part file when rows ``start:end`` are all of it and it has the declared schema
+        (then it can be copied as a file), else None."""
+        if start != 0 or end != self.lengths[name][number]:
+            return None
+        path = self.files[name][number]
+        return path if pq.read_schema(path).equals(schemas.TABLES[name], check_metadata=False) else None
 
 
 def _runs(doc_ids: List[str]) -> Dict[str, tuple]:

@@ -1,5 +1,4 @@
 """Stage 1: decode an article and find its title, byline, publication date and boilerplate."""
-import hashlib
 import re
 from datetime import date
 from typing import List, Optional, Tuple
@@ -8,7 +7,7 @@ from dataclasses import replace
 
 from pipeline.lexicons import boilerplate
 from pipeline.lexicons.published import HEAD_LINES as SOURCE_LINES
-from pipeline.records import Document, RawArticle
+from pipeline.records import Document, RawArticle, content_sha256
 from pipeline.stages import decode, html
 from pipeline.stages.dates import explicit_dates
 from pipeline.stages.published import find_published, parse_dateline, safe_date   # noqa: F401 (parse_dateline: API)
@@ -79,11 +78,6 @@ def _iso_date(value) -> Optional[date]:
         return date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         return None
-
-
-def content_sha256(raw: RawArticle) -> str:
-    """The hash that identifies an article's content (its bytes, or its text if given as text)."""
-    return hashlib.sha256(raw.data if raw.text is None else raw.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def ingest(raw: RawArticle, is_person_name) -> Document:

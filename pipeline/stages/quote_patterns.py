@@ -36,10 +36,14 @@ def is_negated(ctx: Context, cue: Token) -> bool:
     return bool(prev and prev.text.lower() == "не")
 
 
+CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDICATIVE_CUES) \
+    | frozenset(first for first, _ in PHRASE_CUES)   # a token with another lemma is never a cue
+
+
 def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     """The cue's lemma when ``t`` is a speech cue, else None (worked out once per article)."""
     if ctx.cues is None:
-        ctx.cues = [_cue_lemma(ctx, token) for token in ctx.tokens]
+        ctx.cues = [_cue_lemma(ctx, token) if token.lemma in CUE_LEMMAS else None for token in ctx.tokens]
     return ctx.cues[t.token_id]
 
 
@@ -70,6 +74,8 @@ def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> L
         first = {}
         for t in ctx.tokens:
             i = t.token_id - first.setdefault(t.sentence_id, t.token_id)
+            if t.lemma not in CUE_LEMMAS and t.lemma not in MANNER_CUES:
+                continue
             lemma, manner = cue_lemma(ctx, t), cue_after_quote(ctx, t)
             if lemma:
                 ctx.sentence_cues.setdefault((t.sentence_id, False), []).append((i, t, lemma))

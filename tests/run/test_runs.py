@@ -207,9 +207,36 @@ def test_a_failing_write_mid_run_stops_cleanly_and_keeps_the_previous_output(tmp
 
 def test_a_rerun_from_quotes_reuses_links_and_marks_and_equals_a_fresh_run(tmp_path):
     """Only quotes change: mentions keep their ids, entities and duplicate marks are the last
-    output's, and every table equals a fresh run's."""
-    out, fresh = tmp_path / "out", tmp_path / "fresh"
+    output's, the tables it keeps are the last output's files byte for byte, and every
+    table equals a fresh run's."""
+    out, fresh, kept = tmp_path / "out", tmp_path / "fresh", tmp_path / "kept"
     assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
+    shutil.copytree(out / "tokens", kept)
     assert run_cli("run", SEEDS / "articles", "--out", out, "--from", "quotes").returncode == 0
+    assert [p.read_bytes() for p in sorted((out / "tokens").iterdir())] == [p.read_bytes() for p in sorted(kept.iterdir())]
     assert run_cli("run", SEEDS / "articles", "--out", fresh, "--full").returncode == 0
     assert_same_tables(out, fresh)
+
+
+@pytest.mark.parametrize("change", ["one article changed", "from quotes"])
+def test_stored_rows_over_many_part_files_equal_a_fresh_run(tmp_path, monkeypatch, change):
+    """Parts of a few articles each: whole parts are copied as files, parts cut by a
+    changed article are copied row by row, and the tables equal a fresh run's."""
+    from pipeline.io import writers
+    from pipeline.run import run
+
+    monkeypatch.setattr(writers, "CHUNK_ROWS", 800)
+    inp, out = tmp_path / "in", tmp_path / "out"
+    copy_articles(inp, sorted((SEEDS / "articles").glob("*.txt")))
+    run(inp, out, workers=1)
+    assert len(list((out / "tokens").iterdir())) >= 3
+    if change == "from quotes":
+        summary = run(inp, out, workers=1, from_stage="quotes")
+        assert summary.resumed == 5
+    else:
+        changed = sorted(inp.iterdir())[2]
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nПесков заявил, что это все.\n", encoding="utf-8")
+        summary = run(inp, out, workers=1)
+        assert (summary.processed, summary.carried) == (1, 4)
+    run(inp, tmp_path / "fresh", workers=1, incremental=False)
+    assert_same_tables(out, tmp_path / "fresh")

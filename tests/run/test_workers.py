@@ -36,3 +36,31 @@ def test_a_fresh_run_does_import_them(tmp_path):
                             cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     assert set(result.stdout.split()) == set(NEURAL)
+
+
+CLI_CHECK = """
+import sys
+from pipeline.cli import main
+assert main(["run", sys.argv[1], "--out", sys.argv[2], "--workers", "1"]) == 0
+import pyarrow as pa
+pa.array([1])   # the run built its tables; pyarrow checked for pandas long before
+print("pandas" in sys.modules)
+"""
+
+
+def test_a_run_command_never_imports_pandas(tmp_path):
+    """pyarrow would import pandas (a fifth of a second in each process) only to look for
+    pandas objects; a ``run`` command tells it there is none."""
+    result = subprocess.run([sys.executable, "-c", CLI_CHECK, str(SEEDS / "articles"), str(tmp_path / "out")],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[-1] == "False"
+
+
+def test_the_tables_of_a_run_still_load_into_pandas_in_the_same_process(tmp_path):
+    """The check above is limited to the command: a notebook runs and then loads."""
+    from pipeline.api import load
+    from pipeline.run import run
+
+    run(SEEDS / "articles", tmp_path / "out", workers=1)
+    assert len(load(tmp_path / "out").documents) == 5
