@@ -19,18 +19,25 @@ def document_row(article: Article) -> dict:
     return row
 
 
+def field_names(cls) -> List[str]:
+    """A record class's fields (a dataclass, or a named tuple)."""
+    return list(cls._fields) if hasattr(cls, "_fields") else [f.name for f in fields(cls)]
+
+
 def records_from_rows(cls, rows: List[dict]) -> list:
     """Stored rows back to records (the tables carry every field a later stage reads)."""
-    names = [f.name for f in fields(cls)]
+    names = field_names(cls)
     return [cls(**{name: row[name] for name in names if name in row}) for row in rows]
 
 
 def records_from_table(cls, table: pa.Table) -> list:
     """A stored table back to records, column by column (no row dictionaries)."""
-    names = [f.name for f in fields(cls) if f.name in table.column_names]
+    every = field_names(cls)
+    names = [name for name in every if name in table.column_names]
     columns = [table.column(name).to_pylist() for name in names]
-    return [cls(**dict(zip(names, values))) for values in zip(*columns)] if len(names) < len(fields(cls)) \
-        else [cls(*values) for values in zip(*columns)]
+    if len(names) < len(every):
+        return [cls(**dict(zip(names, values))) for values in zip(*columns)]
+    return list(map(cls._make, zip(*columns))) if hasattr(cls, "_make") else [cls(*values) for values in zip(*columns)]
 
 
 def document_from_row(row: dict) -> Document:
