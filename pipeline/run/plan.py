@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Tuple, Union
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import schemas
@@ -102,7 +103,7 @@ class PreviousOutput:
         if name not in self.where:
             self.files[name], self.where[name], self.lengths[name] = part_files(self.out / name), {}, []
             for number, path in enumerate(self.files[name]):
-                ids = read_part(path, columns=["doc_id"])["doc_id"].to_pylist()
+                ids = read_part(path, columns=["doc_id"])["doc_id"]
                 self.where[name].update((d, (number, *run)) for d, run in _runs(ids).items())
                 self.lengths[name].append(len(ids))
         return self.where[name].get(doc_id, (None, 0, 0))
@@ -125,13 +126,15 @@ class PreviousOutput:
         return path if pq.read_schema(path).equals(schemas.TABLES[name], check_metadata=False) else None
 
 
-def _runs(doc_ids: List[str]) -> Dict[str, tuple]:
+def _runs(doc_ids: pa.ChunkedArray) -> Dict[str, tuple]:
     """doc_id → (first row, row count) of each contiguous run."""
+    if len(doc_ids) == 0:
+        return {}
+    encoded = pc.run_end_encode(doc_ids.combine_chunks())
     runs, start = {}, 0
-    for i in range(1, len(doc_ids) + 1):
-        if i == len(doc_ids) or doc_ids[i] != doc_ids[start]:
-            runs[doc_ids[start]] = (start, i - start)
-            start = i
+    for doc_id, end in zip(encoded.values.to_pylist(), encoded.run_ends.to_pylist()):
+        runs[doc_id] = (start, end - start)
+        start = end
     return runs
 
 

@@ -2,7 +2,9 @@
 
 A worker keeps its models for its lifetime and loads each on first use: a batch of
 unchanged articles recomputed from the quotes or dates stage loads no neural tagger.
-Each article's rows go back as Arrow tables, in the order of the jobs.
+Each article's rows go back as Arrow tables, in the order of the jobs. The stages are
+imported by the workers, not by the run's process: they import them side by side while
+the run reads the previous output.
 """
 import functools
 import gc
@@ -13,10 +15,8 @@ import pyarrow as pa
 
 from pipeline import tables
 from pipeline.models import load_models, morph_analyzer, morph_forms, pin_blas_threads
-from pipeline.process import process_batch, resume
 from pipeline.records import Article, DateMention, Document, Mention, RawArticle, Sentence, Token
 from pipeline.run.plan import KEPT, Job, Resume
-from pipeline.stages.tokens import make_lemmatizer
 
 GC_THRESHOLD = 50_000
 Tables = Dict[str, pa.Table]   # one article's rows of each per-article table
@@ -30,11 +30,21 @@ def init_worker() -> None:
     objects, and a collection every 700 of them cost 8% of a run)."""
     pin_blas_threads()
     gc.set_threshold(GC_THRESHOLD, 20, 100)
+    stages()
     morph_analyzer()   # every stage needs morphology; the neural taggers load when a stage asks
+
+
+def stages():
+    """The stages' module, imported in the worker."""
+    from pipeline import process
+
+    return process
 
 
 @functools.lru_cache(maxsize=1)
 def lemmatizer():
+    from pipeline.stages.tokens import make_lemmatizer
+
     return make_lemmatizer(morph_forms)
 
 
@@ -43,7 +53,7 @@ def work(jobs: List[Job]) -> List[Tables]:
     their stage on."""
     init_worker()
     raws = [job for job in jobs if isinstance(job, RawArticle)]
-    fresh = iter(process_batch(raws, load_models(), lemmatizer()) if raws else ())
+    fresh = iter(stages().process_batch(raws, load_models(), lemmatizer()) if raws else ())
     resumed = iter(resume_batch([job for job in jobs if isinstance(job, Resume)]))
     return [article_tables(next(fresh)) if isinstance(job, RawArticle) else next(resumed) for job in jobs]
 
@@ -60,7 +70,7 @@ def resumed(job: Resume) -> Tables:
         doc = tables.document_from_row(stored["documents"].to_pylist()[0])
         records = {name: tables.records_from_table(cls, stored[name]) if name in stored else []
                    for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
-        article = resume(job.stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"])
+        article = stages().resume(job.stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"])
         return article_tables(article, [n for n in tables.RECORD_TABLES if n not in KEPT[job.stage]])   # the writer copies the rest
     except Exception as exc:   # one bad stored article must not stop the run
         error = f"recompute from {job.stage} failed: {type(exc).__name__}: {exc}"
