@@ -39,8 +39,10 @@ class RunTables:
             table = read_part(path, name=name)
             index = table.schema.get_field_index(column)
             field = table.schema.field(column)
-            table = table.set_column(index, field, pa.array(values(table), field.type))
-            pq.write_table(table, path)
+            filled = pa.array(values(table), field.type)
+            if not table.column(index).equals(pa.chunked_array([filled])):   # a part copied with its values is left as it is
+                table = table.set_column(index, field, filled)
+                pq.write_table(table, path)
             yield table
 
     def copy_previous(self, name: str) -> None:

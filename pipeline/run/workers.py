@@ -13,7 +13,7 @@ from typing import Dict, List
 
 import pyarrow as pa
 
-from pipeline import tables
+from pipeline import schemas, tables
 from pipeline.models import load_models, morph_analyzer, morph_forms, pin_blas_threads
 from pipeline.records import Article, DateMention, Document, Mention, RawArticle, Sentence, Token
 from pipeline.run.plan import KEPT, Job, Resume
@@ -71,10 +71,19 @@ def resumed(job: Resume) -> Tables:
         records = {name: tables.records_from_table(cls, stored[name]) if name in stored else []
                    for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
         article = stages().resume(job.stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"])
-        return article_tables(article, [n for n in tables.RECORD_TABLES if n not in KEPT[job.stage]])   # the writer copies the rest
+        result = article_tables(article, [n for n in tables.RECORD_TABLES if n not in KEPT[job.stage]])   # the writer copies the rest
+        if _same_document(result["documents"], stored["documents"]):
+            del result["documents"]   # as stored (the usual case): the writer copies it too, with its run-wide marks
+        return result
     except Exception as exc:   # one bad stored article must not stop the run
         error = f"recompute from {job.stage} failed: {type(exc).__name__}: {exc}"
         return article_tables(Article(Document(job.doc_id, job.path, "", status="error", error=error)))
+
+
+def _same_document(computed: pa.Table, stored: pa.Table) -> bool:
+    """The recomputed documents row is the stored one (run-wide columns aside)."""
+    run_wide = list(schemas.RUN_WIDE_COLUMNS["documents"])
+    return computed.schema.equals(stored.schema) and computed.drop_columns(run_wide).equals(stored.drop_columns(run_wide))
 
 
 def article_tables(article: Article, only=tables.RECORD_TABLES) -> Tables:

@@ -34,7 +34,8 @@ def write_batches(results: Iterable[List[Dict[str, pa.Table]]], planned: List[Pl
 def write_article(stored: "StoredRows", article: Dict[str, pa.Table], summary: RunSummary,
                   resumed: bool, doc_id: str) -> None:
     """A computed article's rows; a recomputed one's unchanged tables are its stored rows."""
-    doc = article["documents"].select(["path", "status", "error"]).to_pylist()[0]
+    doc = article["documents"].select(["path", "status", "error"]).to_pylist()[0] if "documents" in article \
+        else {"status": "ok"}   # a recomputed article whose documents row is as stored
     for name in PER_ARTICLE_TABLES:
         if name in article:
             stored.add_computed(name, article[name])
