@@ -63,11 +63,6 @@ TABLES = {
     "statements": STATEMENTS,
 }
 
-# Columns of per-article tables that the run-wide passes fill in (run.linking,
-# run.duplicates, run.statements); a worker leaves them empty.
-RUN_WIDE_COLUMNS = {"documents": ("duplicate_of",), "mentions": ("entity_id",),
-                    "quotes": ("speaker_entity_id", "statement_id")}
-
 
 def empty(name: str) -> pa.Table:
     """A table with no rows (``Schema.empty_table`` imports pandas: a fifth of a second of a

@@ -59,10 +59,10 @@ def records_table(name: str, records) -> pa.Table:
 RECORD_TABLES = ("sentences", "tokens", "mentions", "dates", "quotes")
 
 
-def article_tables(article: Article, only: Iterable[str] = RECORD_TABLES) -> Dict[str, pa.Table]:
+def article_tables(article: Article, only: Iterable[str] = RECORD_TABLES, document: bool = True) -> Dict[str, pa.Table]:
     """The per-article tables of one article (entities are made later, over the whole run):
-    documents and those of ``only``."""
-    tables = {"documents": to_table("documents", [document_row(article)])}
+    those of ``only``, and documents unless ``document`` is False."""
+    tables = {"documents": to_table("documents", [document_row(article)])} if document else {}
     tables.update((name, records_table(name, getattr(article, name))) for name in only)
     return tables
 

@@ -13,10 +13,11 @@ from typing import Dict, List
 
 import pyarrow as pa
 
-from pipeline import schemas, tables
+from pipeline import tables
 from pipeline.models import load_models, morph_analyzer, morph_forms, pin_blas_threads
 from pipeline.records import Article, DateMention, Document, Mention, RawArticle, Sentence, Token
 from pipeline.run.plan import KEPT, Job, Resume
+from pipeline.version import pipeline_version
 
 GC_THRESHOLD = 50_000
 Tables = Dict[str, pa.Table]   # one article's rows of each per-article table
@@ -67,29 +68,24 @@ def resume_batch(jobs: List[Resume]) -> List[Tables]:
 def resumed(job: Resume) -> Tables:
     try:
         stored = {name: tables.from_ipc(data) for name, data in job.stored.items()}
-        doc = tables.document_from_row(stored["documents"].to_pylist()[0])
+        row = stored["documents"].to_pylist()[0]
+        doc = tables.document_from_row(row)
         records = {name: tables.records_from_table(cls, stored[name]) if name in stored else []
                    for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
         article = stages().resume(job.stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"])
-        result = article_tables(article, [n for n in tables.RECORD_TABLES if n not in KEPT[job.stage]])   # the writer copies the rest
-        if _same_document(result["documents"], stored["documents"]):
-            del result["documents"]   # as stored (the usual case): the writer copies it too, with its run-wide marks
-        return result
+        # the usual case: the documents row comes out as stored, so the writer copies it (with its run-wide marks)
+        as_stored = article.document == doc and row["pipeline_version"] == pipeline_version()
+        return article_tables(article, [n for n in tables.RECORD_TABLES if n not in KEPT[job.stage]],   # the writer copies the rest
+                              document=not as_stored)
     except Exception as exc:   # one bad stored article must not stop the run
         error = f"recompute from {job.stage} failed: {type(exc).__name__}: {exc}"
         return article_tables(Article(Document(job.doc_id, job.path, "", status="error", error=error)))
 
 
-def _same_document(computed: pa.Table, stored: pa.Table) -> bool:
-    """The recomputed documents row is the stored one (run-wide columns aside)."""
-    run_wide = list(schemas.RUN_WIDE_COLUMNS["documents"])
-    return computed.schema.equals(stored.schema) and computed.drop_columns(run_wide).equals(stored.drop_columns(run_wide))
-
-
-def article_tables(article: Article, only=tables.RECORD_TABLES) -> Tables:
+def article_tables(article: Article, only=tables.RECORD_TABLES, document: bool = True) -> Tables:
     """One article's rows as Arrow tables; a failure to convert gives an error row instead."""
     try:
-        return tables.article_tables(article, only)
+        return tables.article_tables(article, only, document)
     except Exception as exc:
         doc = replace(article.document, status="error", error=f"tables failed: {type(exc).__name__}: {exc}")
         return tables.article_tables(Article(doc))

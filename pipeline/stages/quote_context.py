@@ -3,6 +3,8 @@ mention covers which token, quotation spans."""
 import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import attrgetter
 from typing import Dict, List, Optional, Sequence
 
 from pipeline.lexicons.cues import DASHES
@@ -10,6 +12,7 @@ from pipeline.records import DateMention, Document, Mention, Sentence, Token
 from pipeline.stages.quote_marks import QuoteSpan, find_quote_spans
 
 CLOSING_PUNCT = ".!?…;:"
+SENTENCE_ID, START = attrgetter("sentence_id"), attrgetter("start")
 
 
 def feats(token: Token) -> Dict[str, str]:
@@ -40,12 +43,12 @@ class Context:
         ctx.quoted = bytearray(len(doc.text) + 1)
         for q in ctx.quote_spans:
             ctx.quoted[q.start + 1:q.end - 1] = b"\x01" * max(0, q.end - q.start - 2)
-        by_sentence, children = defaultdict(list), defaultdict(list)
+        ctx.by_sentence = {sentence_id: list(group) for sentence_id, group in groupby(tokens, SENTENCE_ID)}
+        children = defaultdict(list)
         for t in tokens:
-            by_sentence[t.sentence_id].append(t)
             if t.head_id >= 0:
                 children[t.head_id].append(t)
-        ctx.by_sentence, ctx.children = dict(by_sentence), dict(children)
+        ctx.children = dict(children)
         for m in mentions:
             for t in tokens_between(tokens, m.start, m.end):
                 ctx.mention_of[t.token_id] = m
@@ -119,7 +122,7 @@ def in_spans(pos: int, spans) -> bool:
 def tokens_between(tokens: Sequence[Token], start: int, end: int) -> List[Token]:
     """Tokens inside [start, end); ``tokens`` are in text order, so a binary search finds them."""
     out = []
-    for i in range(bisect.bisect_left(tokens, start, key=lambda t: t.start), len(tokens)):
+    for i in range(bisect.bisect_left(tokens, start, key=START), len(tokens)):
         if tokens[i].start >= end:
             break
         if tokens[i].end <= end:
