@@ -11,9 +11,10 @@ from pipeline.lexicons.cues import POINTS_BACK, TOPIC_WORDS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_context import Context, feats
-from pipeline.stages.quote_patterns import (Candidate, cue_end_token, pattern_about_this, pattern_content_then_cue,
-                                            pattern_cue_colon_quote, pattern_dialogue_dash, pattern_interrupted,
-                                            pattern_quote_then_cue, pattern_source_phrase, pattern_that)
+from pipeline.stages.quote_patterns import (Candidate, cue_end_token, cues_in, pattern_about_this,
+                                            pattern_content_then_cue, pattern_cue_colon_quote, pattern_dialogue_dash,
+                                            pattern_interrupted, pattern_quote_then_cue, pattern_source_phrase,
+                                            pattern_that)
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
                      pattern_that, pattern_dialogue_dash, pattern_content_then_cue)
@@ -26,9 +27,12 @@ def candidates(ctx: Context) -> List[Candidate]:
         if ctx.in_boilerplate(sentence[0].start):
             previous = None
             continue
-        for pattern in SENTENCE_PATTERNS:
-            found.extend(pattern(ctx, sentence))
-        found.extend(pattern_about_this(ctx, sentence, previous))
+        if cues_in(ctx, sentence, after_quote=True):   # every cue of the sentence, manner verbs too
+            for pattern in SENTENCE_PATTERNS:
+                found.extend(pattern(ctx, sentence))
+            found.extend(pattern_about_this(ctx, sentence, previous))
+        else:   # only a source phrase (`по словам X`) makes a statement without a cue
+            found.extend(pattern_source_phrase(ctx, sentence))
         previous = sentence
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)
                         and not is_topic_only(ctx, c)])
