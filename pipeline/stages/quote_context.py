@@ -94,6 +94,14 @@ class Context:
         toks = tokens_between(self.tokens, mention.start, mention.end)
         return feats(toks[-1]).get("Case") if toks else None
 
+    def mention_in_case(self, mention: Mention, case: Optional[str]) -> bool:
+        """Whether the name can stand in ``case``: the tagger gave it to one of its words, or
+        none of them has a case. An animate accusative is spelt as the genitive, and the
+        tagger often reads a first name and a surname apart (`министра Антона[Acc]
+        Силуанова[Gen]`), so one word in the case is enough."""
+        cases = [feats(t).get("Case") for t in tokens_between(self.tokens, mention.start, mention.end) if t.pos != "PUNCT"]
+        return case in cases or not any(cases)
+
     def mention_gender(self, mention: Mention) -> Optional[str]:
         return self.entity_gender(mention.entity_key)
 

@@ -109,7 +109,7 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     case = phrase_case(head)
     names = [(m, t) for m, t in _mentions_in(ctx, src.words)
              if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
-             and (ctx.mention_case(m) in (case, None) or _feminine_reading(ctx, src, m, case))]
+             and (ctx.mention_in_case(m, case) or _feminine_reading(ctx, src, m, case))]
     if not names:
         return None
     first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
