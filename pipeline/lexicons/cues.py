@@ -48,6 +48,8 @@ NEGATED_CUES = frozenset({"сомневаться", "усомниться"})
 
 # Cues whose object, not subject, is the source: `— цитирует «Коммерсантъ» министра`.
 QUOTING_CUES = frozenset({"цитировать", "процитировать"})
+# Two-word cues whose source is whose words they are: `— приводит слова премьера ТАСС`.
+WORDS_OF_CUES = {("приводить", "слово"): "привести слова", ("привести", "слово"): "привести слова"}
 
 # Prepositional phrases whose object is the source: "по словам Ушакова, ...".
 SOURCE_PHRASES = {
@@ -72,7 +74,7 @@ SOURCE_PHRASES = {
 
 # Multi-word cues: the first lemma and what must follow it.
 PHRASE_CUES = {("дать", "понять"): "дать понять", ("дать", "понимать"): "дать понять",
-               ("дать", "распоряжение"): "дать распоряжение"}
+               ("дать", "распоряжение"): "дать распоряжение", **WORDS_OF_CUES}
 
 # Sentences that start like this report the previous sentence: "Об этом заявил Песков."
 ABOUT_THIS = (("об", "этом"), ("о", "этом"), ("об", "этом", "же"), ("это",), ("так",), ("такое", "мнение"),

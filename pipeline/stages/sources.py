@@ -7,7 +7,7 @@ phrase after `по словам`. Relative and participle clauses are not part o
 """
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import QUOTING_CUES
+from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
@@ -146,11 +146,23 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     return noun_phrase(ctx, objects[0], cue) if objects else ()
 
 
+def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """`— приводит слова премьера ТАСС`: the one quoted owns the words (a genitive after
+    `слова`); the medium is the subject."""
+    words = ctx.tokens[cue.token_id + 1] if cue.token_id + 1 < len(ctx.tokens) else None
+    if words is None or (cue.lemma, words.lemma) not in WORDS_OF_CUES:
+        return ()
+    owners = [c for c in ctx.children.get(words.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
+    return noun_phrase(ctx, owners[0], cue) if owners else ()
+
+
 def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[Token, ...]:
     """The source phrase of a cue; where the content comes first (`«...», — сказал он`) the
     source follows the cue, so the words before it are not searched."""
     if cue.lemma in QUOTING_CUES and quoted_object(ctx, cue):
         return quoted_object(ctx, cue)
+    if words_owner(ctx, cue):
+        return words_owner(ctx, cue)
     if content_first:
         return subject(ctx, cue) or inverted_subject(ctx, cue)
     return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)

@@ -216,7 +216,9 @@ def _first_token(ctx: Context, m: Mention) -> Optional[Token]:
 
 
 def _is_role(head: Token) -> bool:
-    return head.lemma in ROLE_NOUNS and head.pos == "NOUN"
+    """A role noun; capitalised at the start of a sentence the tagger often calls it a
+    proper noun (`Политолог уверен, что ...`)."""
+    return head.lemma in ROLE_NOUNS and head.pos in ("NOUN", "PROPN")
 
 
 def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
