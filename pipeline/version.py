@@ -1,5 +1,9 @@
 """Stage versions: bump a stage's number when its output changes. A rerun recomputes an
-unchanged article from the first stage whose version differs from the stored one."""
+unchanged article from the first stage whose version differs from the stored one.
+
+Run-wide entity linking (run/linking.py, stages/linking.py) belongs to the entities stage:
+a rerun whose mentions are all as stored reuses the stored entity ids, so a change to
+linking bumps "entities"."""
 from typing import Dict, Optional
 
 from pipeline.schemas import SCHEMA_VERSION

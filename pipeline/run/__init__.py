@@ -86,5 +86,6 @@ def _compute(input_dir, out, workers, incremental, dask, from_stage, writer, sum
     if summary.processed == summary.resumed == 0 and summary.carried == len(previous.index) > 0:
         carry_run_wide(previous, writer, RUN_WIDE_TABLES)   # the same articles as last time: the same results
     else:
-        same_mentions = not summary.entities_recomputed and summary.carried + summary.resumed == len(previous.index)
+        same_mentions = (previous.out is not None and not summary.entities_recomputed   # every mention as stored
+                         and summary.carried + summary.resumed == len(previous.index) > 0)
         run_passes(writer, PASSES, RUN_WIDE_TABLES, previous, same_mentions)

@@ -11,7 +11,7 @@ from typing import Callable, Dict, Iterator, List, Optional, Sequence
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import tables
+from pipeline import schemas, tables
 from pipeline.io.writers import TableWriter, part_files, read_part
 
 
@@ -33,8 +33,8 @@ class RunTables:
             yield read_part(part, columns, name)
 
     def fill(self, name: str, column: str, values: Callable[[pa.Table], List]) -> Iterator[pa.Table]:
-        """Rewrite each part file of a table with ``column`` set to ``values(part)``; yields
-        each rewritten part."""
+        """Set ``column`` of each part file of a table to ``values(part)`` (a part that holds
+        them already is left unwritten); yields each part."""
         for path in self.writer.part_files(name):
             table = read_part(path, name=name)
             index = table.schema.get_field_index(column)
@@ -81,9 +81,11 @@ def carry_run_wide(previous, writer: TableWriter, run_wide: Sequence[str]) -> No
 
 
 def copy_table(previous_out, writer: TableWriter, name: str) -> None:
-    """A table of the last output written again part by part (an empty table if it had none)."""
+    """A table of the last output copied part by part, as files where the schema is the one
+    declared (an empty table if it had none)."""
     parts = part_files(previous_out / name)
     for part in parts:
-        writer.write_table(name, read_part(part, name=name))
+        if not (pq.read_schema(part).equals(schemas.TABLES[name], check_metadata=False) and writer.copy_part(name, part)):
+            writer.write_table(name, read_part(part, name=name))
     if not parts:
         writer.write_table(name, tables.to_table(name, []))

@@ -25,15 +25,18 @@ def write_batches(results: Iterable[List[Dict[str, pa.Table]]], planned: List[Pl
                     stored.add(name, raw.doc_id)
                 summary.carried += 1
             else:
-                write_article(stored, next(computed), summary, action != FRESH, raw.doc_id)
-                summary.entities_recomputed += action in (FRESH, "entities")
+                ok = write_article(stored, next(computed), summary, action != FRESH, raw.doc_id)
+                # mentions that may differ from the stored ones: new ones, recomputed ones, or
+                # a stored article's dropped because its recomputation failed
+                summary.entities_recomputed += int(ok if action == FRESH else action == "entities" or not ok)
         progress.tick(summary)
     stored.close()
 
 
 def write_article(stored: "StoredRows", article: Dict[str, pa.Table], summary: RunSummary,
-                  resumed: bool, doc_id: str) -> None:
-    """A computed article's rows; a recomputed one's unchanged tables are its stored rows."""
+                  resumed: bool, doc_id: str) -> bool:
+    """A computed article's rows; a recomputed one's unchanged tables are its stored rows.
+    False where the article became an error row."""
     doc = article["documents"].select(["path", "status", "error"]).to_pylist()[0] if "documents" in article \
         else {"status": "ok"}   # a recomputed article whose documents row is as stored
     for name in PER_ARTICLE_TABLES:
@@ -48,6 +51,8 @@ def write_article(stored: "StoredRows", article: Dict[str, pa.Table], summary: R
     if doc["status"] != "ok":
         summary.errors += 1
         log.warning("%s: %s", doc["path"], doc["error"])
+        return False
+    return True
 
 
 class StoredRows:

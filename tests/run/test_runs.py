@@ -240,3 +240,35 @@ def test_stored_rows_over_many_part_files_equal_a_fresh_run(tmp_path, monkeypatc
         assert (summary.processed, summary.carried) == (1, 4)
     run(inp, tmp_path / "fresh", workers=1, incremental=False)
     assert_same_tables(out, tmp_path / "fresh")
+
+
+def test_an_empty_input_runs_fresh_and_again(tmp_path):
+    (tmp_path / "in").mkdir()
+    for extra in (["--full"], []):
+        result = run_cli("run", tmp_path / "in", "--out", tmp_path / "out", *extra)
+        assert result.returncode == 0, result.stderr
+
+
+def test_a_failed_recomputation_is_left_out_of_the_entities(tmp_path, monkeypatch):
+    """A stored article whose recomputation fails becomes an error row without mentions:
+    the entities are linked again, not copied from the last output."""
+    from pipeline import process
+    from pipeline.run import run
+
+    out = tmp_path / "out"
+    run(SEEDS / "articles", out, workers=1)
+    failing = sorted(table(out, "documents").doc_id)[0]
+    resume = process.resume
+
+    def fails_once(stage, doc, *rest):
+        if doc.doc_id == failing:
+            raise RuntimeError("injected")
+        return resume(stage, doc, *rest)
+
+    monkeypatch.setattr(process, "resume", fails_once)
+    summary = run(SEEDS / "articles", out, workers=1, from_stage="quotes")
+    assert summary.errors == 1
+    mentions, entities = table(out, "mentions"), table(out, "entities")
+    assert failing not in set(mentions.doc_id)
+    assert entities.n_mentions.sum() == len(mentions)
+    assert set(entities.entity_id) == set(mentions.entity_id.dropna())
