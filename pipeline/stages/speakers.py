@@ -274,27 +274,6 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
-def rule_role_introduced(ctx: Context, src: Source) -> Optional[Speaker]:
-    """A bare role opening the sentence right after one that introduced a person by name
-    as its subject (`Похожей позиции придерживается и руководитель ... Владимир Батюк.
-    Эксперт подчеркнул, что ...`): that person, not whoever was quoted before."""
-    head = src.head
-    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur":
-        return None
-    sentence = ctx.by_sentence[head.sentence_id]
-    opening = [t for t in sentence if t.pos != "PUNCT"][:1]
-    previous = ctx.by_sentence.get(head.sentence_id - 1)
-    if opening != [head] or not previous:
-        return None
-    earlier = {m.entity_key for m in ctx.mentions if m.end <= previous[0].start}
-    introduced = [m for m in ctx.mentions if m.type == "PER" and previous[0].start <= m.start < previous[-1].end
-                  and m.entity_key not in earlier and ctx.mention_case(m) == "Nom" and not ctx.inside_quote(m.start)
-                  and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
-    if len({m.entity_key for m in introduced}) != 1:
-        return None
-    return from_mention(introduced[0], "role_introduced", head)
-
-
 def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role with nobody quoted yet → the latest person named as a subject before it,
     again never a person named inside the role phrase."""
@@ -345,7 +324,6 @@ RULES: List[Tuple[str, Callable]] = [
     ("pronoun", rule_pronoun),
     ("latter", rule_latter),
     ("role_described", rule_role_described),
-    ("role_introduced", rule_role_introduced),
     ("role_last_speaker", rule_role_last_speaker),
     ("role_latest_person", rule_role_latest_person),
     ("organisation", rule_organisation),
