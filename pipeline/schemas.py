@@ -12,6 +12,12 @@ def _f(name, type_, nullable=True):
     return pa.field(name, type_, nullable=nullable)
 
 
+def _list(type_):
+    """A list column, its items named as Parquet names them (`element`): a table read back
+    has the declared schema, and needs no cast."""
+    return pa.list_(pa.field("element", type_))
+
+
 _STR, _INT, _BOOL, _DATE = pa.string(), pa.int64(), pa.bool_(), pa.date32()
 _SPAN = (_f("start", _INT, False), _f("end", _INT, False), _f("text", _STR, False))
 
@@ -19,8 +25,8 @@ DOCUMENTS = _schema(
     _f("doc_id", _STR, False), _f("path", _STR, False), _f("title", _STR), _f("author", _STR),
     _f("published", _DATE), _f("published_source", _STR), _f("text", _STR), _f("n_chars", _INT), _f("sha256", _STR),
     _f("encoding", _STR), _f("format", _STR), _f("url", _STR), _f("status", _STR, False), _f("error", _STR),
-    _f("pipeline_version", _STR), _f("boilerplate", pa.list_(pa.list_(_INT))),
-    _f("ner_spans", pa.list_(pa.struct([_f("start", _INT), _f("end", _INT), _f("type", _STR)]))),
+    _f("pipeline_version", _STR), _f("boilerplate", _list(_list(_INT))),
+    _f("ner_spans", _list(pa.struct([_f("start", _INT), _f("end", _INT), _f("type", _STR)]))),
     _f("duplicate_of", _STR),
     _f("crawled", _DATE),
 )
@@ -35,7 +41,7 @@ MENTIONS = _schema(
 )
 ENTITIES = _schema(
     _f("entity_id", _STR, False), _f("type", _STR, False), _f("name", _STR, False),
-    _f("aliases", pa.list_(_STR)), _f("n_mentions", _INT), _f("n_docs", _INT),
+    _f("aliases", _list(_STR)), _f("n_mentions", _INT), _f("n_docs", _INT),
 )
 DATES = _schema(
     _f("doc_id", _STR, False), _f("date_id", _INT, False), *_SPAN, _f("value", _STR, False),
@@ -54,7 +60,7 @@ QUOTES = _schema(
 STATEMENTS = _schema(
     _f("statement_id", _STR, False), _f("speaker", _STR), _f("speaker_entity_id", _STR), _f("text", _STR, False),
     _f("first_said_on", _DATE), _f("first_published", _DATE), _f("first_doc_id", _STR, False),
-    _f("n_quotes", _INT), _f("n_docs", _INT), _f("doc_ids", pa.list_(_STR)),
+    _f("n_quotes", _INT), _f("n_docs", _INT), _f("doc_ids", _list(_STR)),
 )
 
 TABLES = {

@@ -138,10 +138,16 @@ def read_part(path: Path, columns: Optional[Sequence[str]] = None, name: Optiona
     """One part file (read as a file, not a dataset: no pyarrow.dataset import, which costs
     a short rerun a fifth of a second); with ``name``, cast to that table's schema."""
     table = pq.ParquetFile(path).read(columns=list(columns) if columns else None)
-    return table.cast(schemas.TABLES[name]) if name and columns is None else table
+    return _declared(table, name) if name and columns is None else table
+
+
+def _declared(table: pa.Table, name: str) -> pa.Table:
+    """The table with its declared schema (a cast to the same schema still costs: nested
+    columns are copied)."""
+    schema = schemas.TABLES[name]
+    return table if table.schema.equals(schema, check_metadata=True) else table.cast(schema)
 
 
 def _merged(name: str, segments: List[pa.Table]) -> pa.Table:
     """Buffered tables as one, with the table's declared schema."""
-    schema = schemas.TABLES[name]
-    return pa.concat_tables([t.cast(schema) for t in segments]) if segments else schemas.empty(name)
+    return pa.concat_tables([_declared(t, name) for t in segments]) if segments else schemas.empty(name)
