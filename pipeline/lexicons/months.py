@@ -1,4 +1,5 @@
 """Month and weekday names in the cases news uses, mapped to their numbers."""
+from pipeline.lexicons.forms import alternation, by_form
 
 _MONTH_FORMS = {
     1: "январь января январе январем январю",
@@ -14,7 +15,7 @@ _MONTH_FORMS = {
     11: "ноябрь ноября ноябре ноябрем ноябрю",
     12: "декабрь декабря декабре декабрем декабрю",
 }
-MONTHS = {form: number for number, forms in _MONTH_FORMS.items() for form in forms.split()}
+MONTHS = by_form(_MONTH_FORMS)
 # abbreviations news agencies use in datelines ("МОСКВА, 15 янв")
 MONTH_ABBREVIATIONS = {"янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8,
                        "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12}
@@ -29,11 +30,11 @@ _WEEKDAY_FORMS = {
     6: "суббота субботу субботы субботе субботой",
     7: "воскресенье воскресенья воскресенью воскресеньем",
 }
-WEEKDAYS = {form: number for number, forms in _WEEKDAY_FORMS.items() for form in forms.split()}
+WEEKDAYS = by_form(_WEEKDAY_FORMS)
 
-MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
-MONTH_ABBREVIATION_PATTERN = "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))
-WEEKDAY_PATTERN = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+MONTH_PATTERN = alternation(MONTHS)
+MONTH_ABBREVIATION_PATTERN = alternation(MONTH_ABBREVIATIONS)
+WEEKDAY_PATTERN = alternation(WEEKDAYS)
 
 
 def _forms_of_case(index: int) -> str:
@@ -51,6 +52,6 @@ _SEASON_FORMS = {
     "FA": "осень осенью осени",
     "WI": "зима зимой зиму зимы зиме",
 }
-SEASONS = {form: code for code, forms in _SEASON_FORMS.items() for form in forms.split()}
-SEASON_PATTERN = "|".join(sorted(SEASONS, key=len, reverse=True))
+SEASONS = by_form(_SEASON_FORMS)
+SEASON_PATTERN = alternation(SEASONS)
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}   # 14: February of the next year

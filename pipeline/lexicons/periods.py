@@ -1,5 +1,6 @@
 """Words of periods as data: numbers in words, time units, decades and centuries in words,
 parts of periods, frequencies. The date rules (`lexicons/dates.py`) are built from them."""
+from pipeline.lexicons.forms import alternation, by_form
 
 # numbers in words, every case news uses; None: an unknown number ("несколько лет" → PXY)
 _NUMBER_FORMS = {
@@ -13,8 +14,8 @@ _NUMBER_FORMS = {
     40: "сорок сорока", 50: "пятьдесят пятидесяти", 100: "сто ста",
     None: "несколько нескольких многие многих много ряд считанные считанных",
 }
-NUMBER_WORDS = {form: n for n, forms in _NUMBER_FORMS.items() for form in forms.split()}
-NUMBER_PATTERN = r"\d+(?:[.,]\d)?|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+NUMBER_WORDS = by_form(_NUMBER_FORMS)
+NUMBER_PATTERN = r"\d+(?:[.,]\d)?|" + alternation(NUMBER_WORDS)
 
 # days of the month as ordinal words (`со второго декабря`, `к тридцать первому мая`), every case a date takes
 _ORDINAL_STEMS = {1: "перв", 2: "втор", 3: "треть", 4: "четверт четвёрт", 5: "пят", 6: "шест", 7: "седьм",
@@ -36,7 +37,7 @@ def _ordinal_forms():
 
 
 ORDINAL_DAYS = _ordinal_forms()
-ORDINAL_DAY_PATTERN = "|".join(sorted((f.replace(" ", r"\s+") for f in ORDINAL_DAYS), key=len, reverse=True))
+ORDINAL_DAY_PATTERN = alternation(f.replace(" ", r"\s+") for f in ORDINAL_DAYS)
 
 # time units: every form, mapped to its TIMEX letter (T before hours and minutes); DE: a decade
 _UNIT_FORMS = {
@@ -48,8 +49,8 @@ _UNIT_FORMS = {
     "TM": "минута минуту минуты минут",
     "DE": "десятилетие десятилетия десятилетий десятилетиями",
 }
-UNITS = {form: unit for unit, forms in _UNIT_FORMS.items() for form in forms.split()}
-UNIT_PATTERN = "|".join(sorted(UNITS, key=len, reverse=True))
+UNITS = by_form(_UNIT_FORMS)
+UNIT_PATTERN = alternation(UNITS)
 # a half of a unit in one word
 HALVES = {"полгода": (6, "M"), "полугода": (6, "M"), "полгоду": (6, "M"), "полчаса": (30, "TM"),
           "получаса": (30, "TM"), "полмесяца": (15, "D"), "полнедели": (3, "D")}
@@ -66,8 +67,8 @@ _DECADE_FORMS = {
     "195": "пятидесятые пятидесятых", "196": "шестидесятые шестидесятых", "197": "семидесятые семидесятых",
     "198": "восьмидесятые восьмидесятых", "199": "девяностые девяностых", "200": "нулевые нулевых двухтысячные двухтысячных",
 }
-DECADE_WORDS = {form: prefix for prefix, forms in _DECADE_FORMS.items() for form in forms.split()}
-DECADE_WORD_PATTERN = "|".join(sorted(DECADE_WORDS, key=len, reverse=True))
+DECADE_WORDS = by_form(_DECADE_FORMS)
+DECADE_WORD_PATTERN = alternation(DECADE_WORDS)
 
 # centuries in words ("двадцатый век", "в девятнадцатом веке")
 _CENTURY_STEMS = {17: "семнадцат", 18: "восемнадцат", 19: "девятнадцат", 20: "двадцат", 21: "двадцать\\s+перв"}

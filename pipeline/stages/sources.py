@@ -159,10 +159,9 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
 def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[Token, ...]:
     """The source phrase of a cue; where the content comes first (`«...», — сказал он`) the
     source follows the cue, so the words before it are not searched."""
-    if cue.lemma in QUOTING_CUES and quoted_object(ctx, cue):
-        return quoted_object(ctx, cue)
-    if words_owner(ctx, cue):
-        return words_owner(ctx, cue)
+    quoted = (quoted_object(ctx, cue) if cue.lemma in QUOTING_CUES else ()) or words_owner(ctx, cue)
+    if quoted:
+        return quoted
     if content_first:
         return subject(ctx, cue) or inverted_subject(ctx, cue)
     return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)
