@@ -6,6 +6,7 @@ asked for it: recomputed from the stored rows of earlier stages). Stored rows ar
 one part file at a time (runs meet articles in the order they were written), so memory
 does not grow with the size of the output.
 """
+import itertools
 import logging
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,13 +33,23 @@ LOADED_PARTS = 3   # part files kept per table: the planner reads ahead of the w
 
 
 @dataclass(frozen=True)
+class Stored:
+    """An article's stored rows of a table: rows ``start:start + length`` of an Arrow IPC
+    message that holds the rows of every article of its batch (a pickled slice would carry
+    its whole parent table; a message per article cost more to make than to send). Jobs
+    that share a message share the bytes object, which pickle sends once."""
+    message: bytes
+    start: int
+    length: int
+
+
+@dataclass(frozen=True)
 class Resume:
-    """A stored article to recompute from ``stage`` on; its stored rows travel as Arrow IPC
-    bytes (a pickled slice would carry its whole parent table)."""
+    """A stored article to recompute from ``stage`` on, with its stored rows."""
     doc_id: str
     path: str
     stage: str
-    stored: Dict[str, bytes]
+    stored: Dict[str, Stored]
 
 
 Job = Union[RawArticle, Resume]
@@ -85,17 +96,34 @@ class PreviousOutput:
             return CARRY
         return FRESH if stale in ("ingest", "tokens") else stale
 
-    def job(self, raw: RawArticle, action: str) -> Job:
-        """What a worker gets for an article that is not carried over."""
-        if action == FRESH:
-            return raw
-        stored = {name: to_ipc(self.article(name, raw.doc_id)) for name in ("documents", *KEPT[action])}
-        return Resume(raw.doc_id, raw.path, action, stored)
+    def jobs(self, raws: List[RawArticle], actions: List[str]) -> List[Job]:
+        """What a worker gets for each article of a batch that is not carried over: a fresh
+        article itself; a stored one with its rows of the tables its stage reads."""
+        jobs = [raw if action == FRESH else Resume(raw.doc_id, raw.path, action, {})
+                for raw, action in zip(raws, actions) if action != CARRY]
+        resumed = [job for job in jobs if isinstance(job, Resume)]
+        for name in ("documents", *KEPT["quotes"]):
+            readers = [job for job in resumed if name == "documents" or name in KEPT[job.stage]]
+            for job, rows in zip(readers, self.stored(name, [job.doc_id for job in readers]) if readers else ()):
+                job.stored[name] = rows
+        return jobs
 
-    def article(self, name: str, doc_id: str) -> pa.Table:
-        """One article's stored rows of a table (an article's rows are contiguous, in one part)."""
-        number, start, length = self.locate(name, doc_id)
-        return schemas.empty(name) if number is None else self.rows(name, number, start, length)
+    def stored(self, name: str, doc_ids: List[str]) -> List[Stored]:
+        """The articles' stored rows of a table, in one message (an article's rows are
+        contiguous, in one part; articles written one after another are read as one slice)."""
+        runs, lengths = [], []
+        for doc_id in doc_ids:
+            number, start, length = self.locate(name, doc_id)
+            lengths.append(length)
+            if number is None:
+                continue
+            if runs and runs[-1][0] == number and runs[-1][1] + runs[-1][2] == start:
+                runs[-1][2] += length
+            else:
+                runs.append([number, start, length])
+        table = pa.concat_tables([self.rows(name, *run) for run in runs]) if runs else schemas.empty(name)
+        message, starts = to_ipc(table), itertools.accumulate(lengths, initial=0)
+        return [Stored(message, start, length) for start, length in zip(starts, lengths)]
 
     def locate(self, name: str, doc_id: str) -> Tuple[Optional[int], int, int]:
         """(part number, first row, row count) of an article's stored rows of a table;
@@ -145,7 +173,7 @@ class Planned:
     actions: List[str]
 
     def jobs(self, previous: PreviousOutput) -> List[Job]:
-        return [previous.job(raw, action) for raw, action in zip(self.raws, self.actions) if action != CARRY]
+        return previous.jobs(self.raws, self.actions)
 
 
 def plan_batches(raws: Iterator[RawArticle], previous: PreviousOutput, size: int) -> Iterator[Planned]:

@@ -16,7 +16,7 @@ import pyarrow as pa
 from pipeline import tables
 from pipeline.models import load_models, morph_analyzer, morph_forms, pin_blas_threads
 from pipeline.records import Article, DateMention, Document, Mention, RawArticle, Sentence, Token
-from pipeline.run.plan import KEPT, Job, Resume
+from pipeline.run.plan import KEPT, Job, Resume, Stored
 from pipeline.version import pipeline_version
 
 GC_THRESHOLD = 50_000
@@ -62,12 +62,19 @@ def work(jobs: List[Job]) -> List[Tables]:
 def resume_batch(jobs: List[Resume]) -> List[Tables]:
     """Stored articles recomputed from their stages (no tagger runs: the NER spans are
     stored with the document). A failure becomes that article's error row."""
-    return [resumed(job) for job in jobs]
+    messages: Dict[int, pa.Table] = {}   # each message decoded once (the batch's jobs share it)
+
+    def rows(stored: Stored) -> pa.Table:
+        if id(stored.message) not in messages:
+            messages[id(stored.message)] = tables.from_ipc(stored.message)
+        return messages[id(stored.message)].slice(stored.start, stored.length)
+
+    return [resumed(job, rows) for job in jobs]
 
 
-def resumed(job: Resume) -> Tables:
+def resumed(job: Resume, rows) -> Tables:
     try:
-        stored = {name: tables.from_ipc(data) for name, data in job.stored.items()}
+        stored = {name: rows(part) for name, part in job.stored.items()}
         row = stored["documents"].to_pylist()[0]
         doc = tables.document_from_row(row)
         records = {name: tables.records_from_table(cls, stored[name]) if name in stored else []
