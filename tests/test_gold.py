@@ -56,11 +56,25 @@ def test_tune_floors(gold_output):
     assert report.sources.f1 >= 0.90        # the phrase naming the source, Jaccard ≥ 0.5
 
 
+# The validation part of the first split (26 articles); 10 more joined it with the third
+# round of labelling (24 articles, split by the same hash).
+FIRST_VALIDATION = """book_147 book_290 book_347 book_410 book_438 book_462 coronavirus_ru_14 coronavirus_ru_18
+coronavirus_ru_23 coronavirus_ru_3 coronavirus_ru_33 coronavirus_ru_36 coronavirus_ru_45 coronavirus_ru_46
+coronavirus_ru_49 coronavirus_ru_50 coronavirus_ru_57 coronavirus_ru_67 coronavirus_ru_68 coronavirus_ru_72
+coronavirus_ru_73 coronavirus_ru_74 coronavirus_ru_78 coronavirus_ru_82 coronavirus_ru_86 coronavirus_ru_90""".split()
+
+
 def test_validation_floors(gold_output):
-    """First measured (before any rule was written from the tune part): who 0.743, attribution 0.973."""
+    """First measured on the first 26 (before any rule was written from the tune part): who
+    0.743, attribution 0.973; on all 36, before any rule from the third round's tune articles:
+    who 0.813, attribution 0.945."""
+    first = evaluate(gold_output, VALIDATION / "gold", stems=FIRST_VALIDATION)
+    assert first.quotes.n_gold >= 150
+    assert first.who.f1 >= 0.723
+    assert first.attribution.value >= 0.953
     report = evaluate(gold_output, VALIDATION / "gold")
-    assert report.who.f1 >= 0.723
-    assert report.attribution.value >= 0.953
+    assert report.who.f1 >= 0.793
+    assert report.attribution.value >= 0.925
 
 
 def test_two_labellers_agree_on_who_said_what():

@@ -3,7 +3,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterable, List, Optional, Tuple
 
 import pandas as pd
 
@@ -186,13 +186,17 @@ def load_output(output: Path) -> Dict[str, pd.DataFrame]:
             for name in ("documents", "quotes", "dates", "mentions", "entities")}
 
 
-def evaluate(output: Path, gold_dir: Path) -> Report:
+def evaluate(output: Path, gold_dir: Path, stems: Optional[Iterable[str]] = None) -> Report:
+    """Scores of an output against a folder of gold files (or those of ``stems`` only)."""
     out, report = load_output(output), Report()
+    stems = None if stems is None else set(stems)
     docs = out["documents"].assign(stem=lambda d: d["path"].map(lambda p: Path(p).stem))
     names = out["mentions"].merge(out["entities"][["entity_id", "name", "type"]], on="entity_id",
                                   suffixes=("", "_entity"))
     quotes = out["quotes"][out["quotes"]["speaker"].fillna("") != ""]
     for gold_path in sorted(Path(gold_dir).glob("*.json")):
+        if stems is not None and gold_path.stem not in stems:
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         match = docs[docs["stem"] == gold_path.stem]
         if match.empty:

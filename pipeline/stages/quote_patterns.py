@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, DASH, DASHES, LEANING_OPENERS, MANNER_CUES,
+from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, LEANING_OPENERS, MANNER_CUES,
                                     NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, RELATIVE_WORDS, SOURCE_PHRASES, SPEECH_VERBS)
 from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
 from pipeline.records import Token
@@ -49,6 +49,8 @@ def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
 
 def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
+    if nxt and nxt.text.lower() == "ли":   # `согласится ли X`, `скажет ли он`: a question, not a report
+        return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
         return PHRASE_CUES[(t.lemma, nxt.lemma)]
     if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t):
@@ -217,15 +219,18 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         elif first.text in DASHES:
             first = sentence[1]
         rest = _rest_after_source(ctx, sentence, source)
+        colon = _last_colon(ctx, sentence[sentence.index(first):i - 1])
+        start = first.start if colon is None else colon.end   # `Тратиться придется и дальше: мир ..., подсчитал МВФ`
+        if rest is not None and _one_statement(ctx, sentence[sentence.index(first):i - 1], rest):
+            # `Такой переход, считает X, повысит ...`: one statement around its cue
+            yield Candidate(*content_span(ctx, start, clause_end(ctx, sentence, sentence.index(rest))),
+                            t, lemma, source, "cue_inside")
+            continue
         if rest is None or _is_clause(sentence[sentence.index(first):i - 1]):
-            start = first.start
-            if first.text.lower() in LEANING_OPENERS:   # `... испытаний. Но она еще не завершена, подчеркнул X`
+            if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`
                 start = (_previous_in_paragraph(ctx, sentence) or [first])[0].start
-            colon = _last_colon(ctx, sentence[sentence.index(first):i - 1])
-            if colon is not None:   # `Тратиться придется и дальше: мир недосчитается ..., подсчитал МВФ`
-                start = colon.end
             yield Candidate(*content_span(ctx, start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
-        if rest is not None:   # `Такой переход, считает X, повысит ...`: the statement goes on
+        if rest is not None:   # `«A», считает X, «B»`: two statements
             yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
                             t, lemma, source, "content_then_cue")
 
@@ -326,6 +331,19 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             continue
         lemma = phrase or cue_lemma(ctx, nxt)
         yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
+
+
+def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
+    """Whether the words before a cue inside a sentence and those after it are one statement
+    (`Их первой жертвой, по словам президента, становится ...`, `Было бы неплохо, отмечает X,
+    если бы ...`), not two (`Музыка стала бонусом, добавил он, но ...`, `«A», считает X, «B»`):
+    the lead is no clause of its own, or the rest is its subordinate clause; a lead of
+    connectives alone (`Тем не менее, по данным X, ...`) is no part of it."""
+    if not lead or ctx.inside_quote(lead[0].start) or ctx.inside_quote(rest.start):
+        return False
+    if all(w.text.lower() in CONNECTIVES or w.pos == "PUNCT" for w in lead):
+        return False
+    return not _is_clause(lead) or rest.pos == "SCONJ"
 
 
 def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[Token]:

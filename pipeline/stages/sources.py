@@ -122,7 +122,7 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     for t in ctx.by_sentence[cue.sentence_id]:
         if t.token_id <= cue.token_id:
             continue
-        if (t.pos == "PUNCT" and t.text not in "-«»\"") or len(words) >= 12:
+        if (t.pos == "PUNCT" and t.text not in "-«»\"" and not _initial_period(words, t)) or len(words) >= 16:
             break
         words.append(t)
     nominative = [w for w in words if w.pos in NOMINAL and (feats(w).get("Case") == "Nom" or looks_nominative(w))]
@@ -130,6 +130,11 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         return ()
     first = words.index(nominative[0])
     return tuple(words[first:])
+
+
+def _initial_period(words: List[Token], t: Token) -> bool:
+    """The period of an initial (`имени О.М. Филатова`), not the sentence's end."""
+    return t.text == "." and bool(words) and len(words[-1].text) == 1 and words[-1].text.isupper()
 
 
 def looks_nominative(t: Token) -> bool:
@@ -163,8 +168,16 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
     if quoted:
         return quoted
     if content_first:
-        return subject(ctx, cue) or inverted_subject(ctx, cue)
+        return _outside_quotes(ctx, cue, subject(ctx, cue)) or inverted_subject(ctx, cue)
     return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)
+
+
+def _outside_quotes(ctx: Context, cue: Token, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+    """A parsed subject inside the quotation before the cue is its content, not its source
+    (`"Болела-болела, ... ‑ рассказывает пациентка Ирина Маршутина. ‑ ..."`)."""
+    if words and words[0].start < cue.start and ctx.inside_quote(words[0].start):
+        return ()
+    return words
 
 
 def head_of(words: Sequence[Token]) -> Optional[Token]:

@@ -103,8 +103,8 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     `пресс-секретарь Кремля Дмитрий Песков`, `наблюдатель от ОБСЕ Хуан Суареш`,
     `по словам генерального директора центра имени Чумакова Айдара Ишмухаметова` — not a
     name in another case inside it (`спикер Путина`) nor an institution's namesake."""
-    head = src.head
-    if head is None or head.pos not in ("NOUN", "PROPN", "NUM", "ADJ"):   # `один из руководителей ЕЦБ Фабио Панетта`
+    head = _number_head(src) or src.head   # `один из руководителей ЕЦБ Фабио Панетта`: the number's case
+    if head is None or head.pos not in ("NOUN", "PROPN", "NUM", "ADJ"):
         return None
     case = phrase_case(head)
     names = [(m, t) for m, t in _mentions_in(ctx, src.words)
@@ -115,6 +115,13 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
     m, _ = (first_of_list or names)[-1]
     return from_mention(m, "title_with_name")
+
+
+def _number_head(src: Source) -> Optional[Token]:
+    """The number that opens a phrase and heads it (`один из руководителей ...`)."""
+    ids = {w.token_id for w in src.words}
+    first = src.words[0] if src.words else None
+    return first if first is not None and first.pos == "NUM" and first.head_id not in ids else None
 
 
 def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -221,13 +228,18 @@ def _is_role(head: Token) -> bool:
     return head.lemma in ROLE_NOUNS and head.pos in ("NOUN", "PROPN")
 
 
+def _common_noun(ctx: Context, head: Token) -> bool:
+    """A noun outside any name (the tagger calls a capitalised one a proper noun)."""
+    return head.pos in ("NOUN", "PROPN") and head.lemma not in ANONYMOUS_NOUNS and head.token_id not in ctx.mention_of
+
+
 def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role the article tied to a name earlier: `подчеркнул вирусолог` after
     `вирусолог Сергей Нетёсов`, `профессор Карпова`, `Павел Волчков, заведующий ...`;
     the latest such person before the cue."""
     head = src.head
-    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur":
-        return None
+    if head is None or feats(head).get("Number") == "Plur" or not (_is_role(head) or _common_noun(ctx, head)):
+        return None   # any noun the article put before a name serves: `скульптор Георгий Франгулян` ... `говорит скульптор`
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     best = None
     for t in ctx.tokens_with_lemma(head.lemma):
