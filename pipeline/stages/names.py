@@ -160,6 +160,15 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     return _oblique_nominative(text, case, gender, named, surname, japanese)
 
 
+def _declinable_first(parses: list) -> list:
+    """Of two readings of the same kind (first names, or surnames), the declinable one first:
+    `Марку` is Марк's dative before it is an indeclinable `Марку` (but `Моне` stays the
+    indeclinable surname it is read as first, not the dative of the first name `Мона`)."""
+    def kind(p):
+        return next((t for t in NAME_TAGS if t in p.tag), None)
+    return sorted(parses, key=lambda p: (kind(p) != kind(parses[0]), "Fixd" in p.tag)) if parses else parses
+
+
 def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surname: bool, japanese: bool) -> str:
     """In a Japanese name a dative or locative in -е is of an -а (`Маэхаре`) unless the
     dictionary itself knows the word; the dictionary's name parse in the tagger's case is
@@ -167,7 +176,7 @@ def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surn
     follows it (a first name in -е it knows only as a dative stays where the case differs);
     Russian-type surnames, indeclinable endings and words the dictionary knows only as
     nominatives come next; then the guesses of ``_guessed_nominative``."""
-    in_case = [p for p in named if p.tag.case == UD_CASE[case]]
+    in_case = _declinable_first([p for p in named if p.tag.case == UD_CASE[case]])
     if japanese and case in ("Dat", "Loc") and text.endswith("е") and not any(_known(p) for p in in_case):
         return text[:-1] + "а"
     if in_case:

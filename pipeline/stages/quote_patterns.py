@@ -5,7 +5,8 @@ from dataclasses import dataclass
 from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, LEANING_OPENERS, MANNER_CUES,
-                                    NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, RELATIVE_WORDS, SOURCE_PHRASES, SPEECH_VERBS)
+                                    NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, RELATIVE_WORDS, SOURCE_PHRASES,
+                                    SOURCE_PREPOSITIONS, SPEECH_VERBS)
 from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
@@ -15,7 +16,7 @@ AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
 THAT = ("что", "чтобы")
 QUOTE_OPENERS = "«\"„“"
 MAX_GAP = 12   # characters between a quotation and its cue: `", — ` and the like
-PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | {"как"})
+PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     for i, t, lemma in cues_in(ctx, sentence):
         if not lemma or ctx.inside_quote(t.start):
             continue
-        j = _that_after(sentence, i + (2 if " " in lemma else 1))
+        j = _that_after(ctx, sentence, i + (2 if " " in lemma else 1))
         if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == ","):
             continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
         end = clause_end(ctx, sentence, j + 1)
@@ -153,10 +154,14 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
             yield Candidate(*content_span(ctx, start, end), t, lemma, source_of(ctx, t), "that")
 
 
-def _that_after(sentence: List[Token], i: int) -> Optional[int]:
-    """Index of `что` opening the reported clause within a few words after the cue."""
-    for j in range(i, min(i + 9, len(sentence))):
+def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
+    """Index of `что` opening the reported clause within a few words after the cue; a
+    name in quotation marks on the way is passed over (`рассказал в эфире радиостанции
+    «Говорит Москва», что ...`)."""
+    for j in range(i, min(i + 12, len(sentence))):
         word = sentence[j].text.lower()
+        if _quoted_name(ctx, sentence, j):
+            continue
         if word in THAT and sentence[j - 1].text == ",":
             return j
         if word in ("что",) and j == i:
@@ -166,6 +171,16 @@ def _that_after(sentence: List[Token], i: int) -> Optional[int]:
         if word in (".", "!", "?", ":", "«", '"'):
             return None
     return None
+
+
+def _quoted_name(ctx: Context, sentence: List[Token], j: int) -> bool:
+    """A word of a short quotation that closes before the sentence's next comma (`«Говорит
+    Москва»,`): a name, not a quoted statement."""
+    q = ctx.top_quote_starting_by(sentence[j].start)
+    if q is None or not q.start <= sentence[j].start < q.end or q.end - q.start > 60:
+        return False
+    after = ctx.doc.text[q.end:q.end + 2].lstrip()
+    return after[:1] == ","
 
 
 def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -179,7 +194,20 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
         if gap is not None and AFTER_QUOTE_TO_CUE.match(gap) and re.search(rf"[,!?…]|{DASH}", gap):
             if text[sentence[0].start:q.start].strip(" " + DASHES):
                 continue   # words before the quotation: a mixed statement, see content_then_cue
-            yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t, content_first=True), "quote_then_cue")
+            source = source_of(ctx, t, content_first=True)
+            yield Candidate(q.start + 1, q.end - 1, t, lemma, source, "quote_then_cue")
+            more = _quote_closing_paragraph(ctx, sentence[-1].end)
+            if more is not None:   # `«A», сказал Хоровитц. «B»`: the quotation goes on after its cue
+                yield Candidate(more.start + 1, more.end - 1, t, lemma, source, "quote_then_cue")
+
+
+def _quote_closing_paragraph(ctx: Context, pos: int):
+    """The quotation that opens right after ``pos`` on the same line and closes its paragraph."""
+    text = ctx.doc.text
+    q = ctx.top_quote_starting_from(pos)
+    if q is None or text[pos:q.start].strip(" \t\u00a0") or not q.end - q.start > 2:
+        return None
+    return q if re.match(r"[.!?…]?[ \t\u00a0]*(?:\n|$)", text[q.end:]) else None
 
 
 def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -304,13 +332,15 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if possessive:   # `по его словам`: the pronoun is the source
             nxt = sentence[i + 2]
         phrase = SOURCE_PHRASES.get((t.text.lower(), nxt.lemma))
+        named = not phrase and t.text.lower() in SOURCE_PREPOSITIONS and _names_someone(ctx, nxt)
         as_cue = t.text.lower() == "как" and _cue_after_fillers(ctx, sentence, i + 1)
-        if not (phrase or as_cue) or ctx.inside_quote(t.start):
+        if not (phrase or named or as_cue) or ctx.inside_quote(t.start):
             continue
         if as_cue:
             nxt = as_cue
-        cue = nxt
-        source_start = i + 2
+        cue = t if named else nxt   # `Согласно Марку, ...`: the preposition is the cue, the name follows it
+        phrase = SOURCE_PREPOSITIONS[t.text.lower()] if named else phrase
+        source_start = i + 1 if named else i + 2
         comma, source_start = _source_end(ctx, sentence, source_start + possessive) or (None, source_start)
         source = tuple(w for w in sentence[source_start:comma] if w.pos != "PUNCT") if comma else ()
         if possessive:
@@ -344,6 +374,12 @@ def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
     if all(w.text.lower() in CONNECTIVES or w.pos == "PUNCT" for w in lead):
         return False
     return not _is_clause(lead) or rest.pos == "SCONJ"
+
+
+def _names_someone(ctx: Context, t: Token) -> bool:
+    """A person's or an organisation's name starts at ``t``."""
+    m = ctx.mention_of.get(t.token_id)
+    return m is not None and m.type in ("PER", "ORG") and m.start == t.start
 
 
 def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[Token]:

@@ -20,6 +20,8 @@ from pipeline.stages.names import canonical_person, normalize_person, normalize_
     ([("Мирзазаде", "Nom", "Masc")], "Мирзазаде"),
     ([("Саломе", "Nom", "Fem"), ("Зурабишвили", "Nom", "Fem")], "Саломе Зурабишвили"),
     ([("Моне", "Dat", "Masc")], "Моне"),
+    # ... but a declinable first name's dative before an indeclinable namesake
+    ([("Марку", "Dat", "Masc"), ("Смиту", "Dat", "Masc")], "Марк Смит"),
     # no singular nominative ends in -ы; a man's name may decline like a feminine noun
     ([("Сейджи", "Nom", "Masc"), ("Маехары", "Nom", "Masc")], "Сейджи Маехара"),
     # the first name decides the gender; plural and vocative parses are no names
