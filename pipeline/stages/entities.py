@@ -121,7 +121,8 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
     full, single = defaultdict(list), []
     for m in persons:
         parts = names.canonical_person(m.normal).split()
-        if len(parts) >= 2 and parts[0][:1].isupper() and not names.is_first_and_patronymic(parts):
+        if len(parts) >= 2 and parts[0][:1].isupper() and not names.is_first_and_patronymic(parts) \
+                and not names.initial_and_surname(m.normal):
             full[(parts[0].lower(), parts[-1].lower())].append(m)
         else:
             single.append(m)
@@ -130,7 +131,8 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
     alone: Dict[str, List[Mention]] = {}
     for m in single:
         last = m.normal.split()[-1] if m.normal.split() else m.normal
-        owners = [k for k in clusters if surname_matches(k[1], last) or surname_matches(k[1], m.text)]
+        owners = [k for k in clusters if (surname_matches(k[1], last) or surname_matches(k[1], m.text))
+                  and initial_fits(m.normal, k[0])]
         first = m.normal.split()[0].lower() if m.normal.split() else ""
         owners = owners or [k for k in clusters if k[0] == first and m.text[:1].isupper()
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
@@ -143,6 +145,12 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
         name = _best_name(ms)
         result.update({m.mention_id: name for m in ms})
     return result
+
+
+def initial_fits(name: str, first_name: str) -> bool:
+    """`А. Кудрин` may be `Алексей Кудрин`, not `Борис Кудрин`; a surname alone may be anyone's."""
+    initialled = names.initial_and_surname(name)
+    return initialled is None or initialled[0].lower() == first_name[:1].lower()
 
 
 def _nearest_owner(owners, full, mention):

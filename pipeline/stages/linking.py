@@ -9,7 +9,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Set, Tuple
 
-from pipeline.stages.entities import surname_matches
+from pipeline.stages.entities import initial_fits, surname_matches
+from pipeline.stages.names import initial_and_surname
 
 Key = Tuple[str, str]   # type, name
 
@@ -41,17 +42,18 @@ def resolve_keys(keys: Iterable[str], mentions: Optional[Dict[str, int]] = None)
     full_by_stem = defaultdict(set)   # stem → {(surname, full name)}
     for key in keys:
         kind, name = split_key(key)
-        if kind == "PER" and len(name.split()) >= 2:
+        if kind == "PER" and len(name.split()) >= 2 and not initial_and_surname(name):
             surname = name.split()[-1]
             full_by_stem[_stem(surname)].add((surname, name))
             full_by_stem[surname.lower().replace("ё", "е")].add((surname, name))
     resolved = {}
     for key in keys:
         kind, name = split_key(key)
-        if kind == "PER" and len(name.split()) == 1:
-            word = name.lower().replace("ё", "е")
+        if kind == "PER" and (len(name.split()) == 1 or initial_and_surname(name)):   # `Лавров`, `С. Лавров`
+            last = name.split()[-1]
+            word = last.lower().replace("ё", "е")
             candidates = set().union(*(full_by_stem.get(word[:k], ()) for k in range(3, len(word) + 1)))
-            owners = {full for surname, full in candidates if surname_matches(surname, name)}
+            owners = {full for surname, full in candidates if surname_matches(surname, last) and initial_fits(name, full)}
             name = _owner(owners, mentions) or name
         resolved[key] = (kind, name)
     return resolved

@@ -13,6 +13,7 @@ from pipeline.stages import name_forms
 from pipeline.stages.name_gender import NAME_TAGS, UD_CASE, Word, name_parses, person_gender, singular  # noqa: F401
 
 PATRONYMIC = re.compile(r"(вич|вна|ична|инична|ич)$")
+INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,2}")   # `А.`, `А.В.` before a surname
 NAME_WORD = re.compile(r"^[А-ЯЁ][а-яё]+(-[А-ЯЁ]?[а-яё]+)?$")
 
 
@@ -223,6 +224,14 @@ def join_words(words: Sequence[str], separators: Sequence[str] = ()) -> str:
     """Words joined by the text's own separators (`О’Рейли` keeps its apostrophe)."""
     seps = list(separators) or [" "] * (len(words) - 1)
     return "".join(w + (seps[i] if i < len(seps) else "") for i, w in enumerate(words))
+
+
+def initial_and_surname(name: str) -> Optional[Tuple[str, str]]:
+    """(the first initial, the surname) of `А. Кудрин`, `А.В. Кудрин`; None for other names."""
+    parts = name.split()
+    if len(parts) >= 2 and all(INITIALS.fullmatch(p) for p in parts[:-1]) and not INITIALS.fullmatch(parts[-1]):
+        return parts[0][0], parts[-1]
+    return None
 
 
 def canonical_person(normal: str) -> str:

@@ -44,3 +44,19 @@ def test_spellings_with_yo_and_ye_are_one_entity_named_by_the_commoner():
     assert linked["PER:Юрий Рогулев"][2] == "Юрий Рогулёв"
     (row,) = entity_rows(stats, linked, {})
     assert row["n_mentions"] == 22
+
+
+def test_initials_and_a_surname_join_the_full_name_whose_first_name_they_fit():
+    resolved = resolve_keys(["PER:Алексей Кудрин", "PER:Борис Кудрин", "PER:А. Кудрин", "PER:В.В. Кудрин"])
+    assert resolved["PER:А. Кудрин"] == ("PER", "Алексей Кудрин")
+    assert resolved["PER:В.В. Кудрин"] == ("PER", "В.В. Кудрин")   # no Кудрин whose first name starts with В
+    assert resolved["PER:Борис Кудрин"] == ("PER", "Борис Кудрин")
+
+
+def test_within_an_article_initials_join_the_full_name_they_fit():
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_persons
+    mentions = [Mention("d", i, i * 10, i * 10 + 5, text, "PER", text)
+                for i, text in enumerate(["Алексей Кудрин", "Борис Кудрин", "А. Кудрин", "Б. Кудрин"])]
+    names = link_persons(mentions)
+    assert names[2] == "Алексей Кудрин" and names[3] == "Борис Кудрин"
