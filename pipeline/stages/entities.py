@@ -64,7 +64,7 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
     seps = separators(doc_text, tokens) if doc_text else ()
     if kind == "PER":
         words = [(t.text, feats_of(t).get("Case"), feats_of(t).get("Gender")) for t in tokens]
-        return names.normalize_person(words, seps, verb_gender(all_tokens, tokens))
+        return names.initials_first(names.normalize_person(words, seps, verb_gender(all_tokens, tokens)))
     if text.lower() in MEDIA:
         return text
     mark = next((i for i, ch in enumerate(text) if ch in OPENING_QUOTES), -1)
@@ -86,7 +86,8 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
         if kind:
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
                                     normal_form(kind, inside, text, doc.text, tokens)))
-    return link_mentions(name_evidence.with_article_evidence(mentions, tokens), doc.text)
+    people = [m for m in mentions if not (m.type == "PER" and name_evidence.names_a_thing(m, tokens))]   # `центр Чумакова`
+    return link_mentions(name_evidence.with_article_evidence(people, tokens), doc.text)
 
 
 def normal_in_article(doc: Document, tokens: Sequence[Token], spans: Sequence[Span], start: int, end: int,

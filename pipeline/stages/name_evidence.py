@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from pipeline.lexicons.names import EPONYM_HEADS, NAMED_AFTER
+from pipeline.lexicons.names import EPONYM_HEADS, INSTITUTION_HEADS, NAMED_AFTER
 from pipeline.records import Mention, Token
 from pipeline.stages import names
 from pipeline.stages.quote_context import tokens_between
@@ -77,6 +77,19 @@ def after_eponym_head(mention: Mention, tokens: Sequence[Token]) -> bool:
     """The person names a thing (`институт им. М. Айкимбаева`, `бацилла Кальмета-Герена`)."""
     before = word_before(tokens, mention.start)
     return before is not None and (before.text.lower() in NAMED_AFTER or before.lemma.lower() in EPONYM_HEADS)
+
+
+def names_a_thing(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """A person's name that names an institution or a thing, not a person of the news:
+    after `имени`, an eponym's noun (`бацилла Кальмета-Герена`) or, in the genitive, an
+    institution's, a surname alone or a name the parse hangs on it (`центр Чумакова`, not
+    `глава центра Александр Гинцбург` nor `Руководитель центра Э. Чернова создаёт`)."""
+    if after_eponym_head(mention, tokens):
+        return True
+    before = word_before(tokens, mention.start)
+    words = [t for t in tokens_between(tokens, mention.start, mention.end) if t.text[:1].isalpha()]
+    return before is not None and before.lemma.lower() in INSTITUTION_HEADS and bool(words) \
+        and all("Case=Gen" in t.feats for t in words) and (len(words) == 1 or any(t.head_id == before.token_id for t in words))
 
 
 def genitive_normal(mention: Mention, tokens: Sequence[Token]) -> str:

@@ -226,6 +226,15 @@ def join_words(words: Sequence[str], separators: Sequence[str] = ()) -> str:
     return "".join(w + (seps[i] if i < len(seps) else "") for i, w in enumerate(words))
 
 
+TRAILING_INITIALS = re.compile(r"(?P<surname>[А-ЯЁA-Z][^\s.]{2,})\s+(?P<initials>(?:[А-ЯЁA-Z]\.\s?){0,2}[А-ЯЁA-Z])\.?")
+
+
+def initials_first(name: str) -> str:
+    """`Лузина О.А` (a list's order, the span cut before its last period) → `О.А. Лузина`."""
+    m = TRAILING_INITIALS.fullmatch(name)
+    return f"{m['initials']}. {m['surname']}" if m else name
+
+
 def initial_and_surname(name: str) -> Optional[Tuple[str, str]]:
     """(the first initial, the surname) of `А. Кудрин`, `А.В. Кудрин`; None for other names."""
     parts = name.split()
