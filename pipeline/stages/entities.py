@@ -87,7 +87,14 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
                                     normal_form(kind, inside, text, doc.text, tokens)))
     people = [m for m in mentions if not (m.type == "PER" and name_evidence.names_a_thing(m, tokens))]   # `центр Чумакова`
-    return link_mentions(name_evidence.with_article_evidence(people, tokens), doc.text)
+    return [m for m in link_mentions(name_evidence.with_article_evidence(people, tokens), doc.text) if not _common_word(m)]
+
+
+def _common_word(m: Mention) -> bool:
+    """A lone word tagged a person that the dictionary knows only as a common word and that
+    no full name of the article owns (`Механика`, `Камертон`)."""
+    name = m.entity_key.partition(":")[2]
+    return m.type == "PER" and len(name.split()) == 1 and len(m.text.split()) == 1 and names.common_word(m.text)
 
 
 def normal_in_article(doc: Document, tokens: Sequence[Token], spans: Sequence[Span], start: int, end: int,

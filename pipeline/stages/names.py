@@ -64,6 +64,17 @@ def _named_parses(text: str, gender: Optional[str]):
     return parses
 
 
+NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+
+
+def common_word(word: str) -> bool:
+    """A word the dictionary knows only as a common, inanimate one (`Механика`, `Камертон`,
+    `Узнавай`): no name; an animate noun may be a surname (`Лебедь`, `Соловей`)."""
+    parses = morph_analyzer().parse(word)
+    return morph_analyzer().word_is_known(word.lower()) and all(not any(g in p.tag for g in NAME_GRAMMEMES)
+                                and not (p.tag.POS == "NOUN" and p.tag.animacy == "anim") for p in parses)
+
+
 def _known(parse) -> bool:
     """A parse from the dictionary itself, not from the guesser (`Рютте` is a guess)."""
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"

@@ -140,3 +140,13 @@ def test_gender_ties(words, expected):
 ])
 def test_japanese_names_in_the_dative_and_locative(words, expected):
     assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Камертон", True), ("Узнавай", True),                      # words the dictionary knows, never names
+    ("Лебедь", False), ("Соловей", False),                      # an animate noun may be a surname
+    ("Путин", False), ("Гецлаф", False), ("Мороз", False),      # names, and words the dictionary only guesses
+])
+def test_common_word(word, expected):
+    from pipeline.stages.names import common_word
+    assert common_word(word) is expected
