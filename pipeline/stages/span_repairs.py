@@ -185,7 +185,24 @@ def repair_span(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+NAMESAKE = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){0,2}[А-ЯЁA-Z][\w-]*")   # `Чумакова`, `М. П. Чумакова`
+AFTER_NAMED = re.compile(r"(?:^|\s)(?:имени|им\.?)\s*$", re.I)
+
+
+def split_namesake(span: Span, article: Article) -> List[Span]:
+    """`центра имени Чумакова Айдара Ишмухаметова`: the namesake after `имени` (initials
+    and one word) and the person after it are two names."""
+    start, end, kind = span
+    if kind != "PER" or not AFTER_NAMED.search(article.text[max(0, start - 8):start]):
+        return [span]
+    m = NAMESAKE.match(article.text, start, end)
+    rest = m and end - len(article.text[m.end():end].lstrip())
+    if not m or rest >= end or not article.text[rest].isupper():
+        return [span]
+    return [(start, m.end(), kind), (rest, end, kind)]
+
+
 def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     article = Article(text, tokens)
-    repaired = (repair_span(s, article) for s in spans)
+    repaired = (repair_span(p, article) for s in spans for p in split_namesake(s, article))
     return sorted({s for s in repaired if s is not None})

@@ -69,3 +69,16 @@ def test_repair_span(text, piece, kind, expected):
 ])
 def test_broken_reason(name, kind, reason):
     assert broken_reason(name, kind) == reason
+
+
+@pytest.mark.parametrize("piece, expected", [
+    ("Чумакова Айдара Ишмухаметова", ["Чумакова", "Айдара Ишмухаметова"]),   # the namesake, then a person
+    ("М. П. Чумакова Айдара Ишмухаметова", ["М. П. Чумакова", "Айдара Ишмухаметова"]),
+    ("М. П. Чумакова", ["М. П. Чумакова"]),                                   # the namesake alone stays whole
+])
+def test_a_span_after_imeni_splits_the_namesake_from_the_person_after_it(piece, expected):
+    from pipeline.stages.span_repairs import split_namesake
+    text = f"По словам директора центра имени {piece}, вакцина готова."
+    start = text.index(piece)
+    spans = split_namesake((start, start + len(piece), "PER"), Article(text, tokens_of(text)))
+    assert [text[a:b] for a, b, _ in spans] == expected
