@@ -32,8 +32,8 @@ def records_from_rows(cls, rows: List[dict]) -> list:
 
 def records_from_table(cls, table: pa.Table) -> list:
     """A stored table back to records, column by column (no row dictionaries)."""
-    every = field_names(cls)
-    names = [name for name in every if name in table.column_names]
+    every, present = field_names(cls), set(table.column_names)
+    names = [name for name in every if name in present]
     columns = [table.column(name).to_pylist() for name in names]
     if len(names) < len(every):
         return [cls(**dict(zip(names, values))) for values in zip(*columns)]

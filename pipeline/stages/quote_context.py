@@ -1,6 +1,7 @@
 """An article prepared for the quote rules: tokens by sentence, syntax children, which
 mention covers which token, quotation spans."""
 import bisect
+import functools
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -16,7 +17,14 @@ SENTENCE_ID, START = attrgetter("sentence_id"), attrgetter("start")
 
 
 def feats(token: Token) -> Dict[str, str]:
-    return dict(item.split("=", 1) for item in token.feats.split("|") if item)
+    """The token's UD features as a dict (shared between tokens with the same features:
+    read it, never change it)."""
+    return _parsed_feats(token.feats)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_feats(text: str) -> Dict[str, str]:
+    return dict(item.split("=", 1) for item in text.split("|") if item)
 
 
 @dataclass
@@ -32,10 +40,11 @@ class Context:
     mention_of: Dict[int, Mention] = field(default_factory=dict)
     quoted: bytearray = field(default_factory=bytearray)   # 1 at positions inside a quotation
     genders: Dict[str, Optional[str]] = field(default_factory=dict)
-    cues: Optional[List[Optional[str]]] = None   # each token's cue lemma, filled on first use
+    cues: Dict[int, Optional[str]] = field(default_factory=dict)   # token id → its cue lemma, on first use
     sentence_cues: Dict[tuple, list] = field(default_factory=dict)   # (sentence, after a quote?) → its cues
     top_spans: Optional[List[QuoteSpan]] = None                      # outermost quotations, on first use
-    by_lemma: Optional[Dict[str, List[Token]]] = None                # tokens by lemma, on first use
+    by_lemma: Dict[str, List[Token]] = field(default_factory=dict)   # tokens by lemma, in text order
+    opener_sentences: Optional[set] = None                           # sentences that may hold `по словам`
 
     @classmethod
     def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":
@@ -44,11 +53,12 @@ class Context:
         for q in ctx.quote_spans:
             ctx.quoted[q.start + 1:q.end - 1] = b"\x01" * max(0, q.end - q.start - 2)
         ctx.by_sentence = {sentence_id: list(group) for sentence_id, group in groupby(tokens, SENTENCE_ID)}
-        children = defaultdict(list)
+        children, by_lemma = defaultdict(list), defaultdict(list)
         for t in tokens:
+            by_lemma[t.lemma].append(t)
             if t.head_id >= 0:
                 children[t.head_id].append(t)
-        ctx.children = dict(children)
+        ctx.children, ctx.by_lemma = dict(children), by_lemma
         for m in mentions:
             for t in tokens_between(tokens, m.start, m.end):
                 ctx.mention_of[t.token_id] = m
@@ -73,10 +83,6 @@ class Context:
         return top[i] if i < len(top) else None
 
     def tokens_with_lemma(self, lemma: str) -> List[Token]:
-        if self.by_lemma is None:
-            self.by_lemma = defaultdict(list)
-            for t in self.tokens:
-                self.by_lemma[t.lemma].append(t)
         return self.by_lemma.get(lemma, [])
 
     def _top(self) -> List[QuoteSpan]:

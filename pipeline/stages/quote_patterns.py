@@ -2,6 +2,7 @@
 cue, and the phrase naming the source — for the quote stage to attribute and keep."""
 import re
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, LEANING_OPENERS, MANNER_CUES,
@@ -41,10 +42,16 @@ CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDI
     | frozenset(first for first, _ in PHRASE_CUES)   # a token with another lemma is never a cue
 
 
+ANY_CUE_LEMMAS = CUE_LEMMAS | MANNER_CUES
+TOKEN_ID = attrgetter("token_id")
+
+
 def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     """The cue's lemma when ``t`` is a speech cue, else None (worked out once per article)."""
-    if ctx.cues is None:
-        ctx.cues = [_cue_lemma(ctx, token) if token.lemma in CUE_LEMMAS else None for token in ctx.tokens]
+    if t.lemma not in CUE_LEMMAS:
+        return None
+    if t.token_id not in ctx.cues:
+        ctx.cues[t.token_id] = _cue_lemma(ctx, t)
     return ctx.cues[t.token_id]
 
 
@@ -73,12 +80,11 @@ def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
 
 def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> List[Tuple[int, Token, str]]:
     """(index in the sentence, token, lemma) of the sentence's cues, worked out once."""
-    if not ctx.sentence_cues:   # every sentence's cues in one pass over the article
-        first = {}
-        for t in ctx.tokens:
-            i = t.token_id - first.setdefault(t.sentence_id, t.token_id)
-            if t.lemma not in CUE_LEMMAS and t.lemma not in MANNER_CUES:
-                continue
+    if not ctx.sentence_cues:   # every sentence's cues at once, from the tokens whose lemma can be one
+        maybe = sorted((t for lemma in ANY_CUE_LEMMAS & ctx.by_lemma.keys() for t in ctx.by_lemma[lemma]),
+                       key=TOKEN_ID)
+        for t in maybe:
+            i = t.token_id - ctx.by_sentence[t.sentence_id][0].token_id
             lemma, manner = cue_lemma(ctx, t), cue_after_quote(ctx, t)
             if lemma:
                 ctx.sentence_cues.setdefault((t.sentence_id, False), []).append((i, t, lemma))
@@ -324,6 +330,8 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
 
 def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`По словам Ушакова, ...`, `Встреча, по его словам, была ...`, `Как сообщил X, ...`."""
+    if sentence[0].sentence_id not in _opener_sentences(ctx):
+        return
     for i, t in enumerate(sentence[:-2]):
         if t.text.lower() not in PHRASE_OPENERS:
             continue
@@ -374,6 +382,14 @@ def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
     if all(w.text.lower() in CONNECTIVES or w.pos == "PUNCT" for w in lead):
         return False
     return not _is_clause(lead) or rest.pos == "SCONJ"
+
+
+def _opener_sentences(ctx: Context) -> set:
+    """The sentences with a word that may open a source phrase (these function words are
+    their own lemmas), worked out once per article."""
+    if ctx.opener_sentences is None:
+        ctx.opener_sentences = {t.sentence_id for word in PHRASE_OPENERS for t in ctx.tokens_with_lemma(word)}
+    return ctx.opener_sentences
 
 
 def _names_someone(ctx: Context, t: Token) -> bool:
