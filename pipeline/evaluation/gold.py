@@ -7,6 +7,8 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 import pandas as pd
 
+from pipeline.evaluation.tokens import score_tokens
+
 
 def jaccard(a: Tuple[int, int], b: Tuple[int, int]) -> float:
     inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
@@ -96,6 +98,9 @@ class Report:
     persons: Counts = field(default_factory=Counts)
     places: Ratio = field(default_factory=Ratio)
     published: Ratio = field(default_factory=Ratio)
+    content_tokens: Counts = field(default_factory=Counts)   # word by word, every statement (evaluation.tokens)
+    source_tokens: Counts = field(default_factory=Counts)
+    sentences: Counts = field(default_factory=Counts)        # sentences holding a statement
     articles: Dict[str, dict] = field(default_factory=dict)
 
 
@@ -183,7 +188,7 @@ def _records(df: pd.DataFrame, doc_id: str) -> List[dict]:
 
 def load_output(output: Path) -> Dict[str, pd.DataFrame]:
     return {name: pd.read_parquet(Path(output) / name)
-            for name in ("documents", "quotes", "dates", "mentions", "entities")}
+            for name in ("documents", "quotes", "dates", "mentions", "entities", "sentences")}
 
 
 def evaluate(output: Path, gold_dir: Path, stems: Optional[Iterable[str]] = None) -> Report:
@@ -204,6 +209,8 @@ def evaluate(output: Path, gold_dir: Path, stems: Optional[Iterable[str]] = None
             continue
         doc = match.iloc[0]
         detail = score_quotes(_records(quotes, doc["doc_id"]), gold.get("quotes", []), report)
+        sentences = [(s["start"], s["end"]) for s in _records(out["sentences"], doc["doc_id"])]
+        score_tokens(doc["text"], sentences, _records(out["quotes"], doc["doc_id"]), gold.get("quotes", []), report)
         score_dates(_records(out["dates"], doc["doc_id"]), gold.get("dates", []), report)
         doc_names = names[names["doc_id"] == doc["doc_id"]]
         persons = sorted(set(doc_names[doc_names["type"] == "PER"]["name"]))
@@ -236,6 +243,8 @@ def format_report(report: Report, details: bool = False) -> str:
         prf("date spans", report.dates), ratio("date value accuracy", report.date_values),
         prf("persons", report.persons), ratio("places recall", report.places),
         ratio("published accuracy", report.published),
+        *([prf("content words", report.content_tokens), prf("source words", report.source_tokens),
+           prf("statement sentences", report.sentences)] if report.sources.n_gold else []),
     ]
     if details:
         for stem, detail in report.articles.items():
