@@ -20,6 +20,11 @@ SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote
                      pattern_that, pattern_dialogue_dash, pattern_content_then_cue)
 
 
+# Patterns whose content is the speaker's own words (quoted, or dialogue after a dash):
+# a question there is what was said, not a topic.
+SPEECH_PATTERNS = frozenset({"dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote"})
+
+
 def candidates(ctx: Context) -> List[Candidate]:
     found, previous = [], None
     for sentence_id in sorted(ctx.by_sentence):
@@ -41,7 +46,7 @@ def candidates(ctx: Context) -> List[Candidate]:
 def is_topic_only(ctx: Context, c: Candidate) -> bool:
     """`Чем отличаются вакцины, рассказал вирусолог`, `рассказал, как будет проходить`: an
     indirect question names a topic, not what was said."""
-    if ctx.inside_quote(c.start):
+    if ctx.inside_quote(c.start) or c.pattern in SPEECH_PATTERNS:
         return False
     text = ctx.doc.text[c.start:c.end]
     clauses = [text] + ([text.rsplit(":", 1)[1]] if ":" in text else [])   # `Вакцина от коронавируса: Чем отличаются ...`

@@ -168,14 +168,17 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
     if quoted:
         return quoted
     if content_first:
-        return _outside_quotes(ctx, cue, subject(ctx, cue)) or inverted_subject(ctx, cue)
+        return _outside_content(ctx, cue, subject(ctx, cue)) or inverted_subject(ctx, cue)
     return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)
 
 
-def _outside_quotes(ctx: Context, cue: Token, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
-    """A parsed subject inside the quotation before the cue is its content, not its source
-    (`"Болела-болела, ... ‑ рассказывает пациентка Ирина Маршутина. ‑ ..."`)."""
-    if words and words[0].start < cue.start and ctx.inside_quote(words[0].start):
+def _outside_content(ctx: Context, cue: Token, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+    """A subject before the cue is the content's, not the source, when it is inside the
+    quotation (`"Болела-болела, ... ‑ рассказывает пациентка Ирина Маршутина. ‑ ..."`) or
+    was reached through the content's verb (`Правда, некоторые из них могут ...,
+    предупреждает Центр контроля`: the cue hangs on `могут`)."""
+    if words and words[0].start < cue.start and (
+            ctx.inside_quote(words[0].start) or not any(w.head_id == cue.token_id for w in words)):
         return ()
     return words
 
