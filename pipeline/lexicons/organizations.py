@@ -9,6 +9,10 @@ MEDIA = {
     "россия 24", "euronews", "deutsche welle", "dw", "радио свобода", "новая газета",
     "эхо москвы", "дождь", "википедия", "telegram", "twitter", "facebook", "instagram",
     "известия", "ria", "interfax", "fox news", "nbc", "abc", "cbs", "associated press",
+    "би-би-си", "си-эн-эн", "рейтер", "блумберг", "франс пресс", "франс-пресс", "ассошиэйтед пресс",
+    "дойче велле", "аль-джазира", "al jazeera", "евроньюс", "sky news", "the times", "the independent",
+    "the telegraph", "daily mail", "der spiegel", "шпигель", "le monde", "bild", "le figaro",
+    "синьхуа", "xinhua", "киодо", "kyodo", "йонхап", "yonhap", "cnbc", "usa today", "the economist",
 }
 
 # words natasha tags as person names that are never names
