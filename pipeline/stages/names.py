@@ -159,6 +159,12 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     stays. In an oblique case see ``_oblique_nominative``."""
     if not NAME_WORD.match(text):
         return text
+    parts = text.split("-")
+    if len(parts) == 2 and all(p[:1].isupper() and len(p) > 1 for p in parts) and _declined_part(parts, case):
+        # `Анны-Лены`, `Жану-Франсуа`, `Карлу-Хайнцу`: each part declines (not `Ахмат-Хаджи`)
+        return "-".join(inflect_person_word(p, case, gender, surname, doubtful, japanese) for p in parts)
+    if japanese and text.endswith("и") and text[-2:-1].lower() not in "кгхжшчщ":
+        return text   # `Хироси`, `Кобаяси`: a Japanese nominative (only -ка/-га give a genitive in -и)
     case = six_case(case)
     named = _named_parses(text, gender)
     if case in (None, "Nom") and (doubtful or not text.endswith("е")):   # `Мирзазаде` may be indeclinable;
@@ -226,9 +232,40 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     if verb_gender == "femn" and gender == "masc":
         return join_words([t for t, _, _ in words], separators)
     last = len(words) - 1
+    words = _agreeing_case(words, gender)
     japanese = name_forms.japanese([t for t, _, _ in words])
     return join_words([inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese)
                        for i, (t, c, _) in enumerate(words)], separators)
+
+
+def _declined_part(parts: Sequence[str], case: Optional[str]) -> bool:
+    """A part of a hyphenated name is a first name the dictionary knows in the tagger's
+    oblique case: the name declines part by part."""
+    oc = UD_CASE.get(six_case(case) or "")
+    return oc not in (None, "nomn") and any(
+        p.tag.case == oc and "Name" in p.tag and _known(p) for part in parts for p in name_parses(part))
+
+
+def _agreeing_case(words: Sequence[Word], gender: Optional[str]) -> Sequence[Word]:
+    """The words of a name share one case: where the tagger's is impossible for a first name
+    in -е that the dictionary knows only as a dative or locative (`Вере` read as a genitive)
+    and the surname shows a declined form in that case (`Вере Заречной`), the name takes it
+    (a surname that does not decline leaves the first name as it is: `Маргрете Вестагер`)."""
+    first, rest = words[0], words[1:]
+    named = _named_parses(first[0], gender)
+    if not rest or not first[0].endswith("е") or six_case(first[1]) in ("Dat", "Loc") or not named \
+            or not all(p.tag.case in ("datv", "loct") and "Name" in p.tag for p in named):
+        return words
+    for case, oc in (("Dat", "datv"), ("Loc", "loct")):
+        if any(p.tag.case == oc for p in named) and _declined_in(rest[-1][0], oc):
+            return [(t, case, g) for t, _, g in words]
+    return words
+
+
+def _declined_in(word: str, oc_case: str) -> bool:
+    """The dictionary reads the word as a declined form in that case (not its nominative)."""
+    return any(p.tag.case == oc_case and "Fixd" not in p.tag and p.normal_form != word.lower()
+               for p in name_parses(word))
 
 
 def join_words(words: Sequence[str], separators: Sequence[str] = ()) -> str:

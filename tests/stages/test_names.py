@@ -20,6 +20,15 @@ from pipeline.stages.names import canonical_person, normalize_person, normalize_
     ([("Мирзазаде", "Nom", "Masc")], "Мирзазаде"),
     ([("Саломе", "Nom", "Fem"), ("Зурабишвили", "Nom", "Fem")], "Саломе Зурабишвили"),
     ([("Моне", "Dat", "Masc")], "Моне"),
+    # a first name in -е read in an impossible case takes the case its declined surname shows
+    ([("Вере", "Gen", "Fem"), ("Заречной", "Gen", "Fem")], "Вера Заречная"),
+    ([("Маргрете", "Gen", "Fem"), ("Вестагер", "Gen", "Fem")], "Маргрете Вестагер"),
+    # a hyphenated first name declines part by part where a part is a name in that case
+    ([("Анны-Лены", "Gen", "Fem"), ("Хоффман", "Gen", "Fem")], "Анна-Лена Хоффман"),
+    ([("Жану-Франсуа", "Dat", "Masc"), ("Леблану", "Dat", "Masc")], "Жан-Франсуа Леблан"),
+    ([("Ахмат-Хаджи", "Gen", "Masc"), ("Кадырова", "Gen", "Masc")], "Ахмат-Хаджи Кадыров"),
+    # a Japanese name in -и (not after к, г, х, ...) is a nominative
+    ([("Хироси", "Gen", "Masc"), ("Сато", "Gen", "Masc")], "Хироси Сато"),
     # ... but a declinable first name's dative before an indeclinable namesake
     ([("Марку", "Dat", "Masc"), ("Смиту", "Dat", "Masc")], "Марк Смит"),
     # no singular nominative ends in -ы; a man's name may decline like a feminine noun
