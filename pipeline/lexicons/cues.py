@@ -98,11 +98,13 @@ RELATIVE_WORDS = frozenset("который которая которое кот�
 # A sentence opened by these leans on the one before (`Но она еще не завершена, подчеркнул X`).
 LEANING_OPENERS = frozenset("но и а однако зато причем причём при этом".split())
 
-# Words that only link a sentence to the one before (`Тем не менее, по данным X, ...`,
-# `В свою очередь, по словам X, ...`): a lead of these alone is not part of the statement.
-CONNECTIVES = frozenset("тем не менее в свою очередь при этом кроме того однако также между вместе с частности "
-                        "например впрочем наконец напротив так же и но а зато поэтому итак причем причём "
-                        "далее кстати более помимо этого".split())
+# Connectives that only link a sentence to the one before (`Тем не менее, считает X, ...`,
+# `В свою очередь, по словам X, ...`): a lead of one of these alone is not part of the statement.
+CONNECTIVES = frozenset(tuple(phrase.split()) for phrase in """
+тем не менее|в свою очередь|при этом|кроме того|однако|также|между тем|вместе с тем|в частности
+|например|впрочем|наконец|напротив|зато|поэтому|итак|причем|причём|далее|кстати|более того
+|помимо этого|и|но|а|но при этом|а также|и все же|и всё же|тем временем|правда
+""".replace("\n", "").split("|"))
 
 # A date that points to the one before it: the statement's day is that one (GUIDELINES § When).
 POINTS_BACK = re.compile(r"\b(?:в\s+)?(?:тот\s+же|этот\s+же|тот|этот)\s+(?:же\s+)?день\b", re.I)

@@ -87,14 +87,21 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
                                     normal_form(kind, inside, text, doc.text, tokens)))
     people = [m for m in mentions if not (m.type == "PER" and name_evidence.names_a_thing(m, tokens))]   # `центр Чумакова`
-    return [m for m in link_mentions(name_evidence.with_article_evidence(people, tokens), doc.text) if not _common_word(m)]
+    linked = link_mentions(name_evidence.with_article_evidence(people, tokens), doc.text)
+    return [m for m in linked if not _common_word(m, tokens)]
 
 
-def _common_word(m: Mention) -> bool:
-    """A lone word tagged a person that the dictionary knows only as a common word and that
-    no full name of the article owns (`Механика`, `Камертон`)."""
+def _common_word(m: Mention, tokens: Sequence[Token]) -> bool:
+    """A lone word tagged a person that the dictionary knows only as a common word, that no
+    full name of the article owns, and that nothing shows to be a person: no role noun before
+    it, not a verb's subject (`Камертон`, `Узнавай`; not `Президент Франции Макрон заявил`)."""
     name = m.entity_key.partition(":")[2]
-    return m.type == "PER" and len(name.split()) == 1 and len(m.text.split()) == 1 and names.common_word(m.text)
+    if m.type != "PER" or len(name.split()) != 1 or len(m.text.split()) != 1 or not names.common_word(m.text):
+        return False
+    words = tokens_between(tokens, m.start, m.end)
+    before = tokens[words[0].token_id - 1] if words and words[0].token_id > 0 else None
+    return not (words and (words[0].rel in ("nsubj", "nsubj:pass", "appos")
+                           or (before is not None and before.lemma in ROLE_NOUNS)))
 
 
 def normal_in_article(doc: Document, tokens: Sequence[Token], spans: Sequence[Span], start: int, end: int,
@@ -147,12 +154,23 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
         if owners:
             result[m.mention_id] = clusters[_nearest_owner(owners, full, m)]
             continue
-        key = next((k for k in alone if surname_matches(k, m.text) or surname_matches(k, m.normal)), m.normal)
+        key = next((k for k in alone if _same_surname(k, m)), m.normal)
         alone.setdefault(key, []).append(m)
     for ms in alone.values():
-        name = _best_name(ms)
+        initialled = [m for m in ms if names.initial_and_surname(m.normal)]   # `А. Кудрин` ... `Кудрин`
+        name = _best_name(initialled or ms)
         result.update({m.mention_id: name for m in ms})
     return result
+
+
+def _same_surname(key: str, m: Mention) -> bool:
+    """A lone mention's surname is that of a group of lone mentions (by the surname of an
+    initialled one: `А. Кудрин` and `Кудрин`; two initials that differ stay apart)."""
+    initialled = names.initial_and_surname(key)
+    if initialled is None:
+        return surname_matches(key, m.text) or surname_matches(key, m.normal)
+    own = names.initial_and_surname(m.normal)
+    return (own is None or own[0] == initialled[0]) and surname_matches(initialled[1], m.normal.split()[-1])
 
 
 def initial_fits(name: str, first_name: str) -> bool:

@@ -46,6 +46,11 @@ def resolve_keys(keys: Iterable[str], mentions: Optional[Dict[str, int]] = None)
             surname = name.split()[-1]
             full_by_stem[_stem(surname)].add((surname, name))
             full_by_stem[surname.lower().replace("ё", "е")].add((surname, name))
+    initialled = defaultdict(set)   # surname → initialled names: owners of a lone surname where no full name is
+    for key in keys:
+        kind, name = split_key(key)
+        if kind == "PER" and initial_and_surname(name):
+            initialled[_stem(initial_and_surname(name)[1])].add(name)
     resolved = {}
     for key in keys:
         kind, name = split_key(key)
@@ -54,6 +59,8 @@ def resolve_keys(keys: Iterable[str], mentions: Optional[Dict[str, int]] = None)
             word = last.lower().replace("ё", "е")
             candidates = set().union(*(full_by_stem.get(word[:k], ()) for k in range(3, len(word) + 1)))
             owners = {full for surname, full in candidates if surname_matches(surname, last) and initial_fits(name, full)}
+            if not owners and len(name.split()) == 1:
+                owners = {n for n in initialled.get(_stem(last), ()) if surname_matches(n.split()[-1], last)}
             name = _owner(owners, mentions) or name
         resolved[key] = (kind, name)
     return resolved

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from pipeline.lexicons.names import EPONYM_HEADS, INSTITUTION_HEADS, NAMED_AFTER
+from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
 from pipeline.stages import names
 from pipeline.stages.quote_context import tokens_between
@@ -88,8 +89,21 @@ def names_a_thing(mention: Mention, tokens: Sequence[Token]) -> bool:
         return True
     before = word_before(tokens, mention.start)
     words = [t for t in tokens_between(tokens, mention.start, mention.end) if t.text[:1].isalpha()]
-    return before is not None and before.lemma.lower() in INSTITUTION_HEADS and bool(words) \
-        and all("Case=Gen" in t.feats for t in words) and (len(words) == 1 or any(t.head_id == before.token_id for t in words))
+    if before is None or before.lemma.lower() not in INSTITUTION_HEADS or not words \
+            or not all("Case=Gen" in t.feats for t in words):
+        return False
+    if _holder_of_role(before, words, tokens):
+        return False   # `ректор университета Смирнова заявила`: the role's holder, read as a genitive
+    return len(words) == 1 or any(t.head_id == before.token_id for t in words)
+
+
+def _holder_of_role(institution: Token, words: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """A role noun before the institution and no other name after this one: the name is the
+    role's holder (`ректор университета Смирнова`), not the institution's namesake
+    (`директор центра Гамалеи Александр Гинцбург`)."""
+    role = tokens[institution.token_id - 1] if institution.token_id > 0 else None
+    after = tokens[words[-1].token_id + 1] if words[-1].token_id + 1 < len(tokens) else None
+    return role is not None and role.lemma in ROLE_NOUNS and not (after is not None and after.pos == "PROPN")
 
 
 def genitive_normal(mention: Mention, tokens: Sequence[Token]) -> str:

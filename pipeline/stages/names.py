@@ -274,13 +274,18 @@ def join_words(words: Sequence[str], separators: Sequence[str] = ()) -> str:
     return "".join(w + (seps[i] if i < len(seps) else "") for i, w in enumerate(words))
 
 
-TRAILING_INITIALS = re.compile(r"(?P<surname>[А-ЯЁA-Z][^\s.]{2,})\s+(?P<initials>(?:[А-ЯЁA-Z]\.\s?){0,2}[А-ЯЁA-Z])\.?")
+TRAILING_INITIALS = re.compile(r"(?P<surname>[А-ЯЁ][^\s.]{2,})\s+(?P<initials>(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ])\.?")
 
 
 def initials_first(name: str) -> str:
-    """`Лузина О.А` (a list's order, the span cut before its last period) → `О.А. Лузина`."""
+    """`Лузина О.А` (a list's order, the span cut before its last period) → `О.А. Лузина`;
+    a first name with a surname's initial stays (`Анна К.`: a name the press hides)."""
     m = TRAILING_INITIALS.fullmatch(name)
-    return f"{m['initials']}. {m['surname']}" if m else name
+    parses = name_parses(m["surname"]) if m else []
+    if not m or (any("Name" in p.tag and p.tag.case == "nomn" and singular(p) for p in parses)
+                 and not any("Surn" in p.tag for p in parses)):
+        return name
+    return f"{m['initials']}. {m['surname']}"
 
 
 def initial_and_surname(name: str) -> Optional[Tuple[str, str]]:

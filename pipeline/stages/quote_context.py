@@ -6,7 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
 from operator import attrgetter
-from typing import Dict, List, Optional, Sequence
+from types import MappingProxyType
+from typing import Dict, List, Mapping, Optional, Sequence
 
 from pipeline.lexicons.cues import DASHES
 from pipeline.records import DateMention, Document, Mention, Sentence, Token
@@ -16,15 +17,14 @@ CLOSING_PUNCT = ".!?…;:"
 SENTENCE_ID, START = attrgetter("sentence_id"), attrgetter("start")
 
 
-def feats(token: Token) -> Dict[str, str]:
-    """The token's UD features as a dict (shared between tokens with the same features:
-    read it, never change it)."""
+def feats(token: Token) -> Mapping[str, str]:
+    """The token's UD features, read-only (one mapping shared by the tokens with the same features)."""
     return _parsed_feats(token.feats)
 
 
 @functools.lru_cache(maxsize=4096)
-def _parsed_feats(text: str) -> Dict[str, str]:
-    return dict(item.split("=", 1) for item in text.split("|") if item)
+def _parsed_feats(text: str) -> Mapping[str, str]:
+    return MappingProxyType(dict(item.split("=", 1) for item in text.split("|") if item))
 
 
 @dataclass

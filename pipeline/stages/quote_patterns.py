@@ -10,14 +10,18 @@ from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DAS
                                     SOURCE_PREPOSITIONS, SPEECH_VERBS)
 from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
 from pipeline.records import Token
-from pipeline.stages.quote_context import Context, feats, trim
+from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.sources import source_of, subject
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
 THAT = ("что", "чтобы")
 QUOTE_OPENERS = "«\"„“"
 MAX_GAP = 12   # characters between a quotation and its cue: `", — ` and the like
+THAT_WINDOW = 9   # words between a cue and the `что` of its clause
+QUOTED_NAME_CHARS = 60   # a quotation this short after a noun may be a name (`радиостанции «Говорит Москва»`)
+FOLLOWING_QUOTE_WORDS = 3   # a quotation after its cue sentence is speech from this many words on
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
+OPENER_LEMMAS = PHRASE_OPENERS | {"согласный"}   # `согласно` tagged an adjective
 
 
 @dataclass(frozen=True)
@@ -162,11 +166,13 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
 
 def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
     """Index of `что` opening the reported clause within a few words after the cue; a
-    name in quotation marks on the way is passed over (`рассказал в эфире радиостанции
-    «Говорит Москва», что ...`)."""
-    for j in range(i, min(i + 12, len(sentence))):
+    name in quotation marks on the way is passed over and not counted (`рассказал в эфире
+    радиостанции «Говорит Москва», что ...`)."""
+    counted, j = 0, i
+    while j < len(sentence) and counted < THAT_WINDOW:
         word = sentence[j].text.lower()
         if _quoted_name(ctx, sentence, j):
+            j += 1
             continue
         if word in THAT and sentence[j - 1].text == ",":
             return j
@@ -176,17 +182,18 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             return None
         if word in (".", "!", "?", ":", "«", '"'):
             return None
+        counted, j = counted + 1, j + 1
     return None
 
 
 def _quoted_name(ctx: Context, sentence: List[Token], j: int) -> bool:
-    """A word of a short quotation that closes before the sentence's next comma (`«Говорит
-    Москва»,`): a name, not a quoted statement."""
+    """A word of a short quotation right after a noun that closes before a comma
+    (`радиостанции «Говорит Москва»,`): a name, not quoted words (`сказал «нет», что ...`)."""
     q = ctx.top_quote_starting_by(sentence[j].start)
-    if q is None or not q.start <= sentence[j].start < q.end or q.end - q.start > 60:
+    if q is None or not q.start <= sentence[j].start < q.end or q.end - q.start > QUOTED_NAME_CHARS:
         return False
-    after = ctx.doc.text[q.end:q.end + 2].lstrip()
-    return after[:1] == ","
+    before = next((t for t in reversed(sentence) if t.end <= q.start), None)
+    return ctx.doc.text[q.end:q.end + 2].lstrip()[:1] == "," and before is not None and before.pos in ("NOUN", "PROPN")
 
 
 def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -208,12 +215,17 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
 
 
 def _quote_closing_paragraph(ctx: Context, pos: int):
-    """The quotation that opens right after ``pos`` on the same line and closes its paragraph."""
+    """The quotation of a few words or more that opens right after ``pos`` on the same line,
+    closes its paragraph and holds no cue of its own (`«Но условия, — добавил он, — ...»` is
+    an interrupted quotation the patterns take apart)."""
     text = ctx.doc.text
     q = ctx.top_quote_starting_from(pos)
-    if q is None or text[pos:q.start].strip(" \t\u00a0") or not q.end - q.start > 2:
+    if q is None or text[pos:q.start].strip(" \t\u00a0") or len(text[q.start:q.end].split()) < FOLLOWING_QUOTE_WORDS:
         return None
-    return q if re.match(r"[.!?…]?[ \t\u00a0]*(?:\n|$)", text[q.end:]) else None
+    if not re.match(r"[.!?…]?[ \t\u00a0]*(?:\n|$)", text[q.end:]):
+        return None
+    inside = tokens_between(ctx.tokens, q.start, q.end)
+    return None if any(cue_after_quote(ctx, t) for t in inside) else q
 
 
 def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -373,22 +385,24 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
 
 def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
     """Whether the words before a cue inside a sentence and those after it are one statement
-    (`Их первой жертвой, по словам президента, становится ...`, `Было бы неплохо, отмечает X,
-    если бы ...`), not two (`Музыка стала бонусом, добавил он, но ...`, `«A», считает X, «B»`):
-    the lead is no clause of its own, or the rest is its subordinate clause; a lead of
-    connectives alone (`Тем не менее, по данным X, ...`) is no part of it."""
+    (`Такой переход, считает X, повысит ...`, `Было бы неплохо, отмечает X, если бы ...`,
+    `Если цены вырастут, считает X, спрос упадет`), not two (`Музыка стала бонусом, добавил
+    он, но ...`, `«A», считает X, «B»`): the lead is no clause of its own, or one side is the
+    other's subordinate clause; a lead that is only a connective (`Тем не менее, считает X,
+    ...`) is no part of it."""
     if not lead or ctx.inside_quote(lead[0].start) or ctx.inside_quote(rest.start):
         return False
-    if all(w.text.lower() in CONNECTIVES or w.pos == "PUNCT" for w in lead):
+    if tuple(w.text.lower() for w in lead if w.pos != "PUNCT") in CONNECTIVES:
         return False
-    return not _is_clause(lead) or rest.pos == "SCONJ"
+    return not _is_clause(lead) or rest.pos == "SCONJ" or lead[0].pos == "SCONJ"
 
 
 def _opener_sentences(ctx: Context) -> set:
-    """The sentences with a word that may open a source phrase (these function words are
-    their own lemmas), worked out once per article."""
+    """The sentences with a word that may open a source phrase (by the lemmas these
+    function words get), worked out once per article."""
     if ctx.opener_sentences is None:
-        ctx.opener_sentences = {t.sentence_id for word in PHRASE_OPENERS for t in ctx.tokens_with_lemma(word)}
+        ctx.opener_sentences = {t.sentence_id for lemma in OPENER_LEMMAS for t in ctx.tokens_with_lemma(lemma)
+                                if t.text.lower() in PHRASE_OPENERS}
     return ctx.opener_sentences
 
 

@@ -191,13 +191,14 @@ AFTER_NAMED = re.compile(r"(?:^|\s)(?:имени|им\.?)\s*$", re.I)
 
 def split_namesake(span: Span, article: Article) -> List[Span]:
     """`центра имени Чумакова Айдара Ишмухаметова`: the namesake after `имени` (initials
-    and one word) and the person after it are two names."""
+    and one word) and a person's name of two or more words after it are two names
+    (`имени Андрея Сахарова` stays one)."""
     start, end, kind = span
     if kind != "PER" or not AFTER_NAMED.search(article.text[max(0, start - 8):start]):
         return [span]
     m = NAMESAKE.match(article.text, start, end)
     rest = m and end - len(article.text[m.end():end].lstrip())
-    if not m or rest >= end or not article.text[rest].isupper():
+    if not m or rest >= end or not article.text[rest].isupper() or len(article.text[rest:end].split()) < 2:
         return [span]
     return [(start, m.end(), kind), (rest, end, kind)]
 

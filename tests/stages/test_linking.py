@@ -60,3 +60,12 @@ def test_within_an_article_initials_join_the_full_name_they_fit():
                 for i, text in enumerate(["Алексей Кудрин", "Борис Кудрин", "А. Кудрин", "Б. Кудрин"])]
     names = link_persons(mentions)
     assert names[2] == "Алексей Кудрин" and names[3] == "Борис Кудрин"
+
+
+def test_a_lone_surname_joins_the_initialled_name_when_no_full_name_has_it():
+    resolved = resolve_keys(["PER:А. Кудрин", "PER:Кудрин"])
+    assert resolved["PER:Кудрин"] == ("PER", "А. Кудрин")
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_persons
+    mentions = [Mention("d", i, i * 10, i * 10 + 5, text, "PER", text) for i, text in enumerate(["А. Кудрин", "Кудрин"])]
+    assert set(link_persons(mentions).values()) == {"А. Кудрин"}

@@ -24,8 +24,23 @@ def persons_of(models):
     ("Заголовок\n\nКак известно, закон Гука верен не всегда.", []),
     # ... but the person at the head of one stays
     ("Заголовок\n\nДиректор центра Гамалеи Александр Гинцбург выступил в среду.", ["Александр Гинцбург"]),
+    # a namesake of two words after `имени` stays one name (and no person)
+    ("Заголовок\n\nПремию имени Андрея Сахарова вручили в Страсбурге.", []),
+    # a word the dictionary knows as common is a person when a role stands before it
+    ("Заголовок\n\nПрезидент Франции Макрон заявил, что это важно.", ["Макрон"]),
+    # a first name and a surname's initial stay in that order
+    ("Заголовок\n\nПациентка Анна К. рассказала о болезни.", ["Анна К."]),
     # initials after a surname go before it, with their period
     ("Заголовок\n\nАвтор статьи — Петрова И.В., кандидат медицинских наук.", ["И.В. Петрова"]),
 ])
 def test_persons(persons_of, text, expected):
     assert persons_of(text) == expected
+
+
+def test_the_holder_of_a_role_at_an_institution_stays_a_person(models):
+    """`ректор университета Смирнова`: the parse hangs the name on the institution as a
+    genitive, but the role before it says whose name it is (its normal form is another matter)."""
+    lemmatize = make_lemmatizer(morph_forms)
+    text = "Заголовок\n\nОб этом сообщила ректор университета Смирнова."
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
+    assert [m.text for m in article.mentions if m.type == "PER"] == ["Смирнова"]

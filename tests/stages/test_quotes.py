@@ -185,6 +185,14 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
     # a name in quotation marks between the cue and `что`
     ('Заголовок\n\nПрофессор Александр Бутенко рассказал в эфире радиостанции «Говорит Москва», что '
      'пожилым следует сделать тест.', [("пожилым следует сделать тест", "Александр Бутенко")]),
+    # ... but short quoted words after the cue are speech, not a name
+    ('Заголовок\n\nИван Иванов сказал «нет», что удивило всех.', []),
+    # a quotation after the cue sentence that its own cue interrupts is not taken whole
+    ('Заголовок\n\n«Это важно», — сказал Иван Иванов. «Но условия, — добавил он, — должны быть честными».\n\nКонец.',
+     [("Это важно", "Иван Иванов"), ("Но условия", "Иван Иванов"), ("должны быть честными", "Иван Иванов")]),
+    # a subordinate clause before a mid-sentence cue belongs to the statement
+    ('Заголовок\n\nЕсли цены вырастут, считает экономист Иван Иванов, спрос упадет.',
+     [("Если цены вырастут, считает экономист Иван Иванов, спрос упадет", "Иван Иванов")]),
     # `согласно` with a name: the name is the source; with anything else it is not a statement
     ('Заголовок\n\nСогласно Марку Смиту, рабочих подбудили к захвату завода. Согласно закону, выборы пройдут в мае.',
      [("рабочих подбудили к захвату завода", "Марк Смит")]),

@@ -75,6 +75,7 @@ def test_broken_reason(name, kind, reason):
     ("Чумакова Айдара Ишмухаметова", ["Чумакова", "Айдара Ишмухаметова"]),   # the namesake, then a person
     ("М. П. Чумакова Айдара Ишмухаметова", ["М. П. Чумакова", "Айдара Ишмухаметова"]),
     ("М. П. Чумакова", ["М. П. Чумакова"]),                                   # the namesake alone stays whole
+    ("Андрея Сахарова", ["Андрея Сахарова"]),                                 # a namesake of two words too
 ])
 def test_a_span_after_imeni_splits_the_namesake_from_the_person_after_it(piece, expected):
     from pipeline.stages.span_repairs import split_namesake
