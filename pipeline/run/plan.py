@@ -37,7 +37,8 @@ class Stored:
     """An article's stored rows of a table: rows ``start:start + length`` of an Arrow IPC
     message that holds the rows of every article of its batch (a pickled slice would carry
     its whole parent table; a message per article cost more to make than to send). Jobs
-    that share a message share the bytes object, which pickle sends once."""
+    that share a message share the bytes object, which pickle sends once; a batch re-sent
+    job by job after a worker died sends it with each job (more data, only in a rescue)."""
     message: bytes
     start: int
     length: int
