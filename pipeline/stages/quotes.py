@@ -11,10 +11,11 @@ from pipeline.lexicons.cues import POINTS_BACK, TOPIC_WORDS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_context import Context, feats
-from pipeline.stages.quote_patterns import (Candidate, cue_end_token, cues_in, pattern_about_this,
-                                            pattern_content_then_cue, pattern_cue_colon_quote, pattern_dialogue_dash,
-                                            pattern_interrupted, pattern_quote_then_cue, pattern_source_phrase,
+from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
+from pipeline.stages.quote_patterns import (pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
+                                            pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
                                             pattern_that)
+from pipeline.stages.quote_phrases import pattern_source_phrase
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
                      pattern_that, pattern_dialogue_dash, pattern_content_then_cue)

@@ -1,0 +1,140 @@
+"""Speech cues and the clauses they report: which token is a cue (and its lemma), where a
+reported clause ends, and the candidate statement every quote pattern yields."""
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import List, Optional, Tuple
+
+from pipeline.lexicons.cues import MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, SPEECH_VERBS
+from pipeline.records import Token
+from pipeline.stages.quote_context import Context, feats, trim
+from pipeline.stages.sources import subject
+
+QUOTE_OPENERS = "«\"„“"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    cue: Token
+    cue_lemma: str
+    source: Tuple[Token, ...]
+    pattern: str
+    cue_start: Optional[int] = None   # where a phrase cue (`по его словам`, `как сообщил`) begins
+
+
+CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDICATIVE_CUES) \
+    | frozenset(first for first, _ in PHRASE_CUES)   # a token with another lemma is never a cue
+
+
+ANY_CUE_LEMMAS = CUE_LEMMAS | MANNER_CUES
+TOKEN_ID = attrgetter("token_id")
+
+
+def is_negated(ctx: Context, cue: Token) -> bool:
+    prev = ctx.tokens[cue.token_id - 1] if cue.token_id > 0 else None
+    return bool(prev and prev.text.lower() == "не")
+
+
+def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
+    """The cue's lemma when ``t`` is a speech cue, else None (worked out once per article)."""
+    if t.lemma not in CUE_LEMMAS:
+        return None
+    if t.token_id not in ctx.cues:
+        ctx.cues[t.token_id] = _cue_lemma(ctx, t)
+    return ctx.cues[t.token_id]
+
+
+def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
+    nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
+    if nxt and nxt.text.lower() == "ли":   # `согласится ли X`, `скажет ли он`: a question, not a report
+        return None
+    if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
+        return PHRASE_CUES[(t.lemma, nxt.lemma)]
+    if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t):
+        return t.lemma
+    if t.pos == "VERB" and t.lemma in NEGATED_CUES and is_negated(ctx, t):
+        return "не " + t.lemma
+    if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES:
+        return t.lemma
+    return None
+
+
+def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
+    """A cue right after a quotation may also be a verb of manner (`‑ улыбается он`)."""
+    lemma = cue_lemma(ctx, t)
+    if lemma is None and t.pos == "VERB" and t.lemma in MANNER_CUES and feats(t).get("VerbForm") == "Fin":
+        return t.lemma
+    return lemma
+
+
+def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> List[Tuple[int, Token, str]]:
+    """(index in the sentence, token, lemma) of the sentence's cues, worked out once."""
+    if not ctx.sentence_cues:   # every sentence's cues at once, from the tokens whose lemma can be one
+        maybe = sorted((t for lemma in ANY_CUE_LEMMAS & ctx.by_lemma.keys() for t in ctx.by_lemma[lemma]),
+                       key=TOKEN_ID)
+        for t in maybe:
+            i = t.token_id - ctx.by_sentence[t.sentence_id][0].token_id
+            lemma, manner = cue_lemma(ctx, t), cue_after_quote(ctx, t)
+            if lemma:
+                ctx.sentence_cues.setdefault((t.sentence_id, False), []).append((i, t, lemma))
+            if manner:
+                ctx.sentence_cues.setdefault((t.sentence_id, True), []).append((i, t, manner))
+        ctx.sentence_cues[None] = []   # worked out (an article may have no cue at all)
+    return ctx.sentence_cues.get((sentence[0].sentence_id, after_quote), [])
+
+
+def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
+    """The last word of a two-word verb cue (`дать понять`)."""
+    return ctx.tokens[t.token_id + 1] if lemma in PHRASE_CUES.values() and t.token_id + 1 < len(ctx.tokens) else t
+
+
+# ---------------------------------------------------------------- reported clauses
+
+def clause_end(ctx: Context, sentence: List[Token], first: int) -> int:
+    """Where a reported clause that starts at token index ``first`` of the sentence ends."""
+    end = sentence[-1].end
+    for i in range(first, len(sentence) - 1):
+        t = sentence[i]
+        if ctx.inside_quote(t.start):
+            continue
+        if t.text == "," and _starts_new_predicate(ctx, sentence, i + 1):
+            return t.start
+        if t.text == ":" and (ctx.doc.text[t.end:t.end + 3].lstrip()[:1] in QUOTE_OPENERS
+                              or is_clause(_until_comma(sentence[i + 1:]))):
+            return t.start   # `отметил, что A: «B»`, `решил ...: он хочет`: a statement of its own
+    return end
+
+
+def _until_comma(words: List[Token]) -> List[Token]:
+    return words[:next((j for j, w in enumerate(words) if w.text == ","), len(words))]
+
+
+def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
+    """`, а также обвинил`, `, добавив`, `, пишет Mash`: the clause is over."""
+    words = sentence[i:i + 3]
+    if words and words[0].text.lower() in ("а", "и", "но") and len(words) > 1:
+        words = words[1:]
+        if words[0].text.lower() == "также" and len(words) > 1:
+            words = words[1:]
+        head = words[0]
+        return head.pos == "VERB" and feats(head).get("VerbForm") in ("Fin", "Conv") and feats(head).get("Tense") == "Past"
+    head = words[0] if words else None
+    return bool(head) and cue_lemma(ctx, head) is not None and (
+        feats(head).get("VerbForm") == "Conv" or _has_following_subject(ctx, head))
+
+
+def _has_following_subject(ctx: Context, cue: Token) -> bool:
+    return any(t.start > cue.start for t in subject(ctx, cue))
+
+
+def content_span(ctx: Context, start: int, end: int) -> Tuple[int, int]:
+    start, end = trim(ctx.doc.text, start, end)
+    q = next((q for q in ctx.quote_spans if q.start == start and q.end == end), None)
+    return (q.start + 1, q.end - 1) if q else (start, end)
+
+
+def is_clause(words: List[Token]) -> bool:
+    """A run of words with a finite verb or a predicative: a statement, not a fragment."""
+    return any((w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin") or
+               (w.pos == "ADJ" and feats(w).get("Variant") == "Short") for w in words)
