@@ -38,7 +38,3 @@ COLLECTIVE_NOUNS = frozenset("""
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 POSSESSIVE_PRONOUNS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
 PLURAL_PRONOUNS = frozenset({"они", "их"})
-
-# A name after these is part of an institution's name, not a person speaking
-# (`центр имени Чумакова`).
-NAMED_AFTER = frozenset({"имени", "им.", "им"})

@@ -18,6 +18,7 @@ from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, c
                                         line_start, open_mark, rfind_any)
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Token
+from pipeline.stages.name_evidence import word_before
 from pipeline.stages.quote_context import tokens_between
 
 Span = Tuple[int, int, str]
@@ -186,7 +187,6 @@ def repair_span(span: Span, article: Article) -> Optional[Span]:
 
 
 NAMESAKE = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){0,2}[А-ЯЁA-Z][\w-]*")   # `Чумакова`, `М. П. Чумакова`
-AFTER_NAMED = re.compile(r"(?:^|\s)(?:имени|им\.?)\s*$", re.I)
 
 
 def split_namesake(span: Span, article: Article) -> List[Span]:
@@ -194,7 +194,8 @@ def split_namesake(span: Span, article: Article) -> List[Span]:
     and one word) and a person's name of two or more words after it are two names
     (`имени Андрея Сахарова` stays one)."""
     start, end, kind = span
-    if kind != "PER" or not AFTER_NAMED.search(article.text[max(0, start - 8):start]):
+    before = word_before(article.tokens, start)
+    if kind != "PER" or before is None or before.text.lower() not in NAMED_AFTER:
         return [span]
     m = NAMESAKE.match(article.text, start, end)
     rest = m and end - len(article.text[m.end():end].lstrip())

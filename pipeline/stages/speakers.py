@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, NAMED_AFTER, PERSONAL_PRONOUNS,
-                                       PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_NOUNS)
+from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                                       POSSESSIVE_PRONOUNS, ROLE_NOUNS)
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of
