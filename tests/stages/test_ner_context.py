@@ -1,7 +1,7 @@
 """Article-level NER corrections (pipeline.stages.ner_context) on hand-built tokens."""
 from pipeline.records import Token
 from pipeline.stages.ner_context import (add_nested_places, organisations_named_as_places, propagate_names,
-                                         retype_lone_words)
+                                         quoted_persons, retype_lone_words)
 
 
 def tok(i, start, text, pos="PROPN", feats="", lemma=None, sentence=0):
@@ -63,3 +63,15 @@ def test_the_european_union_is_an_organisation():
     toks = [tok(0, 0, "Страны", "NOUN"), tok(1, 7, "Европейского", "ADJ", lemma="европейский"),
             tok(2, 20, "союза", "NOUN", lemma="союз")]
     assert organisations_named_as_places([(7, 25, "LOC")], toks, text) == [(7, 25, "ORG")]
+
+
+def test_a_person_in_quotation_marks_is_an_organisation_and_so_is_the_same_name_unquoted():
+    text = "«Пфайзер» отметила успех. Вакцина от Пфайзера. Иван Пфайзер молчал."
+    spans = [(1, 8, "PER"), (37, 45, "PER"), (47, 59, "PER")]
+    assert quoted_persons(spans, tokens_of(text), text) == [(1, 8, "ORG"), (37, 45, "ORG"), (47, 59, "PER")]
+
+
+def test_a_person_with_a_quoted_nickname_or_quoted_speech_stays_a_person():
+    text = "«Сэм» Кислин сказал: «Петров прав». Петров молчал."
+    spans = [(6, 12, "PER"), (22, 28, "PER"), (36, 42, "PER")]
+    assert quoted_persons(spans, tokens_of(text), text) == spans
