@@ -155,8 +155,12 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
 
 
 def _previous_in_paragraph(ctx: Context, sentence: List[Token]) -> Optional[List[Token]]:
+    """The sentence before in the same paragraph, unless it is quoted or has a finite cue
+    of its own (`"...", - указывает собеседница. Однако ..., подчеркивают в ГЭЦ`; not
+    `... можно будет говорить ... . Но она ..., подчеркнул X`)."""
     previous = ctx.by_sentence.get(sentence[0].sentence_id - 1)
-    if previous and "\n" not in ctx.doc.text[previous[-1].end:sentence[0].start] and not ctx.inside_quote(previous[0].start):
+    if previous and "\n" not in ctx.doc.text[previous[-1].end:sentence[0].start] and not ctx.inside_quote(previous[0].start) \
+            and not any(lemma and feats(t).get("VerbForm") == "Fin" for _, t, lemma in cues_in(ctx, previous)):
         return previous
     return None
 

@@ -7,7 +7,7 @@ from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma
-from pipeline.stages.sources import source_of
+from pipeline.stages.sources import locative_source, source_of
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный"}   # `согласно` tagged an adjective
@@ -40,7 +40,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             source = (sentence[i + 1],)
         if as_cue:   # `Как пояснила жена бизнесмена, ...`: the source ends at the comma before the content
             end = sentence[comma].start if comma is not None else sentence[-1].end
-            source = tuple(w for w in source_of(ctx, nxt) if w.start < end)
+            source = tuple(w for w in source_of(ctx, nxt) if w.start < end) or locative_source(ctx, nxt)
         if not source:
             continue
         before = i > 0 and sentence[i - 1].text == ","

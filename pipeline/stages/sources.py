@@ -8,6 +8,7 @@ phrase after `по словам`. Relative and participle clauses are not part o
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
+from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
@@ -161,6 +162,20 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     return noun_phrase(ctx, owners[0], cue) if owners else ()
 
 
+def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """A plural cue with no subject says where it was said (`В Минздраве заявили`,
+    `сообщили в пресс-службе компании`, `в Кремле считают`): the place, an organisation or
+    a name, is the source phrase (without its preposition)."""
+    if feats(cue).get("Number") != "Plur" or feats(cue).get("VerbForm") != "Fin" or feats(cue).get("Person") not in ("3", None):
+        return ()
+    for c in ctx.children.get(cue.token_id, []):
+        marks = [m.lemma for m in ctx.children.get(c.token_id, []) if m.rel == "case"]
+        if c.rel == "obl" and marks in (["в"], ["во"]) and feats(c).get("Case") == "Loc" \
+                and (c.token_id in ctx.mention_of or c.lemma in ORG_HEADS):
+            return tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во"))
+    return ()
+
+
 def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[Token, ...]:
     """The source phrase of a cue; where the content comes first (`«...», — сказал он`) the
     source follows the cue, so the words before it are not searched."""
@@ -168,8 +183,8 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
     if quoted:
         return quoted
     if content_first:
-        return _outside_content(ctx, cue, subject(ctx, cue)) or inverted_subject(ctx, cue)
-    return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)
+        return _outside_content(ctx, cue, subject(ctx, cue)) or inverted_subject(ctx, cue) or locative_source(ctx, cue)
+    return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue) or locative_source(ctx, cue)
 
 
 def _outside_content(ctx: Context, cue: Token, words: Tuple[Token, ...]) -> Tuple[Token, ...]:

@@ -215,6 +215,16 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
     # glued sentences of a crawled page
     ('Заголовок\n\nВакцина поступила в регион.Она отметила, что иммунизация будет массовой.',
      []),
+    # a plural cue with no subject: where it was said is the source
+    ('Заголовок\n\nВ Минздраве заявили, что вакцина безопасна.', [("вакцина безопасна", "Минздрав")]),
+    ('Заголовок\n\nКак сообщили в пресс-службе компании, завод закрыт.', [("завод закрыт", "Пресс-служба компании")]),
+    ('Заголовок\n\n«Мы готовы», — заявили в Кремле.', [("Мы готовы", "Кремль")]),
+    # a participle names nothing said (`называемых в Японии`), a year is no source
+    ('Заголовок\n\nОстрова, называемых в Японии Северными территориями, спорные.', []),
+    ('Заголовок\n\nВ 2019 году заявили, что завод закроют.', []),
+    # a leaning opener reaches back to the sentence before, unless it is a statement of its own
+    ('Заголовок\n\n"Всё готово", - указывает Петров. Однако документов нет, подчеркивают в Минздраве.',
+     [("Всё готово", "Петров"), ("Однако документов нет", "Минздрав")]),
 ])
 def test_constructions(quotes_of, text, expected):
     assert [(t, s) for t, s, _ in quotes_of(text) if s] == expected
