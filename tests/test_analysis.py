@@ -28,7 +28,7 @@ def test_statements_of_a_person_are_in_date_order(tables):
 
 
 def test_top_speakers_and_co_mentions(tables):
-    top = pipeline.top_speakers(tables)
+    top = pipeline.top_speakers(tables, n=len(tables.quotes))
     assert top.index[0] == "Дмитрий Песков" and (top.direct + top.indirect == top.reports).all()
     assert (top.statements <= top.reports).all() and top.statements.sum() == tables.statements.statement_id.nunique()
     pairs = pipeline.co_mentions(tables)

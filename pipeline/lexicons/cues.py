@@ -32,7 +32,20 @@ SPEECH_VERBS = frozenset("""
 удивляться удивиться недоумевать сокрушаться возражать заметить отрезать подчеркивать
 уверить убедить посетовать напомнить отметить опубликовать твитнуть запостить
 упомянуть упоминать предречь предрекать думать
+рекомендовать порекомендовать советовать посоветовать предложить предлагать
 """.split())
+
+# Borderline cues (GUIDELINES: optional statements) whose content is no reported clause but
+# what follows the cue to the clause's end: an appeal or advice with an infinitive (`призвал
+# граждан сделать прививку`), a naming with a predicate (`назвал итоги подтасованными`), a
+# denial with an object (`опроверг слух о ...`); and any cue with a topic (`рассказал о планах`).
+APPEAL_CUES = frozenset("""
+призвать призывать попросить просить потребовать требовать рекомендовать порекомендовать
+советовать посоветовать предложить предлагать пообещать обещать пригрозить грозить
+""".split())
+NAMING_CUES = frozenset("назвать называть объявить объявлять охарактеризовать".split())
+DENIAL_CUES = frozenset("опровергнуть опровергать отрицать".split())
+TOPIC_PREPOSITIONS = frozenset("о об обо".split())
 
 # Verbs of manner that act as a cue only right after a quotation (`"...", ‑ улыбается он`).
 MANNER_CUES = frozenset("""

@@ -51,8 +51,8 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             return j
         if word in ("что",) and j == i:
             return j
-        if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") == "Fin":
-            return None
+        if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") in ("Fin", "Inf"):
+            return None   # another predicate, or an infinitive complement (`советует остаться дома, чтобы ...`)
         if word in (".", "!", "?", ":", "«", '"'):
             return None
         counted, j = counted + 1, j + 1

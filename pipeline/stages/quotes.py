@@ -10,6 +10,7 @@ from typing import List, Optional, Tuple
 from pipeline.lexicons.cues import POINTS_BACK, TOPIC_WORDS
 from pipeline.records import Quote
 from pipeline.stages import speakers
+from pipeline.stages.quote_borderline import pattern_borderline
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
 from pipeline.stages.quote_patterns import (pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
@@ -34,9 +35,11 @@ def candidates(ctx: Context) -> List[Candidate]:
             previous = None
             continue
         if cues_in(ctx, sentence, after_quote=True):   # every cue of the sentence, manner verbs too
+            before = len(found)
             for pattern in SENTENCE_PATTERNS:
                 found.extend(pattern(ctx, sentence))
             found.extend(pattern_about_this(ctx, sentence, previous))
+            found.extend(pattern_borderline(ctx, sentence, {c.cue.token_id for c in found[before:]}))
         else:   # only a source phrase (`по словам X`) makes a statement without a cue
             found.extend(pattern_source_phrase(ctx, sentence))
         previous = sentence

@@ -276,13 +276,18 @@ def _described(ctx: Context, role: Token) -> Optional[Mention]:
 
 def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role (`спикер Путина`, `Представитель Кремля`, `— замечает министр`) → the
-    person quoted last (of the cue's gender), never a person named inside the role phrase."""
+    person quoted last (of the cue's gender), never a person named inside the role phrase;
+    a person named as a subject since that quotation is nearer (`Миллер пообещал ... Об этом
+    заявил замминистра Эдуард Товпинец. Чиновник заметил` → Товпинец)."""
     head = src.head
     if head is None or not _is_role(head) or feats(head).get("Number") == "Plur":
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     for s in reversed(src.previous_speakers):
         if s.type == "PER" and s.key not in inside and (src.gender is None or ctx.entity_gender(s.key) in (src.gender, None)):
+            named = _latest_person(ctx, head.start, src.gender, exclude=inside)
+            if named is not None and named.start > s.end and named.entity_key != s.key and ctx.mention_case(named) == "Nom":
+                return from_mention(named, "role_latest_person", head)
             return Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
     return None
 

@@ -1,0 +1,91 @@
+"""Borderline statements (GUIDELINES: optional): a cue whose content is no reported clause
+but the rest of its clause — an appeal with an infinitive (`Президент призвал граждан
+сделать прививку`), a naming with a predicate (`назвал итоги выборов подтасованными`), a
+denial (`опроверг слух о бесплодии`), a topic (`рассказал о вакцинации пожилых`). Corpora
+labelled word by word count them as statements; the speaker is found as for any other."""
+from typing import Iterator, List, Set
+
+from pipeline.lexicons.cues import (APPEAL_CUES, AS_CUE_FILLERS, DENIAL_CUES, NAMING_CUES,
+                                    TOPIC_PREPOSITIONS)
+from pipeline.records import Token
+from pipeline.stages.quote_context import Context, feats
+from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cues_in
+from pipeline.stages.sources import source_of
+
+FILLERS = AS_CUE_FILLERS | {"и", "же", "тоже"}
+CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако".split())
+ASKING = frozenset({"спросить", "спрашивать"})   # a question asked is no statement
+LOOK_AHEAD = 6   # words after the cue in which an appeal's infinitive must come
+
+
+def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> Iterator[Candidate]:
+    """``used``: the token ids of cues other patterns made a statement of in this sentence."""
+    for i, t, lemma in cues_in(ctx, sentence):
+        if t.token_id in used or t.lemma in ASKING or feats(t).get("VerbForm") != "Fin" or ctx.inside_quote(t.start):
+            continue
+        source = source_of(ctx, t)
+        if not source:
+            continue
+        first = _content_start(sentence, i, source)
+        if first is None:
+            continue
+        end = clause_end(ctx, sentence, first)
+        words = _until_reason([w for w in sentence[first:] if w.start < end])
+        if words and _fits(ctx, t, words) and not any(w.start >= words[0].start for w in source):
+            yield Candidate(*content_span(ctx, words[0].start, words[-1].end), t, lemma, source, "borderline")
+
+
+def _until_reason(words: List[Token]) -> List[Token]:
+    """The content up to a reason or purpose clause (`, поскольку ...`, `, чтобы ...`) or a
+    second predicate (`назвал итоги подтасованными и призвал ...`, `, а Иванов промолчал`)."""
+    for k, w in enumerate(words[1:], 1):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if w.text == "," and nxt is not None and nxt.text.lower() in CLAUSE_BREAKS:
+            return words[:k]
+        if w.text.lower() in ("и", "а", "но") and nxt is not None and nxt.pos == "VERB" \
+                and feats(nxt).get("VerbForm") == "Fin":
+            return words[:k]
+    return words
+
+
+def _content_start(sentence: List[Token], i: int, source) -> int:
+    """Index of the content's first word: after the cue, the source if it follows the cue,
+    fillers (`рассказал также о`) and an addressee before a topic; None when the cue opens a clause or a quotation."""
+    j = i + 1
+    if source[0].start > sentence[i].start:
+        ids = [w.token_id for w in source]
+        if ids[0] - sentence[i].token_id > 2:
+            return None   # the source is further on: no content between
+        j = next((k for k, w in enumerate(sentence) if w.token_id == ids[-1]), len(sentence)) + 1
+    while j < len(sentence) and sentence[j].text.lower() in FILLERS:
+        j += 1
+    addressee = j
+    while addressee < min(j + 3, len(sentence)) and feats(sentence[addressee]).get("Case") == "Dat":
+        addressee += 1   # `рассказал журналистам о планах`: the topic after the addressee
+    if addressee < len(sentence) and addressee > j and sentence[addressee].text.lower() in TOPIC_PREPOSITIONS:
+        j = addressee
+    if j >= len(sentence) or sentence[j].pos == "PUNCT":
+        return None   # `заявил, что`, `сказал: «...»`: other patterns' statements
+    return j
+
+
+def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
+    """The content the cue's kind needs: a topic, an infinitive, a predicate, an object."""
+    if words[0].text.lower() in TOPIC_PREPOSITIONS:
+        return len(words) >= 2
+    if cue.lemma in APPEAL_CUES:
+        return any(feats(w).get("VerbForm") == "Inf" for w in words[:LOOK_AHEAD])
+    if cue.lemma in NAMING_CUES:   # an object and its predicate (`назвал итоги подтасованными`)
+        children = ctx.children.get(cue.token_id, [])
+        return len(words) >= 2 and any(c.rel == "obj" for c in children) and (
+            any(c.rel == "xcomp" and c.pos in ("NOUN", "ADJ") for c in children)
+            or any(_predicate(ctx, w) for w in words))
+    if cue.lemma in DENIAL_CUES:
+        return any(c.rel == "obj" for c in ctx.children.get(cue.token_id, []))
+    return False
+
+
+def _predicate(ctx: Context, w: Token) -> bool:
+    """An instrumental with no preposition (`первым вратарём`), or quoted words (`«убийцей»`)."""
+    return ctx.inside_quote(w.start) or (w.pos in ("NOUN", "ADJ") and feats(w).get("Case") == "Ins"
+                                         and not any(c.rel == "case" for c in ctx.children.get(w.token_id, [])))
