@@ -9,6 +9,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import ORG_HEADS
+from pipeline.lexicons.sources import DOCUMENT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
@@ -163,16 +164,22 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
 
 
 def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
-    """A plural cue with no subject says where it was said (`В Минздраве заявили`,
-    `сообщили в пресс-службе компании`, `в Кремле считают`): the place, an organisation or
-    a name, is the source phrase (without its preposition)."""
-    if feats(cue).get("Number") != "Plur" or feats(cue).get("VerbForm") != "Fin" or feats(cue).get("Person") not in ("3", None):
+    """A cue with no subject says where it was said: a plural one an organisation or a place
+    (`В Минздраве заявили`, `сообщили в пресс-службе компании`, `в Кремле считают`), an
+    impersonal one a document or a page too (`В докладе отмечается`, `в заявлении МИД
+    говорится`, `сообщается на сайте мэра`). The phrase comes without its preposition."""
+    f = feats(cue)
+    if f.get("VerbForm") != "Fin" or f.get("Person") not in ("3", None):
         return ()
+    impersonal = cue.text.lower().endswith("ся") and f.get("Number") == "Sing"
+    if f.get("Number") != "Plur" and not impersonal:
+        return ()
+    prepositions = (["в"], ["во"], ["на"]) if impersonal else (["в"], ["во"])
     for c in ctx.children.get(cue.token_id, []):
         marks = [m.lemma for m in ctx.children.get(c.token_id, []) if m.rel == "case"]
-        if c.rel == "obl" and marks in (["в"], ["во"]) and feats(c).get("Case") == "Loc" \
-                and (c.token_id in ctx.mention_of or c.lemma in ORG_HEADS):
-            return tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во"))
+        if c.rel == "obl" and marks in prepositions and feats(c).get("Case") == "Loc" and (
+                c.token_id in ctx.mention_of or c.lemma in ORG_HEADS or (impersonal and c.lemma in DOCUMENT_NOUNS)):
+            return tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на"))
     return ()
 
 

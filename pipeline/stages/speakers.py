@@ -2,12 +2,12 @@
 returns a Speaker or None; the first answer wins and its name is recorded in
 ``quotes.attribution``. A source that names nobody (an unnamed expert, `источник`) gets
 no speaker and the reason (`none:anonymous`, `none:no_source`, `none:no_candidate`)."""
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, ROLE_NOUNS)
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between
@@ -335,6 +335,23 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
 
 
+def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A document or a page says it (`в обращении главы компании Альберта Бурлы отмечается`,
+    `в заявлении МИД говорится`, `в правилах правительства`): its owner named in the phrase."""
+    head = src.head
+    if head is None or head.lemma not in DOCUMENT_NOUNS:
+        return None
+    after = tuple(w for w in src.words if w.start > head.start)
+    owners = [m for m, t in _mentions_in(ctx, after) if not _anonymous(m) and not _named_after(ctx, t)]
+    for m in sorted(owners, key=lambda m: m.type != "PER"):   # `в заявлении главы МИД Сергея Лаврова`: the person
+        return from_mention(m, "document_owner")
+    owner = next((w for w in after if w.lemma in ORG_HEADS | COLLECTIVE_NOUNS and w.pos == "NOUN"), None)
+    if owner is None:
+        return None
+    found = rule_organisation_phrase(ctx, Source(src.cue, tuple(w for w in after if w.start >= owner.start), ()))
+    return replace(found, rule="document_owner") if found else None
+
+
 RULES: List[Tuple[str, Callable]] = [
     ("named_subject", rule_named_subject),
     ("title_with_name", rule_title_with_name),
@@ -346,6 +363,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("role_latest_person", rule_role_latest_person),
     ("organisation", rule_organisation),
     ("organisation_phrase", rule_organisation_phrase),
+    ("document_owner", rule_document_owner),
 ]
 
 
@@ -362,7 +380,7 @@ def unnamed(src: Source) -> Speaker:
     head = src.head
     if head is None:
         return Speaker(None, None, None, src.cue.start, src.cue.start, "none:no_source", "anonymous")
-    anonymous = head.lemma in ANONYMOUS_NOUNS or head.text.lower() in ANONYMOUS_NOUNS | PLURAL_PRONOUNS or (
+    anonymous = head.lemma in ANONYMOUS_NOUNS | DOCUMENT_NOUNS or head.text.lower() in ANONYMOUS_NOUNS | PLURAL_PRONOUNS or (
         head.pos == "NOUN" and feats(head).get("Number") == "Plur")
     reason = "none:anonymous" if anonymous or _is_role(head) else "none:no_candidate"
     return Speaker(None, None, None, head.start, head.end, reason, "anonymous" if reason == "none:anonymous" else "person")
