@@ -5,7 +5,7 @@ denial (`опроверг слух о бесплодии`), a topic (`расск
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (APPEAL_CUES, AS_CUE_FILLERS, DENIAL_CUES, NAMING_CUES,
+from pipeline.lexicons.cues import (APPEAL_CUES, AS_CUE_FILLERS, DASHES, DENIAL_CUES, NAMING_CUES,
                                     TOPIC_PREPOSITIONS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
@@ -22,6 +22,12 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
     """``used``: the token ids of cues other patterns made a statement of in this sentence."""
     for i, t, lemma in cues_in(ctx, sentence):
         if t.token_id in used or t.lemma in ASKING or feats(t).get("VerbForm") != "Fin" or ctx.inside_quote(t.start):
+            continue
+        fronted = _fronted_topic(sentence, i)
+        if fronted:   # `О необходимости вакцинации заявил Владимир Путин`
+            source = source_of(ctx, t, content_first=True)
+            if source and source[0].start > t.start:
+                yield Candidate(*content_span(ctx, fronted[0].start, fronted[-1].end), t, lemma, source, "borderline")
             continue
         source = source_of(ctx, t)
         if not source:
@@ -45,6 +51,17 @@ def _until_reason(words: List[Token]) -> List[Token]:
         if w.text.lower() in ("и", "а", "но") and nxt is not None and nxt.pos == "VERB" \
                 and feats(nxt).get("VerbForm") == "Fin":
             return words[:k]
+    return words
+
+
+def _fronted_topic(sentence: List[Token], i: int) -> List[Token]:
+    """The words before the cue when they are a topic opening the sentence (`О формировании
+    иммунитета рассказал ...`): not `Об этом`, `О том, что` (other patterns), no verb of their own."""
+    words = [w for w in sentence[:i] if w.text not in DASHES]
+    if len(words) < 2 or words[0].text.lower() not in TOPIC_PREPOSITIONS or words[1].text.lower() in ("этом", "том"):
+        return []
+    if any(w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin" for w in words) or words[-1].pos == "PUNCT":
+        return []
     return words
 
 
