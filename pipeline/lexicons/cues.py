@@ -6,6 +6,10 @@ import re
 DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015"
 DASH = "[" + "".join(re.escape(c) for c in DASHES) + "]"
 
+# Speech verbs for their borderline use; as participles they offer (`предложен
+# «вариант»`), they report nothing.
+ADVICE_CUES = frozenset("рекомендовать порекомендовать советовать посоветовать предложить предлагать".split())
+
 # Lemmas of verbs (and a few predicatives) that introduce reported speech or stated opinion.
 SPEECH_VERBS = frozenset("""
 заявить заявлять сказать говорить отметить отмечать подчеркнуть подчеркивать добавить добавлять
@@ -32,9 +36,8 @@ SPEECH_VERBS = frozenset("""
 удивляться удивиться недоумевать сокрушаться возражать заметить отрезать подчеркивать
 уверить убедить посетовать напомнить отметить опубликовать твитнуть запостить
 упомянуть упоминать предречь предрекать думать
-рекомендовать порекомендовать советовать посоветовать предложить предлагать
 говориться отмечаться указываться сообщаться подчеркиваться утверждаться
-""".split())
+""".split()) | ADVICE_CUES
 
 # Borderline cues (GUIDELINES: optional statements) whose content is no reported clause but
 # what follows the cue to the clause's end: an appeal or advice with an infinitive (`призвал

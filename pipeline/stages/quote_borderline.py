@@ -7,10 +7,12 @@ from typing import Iterator, List, Set
 
 from pipeline.lexicons.cues import (APPEAL_CUES, AS_CUE_FILLERS, DASHES, DENIAL_CUES, NAMING_CUES,
                                     TOPIC_PREPOSITIONS)
+from pipeline.lexicons.organizations import ORG_HEADS
+from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cues_in
-from pipeline.stages.sources import source_of
+from pipeline.stages.sources import head_of, source_of
 
 FILLERS = AS_CUE_FILLERS | {"и", "же", "тоже"}
 CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако".split())
@@ -26,11 +28,11 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
         fronted = _fronted_topic(sentence, i)
         if fronted:   # `О необходимости вакцинации заявил Владимир Путин`
             source = source_of(ctx, t, content_first=True)
-            if source and source[0].start > t.start:
+            if source and source[0].start > t.start and _can_speak(ctx, source):
                 yield Candidate(*content_span(ctx, fronted[0].start, fronted[-1].end), t, lemma, source, "borderline")
             continue
         source = source_of(ctx, t)
-        if not source:
+        if not source or not _can_speak(ctx, source):
             continue
         first = _content_start(sentence, i, source)
         if first is None:
@@ -52,6 +54,17 @@ def _until_reason(words: List[Token]) -> List[Token]:
                 and feats(nxt).get("VerbForm") == "Fin":
             return words[:k]
     return words
+
+
+def _can_speak(ctx: Context, source) -> bool:
+    """A source that can say things: a name, a pronoun, a person or a body — not an
+    inanimate noun (`Промежуточные выборы обещают побить рекорды`, `Дебаты вспомнили об Украине`)."""
+    head = head_of(source)
+    if head is None:
+        return False
+    if head.token_id in ctx.mention_of or head.pos in ("PRON", "PROPN") or feats(head).get("Animacy") == "Anim":
+        return True
+    return head.lemma in ORG_HEADS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS
 
 
 def _fronted_topic(sentence: List[Token], i: int) -> List[Token]:

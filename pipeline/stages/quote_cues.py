@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, SPEECH_VERBS
+from pipeline.lexicons.cues import ADVICE_CUES, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, SPEECH_VERBS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import subject
@@ -51,7 +51,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
         return PHRASE_CUES[(t.lemma, nxt.lemma)]
-    if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t):
+    if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t) \
+            and not (t.lemma in ADVICE_CUES and feats(t).get("VerbForm") == "Part"):   # `ему предложен «вариант»`
         return t.lemma
     if t.pos == "VERB" and t.lemma in NEGATED_CUES and is_negated(ctx, t):
         return "не " + t.lemma

@@ -261,6 +261,9 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
      [("О формировании иммунитета", "Сергей Нетёсов")]),
     ('Заголовок\n\nО том, что вакцина готова, заявил Владимир Путин.', [("вакцина готова", "Владимир Путин")]),
     ('Заголовок\n\nО вакцине Владимир Путин рассказал подробно.', []),
+    # a thing that "promises" says nothing; an offered «option» is no cue
+    ('Заголовок\n\nПромежуточные выборы в США обещают побить рекорды по явке.', []),
+    ('Заголовок\n\nЕму предложен «компромиссный вариант», в рамках которого Трамп должен согласиться.', []),
 ])
 def test_constructions(quotes_of, text, expected):
     assert [(t, s) for t, s, _ in quotes_of(text) if s] == expected
