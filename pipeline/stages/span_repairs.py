@@ -112,13 +112,19 @@ def cut_brackets(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+FUNCTION_POS = ("ADP", "CCONJ", "SCONJ")   # not PART: `Ли Со Ён`
+
+
 def _is_edge_word(token: Token, kind: str, first: bool, sentence_start: bool) -> bool:
     """A word of EDGE_WORDS in lower case, or capitalised at the start of a sentence and
-    longer than two letters (`Ли Со Ён`, `А. Кудрин` keep theirs); for a person, a role
+    longer than two letters or a function word by its tag (`Ли Со Ён`, `А. Кудрин` keep
+    theirs: no initial is trimmed, the period stays with it); for a person, a role
     word or `им.` before the name and a verb after it."""
     word = token.text.lower()
     if word in EDGE_WORDS and (token.text.islower() or (sentence_start and len(word) > 2)):
         return True
+    if first and sentence_start and token.pos in FUNCTION_POS:
+        return True   # `У Трампа, безусловно, ...`, `Против Трампа ...`: a preposition by its tag
     if kind == "PER" and first and (word in NAMED_AFTER or token.lemma in ROLE_NOUNS):
         return True
     return kind == "PER" and not first and token.pos in ("VERB", "AUX")
@@ -130,7 +136,7 @@ def trim_words(span: Span, article: Article) -> Optional[Span]:
     start, end, kind = span
     inside = [t for t in tokens_between(article.tokens, start, end) if t.pos != "PUNCT" or t.text == "."]
     while len(inside) > 1 and _is_edge_word(inside[0], kind, True, _opens_sentence(article.tokens, inside[0])) \
-            and not _quoted(article.text, start, inside[0]):
+            and not _quoted(article.text, start, inside[0]) and not _initial(inside):
         inside = inside[1:]
         inside = inside[1:] if inside and inside[0].text == "." and len(inside) > 1 else inside
         start = inside[0].start
@@ -138,6 +144,11 @@ def trim_words(span: Span, article: Article) -> Optional[Span]:
         inside = inside[:-1]
         end = inside[-1].end
     return (start, end, kind) if inside else span
+
+
+def _initial(words: Sequence[Token]) -> bool:
+    """The first word is an initial with its period (`И. Петров`, `А.Кудрин`)."""
+    return len(words[0].text) == 1 and len(words) > 1 and words[1].text == "."
 
 
 def _opens_sentence(tokens: Sequence[Token], token: Token) -> bool:

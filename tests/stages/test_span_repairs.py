@@ -40,6 +40,23 @@ def repaired(text, piece, kind, tags=()):
     ("Вчера Минфин сообщил.", "Вчера Минфин", "ORG", "Минфин"),
     ("Об этом сказал премьер Медведев.", "премьер Медведев", "PER", "Медведев"),
     ("Институт им. М. П. Чумакова работает.", "им. М. П. Чумакова", "PER", "М. П. Чумакова"),
+])
+def test_repair_span(text, piece, kind, expected):
+    assert repaired(text, piece, kind) == expected
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    # a short function word by its tag opens no name at a sentence's start; an initial stays
+    ("У Трампа, безусловно, есть козырь.", "У Трампа", "Трампа"),
+    ("Против Трампа развернута кампания.", "Против Трампа", "Трампа"),
+    ("И. Петров заявил о победе.", "И. Петров", "И. Петров"),
+])
+def test_a_function_word_at_the_start_of_a_sentence_leaves_a_name(text, piece, expected):
+    tags = {"У": ("ADP", "у"), "Против": ("ADP", "против"), "И": ("CCONJ", "и")}
+    assert repaired(text, piece, "PER", tags) == expected
+
+
+@pytest.mark.parametrize("text, piece, kind, expected", [
     # initials keep their period; first-name words that look like function words stay
     ("Подписал Петрова И.В. приказ.", "Петрова И.В", "PER", "Петрова И.В."),
     ("Сообщил А. Кудрин.", "А. Кудрин", "PER", "А. Кудрин"),
