@@ -39,10 +39,11 @@ def resolve_keys(keys: Iterable[str], mentions: Optional[Dict[str, int]] = None)
     where several full names share it, it joins the one the run mentions DOMINANT times
     more than the others (`Трамп` → `Дональд Трамп`, not `Мэри Трамп`), else stays apart."""
     keys, mentions = set(keys), mentions or {}
+    canonical = first_name_variants(keys, mentions)   # `Камалу Харрис` → `Камала Харрис`
     full_by_stem = defaultdict(set)   # stem → {(surname, full name)}
     for key in keys:
         kind, name = split_key(key)
-        if kind == "PER" and len(name.split()) >= 2 and not initial_and_surname(name):
+        if kind == "PER" and len(name.split()) >= 2 and not initial_and_surname(name) and name not in canonical:
             surname = name.split()[-1]
             full_by_stem[_stem(surname)].add((surname, name))
             full_by_stem[surname.lower().replace("ё", "е")].add((surname, name))
@@ -63,7 +64,61 @@ def resolve_keys(keys: Iterable[str], mentions: Optional[Dict[str, int]] = None)
                 owners = {n for n in initialled.get(_stem(last), ()) if surname_matches(n.split()[-1], last)}
             name = _owner(owners, mentions) or name
         resolved[key] = (kind, name)
-    return resolved
+    return {key: (kind, canonical.get(name, name) if kind == "PER" else name) for key, (kind, name) in resolved.items()}
+
+
+# Endings by which the case forms of one first name differ (`Камала`, `Камалу`, `Камалой`,
+# and the cut `Камал` of a wrong normal form).
+FIRST_NAME_ENDINGS = frozenset("а я у ю ы и е ой ей ою ею ом ем ью ь й".split()) | {""}
+
+
+def first_name_variants(keys: Iterable[str], mentions: Dict[str, int]) -> Dict[str, str]:
+    """Full name → the run's commonest variant of it: the same surname with a first name
+    that is a case form of the other's (`Камалу Харрис`, `Камал Харрис` → `Камала Харрис`)
+    or spelt another way (`Ненси Пелоси` → `Нэнси Пелоси`). Short first names (`Ян`, `Яна`)
+    are never joined."""
+    by_surname = defaultdict(list)
+    for key in keys:
+        kind, name = split_key(key)
+        words = name.split()
+        if kind == "PER" and len(words) == 2 and not initial_and_surname(name):
+            by_surname[_same(words[1])].append(name)
+    canonical = {}
+    for names in by_surname.values():
+        ranked = sorted(set(names), key=lambda n: (-mentions.get(f"PER:{n}", 0), n))
+        for i, name in enumerate(ranked):
+            if name in canonical:
+                continue
+            for other in ranked[i + 1:]:
+                if other not in canonical and _variants(name.split()[0], other.split()[0]):
+                    canonical[other] = name
+    return canonical
+
+
+def _variants(a: str, b: str) -> bool:
+    a, b = _same(a), _same(b)
+    if a == b or min(len(a), len(b)) < 4:
+        return a == b
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    if a[k:] in FIRST_NAME_ENDINGS and b[k:] in FIRST_NAME_ENDINGS and k >= 3:
+        return True
+    return _spelling_variant(a, b)
+
+
+SPELLING_PAIRS = frozenset({("э", "е"), ("е", "э")})   # `Нэнси`, `Ненси`
+
+
+def _spelling_variant(a: str, b: str) -> bool:
+    """One transcription's letter for another (`Нэнси`, `Ненси`) or a doubled letter
+    (`Камалла`, `Камала`): not any one-letter change (`Мария`, `Марио` are two names)."""
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(diff) == 1 and diff[0] in SPELLING_PAIRS
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[:i] + long_[i + 1:] == short and long_[i] == long_[i - 1] for i in range(1, len(long_)))
 
 
 def _owner(owners: Set[str], mentions: Dict[str, int]) -> Optional[str]:

@@ -69,3 +69,18 @@ def test_a_lone_surname_joins_the_initialled_name_when_no_full_name_has_it():
     from pipeline.stages.entities import link_persons
     mentions = [Mention("d", i, i * 10, i * 10 + 5, text, "PER", text) for i, text in enumerate(["А. Кудрин", "Кудрин"])]
     assert set(link_persons(mentions).values()) == {"А. Кудрин"}
+
+
+def test_case_forms_and_spellings_of_one_first_name_are_one_person_named_by_the_commonest():
+    keys = ["PER:Камала Харрис", "PER:Камалу Харрис", "PER:Камал Харрис", "PER:Харрис", "PER:Нэнси Пелоси",
+            "PER:Ненси Пелоси"]
+    mentions = {"PER:Камала Харрис": 11, "PER:Камал Харрис": 6, "PER:Камалу Харрис": 1, "PER:Нэнси Пелоси": 17,
+                "PER:Ненси Пелоси": 5}
+    resolved = resolve_keys(keys, mentions)
+    assert {resolved[k][1] for k in keys[:4]} == {"Камала Харрис"}
+    assert {resolved[k][1] for k in keys[4:]} == {"Нэнси Пелоси"}
+
+
+def test_different_first_names_with_one_surname_stay_apart():
+    keys = ["PER:Мария Монти", "PER:Марио Монти", "PER:Ян Смит", "PER:Яна Смит", "PER:Кристиан Грей", "PER:Кристина Грей"]
+    assert {resolved[1] for resolved in resolve_keys(keys).values()} == {k.split(":")[1] for k in keys}

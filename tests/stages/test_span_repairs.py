@@ -69,7 +69,7 @@ def test_a_function_word_at_the_start_of_a_sentence_leaves_a_name(text, piece, e
     ("Все ушли.", "Все", "LOC", None),
     ("Пресс-служба США сообщила.", "США", "LOC", "США"),
 ])
-def test_repair_span(text, piece, kind, expected):
+def test_repair_span_initials_and_letters(text, piece, kind, expected):
     assert repaired(text, piece, kind) == expected
 
 
