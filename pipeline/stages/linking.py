@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from pipeline.stages.entities import initial_fits, surname_matches
+from pipeline.lexicons.names import DIMINUTIVES
 from pipeline.stages.names import initial_and_surname
 
 Key = Tuple[str, str]   # type, name
@@ -74,7 +75,8 @@ FIRST_NAME_ENDINGS = frozenset("а я у ю ы и е ой ей ою ею ом е
 
 def first_name_variants(keys: Iterable[str], mentions: Dict[str, int]) -> Dict[str, str]:
     """Full name → the run's commonest variant of it: the same surname with a first name
-    that is a case form of the other's (`Камалу Харрис`, `Камал Харрис` → `Камала Харрис`)
+    that is a case form of the other's (`Камалу Харрис`, `Камал Харрис` → `Камала Харрис`),
+    its short form (`Джозеф Байден` → `Джо Байден`)
     or spelt another way (`Ненси Пелоси` → `Нэнси Пелоси`). Short first names (`Ян`, `Яна`)
     are never joined."""
     by_surname = defaultdict(list)
@@ -97,8 +99,10 @@ def first_name_variants(keys: Iterable[str], mentions: Dict[str, int]) -> Dict[s
 
 def _variants(a: str, b: str) -> bool:
     a, b = _same(a), _same(b)
-    if a == b or min(len(a), len(b)) < 4:
-        return a == b
+    if DIMINUTIVES.get(a, a) == DIMINUTIVES.get(b, b):   # `Джо`, `Джозеф`
+        return True
+    if min(len(a), len(b)) < 4:
+        return False
     k = 0
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1

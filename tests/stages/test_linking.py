@@ -84,3 +84,9 @@ def test_case_forms_and_spellings_of_one_first_name_are_one_person_named_by_the_
 def test_different_first_names_with_one_surname_stay_apart():
     keys = ["PER:Мария Монти", "PER:Марио Монти", "PER:Ян Смит", "PER:Яна Смит", "PER:Кристиан Грей", "PER:Кристина Грей"]
     assert {resolved[1] for resolved in resolve_keys(keys).values()} == {k.split(":")[1] for k in keys}
+
+
+def test_a_short_first_name_and_its_full_form_are_one_person():
+    keys = ["PER:Джо Байден", "PER:Джозеф Байден", "PER:Хантер Байден", "PER:Байден"]
+    resolved = resolve_keys(keys, {"PER:Джо Байден": 995, "PER:Джозеф Байден": 159, "PER:Хантер Байден": 26})
+    assert [resolved[k][1] for k in keys] == ["Джо Байден", "Джо Байден", "Хантер Байден", "Джо Байден"]
