@@ -148,8 +148,10 @@ def looks_nominative(t: Token) -> bool:
 
 
 def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
-    """`— цитирует «Коммерсантъ» министра`: the one quoted is the object, not the medium."""
-    objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel in ("obj", "iobj") and feats(c).get("Animacy") == "Anim"]
+    """`— цитирует «Коммерсантъ» министра`, `— цитирует его Financial Times`: the one quoted
+    is the object (a person, or a personal pronoun), not the medium."""
+    objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel in ("obj", "iobj")
+               and (feats(c).get("Animacy") == "Anim" or (c.pos == "PRON" and c.lemma in ("он", "она", "они")))]
     return noun_phrase(ctx, objects[0], cue) if objects else ()
 
 

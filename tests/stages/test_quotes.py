@@ -114,6 +114,9 @@ def sources_of(models):
     # `как [ранее] сообщил X`
     ('Заголовок\n\nКак ранее сообщила глава Роспотребнадзора Анна Попова, за год в России могут привить 60% населения.',
      "Анна Попова"),
+    # the quoted one as a pronoun object of `цитирует`
+    ('Заголовок\n\nСоветник IATA Дэвид Пауэлл выступил на брифинге.\n\n"Это будет очень важно", - цитирует его '
+     'Financial Times.', "Дэвид Пауэлл"),
 ])
 def test_speakers(sources_of, text, speaker):
     found = [s for s, *_ in sources_of(text) if s]
