@@ -17,6 +17,7 @@ from pipeline.lexicons.names import (BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WO
 from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
                                         line_start, open_mark, rfind_any)
 from pipeline.lexicons.sources import ROLE_NOUNS
+from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import word_before
 from pipeline.stages.quote_context import tokens_between
@@ -215,7 +216,33 @@ def split_namesake(span: Span, article: Article) -> List[Span]:
     return [(start, m.end(), kind), (rest, end, kind)]
 
 
+def split_two_names(span: Span, article: Article) -> List[Span]:
+    """Two surnames side by side are two people when the dictionary knows both as surnames
+    and no case can be both's (`говорил Собянин Путину`): the words of one name share its
+    case. Only the dictionary's own surname forms count: a tagger's guess would split
+    `Джесси Джелсингера`, a first name read as another's case `Йоахим Лёв`."""
+    start, end, kind = span
+    words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
+    if kind != "PER" or len(words) < 2:
+        return [span]
+    for a, b in zip(words, words[1:]):
+        cases_a, cases_b = _name_cases(a.text), _name_cases(b.text)
+        if cases_a and cases_b and not cases_a & cases_b:
+            return [(start, a.end, kind), *split_two_names((b.start, end, kind), article)]
+    return [span]
+
+
+def _name_cases(word: str) -> frozenset:
+    """The cases the dictionary's surname readings of a word allow (empty when any reading
+    is a guess, or none is a surname)."""
+    parses = morph_analyzer().parse(word)
+    if not parses or any(type(p.methods_stack[0][0]).__name__ != "DictionaryAnalyzer" for p in parses):
+        return frozenset()
+    return frozenset(p.tag.case for p in parses if "Surn" in p.tag)
+
+
 def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     article = Article(text, tokens)
-    repaired = (repair_span(p, article) for s in spans for p in split_namesake(s, article))
+    repaired = (repair_span(p, article) for s in spans for q in split_namesake(s, article)
+                for p in split_two_names(q, article))
     return sorted({s for s in repaired if s is not None})

@@ -3,7 +3,7 @@ import pytest
 
 from pipeline.records import Token
 from pipeline.stages.name_marks import broken_reason
-from pipeline.stages.span_repairs import Article, repair_span
+from pipeline.stages.span_repairs import Article, repair_span, split_two_names
 
 
 def tokens_of(text, tags=()):
@@ -99,4 +99,18 @@ def test_a_span_after_imeni_splits_the_namesake_from_the_person_after_it(piece, 
     text = f"По словам директора центра имени {piece}, вакцина готова."
     start = text.index(piece)
     spans = split_namesake((start, start + len(piece), "PER"), Article(text, tokens_of(text)))
+    assert [text[a:b] for a, b, _ in spans] == expected
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    # two surnames in cases no one name can have are two people
+    ("Так говорил Собянин Путину в сентябре.", "Собянин Путину", ["Собянин", "Путину"]),
+    # one name: a guessed surname, a first name, a double surname
+    ("Тень Джесси Джелсингера легла.", "Джесси Джелсингера", ["Джесси Джелсингера"]),
+    ("Тренер Йоахим Лёв остался.", "Йоахим Лёв", ["Йоахим Лёв"]),
+    ("Пришла Анна Петрова.", "Анна Петрова", ["Анна Петрова"]),
+])
+def test_two_surnames_side_by_side_are_two_people(text, piece, expected):
+    start = text.index(piece)
+    spans = split_two_names((start, start + len(piece), "PER"), Article(text, tokens_of(text)))
     assert [text[a:b] for a, b, _ in spans] == expected
