@@ -38,17 +38,19 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
         if first is None:
             continue
         end = clause_end(ctx, sentence, first)
-        words = _until_reason([w for w in sentence[first:] if w.start < end])
+        words = _until_reason(ctx, [w for w in sentence[first:] if w.start < end])
         if words and _fits(ctx, t, words) and not any(w.start >= words[0].start for w in source):
             yield Candidate(*content_span(ctx, words[0].start, words[-1].end), t, lemma, source, "borderline")
 
 
-def _until_reason(words: List[Token]) -> List[Token]:
+def _until_reason(ctx: Context, words: List[Token]) -> List[Token]:
     """The content up to a reason or purpose clause (`, поскольку ...`, `, чтобы ...`) or a
-    second predicate (`назвал итоги подтасованными и призвал ...`, `, а Иванов промолчал`)."""
+    second predicate (`назвал итоги подтасованными и призвал ...`, `, а Иванов промолчал`);
+    a clause in quotation marks is the speaker's own words and stays (`пообещал первым
+    вакцинироваться, "чтобы никто не боялся"`)."""
     for k, w in enumerate(words[1:], 1):
-        nxt = words[k + 1] if k + 1 < len(words) else None
-        if w.text == "," and nxt is not None and nxt.text.lower() in CLAUSE_BREAKS:
+        nxt = next((x for x in words[k + 1:k + 3] if x.text not in '"«'), None)   # past an opening mark
+        if w.text == "," and nxt is not None and nxt.text.lower() in CLAUSE_BREAKS and not ctx.inside_quote(nxt.start):
             return words[:k]
         if w.text.lower() in ("и", "а", "но") and nxt is not None and nxt.pos == "VERB" \
                 and feats(nxt).get("VerbForm") == "Fin":
@@ -103,8 +105,9 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
     """The content the cue's kind needs: a topic, an infinitive, a predicate, an object."""
     if words[0].text.lower() in TOPIC_PREPOSITIONS:
         return len(words) >= 2
-    if cue.lemma in APPEAL_CUES:
-        return any(feats(w).get("VerbForm") == "Inf" for w in words[:LOOK_AHEAD])
+    if cue.lemma in APPEAL_CUES:   # the tagger may call the infinitive a noun: the cue's xcomp then
+        return any(feats(w).get("VerbForm") == "Inf" for w in words[:LOOK_AHEAD]) or any(
+            c.rel == "xcomp" and c.start >= words[0].start for c in ctx.children.get(cue.token_id, []))
     if cue.lemma in NAMING_CUES:   # an object and its predicate (`назвал итоги подтасованными`)
         children = ctx.children.get(cue.token_id, [])
         return len(words) >= 2 and any(c.rel == "obj" for c in children) and (

@@ -312,7 +312,8 @@ def rule_organisation(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None:
         return None
     for m, t in _mentions_in(ctx, src.words):
-        if m.type in ("ORG", "LOC") and not _anonymous(m) and (t is head or head.lemma in ORG_HEADS | COLLECTIVE_NOUNS):
+        if m.type in ("ORG", "LOC") and not _anonymous(m) and (
+                t is head or (head.lemma in ORG_HEADS | COLLECTIVE_NOUNS and m.type == "ORG")):   # not `комиссия Германии`
             return from_mention(m, "organisation")
     return None
 
@@ -326,13 +327,24 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None or head.lemma not in ORG_HEADS | COLLECTIVE_NOUNS or feats(head).get("Case") is None:
         return None
     kind = "collective" if head.lemma in COLLECTIVE_NOUNS else "organisation"
-    words = [w for w in src.words if w.pos != "PUNCT" or w.text in "-«»\""]
+    words = [w for w in _outside_brackets(src.words) if w.pos != "PUNCT" or w.text in "-«»\""]
     if len(words) == 1 and kind == "organisation":
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
     from pipeline.stages.entities import normal_form
     name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
+
+
+def _outside_brackets(words: Sequence[Token]) -> List[Token]:
+    """The words not inside brackets: `комиссия по вакцинации Германии (STIKO)` → no `STIKO`."""
+    out, depth = [], 0
+    for w in words:
+        depth += w.text == "("
+        if depth == 0:
+            out.append(w)
+        depth -= w.text == ")" and depth > 0
+    return out
 
 
 def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:

@@ -267,6 +267,12 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
     # a thing that "promises" says nothing; an offered «option» is no cue
     ('Заголовок\n\nПромежуточные выборы в США обещают побить рекорды по явке.', []),
     ('Заголовок\n\nЕму предложен «компромиссный вариант», в рамках которого Трамп должен согласиться.', []),
+    # a quoted purpose clause is the speaker's own words; the tagger's noun for an infinitive
+    ('Заголовок\n\nЛидер Аргентины Альберто Фернандес, который проявляет интерес к "Спутнику", пообещал первым '
+     'вакцинироваться, "чтобы никто не боялся".', [('первым вакцинироваться, "чтобы никто не боялся"', "Альберто Фернандес")]),
+    # an organisation named by a description: the country inside it is not the speaker
+    ('Заголовок\n\nПостоянная комиссия по вакцинации Германии (STIKO) заявила, что данных мало.',
+     [("данных мало", "Постоянная комиссия по вакцинации Германии")]),
 ])
 def test_constructions(quotes_of, text, expected):
     assert [(t, s) for t, s, _ in quotes_of(text) if s] == expected
