@@ -17,7 +17,8 @@ from pipeline.stages.sources import head_of, source_of
 FILLERS = AS_CUE_FILLERS | {"и", "же", "тоже"}
 CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако".split())
 ASKING = frozenset({"спросить", "спрашивать"})   # a question asked is no statement
-LOOK_AHEAD = 6   # words after the cue in which an appeal's infinitive must come
+LOOK_AHEAD = 6     # words after the cue in which an appeal's infinitive must come
+TOPIC_REACH = 20   # words after the cue in which a topic (`о ...`) may start, past a source after the cue
 
 
 def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> Iterator[Candidate]:
@@ -31,6 +32,8 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
             if source and source[0].start > t.start and _can_speak(ctx, source):
                 yield Candidate(*content_span(ctx, fronted[0].start, fronted[-1].end), t, lemma, source, "borderline")
             continue
+        if not _may_fit(sentence, i, t):
+            continue   # (the cheap test first: most cues have no borderline content)
         source = source_of(ctx, t)
         if not source or not _can_speak(ctx, source):
             continue
@@ -41,6 +44,12 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
         words = _until_reason(ctx, [w for w in sentence[first:] if w.start < end])
         if words and _fits(ctx, t, words) and not any(w.start >= words[0].start for w in source):
             yield Candidate(*content_span(ctx, words[0].start, words[-1].end), t, lemma, source, "borderline")
+
+
+def _may_fit(sentence: List[Token], i: int, cue: Token) -> bool:
+    """A borderline cue, or a topic's preposition in the few words after the cue."""
+    return cue.lemma in APPEAL_CUES | NAMING_CUES | DENIAL_CUES or any(
+        w.text.lower() in TOPIC_PREPOSITIONS for w in sentence[i + 1:i + 1 + TOPIC_REACH])
 
 
 def _until_reason(ctx: Context, words: List[Token]) -> List[Token]:
