@@ -69,6 +69,10 @@ QUOTING_CUES = frozenset({"цитировать", "процитировать"})
 # Two-word cues whose source is whose words they are: `— приводит слова премьера ТАСС`.
 WORDS_OF_CUES = {("приводить", "слово"): "привести слова", ("привести", "слово"): "привести слова"}
 
+# Particles that mark what follows as someone's words (`Путин не возражал, дескать, это
+# вопрос "заботы о людях"`): the source is the subject before them.
+REPORT_PARTICLES = frozenset({"дескать", "мол"})
+
 # Prepositional phrases whose object is the source: "по словам Ушакова, ...".
 SOURCE_PHRASES = {
     ("по", "слово"): "по словам",

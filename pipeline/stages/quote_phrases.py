@@ -2,10 +2,10 @@
 `Как сообщил X, ...`, `Согласно Марку, ...` — the statement is the rest of the sentence."""
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import AS_CUE_FILLERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS
+from pipeline.lexicons.cues import AS_CUE_FILLERS, REPORT_PARTICLES, SOURCE_PHRASES, SOURCE_PREPOSITIONS
 from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
 from pipeline.records import Token
-from pipeline.stages.quote_context import Context
+from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma
 from pipeline.stages.sources import locative_source, source_of
 
@@ -54,6 +54,24 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             continue
         lemma = phrase or cue_lemma(ctx, nxt)
         yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
+
+
+def pattern_particle(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`Путин не возражал, дескать, это вопрос "заботы о людях"`: after `, дескать,` (`мол`)
+    the rest of the clause is the words of the subject of the verb before the particle."""
+    sid = sentence[0].sentence_id
+    for t in (t for lemma in REPORT_PARTICLES for t in ctx.tokens_with_lemma(lemma) if t.sentence_id == sid):
+        i = t.token_id - sentence[0].token_id
+        if not (0 < i < len(sentence) - 2) or sentence[i - 1].text != "," or ctx.inside_quote(t.start):
+            continue
+        first = i + 2 if sentence[i + 1].text == "," else i + 1
+        verbs = [w for w in sentence[:i] if w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin"]
+        source = source_of(ctx, verbs[-1]) if verbs else ()
+        if not source or first >= len(sentence):
+            continue
+        end = clause_end(ctx, sentence, first)
+        if end > sentence[first].start:
+            yield Candidate(*content_span(ctx, sentence[first].start, end), t, t.lemma, source, "particle")
 
 
 def _opener_sentences(ctx: Context) -> set:

@@ -16,7 +16,7 @@ from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
 from pipeline.stages.quote_patterns import (pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
                                             pattern_that)
-from pipeline.stages.quote_phrases import pattern_source_phrase
+from pipeline.stages.quote_phrases import pattern_particle, pattern_source_phrase
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
                      pattern_that, pattern_dialogue_dash, pattern_content_then_cue)
@@ -42,6 +42,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             found.extend(pattern_borderline(ctx, sentence, {c.cue.token_id for c in found[before:]}))
         else:   # only a source phrase (`по словам X`) makes a statement without a cue
             found.extend(pattern_source_phrase(ctx, sentence))
+        found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
         previous = sentence
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)
                         and not is_topic_only(ctx, c)])

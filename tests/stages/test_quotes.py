@@ -273,6 +273,10 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
     # an organisation named by a description: the country inside it is not the speaker
     ('Заголовок\n\nПостоянная комиссия по вакцинации Германии (STIKO) заявила, что данных мало.',
      [("данных мало", "Постоянная комиссия по вакцинации Германии")]),
+    # a reported-speech particle: the subject before it is the source
+    ('Заголовок\n\nПутин не возражал, дескать, это вопрос "заботы о людях".',
+     [('это вопрос "заботы о людях"', "Путин")]),
+    ('Заголовок\n\nРядом стоял мол. Дескать, всё хорошо.', []),
 ])
 def test_constructions(quotes_of, text, expected):
     assert [(t, s) for t, s, _ in quotes_of(text) if s] == expected
