@@ -194,6 +194,9 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     return rest[0] if not ctx.inside_quote(rest[0].start) else None
 
 
+ABOUT_THIS_REACH = 12   # words between `Об этом` and its cue (a place, a programme, a date)
+
+
 def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:
     """`... Об этом заявил Песков.`, `Это подчеркнул X`, `Так считает X`: the content is the
     sentence before."""
@@ -203,12 +206,14 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     lead = max((len(p) for p in ABOUT_THIS if tuple(words[:len(p)]) == p), default=0)
     if not lead:
         return
-    for t in sentence[lead:lead + 2]:
+    for t in sentence[lead:lead + ABOUT_THIS_REACH]:   # `Об этом в эфире "Сніданку з 1+1" 13 января рассказал X`
         lemma = cue_lemma(ctx, t)
         if lemma:
             yield Candidate(*content_span(ctx, previous[0].start, previous[-1].end), t, lemma,
                             source_of(ctx, t), "about_this")
             return
+        if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
+            return   # `Это решение вызвало критику`: the words are the sentence's own subject
 
 
 def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
