@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, LEANING_OPENERS,
+from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, LEANING_OPENERS, NAMING_CUES,
                                     RELATIVE_WORDS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
@@ -109,6 +109,9 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             continue
         colon = next((s for s in sentence[i + 1:] if s.text == ":" and not ctx.inside_quote(s.start)), None)
         if colon is None:
+            q = _quote_right_after(ctx, t, lemma)
+            if q:   # `..., сказав «мы принялись за сохранение этого вида работы»`
+                yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
             continue
         q = ctx.top_quote_starting_from(colon.end)
         q = q if q and q.start - colon.end <= MAX_GAP and not text[colon.end:q.start].strip() else None
@@ -121,6 +124,19 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                                 "cue_colon_text")
 
 
+def _quote_right_after(ctx: Context, cue: Token, lemma: str):
+    """A quotation of a few words or more that opens right after the cue, with no colon
+    (`сказав «мы принялись ...»`); not after a naming (`назвал «Спутником»`), not a name in
+    capitals."""
+    if lemma in NAMING_CUES:
+        return None
+    q = ctx.top_quote_starting_from(cue.end)
+    if q is None or ctx.doc.text[cue.end:q.start].strip() or len(ctx.doc.text[q.start:q.end].split()) < 3:
+        return None
+    words = [w for w in ctx.doc.text[q.start + 1:q.end - 1].split() if w[:1].isalpha()]
+    return None if all(w[:1].isupper() for w in words) else q   # `сообщает «Новый Регион — Екатеринбург»`: a name
+
+
 def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Обсуждение ... «неприемлемо», заявил он в четверг.` and `О том, что ..., заявил X.`"""
     for i, t, lemma in cues_in(ctx, sentence):
@@ -128,6 +144,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         if not lemma or lead < 2 or sentence[lead - 1].text not in (",", *DASHES) or ctx.inside_quote(t.start):
             continue
         i = lead
+        if _quote_right_after(ctx, t, lemma):
+            continue   # `..., сказав «...»`: the quotation after the cue is what was said
         source = source_of(ctx, t, content_first=True)
         if not source or source[0].start < t.start:
             continue   # the source must follow the cue: `..., заявил он`
