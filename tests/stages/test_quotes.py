@@ -117,6 +117,9 @@ def sources_of(models):
     # the quoted one as a pronoun object of `цитирует`
     ('Заголовок\n\nСоветник IATA Дэвид Пауэлл выступил на брифинге.\n\n"Это будет очень важно", - цитирует его '
      'Financial Times.', "Дэвид Пауэлл"),
+    # a role noun of sport
+    ('Заголовок\n\nЧемпион Европы Виктор Понедельник выразил своё мнение. Ветеран футбола уверен, что Дик Адвокат '
+     'запоздал с заменами.', "Виктор Понедельник"),
 ])
 def test_speakers(sources_of, text, speaker):
     found = [s for s, *_ in sources_of(text) if s]
