@@ -67,11 +67,13 @@ def from_evidence(mention: Mention, nominatives: Sequence[Tuple[Set[int], List[s
 
 
 def word_before(tokens: Sequence[Token], start: int) -> Optional[Token]:
-    """The last token ending before ``start`` that is not a period (`им.` gives `им`)."""
+    """The last token ending before ``start`` that is not a period (`им.` gives `им`), in the
+    same sentence (`... в руководящих принципах. Мэри Рамзи` has none)."""
     i = bisect.bisect_right(tokens, start, key=lambda t: t.end) - 1
+    sentence = tokens[i + 1].sentence_id if i + 1 < len(tokens) else None
     while i >= 0 and tokens[i].text == ".":
         i -= 1
-    return tokens[i] if i >= 0 else None
+    return tokens[i] if i >= 0 and (sentence is None or tokens[i].sentence_id == sentence) else None
 
 
 def after_eponym_head(mention: Mention, tokens: Sequence[Token]) -> bool:

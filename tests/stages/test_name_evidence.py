@@ -69,3 +69,14 @@ def test_a_name_things_are_named_after_is_a_genitive(text, start, name, expected
     lemmas = {"премия": "премия", "бацилла": "бацилла", "директор": "директор"}
     m = mention(start, name, name)
     assert with_article_evidence([m], tokens_of(text, lemmas=lemmas))[0].normal == expected
+
+
+def test_the_word_before_a_name_is_in_its_sentence():
+    from pipeline.stages.name_evidence import word_before
+
+    def tok(i, start, text, sentence):
+        return Token("d", sentence, i, start, start + len(text), text, text.lower(), "NOUN", "", -1, "")
+    tokens = [tok(0, 0, "принципах", 0), tok(1, 9, ".", 0), tok(2, 11, "Мэри", 1), tok(3, 16, "им", 1),
+              tok(4, 18, ".", 1), tok(5, 20, "Чумакова", 1)]
+    assert word_before(tokens, 11) is None                 # `... в принципах. Мэри Рамзи`
+    assert word_before(tokens, 20).text == "им"            # `им. Чумакова`: the abbreviation's period
