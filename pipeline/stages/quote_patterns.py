@@ -166,10 +166,28 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         if rest is None or is_clause(sentence[sentence.index(first):i - 1]):
             if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`
                 start = (_previous_in_paragraph(ctx, sentence) or [first])[0].start
+            elif sentence[lead - 1].text in DASHES and colon is None and first is sentence[0]:
+                start = _speech_paragraph_start(ctx, sentence, source) or start
             yield Candidate(*content_span(ctx, start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
         if rest is not None:   # `«A», считает X, «B»`: two statements
             yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
                             t, lemma, source, "content_then_cue")
+
+
+def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Optional[int]:
+    """`Пока прививают одной вакциной. Она двухкомпонентная. ... Защита наступает через 3
+    недели, - рассказал Нетёсов.`: unquoted speech closed by a dash and its cue at a
+    paragraph's end is the whole paragraph, when no sentence before holds a cue or a
+    quotation of its own."""
+    tail = ctx.doc.text[source[-1].end:source[-1].end + 40].lstrip(" \t.!?")
+    if tail and tail[0] not in "\r\n":
+        return None   # the cue's sentence must close the paragraph
+    start = None
+    previous = _previous_in_paragraph(ctx, sentence)
+    while previous and not any(ctx.inside_quote(w.start) or w.text in "«»\"" for w in previous):
+        start = previous[0].start
+        previous = _previous_in_paragraph(ctx, previous)
+    return start
 
 
 def _previous_in_paragraph(ctx: Context, sentence: List[Token]) -> Optional[List[Token]]:
