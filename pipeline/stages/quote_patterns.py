@@ -225,7 +225,8 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
         return None
     rest = sentence[k + 2:]
     until_comma = rest[:next((j for j, w in enumerate(rest) if w.text == ","), len(rest))]
-    if rest[0].lemma in RELATIVE_WORDS or rest[0].text.lower() in RELATIVE_WORDS or not is_clause(until_comma):
+    if rest[0].lemma in RELATIVE_WORDS or rest[0].text.lower() in RELATIVE_WORDS \
+            or not (is_clause(until_comma) or rest[0].pos == "SCONJ"):   # `..., если бы Поднебесная, будучи ...`
         return None   # `Павел Волчков, заведующий лабораторией ..., где ...`: an apposition, not the statement
     return rest[0] if not ctx.inside_quote(rest[0].start) else None
 

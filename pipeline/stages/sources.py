@@ -82,8 +82,12 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     for _ in range(3):
         subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
                     and c.text.lower() not in NOT_SUBJECTS]
-        if subjects:
-            return noun_phrase(ctx, subjects[0], cue)
+        if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
+            words = noun_phrase(ctx, subjects[0], cue)
+            for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
+                if words and more and more[0].token_id == words[-1].token_id + 1:
+                    words = words + more
+            return words
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
         verb = ctx.tokens[verb.head_id]
@@ -211,5 +215,6 @@ def head_of(words: Sequence[Token]) -> Optional[Token]:
     """The word of a phrase whose syntactic head lies outside it."""
     ids = {w.token_id for w in words}
     heads = [w for w in words if (w.head_id not in ids or w.head_id == w.token_id) and w.pos != "PUNCT"]
-    nominal = [w for w in heads if w.pos in NOMINAL] or [w for w in words if w.pos in NOMINAL]   # a parse that loops
+    nominal = [w for w in heads if w.pos in NOMINAL] or [w for w in words if w.pos == "PROPN" and w.rel == "appos"] \
+        or [w for w in words if w.pos in NOMINAL]   # a head the tagger made an adjective: its name in apposition; a parse that loops
     return (nominal or heads or [None])[0]

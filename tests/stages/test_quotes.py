@@ -299,6 +299,12 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
      [("Защита наступает через 3 недели", "Нетёсов")]),
     ('Заголовок\n\nПока прививают одной вакциной. Защита наступает через 3 недели, рассказал Нетёсов.\n\nДалее.',
      [("Защита наступает через 3 недели", "Нетёсов")]),
+    # a subordinate clause after `, cue source,` continues the statement
+    ('Заголовок\n\nБыло бы неплохо, отмечает бывший соратник вождя Иван Петров, если бы Китай отвернулся от него.',
+     [("Было бы неплохо, отмечает бывший соратник вождя Иван Петров, если бы Китай отвернулся от него", "Иван Петров")]),
+    # a subject the parser split in two is one phrase (`Экс-председатель` read as an adjective)
+    ('Заголовок\n\nЭкс-председатель Верховного народного собрания КНДР Хван Чжан Еп заявил, что угроза растет.',
+     [("угроза растет", "Хван Чжан Еп")]),
 ])
 def test_constructions(quotes_of, text, expected):
     assert [(t, s) for t, s, _ in quotes_of(text) if s] == expected
