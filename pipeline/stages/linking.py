@@ -5,6 +5,7 @@ the one full-name entity of the run with that surname, and stays apart when ther
 several (two people with one surname and different first names are never merged).
 """
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Set, Tuple
@@ -84,7 +85,7 @@ def first_name_variants(keys: Iterable[str], mentions: Dict[str, int]) -> Dict[s
         kind, name = split_key(key)
         words = name.split()
         if kind == "PER" and len(words) == 2 and not initial_and_surname(name):
-            by_surname[_same(words[1])].append(name)
+            by_surname[REPEATS.sub(r"\1", _same(words[1]))].append(name)   # `Сааакашвили`, `Саакашвили`
     canonical = {}
     for names in by_surname.values():
         ranked = sorted(set(names), key=lambda n: (-mentions.get(f"PER:{n}", 0), n))
@@ -111,18 +112,22 @@ def _variants(a: str, b: str) -> bool:
     return _spelling_variant(a, b)
 
 
+REPEATS = re.compile(r"(.)\1+")
+LONG_NAME = 7   # a first name this long may lose a letter to a typo (`Владмир`, `Владимир`)
 SPELLING_PAIRS = frozenset({("э", "е"), ("е", "э")})   # `Нэнси`, `Ненси`
 
 
 def _spelling_variant(a: str, b: str) -> bool:
-    """One transcription's letter for another (`Нэнси`, `Ненси`) or a doubled letter
-    (`Камалла`, `Камала`): not any one-letter change (`Мария`, `Марио` are two names)."""
+    """One transcription's letter for another (`Нэнси`, `Ненси`), a doubled letter
+    (`Камалла`, `Камала`) or, in a long name, a letter lost (`Владмир`): not any one-letter
+    change (`Мария`, `Марио` are two names)."""
     if len(a) == len(b):
         diff = [(x, y) for x, y in zip(a, b) if x != y]
         return len(diff) == 1 and diff[0] in SPELLING_PAIRS
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and any(
-        long_[:i] + long_[i + 1:] == short and long_[i] == long_[i - 1] for i in range(1, len(long_)))
+        long_[:i] + long_[i + 1:] == short and (long_[i] == long_[i - 1] or len(long_) >= LONG_NAME)
+        for i in range(1, len(long_)))
 
 
 def _owner(owners: Set[str], mentions: Dict[str, int]) -> Optional[str]:

@@ -90,3 +90,10 @@ def test_a_short_first_name_and_its_full_form_are_one_person():
     keys = ["PER:Джо Байден", "PER:Джозеф Байден", "PER:Хантер Байден", "PER:Байден"]
     resolved = resolve_keys(keys, {"PER:Джо Байден": 995, "PER:Джозеф Байден": 159, "PER:Хантер Байден": 26})
     assert [resolved[k][1] for k in keys] == ["Джо Байден", "Джо Байден", "Хантер Байден", "Джо Байден"]
+
+
+def test_typos_in_a_long_first_name_or_a_doubled_surname_letter_are_one_person():
+    keys = ["PER:Михаил Сааакашвили", "PER:Михаил Саакашвили", "PER:Владмир Путин", "PER:Владимир Путин"]
+    resolved = resolve_keys(keys, {"PER:Михаил Саакашвили": 5, "PER:Владимир Путин": 100})
+    assert [resolved[k][1] for k in keys] == ["Михаил Саакашвили"] * 2 + ["Владимир Путин"] * 2
+    assert len({v[1] for v in resolve_keys(["PER:Мариан Грей", "PER:Марианна Грей"]).values()}) == 2
