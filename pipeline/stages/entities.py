@@ -64,6 +64,8 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
     seps = separators(doc_text, tokens) if doc_text else ()
     if kind == "PER":
         words = [(t.text, feats_of(t).get("Case"), feats_of(t).get("Gender")) for t in tokens]
+        if doc_text and _alone_on_line(doc_text, tokens) and names.nominative_as_written([w for w, _, _ in words]):
+            words = [(w, "Nom", None) for w, _, _ in words]   # a signature, a byline: `Е.Малышева` on its line
         return names.initials_first(names.normalize_person(words, seps, verb_gender(all_tokens, tokens)))
     if text.lower() in MEDIA:
         return text
@@ -74,6 +76,13 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
                 if head else "") + text[mark:]
     words = [(t.text, feats_of(t).get("Case"), t.pos) for t in tokens]
     return names.normalize_phrase(words, seps)
+
+
+def _alone_on_line(doc_text: str, tokens: Sequence[Token]) -> bool:
+    """The name is the whole of its line (a signature, a byline, a caption)."""
+    before = doc_text[:tokens[0].start].rsplit("\n", 1)[-1]
+    after = doc_text[tokens[-1].end:].split("\n", 1)[0]
+    return not before.strip() and not after.strip(" \t.,:;")
 
 
 def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span]) -> List[Mention]:

@@ -67,6 +67,14 @@ def _named_parses(text: str, gender: Optional[str]):
 NAME_GRAMMEMES = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
 
+def nominative_as_written(words: Sequence[str]) -> bool:
+    """Every word of a name (initials aside) can be a nominative as it is written (`Малышева`,
+    `Анна`; not `Владимира`)."""
+    full = [w for w in words if len(w.strip(".")) > 1]
+    return bool(full) and all(any(p.tag.case == "nomn" and p.word == w.lower() for p in morph_analyzer().parse(w))
+                              for w in full)
+
+
 def common_word(word: str) -> bool:
     """A word the dictionary knows only as a common, inanimate one (`Механика`, `Камертон`,
     `Узнавай`): no name; an animate noun may be a surname (`Лебедь`, `Соловей`)."""
@@ -278,14 +286,20 @@ TRAILING_INITIALS = re.compile(r"(?P<surname>[А-ЯЁ][^\s.]{2,})\s+(?P<initials
 
 
 def initials_first(name: str) -> str:
-    """`Лузина О.А` (a list's order, the span cut before its last period) → `О.А. Лузина`;
-    a first name with a surname's initial stays (`Анна К.`: a name the press hides)."""
+    """`Лузина О.А` (a list's order, the span cut before its last period) → `О.А. Лузина`,
+    `Е.Малышева` → `Е. Малышева`; a first name with a surname's initial stays (`Анна К.`: a
+    name the press hides)."""
+    name = GLUED_INITIAL.sub(". ", name)   # `Е.Малышева` → `Е. Малышева`
     m = TRAILING_INITIALS.fullmatch(name)
     parses = name_parses(m["surname"]) if m else []
     if not m or (any("Name" in p.tag and p.tag.case == "nomn" and singular(p) for p in parses)
                  and not any("Surn" in p.tag for p in parses)):
         return name
     return f"{m['initials']}. {m['surname']}"
+
+
+# An initial's period glued to the surname after it (`Е.Малышева`, `И.В.Петрова`).
+GLUED_INITIAL = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
 
 
 def initial_and_surname(name: str) -> Optional[Tuple[str, str]]:
