@@ -151,9 +151,9 @@ def score_source(system: dict, gold: dict, report: Report) -> None:
 
 
 # Date families GUIDELINES makes optional (durations, periods counted back, seasons, decades
-# and centuries, quarters) and sets, which it does not list: neither rewarded nor punished, so
-# one the gold does not label is not a false positive.
-OPTIONAL_DATE_RULES = frozenset({"duration", "after", "ago", "season", "decade", "century", "quarter", "set"})
+# and centuries, quarters, times of day) and sets, which it does not list: neither rewarded
+# nor punished, so one the gold does not label is not a false positive.
+OPTIONAL_DATE_RULES = frozenset({"duration", "after", "ago", "season", "decade", "century", "quarter", "set", "time"})
 
 
 def optional_date(row: dict) -> bool:

@@ -72,6 +72,9 @@ RULES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
     ("ago", rf"\b(?:(?P<q>около|более|больше|менее(?:\s+чем)?|меньше(?:\s+чем)?|почти|примерно|приблизительно)\s+)?(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})\s+назад\b"),
     ("after", rf"\b(?P<lead>через|спустя)\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})(?!\w)(?:\s+(?P<n2>полтора|полторы))?"),
     ("duration", rf"\b(?P<lead>{p.DURATION_LEADS})\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})(?!\w)"),
+    # a time of day alone (`в 19:30`, `около 14:00 по московскому времени`); with a day, the day's rules take it
+    # (a preposition before it: a bare `01:23` is a match clock or a timestamp)
+    ("time", r"\b(?:в|во|около|после|до|к|с|со)\s+(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?![\d:])(?:\s+по\s+(?:московскому|местному|киевскому|всемирному)\s+времени)?"),
     ("set", rf"\b(?:(?P<w>{'|'.join(p.SET_WORDS)})|кажд(?:ый|ую|ое|ые|ого|ой)\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_U})|(?P<times>{p.TIMES_PATTERN})\s+в\s+(?P<per>{_U}|{p.HALF_PATTERN})|по\s+(?P<wds>понедельникам|вторникам|средам|четвергам|пятницам|субботам|воскресеньям))(?!\w)"),
 )]
 
@@ -84,7 +87,7 @@ NEEDS = {name: re.compile(words, re.IGNORECASE) for name, words in (
     ("day_ordinal", rf"(?:ого|ое|ому|ье|ьего|ьему)\s+(?:{MG})"), ("decade_word", "десят|девяност|сороков|нулев|двухтысячн"),
     ("week", "недел"), ("relative_month", "месяц"), ("relative_year", "году"), ("same_day", "день"),
     ("quarter", "квартал|полугоди"), ("period_noun", "года|месяца|недели"),
-    ("month_relative_year", "года"), ("day_digits_time_first", ":"), ("weekday", _WEEKDAY_STEMS),
+    ("month_relative_year", "года"), ("day_digits_time_first", ":"), ("time", ":"), ("weekday", _WEEKDAY_STEMS),
     ("weekday_gen", _WEEKDAY_STEMS), ("decade", r"\d0-?[хе]"), ("decade_short", r"\d0-?[хе]"),
     *((name, r"\d{4}") for name in ("month_year", "range_years", "range_years_between", "range_years_from_to",
                                           "year_ordinal", "bare_year", "year", "year_coordinated")),

@@ -171,6 +171,11 @@ def weekday(f: Found, ctx: Context) -> Optional[Value]:
     return Value(resolve.weekday_value(f.groups["wd"], f.groups.get("mod"), ctx.published, future), "published")
 
 
+def time_of_day(f: Found, ctx: Context) -> Optional[Value]:
+    """`в 19:30` → `T19:30` (GUIDELINES: a time of day with no date, optional)."""
+    return Value(f"T{int(f.groups['hh']):02d}:{f.groups['mm']}", kind="time")
+
+
 DAY_RULES = {"day_words", "day_ordinal", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
 # a bare year ("после 1997 года") is often not the time of the events: only dates with a
 # day or a month lend their year to dates that lack one
@@ -194,5 +199,5 @@ VALUES = {
     "season": season,
     "relative_day": relative_day, "same_day": same_day, "weekday": weekday, "weekday_gen": weekday,
     "week": week, "relative_year": relative_year, "relative_month": relative_month,
-    "ago": ago, "after": duration, "duration": duration, "set": frequency,
+    "ago": ago, "after": duration, "duration": duration, "set": frequency, "time": time_of_day,
 }
