@@ -44,7 +44,7 @@ def _fallback_parses(word: str, case: str, gender: Optional[str]):
     -е is more often an indeclinable foreign name (`Моне`, `Мирзазаде`). A guessed feminine
     noun in -ь is no foreign name (`Мелони` is no `Мелонь`)."""
     parses = [p for p in name_parses(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and singular(p)
-              and (_known(p) or p.tag.gender != "femn" or not p.normal_form.endswith(GUESS_REFUSED_FEMININE))]
+              and (from_dictionary(p) or p.tag.gender != "femn" or not p.normal_form.endswith(GUESS_REFUSED_FEMININE))]
     first_declension = [p for p in parses if p.tag.POS == "NOUN" and p.normal_form.endswith(("а", "я"))]
     if gender == "femn":   # a woman's foreign surname declines only in -а/-я (`Пелоси` is no `Пелось`)
         return [p for p in first_declension if p.tag.gender == "femn"] + [p for p in parses if p.tag.POS == "ADJF"]
@@ -83,7 +83,7 @@ def common_word(word: str) -> bool:
                                 and not (p.tag.POS == "NOUN" and p.tag.animacy == "anim") for p in parses)
 
 
-def _known(parse) -> bool:
+def from_dictionary(parse) -> bool:
     """A parse from the dictionary itself, not from the guesser (`Рютте` is a guess)."""
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
@@ -94,7 +94,7 @@ def _oblique_only(named, surname: bool) -> bool:
     (`Ливиу-Дитер Нисипяну` is no first name in the dative)."""
     if surname:
         named = [p for p in named if "Surn" in p.tag or "Patr" in p.tag]
-    return bool(named) and all(_known(p) for p in named) and not any(p.tag.case == "nomn" for p in named)
+    return bool(named) and all(from_dictionary(p) for p in named) and not any(p.tag.case == "nomn" for p in named)
 
 
 def _strip_foreign_ending(text: str, case: Optional[str], gender: Optional[str]) -> str:
@@ -143,7 +143,7 @@ def _nominative_only(text: str) -> bool:
     in no other case: it is no oblique form of anything (`Бурла`, not `Бурл` in the genitive);
     a first name may be (`Галя` is a man's `Галь` in the genitive too)."""
     parses = name_parses(text)
-    return bool(parses) and all(_known(p) and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses) \
+    return bool(parses) and all(from_dictionary(p) and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses) \
         and any(t in p.tag for p in parses for t in ("Geox", "Surn", "Orgn"))
 
 
@@ -203,7 +203,7 @@ def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surn
     Russian-type surnames, indeclinable endings and words the dictionary knows only as
     nominatives come next; then the guesses of ``_guessed_nominative``."""
     in_case = _declinable_first([p for p in named if p.tag.case == UD_CASE[case]])
-    if japanese and case in ("Dat", "Loc") and text.endswith("е") and not any(_known(p) for p in in_case):
+    if japanese and case in ("Dat", "Loc") and text.endswith("е") and not any(from_dictionary(p) for p in in_case):
         return text[:-1] + "а"
     if in_case:
         return _nominative(in_case[0], text, gender)
@@ -223,7 +223,7 @@ def _guessed_nominative(text: str, case: str, gender: Optional[str]) -> str:
     `Леман`)."""
     for parse in _fallback_parses(text, UD_CASE.get(case), gender):
         if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag and len(parse.normal_form) >= len(text) - 2 \
-                and (_known(parse) or name_forms.keeps_stem(text, parse.normal_form)):
+                and (from_dictionary(parse) or name_forms.keeps_stem(text, parse.normal_form)):
             return _nominative(parse, text, gender)
     adjective = [p for p in morph_analyzer().parse(text) if p.tag.POS == "ADJF" and p.tag.case == UD_CASE.get(case)]
     if adjective and re.search(r"(ого|ому|ым|ом|ой|ую|ая|его|ему|им)$", text):   # `Долгорукому`
@@ -251,7 +251,7 @@ def _declined_part(parts: Sequence[str], case: Optional[str]) -> bool:
     oblique case: the name declines part by part."""
     oc = UD_CASE.get(six_case(case) or "")
     return oc not in (None, "nomn") and any(
-        p.tag.case == oc and "Name" in p.tag and _known(p) for part in parts for p in name_parses(part))
+        p.tag.case == oc and "Name" in p.tag and from_dictionary(p) for part in parts for p in name_parses(part))
 
 
 def _agreeing_case(words: Sequence[Word], gender: Optional[str]) -> Sequence[Word]:

@@ -17,6 +17,8 @@ from pipeline.stages.sources import head_of, source_of
 FILLERS = AS_CUE_FILLERS | {"и", "же", "тоже"}
 CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако".split())
 ASKING = frozenset({"спросить", "спрашивать"})   # a question asked is no statement
+BORDERLINE_CUES = APPEAL_CUES | NAMING_CUES | DENIAL_CUES
+SPEAKING_NOUNS = ORG_HEADS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS   # bodies and documents say things
 LOOK_AHEAD = 6     # words after the cue in which an appeal's infinitive must come
 TOPIC_REACH = 20   # words after the cue in which a topic (`о ...`) may start, past a source after the cue
 
@@ -48,7 +50,7 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
 
 def _may_fit(sentence: List[Token], i: int, cue: Token) -> bool:
     """A borderline cue, or a topic's preposition in the few words after the cue."""
-    return cue.lemma in APPEAL_CUES | NAMING_CUES | DENIAL_CUES or any(
+    return cue.lemma in BORDERLINE_CUES or any(
         w.text.lower() in TOPIC_PREPOSITIONS for w in sentence[i + 1:i + 1 + TOPIC_REACH])
 
 
@@ -75,7 +77,7 @@ def _can_speak(ctx: Context, source) -> bool:
         return False
     if head.token_id in ctx.mention_of or head.pos in ("PRON", "PROPN") or feats(head).get("Animacy") == "Anim":
         return True
-    return head.lemma in ORG_HEADS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS
+    return head.lemma in SPEAKING_NOUNS
 
 
 def _fronted_topic(sentence: List[Token], i: int) -> List[Token]:

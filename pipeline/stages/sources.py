@@ -9,11 +9,12 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import ORG_HEADS
-from pipeline.lexicons.sources import DOCUMENT_NOUNS
+from pipeline.lexicons.sources import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
+PERSON_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | PLURAL_PRONOUNS   # `— цитирует его Financial Times`
 # Parsed as a verb's subject, never a source: `Вот, что говорит X`, `Это подчеркнул X`.
 NOT_SUBJECTS = frozenset("что кто это то который которая которые".split())
 CLAUSE_RELS = ("acl", "acl:relcl", "parataxis", "advcl", "ccomp", "csubj", "root")   # not part of a noun phrase
@@ -155,7 +156,7 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """`— цитирует «Коммерсантъ» министра`, `— цитирует его Financial Times`: the one quoted
     is the object (a person, or a personal pronoun), not the medium."""
     objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel in ("obj", "iobj")
-               and (feats(c).get("Animacy") == "Anim" or (c.pos == "PRON" and c.lemma in ("он", "она", "они")))]
+               and (feats(c).get("Animacy") == "Anim" or (c.pos == "PRON" and c.lemma in PERSON_PRONOUNS))]
     return noun_phrase(ctx, objects[0], cue) if objects else ()
 
 

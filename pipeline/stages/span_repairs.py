@@ -20,6 +20,7 @@ from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import word_before
+from pipeline.stages.names import from_dictionary
 from pipeline.stages.quote_context import tokens_between
 
 Span = Tuple[int, int, str]
@@ -236,7 +237,7 @@ def _name_cases(word: str) -> frozenset:
     """The cases the dictionary's surname readings of a word allow (empty when any reading
     is a guess, or none is a surname)."""
     parses = morph_analyzer().parse(word)
-    if not parses or any(type(p.methods_stack[0][0]).__name__ != "DictionaryAnalyzer" for p in parses):
+    if not parses or not all(from_dictionary(p) for p in parses):
         return frozenset()
     return frozenset(p.tag.case for p in parses if "Surn" in p.tag)
 
