@@ -87,6 +87,7 @@ SOURCE_PHRASES = {
     ("по", "подсчет"): "по подсчетам",
     ("по", "версия"): "по версии",
     ("по", "сведение"): "по сведениям",
+    ("по", "статистика"): "по статистике",
     ("согласно", "данные"): "согласно данным",
     ("согласно", "информация"): "согласно информации",
     ("согласно", "заявление"): "согласно заявлению",
@@ -96,6 +97,10 @@ SOURCE_PHRASES = {
 
 # Prepositions whose object is the source itself: "Согласно Марку, ...".
 SOURCE_PREPOSITIONS = {"согласно": "согласно"}
+
+# Words that may stand between the preposition and its noun: `по последним данным ученых`,
+# `согласно обновленным данным` (adjectives and participles, at most this many).
+SOURCE_PHRASE_MODIFIERS = 3
 
 # Multi-word cues: the first lemma and what must follow it.
 PHRASE_CUES = {("дать", "понять"): "дать понять", ("дать", "понимать"): "дать понять",

@@ -2,15 +2,17 @@
 `Как сообщил X, ...`, `Согласно Марку, ...` — the statement is the rest of the sentence."""
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import AS_CUE_FILLERS, REPORT_PARTICLES, SOURCE_PHRASES, SOURCE_PREPOSITIONS
-from pipeline.lexicons.sources import POSSESSIVE_PRONOUNS
+from pipeline.lexicons.cues import (AS_CUE_FILLERS, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
+                                   SOURCE_PREPOSITIONS)
+from pipeline.lexicons.sources import DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, REPORT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
-from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma
+from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in
 from pipeline.stages.sources import locative_source, source_of
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный"}   # `согласно` tagged an adjective
+CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS   # `согласно отчёту Guardian`: the phrase is the source
 
 
 def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -18,24 +20,30 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     if sentence[0].sentence_id not in _opener_sentences(ctx):
         return
     for i, t in enumerate(sentence[:-2]):
-        if t.text.lower() not in PHRASE_OPENERS:
+        word = t.text.lower()
+        if word not in PHRASE_OPENERS:
             continue
-        nxt = sentence[i + 1]
-        possessive = nxt.text.lower() in POSSESSIVE_PRONOUNS and t.text.lower() == "по"
-        if possessive:   # `по его словам`: the pronoun is the source
-            nxt = sentence[i + 2]
-        phrase = SOURCE_PHRASES.get((t.text.lower(), nxt.lemma))
-        named = not phrase and t.text.lower() in SOURCE_PREPOSITIONS and _names_someone(ctx, nxt)
-        as_cue = t.text.lower() == "как" and _cue_after_fillers(ctx, sentence, i + 1)
-        if not (phrase or named or as_cue) or ctx.inside_quote(t.start):
+        j = i + 1
+        possessive = word == "по" and sentence[j].text.lower() in POSSESSIVE_PRONOUNS
+        if word != "как":   # `по его последним данным`, `согласно обновленным данным`
+            j = _after_modifiers(ctx, sentence, j + possessive)
+        nxt = sentence[j]
+        phrase = SOURCE_PHRASES.get((word, nxt.lemma))
+        named = not phrase and j == i + 1 and word in SOURCE_PREPOSITIONS and _names_someone(ctx, nxt)
+        as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1)
+        cited = (word in SOURCE_PREPOSITIONS and nxt.lemma in CITED_NOUNS and j + 1 < len(sentence)
+                 and not (phrase and sentence[j + 1].pos != "PUNCT"))   # `согласно данным ВОЗ`: ВОЗ is the source
+        if not (phrase or named or as_cue or cited) or ctx.inside_quote(t.start):
             continue
         if as_cue:
             nxt = as_cue
+        if cited:   # `согласно отчёту Guardian`, `согласно обновленным данным, ...`: the phrase is the source
+            phrase, named = None, True
         cue = t if named else nxt   # `Согласно Марку, ...`: the preposition is the cue, the name follows it
-        phrase = SOURCE_PREPOSITIONS[t.text.lower()] if named else phrase
-        source_start = i + 1 if named else i + 2
-        comma, source_start = _source_end(ctx, sentence, source_start + possessive) or (None, source_start)
-        source = tuple(w for w in sentence[source_start:comma] if w.pos != "PUNCT") if comma else ()
+        phrase = SOURCE_PREPOSITIONS[word] if named else phrase
+        source_start = i + 1 if named else j + 1
+        comma, source_start, source_end = _source_end(ctx, sentence, source_start) or (None, source_start, None)
+        source = tuple(w for w in sentence[source_start:source_end] if w.pos != "PUNCT") if comma else ()
         if possessive:
             source = (sentence[i + 1],)
         if as_cue:   # `Как пояснила жена бизнесмена, ...`: the source ends at the comma before the content
@@ -45,9 +53,11 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             continue
         before = i > 0 and sentence[i - 1].text == ","
         if comma is None and possessive and i == 0 and len(sentence) > 4:   # `По его мнению страны Балтии ...`
-            comma = i + 2
+            comma = j
         if comma is not None and comma + 1 < len(sentence):
             start, end = sentence[comma + 1].start, clause_end(ctx, sentence, comma + 1)
+            if _reports_another(ctx, sentence, start, end):
+                continue
         elif before:
             start, end = sentence[0].start, sentence[i - 1].start
         else:
@@ -83,6 +93,27 @@ def _opener_sentences(ctx: Context) -> set:
     return ctx.opener_sentences
 
 
+def _after_modifiers(ctx: Context, sentence: List[Token], j: int) -> int:
+    """The noun of `по последним данным`, `согласно обновленным данным`: the first word from
+    ``j`` that is not an adjective or a participle, past at most a few of them; a name is never
+    skipped. ``j`` itself when no noun follows within that reach."""
+    for k in range(j, min(j + SOURCE_PHRASE_MODIFIERS + 1, len(sentence) - 1)):
+        w = sentence[k]
+        if w.token_id in ctx.mention_of or not (w.pos in ("ADJ", "DET") or feats(w).get("VerbForm") == "Part"):
+            return k
+    return j
+
+
+def _reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -> bool:
+    """`Согласно сообщению БелТА, судья заявила, что ...`: the content is itself a report with a
+    cue of its own opening a clause (`, что`, `:`); that inner statement is the one to keep."""
+    for i, t, _ in cues_in(ctx, sentence):
+        after = [w.text.lower() for w in sentence[i + 1:i + 3]]
+        if start <= t.start < end and feats(t).get("VerbForm") == "Fin" and (after[:1] == [":"] or after == [",", "что"]):
+            return True
+    return False
+
+
 def _names_someone(ctx: Context, t: Token) -> bool:
     """A person's or an organisation's name starts at ``t``."""
     m = ctx.mention_of.get(t.token_id)
@@ -99,10 +130,12 @@ def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[
     return None
 
 
-def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int]]:
-    """(closing comma, first source word) of the source phrase starting at ``i``; a
-    `, который ...,` clause inside it is skipped up to the name it describes
-    (`по словам командира ..., который ..., Мамука Мамулашвили, ...` → the name)."""
+def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int, int]]:
+    """(comma before the content, first source word, end of the source) of the source phrase
+    starting at ``i``. A `, который ...,` clause inside it is skipped up to the name it describes
+    (`по словам командира ..., который ..., Мамука Мамулашвили, ...` → the name); a clause that
+    only describes a cited report ends the source before it (`согласно анализу, который
+    сравнил ..., ...`, `согласно данным, учитывающим ..., ...`)."""
     commas = [j for j in range(i, len(sentence)) if sentence[j].text == ","]
     if not commas:
         return None
@@ -111,5 +144,17 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
         for a, b in zip(commas[1:], commas[2:]):
             if any(ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"
                    for t in sentence[a + 1:b]):
-                return b, a + 1
-    return first, i
+                return b, a + 1, b
+    if first > i and first + 1 < len(sentence) and len(commas) > 1 and _describes(sentence[first - 1], sentence[first + 1]):
+        return commas[1], i, first
+    return first, i, first
+
+
+def _describes(noun: Token, t: Token) -> bool:
+    """``t`` opens a clause about ``noun`` (a cited report in an oblique case): `который` or a
+    participle in an oblique case (`данным, учитывающим ...`; the tagger often takes a dative
+    plural participle for an instrumental singular)."""
+    case = feats(noun).get("Case")
+    if noun.lemma not in CITED_NOUNS or case in (None, "Nom"):
+        return False
+    return t.lemma == "который" or (feats(t).get("VerbForm") == "Part" and feats(t).get("Case") not in (None, "Nom"))

@@ -132,6 +132,18 @@ def said_on(when: Optional[str], published: Optional[date]) -> Tuple[Optional[da
 
 # ---------------------------------------------------------------- the stage
 
+CLOSING = {"(": ")", "«": "»", "[": "]"}
+
+
+def _closed(text: str, start: int, end: int) -> Tuple[int, int]:
+    """A source phrase's span, taking in the closing bracket or quotation mark its last word
+    leaves open (`исследованию фонда (FECYT)`: the words stop before `)`)."""
+    for opening, closing in CLOSING.items():
+        if text.count(opening, start, end) > text.count(closing, start, end) and text.startswith(closing, end):
+            end += 1
+    return start, end
+
+
 def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
     ctx = Context.build(doc, sentences, tokens, mentions, dates)
     quotes, previous = [], []
@@ -143,7 +155,7 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         when = when_of(ctx, c)
         day, source = said_on(when, doc.published)
         cue_start = c.cue_start if c.cue_start is not None else c.cue.start
-        phrase = (c.source[0].start, c.source[-1].end) if c.source else (None, None)
+        phrase = _closed(doc.text, c.source[0].start, c.source[-1].end) if c.source else (None, None)
         named = speaker.name is not None
         quotes.append(Quote(
             doc.doc_id, len(quotes), c.start, c.end, doc.text[c.start:c.end],

@@ -8,13 +8,14 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       POSSESSIVE_PRONOUNS, ROLE_NOUNS)
+                                       POSSESSIVE_PRONOUNS, REPORT_NOUNS, ROLE_NOUNS)
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 LATTER = frozenset({"последний", "последняя"})
+CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS   # a document or a report says it: its owner speaks
 
 
 @dataclass(frozen=True)
@@ -351,7 +352,7 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     """A document or a page says it (`в обращении главы компании Альберта Бурлы отмечается`,
     `в заявлении МИД говорится`, `в правилах правительства`): its owner named in the phrase."""
     head = src.head
-    if head is None or head.lemma not in DOCUMENT_NOUNS:
+    if head is None or head.lemma not in CITED_NOUNS:
         return None
     after = tuple(w for w in src.words if w.start > head.start)
     owners = [m for m, t in _mentions_in(ctx, after) if not _anonymous(m) and not _named_after(ctx, t)]
@@ -392,7 +393,7 @@ def unnamed(src: Source) -> Speaker:
     head = src.head
     if head is None:
         return Speaker(None, None, None, src.cue.start, src.cue.start, "none:no_source", "anonymous")
-    anonymous = head.lemma in ANONYMOUS_NOUNS | DOCUMENT_NOUNS or head.text.lower() in ANONYMOUS_NOUNS | PLURAL_PRONOUNS or (
+    anonymous = head.lemma in ANONYMOUS_NOUNS | CITED_NOUNS or head.text.lower() in ANONYMOUS_NOUNS | PLURAL_PRONOUNS or (
         head.pos == "NOUN" and feats(head).get("Number") == "Plur")
     reason = "none:anonymous" if anonymous or _is_role(head) else "none:no_candidate"
     return Speaker(None, None, None, head.start, head.end, reason, "anonymous" if reason == "none:anonymous" else "person")

@@ -310,6 +310,38 @@ def test_constructions(quotes_of, text, expected):
     assert [(t, s) for t, s, _ in quotes_of(text) if s] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a report, a study or a document cited with `согласно`: the phrase is the source, its owner speaks
+    ('Заголовок\n\nСогласно отчёту Guardian, спрос в Великобритании упал.',
+     [("спрос в Великобритании упал", "отчёту Guardian", "Guardian")]),
+    ('Заголовок\n\nСогласно опросу Венского университета, половина жителей готова привиться.',
+     [("половина жителей готова привиться", "опросу Венского университета", "Венский университет")]),
+    ('Заголовок\n\nСогласно первым исследованиям, вирус остается заразным сутки.',
+     [("вирус остается заразным сутки", "первым исследованиям", None)]),
+    # adjectives between the preposition and its noun
+    ('Заголовок\n\nПо последним данным ученых, эффективность вакцины составляет 91%.',
+     [("эффективность вакцины составляет 91%", "ученых", None)]),
+    # a clause describing the cited report belongs to the source, not to the statement
+    ('Заголовок\n\nСогласно предварительному анализу, который сравнил две группы, эффективность превзошла 90%.',
+     [("эффективность превзошла 90%", "предварительному анализу", None)]),
+    ('Заголовок\n\nСогласно обновленным данным, учитывающим более широкий набор, эффективность составила 95%.',
+     [("эффективность составила 95%", "обновленным данным", None)]),
+    # the bracket a source phrase opens is closed in its text
+    ('Заголовок\n\nПо данным Института имени Роберта Коха (RKI), эффективность прививки была 61%.',
+     [("эффективность прививки была 61%", "Института имени Роберта Коха (RKI)", "Институт имени Роберта Коха")]),
+    # no source named, a law, a participle that is the content's subject: no cited source
+    ('Заголовок\n\nПо предварительным данным, погибли пять человек.', []),
+    ('Заголовок\n\nСогласно закону, выборы пройдут в мае.', []),
+    ('Заголовок\n\nПо данным, полученным при анализе группы добровольцев, защита достаточная.', []),
+    # a report of a report: the inner statement with its own cue is the one kept
+    ('Заголовок\n\nСогласно сообщению агентства БелТА, судья заявила, что обвинение доказано.',
+     [("обвинение доказано", "судья", None)]),
+])
+def test_cited_sources(quotes_of, sources_of, text, expected):
+    found = [(q[0], s[1], s[0]) for q, s in zip(quotes_of(text), sources_of(text))]
+    assert found == expected
+
+
 @pytest.mark.parametrize("text", [
     # an indirect question names a topic, not a statement
     'Заголовок\n\nЧем отличаются две вакцины, рассказал вирусолог Сергей Нетёсов.',
