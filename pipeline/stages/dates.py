@@ -139,6 +139,18 @@ def first_years(matches: List[Found]) -> Dict[int, int]:
     return result
 
 
+def full_days(matches: List[Found]) -> Dict[int, date]:
+    """start → the (first) day of each date that gives its day, month and year."""
+    result = {}
+    for f in matches:
+        g = f.groups
+        if f.rule in YEAR_GIVING_RULES and g.get("y") and g.get("m") and g.get("d") and len(g["y"]) == 4:
+            day = safe_date(g["y"], month_of(g["m"]), g["d"])
+            if day:
+                result[f.start] = day
+    return result
+
+
 def explicit_dates(text: str) -> List[date]:
     """The days that the text's dates with a month and a year name (a month: its 15th), in
     order; for ingest, to give a dateline with no year its year."""
@@ -176,7 +188,7 @@ def extract_dates(doc: Document, tokens=()) -> List[DateMention]:
     matches = [m for m in find_matches(doc.text) if not in_spans(m.start, doc.boilerplate)]
     matches = widen_all(merge_weekday_with_day(matches, doc.text), doc.text)
     ctx = Context(doc.text, doc.published, tokens, explicit_years(matches), explicit_years(matches, None),
-                  crawled=doc.crawled, first_years=first_years(matches))
+                  crawled=doc.crawled, first_years=first_years(matches), full_days=full_days(matches))
     result: List[DateMention] = []
     for f in matches:
         if f.rule == "relative_day" and f.groups["rel"].lower() == "накануне" and is_preposition_use(doc.text, f.end):

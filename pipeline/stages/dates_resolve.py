@@ -36,6 +36,7 @@ class Context:
     previous_day: Optional[str] = None
     crawled: Optional[date] = None      # a crawl date: the article is no later (a bound, never a date)
     first_years: dict = field(default_factory=dict)   # start → the year a range begins in, where not its end's
+    full_days: dict = field(default_factory=dict)     # start → the day a date with day, month and year names
 
 
 # ------------------------------------------------------------------ tense of the clause
@@ -88,13 +89,27 @@ def choose_year(published: date, bounds_in: Callable[[int], Bounds], tense: Opti
     return year
 
 
-def coordinated_year(ctx: Context, found: Found) -> Optional[int]:
+def coordinated_year(ctx: Context, found: Found, bounds_in: Callable[[int], Bounds]) -> Optional[int]:
     """`22 апреля и 6 мая 2012 года`: a full date right after, in the same coordination (the
-    year it begins in: `с июня по сентябрь и с сентября по март 2022 года` → 2021)."""
+    year it begins in: `с июня по сентябрь и с сентября по март 2022 года` → 2021). Told in
+    order, a date that would fall after that day is of the year before (`закончатся в
+    ноябре-декабре, а с 1 января 2021 года ...` → 2020)."""
     for start, _, year in ctx.full_years:
         if start >= found.end:
-            return ctx.first_years.get(start, year) if lex.COORDINATION.match(ctx.text[found.end:start]) else None
+            if not lex.COORDINATION.match(ctx.text[found.end:start]):
+                return None
+            year = ctx.first_years.get(start, year)
+            first, day = bounds_in(year)[0], ctx.full_days.get(start)
+            return year - 1 if first and day and first > day else year
     return None
+
+
+def same_day_year(ctx: Context, found: Found, bounds_in: Callable[[int], Bounds]) -> Optional[int]:
+    """A day the article names again with its year (`7 апреля` ... `до 7 апреля 2006 года`):
+    that year, from the nearest such mention."""
+    same = [(abs(start - found.start), day.year) for start, day in ctx.full_days.items()
+            if start != found.start and bounds_in(day.year) == (day, day)]
+    return min(same)[1] if same else None
 
 
 def year_in_text(years: Years, pos: int) -> Optional[int]:
@@ -120,7 +135,7 @@ def crawl_year(crawled: date, year: Optional[int], bounds_in: Callable[[int], Bo
 
 def year_for(ctx: Context, found: Found, bounds_in: Callable[[int], Bounds]) -> Tuple[Optional[int], str]:
     """The year of a date that does not give one, and what gave it."""
-    year = coordinated_year(ctx, found)
+    year = coordinated_year(ctx, found, bounds_in) or same_day_year(ctx, found, bounds_in)
     if year:
         return year, "in_text"
     if ctx.published:

@@ -57,6 +57,17 @@ def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]
     return None
 
 
+def _beside_nominative_role(tokens: Sequence[Token], span: Sequence[Token]) -> bool:
+    """The name stands in apposition to a role noun in the nominative (`профессор Школы ...
+    Анча Баранова высказывает`): it is a nominative too, whatever case a genitive chain
+    before it made the tagger read (an apposition agrees with its noun)."""
+    first = span[0]
+    if first.rel != "appos" or not 0 <= first.head_id < len(tokens) or feats_of(first).get("Case") == "Nom":
+        return False
+    head = tokens[first.head_id]
+    return head.lemma in ROLE_NOUNS and head.pos == "NOUN" and feats_of(head).get("Case") == "Nom"
+
+
 def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "",
                 all_tokens: Sequence[Token] = ()) -> str:
     if not tokens:
@@ -66,6 +77,8 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         words = [(t.text, feats_of(t).get("Case"), feats_of(t).get("Gender")) for t in tokens]
         if doc_text and _alone_on_line(doc_text, tokens) and names.nominative_as_written([w for w, _, _ in words]):
             words = [(w, "Nom", None) for w, _, _ in words]   # a signature, a byline: `Е.Малышева` on its line
+        elif _beside_nominative_role(all_tokens, tokens) and names.nominative_as_written([w for w, _, _ in words]):
+            words = [(w, "Nom", g) for w, _, g in words]   # `профессор ... Анча Баранова высказывает`
         return names.initials_first(names.normalize_person(words, seps, verb_gender(all_tokens, tokens)))
     if text.lower() in MEDIA:
         return text

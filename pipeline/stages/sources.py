@@ -174,11 +174,13 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """A cue with no subject says where it was said: a plural one an organisation or a place
     (`В Минздраве заявили`, `сообщили в пресс-службе компании`, `в Кремле считают`), an
     impersonal one a document or a page too (`В докладе отмечается`, `в заявлении МИД
-    говорится`, `сообщается на сайте мэра`). The phrase comes without its preposition."""
+    говорится`, `сообщается на сайте мэра`, `сказано в заявлении института`). The phrase
+    comes without its preposition."""
     f = feats(cue)
-    if f.get("VerbForm") != "Fin" or f.get("Person") not in ("3", None):
+    short_passive = f.get("VerbForm") == "Part" and f.get("Variant") == "Short" and f.get("Gender") == "Neut"
+    if not short_passive and (f.get("VerbForm") != "Fin" or f.get("Person") not in ("3", None)):
         return ()
-    impersonal = cue.text.lower().endswith("ся") and f.get("Number") == "Sing"
+    impersonal = short_passive or (cue.text.lower().endswith("ся") and f.get("Number") == "Sing")
     if f.get("Number") != "Plur" and not impersonal:
         return ()
     prepositions = (["в"], ["во"], ["на"]) if impersonal else (["в"], ["во"])
@@ -186,8 +188,18 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         marks = [m.lemma for m in ctx.children.get(c.token_id, []) if m.rel == "case"]
         if c.rel == "obl" and marks in prepositions and feats(c).get("Case") == "Loc" and (
                 c.token_id in ctx.mention_of or c.lemma in ORG_HEADS or (impersonal and c.lemma in DOCUMENT_NOUNS)):
-            return tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на"))
+            return _before_date(ctx, tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на")))
     return ()
+
+
+def _before_date(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+    """A place or a document without the date that follows it (`в заявлении института от 14
+    января`: the date says when, it names no one)."""
+    dated = [i for i, w in enumerate(words) if any(d.start <= w.start < d.end for d in ctx.dates)]
+    if not dated:
+        return words
+    cut = dated[0] - (words[dated[0] - 1].pos == "ADP" if dated[0] > 0 else 0)
+    return words[:cut] if cut > 0 else words
 
 
 def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[Token, ...]:

@@ -330,11 +330,24 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     kind = "collective" if head.lemma in COLLECTIVE_NOUNS else "organisation"
     words = [w for w in _outside_brackets(src.words) if w.pos != "PUNCT" or w.text in "-«»\""]
     if len(words) == 1 and kind == "organisation":
+        named = _latest_org_headed(ctx, head)
+        if named is not None:   # `заявление института` after `Институт имени Роберта Коха`
+            return from_mention(named, "organisation_anaphor", head)
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
     from pipeline.stages.entities import normal_form
     name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
+
+
+def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:
+    """The organisation named last before ``head`` whose name's first noun is ``head``'s
+    (`Немецкий Институт имени Роберта Коха` ... `института`)."""
+    for m in reversed([m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start]):
+        first = next((t for t in tokens_between(ctx.tokens, m.start, m.end) if t.pos in ("NOUN", "PROPN")), None)
+        if first is not None and first.lemma == head.lemma:
+            return m
+    return None
 
 
 def _outside_brackets(words: Sequence[Token]) -> List[Token]:
@@ -361,7 +374,8 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     owner = next((w for w in after if w.lemma in ORG_HEADS | COLLECTIVE_NOUNS and w.pos == "NOUN"), None)
     if owner is None:
         return None
-    found = rule_organisation_phrase(ctx, Source(src.cue, tuple(w for w in after if w.start >= owner.start), ()))
+    found = rule_organisation_phrase(ctx, Source(src.cue, tuple(w for w in after if w.start >= owner.start),
+                                                 src.previous_speakers))
     return replace(found, rule="document_owner") if found else None
 
 

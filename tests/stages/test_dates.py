@@ -188,6 +188,19 @@ def test_a_coordinated_range_takes_the_year_the_next_one_begins_in():
     assert dict(values(text))["с июня по сентябрь"] == "2022-06/2022-09"
 
 
+def test_a_coordinated_date_told_before_a_full_date_it_would_follow_is_of_the_year_before():
+    text = "Испытания закончатся в ноябре-декабре, а с 1 января 2021 года вакцина поступит в оборот."
+    assert dict(values(text))["в ноябре-декабре"] == "2020-11/2020-12"
+    assert dict(values("Выборы прошли 22 апреля и 6 мая 2012 года."))["22 апреля"] == "2012-04-22"
+
+
+def test_a_day_the_article_names_again_with_its_year_takes_that_year():
+    text = "Регистрация открылась 7 апреля. Она шла с декабря 2005 года, но до 7 апреля 2006 года была закрытой."
+    assert dict(values(text))["7 апреля"] == "2006-04-07"
+    text = "Регистрация открылась 8 апреля. Она шла с декабря 2005 года, но до 7 апреля 2006 года была закрытой."
+    assert dict(values(text))["8 апреля"] == "2005-04-08"   # another day: the first following full date
+
+
 @pytest.mark.parametrize("text, expr, value", [
     ("Я болею уже со второго декабря.", "со второго декабря", "2020-12-02"),
     ("К тридцать первому декабря 2020 года всё сделают.", "К тридцать первому декабря 2020 года", "2020-12-31"),

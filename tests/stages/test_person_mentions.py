@@ -32,6 +32,12 @@ def persons_of(models):
     ("Заголовок\n\nПациентка Анна К. рассказала о болезни.", ["Анна К."]),
     # initials after a surname go before it, with their period
     ("Заголовок\n\nАвтор статьи — Петрова И.В., кандидат медицинских наук.", ["И.В. Петрова"]),
+    # a name in apposition to a role in the nominative is a nominative, though a genitive
+    # chain before it made the tagger read a genitive
+    ("Заголовок\n\nПрофессор Школы биологии в Университете Джорджа Мэнсона Анча Баранова высказывает сомнение.",
+     ["Анча Баранова"]),
+    # ... an oblique role keeps its name oblique
+    ("Заголовок\n\nЖурналисты поговорили с профессором Анной Барановой.", ["Анна Баранова"]),
 ])
 def test_persons(persons_of, text, expected):
     assert persons_of(text) == expected
