@@ -55,3 +55,8 @@ REPORT_NOUNS = frozenset("""
 данные информация сведение сообщение оценка подсчет подсчёт расчет расчёт прогноз статистика
 опрос исследование анализ моделирование результат отчет отчёт доклад обзор мониторинг
 """.split())
+
+# Documents that are a statement of whoever spoke just before (`..., сообщает пресс-служба
+# главы республики. "...", - говорится в сообщении`): with no owner named, its speaker.
+STATEMENT_DOCUMENTS = frozenset("сообщение заявление релиз пресс-релиз обращение письмо коммюнике комментарий".split())
+STATEMENT_DOCUMENT_REACH = 600   # characters back to that speaker's name

@@ -8,7 +8,8 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       POSSESSIVE_PRONOUNS, REPORT_NOUNS, ROLE_NOUNS)
+                                       POSSESSIVE_PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
+                                       STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of
@@ -379,6 +380,19 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     return replace(found, rule="document_owner") if found else None
 
 
+def rule_statement_document(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A statement's document with no owner named (`говорится в сообщении`, `в заявлении
+    подчеркивается`) is the statement of the one named speaking just before
+    (`сообщает пресс-служба главы республики`)."""
+    head = src.head
+    if head is None or head.lemma not in STATEMENT_DOCUMENTS or any(
+            w.pos in ("NOUN", "PROPN", "PRON") for w in src.words if w is not head):
+        return None
+    last = next((s for s in reversed(src.previous_speakers)
+                 if s.name and 0 <= src.cue.start - s.start <= STATEMENT_DOCUMENT_REACH), None)
+    return replace(last, start=head.start, end=head.end, rule="statement_document") if last else None
+
+
 RULES: List[Tuple[str, Callable]] = [
     ("named_subject", rule_named_subject),
     ("title_with_name", rule_title_with_name),
@@ -391,6 +405,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("organisation", rule_organisation),
     ("organisation_phrase", rule_organisation_phrase),
     ("document_owner", rule_document_owner),
+    ("statement_document", rule_statement_document),
 ]
 
 
