@@ -305,9 +305,13 @@ def initial_and_surname(name: str) -> Optional[Tuple[str, str]]:
     return None
 
 
+GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.){1,2})(?=[А-ЯЁA-Z][а-яёa-z])")
+
+
 def canonical_person(normal: str) -> str:
-    """First name and surname; a patronymic in the middle is dropped."""
-    parts = normal.split()
+    """First name and surname; a patronymic in the middle is dropped; initials glued to the
+    surname stand apart (`Е.Малышева` → `Е. Малышева`, as `А. Кудрин` links and compares)."""
+    parts = GLUED_INITIALS.sub(r"\1 ", normal).split()
     if len(parts) == 3 and PATRONYMIC.search(parts[1].lower()):
         return f"{parts[0]} {parts[2]}"
     return " ".join(parts)

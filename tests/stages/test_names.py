@@ -64,6 +64,9 @@ def test_phrase_nominative(words, expected):
 def test_canonical_drops_patronymic():
     assert canonical_person("Дмитрий Сергеевич Песков") == "Дмитрий Песков"
     assert canonical_person("Зеленский") == "Зеленский"
+    assert canonical_person("Е.Малышева") == "Е. Малышева"     # glued initials stand apart
+    assert canonical_person("Н.Ф.Гамалея") == "Н.Ф. Гамалея"
+    assert canonical_person("Анна К.") == "Анна К."
 
 
 @pytest.mark.parametrize("surname, word, expected", [
