@@ -45,7 +45,7 @@ def candidates(ctx: Context) -> List[Candidate]:
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
         previous = sentence
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)
-                        and not is_topic_only(ctx, c)])
+                        and not is_authors_aside(c) and not is_topic_only(ctx, c)])
 
 
 def is_topic_only(ctx: Context, c: Candidate) -> bool:
@@ -64,6 +64,13 @@ def is_passive_report(c: Candidate) -> bool:
     """`было объявлено, что ...`, `сообщалось, что ...`: no source, not a statement."""
     f = feats(c.cue)
     return not c.source and (f.get("Voice") == "Pass" or f.get("VerbForm") == "Part" or c.cue.text.lower().endswith(("ся", "сь")))
+
+
+def is_authors_aside(c: Candidate) -> bool:
+    """`Стоит отметить, что ...`, `Напомним, что ...`: with no source, an infinitive or the
+    editorial `we` is the author's aside, no one's statement."""
+    f = feats(c.cue)
+    return not c.source and (f.get("VerbForm") == "Inf" or (f.get("Person") == "1" and f.get("Number") == "Plur"))
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:

@@ -210,7 +210,44 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
         return quoted
     if content_first:
         return _outside_content(ctx, cue, subject(ctx, cue)) or inverted_subject(ctx, cue) or locative_source(ctx, cue)
-    return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue) or locative_source(ctx, cue)
+    return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue) or locative_source(ctx, cue) \
+        or borrowed_subject(ctx, cue)
+
+
+def borrowed_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """A finite cue with no subject of its own takes the subject of the verb it leans on,
+    where that subject agrees with it: a relative clause (`Байден выступил с
+    видеобращением, в котором заявил, что ...` → Байден) or a second verb the parser did not
+    join to the first (`Южная Каролина не согласилась ... и ... объявила, что ...`)."""
+    if feats(cue).get("VerbForm") != "Fin":
+        return ()
+    verb = None
+    if cue.rel == "acl:relcl" and cue.head_id >= 0 and ctx.tokens[cue.head_id].head_id >= 0:
+        verb = ctx.tokens[ctx.tokens[cue.head_id].head_id]
+    else:
+        verb = _verb_before_and(ctx, cue)
+    if verb is None or feats(verb).get("VerbForm") != "Fin" or not _same_agreement(verb, cue):
+        return ()
+    return subject(ctx, verb)
+
+
+def _verb_before_and(ctx: Context, cue: Token) -> Optional[Token]:
+    """`V1 ... и ... CUE` in one sentence with no finite verb between `и` and the cue: V1."""
+    before = [t for t in ctx.by_sentence[cue.sentence_id] if t.start < cue.start]
+    finite = lambda t: t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"   # noqa: E731
+    for i in range(len(before) - 1, -1, -1):
+        t = before[i]
+        if finite(t) or t.text in ".;:!?\"«»":
+            return None
+        if t.text.lower() == "и":
+            return next((v for v in reversed(before[:i]) if finite(v)), None)
+    return None
+
+
+def _same_agreement(verb: Token, cue: Token) -> bool:
+    """Both verbs agree alike (number, gender in the past, person in the present)."""
+    a, b = feats(verb), feats(cue)
+    return all(a.get(k) == b.get(k) for k in ("Number", "Gender", "Person"))
 
 
 def _outside_content(ctx: Context, cue: Token, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
