@@ -56,7 +56,7 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return t.lemma
     if t.pos == "VERB" and t.lemma in NEGATED_CUES and is_negated(ctx, t):
         return "не " + t.lemma
-    if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES:
+    if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES and "Case" not in feats(t):   # `уверен`, not `уверенной победе`
         return t.lemma
     return None
 

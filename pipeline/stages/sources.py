@@ -81,8 +81,9 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     verb in number is a parser's slip and is not taken."""
     verb = cue
     for _ in range(3):
+        passive = feats(verb).get("Voice") == "Pass"   # `были опубликованы данные`: what was made public
         subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
-                    and c.text.lower() not in NOT_SUBJECTS]
+                    and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")]
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
@@ -124,7 +125,12 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
 
 def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """Without a parsed subject: the nominative noun phrase right after the cue
-    (`— сказал министр здравоохранения Светлана Леонтьева`)."""
+    (`— сказал министр здравоохранения Светлана Леонтьева`). A gerund or an infinitive has
+    none, and what follows a passive is what was made public, not who said it (`требуя
+    перенести назначение`, `были опубликованы данные: ...`)."""
+    f = feats(cue)
+    if f.get("VerbForm") in ("Conv", "Inf") or f.get("Voice") == "Pass":
+        return ()
     words = []
     for t in ctx.by_sentence[cue.sentence_id]:
         if t.token_id <= cue.token_id:

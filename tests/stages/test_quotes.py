@@ -357,6 +357,10 @@ def test_constructions(quotes_of, text, expected):
      [("отделяется", "Южная Каролина", "Южная Каролина")]),
     ('Заголовок\n\nВласти закрыли город, и через день синоптики заявили, что дождь продолжится.',
      [("дождь продолжится", "синоптики", None)]),
+    # a passive's subject is what was made public; a gerund has no subject after it; a full
+    # adjective is no predicate
+    ('Заголовок\n\nВ день выборов были опубликованы данные об уверенной победе последнего: он обходил оппонента.', []),
+    ('Заголовок\n\nПрокурор подал иск против штатов, требуя перенести назначение членов коллегии выборщиков.', []),
     # the author's asides are no one's statements
     ('Заголовок\n\nСтоит отметить, что после матча игроки отдыхали. Напомним, что весной вакцинация началась.', []),
     # a report of a report: the inner statement with its own cue is the one kept
