@@ -1,11 +1,12 @@
 """Stage 3: named entities — natasha NER spans, corrected types, nominative forms, and
 mentions of one entity within an article linked under one canonical name."""
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.organizations import MEDIA, NOT_PERSON
+from pipeline.lexicons.organizations import MEDIA, NOT_PERSON, ORG_DESCRIPTORS
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
@@ -209,6 +210,33 @@ def _nearest_owner(owners, full, mention):
     return max(owners, key=last_before)
 
 
+OWN_NAME = re.compile(r"^(?:[А-ЯЁа-яё-]+(?:ая|яя|ое|ее|ий|ый|ой)\s+){0,2}(?P<kind>[А-ЯЁа-яё-]+)\s+"
+                      r"(?P<name>(?:[A-Z]|[А-ЯЁ]{2,}\b).*)$")
+
+
+def own_name(normal: str) -> str:
+    """An organisation's name without the generic kind written before it (`американская
+    газета The Washington Post` → `The Washington Post`, `агентство ТАСС` → `ТАСС`); a name
+    in Cyrillic words (`партия «Слуга народа»`, `газета Известия`) keeps its kind."""
+    m = OWN_NAME.match(normal)
+    return m["name"] if m and descriptor_of(normal) else normal
+
+
+def descriptor_of(normal: str) -> Optional[str]:
+    """The generic kind (its lemma) written before an organisation's own name, if any."""
+    m = OWN_NAME.match(normal)
+    return _descriptor(m["kind"].lower()) if m else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _descriptor(word: str) -> Optional[str]:
+    """A generic kind of organisation, in any case (a normal form may leave `онлайн-издания`)."""
+    from pipeline.models import morph_analyzer
+    if word in ORG_DESCRIPTORS:
+        return word
+    return next((p.normal_form for p in morph_analyzer().parse(word)[:2] if p.normal_form in ORG_DESCRIPTORS), None)
+
+
 def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
     persons = [m for m in mentions if m.type == "PER"]
     person_names = link_persons(persons)
@@ -217,8 +245,11 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
         if m.type != "PER":
             others[(m.type, m.normal.lower())].append(m)
     other_names = {}
+    for m in mentions:   # `телеканал CNN` and `CNN`: one organisation, named by its own name
+        if m.type == "ORG" and own_name(m.normal) != m.normal:
+            others[("ORG", own_name(m.normal).lower())].extend(others.pop(("ORG", m.normal.lower()), []))
     for ms in others.values():
-        name = Counter(x.normal for x in ms).most_common(1)[0][0]
+        name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
         other_names.update({m.mention_id: name for m in ms})
     names_by_id = {**person_names, **other_names}
     linked = [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]

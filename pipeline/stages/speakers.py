@@ -5,12 +5,13 @@ no speaker and the reason (`none:anonymous`, `none:no_source`, `none:no_candidat
 from dataclasses import dataclass, replace
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
+from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS, ORG_HEADS
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
                                        STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
+from pipeline.stages.entities import descriptor_of, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of
 
@@ -55,8 +56,9 @@ class Source:
 def kind_of(m: Mention) -> str:
     if m.type == "PER":
         return "person"
-    if m.text.lower() in MEDIA or m.normal.lower() in MEDIA:
-        return "media"
+    if m.text.lower() in MEDIA or m.normal.lower() in MEDIA or own_name(m.normal).lower() in MEDIA \
+            or descriptor_of(m.normal) in MEDIA_DESCRIPTORS:
+        return "media"   # `телеканал CNN`, `издание Sciencemag` too
     return "collective" if m.type == "LOC" else "organisation"
 
 
@@ -226,9 +228,10 @@ def _first_token(ctx: Context, m: Mention) -> Optional[Token]:
 
 
 def _is_role(head: Token) -> bool:
-    """A role noun; capitalised at the start of a sentence the tagger often calls it a
-    proper noun (`Политолог уверен, что ...`)."""
-    return head.lemma in ROLE_NOUNS and head.pos in ("NOUN", "PROPN")
+    """A role noun, a former one too (`Экс-вице-президент`); capitalised at the start of a
+    sentence the tagger often calls it a proper noun (`Политолог уверен, что ...`)."""
+    lemma = head.lemma.lower()
+    return (lemma in ROLE_NOUNS or lemma.removeprefix("экс-") in ROLE_NOUNS) and head.pos in ("NOUN", "PROPN")
 
 
 def _common_noun(ctx: Context, head: Token) -> bool:
@@ -337,7 +340,12 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
     from pipeline.stages.entities import normal_form
-    name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
+    own = [w for w in words if w.start > head.start]
+    if head.lemma in ORG_DESCRIPTORS and own and (own[0].text[:1].isascii() and own[0].text[:1].isalpha()):
+        name = ctx.doc.text[own[0].start:own[-1].end]   # `научного онлайн-издания Sciencemag` → Sciencemag
+        kind = "media" if name.lower() in MEDIA or head.lemma in MEDIA_DESCRIPTORS else kind
+    else:
+        name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
 
 

@@ -97,3 +97,17 @@ def test_typos_in_a_long_first_name_or_a_doubled_surname_letter_are_one_person()
     resolved = resolve_keys(keys, {"PER:Михаил Саакашвили": 5, "PER:Владимир Путин": 100})
     assert [resolved[k][1] for k in keys] == ["Михаил Саакашвили"] * 2 + ["Владимир Путин"] * 2
     assert len({v[1] for v in resolve_keys(["PER:Мариан Грей", "PER:Марианна Грей"]).values()}) == 2
+
+
+def test_an_organisation_is_named_by_its_own_name_without_its_generic_kind():
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_mentions, own_name
+    assert own_name("американская газета The Washington Post") == "The Washington Post"
+    assert own_name("научное онлайн-издания Sciencemag") == "Sciencemag"   # a kind left in an oblique case
+    assert own_name("агентство ТАСС") == "ТАСС"
+    # a Cyrillic name keeps its kind; a body of a country is no kind of organisation
+    assert own_name("партия «Слуга народа»") == "партия «Слуга народа»"
+    assert own_name("правительство США") == "правительство США"
+    mentions = [Mention("d", 0, 0, 13, "телеканал CNN", "ORG", "телеканал CNN"),
+                Mention("d", 1, 30, 33, "CNN", "ORG", "CNN")]
+    assert {m.entity_key for m in link_mentions(mentions)} == {"ORG:CNN"}

@@ -361,6 +361,9 @@ def test_constructions(quotes_of, text, expected):
     # adjective is no predicate
     ('Заголовок\n\nВ день выборов были опубликованы данные об уверенной победе последнего: он обходил оппонента.', []),
     ('Заголовок\n\nПрокурор подал иск против штатов, требуя перенести назначение членов коллегии выборщиков.', []),
+    # a medium named with its kind is named by its own name, and is a medium
+    ('Заголовок\n\nКоллегия выборщиков поддержала Байдена, сообщила телекомпания CNN.',
+     [("Коллегия выборщиков поддержала Байдена", "телекомпания CNN", "CNN")]),
     # the author's asides are no one's statements
     ('Заголовок\n\nСтоит отметить, что после матча игроки отдыхали. Напомним, что весной вакцинация началась.', []),
     # a report of a report: the inner statement with its own cue is the one kept
