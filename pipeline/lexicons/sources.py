@@ -60,3 +60,10 @@ REPORT_NOUNS = frozenset("""
 # главы республики. "...", - говорится в сообщении`): with no owner named, its speaker.
 STATEMENT_DOCUMENTS = frozenset("сообщение заявление релиз пресс-релиз обращение письмо коммюнике комментарий".split())
 STATEMENT_DOCUMENT_REACH = 600   # characters back to that speaker's name
+
+# Words that make a role indefinite (`Один республиканец заявил`, `другой эксперт`): it
+# points to no one named before.
+INDEFINITE_WORDS = frozenset("один одна одно некий некая некое другой другая другое очередной очередная".split())
+# A bare role is taken for a person named as a subject at most this many sentences before it
+# (`... придерживается директор института Алексей Маслов. Эксперт заявил`).
+LATEST_PERSON_SENTENCES = 2

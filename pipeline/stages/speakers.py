@@ -9,7 +9,7 @@ from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRI
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
-                                       STATEMENT_DOCUMENTS)
+                                       STATEMENT_DOCUMENTS, INDEFINITE_WORDS, LATEST_PERSON_SENTENCES)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
@@ -301,13 +301,18 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role with nobody quoted yet → the latest person named as a subject before it,
     again never a person named inside the role phrase."""
     head = src.head
-    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur":
+    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur" or _indefinite(src):
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
-    if m is None or ctx.mention_case(m) != "Nom":
+    if m is None or ctx.mention_case(m) != "Nom" or head.sentence_id - _first_token(ctx, m).sentence_id > LATEST_PERSON_SENTENCES:
         return None
     return from_mention(m, "role_latest_person", head)
+
+
+def _indefinite(src: Source) -> bool:
+    """`Один республиканец`, `другой эксперт`: no one named before."""
+    return any(w.text.lower() in INDEFINITE_WORDS for w in src.words)
 
 
 def rule_organisation(ctx: Context, src: Source) -> Optional[Speaker]:
