@@ -44,13 +44,14 @@ def _gender_votes(tags, voters: Sequence[Word], any_case: bool):
     return votes, normals
 
 
-def person_gender(words: Sequence[Word], doubtful: bool = False) -> Optional[str]:
+def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = True) -> Optional[str]:
     """A person's gender: the first name decides where the dictionary knows it (`Денис
     Шмыгаль`; the surname of `Нэнси Пелоси` is no first name), then surnames and
     patronymics, then the tagger's agreement. Where the tagger's cases are ``doubtful``
     (it gave the name's words different cases), name parses in any case vote too. Readings
     of both genders that tie pass the decision on; where nothing else decides, a tie of
-    names that all end in -а/-я is a woman's (`Этлеву` is `Этлева`, not a man's `Этлёва`)."""
+    names that all end in -а/-я is a woman's (`Этлеву` is `Этлева`, not a man's `Этлёва`).
+    ``tagger=False`` leaves out the tagger's agreement (it calls an unknown name masculine)."""
     passes = [(("Name",), words[:-1] or words, False), (("Surn", "Patr"), words, False)]
     if doubtful:
         passes += [(("Name",), words[:-1] or words, True), (("Surn", "Patr"), words, True)]
@@ -61,5 +62,5 @@ def person_gender(words: Sequence[Word], doubtful: bool = False) -> Optional[str
             return max(votes, key=votes.get)
         if votes and tie is None and all(n.endswith(("а", "я")) for n in normals):
             tie = "femn"
-    genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None}
+    genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None} if tagger else set()
     return tie or (genders.pop() if len(genders) == 1 else None)

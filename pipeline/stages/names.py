@@ -370,7 +370,8 @@ def normalize_phrase(words: Sequence[Tuple[str, Optional[str], str]], separators
 def is_first_and_patronymic(words: Sequence[str]) -> bool:
     """`Светлана Николаевна`: a first name and a patronymic, the way one addresses a person
     the article names in full elsewhere."""
-    return len(words) == 2 and bool(PATRONYMIC.search(words[1].lower())) and words[1][:1].isupper()
+    return len(words) == 2 and bool(PATRONYMIC.search(words[1].lower())) and words[1][:1].isupper() \
+        and any("Patr" in p.tag for p in name_parses(words[1]))   # not the surname of `Оксана Свитич`
 
 
 def is_person_name(line: str) -> bool:

@@ -113,7 +113,7 @@ class Context:
 
     def entity_gender(self, key: Optional[str]) -> Optional[str]:
         """A person's gender from the fullest mention of the entity (`Денис Шмыгаль`, not
-        `Шмыгаль`): first-name and surname dictionaries, else the tagger's agreement."""
+        `Шмыгаль`): first-name and surname dictionaries, else a verb's agreement."""
         if key not in self.genders:
             from pipeline.stages.names import person_gender
             same = [m for m in self.mentions if m.entity_key == key]
@@ -122,9 +122,21 @@ class Context:
             fullest = max(same, key=lambda m: len(m.text.split()))
             toks = tokens_between(self.tokens, fullest.start, fullest.end)
             words = [(t.text, feats(t).get("Case"), feats(t).get("Gender")) for t in toks if t.pos != "PUNCT"]
-            oc = person_gender(words) if words else None
+            # the dictionaries, else a past-tense verb it is the subject of; not the tagger's
+            # agreement alone (it calls an unknown name masculine: `Аун Сан Су Чжи`)
+            oc = (person_gender(words, tagger=False) or self._verb_gender(same)) if words else None
             self.genders[key] = {"masc": "Masc", "femn": "Fem"}.get(oc)
         return self.genders[key]
+
+
+    def _verb_gender(self, mentions: Sequence[Mention]) -> Optional[str]:
+        """The gender of a past-tense verb one of the mentions is the subject of."""
+        from pipeline.stages.entities import verb_gender
+        for m in mentions:
+            found = verb_gender(self.tokens, tokens_between(self.tokens, m.start, m.end))
+            if found:
+                return found
+        return None
 
 
 def in_spans(pos: int, spans) -> bool:

@@ -310,3 +310,29 @@ def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candida
             source = source_of(ctx, t, content_first=True)
             yield Candidate(*trim(text, q.start + 1, q.start + 1 + left.start()), t, lemma, source, "interrupted")
             yield Candidate(*trim(text, t.end + right.end(), q.end - 1), t, lemma, source, "interrupted")
+
+
+def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iterator[Candidate]:
+    """`Своими впечатлениями поделилась художница Алена Савельева.` and the next paragraph
+    opens with a dialogue dash: that paragraph is her speech. The cue closes its paragraph,
+    names its source and has no content of its own; a dash paragraph that asks (`?`) or
+    carries its own `, – cue` is not taken."""
+    text = ctx.doc.text
+    tail = text[sentence[-1].end:sentence[-1].end + 3]
+    if not re.match(r"\s*\n", tail):
+        return
+    for _, t, lemma in cues_in(ctx, sentence):
+        if t.token_id in used or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":
+            continue
+        below = re.match(rf"\s*\n\s*({DASH})\s*(?=\S)", text[sentence[-1].end:])
+        if not below:
+            return
+        start = sentence[-1].end + below.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        speech = text[start:end].rstrip()
+        source = source_of(ctx, t)
+        if not source or speech.endswith("?") or re.search(rf",\s*{DASH}\s*\w", speech) or len(speech.split()) < 3:
+            return
+        yield Candidate(*trim(text, start, end), t, lemma, source, "speech_below")
+        return

@@ -11,7 +11,7 @@ from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_
 from pipeline.stages.sources import locative_source, source_of
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
-OPENER_LEMMAS = PHRASE_OPENERS | {"согласный"}   # `согласно` tagged an adjective
+OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
 CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS   # `согласно отчёту Guardian`: the phrase is the source
 
 
@@ -23,25 +23,31 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         word = t.text.lower()
         if word not in PHRASE_OPENERS:
             continue
-        j = i + 1
-        possessive = word == "по" and sentence[j].text.lower() in POSSESSIVE_PRONOUNS
+        j = first = i + 1
+        if word == "соответствии":   # `в соответствии с прогнозом ФАО`
+            if sentence[j].text.lower() != "с" or j + 1 >= len(sentence) - 1:
+                continue
+            j = first = i + 2
+        possessive = word in ("по", "согласно") and sentence[j].text.lower() in POSSESSIVE_PRONOUNS
         if word != "как":   # `по его последним данным`, `согласно обновленным данным`
             j = _after_modifiers(ctx, sentence, j + possessive)
         nxt = sentence[j]
         phrase = SOURCE_PHRASES.get((word, nxt.lemma))
-        named = not phrase and j == i + 1 and word in SOURCE_PREPOSITIONS and _names_someone(ctx, nxt)
+        named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
         as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1)
-        cited = (word in SOURCE_PREPOSITIONS and nxt.lemma in CITED_NOUNS and j + 1 < len(sentence)
-                 and not (phrase and sentence[j + 1].pos != "PUNCT"))   # `согласно данным ВОЗ`: ВОЗ is the source
+        cited = (word in SOURCE_PREPOSITIONS and (nxt.lemma in CITED_NOUNS or possessive and nxt.pos == "NOUN")
+                 and j + 1 < len(sentence) and not (phrase and sentence[j + 1].pos != "PUNCT"))   # `согласно данным ВОЗ`: ВОЗ is the source
+        if possessive and word in SOURCE_PREPOSITIONS:   # `согласно его пророчествам`: the pronoun is the source
+            phrase, cited = phrase or SOURCE_PREPOSITIONS[word], False
         if not (phrase or named or as_cue or cited) or ctx.inside_quote(t.start):
             continue
         if as_cue:
             nxt = as_cue
         if cited:   # `согласно отчёту Guardian`, `согласно обновленным данным, ...`: the phrase is the source
             phrase, named = None, True
-        cue = t if named else nxt   # `Согласно Марку, ...`: the preposition is the cue, the name follows it
+        cue = t if named or (possessive and word in SOURCE_PREPOSITIONS) else nxt   # `Согласно Марку, ...`: the preposition is the cue
         phrase = SOURCE_PREPOSITIONS[word] if named else phrase
-        source_start = i + 1 if named else j + 1
+        source_start = first if named else j + 1
         comma, source_start, source_end = _source_end(ctx, sentence, source_start) or (None, source_start, None)
         source = tuple(w for w in sentence[source_start:source_end] if w.pos != "PUNCT") if comma else ()
         if possessive:
@@ -108,26 +114,40 @@ def _reports_another(ctx: Context, sentence: List[Token], start: int, end: int) 
     """`Согласно сообщению БелТА, судья заявила, что ...`: the content is itself a report with a
     cue of its own opening a clause (`, что`, `:`); that inner statement is the one to keep."""
     for i, t, _ in cues_in(ctx, sentence):
-        after = [w.text.lower() for w in sentence[i + 1:i + 3]]
-        if start <= t.start < end and feats(t).get("VerbForm") == "Fin" and (after[:1] == [":"] or after == [",", "что"]):
-            return True
+        after = [w.text.lower() for w in sentence[i + 1:i + 5]]
+        that = any(after[k:k + 2] == [",", "что"] and "," not in after[:k] for k in range(len(after) - 1))
+        if start <= t.start < end and feats(t).get("VerbForm") == "Fin" and (after[:1] == [":"] or that):
+            return True   # `..., что`, `объяснил инцидент тем, что`
     return False
 
 
 def _names_someone(ctx: Context, t: Token) -> bool:
-    """A person's or an organisation's name starts at ``t``."""
+    """A person's or an organisation's name starts at ``t``, or a name in Latin letters the
+    tagger left untagged (`Согласно comScore, ...`)."""
     m = ctx.mention_of.get(t.token_id)
-    return m is not None and m.type in ("PER", "ORG") and m.start == t.start
+    if m is None:
+        return t.text[:1].isascii() and t.text[:1].isalpha() and t.pos in ("PROPN", "X", "NOUN")
+    return m.type in ("PER", "ORG") and m.start == t.start
 
 
 def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[Token]:
     """The cue of `как [в свою очередь | ранее] сообщил`, a few filler words after `как`."""
-    for t in sentence[j:j + 4]:
-        if cue_lemma(ctx, t) and not t.text.lower().endswith(("ся", "сь")):
-            return t
+    for k, t in enumerate(sentence[j:j + 4], start=j):
+        if cue_lemma(ctx, t) and (not t.text.lower().endswith(("ся", "сь")) or _subject_follows(sentence, k)):
+            return t   # `как сообщается` has no source; `как признается девушка` has
         if t.text.lower() not in AS_CUE_FILLERS:
             return None
     return None
+
+
+def _subject_follows(sentence: List[Token], k: int) -> bool:
+    """A nominative noun (its adjectives before it) right after the word at ``k``."""
+    for t in sentence[k + 1:k + 4]:
+        if t.pos in ("NOUN", "PROPN", "PRON") and feats(t).get("Case") == "Nom":
+            return True
+        if t.pos not in ("ADJ", "DET"):
+            return False
+    return False
 
 
 def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int, int]]:

@@ -15,7 +15,7 @@ from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
 from pipeline.stages.quote_patterns import (pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
-                                            pattern_that)
+                                            pattern_speech_below, pattern_that)
 from pipeline.stages.quote_phrases import pattern_particle, pattern_source_phrase
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
@@ -24,7 +24,7 @@ SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote
 
 # Patterns whose content is the speaker's own words (quoted, or dialogue after a dash):
 # a question there is what was said, not a topic.
-SPEECH_PATTERNS = frozenset({"dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote"})
+SPEECH_PATTERNS = frozenset({"dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote", "speech_below"})
 
 
 def candidates(ctx: Context) -> List[Candidate]:
@@ -39,7 +39,9 @@ def candidates(ctx: Context) -> List[Candidate]:
             for pattern in SENTENCE_PATTERNS:
                 found.extend(pattern(ctx, sentence))
             found.extend(pattern_about_this(ctx, sentence, previous))
-            found.extend(pattern_borderline(ctx, sentence, {c.cue.token_id for c in found[before:]}))
+            used = {c.cue.token_id for c in found[before:]}
+            found.extend(pattern_borderline(ctx, sentence, used))
+            found.extend(pattern_speech_below(ctx, sentence, used | {c.cue.token_id for c in found[before:]}))
         else:   # only a source phrase (`по словам X`) makes a statement without a cue
             found.extend(pattern_source_phrase(ctx, sentence))
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
@@ -140,6 +142,15 @@ def said_on(when: Optional[str], published: Optional[date]) -> Tuple[Optional[da
 # ---------------------------------------------------------------- the stage
 
 CLOSING = {"(": ")", "«": "»", "[": "]"}
+LEADING_PARTICLES = frozenset("и а но же также тоже".split())
+
+
+def _without_particles(words):
+    """A source phrase without the particle the parse hung on it (`поделилась и художница X`)."""
+    words = tuple(words)
+    while len(words) > 1 and words[0].text.lower() in LEADING_PARTICLES and words[0].pos in ("CCONJ", "PART", "ADV"):
+        words = words[1:]
+    return words
 
 
 def _closed(text: str, start: int, end: int) -> Tuple[int, int]:
@@ -162,14 +173,15 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         when = when_of(ctx, c)
         day, source = said_on(when, doc.published)
         cue_start = c.cue_start if c.cue_start is not None else c.cue.start
-        phrase = _closed(doc.text, c.source[0].start, c.source[-1].end) if c.source else (None, None)
+        words = _without_particles(c.source)
+        phrase = _closed(doc.text, words[0].start, words[-1].end) if words else (None, None)
         named = speaker.name is not None
         quotes.append(Quote(
             doc.doc_id, len(quotes), c.start, c.end, doc.text[c.start:c.end],
-            "direct" if c.pattern == "dialogue_dash" else kind_of(ctx, c.start, c.end),
+            "direct" if c.pattern in ("dialogue_dash", "speech_below") else kind_of(ctx, c.start, c.end),
             c.cue_lemma, cue_start, cue_last.end,
             speaker.name, speaker.type, None, speaker.rule, when, day, source,
             speaker.start if named else None, speaker.end if named else None, speaker.key,
-            phrase[0], phrase[1], doc.text[phrase[0]:phrase[1]] if c.source else None,
+            phrase[0], phrase[1], doc.text[phrase[0]:phrase[1]] if words else None,
             speaker.kind if c.source else None))
     return quotes

@@ -69,6 +69,12 @@ def test_canonical_drops_patronymic():
     assert canonical_person("Анна К.") == "Анна К."
 
 
+def test_a_surname_in_ich_is_no_patronymic():
+    from pipeline.stages.names import is_first_and_patronymic
+    assert is_first_and_patronymic(["Светлана", "Николаевна"]) and is_first_and_patronymic(["Владимир", "Ильич"])
+    assert not is_first_and_patronymic(["Оксана", "Свитич"]) and not is_first_and_patronymic(["Петр", "Бабич"])
+
+
 @pytest.mark.parametrize("surname, word, expected", [
     ("Лавров", "Лаврова", True), ("Песков", "Пескову", True), ("Мелони", "Мелони", True),
     ("Путин", "Песков", False), ("Лавров", "Лавр", False),
