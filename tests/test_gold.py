@@ -67,6 +67,11 @@ coronavirus_ru_73 coronavirus_ru_74 coronavirus_ru_78 coronavirus_ru_82 coronavi
 # The fourth round (14 articles labelled blind in session 15, split by the same hash): these
 # four joined the validation part.
 FOURTH_VALIDATION = "book_247 book_314 book_475 coronavirus_ru_32".split()
+# The fifth round (the 99 tune-able texts left, most with few statements; labelled blind by
+# eight helpers in session 15): these 27 joined the validation part.
+FIFTH_VALIDATION = """book_1256 book_180 book_182 book_193 book_260 book_270 book_271 book_288 book_294 book_323 book_3269
+book_333 book_335 book_356 book_370 book_394 book_397 book_399 book_402 book_409 book_413 book_434
+book_455 book_506 coronavirus_ru_47 coronavirus_ru_54 coronavirus_ru_71""".split()
 
 
 def test_validation_floors(gold_output):
@@ -82,6 +87,8 @@ def test_validation_floors(gold_output):
     assert report.attribution.value >= 0.925
     fourth = evaluate(gold_output, VALIDATION / "gold", stems=FOURTH_VALIDATION)
     assert fourth.who.f1 >= 0.889   # first measured 0.909 (5 of 6), before any rule from round 4
+    fifth = evaluate(gold_output, VALIDATION / "gold", stems=FIFTH_VALIDATION)
+    assert fifth.who.f1 >= 0.647    # first measured 0.667 (18 of 24 system, 30 gold), before any rule from round 5
 
 
 def test_two_labellers_agree_on_who_said_what():
