@@ -70,3 +70,6 @@ INDEFINITE_WORDS = frozenset("один одна одно некий некая �
 # A bare role is taken for a person named as a subject at most this many sentences before it
 # (`... придерживается директор института Алексей Маслов. Эксперт заявил`).
 LATEST_PERSON_SENTENCES = 2
+
+# Nouns after which a user name stands for the person (`Пользователь ЖЖ zyalt сообщает`).
+NICKNAME_NOUNS = frozenset("пользователь блогер блоггер юзер автор".split())

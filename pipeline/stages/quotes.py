@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import POINTS_BACK, TOPIC_WORDS
+from pipeline.lexicons.cues import CONNECTIVES, POINTS_BACK, TOPIC_WORDS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import pattern_borderline
@@ -47,7 +47,7 @@ def candidates(ctx: Context) -> List[Candidate]:
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
         previous = sentence
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)
-                        and not is_authors_aside(c) and not is_topic_only(ctx, c)])
+                        and not is_authors_aside(c) and not is_topic_only(ctx, c) and not is_connective(ctx, c)])
 
 
 def is_topic_only(ctx: Context, c: Candidate) -> bool:
@@ -66,6 +66,11 @@ def is_passive_report(c: Candidate) -> bool:
     """`было объявлено, что ...`, `сообщалось, что ...`: no source, not a statement."""
     f = feats(c.cue)
     return not c.source and (f.get("Voice") == "Pass" or f.get("VerbForm") == "Part" or c.cue.text.lower().endswith(("ся", "сь")))
+
+
+def is_connective(ctx: Context, c: Candidate) -> bool:
+    """`Тем временем, сообщает X, ...` cut short: a content that is only a connective."""
+    return tuple(re.findall(r"\w+", ctx.doc.text[c.start:c.end].lower())) in CONNECTIVES
 
 
 def is_authors_aside(c: Candidate) -> bool:

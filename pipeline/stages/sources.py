@@ -14,6 +14,8 @@ from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
+RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})   # `в Кабуле, где отметил, что ...`
+QUOTED_NAME_WORDS = 5   # a quotation of more words is a statement, not a name
 PERSON_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | PLURAL_PRONOUNS   # `— цитирует его Financial Times`
 # Parsed as a verb's subject, never a source: `Вот, что говорит X`, `Это подчеркнул X`.
 NOT_SUBJECTS = frozenset("что кто это то который которая которые".split())
@@ -83,7 +85,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     for _ in range(3):
         passive = feats(verb).get("Voice") == "Pass"   # `были опубликованы данные`: what was made public
         subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
-                    and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")]
+                    and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")
+                    and (ctx.inside_quote(cue.start) or not _in_quoted_statement(ctx, c))]   # not the quotation itself
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
@@ -94,6 +97,13 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             break
         verb = ctx.tokens[verb.head_id]
     return ()
+
+
+def _in_quoted_statement(ctx: Context, t: Token) -> bool:
+    """``t`` lies in a quotation of more than a name's few words (`: «Политическое бюро ...
+    поддержало ...»`), not in a quoted name (`сообщает «Новый Регион — Екатеринбург»`)."""
+    q = ctx.top_quote_starting_by(t.start)
+    return q is not None and q.start <= t.start < q.end and len(ctx.doc.text[q.start:q.end].split()) > QUOTED_NAME_WORDS
 
 
 def agrees(noun: Token, verb: Token) -> bool:
@@ -194,8 +204,16 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         marks = [m.lemma for m in ctx.children.get(c.token_id, []) if m.rel == "case"]
         if c.rel == "obl" and marks in prepositions and feats(c).get("Case") == "Loc" and (
                 c.token_id in ctx.mention_of or c.lemma in ORG_HEADS or (impersonal and c.lemma in DOCUMENT_NOUNS)):
-            return _before_date(ctx, tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на")))
+            words = tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на"))
+            return _before_date(ctx, _before_clause(words))
     return ()
+
+
+def _before_clause(words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+    """A place or a document without the clause or quotation after it (`в заявлении
+    Нацфронта, распространённом в понедельник: «...»`)."""
+    cut = next((i for i, w in enumerate(words) if i and w.text in ",:«\"„“("), len(words))
+    return words[:cut]
 
 
 def _before_date(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
@@ -221,31 +239,38 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
 
 
 def borrowed_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
-    """A finite cue with no subject of its own takes the subject of the verb it leans on,
-    where that subject agrees with it: a relative clause (`Байден выступил с
-    видеобращением, в котором заявил, что ...` → Байден) or a second verb the parser did not
-    join to the first (`Южная Каролина не согласилась ... и ... объявила, что ...`)."""
-    if feats(cue).get("VerbForm") != "Fin":
+    """A cue with no subject of its own takes the subject of the verb it leans on, where the
+    two agree: a relative clause (`Байден выступил с видеобращением, в котором заявил, что
+    ...`, `Керри сделал остановку в Кабуле, где отметил, что ...` → the main clause's
+    subject), a second verb the parser did not join to the first (`Южная Каролина не
+    согласилась ... и ... объявила, что ...`); a gerund through the verb it hangs on
+    (`письмо, в котором ... обвинил его во лжи, заявив, что ...`)."""
+    verb = cue
+    for _ in range(3):   # a gerund or a second verb: up to the finite verb of its clause
+        if feats(verb).get("VerbForm") == "Fin" or verb.head_id < 0 or verb.rel not in ("advcl", "conj"):
+            break
+        verb = ctx.tokens[verb.head_id]
+    if feats(verb).get("VerbForm") != "Fin":
         return ()
-    verb = None
-    if cue.rel == "acl:relcl" and cue.head_id >= 0 and ctx.tokens[cue.head_id].head_id >= 0:
-        verb = ctx.tokens[ctx.tokens[cue.head_id].head_id]
+    if verb.rel == "acl:relcl" and verb.head_id >= 0 and ctx.tokens[verb.head_id].head_id >= 0:
+        main = ctx.tokens[ctx.tokens[verb.head_id].head_id]
     else:
-        verb = _verb_before_and(ctx, cue)
-    if verb is None or feats(verb).get("VerbForm") != "Fin" or not _same_agreement(verb, cue):
+        main = _verb_before(ctx, verb)
+    if main is None or feats(main).get("VerbForm") != "Fin" or not _same_agreement(main, verb):
         return ()
-    return subject(ctx, verb)
+    return subject(ctx, main)
 
 
-def _verb_before_and(ctx: Context, cue: Token) -> Optional[Token]:
-    """`V1 ... и ... CUE` in one sentence with no finite verb between `и` and the cue: V1."""
+def _verb_before(ctx: Context, cue: Token) -> Optional[Token]:
+    """`V1 ... и ... CUE`, `V1 ... , где ... CUE` in one sentence with no finite verb between
+    the `и` or the relative word and the cue: V1."""
     before = [t for t in ctx.by_sentence[cue.sentence_id] if t.start < cue.start]
     finite = lambda t: t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"   # noqa: E731
     for i in range(len(before) - 1, -1, -1):
         t = before[i]
         if finite(t) or t.text in ".;:!?\"«»":
             return None
-        if t.text.lower() == "и":
+        if t.text.lower() == "и" or t.text.lower() in RELATIVE_ADVERBS or t.lemma == "который":
             return next((v for v in reversed(before[:i]) if finite(v)), None)
     return None
 

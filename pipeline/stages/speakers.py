@@ -9,7 +9,8 @@ from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRI
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
-                                       STATEMENT_DOCUMENTS, INDEFINITE_WORDS, LATEST_PERSON_SENTENCES)
+                                       STATEMENT_DOCUMENTS, INDEFINITE_WORDS, LATEST_PERSON_SENTENCES,
+                                       NICKNAME_NOUNS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
@@ -406,6 +407,30 @@ def rule_statement_document(ctx: Context, src: Source) -> Optional[Speaker]:
     return replace(last, start=head.start, end=head.end, rule="statement_document") if last else None
 
 
+def rule_nickname(ctx: Context, src: Source) -> Optional[Speaker]:
+    """`Пользователь ЖЖ zyalt сообщает`: a user name in Latin letters after a user noun."""
+    head = src.head
+    if head is None or head.lemma not in NICKNAME_NOUNS:
+        return None
+    nick = next((w for w in src.words if w.start > head.start and _latin(w.text)), None)
+    return Speaker(nick.text, "PER", None, nick.start, nick.end, "nickname") if nick else None
+
+
+def rule_latin_name(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A source named only in Latin letters the tagger left untagged (`Согласно comScore`)."""
+    words = [w for w in src.words if w.pos != "PUNCT"]
+    if not words or len(words) > 4 or not all(_latin(w.text) for w in words) or any(
+            w.token_id in ctx.mention_of for w in words):
+        return None
+    name = ctx.doc.text[words[0].start:words[-1].end]
+    kind = "media" if name.lower() in MEDIA else "organisation"
+    return Speaker(name, "ORG", None, words[0].start, words[-1].end, "latin_name", kind)
+
+
+def _latin(word: str) -> bool:
+    return bool(word) and word[0].isascii() and word[0].isalpha() and all(ch.isascii() for ch in word)
+
+
 RULES: List[Tuple[str, Callable]] = [
     ("named_subject", rule_named_subject),
     ("title_with_name", rule_title_with_name),
@@ -419,6 +444,8 @@ RULES: List[Tuple[str, Callable]] = [
     ("organisation_phrase", rule_organisation_phrase),
     ("document_owner", rule_document_owner),
     ("statement_document", rule_statement_document),
+    ("nickname", rule_nickname),
+    ("latin_name", rule_latin_name),
 ]
 
 
