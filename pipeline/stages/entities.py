@@ -10,6 +10,7 @@ from pipeline.lexicons.organizations import MEDIA, NOT_PERSON, ORG_DESCRIPTORS
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
+from pipeline.stages.name_gender import verb_gender
 from pipeline.stages.quote_context import tokens_between
 
 Span = Tuple[int, int, str]   # start, end, type
@@ -42,20 +43,6 @@ def separators(doc_text: str, tokens: Sequence[Token]) -> List[str]:
     (`«Сэм» Кислин`) becomes a space."""
     gaps = [doc_text[a.end:b.start] for a, b in zip(tokens, tokens[1:])]
     return [g if all(ch.isspace() or ch in "-’'." for ch in g) else " " for g in gaps]
-
-
-def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
-    """The gender of the past-tense verb a name is the subject of (`Мелони высказала`)."""
-    for t in span:
-        for _ in range(3):   # up through `Премьер-министр Италии Джорджа Мелони`: appos, flat
-            if t.rel not in ("appos", "flat:name", "flat") or not 0 <= t.head_id < len(tokens):
-                break
-            t = tokens[t.head_id]
-        if t.rel == "nsubj" and 0 <= t.head_id < len(tokens):
-            head = feats_of(tokens[t.head_id])
-            if head.get("Tense") == "Past" and head.get("Gender") in ("Masc", "Fem"):
-                return {"Masc": "masc", "Fem": "femn"}[head["Gender"]]
-    return None
 
 
 def _beside_nominative_role(tokens: Sequence[Token], span: Sequence[Token]) -> bool:

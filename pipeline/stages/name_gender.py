@@ -2,6 +2,8 @@
 surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages.names``)."""
 from typing import Optional, Sequence, Tuple
 
+from pipeline.records import Token
+
 from pipeline.lexicons.name_endings import NEVER_FIXED
 from pipeline.models import morph_analyzer
 
@@ -64,3 +66,21 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
             tie = "femn"
     genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None} if tagger else set()
     return tie or (genders.pop() if len(genders) == 1 else None)
+
+
+def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
+    """The gender of the past-tense verb a name is the subject of (`Мелони высказала`)."""
+    for t in span:
+        for _ in range(3):   # up through `Премьер-министр Италии Джорджа Мелони`: appos, flat
+            if t.rel not in ("appos", "flat:name", "flat") or not 0 <= t.head_id < len(tokens):
+                break
+            t = tokens[t.head_id]
+        if t.rel == "nsubj" and 0 <= t.head_id < len(tokens):
+            head = _feats(tokens[t.head_id])
+            if head.get("Tense") == "Past" and head.get("Gender") in ("Masc", "Fem"):
+                return {"Masc": "masc", "Fem": "femn"}[head["Gender"]]
+    return None
+
+
+def _feats(token) -> dict:
+    return dict(item.split("=", 1) for item in token.feats.split("|") if "=" in item)

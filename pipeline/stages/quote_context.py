@@ -131,7 +131,7 @@ class Context:
 
     def _verb_gender(self, mentions: Sequence[Mention]) -> Optional[str]:
         """The gender of a past-tense verb one of the mentions is the subject of."""
-        from pipeline.stages.entities import verb_gender
+        from pipeline.stages.name_gender import verb_gender
         for m in mentions:
             found = verb_gender(self.tokens, tokens_between(self.tokens, m.start, m.end))
             if found:
