@@ -2,10 +2,9 @@
 surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages.names``)."""
 from typing import Optional, Sequence, Tuple
 
-from pipeline.records import Token
-
 from pipeline.lexicons.name_endings import NEVER_FIXED
 from pipeline.models import morph_analyzer
+from pipeline.records import Token
 
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
