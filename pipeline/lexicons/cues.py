@@ -61,6 +61,11 @@ MANNER_CUES = frozenset("""
 # Adjectives and short participles: "X уверен, что ...".
 PREDICATIVE_CUES = frozenset("уверенный убежденный убеждённый согласный убедить уверить".split())
 
+# Verbs of intent: a cue they govern was meant, not (yet) said (`хотел подчеркнуть, что ...`).
+INTENT_VERBS = frozenset("""
+хотеть захотеть желать стремиться пытаться попытаться намереваться собираться планировать
+""".split())
+
 # Verbs that are cues only when negated: `не сомневается, что ...` states a belief.
 NEGATED_CUES = frozenset({"сомневаться", "усомниться"})
 

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import CONNECTIVES, POINTS_BACK, TOPIC_WORDS
+from pipeline.lexicons.cues import CONNECTIVES, INTENT_VERBS, POINTS_BACK, TOPIC_WORDS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import pattern_borderline
@@ -47,7 +47,8 @@ def candidates(ctx: Context) -> List[Candidate]:
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
         previous = sentence
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)
-                        and not is_authors_aside(c) and not is_topic_only(ctx, c) and not is_connective(ctx, c)])
+                        and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
+                        and not is_connective(ctx, c)])
 
 
 def is_topic_only(ctx: Context, c: Candidate) -> bool:
@@ -66,6 +67,16 @@ def is_passive_report(c: Candidate) -> bool:
     """`было объявлено, что ...`, `сообщалось, что ...`: no source, not a statement."""
     f = feats(c.cue)
     return not c.source and (f.get("Voice") == "Pass" or f.get("VerbForm") == "Part" or c.cue.text.lower().endswith(("ся", "сь")))
+
+
+def is_unsaid(ctx: Context, c: Candidate) -> bool:
+    """`объявит о присоединении`, `хотел подчеркнуть, что ...`: a cue in the future or one
+    an intent governs reports nothing said yet."""
+    f = feats(c.cue)
+    if f.get("Tense") == "Fut" and f.get("VerbForm") == "Fin":
+        return True
+    head = ctx.tokens[c.cue.head_id] if f.get("VerbForm") == "Inf" and c.cue.head_id >= 0 else None
+    return head is not None and head.lemma in INTENT_VERBS
 
 
 def is_connective(ctx: Context, c: Candidate) -> bool:

@@ -131,3 +131,12 @@ def test_encodings(encoding):
     text = "Глава МИД России Сергей Лавров заявил, что переговоры будут продолжены в Женеве."
     doc = doc_of(text, encoding=encoding)
     assert doc.status == "ok" and doc.text == text
+
+
+@pytest.mark.parametrize("marker", ["Смотрите также:", "См. также", "Материалы по теме:"])
+def test_a_see_also_header_starts_the_teasers(marker):
+    text = "Заголовок\n\n" + BODY + "\n\nВакцинация началась, сообщил министр.\n\n" + marker + "\n\nЮмор против коронавируса\n\nКарикатура дня."
+    doc = doc_of(text)
+    teaser = text.index("Юмор")
+    assert any(s <= teaser < e for s, e in doc.boilerplate)
+    assert not any(s <= text.index("Вакцинация") < e for s, e in doc.boilerplate)

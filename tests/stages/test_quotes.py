@@ -418,6 +418,9 @@ def test_constructions(quotes_of, text, expected):
     # a medium named with its kind is named by its own name, and is a medium
     ('Заголовок\n\nКоллегия выборщиков поддержала Байдена, сообщила телекомпания CNN.',
      [("Коллегия выборщиков поддержала Байдена", "телекомпания CNN", "CNN")]),
+    # a cue in the future or under an intent reports nothing said yet
+    ('Заголовок\n\n«Билайн» в ближайшее время объявит о присоединении к проекту.', []),
+    ('Заголовок\n\nНетаньяху хотел подчеркнуть, что Израиль считает Иерусалим неделимым.', []),
     # the author's asides are no one's statements
     ('Заголовок\n\nСтоит отметить, что после матча игроки отдыхали. Напомним, что весной вакцинация началась.', []),
     # a report of a report: the inner statement with its own cue is the one kept
