@@ -158,6 +158,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         rest = _rest_after_source(ctx, sentence, source)
         colon = _last_colon(ctx, sentence[sentence.index(first):i - 1])
         start = first.start if colon is None else colon.end   # `Тратиться придется и дальше: мир ..., подсчитал МВФ`
+        if ctx.inside_quote(start) and not ctx.inside_quote(t.start):
+            continue   # the last sentence of a longer quotation: the quotation as a whole is the statement
         if rest is not None and _one_statement(ctx, sentence[sentence.index(first):i - 1], rest):
             # `Такой переход, считает X, повысит ...`: one statement around its cue
             yield Candidate(*content_span(ctx, start, clause_end(ctx, sentence, sentence.index(rest))),

@@ -421,6 +421,11 @@ def test_constructions(quotes_of, text, expected):
     # a cue in the future or under an intent reports nothing said yet
     ('Заголовок\n\n«Билайн» в ближайшее время объявит о присоединении к проекту.', []),
     ('Заголовок\n\nНетаньяху хотел подчеркнуть, что Израиль считает Иерусалим неделимым.', []),
+    # a cue after a quotation another cue took: not its last sentence alone
+    ('Заголовок\n\nАрхитектор Иван Петров называет это злом: «Будет очередной кич, очередной балаган… '
+     'Ничего кроме кошмара не получается», сообщает Лента.ру.',
+     [("Будет очередной кич, очередной балаган… Ничего кроме кошмара не получается", "Архитектор Иван Петров",
+       "Иван Петров")]),
     # the author's asides are no one's statements
     ('Заголовок\n\nСтоит отметить, что после матча игроки отдыхали. Напомним, что весной вакцинация началась.', []),
     # a report of a report: the inner statement with its own cue is the one kept
