@@ -115,6 +115,8 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             continue
         q = ctx.top_quote_starting_from(colon.end)
         q = q if q and q.start - colon.end <= MAX_GAP and not text[colon.end:q.start].strip() else None
+        if q and _own_cue_after(ctx, q):
+            continue   # `пообещал привиться ...: "Экспериментируйте на мне", - заявил он`: the quotation is its own cue's
         if q:
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
         elif colon.token_id - t.token_id <= 12:   # `признается: их заставлять не нужно`
@@ -122,6 +124,15 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             if len(rest) > 2 and is_clause(rest) and text[colon.end:rest[0].start].strip() == "":
                 yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source_of(ctx, t),
                                 "cue_colon_text")
+
+
+def _own_cue_after(ctx: Context, q) -> bool:
+    """A `, – cue` right after the quotation: its statement is that cue's."""
+    m = re.match(rf"\s*[,.!?…]?\s*{DASH}\s*", ctx.doc.text[q.end:q.end + 12])
+    if not m:
+        return False
+    after = [t for t in tokens_between(ctx.tokens, q.end + m.end(), q.end + m.end() + 40)]
+    return bool(after) and cue_after_quote(ctx, after[0]) is not None
 
 
 def _quote_right_after(ctx: Context, cue: Token, lemma: str):

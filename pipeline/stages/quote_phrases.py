@@ -178,3 +178,31 @@ def _describes(noun: Token, t: Token) -> bool:
     if noun.lemma not in CITED_NOUNS or case in (None, "Nom"):
         return False
     return t.lemma == "который" or (feats(t).get("VerbForm") == "Part" and feats(t).get("Case") not in (None, "Nom"))
+
+
+def pattern_words_of(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`подтверждала слова главы МВФ о том, что ...`, `Слова Сагдеева из интервью: «...»`:
+    the noun `слова` with whose words they are (a genitive phrase) and what they say."""
+    sid = sentence[0].sentence_id
+    for t in (t for t in ctx.tokens_with_lemma("слово") if t.sentence_id == sid):
+        i = t.token_id - sentence[0].token_id
+        if t.text.lower() != "слова" or ctx.inside_quote(t.start) or (i and sentence[i - 1].text.lower() == "по"):
+            continue
+        j = i + 1
+        while j < len(sentence) and sentence[j].pos in ("NOUN", "PROPN", "ADJ", "DET") \
+                and feats(sentence[j]).get("Case") in ("Gen", None):
+            j += 1
+        source = tuple(sentence[i + 1:j])
+        if not source or not any(w.pos in ("NOUN", "PROPN") for w in source):
+            continue
+        words = [w.text.lower() for w in sentence[j:j + 4]]
+        if words[:3] == ["о", "том", ","] and j + 4 < len(sentence) and words[3] == "что":
+            first = j + 4
+            end = clause_end(ctx, sentence, first)
+            yield Candidate(*content_span(ctx, sentence[first].start, end), t, "слова", source, "words_of")
+            continue
+        colon = next((k for k in range(j, min(j + 4, len(sentence))) if sentence[k].text == ":"), None)
+        if colon is not None:
+            q = ctx.top_quote_starting_from(sentence[colon].end)
+            if q and not ctx.doc.text[sentence[colon].end:q.start].strip():
+                yield Candidate(q.start + 1, q.end - 1, t, "слова", source, "words_of")

@@ -248,15 +248,52 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None or feats(head).get("Number") == "Plur" or not (_is_role(head) or _common_noun(ctx, head)):
         return None   # any noun the article put before a name serves: `скульптор Георгий Франгулян` ... `говорит скульптор`
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
+    bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
     best = None
     for t in ctx.tokens_with_lemma(head.lemma):
         if t.start >= head.start:
             break
         if t.token_id != head.token_id:
             m = _described(ctx, t)
-            if m and m.entity_key not in inside and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
+            if m and m.entity_key not in inside and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)) \
+                    and _fits_bodies(bodies, _bodies_between(ctx, t, m)):
                 best = m
+    if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
+        best = _described_at(ctx, head, bodies, src.gender)
     return from_mention(best, "role_described", head) if best else None
+
+
+def _bodies_between(ctx: Context, role: Token, m: Mention) -> set:
+    """The organisations and places named between a role word and the name it describes."""
+    lo, hi = min(role.end, m.start), max(role.start, m.end)
+    return {_body_name(x) for x in ctx.mentions if x.type in ("ORG", "LOC") and lo <= x.start and x.end <= hi}
+
+
+def _body_name(m: Mention) -> str:
+    return own_name(m.normal).lower().replace("ё", "е")
+
+
+def _fits_bodies(ours: set, theirs: set) -> bool:
+    """A role at a named body (`глава МВФ`) is not a person described at another (`глава ФРС`)."""
+    return not ours or not theirs or _same_body(ours, theirs)
+
+
+def _same_body(ours: set, theirs: set) -> bool:
+    """One organisation or place named alike in both (`Facebook` in `социальная сеть Facebook`)."""
+    return any(a in b or b in a for a in ours for b in theirs)
+
+
+def _described_at(ctx: Context, head: Token, bodies: set, gender: Optional[str]) -> Optional[Mention]:
+    """The latest person before ``head`` described by any role word at one of ``bodies``."""
+    best = None
+    for t in ctx.tokens:
+        if t.start >= head.start:
+            break
+        if _is_role(t):
+            m = _described(ctx, t)
+            if m and _same_body(bodies, _bodies_between(ctx, t, m)) and (gender is None or ctx.mention_gender(m) in (gender, None)):
+                best = m
+    return best
 
 
 def _described(ctx: Context, role: Token) -> Optional[Mention]:
