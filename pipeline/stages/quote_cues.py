@@ -139,3 +139,16 @@ def is_clause(words: List[Token]) -> bool:
     """A run of words with a finite verb or a predicative: a statement, not a fragment."""
     return any((w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin") or
                (w.pos == "ADJ" and feats(w).get("Variant") == "Short") for w in words)
+
+
+def reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -> bool:
+    """`Согласно сообщению БелТА, судья заявила, что ...`, `Паулс не уверен, что ..., сообщает
+    baltinfo.ru`: the content is itself a report with a cue of its own opening a clause (`,
+    что`, `тем, что`, `:`); that inner statement is the one to keep."""
+    for i, t, _ in cues_in(ctx, sentence):
+        after = [w.text.lower() for w in sentence[i + 1:i + 5]]
+        that = any(after[k:k + 2] == [",", "что"] and "," not in after[:k] for k in range(len(after) - 1))
+        finite = (feats(t).get("VerbForm") == "Fin" and feats(t).get("Tense") != "Fut") or t.pos == "ADJ"   # `не уверен, что`
+        if start <= t.start < end and finite and (after[:1] == [":"] or that):
+            return True   # `..., что`, `объяснил инцидент тем, что`
+    return False

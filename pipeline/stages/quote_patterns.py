@@ -10,7 +10,7 @@ from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DAS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_after_quote, cue_lemma, cues_in,
-                                        is_clause)
+                                        is_clause, reports_another)
 from pipeline.stages.sources import source_of
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
@@ -176,6 +176,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             yield Candidate(*content_span(ctx, start, clause_end(ctx, sentence, sentence.index(rest))),
                             t, lemma, source, "cue_inside")
             continue
+        if rest is None and reports_another(ctx, sentence, start, sentence[i - 1].start):
+            continue   # `Паулс не уверен, что ..., сообщает baltinfo.ru`: the inner statement is the one
         if rest is None or is_clause(sentence[sentence.index(first):i - 1]):
             if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`
                 start = (_previous_in_paragraph(ctx, sentence) or [first])[0].start

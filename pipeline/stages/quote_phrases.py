@@ -7,7 +7,7 @@ from pipeline.lexicons.cues import (AS_CUE_FILLERS, REPORT_PARTICLES, SOURCE_PHR
 from pipeline.lexicons.sources import DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, REPORT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
-from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in
+from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, reports_another
 from pipeline.stages.sources import locative_source, source_of
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
@@ -62,7 +62,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             comma = j
         if comma is not None and comma + 1 < len(sentence):
             start, end = sentence[comma + 1].start, clause_end(ctx, sentence, comma + 1)
-            if _reports_another(ctx, sentence, start, end):
+            if reports_another(ctx, sentence, start, end):
                 continue
         elif before:
             start, end = sentence[0].start, sentence[i - 1].start
@@ -110,17 +110,6 @@ def _after_modifiers(ctx: Context, sentence: List[Token], j: int) -> int:
     return j
 
 
-def _reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -> bool:
-    """`Согласно сообщению БелТА, судья заявила, что ...`: the content is itself a report with a
-    cue of its own opening a clause (`, что`, `:`); that inner statement is the one to keep."""
-    for i, t, _ in cues_in(ctx, sentence):
-        after = [w.text.lower() for w in sentence[i + 1:i + 5]]
-        that = any(after[k:k + 2] == [",", "что"] and "," not in after[:k] for k in range(len(after) - 1))
-        if start <= t.start < end and feats(t).get("VerbForm") == "Fin" and (after[:1] == [":"] or that):
-            return True   # `..., что`, `объяснил инцидент тем, что`
-    return False
-
-
 def _names_someone(ctx: Context, t: Token) -> bool:
     """A person's or an organisation's name starts at ``t``, or a name in Latin letters the
     tagger left untagged (`Согласно comScore, ...`)."""
@@ -165,6 +154,8 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
             if any(ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"
                    for t in sentence[a + 1:b]):
                 return b, a + 1, b
+        if len(commas) > 1:   # `По словам Влада Филата, которого цитирует «Интерфакс», ...`: the clause describes the source
+            return commas[1], i, first
     if first > i and first + 1 < len(sentence) and len(commas) > 1 and _describes(sentence[first - 1], sentence[first + 1]):
         return commas[1], i, first
     return first, i, first
