@@ -19,6 +19,7 @@ MAX_GAP = 12   # characters between a quotation and its cue: `", — ` and the l
 THAT_WINDOW = 9   # words between a cue and the `что` of its clause
 QUOTED_NAME_CHARS = 60   # a quotation this short after a noun may be a name (`радиостанции «Говорит Москва»`)
 FOLLOWING_QUOTE_WORDS = 3   # a quotation after its cue sentence is speech from this many words on
+LABEL_WORDS = 16   # a speaker label: the name and its description before the colon, at most this many words
 
 
 # ---------------------------------------------------------------- patterns
@@ -351,3 +352,36 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
             return
         yield Candidate(*trim(text, start, end), t, lemma, source, "speech_below")
         return
+
+
+def pattern_speaker_label(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`Мустафа Джемилев: Во времена ...` — an interview's speaker label: a paragraph that
+    opens with a person's name (a description after a comma allowed) and a colon; what
+    follows to the paragraph's end, or the dash paragraph right below a label alone, is that
+    person's speech (GUIDELINES: optional). A question is not taken."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, sentence[0].start) + 1
+    if text[line_start:sentence[0].start].strip():
+        return
+    m = ctx.mention_of.get(sentence[0].token_id)
+    if m is None or m.type != "PER" or m.start != sentence[0].start:
+        return
+    colon = next((t for t in sentence if t.text == ":" and t.start >= m.end), None)
+    if colon is None or colon.token_id - sentence[0].token_id > LABEL_WORDS or any(
+            t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in sentence if t.end <= colon.start):
+        return
+    line_end = text.find("\n", colon.end)
+    line_end = len(text) if line_end < 0 else line_end
+    start, end = colon.end, line_end
+    if not text[start:end].strip():   # the label alone: the dash paragraph below
+        below = re.match(rf"\s*\n\s*({DASH})\s*(?=\S)", text[line_end:])
+        if not below:
+            return
+        start = line_end + below.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+    speech = text[start:end].strip()
+    if len(speech.split()) < 3 or speech.endswith("?") or ctx.inside_quote(colon.start):
+        return
+    source = tuple(t for t in sentence if m.start <= t.start < m.end)
+    yield Candidate(*trim(text, start, end), colon, ":", source, "speaker_label")

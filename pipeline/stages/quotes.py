@@ -15,7 +15,7 @@ from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
 from pipeline.stages.quote_patterns import (pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
-                                            pattern_speech_below, pattern_that)
+                                            pattern_speaker_label, pattern_speech_below, pattern_that)
 from pipeline.stages.quote_phrases import pattern_particle, pattern_source_phrase, pattern_words_of
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
@@ -24,7 +24,8 @@ SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote
 
 # Patterns whose content is the speaker's own words (quoted, or dialogue after a dash):
 # a question there is what was said, not a topic.
-SPEECH_PATTERNS = frozenset({"dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote", "speech_below"})
+SPEECH_PATTERNS = frozenset({"dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote", "speech_below",
+                             "speaker_label"})
 
 
 def candidates(ctx: Context) -> List[Candidate]:
@@ -35,6 +36,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             previous = None
             continue
         found.extend(pattern_words_of(ctx, sentence))   # `слова главы МВФ о том, что ...`: before the verb's own reading
+        found.extend(pattern_speaker_label(ctx, sentence))   # `Мустафа Джемилев: ...`
         if cues_in(ctx, sentence, after_quote=True):   # every cue of the sentence, manner verbs too
             before = len(found)
             for pattern in SENTENCE_PATTERNS:
