@@ -8,7 +8,7 @@ from pipeline.lexicons.sources import DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, REPOR
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, reports_another
-from pipeline.stages.sources import locative_source, source_of
+from pipeline.stages.sources import locative_source, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
@@ -52,6 +52,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         source = tuple(w for w in sentence[source_start:source_end] if w.pos != "PUNCT") if comma else ()
         if possessive:
             source = (sentence[i + 1],)
+        if not source and phrase and any(w.lemma in REFLEXIVE_OWN for w in sentence[first:j]) and comma is not None:
+            source = tuple(w for w in _own_subject(ctx, sentence, comma) if w.end <= t.start)   # `фирма X ... и, по собственным данным, сможет ...`
         if as_cue:   # `Как пояснила жена бизнесмена, ...`: the source ends at the comma before the content
             end = sentence[comma].start if comma is not None else sentence[-1].end
             source = tuple(w for w in source_of(ctx, nxt) if w.start < end) or locative_source(ctx, nxt)
@@ -127,6 +129,16 @@ def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[
         if t.text.lower() not in AS_CUE_FILLERS:
             return None
     return None
+
+
+REFLEXIVE_OWN = frozenset({"свой", "собственный"})
+
+
+def _own_subject(ctx: Context, sentence: List[Token], comma: int) -> Tuple[Token, ...]:
+    """The subject of the clause a `по собственным данным` phrase sits in: that of the first
+    finite verb after it, followed up through `и` to the verb that has one."""
+    verb = next((t for t in sentence[comma + 1:] if t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"), None)
+    return subject(ctx, verb) if verb is not None else ()
 
 
 def _subject_follows(sentence: List[Token], k: int) -> bool:

@@ -459,6 +459,10 @@ def test_constructions(quotes_of, text, expected):
      '\n\nКонец.',
      [("Мы не первый год вакцинируем от гриппа", "Светлана Леонтьева", "Светлана Леонтьева")]),
     ('Заголовок\n\nИван Петров: Почему вакцина так дорога?\n\nКонец.', []),
+    # `по собственным данным`: the subject of the clause it sits in, never the content's own
+    ('Заголовок\n\nФирма Curevac работает над вакциной и, по собственным данным, летом начнет испытания.',
+     [("летом начнет испытания", "Фирма Curevac", "Curevac")]),
+    ('Заголовок\n\nПо собственным данным, цены выросли.', []),
     # the author's asides are no one's statements
     ('Заголовок\n\nСтоит отметить, что после матча игроки отдыхали. Напомним, что весной вакцинация началась.', []),
     # a report of a report: the inner statement with its own cue is the one kept
