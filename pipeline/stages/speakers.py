@@ -345,7 +345,24 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
     if m is None or ctx.mention_case(m) != "Nom" or head.sentence_id - _first_token(ctx, m).sentence_id > LATEST_PERSON_SENTENCES:
         return None
+    main = _main_subject(ctx, _first_token(ctx, m).sentence_id, src.gender, inside)
+    if main is not None and main.entity_key != m.entity_key and main.start < m.start:
+        m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject
     return from_mention(m, "role_latest_person", head)
+
+
+def _main_subject(ctx: Context, sentence_id: int, gender: Optional[str], exclude) -> Optional[Mention]:
+    """The person named as the subject of a sentence's main verb, if any (of the gender)."""
+    for t in ctx.by_sentence.get(sentence_id, []):
+        m = ctx.mention_of.get(t.token_id)
+        top = t
+        while top.rel in ("flat:name", "flat", "appos") and top.head_id >= 0:
+            top = ctx.tokens[top.head_id]
+        if m is not None and m.type == "PER" and m.entity_key not in exclude and top.rel == "nsubj" \
+                and top.head_id >= 0 and ctx.tokens[top.head_id].rel == "root" and not ctx.inside_quote(m.start) \
+                and (gender is None or ctx.mention_gender(m) in (gender, None)):
+            return m
+    return None
 
 
 def _indefinite(src: Source) -> bool:
