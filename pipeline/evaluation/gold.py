@@ -16,10 +16,13 @@ def jaccard(a: Tuple[int, int], b: Tuple[int, int]) -> float:
     return inter / union if union > 0 else 0.0
 
 
-def pair_spans(system: List[dict], gold: List[dict], threshold: float = 0.5) -> List[Tuple[int, int]]:
-    """One-to-one pairs (system index, gold index), greedily by descending overlap."""
-    scored = sorted(((jaccard((s["start"], s["end"]), (g["start"], g["end"])), i, j)
+def pair_spans(system: List[dict], gold: List[dict], threshold: float = 0.5, prefer=None) -> List[Tuple[int, int]]:
+    """One-to-one pairs (system index, gold index), greedily by descending overlap; equal
+    overlaps (two gold statements on one span) are decided by ``prefer(system, gold)``."""
+    prefer = prefer or (lambda s, g: 0)
+    scored = sorted(((jaccard((s["start"], s["end"]), (g["start"], g["end"])), prefer(s, g), -i, -j)
                      for i, s in enumerate(system) for j, g in enumerate(gold)), reverse=True)
+    scored = [(score, -i, -j) for score, _, i, j in scored]
     used_s, used_g, pairs = set(), set(), []
     for score, i, j in scored:
         if score < threshold:
@@ -104,8 +107,14 @@ class Report:
     articles: Dict[str, dict] = field(default_factory=dict)
 
 
+def _same_statement(s: dict, g: dict) -> tuple:
+    """Of two gold statements on one span (a person's words and the outlet relaying them),
+    the one whose speaker the system gives, then the required one."""
+    return speaker_matches(s.get("speaker"), g["speaker"], g.get("speaker_type", "PER")), not g.get("optional")
+
+
 def score_quotes(system: List[dict], gold: List[dict], report: Report) -> dict:
-    pairs = pair_spans(system, gold)
+    pairs = pair_spans(system, gold, prefer=_same_statement)
     paired_optional = sum(1 for _, j in pairs if gold[j].get("optional"))
     required = [g for g in gold if not g.get("optional")]
     detail = {"missed": [], "spurious": [], "misattributed": []}

@@ -14,6 +14,17 @@ def test_pairs_are_one_to_one_best_first():
     assert pair_spans(system, gold) == [(0, 0)]
 
 
+def test_two_gold_statements_on_one_span_pair_by_speaker_then_by_requiredness():
+    from pipeline.evaluation.gold import Report, score_quotes
+    span = {"start": 0, "end": 20, "text": "t", "cue": "сказать", "kind": "indirect"}
+    gold = [dict(span, speaker="Влад Филат", speaker_type="PER", optional=False),
+            dict(span, speaker="Интерфакс", speaker_type="ORG", optional=True)]
+    for order in (gold, gold[::-1]):
+        report = Report()
+        score_quotes([dict(span, speaker="Влад Филат", attribution="")], order, report)
+        assert (report.who.tp, report.who.n_gold, report.who.n_system) == (1, 1, 1)
+
+
 @pytest.mark.parametrize("system, gold, kind, expected", [
     ("Сергей Лавров", "Сергей Лавров", "PER", True),
     ("Лавров", "Сергей Лавров", "PER", True),
