@@ -183,12 +183,14 @@ def _closed(text: str, start: int, end: int) -> Tuple[int, int]:
 
 def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
     ctx = Context.build(doc, sentences, tokens, mentions, dates)
-    quotes, previous = [], []
+    quotes, previous, spoken = [], [], []
     for c in candidates(ctx):
         cue_last = cue_end_token(ctx, c.cue, c.cue_lemma)
-        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous))
+        enclosing = frozenset(key for start, end, key in spoken if start <= c.cue.start < end)
+        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous, enclosing))
         if speaker.name:
             previous.append(speaker)
+            spoken.append((c.start, c.end, speaker.key))
         when = when_of(ctx, c)
         day, source = said_on(when, doc.published)
         cue_start = c.cue_start if c.cue_start is not None else c.cue.start

@@ -38,6 +38,7 @@ class Source:
     cue: Token
     words: Tuple[Token, ...]               # the noun phrase naming the source (may be empty)
     previous_speakers: Sequence[Speaker]   # speakers of the article's earlier statements
+    enclosing: frozenset = frozenset()     # keys of the speakers whose statements hold the cue
 
     @property
     def head(self) -> Optional[Token]:
@@ -200,9 +201,11 @@ def rule_latter(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Speaker]:
-    last = next((s for s in reversed(src.previous_speakers)
-                 if s.type == "PER" and ctx.entity_gender(s.key) in (gender, None)), None)
-    m = _latest_person(ctx, at.start, gender)
+    """Never the speaker whose own words hold the pronoun (`Мустафа Джемилев: ... Он сказал,
+    что ...`: `он` is someone else)."""
+    last = next((s for s in reversed(src.previous_speakers) if s.type == "PER" and s.key not in src.enclosing
+                 and ctx.entity_gender(s.key) in (gender, None)), None)
+    m = _latest_person(ctx, at.start, gender, exclude=src.enclosing)
     if m is None:
         return last
     if last and last.key != m.entity_key and last.end > m.end:

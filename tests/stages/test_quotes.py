@@ -142,6 +142,12 @@ def test_a_bare_role_that_points_to_no_one_named_stays_unnamed(sources_of, text)
     assert [speaker for speaker, *_ in sources_of(text)] == [None]
 
 
+def test_a_pronoun_inside_a_speakers_own_words_is_someone_else(sources_of):
+    text = ('Заголовок\n\nГолос Америки: Какова была реакция господина Эрдогана?\n\nМустафа Джемилев: Реакция была '
+            'хорошей! Он сказал, что будет поднимать этот вопрос.')
+    assert [s for s, *_ in sources_of(text)] == ["Мустафа Джемилев", "Эрдоган"]
+
+
 def test_a_role_takes_the_person_named_after_the_last_quotation(sources_of):
     text = ('Заголовок\n\nГлава «Газпрома» Алексей Миллер пообещал ограничить поставки газа. В Минске ответил '
             'Эдуард Товпинец. Чиновник заметил, что санкции будут приняты.')
