@@ -67,6 +67,9 @@ STATEMENT_DOCUMENT_REACH = 600   # characters back to that speaker's name
 # Words that make a role indefinite (`Один республиканец заявил`, `другой эксперт`): it
 # points to no one named before.
 INDEFINITE_WORDS = frozenset("один одна одно некий некая некое другой другая другое очередной очередная".split())
+# Quantifiers that make an organisation phrase a group of unnamed ones (`несколько
+# медицинских компаний`, `ряд ведомств`): an anonymous source.
+QUANTIFIER_WORDS = frozenset("несколько многие ряд некоторые ряда нескольких многих некоторых".split())
 # A bare role is taken for a person named as a subject at most this many sentences before it
 # (`... придерживается директор института Алексей Маслов. Эксперт заявил`).
 LATEST_PERSON_SENTENCES = 2

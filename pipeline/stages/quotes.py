@@ -7,11 +7,11 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import CONNECTIVES, INTENT_VERBS, POINTS_BACK, TOPIC_WORDS
+from pipeline.lexicons.cues import CONNECTIVES, DASHES, INTENT_VERBS, POINTS_BACK, TOPIC_WORDS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import pattern_borderline
-from pipeline.stages.quote_context import Context, feats
+from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
 from pipeline.stages.quote_patterns import (pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
@@ -51,7 +51,7 @@ def candidates(ctx: Context) -> List[Candidate]:
         previous = sentence
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
-                        and not is_connective(ctx, c)])
+                        and not is_connective(ctx, c) and not is_bare_phrase(ctx, c)])
 
 
 def is_topic_only(ctx: Context, c: Candidate) -> bool:
@@ -80,6 +80,17 @@ def is_unsaid(ctx: Context, c: Candidate) -> bool:
         return True
     head = ctx.tokens[c.cue.head_id] if f.get("VerbForm") == "Inf" and c.cue.head_id >= 0 else None
     return head is not None and head.lemma in INTENT_VERBS
+
+
+def is_bare_phrase(ctx: Context, c: Candidate) -> bool:
+    """`С банкирами, печатающими доллары, согласна X`: an unquoted content before its cue that
+    is a prepositional phrase with no verb of its own is what the cue is about, not a statement."""
+    if c.pattern != "content_then_cue" or ctx.inside_quote(c.start):
+        return False
+    words = tokens_between(ctx.tokens, c.start, c.end)
+    return bool(words) and words[0].pos == "ADP" and not any(   # `У некоторых возможно развитие ...` says something
+        w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin" or w.text in DASHES
+        or feats(w).get("Variant") == "Short" or w.rel.startswith("nsubj") for w in words)
 
 
 def is_connective(ctx: Context, c: Candidate) -> bool:

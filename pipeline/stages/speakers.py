@@ -10,7 +10,7 @@ from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чу�
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
                                        STATEMENT_DOCUMENTS, INDEFINITE_WORDS, LATEST_PERSON_SENTENCES,
-                                       NICKNAME_NOUNS)
+                                       NICKNAME_NOUNS, QUANTIFIER_WORDS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
@@ -395,6 +395,8 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None or head.lemma not in ORG_HEADS | COLLECTIVE_NOUNS or feats(head).get("Case") is None:
         return None
     kind = "collective" if head.lemma in COLLECTIVE_NOUNS else "organisation"
+    if any(w.text.lower() in QUANTIFIER_WORDS for w in src.words):
+        return None   # `несколько медицинских компаний`: unnamed ones
     words = [w for w in _outside_brackets(src.words) if w.pos != "PUNCT" or w.text in "-«»\""]
     if len(words) == 1 and kind == "organisation":
         named = _latest_org_headed(ctx, head)

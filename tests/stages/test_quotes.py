@@ -472,6 +472,14 @@ def test_constructions(quotes_of, text, expected):
     ('Заголовок\n\nФирма Curevac работает над вакциной и, по собственным данным, летом начнет испытания.',
      [("летом начнет испытания", "Фирма Curevac", "Curevac")]),
     ('Заголовок\n\nПо собственным данным, цены выросли.', []),
+    # a prepositional phrase before the cue is what it is about, not a statement; a clause
+    # with a predicate of its own is one
+    ('Заголовок\n\nС банкирами, печатающими доллары, согласна руководитель МВФ Кристалина Георгиева.', []),
+    ('Заголовок\n\nУ некоторых пациентов возможна аллергия, говорится в инструкции.',
+     [("У некоторых пациентов возможна аллергия", "инструкции", None)]),
+    # a group of unnamed organisations is an anonymous source
+    ('Заголовок\n\nНесколько медицинских компаний объявили, что разработали вакцины.',
+     [("разработали вакцины", "Несколько медицинских компаний", None)]),
     # the author's asides are no one's statements
     ('Заголовок\n\nСтоит отметить, что после матча игроки отдыхали. Напомним, что весной вакцинация началась.', []),
     # a report of a report: the inner statement with its own cue is the one kept
