@@ -76,3 +76,7 @@ LATEST_PERSON_SENTENCES = 2
 
 # Nouns after which a user name stands for the person (`Пользователь ЖЖ zyalt сообщает`).
 NICKNAME_NOUNS = frozenset("пользователь блогер блоггер юзер автор".split())
+
+# A document or a report says it (`согласно отчёту Guardian`, `в докладе отмечается`): the
+# phrase is the source and its owner the speaker.
+CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS

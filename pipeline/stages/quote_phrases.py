@@ -4,15 +4,14 @@ from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AS_CUE_FILLERS, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
                                    SOURCE_PREPOSITIONS)
-from pipeline.lexicons.sources import DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, REPORT_NOUNS
+from pipeline.lexicons.sources import CITED_NOUNS, POSSESSIVE_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, reports_another
-from pipeline.stages.sources import locative_source, source_of, subject
+from pipeline.stages.sources import latin, locative_source, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
-CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS   # `согласно отчёту Guardian`: the phrase is the source
 
 
 def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -117,7 +116,7 @@ def _names_someone(ctx: Context, t: Token) -> bool:
     tagger left untagged (`Согласно comScore, ...`)."""
     m = ctx.mention_of.get(t.token_id)
     if m is None:
-        return t.text[:1].isascii() and t.text[:1].isalpha() and t.pos in ("PROPN", "X", "NOUN")
+        return latin(t.text[:1]) and t.pos in ("PROPN", "X", "NOUN")
     return m.type in ("PER", "ORG") and m.start == t.start
 
 

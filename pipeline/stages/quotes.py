@@ -42,9 +42,8 @@ def candidates(ctx: Context) -> List[Candidate]:
             for pattern in SENTENCE_PATTERNS:
                 found.extend(pattern(ctx, sentence))
             found.extend(pattern_about_this(ctx, sentence, previous))
-            used = {c.cue.token_id for c in found[before:]}
-            found.extend(pattern_borderline(ctx, sentence, used))
-            found.extend(pattern_speech_below(ctx, sentence, used | {c.cue.token_id for c in found[before:]}))
+            found.extend(pattern_borderline(ctx, sentence, {c.cue.token_id for c in found[before:]}))
+            found.extend(pattern_speech_below(ctx, sentence, {c.cue.token_id for c in found[before:]}))
         else:   # only a source phrase (`по словам X`) makes a statement without a cue
             found.extend(pattern_source_phrase(ctx, sentence))
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`

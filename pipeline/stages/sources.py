@@ -99,6 +99,11 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     return ()
 
 
+def latin(word: str) -> bool:
+    """A word in Latin letters (`comScore`, `zyalt`, `baltinfo.ru`)."""
+    return bool(word) and word[0].isascii() and word[0].isalpha() and word.isascii()
+
+
 def _in_quoted_statement(ctx: Context, t: Token) -> bool:
     """``t`` lies in a quotation of more than a name's few words (`: «Политическое бюро ...
     поддержало ...»`), not in a quoted name (`сообщает «Новый Регион — Екатеринбург»`)."""

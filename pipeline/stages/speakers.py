@@ -7,18 +7,17 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS, ORG_HEADS
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       POSSESSIVE_PRONOUNS, REPORT_NOUNS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
-                                       STATEMENT_DOCUMENTS, INDEFINITE_WORDS, LATEST_PERSON_SENTENCES,
-                                       NICKNAME_NOUNS, QUANTIFIER_WORDS)
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, INDEFINITE_WORDS,
+                                       LATEST_PERSON_SENTENCES, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                                       POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
+                                       STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
-from pipeline.stages.sources import head_of
+from pipeline.stages.sources import head_of, latin
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 LATTER = frozenset({"последний", "последняя"})
-CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS   # a document or a report says it: its owner speaks
 
 
 @dataclass(frozen=True)
@@ -406,7 +405,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
     from pipeline.stages.entities import normal_form
     own = [w for w in words if w.start > head.start]
-    if head.lemma in ORG_DESCRIPTORS and own and (own[0].text[:1].isascii() and own[0].text[:1].isalpha()):
+    if head.lemma in ORG_DESCRIPTORS and own and latin(own[0].text[:1]):
         name = ctx.doc.text[own[0].start:own[-1].end]   # `научного онлайн-издания Sciencemag` → Sciencemag
         kind = "media" if name.lower() in MEDIA or head.lemma in MEDIA_DESCRIPTORS else kind
     else:
@@ -471,23 +470,19 @@ def rule_nickname(ctx: Context, src: Source) -> Optional[Speaker]:
     head = src.head
     if head is None or head.lemma not in NICKNAME_NOUNS:
         return None
-    nick = next((w for w in src.words if w.start > head.start and _latin(w.text)), None)
+    nick = next((w for w in src.words if w.start > head.start and latin(w.text)), None)
     return Speaker(nick.text, "PER", None, nick.start, nick.end, "nickname") if nick else None
 
 
 def rule_latin_name(ctx: Context, src: Source) -> Optional[Speaker]:
     """A source named only in Latin letters the tagger left untagged (`Согласно comScore`)."""
     words = [w for w in src.words if w.pos != "PUNCT"]
-    if not words or len(words) > 4 or not all(_latin(w.text) for w in words) or any(
+    if not words or len(words) > 4 or not all(latin(w.text) for w in words) or any(
             w.token_id in ctx.mention_of for w in words):
         return None
     name = ctx.doc.text[words[0].start:words[-1].end]
     kind = "media" if name.lower() in MEDIA else "organisation"
     return Speaker(name, "ORG", None, words[0].start, words[-1].end, "latin_name", kind)
-
-
-def _latin(word: str) -> bool:
-    return bool(word) and word[0].isascii() and word[0].isalpha() and all(ch.isascii() for ch in word)
 
 
 RULES: List[Tuple[str, Callable]] = [
