@@ -8,6 +8,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"          # tune/ and validation/ (articles/, gold/), agreement/ (gold/)
 TUNE, VALIDATION = GOLD / "tune", GOLD / "validation"
+SENTENCES = ROOT / "tests" / "sentences"   # UD Russian PUD sentences, statements only: tune/, validation/, agreement/
 SHARED = ROOT.parent / "shared"   # ../shared: corpora beside the checkout (tests that need them skip without)
 
 
@@ -32,6 +33,12 @@ def seed_output(tmp_path_factory) -> Path:
 def gold_output(tmp_path_factory) -> Path:
     """One run over every labelled article (tune and validation)."""
     return run_into(tmp_path_factory, GOLD)
+
+
+@pytest.fixture(scope="session")
+def sentence_output(tmp_path_factory) -> Path:
+    """One run over the labelled sentences, each its own article."""
+    return run_into(tmp_path_factory, SENTENCES)
 
 
 @pytest.fixture(scope="session")

@@ -220,10 +220,12 @@ def evaluate(output: Path, gold_dir: Path, stems: Optional[Iterable[str]] = None
         detail = score_quotes(_records(quotes, doc["doc_id"]), gold.get("quotes", []), report)
         sentences = [(s["start"], s["end"]) for s in _records(out["sentences"], doc["doc_id"])]
         score_tokens(doc["text"], sentences, _records(out["quotes"], doc["doc_id"]), gold.get("quotes", []), report)
-        score_dates(_records(out["dates"], doc["doc_id"]), gold.get("dates", []), report)
+        if "dates" in gold:          # gold that labels statements only (sentence sets) scores no dates or names
+            score_dates(_records(out["dates"], doc["doc_id"]), gold["dates"], report)
         doc_names = names[names["doc_id"] == doc["doc_id"]]
-        persons = sorted(set(doc_names[doc_names["type"] == "PER"]["name"]))
-        score_persons(persons, gold.get("persons", []), report)
+        if "persons" in gold:
+            persons = sorted(set(doc_names[doc_names["type"] == "PER"]["name"]))
+            score_persons(persons, gold["persons"], report)
         all_names = {n.lower() for n in doc_names["name"]}
         for place in gold.get("locations", []):
             report.places.total += 1
@@ -246,12 +248,15 @@ def format_report(report: Report, details: bool = False) -> str:
 
     lines = [
         prf("quote spans", report.quotes), prf("who-said-what", report.who),
-        ratio("attribution accuracy", report.attribution), ratio("when accuracy", report.when),
+        ratio("attribution accuracy", report.attribution),
+        *([ratio("when accuracy", report.when)] if report.when.total else []),
         *([prf("source phrases", report.sources), ratio("source kind accuracy", report.source_kinds)]
           if report.sources.n_gold else []),   # gold without source phrases (the seeds) scores none
-        prf("date spans", report.dates), ratio("date value accuracy", report.date_values),
-        prf("persons", report.persons), ratio("places recall", report.places),
-        ratio("published accuracy", report.published),
+        *([prf("date spans", report.dates), ratio("date value accuracy", report.date_values)]
+          if report.dates.n_gold or report.dates.n_system else []),   # sentence sets label no dates, names
+        *([prf("persons", report.persons)] if report.persons.n_gold or report.persons.n_system else []),
+        *([ratio("places recall", report.places)] if report.places.total else []),
+        *([ratio("published accuracy", report.published)] if report.published.total else []),
         *([prf("content words", report.content_tokens), prf("source words", report.source_tokens),
            prf("statement sentences", report.sentences)] if report.sources.n_gold else []),
     ]
