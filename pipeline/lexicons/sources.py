@@ -70,6 +70,11 @@ INDEFINITE_WORDS = frozenset("один одна одно некий некая �
 # Quantifiers that make an organisation phrase a group of unnamed ones (`несколько
 # медицинских компаний`, `ряд ведомств`): an anonymous source.
 QUANTIFIER_WORDS = frozenset("несколько многие ряд некоторые ряда нескольких многих некоторых".split())
+# Singular nouns that count people and may take a plural verb (`большинство опрошенных считают`).
+PLURAL_VERB_NOUNS = frozenset("""
+ряд большинство меньшинство часть множество половина треть четверть группа количество число пара
+несколько сотня тысяча миллион десяток дюжина
+""".split())
 # A bare role is taken for a person named as a subject at most this many sentences before it
 # (`... придерживается директор института Алексей Маслов. Эксперт заявил`).
 LATEST_PERSON_SENTENCES = 2

@@ -5,7 +5,7 @@ denial (`опроверг слух о бесплодии`), a topic (`расск
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (APPEAL_CUES, AS_CUE_FILLERS, DASHES, DENIAL_CUES, NAMING_CUES,
+from pipeline.lexicons.cues import (APPEAL_CUES, AS_CUE_FILLERS, DASHES, DENIAL_CUES, MENTAL_CUES, NAMING_CUES,
                                     TOPIC_PREPOSITIONS)
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
@@ -114,8 +114,8 @@ def _content_start(sentence: List[Token], i: int, source) -> int:
 
 def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
     """The content the cue's kind needs: a topic, an infinitive, a predicate, an object."""
-    if words[0].text.lower() in TOPIC_PREPOSITIONS:
-        return len(words) >= 2
+    if words[0].text.lower() in TOPIC_PREPOSITIONS:   # not `сообщило об этом всему миру`, `думал о будущем`
+        return len(words) >= 2 and not _pronoun_topic(words) and cue.lemma not in MENTAL_CUES
     if cue.lemma in APPEAL_CUES:   # the tagger may call the infinitive a noun: the cue's xcomp then
         return any(feats(w).get("VerbForm") == "Inf" for w in words[:LOOK_AHEAD]) or any(
             c.rel == "xcomp" and c.start >= words[0].start for c in ctx.children.get(cue.token_id, []))
@@ -127,6 +127,14 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
     if cue.lemma in DENIAL_CUES:
         return any(c.rel == "obj" for c in ctx.children.get(cue.token_id, []))
     return False
+
+
+def _pronoun_topic(words: List[Token]) -> bool:
+    """`об этом`, `о нём`: a topic that only points back (`об этом проекте` names one)."""
+    if words[1].pos == "PRON":
+        return True
+    return words[1].text.lower() in ("этом", "том") and not (
+        len(words) > 2 and words[2].pos in ("NOUN", "PROPN", "ADJ") and feats(words[2]).get("Case") == "Loc")
 
 
 def _predicate(ctx: Context, w: Token) -> bool:

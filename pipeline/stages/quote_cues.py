@@ -1,10 +1,12 @@
 """Speech cues and the clauses they report: which token is a cue (and its lemma), where a
 reported clause ends, and the candidate statement every quote pattern yields."""
+import bisect
+import re
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import ADVICE_CUES, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, SPEECH_VERBS
+from pipeline.lexicons.cues import ADVICE_CUES, DASH, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, SPEECH_VERBS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import subject
@@ -81,8 +83,55 @@ def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> L
                 ctx.sentence_cues.setdefault((t.sentence_id, False), []).append((i, t, lemma))
             if manner:
                 ctx.sentence_cues.setdefault((t.sentence_id, True), []).append((i, t, manner))
+        for t in _verbs_after_quotations(ctx):
+            cues = ctx.sentence_cues.setdefault((t.sentence_id, True), [])
+            if all(c[1].token_id != t.token_id for c in cues):
+                cues.append((t.token_id - ctx.by_sentence[t.sentence_id][0].token_id, t, t.lemma))
+                cues.sort(key=lambda c: c[0])
         ctx.sentence_cues[None] = []   # worked out (an article may have no cue at all)
     return ctx.sentence_cues.get((sentence[0].sentence_id, after_quote), [])
+
+
+# `«...», — насмехался Обама`: the words after a quotation's comma and dash are the author's
+# words; their verb, with its subject after it, says how the quotation was said.
+COMMA_DASH = re.compile(rf"\s*[,!?…]\s*{DASH}\s*")
+
+
+def _verbs_after_quotations(ctx: Context) -> List[Token]:
+    found = []
+    for q in ctx.quote_spans:
+        gap = COMMA_DASH.match(ctx.doc.text, q.end) if q.depth == 0 else None
+        if gap is None:
+            continue
+        i = bisect.bisect_left(ctx.tokens, gap.end(), key=attrgetter("start"))
+        if i + 1 >= len(ctx.tokens) or ctx.tokens[i].start != gap.end():
+            continue
+        verb, after = ctx.tokens[i], ctx.tokens[i + 1]
+        if (_finite_verb(verb) and after.pos in ("NOUN", "PROPN", "PRON") and feats(after).get("Case") == "Nom"
+                and _same_number(verb, after) and verb.lemma not in ANY_CUE_LEMMAS
+                and len(ctx.doc.text[q.start:q.end].split()) >= QUOTED_WORDS):
+            found.append(verb)
+    return found
+
+
+QUOTED_WORDS = 3   # `«Спартак», — победил ЦСКА`: a quoted name is no quotation
+INFINITIVE_ENDINGS = ("ть", "ться", "чь", "чься", "ти", "тись")
+FINITE_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ит", "ется", "ится", "ут", "ют", "ат", "ят")
+
+
+def _finite_verb(t: Token) -> bool:
+    """A finite active verb; the tagger may call a rare one a noun (`насмехался` NOUN), its
+    lemma and ending tell."""
+    f = feats(t)
+    if t.pos == "VERB":
+        return f.get("VerbForm") == "Fin" and f.get("Mood") == "Ind" and f.get("Voice") != "Pass"
+    word = t.text.lower()
+    return t.lemma.endswith(INFINITIVE_ENDINGS) and word != t.lemma and word.endswith(FINITE_ENDINGS)
+
+
+def _same_number(verb: Token, noun: Token) -> bool:
+    number = feats(verb).get("Number")
+    return number is None or feats(noun).get("Number") in (None, number)
 
 
 def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:

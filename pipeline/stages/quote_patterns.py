@@ -11,6 +11,7 @@ from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_after_quote, cue_lemma, cues_in,
                                         is_clause, reports_another)
+from pipeline.stages.quote_phrases import pattern_source_phrase
 from pipeline.stages.sources import source_of
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
@@ -30,12 +31,19 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         if not lemma or ctx.inside_quote(t.start):
             continue
         j = _that_after(ctx, sentence, i + (2 if " " in lemma else 1))
-        if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == ","):
+        if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == "," and _phrase_after(ctx, sentence, j)):
             continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
-        end = clause_end(ctx, sentence, j + 1)
-        start = sentence[j + 1].start if j + 1 < len(sentence) else end
+        k = j + 2 if j + 1 < len(sentence) and sentence[j + 1].text == "," else j + 1   # `что, по его убеждению, ...`
+        end = clause_end(ctx, sentence, k)
+        start = sentence[k].start if k < len(sentence) else end
         if end > start:
             yield Candidate(*content_span(ctx, start, end), t, lemma, source_of(ctx, t), "that")
+
+
+def _phrase_after(ctx: Context, sentence: List[Token], j: int) -> bool:
+    """A source phrase of its own opens the clause after `что,` (`по словам X`), not one
+    the parse does not know as a source (`что, по его убеждению, ...`: the cue's statement)."""
+    return any(c.cue.start > sentence[j].start for c in pattern_source_phrase(ctx, sentence))
 
 
 def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:

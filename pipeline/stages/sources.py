@@ -9,7 +9,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import ORG_HEADS
-from pipeline.lexicons.sources import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS
+from pipeline.lexicons.sources import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
@@ -21,6 +21,7 @@ PERSON_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | PLURAL_PRONOUNS   # `— цит
 NOT_SUBJECTS = frozenset("что кто это то который которая которые".split())
 CLAUSE_RELS = ("acl", "acl:relcl", "parataxis", "advcl", "ccomp", "csubj", "root")   # not part of a noun phrase
 NOMINAL = ("NOUN", "PROPN", "PRON")
+NOUN_RELS = ("nmod", "amod", "appos", "flat", "flat:name", "nummod")   # a finite verb in them is a parser's slip
 
 
 def subtree(ctx: Context, token: Token, limit: int = 40, skip=CLAUSE_RELS) -> List[Token]:
@@ -65,7 +66,16 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
     words = subtree(ctx, head)
     if cue is not None:
         words = [w for w in words if (w.start > cue.start) == (head.start > cue.start)]
-    return trimmed(ctx.tokens[words[0].token_id:words[-1].token_id + 1])
+    words = [w for w in words if w.pos != "PUNCT" or w.text in "«»\"()"] or words   # a clause's comma is no edge
+    span = ctx.tokens[words[0].token_id:words[-1].token_id + 1]
+    for k in range(1, len(span)):
+        if span[k].start <= head.start:
+            continue
+        if (span[k].text == "," and k + 1 < len(span) and span[k + 1].text.lower() == "как") \
+                or (span[k].pos == "VERB" and feats(span[k]).get("VerbForm") == "Fin" and span[k].rel in NOUN_RELS):
+            span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; a verb the parse hung on the noun
+            break
+    return trimmed(span)
 
 
 def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:
@@ -111,11 +121,19 @@ def _in_quoted_statement(ctx: Context, t: Token) -> bool:
     return q is not None and q.start <= t.start < q.end and len(ctx.doc.text[q.start:q.end].split()) > QUOTED_NAME_WORDS
 
 
-def agrees(noun: Token, verb: Token) -> bool:
-    """A singular finite verb never has a plural subject (a plural verb may have a
-    singular one: `ряд экспертов считают`, `Петров и Иванов заявили`)."""
-    return not (feats(verb).get("VerbForm") == "Fin" and feats(verb).get("Number") == "Sing"
-                and feats(noun).get("Number") == "Plur")
+def agrees(noun: Token, verb: Token, ctx: Optional[Context] = None) -> bool:
+    """A singular finite verb never has a plural subject; a plural verb has a singular one
+    only when it counts or joins (`ряд экспертов считают`, `Петров и Иванов заявили`, `Путин с
+    Медведевым заявили`), not `матери, ..., штат Техас, сказали` (with ``ctx``, the parse's)."""
+    verb_number, noun_number = feats(verb).get("Number"), feats(noun).get("Number")
+    if feats(verb).get("VerbForm") != "Fin" or verb_number is None or noun_number is None or verb_number == noun_number:
+        return True
+    if verb_number == "Sing":
+        return False
+    if ctx is None or noun.lemma in PLURAL_VERB_NOUNS or noun.pos == "PRON" or noun.text.isupper():   # `Вы`, `КГМСХИ`
+        return True
+    return any(c.rel in ("conj", "nummod", "nummod:gov") or (c.rel == "nmod" and feats(c).get("Case") == "Ins")
+               for c in ctx.children.get(noun.token_id, []))
 
 
 def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
@@ -128,7 +146,7 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             return ()
         if t.text.lower() in NOT_SUBJECTS:
             continue   # `Петров, который заявил`: the name before the relative word
-        if t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue) and not ctx.inside_quote(t.start):
+        if t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) and not ctx.inside_quote(t.start):
             top, seen = t, {t.token_id}
             while top.head_id >= 0 and top.head_id not in seen and top.rel in ("flat:name", "flat", "appos", "nmod") \
                     and feats(ctx.tokens[top.head_id]).get("Case") == "Nom" and ctx.tokens[top.head_id].start < cue.start:

@@ -523,3 +523,40 @@ def when_of_quotes(models):
 ])
 def test_when_a_statement_was_made(when_of_quotes, text, when):
     assert when_of_quotes(text) == when
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `что,` then a phrase that is no source of its own: the cue's statement, the phrase inside it
+    ('Заголовок\n\nСледователь Иван Петров заявил журналу, что, по его убеждению, пилот пытался посадить самолет.',
+     [("по его убеждению, пилот пытался посадить самолет", "Иван Петров", "Следователь Иван Петров")]),
+    ('Заголовок\n\nОн написал, что, по словам Олега Иванова, переговоры провалились.',
+     [("переговоры провалились", "Олег Иванов", "Олега Иванова")]),
+    # any verb after a quotation's `», —` with its subject after it says how it was said
+    ('Заголовок\n\n«Если человек не справляется с телефоном, он не справится со страной», — съязвил Барак Обама.',
+     [("Если человек не справляется с телефоном, он не справится со страной", "Барак Обама", "Барак Обама")]),
+    ('Заголовок\n\n«Зенит», — обыграл Спартак в субботу.', []),   # a quoted name, no quotation
+    # a relative clause or a comparison describes the source, it is no part of its phrase
+    ('Заголовок\n\nИван Петров, который возглавлял комиссию между 2004 и 2006 годами, сказал, что такие органы важны.',
+     [("такие органы важны", "Иван Петров", "Иван Петров")]),
+    ('Заголовок\n\nПедро Санчес, как и многие другие социалисты, в программе у Эволе сказал, что Испания — государство наций.',
+     [("Испания — государство наций", "Педро Санчес", "Педро Санчес")]),
+    # regret is a cue with a clause
+    ('Заголовок\n\nМинистр Ольга Смирнова сожалеет, что ее поправки не были приняты.',
+     [("ее поправки не были приняты", "Ольга Смирнова", "Министр Ольга Смирнова")]),
+    # a topic that only points back, or a thought about something, is no statement
+    ('Заголовок\n\nЭто стало известно после того, как Иван Петров сообщил об этом всему миру.', []),
+    ('Заголовок\n\nК этому времени Иван Петров все больше думал о будущем.', []),
+])
+def test_sentence_constructions(quotes_of, sources_of, text, expected):
+    found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural verb with a singular noun that neither counts nor joins: no subject (`им сказали`)
+    ('Заголовок\n\nКогда Ивану Петрову из Плано, штат Техас, сказали, что его сын болен, он заплакал.', None),
+    ('Заголовок\n\nПетров и Иванов заявили, что кризис закончится.', "Петров и Иванов"),
+    ('Заголовок\n\nБольшинство экспертов считают, что кризис закончится.', "Большинство экспертов"),
+])
+def test_a_plural_verb_takes_a_singular_subject_only_when_it_counts_or_joins(sources_of, text, expected):
+    assert [s[1] for s in sources_of(text)][:1] == [expected]
