@@ -1,8 +1,11 @@
-"""Gold files for single sentences labelled in JSON lines (the UD Russian PUD sentence set).
+"""Gold files for short texts labelled in JSON lines (the UD Russian PUD sentence set, the
+written challenge passages).
 
     python scripts/sentence_gold.py SENTENCES_DIR LABELS.jsonl [...] --out tests/sentences
+    python scripts/sentence_gold.py - LABELS.jsonl [...] --out tests/challenge
 
-Each label line is ``{"doc_id": "pud_n01001011", "quotes": [...]}``: quotes as in a gold
+Each label line is ``{"doc_id": "pud_n01001011", "quotes": [...]}`` (with ``"text"``, the
+passage itself, when there is no SENTENCES_DIR): quotes as in a gold
 file, their spans given as text (``text``, ``nth``; ``source_text``) and filled in by
 ``gold_offsets.fill``. Every sentence is written with its gold, statements or not, into the
 part its file name hashes to (``tune/`` or ``validation/``, each with ``articles/`` and
@@ -11,7 +14,6 @@ part its file name hashes to (``tune/`` or ``validation/``, each with ``articles
 """
 import argparse
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from gold_offsets import SpanError, fill   # noqa: E402
 
 def convert(text: str, label: dict) -> dict:
     gold = {"doc_id": label["doc_id"], "file": f"{label['doc_id']}.txt", "published": None,
-            "published_optional": True, "author": None, "quotes": label["quotes"]}
+            "published_optional": True, "author": None, "quotes": [dict(q) for q in label["quotes"]]}
     return fill(text, gold)
 
 
@@ -39,8 +41,10 @@ def main(argv) -> int:
             if not line.strip():
                 continue
             label = json.loads(line)
-            source = a.sentences / f"{label['doc_id']}.txt"
-            text = source.read_bytes().decode("utf-8")
+            if "text" in label:
+                text = label["text"] + "\n"
+            else:
+                text = (a.sentences / f"{label['doc_id']}.txt").read_bytes().decode("utf-8")
             try:
                 gold = convert(text, label)
             except SpanError as exc:
@@ -50,7 +54,7 @@ def main(argv) -> int:
             part = a.out / split_part(label["doc_id"])
             (part / "articles").mkdir(parents=True, exist_ok=True)
             (part / "gold").mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, part / "articles" / source.name)
+            (part / "articles" / f"{label['doc_id']}.txt").write_bytes(text.encode("utf-8"))
             (part / "gold" / f"{label['doc_id']}.json").write_text(
                 json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return 1 if failures else 0

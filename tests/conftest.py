@@ -9,6 +9,7 @@ SEEDS = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold"          # tune/ and validation/ (articles/, gold/), agreement/ (gold/)
 TUNE, VALIDATION = GOLD / "tune", GOLD / "validation"
 SENTENCES = ROOT / "tests" / "sentences"   # UD Russian PUD sentences, statements only: tune/, validation/, agreement/
+CHALLENGE = ROOT / "tests" / "challenge"   # written news passages, statements only: tune/, validation/
 SHARED = ROOT.parent / "shared"   # ../shared: corpora beside the checkout (tests that need them skip without)
 
 
@@ -39,6 +40,11 @@ def gold_output(tmp_path_factory) -> Path:
 def sentence_output(tmp_path_factory) -> Path:
     """One run over the labelled sentences, each its own article."""
     return run_into(tmp_path_factory, SENTENCES)
+
+
+@pytest.fixture(scope="session")
+def challenge_output(tmp_path_factory) -> Path:
+    return run_into(tmp_path_factory, CHALLENGE)
 
 
 @pytest.fixture(scope="session")
