@@ -85,3 +85,8 @@ NICKNAME_NOUNS = frozenset("пользователь блогер блоггер
 # A document or a report says it (`согласно отчёту Guardian`, `в докладе отмечается`): the
 # phrase is the source and its owner the speaker.
 CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS
+# Nouns of what someone said, with whose words in the genitive and `о том, что ...` after
+# (`заявление министра о том, что ...`); `слова` also with a colon and a quotation.
+STATEMENT_NOUNS = frozenset("""
+слово заявление утверждение высказывание обещание признание предупреждение сообщение слух уверение
+""".split())

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import ADVICE_CUES, DASH, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, SPEECH_VERBS
+from pipeline.lexicons.cues import (ADVICE_CUES, DASH, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, SPEECH_VERBS,
+                                    THAT_ONLY_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import subject
@@ -53,6 +54,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
         return PHRASE_CUES[(t.lemma, nxt.lemma)]
+    if t.lemma in THAT_ONLY_CUES and [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 3]] != [",", "что"]:
+        return None
     if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t) \
             and not (t.lemma in ADVICE_CUES and feats(t).get("VerbForm") == "Part"):   # `ему предложен «вариант»`
         return t.lemma
@@ -150,7 +153,8 @@ def clause_end(ctx: Context, sentence: List[Token], first: int) -> int:
             continue
         if t.text == "," and _starts_new_predicate(ctx, sentence, i + 1):
             return t.start
-        if t.text == ":" and (ctx.doc.text[t.end:t.end + 3].lstrip()[:1] in QUOTE_OPENERS
+        if t.text == ":" and not ctx.doc.text[t.end:t.end + 1].isdigit() and (   # not `после 20:00`
+                ctx.doc.text[t.end:t.end + 3].lstrip()[:1] in QUOTE_OPENERS
                               or is_clause(_until_comma(sentence[i + 1:]))):
             return t.start   # `отметил, что A: «B»`, `решил ...: он хочет`: a statement of its own
     return end

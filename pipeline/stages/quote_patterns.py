@@ -62,20 +62,28 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             return j
         if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") in ("Fin", "Inf"):
             return None   # another predicate, or an infinitive complement (`советует остаться дома, чтобы ...`)
-        if word in (".", "!", "?", ":", "«", '"'):
+        if word in (".", "!", "?", ":", "«", '"') and not _glued(sentence, j):
             return None
         counted, j = counted + 1, j + 1
     return None
 
 
+def _glued(sentence: List[Token], j: int) -> bool:
+    """A period inside a word (`NN.ru`, `РИА.Новости`): no space on either side."""
+    return 0 < j < len(sentence) - 1 and sentence[j - 1].end == sentence[j].start and sentence[j].end == sentence[j + 1].start
+
+
 def _quoted_name(ctx: Context, sentence: List[Token], j: int) -> bool:
     """A word of a short quotation right after a noun that closes before a comma
-    (`радиостанции «Говорит Москва»,`): a name, not quoted words (`сказал «нет», что ...`)."""
+    (`радиостанции «Говорит Москва»,`), or a capitalised one after the cue or a preposition
+    (`уточнила «Интерфаксу»,`): a name, not quoted words (`сказал «нет», что ...`)."""
     q = ctx.top_quote_starting_by(sentence[j].start)
     if q is None or not q.start <= sentence[j].start < q.end or q.end - q.start > QUOTED_NAME_CHARS:
         return False
     before = next((t for t in reversed(sentence) if t.end <= q.start), None)
-    return ctx.doc.text[q.end:q.end + 2].lstrip()[:1] == "," and before is not None and before.pos in ("NOUN", "PROPN")
+    named = ctx.doc.text[q.start + 1:q.start + 2].isupper()   # `уточнила «Интерфаксу», что`, `написал во «ВКонтакте», что`
+    return ctx.doc.text[q.end:q.end + 2].lstrip()[:1] == "," and before is not None and (
+        before.pos in ("NOUN", "PROPN") or (named and before.pos in ("VERB", "ADP")))
 
 
 def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -116,7 +124,8 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
     for i, t, lemma in cues_in(ctx, sentence):
         if not lemma or ctx.inside_quote(t.start):
             continue
-        colon = next((s for s in sentence[i + 1:] if s.text == ":" and not ctx.inside_quote(s.start)), None)
+        colon = next((s for s in sentence[i + 1:] if s.text == ":" and not ctx.inside_quote(s.start)
+                      and not ctx.doc.text[s.end:s.end + 1].isdigit()), None)   # not `после 20:00`
         if colon is None:
             q = _quote_right_after(ctx, t, lemma)
             if q:   # `..., сказав «мы принялись за сохранение этого вида работы»`
@@ -249,8 +258,9 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
         return None
     rest = sentence[k + 2:]
     until_comma = rest[:next((j for j, w in enumerate(rest) if w.text == ","), len(rest))]
+    pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
     if rest[0].lemma in RELATIVE_WORDS or rest[0].text.lower() in RELATIVE_WORDS \
-            or not (is_clause(until_comma) or rest[0].pos == "SCONJ"):   # `..., если бы Поднебесная, будучи ...`
+            or not (is_clause(until_comma) or rest[0].pos == "SCONJ" or pronoun):   # `..., если бы Поднебесная, будучи ...`
         return None   # `Павел Волчков, заведующий лабораторией ..., где ...`: an apposition, not the statement
     return rest[0] if not ctx.inside_quote(rest[0].start) else None
 

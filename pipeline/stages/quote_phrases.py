@@ -1,10 +1,12 @@
 """Source phrases as cues: `По словам Ушакова, ...`, `Встреча, по его словам, была ...`,
-`Как сообщил X, ...`, `Согласно Марку, ...` — the statement is the rest of the sentence."""
+`Как сообщил X, ...`, `Согласно Марку, ...` — the statement is the rest of the sentence
+(GUIDELINES; the labelled articles leave out what comes before the phrase)."""
+import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AS_CUE_FILLERS, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
+from pipeline.lexicons.cues import (AS_CUE_FILLERS, DASH, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
                                    SOURCE_PREPOSITIONS)
-from pipeline.lexicons.sources import CITED_NOUNS, POSSESSIVE_PRONOUNS
+from pipeline.lexicons.sources import CITED_NOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, reports_another
@@ -182,13 +184,62 @@ def _describes(noun: Token, t: Token) -> bool:
     return t.lemma == "который" or (feats(t).get("VerbForm") == "Part" and feats(t).get("Case") not in (None, "Nom"))
 
 
+THESE_WORDS = {("такими", "словами"), ("этими", "словами"), ("эти", "слова")}
+QUOTE_DASH = re.compile(rf"\s*,?\s*{DASH}\s*")
+
+
+def pattern_these_words(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`«...», — такими словами министр X прокомментировал решение`, `«...» — эти слова
+    министра X встретили с облегчением`: the quotation, and who said it — the genitive after
+    `эти слова`, the subject of the verb after `такими словами`."""
+    text, lo, hi = ctx.doc.text, sentence[0].start, sentence[-1].end
+    for q in (q for q in ctx.quote_spans if q.depth == 0 and lo <= q.start and q.end < hi):
+        gap = QUOTE_DASH.match(text, q.end)
+        after = [w for w in sentence if w.start >= gap.end()][:2] if gap and gap.end() > q.end else []
+        if len(after) < 2 or (after[0].text.lower(), after[1].text.lower()) not in THESE_WORDS:
+            continue
+        rest = [w for w in sentence if w.start > after[1].start]
+        if after[1].text.lower() == "слова":   # whose words: the genitive phrase after them
+            source = tuple(_genitive_run(rest))
+            cue, lemma = after[1], "слова"
+        else:
+            cue = next((w for w in rest if w.pos == "VERB" and feats(w).get("VerbForm") == "Fin"), None)
+            if cue is None:
+                continue
+            source, lemma = source_of(ctx, cue), cue_lemma(ctx, cue) or cue.lemma
+        if source and any(w.pos in ("NOUN", "PROPN", "PRON") for w in source):
+            yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "these_words")
+
+
+def _genitive_run(words: List[Token]) -> List[Token]:
+    run = []
+    for w in words:
+        if not (w.pos in ("NOUN", "PROPN", "ADJ", "DET") and feats(w).get("Case") in ("Gen", None)):
+            break
+        run.append(w)
+    return run
+
+
+def _before_predicate(ctx: Context, sentence: List[Token], noun: Token, end: int) -> int:
+    """Where the `о том, что` clause of a noun ends: at the comma before the verb the noun
+    depends on, when that verb comes after it (`Слова X о том, что ..., вызвали волну
+    критики`, `Заявление X о том, что ..., встретили с оптимизмом`)."""
+    if noun.head_id < 0 or noun.rel not in ("nsubj", "nsubj:pass", "obj", "obl"):
+        return end
+    verb = ctx.tokens[noun.head_id]
+    commas = [w for w in sentence if w.text == "," and noun.start < w.start < verb.start]
+    return min(end, commas[-1].start) if verb.start > noun.start and commas else end
+
+
 def pattern_words_of(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
-    """`подтверждала слова главы МВФ о том, что ...`, `Слова Сагдеева из интервью: «...»`:
-    the noun `слова` with whose words they are (a genitive phrase) and what they say."""
+    """`подтверждала слова главы МВФ о том, что ...`, `Слова Сагдеева из интервью: «...»`,
+    `Заявление министра X о том, что ..., встретили ...`: a noun of what was said (`слова`,
+    ``STATEMENT_NOUNS``) with whose words they are (a genitive phrase) and what they say."""
     sid = sentence[0].sentence_id
-    for t in (t for t in ctx.tokens_with_lemma("слово") if t.sentence_id == sid):
+    for t in (t for lemma in STATEMENT_NOUNS for t in ctx.tokens_with_lemma(lemma) if t.sentence_id == sid):
         i = t.token_id - sentence[0].token_id
-        if t.text.lower() != "слова" or ctx.inside_quote(t.start) or (i and sentence[i - 1].text.lower() == "по"):
+        words_noun = t.lemma == "слово"
+        if (words_noun and t.text.lower() != "слова") or ctx.inside_quote(t.start) or (i and sentence[i - 1].text.lower() == "по"):
             continue
         j = i + 1
         while j < len(sentence) and sentence[j].pos in ("NOUN", "PROPN", "ADJ", "DET") \
@@ -198,11 +249,14 @@ def pattern_words_of(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
         if not source or not any(w.pos in ("NOUN", "PROPN") for w in source):
             continue
         words = [w.text.lower() for w in sentence[j:j + 4]]
+        lemma = "слова" if words_noun else t.lemma
         if words[:3] == ["о", "том", ","] and j + 4 < len(sentence) and words[3] == "что":
             first = j + 4
-            end = clause_end(ctx, sentence, first)
-            yield Candidate(*content_span(ctx, sentence[first].start, end), t, "слова", source, "words_of")
+            end = _before_predicate(ctx, sentence, t, clause_end(ctx, sentence, first))
+            yield Candidate(*content_span(ctx, sentence[first].start, end), t, lemma, source, "words_of")
             continue
+        if not words_noun:
+            continue   # `заявление X о том, что ...` only; `Слова X: «...»` below
         colon = next((k for k in range(j, min(j + 4, len(sentence))) if sentence[k].text == ":"), None)
         if colon is not None:
             q = ctx.top_quote_starting_from(sentence[colon].end)

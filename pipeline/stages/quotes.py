@@ -16,7 +16,7 @@ from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
 from pipeline.stages.quote_patterns import (pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
                                             pattern_speaker_label, pattern_speech_below, pattern_that)
-from pipeline.stages.quote_phrases import pattern_particle, pattern_source_phrase, pattern_words_of
+from pipeline.stages.quote_phrases import pattern_particle, pattern_source_phrase, pattern_these_words, pattern_words_of
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
                      pattern_that, pattern_dialogue_dash, pattern_content_then_cue)
@@ -36,6 +36,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             previous = None
             continue
         found.extend(pattern_words_of(ctx, sentence))   # `слова главы МВФ о том, что ...`: before the verb's own reading
+        found.extend(pattern_these_words(ctx, sentence))   # `«...», — такими словами X прокомментировал ...`
         found.extend(pattern_speaker_label(ctx, sentence))   # `Мустафа Джемилев: ...`
         if cues_in(ctx, sentence, after_quote=True):   # every cue of the sentence, manner verbs too
             before = len(found)
