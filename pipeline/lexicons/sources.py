@@ -85,6 +85,10 @@ NICKNAME_NOUNS = frozenset("пользователь блогер блоггер
 # A document or a report says it (`согласно отчёту Guardian`, `в докладе отмечается`): the
 # phrase is the source and its owner the speaker.
 CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS
+# Pages that stay the source with their owner (`на сайте мэра`), and the press that speaks
+# through its documents (`согласно сообщениям прессы` → `прессы`).
+PAGE_NOUNS = frozenset("сайт портал страница блог канал телеграм-канал аккаунт".split())
+PRESS_NOUNS = frozenset("пресса пресс-служба пресс-центр пресс-секретариат".split())
 # Nouns of what someone said, with whose words in the genitive and `о том, что ...` after
 # (`заявление министра о том, что ...`); `слова` also with a colon and a quotation.
 STATEMENT_NOUNS = frozenset("""

@@ -8,10 +8,12 @@ from datetime import date
 from typing import List, Optional, Tuple
 
 from pipeline.lexicons.cues import CONNECTIVES, DASHES, INTENT_VERBS, POINTS_BACK, TOPIC_WORDS
+from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import pattern_borderline
 from pipeline.stages.quote_context import Context, feats, tokens_between
+from pipeline.stages.sources import head_of, latin
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
 from pipeline.stages.quote_patterns import (pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
@@ -183,6 +185,37 @@ def _without_particles(words):
     return words
 
 
+def _owner_of_document(ctx: Context, words):
+    """A document or report cited in an oblique case whose owner is a person or the press
+    names the owner as the source (`по расчётам Исаака Ньютона`, `согласно сообщениям прессы`,
+    `в сообщении пресс-службы X говорится` → the genitive phrase); an institution's document,
+    a page, or a document as a subject stays the source itself (`согласно решению FDA`, `на
+    сайте мэра`, `Обзор ООН показывает`), as the labelled articles have them."""
+    words = tuple(words)
+    head = head_of(words)
+    if head is None or head.lemma not in CITED_NOUNS or head.lemma in PAGE_NOUNS or feats(head).get("Case") in ("Nom", None):
+        return words
+    after = [k for k, w in enumerate(words) if w.start > head.start]
+    owner = next((k for k in after if (words[k].pos in ("NOUN", "PROPN") and feats(words[k]).get("Case") == "Gen")
+                  or latin(words[k].text)), None)   # `отчёту Guardian`
+    if owner is None or not _speaks_for_itself(ctx, words[owner:]):
+        return words
+    name_start = min((m.start for m in ctx.mentions if m.start <= words[owner].start < m.end), default=None)
+    while name_start is not None and owner > 0 and words[owner - 1].start >= name_start and words[owner - 1].start > head.start:
+        owner -= 1   # from where the name starts (`Контрольно-счётной палаты`)
+    while owner > 0 and words[owner - 1].start > head.start and (
+            words[owner - 1].pos in ("ADJ", "DET") or words[owner - 1].end == words[owner].start):
+        owner -= 1   # `областного минздрава`, `Контрольно-счётной палаты`: with its adjectives
+    return words[owner:]
+
+
+def _speaks_for_itself(ctx: Context, owner) -> bool:
+    """A person (named, or a role) or the press (`прессы`, `пресс-службы X`)."""
+    first = next((w for w in owner if w.pos in ("NOUN", "PROPN")), owner[0])
+    m = ctx.mention_of.get(first.token_id)
+    return (m is not None and m.type == "PER") or feats(first).get("Animacy") == "Anim" or first.lemma in PRESS_NOUNS
+
+
 def _closed(text: str, start: int, end: int) -> Tuple[int, int]:
     """A source phrase's span, taking in the closing bracket or quotation mark its last word
     leaves open (`исследованию фонда (FECYT)`: the words stop before `)`)."""
@@ -205,7 +238,7 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         when = when_of(ctx, c)
         day, source = said_on(when, doc.published)
         cue_start = c.cue_start if c.cue_start is not None else c.cue.start
-        words = _without_particles(c.source)
+        words = _owner_of_document(ctx, _without_particles(c.source))
         phrase = _closed(doc.text, words[0].start, words[-1].end) if words else (None, None)
         named = speaker.name is not None
         quotes.append(Quote(

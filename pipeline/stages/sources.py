@@ -196,7 +196,38 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     is the object (a person, or a personal pronoun), not the medium."""
     objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel in ("obj", "iobj")
                and (feats(c).get("Animacy") == "Anim" or (c.pos == "PRON" and c.lemma in PERSON_PRONOUNS))]
-    return noun_phrase(ctx, objects[0], cue) if objects else ()
+    if objects:
+        return noun_phrase(ctx, objects[0], cue)
+    run = []   # the parse lost the object: the first animate accusative after the cue, to the next mark
+    for t in (t for t in ctx.by_sentence[cue.sentence_id] if t.start > cue.start):
+        if t.pos == "PUNCT" and t.text not in "«»\"":
+            if run:
+                break
+            continue
+        if run or (t.pos in ("NOUN", "PROPN") and feats(t).get("Animacy") == "Anim" and feats(t).get("Case") in ("Acc", "Gen")):
+            run.append(t)
+    return tuple(run)
+
+
+REFERENCE_REACH = 10   # words between a cue and its `со ссылкой на`
+
+
+def referenced(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """`ТАСС со ссылкой на министра Ивана Петрова сообщил, что ...`: the medium relays, the
+    person it refers to by name is the source (to the next mark, a clause word or a verb)."""
+    sentence = ctx.by_sentence[cue.sentence_id]
+    k = next((k for k, t in enumerate(sentence) if t.token_id == cue.token_id), 0)
+    for i in range(max(1, k - REFERENCE_REACH), min(len(sentence) - 2, k + REFERENCE_REACH)):
+        if sentence[i].text.lower() == "ссылкой" and sentence[i - 1].text.lower() in ("со", "с") \
+                and sentence[i + 1].text.lower() == "на" and not ctx.inside_quote(sentence[i].start):
+            run = []
+            for t in sentence[i + 2:]:
+                if (t.pos == "PUNCT" and t.text not in "«»\"()") or t.pos in ("VERB", "AUX", "SCONJ") or t is cue:
+                    break
+                run.append(t)
+            named = any(ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER" for t in run)
+            return trimmed(run) if named else ()   # unnamed ones (`источники в компании`) leave the medium the source
+    return ()
 
 
 def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
@@ -252,7 +283,8 @@ def _before_date(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
 def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[Token, ...]:
     """The source phrase of a cue; where the content comes first (`«...», — сказал он`) the
     source follows the cue, so the words before it are not searched."""
-    quoted = (quoted_object(ctx, cue) if cue.lemma in QUOTING_CUES else ()) or words_owner(ctx, cue)
+    quoted = (quoted_object(ctx, cue) if cue.lemma in QUOTING_CUES else ()) or words_owner(ctx, cue) \
+        or referenced(ctx, cue)
     if quoted:
         return quoted
     if content_first:

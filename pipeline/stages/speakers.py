@@ -113,9 +113,10 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None or head.pos not in ("NOUN", "PROPN", "NUM", "ADJ"):
         return None
     case = phrase_case(head)
+    cases = {case, "Acc"} if case == "Gen" and feats(head).get("Animacy") == "Anim" else {case}   # `начальника[Gen] ... Ольгу[Acc]`: an animate accusative read as a genitive
     names = [(m, t) for m, t in _mentions_in(ctx, src.words)
              if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
-             and (ctx.mention_in_case(m, case) or _feminine_reading(ctx, src, m, case))]
+             and (any(ctx.mention_in_case(m, c) for c in cases) or _feminine_reading(ctx, src, m, case))]
     if not names:
         return None
     first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
@@ -237,6 +238,12 @@ def _is_role(head: Token) -> bool:
     return (lemma in ROLE_NOUNS or lemma.removeprefix("экс-") in ROLE_NOUNS) and head.pos in ("NOUN", "PROPN")
 
 
+def _person_noun(ctx: Context, head: Optional[Token]) -> bool:
+    """An animate singular common noun outside any name (`спортсменка`, `фигуристка`)."""
+    return head is not None and _common_noun(ctx, head) and feats(head).get("Animacy") == "Anim" \
+        and feats(head).get("Number") == "Sing"
+
+
 def _common_noun(ctx: Context, head: Token) -> bool:
     """A noun outside any name (the tagger calls a capitalised one a proper noun)."""
     return head.pos in ("NOUN", "PROPN") and head.lemma not in ANONYMOUS_NOUNS and head.token_id not in ctx.mention_of
@@ -341,12 +348,15 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role with nobody quoted yet → the latest person named as a subject before it,
     again never a person named inside the role phrase."""
     head = src.head
-    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur" or _indefinite(src):
+    person_noun = _person_noun(ctx, head) and src.gender is not None   # `— написала спортсменка`
+    if head is None or not (_is_role(head) or person_noun) or feats(head).get("Number") == "Plur" or _indefinite(src):
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
     if m is None or ctx.mention_case(m) != "Nom" or head.sentence_id - _first_token(ctx, m).sentence_id > LATEST_PERSON_SENTENCES:
         return None
+    if not _is_role(head) and ctx.mention_gender(m) != src.gender:
+        return None   # an unlisted noun for a person only with the person's gender known to agree
     main = _main_subject(ctx, _first_token(ctx, m).sentence_id, src.gender, inside)
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
         m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject

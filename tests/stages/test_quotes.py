@@ -421,7 +421,7 @@ def test_constructions(quotes_of, text, expected):
     # clause that describes it
     ('Заголовок\n\nВот как об этом сообщается в заявлении Нацфронта, распространённом в понедельник: '
      '«Политическое бюро единогласно поддержало кандидатуру Марин Ле Пен».',
-     [("Политическое бюро единогласно поддержало кандидатуру Марин Ле Пен", "заявлении Нацфронта", "Нацфронт")]),
+     [("Политическое бюро единогласно поддержало кандидатуру Марин Ле Пен", "Нацфронта", "Нацфронт")]),
     # a content that is only a connective is no statement
     ('Заголовок\n\nТем временем, сообщает «Новый Регион», пройдет акция.', [("пройдет акция", "«Новый Регион»", "Новый Регион")]),
     # a medium named with its kind is named by its own name, and is a medium
@@ -597,3 +597,30 @@ def test_a_plural_verb_takes_a_singular_subject_only_when_it_counts_or_joins(sou
 def test_written_constructions(quotes_of, sources_of, text, expected):
     found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one quoted as the object, also where the parse lost it
+    ('Заголовок\n\n«Вода чистая, купаться можно», — цитирует портал «Город» начальника управления Ольгу Зубареву.',
+     [("Вода чистая, купаться можно", "Ольга Зубарева", "начальника управления Ольгу Зубареву")]),
+    # a medium relaying a person it names: the person speaks; an unnamed one leaves the medium
+    ('Заголовок\n\nТАСС сообщил со ссылкой на министра Ивана Петрова, что переговоры сорваны.',
+     [("переговоры сорваны", "Иван Петров", "министра Ивана Петрова")]),
+    # a person's or the press's document: the owner is the source; an institution's stays whole
+    ('Заголовок\n\nСогласно сообщениям прессы, сделка сорвалась.', [("сделка сорвалась", "прессы")]),
+    ('Заголовок\n\nСогласно решению FDA, вакцину можно применять.', [("вакцину можно применять", "решению FDA")]),
+    ('Заголовок\n\nНа сайте мэра Москвы сообщается, что парки открыты.', [("парки открыты", "сайте мэра Москвы")]),
+])
+def test_sources_relayed_and_owned(quotes_of, sources_of, text, expected):
+    found = [(q[0], s[0], s[1]) if len(e) == 3 else (q[0], s[1])
+             for q, s, e in zip(quotes_of(text), sources_of(text), expected)]
+    assert found == expected and len(quotes_of(text)) == len(expected)
+
+
+def test_an_unlisted_person_noun_is_the_person_named_just_before_of_its_gender(sources_of):
+    text = ('Заголовок\n\nФигуристка Вероника Ланская сообщила, что перенесла операцию. '
+            '«Вернусь на лёд к декабрю», — написала спортсменка.')
+    assert [s[0] for s in sources_of(text)] == ["Вероника Ланская", "Вероника Ланская"]
+    other = ('Заголовок\n\nФигуристка Вероника Ланская сообщила, что перенесла операцию. '
+             '«Вернусь на лёд к декабрю», — написал спортсмен.')
+    assert [s[0] for s in sources_of(other)][1] is None
