@@ -73,6 +73,9 @@ MENTAL_CUES = frozenset("""
 # утверждения, что может задержать ...`, `ожидаем поступление доз`).
 THAT_ONLY_CUES = frozenset({"ожидать"})
 
+# Words that are a clause's predicate on their own (`повышать налог сейчас нельзя`).
+PREDICATIVE_WORDS = frozenset("нельзя можно нужно надо необходимо невозможно важно пора следует стоит".split())
+
 # Verbs of intent: a cue they govern was meant, not (yet) said (`хотел подчеркнуть, что ...`).
 INTENT_VERBS = frozenset("""
 хотеть захотеть желать стремиться пытаться попытаться намереваться собираться планировать

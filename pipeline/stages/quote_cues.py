@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ADVICE_CUES, DASH, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES, SPEECH_VERBS,
-                                    THAT_ONLY_CUES)
+from pipeline.lexicons.cues import (ADVICE_CUES, DASH, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES,
+                                    PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import subject
@@ -189,9 +189,14 @@ def content_span(ctx: Context, start: int, end: int) -> Tuple[int, int]:
 
 
 def is_clause(words: List[Token]) -> bool:
-    """A run of words with a finite verb or a predicative: a statement, not a fragment."""
+    """A run of words with a finite verb or a predicative (`уверен`, `нельзя`): a statement,
+    not a fragment."""
     return any((w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin") or
-               (w.pos == "ADJ" and feats(w).get("Variant") == "Short") for w in words)
+               (w.pos == "ADJ" and feats(w).get("Variant") == "Short") or w.text.lower() in PREDICATIVE_WORDS
+               for w in words)
+
+
+REPORT_REACH = 8   # words between an inner cue and its `, что`
 
 
 def reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -> bool:
@@ -199,7 +204,7 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -
     baltinfo.ru`: the content is itself a report with a cue of its own opening a clause (`,
     что`, `тем, что`, `:`); that inner statement is the one to keep."""
     for i, t, _ in cues_in(ctx, sentence):
-        after = [w.text.lower() for w in sentence[i + 1:i + 5]]
+        after = [w.text.lower() for w in sentence[i + 1:i + 1 + REPORT_REACH]]   # `заявил на закрытом совещании, что`
         that = any(after[k:k + 2] == [",", "что"] and "," not in after[:k] for k in range(len(after) - 1))
         finite = (feats(t).get("VerbForm") == "Fin" and feats(t).get("Tense") != "Fut") or t.pos == "ADJ"   # `не уверен, что`
         if start <= t.start < end and finite and (after[:1] == [":"] or that):

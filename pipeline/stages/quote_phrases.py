@@ -171,7 +171,21 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
             return commas[1], i, first
     if first > i and first + 1 < len(sentence) and len(commas) > 1 and _describes(sentence[first - 1], sentence[first + 1]):
         return commas[1], i, first
+    if len(commas) > 1 and _apposition(ctx, sentence[i:first], sentence[first + 1:commas[1]]):
+        return commas[1], i, commas[1]   # `По словам Джона Миллера, руководителя офиса компании, ...`
     return first, i, first
+
+
+def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:
+    """``words`` (between two commas) describe the person ``name`` ends with, in its case: a
+    role noun with its genitives, no verb (`Джона Миллера, руководителя московского офиса`)."""
+    person = [t for t in name if ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"]
+    if not person or not words or any(w.pos in ("VERB", "AUX") or w.text.lower() in ("что", "который") for w in words):
+        return False
+    first = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
+    case = next((feats(t).get("Case") for t in reversed(person) if feats(t).get("Case")), None)   # not `(John Miller)`'s
+    return first is not None and first.pos == "NOUN" and case is not None and feats(first).get("Case") == case \
+        and first.token_id not in ctx.mention_of
 
 
 def _describes(noun: Token, t: Token) -> bool:
@@ -200,7 +214,7 @@ def pattern_these_words(ctx: Context, sentence: List[Token]) -> Iterator[Candida
             continue
         rest = [w for w in sentence if w.start > after[1].start]
         if after[1].text.lower() == "слова":   # whose words: the genitive phrase after them
-            source = tuple(_genitive_run(rest))
+            source = tuple(_genitive_run(ctx, rest))
             cue, lemma = after[1], "слова"
         else:
             cue = next((w for w in rest if w.pos == "VERB" and feats(w).get("VerbForm") == "Fin"), None)
@@ -211,12 +225,17 @@ def pattern_these_words(ctx: Context, sentence: List[Token]) -> Iterator[Candida
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "these_words")
 
 
-def _genitive_run(words: List[Token]) -> List[Token]:
+def _genitive_run(ctx: Context, words: List[Token]) -> List[Token]:
+    """The genitive phrase that opens ``words``, a quoted name in it too (`аналитика компании
+    «Гарант» Максима Орлова`)."""
     run = []
     for w in words:
-        if not (w.pos in ("NOUN", "PROPN", "ADJ", "DET") and feats(w).get("Case") in ("Gen", None)):
+        quoted_name = w.text in "«»\"" or (ctx.inside_quote(w.start) and run)
+        if not (quoted_name or w.pos in ("NOUN", "PROPN", "ADJ", "DET") and feats(w).get("Case") in ("Gen", None)):
             break
         run.append(w)
+    while run and run[-1].text in "«\"":
+        run.pop()
     return run
 
 
@@ -241,11 +260,8 @@ def pattern_words_of(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
         words_noun = t.lemma == "слово"
         if (words_noun and t.text.lower() != "слова") or ctx.inside_quote(t.start) or (i and sentence[i - 1].text.lower() == "по"):
             continue
-        j = i + 1
-        while j < len(sentence) and sentence[j].pos in ("NOUN", "PROPN", "ADJ", "DET") \
-                and feats(sentence[j]).get("Case") in ("Gen", None):
-            j += 1
-        source = tuple(sentence[i + 1:j])
+        source = tuple(_genitive_run(ctx, sentence[i + 1:]))
+        j = i + 1 + len(source)
         if not source or not any(w.pos in ("NOUN", "PROPN") for w in source):
             continue
         words = [w.text.lower() for w in sentence[j:j + 4]]
