@@ -67,3 +67,6 @@ MEDIA_DESCRIPTORS = frozenset("""
 газета онлайн-газета интернет-газета издание интернет-издание онлайн-издание журнал портал сайт
 медиахолдинг медиагруппа
 """.split())
+
+# Words for whichever body the article named last (`по информации ведомства`).
+GENERIC_ORG_NOUNS = frozenset("ведомство учреждение структура организация".split())

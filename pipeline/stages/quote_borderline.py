@@ -124,8 +124,9 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
         return len(words) >= 2 and any(c.rel == "obj" for c in children) and (
             any(c.rel == "xcomp" and c.pos in ("NOUN", "ADJ") for c in children)
             or any(_predicate(ctx, w) for w in words))
-    if cue.lemma in DENIAL_CUES:
-        return any(c.rel == "obj" for c in ctx.children.get(cue.token_id, []))
+    if cue.lemma in DENIAL_CUES:   # not `опроверг эту информацию`: what it points back to is no statement here
+        return any(c.rel == "obj" for c in ctx.children.get(cue.token_id, [])) and not (
+            len(words) <= 3 and words[0].lemma in ("этот", "тот", "такой", "это", "подобный"))
     return False
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ADVICE_CUES, DASH, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES,
+from pipeline.lexicons.cues import (ADVICE_CUES, DASH, DASHES, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES,
                                     PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
@@ -71,7 +71,10 @@ def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
     lemma = cue_lemma(ctx, t)
     if lemma is None and t.pos == "VERB" and t.lemma in MANNER_CUES and feats(t).get("VerbForm") == "Fin":
         return t.lemma
+    if lemma is None and _author_verb(ctx, t):   # `— Мы получили вакцину, — обрадовался министр`
+        return t.lemma
     return lemma
+
 
 
 def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> List[Tuple[int, Token, str]]:
@@ -109,12 +112,30 @@ def _verbs_after_quotations(ctx: Context) -> List[Token]:
         i = bisect.bisect_left(ctx.tokens, gap.end(), key=attrgetter("start"))
         if i + 1 >= len(ctx.tokens) or ctx.tokens[i].start != gap.end():
             continue
-        verb, after = ctx.tokens[i], ctx.tokens[i + 1]
-        if (_finite_verb(verb) and after.pos in ("NOUN", "PROPN", "PRON") and feats(after).get("Case") == "Nom"
-                and _same_number(verb, after) and verb.lemma not in ANY_CUE_LEMMAS
-                and len(ctx.doc.text[q.start:q.end].split()) >= QUOTED_WORDS):
+        verb = ctx.tokens[i]
+        if _author_verb(ctx, verb) and len(ctx.doc.text[q.start:q.end].split()) >= QUOTED_WORDS:
+            found.append(verb)
+    for dash in (t for t in ctx.tokens if t.text in DASHES and t.token_id + 1 < len(ctx.tokens)):
+        verb = ctx.tokens[dash.token_id + 1]   # `«A, — обратилась она. — B»`, `— A, — обрадовался министр.`
+        if (ctx.inside_quote(dash.start) or _dialogue_line(ctx, dash)) and _author_verb(ctx, verb) and verb not in found:
             found.append(verb)
     return found
+
+
+def _dialogue_line(ctx: Context, dash: Token) -> bool:
+    line = ctx.doc.text.rfind("\n", 0, dash.start) + 1
+    return ctx.doc.text[line:line + 3].lstrip()[:1] in DASHES and line < dash.start - 3
+
+
+def _author_verb(ctx: Context, t: Token) -> bool:
+    """A finite verb right after `, —` (or `!`, `?`) with its subject right after it, not a
+    listed cue: the author's words about speech."""
+    i = t.token_id
+    if i < 2 or i + 1 >= len(ctx.tokens) or ctx.tokens[i - 1].text not in DASHES or ctx.tokens[i - 2].text not in ",!?…»\"":
+        return False
+    after = ctx.tokens[i + 1]
+    return _finite_verb(t) and after.pos in ("NOUN", "PROPN", "PRON") and feats(after).get("Case") == "Nom" \
+        and _same_number(t, after) and t.lemma not in ANY_CUE_LEMMAS
 
 
 QUOTED_WORDS = 3   # `«Спартак», — победил ЦСКА`: a quoted name is no quotation

@@ -69,13 +69,25 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
     words = [w for w in words if w.pos != "PUNCT" or w.text in "«»\"()"] or words   # a clause's comma is no edge
     span = ctx.tokens[words[0].token_id:words[-1].token_id + 1]
     for k in range(1, len(span)):
+        if _adverbial_after_name(ctx, span, k):
+            span = span[:k]   # `Игорь Кирсанов на встрече с чемпионкой заявил`: where, not who
+            break
         if span[k].start <= head.start:
             continue
-        if (span[k].text == "," and k + 1 < len(span) and span[k + 1].text.lower() == "как") \
+        if (span[k].text == "," and k + 1 < len(span) and (span[k + 1].text.lower() == "как" or span[k + 1].lemma == "который")) \
                 or (span[k].pos == "VERB" and feats(span[k]).get("VerbForm") == "Fin" and span[k].rel in NOUN_RELS):
-            span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; a verb the parse hung on the noun
+            span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun
             break
     return trimmed(span)
+
+
+def _adverbial_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
+    """`на`/`в` with a locative right after a person's name: the verb's place or occasion."""
+    if k + 1 >= len(span) or span[k].text.lower() not in ("на", "в", "во") or feats(span[k + 1]).get("Case") != "Loc" \
+            and not (k + 2 < len(span) and feats(span[k + 2]).get("Case") == "Loc"):
+        return False
+    m = ctx.mention_of.get(span[k - 1].token_id)
+    return m is not None and m.type == "PER" and m.end == span[k - 1].end
 
 
 def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:
@@ -102,6 +114,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
                 if words and more and more[0].token_id == words[-1].token_id + 1:
                     words = words + more
+                elif words and more and more[0].token_id == words[-1].token_id + 2 and ctx.tokens[more[0].token_id - 1].text == ",":
+                    words = words + (ctx.tokens[more[0].token_id - 1],) + more   # `Один из авторов, депутат X,`: an apposition
             return words
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
@@ -326,7 +340,8 @@ def _verb_before(ctx: Context, cue: Token) -> Optional[Token]:
         if finite(t) or t.text in ".;:!?\"«»":
             return None
         if t.text.lower() == "и" or t.text.lower() in RELATIVE_ADVERBS or t.lemma == "который":
-            return next((v for v in reversed(before[:i]) if finite(v)), None)
+            verbs = [v for v in reversed(before[:i]) if finite(v)]   # past a reported clause's own verb
+            return next((v for v in verbs if _same_agreement(v, cue)), verbs[0] if verbs else None)   # (`заявил, что построят ..., и добавил`)
     return None
 
 

@@ -2,14 +2,15 @@
 returns a Speaker or None; the first answer wins and its name is recorded in
 ``quotes.attribution``. A source that names nobody (an unnamed expert, `источник`) gets
 no speaker and the reason (`none:anonymous`, `none:no_source`, `none:no_candidate`)."""
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS, ORG_HEADS
+from pipeline.lexicons.organizations import GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS, ORG_HEADS
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, INDEFINITE_WORDS,
                                        LATEST_PERSON_SENTENCES, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
+                                       OCCUPATION_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
                                        STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
@@ -231,11 +232,13 @@ def _first_token(ctx: Context, m: Mention) -> Optional[Token]:
     return toks[0] if toks else ctx.tokens[0]
 
 
-def _is_role(head: Token) -> bool:
-    """A role noun, a former one too (`Экс-вице-президент`); capitalised at the start of a
-    sentence the tagger often calls it a proper noun (`Политолог уверен, что ...`)."""
+def _is_role(head: Token, core: bool = False) -> bool:
+    """A role noun (with ``core``, not an occupation), a former one too (`Экс-вице-президент`);
+    capitalised at the start of a sentence the tagger often calls it a proper noun
+    (`Политолог уверен, что ...`)."""
     lemma = head.lemma.lower()
-    return (lemma in ROLE_NOUNS or lemma.removeprefix("экс-") in ROLE_NOUNS) and head.pos in ("NOUN", "PROPN")
+    nouns = ROLE_NOUNS if core else ROLE_NOUNS | OCCUPATION_NOUNS
+    return (lemma in nouns or lemma.removeprefix("экс-") in nouns) and head.pos in ("NOUN", "PROPN")
 
 
 def _person_noun(ctx: Context, head: Optional[Token]) -> bool:
@@ -258,7 +261,7 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
         return None   # any noun the article put before a name serves: `скульптор Георгий Франгулян` ... `говорит скульптор`
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
-    best = None
+    found = []
     for t in ctx.tokens_with_lemma(head.lemma):
         if t.start >= head.start:
             break
@@ -266,10 +269,19 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
             m = _described(ctx, t)
             if m and m.entity_key not in inside and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)) \
                     and _fits_bodies(bodies, _bodies_between(ctx, t, m)):
-                best = m
+                found.append((t, m))
+    modifiers = {w.lemma for w in src.words if w.pos in ("NOUN", "ADJ", "PROPN") and w is not head}
+    alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
+    best = (alike or found)[-1][1] if found else None   # `министра транспорта`: the one described so, not `министру финансов`
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
     return from_mention(best, "role_described", head) if best else None
+
+
+def _description_lemmas(ctx: Context, role: Token, m: Mention) -> set:
+    """The lemmas of the words between a role word and the name it describes."""
+    lo, hi = min(role.end, m.start), max(role.start, m.end)
+    return {t.lemma for t in ctx.by_sentence[role.sentence_id] if lo <= t.start and t.end <= hi}
 
 
 def _bodies_between(ctx: Context, role: Token, m: Mention) -> set:
@@ -332,7 +344,7 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     a person named as a subject since that quotation is nearer (`Миллер пообещал ... Об этом
     заявил замминистра Эдуард Товпинец. Чиновник заметил` → Товпинец)."""
     head = src.head
-    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur":
+    if head is None or not _is_role(head, core=True) or feats(head).get("Number") == "Plur":
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     for s in reversed(src.previous_speakers):
@@ -355,7 +367,7 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
     if m is None or ctx.mention_case(m) != "Nom" or head.sentence_id - _first_token(ctx, m).sentence_id > LATEST_PERSON_SENTENCES:
         return None
-    if not _is_role(head) and ctx.mention_gender(m) != src.gender:
+    if not _is_role(head, core=True) and ctx.mention_gender(m) != src.gender:
         return None   # an unlisted noun for a person only with the person's gender known to agree
     main = _main_subject(ctx, _first_token(ctx, m).sentence_id, src.gender, inside)
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
@@ -412,6 +424,11 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         if named is not None:   # `заявление института` after `Институт имени Роберта Коха`
             return from_mention(named, "organisation_anaphor", head)
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
+        if last is None and head.lemma in GENERIC_ORG_NOUNS:   # `по информации ведомства`: the body named last
+            bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start
+                      and re.search("[а-яё]", m.text.lower())]   # not a tagger's `COVID-19`
+            named = max(bodies, key=lambda m: (m.end, -m.start), default=None)   # the outermost of the last named
+            return from_mention(named, "organisation_anaphor", head) if named else None
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
     from pipeline.stages.entities import normal_form
     own = [w for w in words if w.start > head.start]
