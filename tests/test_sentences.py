@@ -2,7 +2,7 @@
 article): a proxy for corpora labelled sentence by sentence, word by word (content, source,
 neither), as PARC-style sets are. Every statement counts there, optional ones too.
 
-Labelled blind in session 16 by four helpers (tests/sentences/labels: their JSON lines and
+Labelled blind in session 16 by four helpers (tests/labels/sentences: their JSON lines and
 prompt; ``scripts/sentence_gold.py`` made the gold); a fifth re-labelled 125 of them
 (agreement/). Split once by the hash of the file name (``split_part``) into tune/ and
 validation/. The validation floors are the first measured values minus 0.02, measured before
@@ -67,7 +67,7 @@ def challenge_round(prefixes):
 
 def test_challenge_validation_floors(challenge_output):
     """The challenge set: news passages written and labelled blind by helpers to cover
-    reported-speech constructions; tests/challenge/labels holds their lines and prompt. Written
+    reported-speech constructions; tests/labels/challenge holds their lines and prompt. Written
     text is easier than real text: a floor here is no claim about real articles.
     Round 1 (syna, synb: 280 passages of one to three sentences — every speech verb, word
     order, phrase and noun cue, kind of source; one in six a near miss) first measured, before

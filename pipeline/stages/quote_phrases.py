@@ -9,7 +9,7 @@ from pipeline.lexicons.cues import (AS_CUE_FILLERS, DASH, REPORT_PARTICLES, SOUR
 from pipeline.lexicons.sources import CITED_NOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
-from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, reports_another
+from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause, reports_another
 from pipeline.stages.sources import latin, locative_source, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
@@ -180,12 +180,13 @@ def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:
     """``words`` (between two commas) describe the person ``name`` ends with, in its case: a
     role noun with its genitives, no verb (`Джона Миллера, руководителя московского офиса`)."""
     person = [t for t in name if ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"]
-    if not person or not words or any(w.pos in ("VERB", "AUX") or w.text.lower() in ("что", "который") for w in words):
-        return False
+    if not person or not words or is_clause(words) or any(
+            w.pos in ("VERB", "AUX") or w.text.lower() in ("что", "который") for w in words):
+        return False   # not `Как заявил Хинштейн, законопроект уже готов, ...`
     first = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
     case = next((feats(t).get("Case") for t in reversed(person) if feats(t).get("Case")), None)   # not `(John Miller)`'s
     return first is not None and first.pos == "NOUN" and case is not None and feats(first).get("Case") == case \
-        and first.token_id not in ctx.mention_of
+        and feats(first).get("Animacy") == "Anim" and first.token_id not in ctx.mention_of
 
 
 def _describes(noun: Token, t: Token) -> bool:

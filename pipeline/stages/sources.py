@@ -114,13 +114,18 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
                 if words and more and more[0].token_id == words[-1].token_id + 1:
                     words = words + more
-                elif words and more and more[0].token_id == words[-1].token_id + 2 and ctx.tokens[more[0].token_id - 1].text == ",":
-                    words = words + (ctx.tokens[more[0].token_id - 1],) + more   # `Один из авторов, депутат X,`: an apposition
+                elif words and more and more[0].token_id == words[-1].token_id + 2 and ctx.tokens[more[0].token_id - 1].text == "," \
+                        and not _names_person(ctx, words) and _names_person(ctx, more):
+                    words = words + (ctx.tokens[more[0].token_id - 1],) + more   # `Один из авторов, депутат X,`: the name it describes
             return words
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
         verb = ctx.tokens[verb.head_id]
     return ()
+
+
+def _names_person(ctx: Context, words: Sequence[Token]) -> bool:
+    return any(ctx.mention_of.get(w.token_id) and ctx.mention_of[w.token_id].type == "PER" for w in words)
 
 
 def latin(word: str) -> bool:

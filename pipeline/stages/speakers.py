@@ -10,7 +10,7 @@ from pipeline.lexicons.organizations import GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESC
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, INDEFINITE_WORDS,
                                        LATEST_PERSON_SENTENCES, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       OCCUPATION_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
+                                       ANYBODY_NOUNS, OCCUPATION_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
                                        STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
@@ -242,9 +242,10 @@ def _is_role(head: Token, core: bool = False) -> bool:
 
 
 def _person_noun(ctx: Context, head: Optional[Token]) -> bool:
-    """An animate singular common noun outside any name (`спортсменка`, `фигуристка`)."""
+    """An animate singular common noun outside any name and the lists (`телеведущий`,
+    `наставник`), not one for anybody (`человек`)."""
     return head is not None and _common_noun(ctx, head) and feats(head).get("Animacy") == "Anim" \
-        and feats(head).get("Number") == "Sing"
+        and feats(head).get("Number") == "Sing" and head.lemma not in ANYBODY_NOUNS
 
 
 def _common_noun(ctx: Context, head: Token) -> bool:
@@ -360,15 +361,15 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role with nobody quoted yet → the latest person named as a subject before it,
     again never a person named inside the role phrase."""
     head = src.head
-    person_noun = _person_noun(ctx, head) and src.gender is not None   # `— написала спортсменка`
+    person_noun = _person_noun(ctx, head) and not _mentions_in(ctx, src.words)   # not `генпрокурор Техаса`, `Назначенец Байдена`
     if head is None or not (_is_role(head) or person_noun) or feats(head).get("Number") == "Plur" or _indefinite(src):
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
     if m is None or ctx.mention_case(m) != "Nom" or head.sentence_id - _first_token(ctx, m).sentence_id > LATEST_PERSON_SENTENCES:
         return None
-    if not _is_role(head, core=True) and ctx.mention_gender(m) != src.gender:
-        return None   # an unlisted noun for a person only with the person's gender known to agree
+    if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
+        return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)
     main = _main_subject(ctx, _first_token(ctx, m).sentence_id, src.gender, inside)
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
         m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject

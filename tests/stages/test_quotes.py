@@ -688,3 +688,28 @@ def test_an_occupation_after_someone_elses_quotation_is_someone_new(sources_of):
     text = ('Заголовок\n\n"Люди соскучились", ‑ говорит руководитель администрации Александр Сидякин.\n\n'
             'Убытки большие.\n\n‑ Лед тронулся, – продолжает ресторатор.')
     assert [s[0] for s in sources_of(text)] == ["Александр Сидякин", None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an unlisted person noun is the person just named, of its gender ...
+    ('Заголовок\n\nТелеведущий Родион Газманов привился. По словам 39-летнего телеведущего, место укола болело два дня.',
+     "Родион Газманов"),
+    # ... never a noun for anybody, nor one that names its own body or person
+    ('Заголовок\n\nОстап Петров сел на скамью. — А невесты у вас есть? — спросил молодой человек.', None),
+    ('Заголовок\n\nДональд Трамп подал иск. Генпрокурор Техаса потребовал, чтобы результаты признали недействительными.', None),
+])
+def test_person_nouns_point_back_with_care(sources_of, text, speaker):
+    assert [s[0] for s in sources_of(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after `Как заявил X,` is the statement, not an apposition
+    ('Заголовок\n\nКак заявил Александр Хинштейн, законопроект уже готов, сейчас он на согласовании.',
+     [("законопроект уже готов, сейчас он на согласовании", "Александр Хинштейн", "Александр Хинштейн")]),
+    # a second subject after a comma joins only as the name of a description
+    ('Заголовок\n\n«Мы не сдадимся», — восклицал Дональд Трамп, и толпа его сторонников подхватывала.',
+     [("Мы не сдадимся", "Дональд Трамп", "Дональд Трамп")]),
+])
+def test_appositions_are_not_clauses(quotes_of, sources_of, text, expected):
+    found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+    assert found[:len(expected)] == expected
