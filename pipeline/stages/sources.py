@@ -217,15 +217,22 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                and (feats(c).get("Animacy") == "Anim" or (c.pos == "PRON" and c.lemma in PERSON_PRONOUNS))]
     if objects:
         return noun_phrase(ctx, objects[0], cue)
-    run = []   # the parse lost the object: the first animate accusative after the cue, to the next mark
+    run = []   # the parse lost the object: the first animate accusative after the cue, to its name's end
     for t in (t for t in ctx.by_sentence[cue.sentence_id] if t.start > cue.start):
         if t.pos == "PUNCT" and t.text not in "«»\"":
             if run:
                 break
             continue
+        if run and (t.pos == "ADP" or _name_ended(ctx, run[-1], t)):
+            break   # `Мутко РИА «Новости»`, `Владимира Путина по итогам встречи`: the name is over
         if run or (t.pos in ("NOUN", "PROPN") and feats(t).get("Animacy") == "Anim" and feats(t).get("Case") in ("Acc", "Gen")):
             run.append(t)
     return tuple(run)
+
+
+def _name_ended(ctx: Context, last: Token, t: Token) -> bool:
+    m = ctx.mention_of.get(last.token_id)
+    return m is not None and m.type == "PER" and m.end <= t.start
 
 
 REFERENCE_REACH = 10   # words between a cue and its `со ссылкой на`
