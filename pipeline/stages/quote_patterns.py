@@ -6,7 +6,7 @@ import re
 from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, LEANING_OPENERS, NAMING_CUES,
-                                    RELATIVE_WORDS)
+                                    PRESENTING_CUES, RELATIVE_WORDS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_after_quote, cue_lemma, cues_in,
@@ -259,7 +259,8 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     rest = sentence[k + 2:]
     until_comma = rest[:next((j for j, w in enumerate(rest) if w.text == ","), len(rest))]
     pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
-    if rest[0].lemma in RELATIVE_WORDS or rest[0].text.lower() in RELATIVE_WORDS \
+    opener = rest[1] if rest[0].pos == "ADP" and len(rest) > 1 else rest[0]   # `, у которой заболели ...`
+    if opener.lemma in RELATIVE_WORDS or opener.text.lower() in RELATIVE_WORDS \
             or not (is_clause(until_comma) or rest[0].pos == "SCONJ" or pronoun):   # `..., если бы Поднебесная, будучи ...`
         return None   # `Павел Волчков, заведующий лабораторией ..., где ...`: an apposition, not the statement
     return rest[0] if not ctx.inside_quote(rest[0].start) else None
@@ -277,8 +278,9 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     lead = max((len(p) for p in ABOUT_THIS if tuple(words[:len(p)]) == p), default=0)
     if not lead:
         return
+    noun_lead = words[lead - 1] not in ("этом", "это", "так", "же", "этим")   # `Такие данные`, `Такой прогноз`
     for t in sentence[lead:lead + ABOUT_THIS_REACH]:   # `Об этом в эфире "Сніданку з 1+1" 13 января рассказал X`
-        lemma = cue_lemma(ctx, t)
+        lemma = cue_lemma(ctx, t) or (t.lemma if noun_lead and t.lemma in PRESENTING_CUES and t.pos == "VERB" else None)
         if lemma:
             yield Candidate(*content_span(ctx, previous[0].start, previous[-1].end), t, lemma,
                             source_of(ctx, t), "about_this")

@@ -47,8 +47,9 @@ def candidates(ctx: Context) -> List[Candidate]:
             found.extend(pattern_about_this(ctx, sentence, previous))
             found.extend(pattern_borderline(ctx, sentence, {c.cue.token_id for c in found[before:]}))
             found.extend(pattern_speech_below(ctx, sentence, {c.cue.token_id for c in found[before:]}))
-        else:   # only a source phrase (`по словам X`) makes a statement without a cue
+        else:   # only a source phrase (`по словам X`) or `Такие данные привела X` makes a statement without a cue
             found.extend(pattern_source_phrase(ctx, sentence))
+            found.extend(pattern_about_this(ctx, sentence, previous))
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
         previous = sentence
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)

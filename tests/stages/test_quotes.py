@@ -715,3 +715,22 @@ def test_person_nouns_point_back_with_care(sources_of, text, speaker):
 def test_appositions_are_not_clauses(quotes_of, sources_of, text, expected):
     found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
     assert found[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Такие данные привела X`: a presenting verb is a cue after a phrase that points back
+    ('Заголовок\n\nДефицит кадров достиг 38 тысяч человек. Такие данные привела министр труда Галина Вершкова.',
+     [("Дефицит кадров достиг 38 тысяч человек", "Галина Вершкова", "министр труда Галина Вершкова")]),
+    ('Заголовок\n\nЦены выросли на 5%. Это привело к падению спроса.', []),
+    # a relative clause after the source with its preposition is no second statement
+    ('Заголовок\n\n«Вызвать врача невозможно», — рассказала жительница Ксения Литвинова, у которой заболели дети.',
+     [("Вызвать врача невозможно", "Ксения Литвинова", "жительница Ксения Литвинова")]),
+])
+def test_long_article_constructions(quotes_of, sources_of, text, expected):
+    found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+    assert found == expected
+
+
+def test_a_court_document_is_a_source(sources_of):
+    text = 'Заголовок\n\nСудья огласил приговор. В приговоре суда говорится, что подсудимый действовал умышленно.'
+    assert [s[1] for s in sources_of(text)] == ["приговоре суда"]
