@@ -65,14 +65,20 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             comma = j
         if comma is not None and comma + 1 < len(sentence):
             start, end = sentence[comma + 1].start, clause_end(ctx, sentence, comma + 1)
-            if reports_another(ctx, sentence, start, end):
-                continue
+            if reports_another(ctx, sentence, start, end) and not _person(ctx, source):
+                continue   # a medium relays (`Как пишет газета, мэр заявил, что`); a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
         elif before:
             start, end = sentence[0].start, sentence[i - 1].start
         else:
             continue
         lemma = phrase or cue_lemma(ctx, nxt)
         yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
+
+
+def _person(ctx: Context, source) -> bool:
+    """A source that names a person (a name or a personal pronoun)."""
+    return any((ctx.mention_of.get(w.token_id) and ctx.mention_of[w.token_id].type == "PER")
+               or w.text.lower() in ("он", "она", "его", "ее", "её") for w in source)
 
 
 def pattern_particle(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

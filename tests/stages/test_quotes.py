@@ -734,3 +734,11 @@ def test_long_article_constructions(quotes_of, sources_of, text, expected):
 def test_a_court_document_is_a_source(sources_of):
     text = 'Заголовок\n\nСудья огласил приговор. В приговоре суда говорится, что подсудимый действовал умышленно.'
     assert [s[1] for s in sources_of(text)] == ["приговоре суда"]
+
+
+def test_a_person_reporting_what_a_country_made_known_is_the_one_who_spoke(quotes_of, sources_of):
+    """`Как пишет газета, мэр заявил, что ...` keeps the mayor's words; `Как сообщил X, Россия
+    дала понять, что ...` is X's statement (the country's, inside it, is optional)."""
+    text = 'Заголовок\n\nКак сообщил Юрий Ушаков, Россия дала понять американской стороне, что будет добиваться своих целей.'
+    found = [(q[0], s[0]) for q, s in zip(quotes_of(text), sources_of(text))]
+    assert ("Россия дала понять американской стороне, что будет добиваться своих целей", "Юрий Ушаков") in found
