@@ -7,10 +7,10 @@ from operator import attrgetter
 from typing import List, Optional, Tuple
 
 from pipeline.lexicons.cues import (ADVICE_CUES, DASH, DASHES, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES,
-                                    PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES)
+                                    PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
-from pipeline.stages.sources import subject
+from pipeline.stages.sources import WORDS_REACH, subject
 
 QUOTE_OPENERS = "«\"„“"
 
@@ -54,6 +54,12 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
         return PHRASE_CUES[(t.lemma, nxt.lemma)]
+    if (t.lemma, "слово") in WORDS_OF_CUES:   # `приводит газета X слова директора Y`: past the medium
+        for w in ctx.tokens[t.token_id + 1:t.token_id + 1 + WORDS_REACH]:
+            if w.lemma == "слово":
+                return WORDS_OF_CUES[(t.lemma, "слово")]
+            if w.pos == "PUNCT" and w.text not in "«»\"":
+                break
     if t.lemma in THAT_ONLY_CUES and [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 3]] != [",", "что"]:
         return None
     if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t) \

@@ -6,7 +6,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AS_CUE_FILLERS, DASH, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
                                    SOURCE_PREPOSITIONS)
-from pipeline.lexicons.sources import CITED_NOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS
+from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause, reports_another
@@ -131,8 +131,9 @@ def _names_someone(ctx: Context, t: Token) -> bool:
 def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[Token]:
     """The cue of `как [в свою очередь | ранее] сообщил`, a few filler words after `как`."""
     for k, t in enumerate(sentence[j:j + 4], start=j):
-        if cue_lemma(ctx, t) and (not t.text.lower().endswith(("ся", "сь")) or _subject_follows(sentence, k)):
-            return t   # `как сообщается` has no source; `как признается девушка` has
+        if cue_lemma(ctx, t) and (not t.text.lower().endswith(("ся", "сь")) or _subject_follows(sentence, k)
+                                  or _document_follows(sentence, k)):
+            return t   # `как сообщается` has no source; `как признается девушка`, `как говорится в пресс-релизе` have
         if t.text.lower() not in AS_CUE_FILLERS:
             return None
     return None
@@ -146,6 +147,13 @@ def _own_subject(ctx: Context, sentence: List[Token], comma: int) -> Tuple[Token
     finite verb after it, followed up through `и` to the verb that has one."""
     verb = next((t for t in sentence[comma + 1:] if t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"), None)
     return subject(ctx, verb) if verb is not None else ()
+
+
+def _document_follows(sentence: List[Token], k: int) -> bool:
+    """`в`/`на` and a document or page right after the word at ``k`` (`говорится в пресс-релизе`)."""
+    after = sentence[k + 1:k + 4]
+    return bool(after) and after[0].text.lower() in ("в", "во", "на") and any(
+        t.lemma in CITED_NOUNS or t.lemma in PAGE_NOUNS for t in after[1:])
 
 
 def _subject_follows(sentence: List[Token], k: int) -> bool:

@@ -78,7 +78,20 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
                 or (span[k].pos == "VERB" and feats(span[k]).get("VerbForm") == "Fin" and span[k].rel in NOUN_RELS):
             span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun
             break
-    return trimmed(span)
+    return trimmed(_with_quoted_name(ctx, list(span), head))
+
+
+def _with_quoted_name(ctx: Context, span: List[Token], head: Token) -> List[Token]:
+    """A phrase that stops right before a short quoted name takes it in (`компании «Норд»`,
+    `партии «Единство»`)."""
+    if not span or span[-1].token_id + 1 >= len(ctx.tokens) or span[-1].start < head.start:
+        return span
+    nxt = ctx.tokens[span[-1].token_id + 1]
+    q = ctx.top_quote_starting_from(nxt.start)
+    if nxt.text not in "«\"" or q is None or q.start != nxt.start or len(ctx.doc.text[q.start:q.end].split()) > QUOTED_NAME_WORDS:
+        return span
+    end = next((t for t in ctx.tokens[nxt.token_id:nxt.token_id + 12] if t.end >= q.end), None)
+    return span + list(ctx.tokens[nxt.token_id:end.token_id + 1]) if end is not None else span
 
 
 def _adverbial_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
@@ -256,11 +269,20 @@ def referenced(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     return ()
 
 
+WORDS_REACH = 6   # words between `приводит` and its `слова`
+
+
 def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """`— приводит слова премьера ТАСС`: the one quoted owns the words (a genitive after
     `слова`); the medium is the subject."""
-    words = ctx.tokens[cue.token_id + 1] if cue.token_id + 1 < len(ctx.tokens) else None
-    if words is None or (cue.lemma, words.lemma) not in WORDS_OF_CUES:
+    words = None   # right after the cue, or past the medium (`— приводит газета X слова директора Y`)
+    for t in ctx.tokens[cue.token_id + 1:cue.token_id + 1 + WORDS_REACH]:
+        if (cue.lemma, t.lemma) in WORDS_OF_CUES:
+            words = t
+            break
+        if t.pos == "PUNCT" and t.text not in "«»\"":
+            break
+    if words is None:
         return ()
     owners = [c for c in ctx.children.get(words.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
     return noun_phrase(ctx, owners[0], cue) if owners else ()
@@ -285,15 +307,21 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if c.rel == "obl" and marks in prepositions and feats(c).get("Case") == "Loc" and (
                 c.token_id in ctx.mention_of or c.lemma in ORG_HEADS or (impersonal and c.lemma in DOCUMENT_NOUNS)):
             words = tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на"))
-            return _before_date(ctx, _before_clause(words))
+            return _before_date(ctx, _before_clause(ctx, words))
     return ()
 
 
-def _before_clause(words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+def _before_clause(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
     """A place or a document without the clause or quotation after it (`в заявлении
-    Нацфронта, распространённом в понедельник: «...»`)."""
-    cut = next((i for i, w in enumerate(words) if i and w.text in ",:«\"„“("), len(words))
+    Нацфронта, распространённом в понедельник: «...»`); a short quoted name stays (`в
+    заявлении партии «Единство»`)."""
+    cut = next((i for i, w in enumerate(words) if i and w.text in ",:«\"„“(" and not _quoted_name_at(ctx, w)), len(words))
     return words[:cut]
+
+
+def _quoted_name_at(ctx: Context, w: Token) -> bool:
+    q = ctx.top_quote_starting_from(w.start)
+    return w.text in "«\"" and q is not None and q.start == w.start and len(ctx.doc.text[q.start:q.end].split()) <= QUOTED_NAME_WORDS
 
 
 def _before_date(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
