@@ -194,9 +194,14 @@ def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:
     """``words`` (between two commas) describe the person ``name`` ends with, in its case: a
     role noun with its genitives, no verb (`Джона Миллера, руководителя московского офиса`)."""
     person = [t for t in name if ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"]
-    if not person or not words or is_clause(words) or any(
-            w.pos in ("VERB", "AUX") or w.text.lower() in ("что", "который") for w in words):
+    if not words or is_clause(words) or any(w.pos in ("VERB", "AUX") or w.text.lower() in ("что", "который") for w in words):
         return False   # not `Как заявил Хинштейн, законопроект уже готов, ...`
+    if not person:   # `по мнению спортивного врача, бывшего члена комитета Андрея Никольского, ...`: the name after
+        named = [t for t in words if ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"]
+        nouns = [t for t in name if t.pos in ("NOUN", "PROPN")]
+        first = next((w for w in words if w.pos in ("NOUN", "PROPN", "ADJ")), None)
+        return bool(named and nouns and first is not None) and feats(nouns[-1]).get("Animacy") == "Anim" \
+            and feats(first).get("Case") == feats(nouns[-1]).get("Case") is not None
     first = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
     case = next((feats(t).get("Case") for t in reversed(person) if feats(t).get("Case")), None)   # not `(John Miller)`'s
     return first is not None and first.pos == "NOUN" and case is not None and feats(first).get("Case") == case \
