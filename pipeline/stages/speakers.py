@@ -426,8 +426,8 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
             return from_mention(named, "organisation_anaphor", head)
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
         if last is None and head.lemma in GENERIC_ORG_NOUNS:   # `по информации ведомства`: the body named last
-            bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start
-                      and re.search("[а-яё]", m.text.lower())]   # not a tagger's `COVID-19`
+            bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
+                      and re.search("[а-яё]", m.text.lower())]   # not `СМИ`, not a tagger's `COVID-19`
             named = max(bodies, key=lambda m: (m.end, -m.start), default=None)   # the outermost of the last named
             return from_mention(named, "organisation_anaphor", head) if named else None
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
