@@ -61,6 +61,11 @@ def sources_of(models):
     return run
 
 
+def named_statements(quotes_of, sources_of, text):
+    """(content, speaker, source phrase) of each statement with a speaker."""
+    return [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # apposition in the head's case, any description (not only listed roles)
     ('Заголовок\n\nВ интервью наблюдатель от ОБСЕ португальский парламентарий Хуан Суареш сообщил: «Мы подытожим информацию».',
@@ -548,7 +553,7 @@ def test_when_a_statement_was_made(when_of_quotes, text, when):
     ('Заголовок\n\nК этому времени Иван Петров все больше думал о будущем.', []),
 ])
 def test_sentence_constructions(quotes_of, sources_of, text, expected):
-    found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+    found = named_statements(quotes_of, sources_of, text)
     assert found == expected
 
 
@@ -595,7 +600,7 @@ def test_a_plural_verb_takes_a_singular_subject_only_when_it_counts_or_joins(sou
      [("Виной тому, пояснил он, ранний арктический антициклон", "Иван Петров", "он")]),
 ])
 def test_written_constructions(quotes_of, sources_of, text, expected):
-    found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+    found = named_statements(quotes_of, sources_of, text)
     assert found == expected
 
 
@@ -649,7 +654,7 @@ def test_an_unlisted_person_noun_is_the_person_named_just_before_of_its_gender(s
      [("повышать налог на имущество сейчас нельзя", "Елена Кравец", "Депутат Елена Кравец")]),
 ])
 def test_hard_constructions(quotes_of, sources_of, text, expected):
-    found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+    found = named_statements(quotes_of, sources_of, text)
     assert found == expected
 
 
@@ -690,7 +695,7 @@ def test_hard_constructions(quotes_of, sources_of, text, expected):
      [("Мы получили вакцину", "Иван Петров", "министр Иван Петров")]),
 ])
 def test_multi_sentence_constructions(quotes_of, sources_of, text, expected):
-    found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+    found = named_statements(quotes_of, sources_of, text)
     assert found == expected
 
 
@@ -721,7 +726,7 @@ def test_person_nouns_point_back_with_care(sources_of, text, speaker):
      [("Мы не сдадимся", "Дональд Трамп", "Дональд Трамп")]),
 ])
 def test_appositions_are_not_clauses(quotes_of, sources_of, text, expected):
-    found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+    found = named_statements(quotes_of, sources_of, text)
     assert found[:len(expected)] == expected
 
 
@@ -742,7 +747,7 @@ def test_appositions_are_not_clauses(quotes_of, sources_of, text, expected):
      [("Вызвать врача невозможно", "Ксения Литвинова", "жительница Ксения Литвинова")]),
 ])
 def test_long_article_constructions(quotes_of, sources_of, text, expected):
-    found = [(q[0], s[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]]
+    found = named_statements(quotes_of, sources_of, text)
     assert found == expected
 
 
