@@ -93,6 +93,11 @@ class Context:
     def in_boilerplate(self, pos: int) -> bool:
         return in_spans(pos, self.doc.boilerplate)
 
+    def names_person(self, t: Token) -> bool:
+        """``t`` is a word of a person's name."""
+        m = self.mention_of.get(t.token_id)
+        return m is not None and m.type == "PER"
+
     def inside_quote(self, pos: int) -> bool:
         return 0 <= pos < len(self.quoted) and self.quoted[pos] == 1
 

@@ -1,12 +1,10 @@
 """Speech cues and the clauses they report: which token is a cue (and its lemma), where a
 reported clause ends, and the candidate statement every quote pattern yields."""
-import bisect
-import re
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ADVICE_CUES, DASH, DASHES, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES,
+from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES,
                                     PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
@@ -82,7 +80,6 @@ def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
     return lemma
 
 
-
 def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> List[Tuple[int, Token, str]]:
     """(index in the sentence, token, lemma) of the sentence's cues, worked out once."""
     if not ctx.sentence_cues:   # every sentence's cues at once, from the tokens whose lemma can be one
@@ -104,28 +101,26 @@ def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> L
     return ctx.sentence_cues.get((sentence[0].sentence_id, after_quote), [])
 
 
-# `«...», — насмехался Обама`: the words after a quotation's comma and dash are the author's
-# words; their verb, with its subject after it, says how the quotation was said.
-COMMA_DASH = re.compile(rf"\s*[,!?…]\s*{DASH}\s*")
-
-
 def _verbs_after_quotations(ctx: Context) -> List[Token]:
+    """The author's verbs after a dash: `«...», — насмехался Обама` (after a quotation of a
+    few words or more), `«A, — обратилась она. — B»` (inside one), `— A, — обрадовался
+    министр.` (on a dialogue line)."""
     found = []
-    for q in ctx.quote_spans:
-        gap = COMMA_DASH.match(ctx.doc.text, q.end) if q.depth == 0 else None
-        if gap is None:
-            continue
-        i = bisect.bisect_left(ctx.tokens, gap.end(), key=attrgetter("start"))
-        if i + 1 >= len(ctx.tokens) or ctx.tokens[i].start != gap.end():
-            continue
-        verb = ctx.tokens[i]
-        if _author_verb(ctx, verb) and len(ctx.doc.text[q.start:q.end].split()) >= QUOTED_WORDS:
-            found.append(verb)
     for dash in (t for t in ctx.tokens if t.text in DASHES and t.token_id + 1 < len(ctx.tokens)):
-        verb = ctx.tokens[dash.token_id + 1]   # `«A, — обратилась она. — B»`, `— A, — обрадовался министр.`
-        if (ctx.inside_quote(dash.start) or _dialogue_line(ctx, dash)) and _author_verb(ctx, verb) and verb not in found:
+        verb = ctx.tokens[dash.token_id + 1]
+        if (ctx.inside_quote(dash.start) or _dialogue_line(ctx, dash) or _after_quotation(ctx, dash)) \
+                and _author_verb(ctx, verb):
             found.append(verb)
     return found
+
+
+QUOTED_WORDS = 3   # `«Спартак», — победил ЦСКА`: a quoted name is no quotation
+
+
+def _after_quotation(ctx: Context, dash: Token) -> bool:
+    q = ctx.top_quote_ending_by(dash.start)
+    return q is not None and ctx.doc.text[q.end:dash.start].strip() in (",", "!", "?", "…") \
+        and len(ctx.doc.text[q.start:q.end].split()) >= QUOTED_WORDS
 
 
 def _dialogue_line(ctx: Context, dash: Token) -> bool:
@@ -143,8 +138,6 @@ def _author_verb(ctx: Context, t: Token) -> bool:
     return _finite_verb(t) and after.pos in ("NOUN", "PROPN", "PRON") and feats(after).get("Case") == "Nom" \
         and _same_number(t, after) and t.lemma not in ANY_CUE_LEMMAS
 
-
-QUOTED_WORDS = 3   # `«Спартак», — победил ЦСКА`: a quoted name is no quotation
 INFINITIVE_ENDINGS = ("ть", "ться", "чь", "чься", "ти", "тись")
 FINITE_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ит", "ется", "ится", "ут", "ют", "ат", "ят")
 

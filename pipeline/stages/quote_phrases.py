@@ -6,7 +6,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AS_CUE_FILLERS, DASH, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
                                    SOURCE_PREPOSITIONS)
-from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS
+from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause, reports_another
@@ -77,8 +77,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
 
 def _person(ctx: Context, source) -> bool:
     """A source that names a person (a name or a personal pronoun)."""
-    return any((ctx.mention_of.get(w.token_id) and ctx.mention_of[w.token_id].type == "PER")
-               or w.text.lower() in ("он", "она", "его", "ее", "её") for w in source)
+    return any(ctx.names_person(w) or w.text.lower() in PERSONAL_PRONOUNS or w.text.lower() in POSSESSIVE_PRONOUNS
+               for w in source)
 
 
 def pattern_particle(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -178,8 +178,7 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
     first = commas[0]
     if first + 1 < len(sentence) and sentence[first + 1].lemma == "который":
         for a, b in zip(commas[1:], commas[2:]):
-            if any(ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"
-                   for t in sentence[a + 1:b]):
+            if any(ctx.names_person(t) for t in sentence[a + 1:b]):
                 return b, a + 1, b
         if len(commas) > 1:   # `По словам Влада Филата, которого цитирует «Интерфакс», ...`: the clause describes the source
             return commas[1], i, first
@@ -193,11 +192,11 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
 def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:
     """``words`` (between two commas) describe the person ``name`` ends with, in its case: a
     role noun with its genitives, no verb (`Джона Миллера, руководителя московского офиса`)."""
-    person = [t for t in name if ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"]
+    person = [t for t in name if ctx.names_person(t)]
     if not words or is_clause(words) or any(w.pos in ("VERB", "AUX") or w.text.lower() in ("что", "который") for w in words):
         return False   # not `Как заявил Хинштейн, законопроект уже готов, ...`
     if not person:   # `по мнению спортивного врача, бывшего члена комитета Андрея Никольского, ...`: the name after
-        named = [t for t in words if ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER"]
+        named = [t for t in words if ctx.names_person(t)]
         nouns = [t for t in name if t.pos in ("NOUN", "PROPN")]
         first = next((w for w in words if w.pos in ("NOUN", "PROPN", "ADJ")), None)
         return bool(named and nouns and first is not None) and feats(nouns[-1]).get("Animacy") == "Anim" \

@@ -138,7 +138,7 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
 
 
 def _names_person(ctx: Context, words: Sequence[Token]) -> bool:
-    return any(ctx.mention_of.get(w.token_id) and ctx.mention_of[w.token_id].type == "PER" for w in words)
+    return any(ctx.names_person(w) for w in words)
 
 
 def latin(word: str) -> bool:
@@ -264,7 +264,7 @@ def referenced(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                 if (t.pos == "PUNCT" and t.text not in "«»\"()") or t.pos in ("VERB", "AUX", "SCONJ") or t is cue:
                     break
                 run.append(t)
-            named = any(ctx.mention_of.get(t.token_id) and ctx.mention_of[t.token_id].type == "PER" for t in run)
+            named = any(ctx.names_person(t) for t in run)
             return trimmed(run) if named else ()   # unnamed ones (`источники в компании`) leave the medium the source
     return ()
 
