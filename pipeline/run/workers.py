@@ -56,29 +56,70 @@ def work(jobs: List[Job]) -> List[Tables]:
     raws = [job for job in jobs if isinstance(job, RawArticle)]
     fresh = iter(stages().process_batch(raws, load_models(), lemmatizer()) if raws else ())
     resumed = iter(resume_batch([job for job in jobs if isinstance(job, Resume)]))
-    return [article_tables(next(fresh)) if isinstance(job, RawArticle) else next(resumed) for job in jobs]
+    return Packed(article_tables(next(fresh)) if isinstance(job, RawArticle) else next(resumed) for job in jobs)
+
+
+class Packed(list):
+    """A batch's per-article tables that travel back as one table per name: a small Arrow
+    table pickles at a fixed cost of about half a millisecond, sixteen articles' rows in one
+    at little more. They arrive as the same list of per-article tables (slices of the one)."""
+
+    def __reduce__(self):
+        layout = [[(name, table.num_rows) for name, table in article.items()] for article in self]
+        names = {name: None for article in self for name in article}
+        try:
+            packed = {name: pa.concat_tables([a[name] for a in self if name in a]) for name in names}
+        except pa.ArrowInvalid:   # tables that do not concatenate (never with the declared schemas) go one by one
+            return list, (list(self),)
+        return _unpacked, (packed, layout)
+
+
+def _unpacked(packed: Dict[str, pa.Table], layout: List[List[tuple]]) -> List[Tables]:
+    offsets, out = dict.fromkeys(packed, 0), []
+    for article in layout:
+        out.append({name: packed[name].slice(offsets[name], rows) for name, rows in article})
+        for name, rows in article:
+            offsets[name] += rows
+    return out
+
+
+RECORDS = (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))
 
 
 def resume_batch(jobs: List[Resume]) -> List[Tables]:
     """Stored articles recomputed from their stages (no tagger runs: the NER spans are
     stored with the document). A failure becomes that article's error row."""
-    messages: Dict[int, pa.Table] = {}   # each message decoded once (the batch's jobs share it)
-
-    def rows(stored: Stored) -> pa.Table:
-        if id(stored.message) not in messages:
-            messages[id(stored.message)] = tables.from_ipc(stored.message)
-        return messages[id(stored.message)].slice(stored.start, stored.length)
-
-    return [resumed(job, rows) for job in jobs]
+    messages = Messages()   # each message decoded once: the batch's jobs share it
+    return [resumed(job, messages) for job in jobs]
 
 
-def resumed(job: Resume, rows) -> Tables:
+class Messages:
+    """The stored messages of a batch, each decoded to a table and to records once."""
+
+    def __init__(self):
+        self.tables: Dict[int, pa.Table] = {}
+        self.records: Dict[int, list] = {}
+
+    def rows(self, stored: Stored) -> pa.Table:
+        return self._table(stored).slice(stored.start, stored.length)
+
+    def records_of(self, cls, stored: Stored) -> list:
+        if id(stored.message) not in self.records:   # one conversion for the whole batch: no per-article overhead
+            self.records[id(stored.message)] = tables.records_from_table(cls, self._table(stored))
+        return self.records[id(stored.message)][stored.start:stored.start + stored.length]
+
+    def _table(self, stored: Stored) -> pa.Table:
+        if id(stored.message) not in self.tables:
+            self.tables[id(stored.message)] = tables.from_ipc(stored.message)
+        return self.tables[id(stored.message)]
+
+
+def resumed(job: Resume, messages: Messages) -> Tables:
     try:
-        stored = {name: rows(part) for name, part in job.stored.items()}
-        row = stored["documents"].to_pylist()[0]
+        row = messages.rows(job.stored["documents"]).to_pylist()[0]
         doc = tables.document_from_row(row)
-        records = {name: tables.records_from_table(cls, stored[name]) if name in stored else []
-                   for name, cls in (("sentences", Sentence), ("tokens", Token), ("mentions", Mention), ("dates", DateMention))}
+        records = {name: messages.records_of(cls, job.stored[name]) if name in job.stored else []
+                   for name, cls in RECORDS}
         article = stages().resume(job.stage, doc, records["sentences"], records["tokens"], records["mentions"], records["dates"])
         # the usual case: the documents row comes out as stored, so the writer copies it (with its run-wide marks)
         as_stored = article.document == doc and row["pipeline_version"] == pipeline_version()

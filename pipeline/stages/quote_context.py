@@ -45,6 +45,8 @@ class Context:
     top_spans: Optional[List[QuoteSpan]] = None                      # outermost quotations, on first use
     by_lemma: Dict[str, List[Token]] = field(default_factory=dict)   # tokens by lemma, in text order
     opener_sentences: Optional[set] = None                           # sentences that may hold `по словам`
+    lemma_sentences: Dict[frozenset, Dict[int, List[Token]]] = field(default_factory=dict)   # see sentence_tokens_with
+    memo: Dict[str, object] = field(default_factory=dict)   # other per-article indexes of the rules, on first use
 
     @classmethod
     def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":
@@ -84,6 +86,17 @@ class Context:
 
     def tokens_with_lemma(self, lemma: str) -> List[Token]:
         return self.by_lemma.get(lemma, [])
+
+    def sentence_tokens_with(self, lemmas: frozenset, sentence_id: int) -> List[Token]:
+        """The tokens of a sentence whose lemma is one of ``lemmas`` (a constant of the rules),
+        in the order of ``lemmas`` then of the text; indexed once per article and lemma set."""
+        if lemmas not in self.lemma_sentences:
+            index = defaultdict(list)
+            for lemma in lemmas:
+                for t in self.by_lemma.get(lemma, ()):
+                    index[t.sentence_id].append(t)
+            self.lemma_sentences[lemmas] = dict(index)
+        return self.lemma_sentences[lemmas].get(sentence_id, [])
 
     def _top(self) -> List[QuoteSpan]:
         if self.top_spans is None:

@@ -266,13 +266,14 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     return rest[0] if not ctx.inside_quote(rest[0].start) else None
 
 
+ABOUT_THIS_FIRST = frozenset(p[0] for p in ABOUT_THIS)
 ABOUT_THIS_REACH = 12   # words between `Об этом` and its cue (a place, a programme, a date)
 
 
 def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:
     """`... Об этом заявил Песков.`, `Это подчеркнул X`, `Так считает X`: the content is the
     sentence before."""
-    if not previous:
+    if not previous or sentence[0].text.lower() not in ABOUT_THIS_FIRST:
         return
     words = [t.text.lower() for t in sentence[:3]]
     lead = max((len(p) for p in ABOUT_THIS if tuple(words[:len(p)]) == p), default=0)

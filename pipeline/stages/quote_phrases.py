@@ -85,7 +85,7 @@ def pattern_particle(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
     """`Путин не возражал, дескать, это вопрос "заботы о людях"`: after `, дескать,` (`мол`)
     the rest of the clause is the words of the subject of the verb before the particle."""
     sid = sentence[0].sentence_id
-    for t in (t for lemma in REPORT_PARTICLES for t in ctx.tokens_with_lemma(lemma) if t.sentence_id == sid):
+    for t in ctx.sentence_tokens_with(REPORT_PARTICLES, sid):
         i = t.token_id - sentence[0].token_id
         if not (0 < i < len(sentence) - 2) or sentence[i - 1].text != "," or ctx.inside_quote(t.start):
             continue
@@ -274,7 +274,7 @@ def pattern_words_of(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
     `Заявление министра X о том, что ..., встретили ...`: a noun of what was said (`слова`,
     ``STATEMENT_NOUNS``) with whose words they are (a genitive phrase) and what they say."""
     sid = sentence[0].sentence_id
-    for t in (t for lemma in STATEMENT_NOUNS for t in ctx.tokens_with_lemma(lemma) if t.sentence_id == sid):
+    for t in ctx.sentence_tokens_with(STATEMENT_NOUNS, sid):
         i = t.token_id - sentence[0].token_id
         words_noun = t.lemma == "слово"
         if (words_noun and t.text.lower() != "слова") or ctx.inside_quote(t.start) or (i and sentence[i - 1].text.lower() == "по"):

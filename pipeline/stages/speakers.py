@@ -4,6 +4,7 @@ returns a Speaker or None; the first answer wins and its name is recorded in
 no speaker and the reason (`none:anonymous`, `none:no_source`, `none:no_candidate`)."""
 import re
 from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.organizations import GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS, ORG_HEADS
@@ -19,6 +20,7 @@ from pipeline.stages.sources import head_of, latin
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 LATTER = frozenset({"последний", "последняя"})
+ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # `_is_role`: roles and occupations
 
 
 @dataclass(frozen=True)
@@ -236,9 +238,12 @@ def _is_role(head: Token, core: bool = False) -> bool:
     """A role noun (with ``core``, not an occupation), a former one too (`Экс-вице-президент`);
     capitalised at the start of a sentence the tagger often calls it a proper noun
     (`Политолог уверен, что ...`)."""
-    lemma = head.lemma.lower()
-    nouns = ROLE_NOUNS if core else ROLE_NOUNS | OCCUPATION_NOUNS
-    return (lemma in nouns or lemma.removeprefix("экс-") in nouns) and head.pos in ("NOUN", "PROPN")
+    return _role_lemma(head.lemma, ROLE_NOUNS if core else ROLE_WORDS) and head.pos in ("NOUN", "PROPN")
+
+
+def _role_lemma(lemma: str, nouns: frozenset) -> bool:
+    lemma = lemma.lower()
+    return lemma in nouns or lemma.removeprefix("экс-") in nouns
 
 
 def _person_noun(ctx: Context, head: Optional[Token]) -> bool:
@@ -308,14 +313,21 @@ def _same_body(ours: set, theirs: set) -> bool:
 def _described_at(ctx: Context, head: Token, bodies: set, gender: Optional[str]) -> Optional[Mention]:
     """The latest person before ``head`` described by any role word at one of ``bodies``."""
     best = None
-    for t in ctx.tokens:
+    for t in _role_tokens(ctx):
         if t.start >= head.start:
             break
-        if _is_role(t):
-            m = _described(ctx, t)
-            if m and _same_body(bodies, _bodies_between(ctx, t, m)) and (gender is None or ctx.mention_gender(m) in (gender, None)):
-                best = m
+        m = _described(ctx, t)
+        if m and _same_body(bodies, _bodies_between(ctx, t, m)) and (gender is None or ctx.mention_gender(m) in (gender, None)):
+            best = m
     return best
+
+
+def _role_tokens(ctx: Context) -> List[Token]:
+    """The article's role words (``_is_role``) in text order, found once per article."""
+    if "role_tokens" not in ctx.memo:
+        ctx.memo["role_tokens"] = sorted((t for lemma, toks in ctx.by_lemma.items() if _role_lemma(lemma, ROLE_WORDS)
+                                          for t in toks if _is_role(t)), key=attrgetter("token_id"))
+    return ctx.memo["role_tokens"]
 
 
 def _described(ctx: Context, role: Token) -> Optional[Mention]:
