@@ -79,8 +79,10 @@ RULES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
 )]
 
 _WEEKDAY_STEMS = "понедельн|вторн|сред|четверг|пятниц|суббот|воскресен"
-# a rule runs on a line only if the line holds its word (most lines hold none: the scan stays fast)
-NEEDS = {name: re.compile(words, re.IGNORECASE) for name, words in (
+_MONTH_STEMS = "янв|фев|мар|апр|ма[йяею]|июн|июл|авг|сен|окт|ноя|дек"   # every form and abbreviation of a month starts so
+# a rule runs on a line only if the line holds its word (most lines hold none: the scan stays fast);
+# looked for in the lowercased line (five times faster than with re.IGNORECASE on Cyrillic)
+NEEDS = {name: re.compile(words) for name, words in (
     ("ago", "назад"), ("after", "через|спустя"), ("century", r"век|вв?\."), ("century_word", "век"),
     ("century_relative", "век"), ("set", r"еже|кажд|раза?\s+в\s|дважды|трижды|по\s+\w+ам\b"),
     ("season", "весн|лет[оаму]|осен|зим"),
@@ -89,8 +91,16 @@ NEEDS = {name: re.compile(words, re.IGNORECASE) for name, words in (
     ("quarter", "квартал|полугоди"), ("period_noun", "года|месяца|недели"),
     ("month_relative_year", "года"), ("day_digits_time_first", ":"), ("time", ":"), ("weekday", _WEEKDAY_STEMS),
     ("weekday_gen", _WEEKDAY_STEMS), ("decade", r"\d0-?[хе]"), ("decade_short", r"\d0-?[хе]"),
-    *((name, r"\d{4}") for name in ("month_year", "range_years", "range_years_between", "range_years_from_to",
-                                          "year_ordinal", "bare_year", "year", "year_coordinated")),
+    ("range_days", r"\d\s*[-–—]\s*\d"), ("range_from_to", r"\bс\s+\d"), ("range_between", "между"),
+    ("day_digits_short", r"\d\.\d"), ("day_digits", r"\d[./]\d"), ("day_iso", r"\d-[01]\d-"),
+    ("year_two_digit", r"го\s+года"), ("relative_day", "сегодня|вчера|завтра|накануне"),
+    *((name, _MONTH_STEMS) for name in ("day_abbrev", "day_words", "range_months", "range_months_bare", "month",
+                                        "month_for", "month_gen")),
+    ("month_year", rf"(?:{_MONTH_STEMS})\w*\s+(?:19|20)\d\d"), ("range_years", r"\d\d\s*[-–—/]\s*\d\d"),
+    ("range_years_between", r"между\s+(?:19|20)\d\d"), ("range_years_from_to", r"со?\s+(?:19|20)\d\d"),
+    ("year_ordinal", r"\s(?:19|20)\d\d\s*[,.;:)]"), ("bare_year", r"(?:19|20)\d\d-?[мгойы]"),
+    ("year", r"\d\d\d\d\s*г"), ("year_coordinated", r"\d\d\d\d\s+(?:и|или)\s+(?:19|20)\d\d"),
+    ("duration", r"\s(?:десятилет|месяц|недел|минут|год|сутк|суток|час|лет|де?н|пол)"),   # a unit after a space
 )}
 
 # rules that are a date only with a part (`в конце апреля`) or a bound (`до февраля`) before them

@@ -39,9 +39,16 @@ def find_matches(text: str) -> List[Found]:
     found = []
     for line in re.finditer(r"[^\n]+", text):
         if _may_hold_date(line.group()):
-            text_of_line = line.group()
+            text_of_line, needed = line.group(), {}   # a word several rules need is looked for once
+            lowered = text_of_line.lower()
+
+            def has(need) -> bool:
+                if need not in needed:
+                    needed[need] = need.search(lowered) is not None
+                return needed[need]
+
             found += [Found(line.start() + m.start(), line.start() + m.end(), name, m.groupdict())
-                      for name, rx in lex.RULES if name not in lex.NEEDS or lex.NEEDS[name].search(text_of_line)
+                      for name, rx in lex.RULES if name not in lex.NEEDS or has(lex.NEEDS[name])
                       for m in rx.finditer(text_of_line) if m.end() > m.start()]
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: List[Found] = []
