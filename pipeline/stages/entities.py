@@ -67,7 +67,7 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
             words = [(w, "Nom", None) for w, _, _ in words]   # a signature, a byline: `Е.Малышева` on its line
         elif _beside_nominative_role(all_tokens, tokens) and names.nominative_as_written([w for w, _, _ in words]):
             words = [(w, "Nom", g) for w, _, g in words]   # `профессор ... Анча Баранова высказывает`
-        return names.initials_first(names.normalize_person(words, seps, verb_gender(all_tokens, tokens)))
+        return _person_name(tuple(words), tuple(seps), verb_gender(all_tokens, tokens))
     if text.lower() in MEDIA:
         return text
     mark = next((i for i, ch in enumerate(text) if ch in OPENING_QUOTES), -1)
@@ -75,7 +75,17 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         head = [t for t in tokens if t.end <= tokens[0].start + len(text[:mark].rstrip())]
         return (normal_form(kind, head, text[:mark].rstrip(), doc_text) + text[len(text[:mark].rstrip()):mark]
                 if head else "") + text[mark:]
-    words = [(t.text, feats_of(t).get("Case"), t.pos) for t in tokens]
+    return _phrase_name(tuple((t.text, feats_of(t).get("Case"), t.pos) for t in tokens), tuple(seps))
+
+
+# A name recurs within an article and across a run: each distinct one is inflected once per process.
+@functools.lru_cache(maxsize=50_000)
+def _person_name(words: tuple, seps: tuple, gender: Optional[str]) -> str:
+    return names.initials_first(names.normalize_person(words, seps, gender))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _phrase_name(words: tuple, seps: tuple) -> str:
     return names.normalize_phrase(words, seps)
 
 
