@@ -1,6 +1,4 @@
 """Stage 6: records to rows, rows to pyarrow tables with the declared schemas."""
-import contextlib
-import gc
 from dataclasses import fields
 from functools import partial
 from operator import attrgetter
@@ -40,21 +38,9 @@ def records_from_table(cls, table: pa.Table) -> list:
     columns = [table.column(name).to_pylist() for name in names]
     if len(names) < len(every):
         return [cls(**dict(zip(names, values))) for values in zip(*columns)]
-    with _no_gc():   # a burst of small acyclic objects: nothing for the cyclic collector to find
-        if hasattr(cls, "_make"):   # a named tuple: tuple.__new__ is what ``_make`` calls, without its checks
-            return list(map(partial(tuple.__new__, cls), zip(*columns)))
-        return [cls(*values) for values in zip(*columns)]
-
-
-@contextlib.contextmanager
-def _no_gc():
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    if hasattr(cls, "_make"):   # a named tuple: tuple.__new__ is what ``_make`` calls, without its checks
+        return list(map(partial(tuple.__new__, cls), zip(*columns)))
+    return [cls(*values) for values in zip(*columns)]
 
 
 def document_from_row(row: dict) -> Document:
