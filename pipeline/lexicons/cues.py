@@ -162,3 +162,11 @@ CONNECTIVES = frozenset(tuple(phrase.split()) for phrase in """
 
 # A date that points to the one before it: the statement's day is that one (GUIDELINES § When).
 POINTS_BACK = re.compile(r"\b(?:в\s+)?(?:тот\s+же|этот\s+же|тот|этот)\s+(?:же\s+)?день\b", re.I)
+
+# A sentence that announces an interview (`ответила на вопросы нашего издания`, `в интервью
+# нашему корреспонденту рассказал`, `побеседовал с ...`): the dash answers below it are the
+# interviewee's speech (quote_interviews), matched in the lowercased sentence.
+INTERVIEW_MARKERS = re.compile(r"на\s+(?:\w+\s+){0,2}вопрос|\bинтервью\b|\bпобеседова|\bбеседе?\s+с\b|по\s+просьбе|вместе\s+с\b"
+                               r"|\bнаш\w*\s+(?:издани|редакци|корреспондент|журналист|газет|агентств|журнал|портал"
+                               r"|сайт|телеканал|радио|читател|слушател|зрител)|для\s+нашего\b")
+

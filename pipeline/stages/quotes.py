@@ -12,6 +12,7 @@ from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import pattern_borderline
+from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of, latin
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
@@ -26,7 +27,7 @@ SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote
 
 # Patterns whose content is the speaker's own words (quoted, or dialogue after a dash):
 # a question there is what was said, not a topic.
-SPEECH_PATTERNS = frozenset({"dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote", "speech_below",
+SPEECH_PATTERNS = frozenset({"interview", "dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote", "speech_below",
                              "speaker_label"})
 
 
@@ -52,6 +53,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             found.extend(pattern_about_this(ctx, sentence, previous))
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
         previous = sentence
+    found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
                         and not is_connective(ctx, c) and not is_bare_phrase(ctx, c)])

@@ -762,3 +762,32 @@ def test_a_person_reporting_what_a_country_made_known_is_the_one_who_spoke(quote
     text = 'Заголовок\n\nКак сообщил Юрий Ушаков, Россия дала понять американской стороне, что будет добиваться своих целей.'
     found = [(q[0], s[0]) for q, s in zip(quotes_of(text), sources_of(text))]
     assert ("Россия дала понять американской стороне, что будет добиваться своих целей", "Юрий Ушаков") in found
+
+
+INTERVIEW = ('Заголовок\n\nЗаведующая кафедрой экономики Марина Лебедева ответила на вопросы нашего корреспондента.\n\n'
+             '— Будут ли расти цены?\n\n— Скорее всего, да. Инфляция останется высокой до весны.\n\n'
+             'ЧТО БУДЕТ С ЗАРПЛАТАМИ\n\n— А зарплаты?\n\n— Зарплаты вырастут меньше цен.')
+
+
+def test_interview_answers_are_the_announced_persons_speech(quotes_of, sources_of):
+    """`X ответила на вопросы нашего корреспондента.` and dash answers below: each answer,
+    after a subheading too, is X's; the journalist's questions are no one's statement."""
+    found = named_statements(quotes_of, sources_of, INTERVIEW)
+    assert [(text, speaker) for text, speaker, _ in found] == [
+        ("Скорее всего, да. Инфляция останется высокой до весны", "Марина Лебедева"),
+        ("Зарплаты вырастут меньше цен", "Марина Лебедева")]
+    assert not any("?" in text for text, _, _ in quotes_of(INTERVIEW))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person the newsroom talked with
+    ('Заголовок\n\nМы побеседовали с хирургом Антоном Зайцевым.\n\n— Сколько длится операция?\n\n'
+     '— Обычно около трёх часов, иногда дольше.', [("Обычно около трёх часов, иногда дольше", "Антон Зайцев")]),
+    # no announcement: a dialogue nobody is named for
+    ('Заголовок\n\nВчера в парке было многолюдно.\n\n— Вы здесь часто бываете?\n\n— Каждые выходные, с детьми.', []),
+    # `интервью` as the subject is no interviewee
+    ('Заголовок\n\nПоследнее интервью министра Олега Жукова вышло в январе.\n\n— Что изменилось с тех пор?\n\n'
+     '— Почти ничего не изменилось.', []),
+])
+def test_interview_needs_an_announced_person(quotes_of, sources_of, text, expected):
+    assert [(t, s) for t, s, _ in named_statements(quotes_of, sources_of, text)] == expected

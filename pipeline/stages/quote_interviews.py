@@ -1,0 +1,87 @@
+"""Interviews: `X ответила на вопросы нашего издания.`, then dash paragraphs in which a
+journalist's question (`— ...?`) alternates with the answer. Every answer is X's speech; the
+questions are no one's statement (GUIDELINES). X is the subject of the sentence that
+announces the interview (or the person it says the newsroom talked with: `побеседовал с X`),
+the nearest such sentence before the first question (often the lead, paragraphs above);
+later question-and-answer runs of the article (after a subheading) are X's too."""
+import re
+from typing import Iterator, List, Optional, Tuple
+
+from pipeline.lexicons.cues import DASH, INTERVIEW_MARKERS
+from pipeline.lexicons.sources import OCCUPATION_NOUNS, ROLE_NOUNS
+from pipeline.records import Token
+from pipeline.stages.quote_context import Context, feats, tokens_between, trim
+from pipeline.stages.quote_cues import Candidate
+from pipeline.stages.sources import head_of, source_of
+
+WITH_REACH = 12        # words between `с` and the name of the person talked with
+ANSWER_MIN_WORDS = 2   # `Да, сегодня ситуация выглядит именно так` is an answer; `— Да.` says nothing alone
+ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # `Сам археолог согласился ответить`
+DASH_LINE = re.compile(rf"[ \t]*{DASH}[ \t]*(?=\S)")
+Paragraph = Tuple[int, int]   # [start, end) of a non-empty line, spaces trimmed
+
+
+def pattern_interview(ctx: Context) -> Iterator[Candidate]:
+    text = ctx.doc.text
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)]
+    intro, i, since = None, 0, 0   # the announcement in force; paragraphs after the last run
+    while i < len(paragraphs):
+        if not _is_question(text, paragraphs[i]) or ctx.inside_quote(paragraphs[i][0]):
+            i += 1
+            continue
+        run = i
+        while i < len(paragraphs) and DASH_LINE.match(text, paragraphs[i][0]):
+            i += 1
+        intro, since = _announcement(ctx, paragraphs[since:run]) or intro, i
+        if intro is None:
+            continue
+        cue, source = intro
+        for start, end in paragraphs[run:i]:
+            if _is_question(text, (start, end)) or ctx.in_boilerplate(start):
+                continue
+            start, end = trim(text, DASH_LINE.match(text, start).end(), end)
+            if len(text[start:end].split()) >= ANSWER_MIN_WORDS:
+                yield Candidate(start, end, cue, "интервью", source, "interview")
+
+
+def _is_question(text: str, paragraph: Paragraph) -> bool:
+    start, end = paragraph
+    return bool(DASH_LINE.match(text, start)) and text[start:end].rstrip().endswith("?")
+
+
+def _announcement(ctx: Context, paragraphs: List[Paragraph]) -> Optional[Tuple[Token, tuple]]:
+    """(cue, source) of the last sentence of ``paragraphs`` that announces an interview."""
+    for start, end in reversed(paragraphs):
+        if DASH_LINE.match(ctx.doc.text, start):   # a question or an answer itself (`Последнее интервью Обамы ...`)
+            continue
+        words = tokens_between(ctx.tokens, start, end)
+        for sentence_id in sorted({t.sentence_id for t in words}, reverse=True):
+            sentence = [t for t in words if t.sentence_id == sentence_id]
+            if sentence and INTERVIEW_MARKERS.search(ctx.doc.text[sentence[0].start:sentence[-1].end].lower()):
+                found = _interviewee(ctx, sentence)
+                if found:
+                    return found
+    return None
+
+
+def _interviewee(ctx: Context, sentence: List[Token]) -> Optional[Tuple[Token, tuple]]:
+    """The subject of the sentence's main verb (`Сам Ромашов согласился ответить`), else the
+    person after `с` (`корреспондент побеседовал с вирусологом X`)."""
+    verbs = sorted((t for t in sentence if t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"),
+                   key=lambda t: t.rel != "root")
+    for verb in verbs:
+        source = source_of(ctx, verb)
+        head = head_of(source) if source else None
+        if head is not None and feats(head).get("Animacy") != "Inan" and any(   # not `интервью Обамы`
+                ctx.names_person(w) or w.lemma in ROLE_WORDS for w in source):
+            return verb, source
+    for i, t in enumerate(sentence):
+        if t.text.lower() not in ("с", "со"):
+            continue
+        for w in sentence[i + 1:i + 1 + WITH_REACH]:   # `вместе с иммунологом, кандидатом наук Николаем Крючковым`
+            m = ctx.mention_of.get(w.token_id)
+            if m is not None and m.type == "PER":
+                return t, tuple(tokens_between(ctx.tokens, m.start, m.end))
+            if w.pos in ("VERB", "AUX") or w.text in ".;:!?":
+                break
+    return None
