@@ -4,8 +4,9 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, MANNER_CUES, NEGATED_CUES, PHRASE_CUES, PREDICATIVE_CUES,
-                                    PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, WORDS_OF_CUES)
+from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, EVIDENCE_CUES, EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES,
+                                    PHRASE_CUES, PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES,
+                                    WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import WORDS_REACH, subject
@@ -24,7 +25,7 @@ class Candidate:
     cue_start: Optional[int] = None   # where a phrase cue (`по его словам`, `как сообщил`) begins
 
 
-CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDICATIVE_CUES) \
+CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDICATIVE_CUES) | EVIDENCE_CUES \
     | frozenset(first for first, _ in PHRASE_CUES)   # a token with another lemma is never a cue
 
 
@@ -67,7 +68,16 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return "не " + t.lemma
     if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES and "Case" not in feats(t):   # `уверен`, not `уверенной победе`
         return t.lemma
+    if t.pos == "VERB" and t.lemma in EVIDENCE_CUES and _clause_follows(ctx, t) and any(
+            c.rel.startswith("nsubj") and c.lemma in EVIDENCE_NOUNS for c in ctx.children.get(t.token_id, [])):
+        return t.lemma
     return None
+
+
+def _clause_follows(ctx: Context, t: Token) -> bool:
+    """`показало, что ...`, `гласит: «...»`, `свидетельствует о том, что`."""
+    words = [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 5]]
+    return words[:2] == [",", "что"] or words[:1] == [":"] or words[:4] == ["о", "том", ",", "что"]
 
 
 def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:

@@ -13,6 +13,7 @@ from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_
 from pipeline.stages.sources import latin, locative_source, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
+OWNER_PRONOUNS = frozenset(POSSESSIVE_PRONOUNS) | {"их"}   # `по их словам`: the pronoun is the source
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
 
 
@@ -29,7 +30,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             if sentence[j].text.lower() != "с" or j + 1 >= len(sentence) - 1:
                 continue
             j = first = i + 2
-        possessive = word in ("по", "согласно") and sentence[j].text.lower() in POSSESSIVE_PRONOUNS
+        possessive = word in ("по", "согласно") and sentence[j].text.lower() in OWNER_PRONOUNS
         if word != "как":   # `по его последним данным`, `согласно обновленным данным`
             j = _after_modifiers(ctx, sentence, j + possessive)
         nxt = sentence[j]
@@ -61,8 +62,9 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if not source:
             continue
         before = i > 0 and sentence[i - 1].text == ","
-        if comma is None and possessive and i == 0 and len(sentence) > 4:   # `По его мнению страны Балтии ...`
-            comma = j
+        if possessive and len(sentence) > 4 and j + 1 < len(sentence) and sentence[j + 1].text != ",":
+            comma = j   # no comma after the phrase: the content starts right after it (`По его мнению страны Балтии ...`,
+                        # `которые по их собственному признанию ужасно играют в гольф, ...`)
         if comma is not None and comma + 1 < len(sentence):
             start, end = sentence[comma + 1].start, clause_end(ctx, sentence, comma + 1)
             if reports_another(ctx, sentence, start, end) and not _person(ctx, source):

@@ -791,3 +791,28 @@ def test_interview_answers_are_the_announced_persons_speech(quotes_of, sources_o
 ])
 def test_interview_needs_an_announced_person(quotes_of, sources_of, text, expected):
     assert [(t, s) for t, s, _ in named_statements(quotes_of, sources_of, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a study, a survey, a document or researchers with a clause: the source is the subject
+    ("Заголовок\n\nОпрос показал, что большинство жителей поддерживают реформу.",
+     [("большинство жителей поддерживают реформу", "Опрос")]),
+    ("Заголовок\n\nЗакон гласит, что выборы проходят раз в четыре года.",
+     [("выборы проходят раз в четыре года", "Закон")]),
+    ("Заголовок\n\nУченые выяснили, что вакцина эффективна.", [("вакцина эффективна", "Ученые")]),
+    # a person who shows, a result without a clause: nothing said
+    ("Заголовок\n\nОн показал, что умеет играть.", []),
+    ("Заголовок\n\nДанные показали рост на пять процентов.", []),
+])
+def test_evidence_verbs_report_with_a_study_as_subject(sources_of, quotes_of, text, expected):
+    assert [(q[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text))] == expected
+
+
+def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
+    """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
+    the content starts right after the phrase, not after the next comma."""
+    text = ("Заголовок\n\nДвое австралийцев, которые по их собственному признанию ужасно играют в гольф, "
+            "пробили себе дорогу на турнир.")
+    (content, *_), = quotes_of(text)
+    (_, source, *_), = sources_of(text)
+    assert source == "их" and content.startswith("ужасно играют в гольф")
