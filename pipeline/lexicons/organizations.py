@@ -15,6 +15,10 @@ MEDIA = {
     "синьхуа", "xinhua", "киодо", "kyodo", "йонхап", "yonhap", "cnbc", "usa today", "the economist",
 }
 
+# movements and parties natasha glues to the name after them (`лидер Аль-Кайды Усамы бин
+# Ладена`): organisations, never part of a person's name
+MOVEMENTS = {"аль-каида", "аль-кайда", "хамас", "хезболла", "хизбалла", "талибан", "игил", "фатх"}
+
 # words natasha tags as person names that are never names
 NOT_PERSON = {"отвечая", "комментируя", "говоря", "напомним", "кратко", "главред"}
 

@@ -40,9 +40,20 @@ def repaired(text, piece, kind, tags=()):
     ("Вчера Минфин сообщил.", "Вчера Минфин", "ORG", "Минфин"),
     ("Об этом сказал премьер Медведев.", "премьер Медведев", "PER", "Медведев"),
     ("Институт им. М. П. Чумакова работает.", "им. М. П. Чумакова", "PER", "М. П. Чумакова"),
+    # a movement natasha glued to the person after it (not a surname like it)
+    ("Лидер Хамас Исмаил Хания заявил.", "Хамас Исмаил Хания", "PER", "Исмаил Хания"),
+    ("Директор Хамасова Анна пришла.", "Хамасова Анна", "PER", "Хамасова Анна"),
 ])
 def test_repair_span(text, piece, kind, expected):
     assert repaired(text, piece, kind) == expected
+
+
+def test_a_medium_before_a_persons_name_is_no_part_of_it():
+    """`оператор Аль-Джазиры Сами аль-Хадж`: the medium (by its lemma) leaves the person's span."""
+    text = "Задержан оператор Аль-Джазиры Сами аль-Хадж."
+    assert repaired(text, "Аль-Джазиры Сами аль-Хадж", "PER", tags=[("Аль-Джазиры", ("PROPN", "аль-джазира"))]) \
+        == "Сами аль-Хадж"
+    assert repaired(text, "Аль-Джазиры", "ORG", tags=[("Аль-Джазиры", ("PROPN", "аль-джазира"))]) == "Аль-Джазиры"
 
 
 @pytest.mark.parametrize("text, piece, expected", [
