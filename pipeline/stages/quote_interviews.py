@@ -15,9 +15,11 @@ from pipeline.stages.quote_cues import Candidate
 from pipeline.stages.sources import head_of, source_of
 
 WITH_REACH = 12        # words between `с` and the name of the person talked with
+CONTINUATION_REACH = 3    # plain paragraphs an answer may run on for, before the next question
 ANSWER_MIN_WORDS = 2   # `Да, сегодня ситуация выглядит именно так` is an answer; `— Да.` says nothing alone
 ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # `Сам археолог согласился ответить`
 DASH_LINE = re.compile(rf"[ \t]*{DASH}[ \t]*(?=\S)")
+BULLET = re.compile(r"[ \t]*[!•*·][ \t]*(?=\S)")
 Paragraph = Tuple[int, int]   # [start, end) of a non-empty line, spaces trimmed
 
 
@@ -29,9 +31,7 @@ def pattern_interview(ctx: Context) -> Iterator[Candidate]:
         if not _is_question(text, paragraphs[i]) or ctx.inside_quote(paragraphs[i][0]):
             i += 1
             continue
-        run = i
-        while i < len(paragraphs) and DASH_LINE.match(text, paragraphs[i][0]):
-            i += 1
+        run, i = i, _run_end(text, paragraphs, i)
         intro, since = _announcement(ctx, paragraphs[since:run]) or intro, i
         if intro is None:
             continue
@@ -39,9 +39,34 @@ def pattern_interview(ctx: Context) -> Iterator[Candidate]:
         for start, end in paragraphs[run:i]:
             if _is_question(text, (start, end)) or ctx.in_boilerplate(start):
                 continue
-            start, end = trim(text, DASH_LINE.match(text, start).end(), end)
+            lead = DASH_LINE.match(text, start) or BULLET.match(text, start)   # `! Важно: ...` continues an answer
+            start, end = trim(text, lead.end() if lead else start, end)
             if len(text[start:end].split()) >= ANSWER_MIN_WORDS:
                 yield Candidate(start, end, cue, "интервью", source, "interview")
+
+
+def _run_end(text: str, paragraphs: List[Paragraph], i: int) -> int:
+    """The end of the question-and-answer run that starts at paragraph ``i``: dash paragraphs,
+    and the plain paragraphs that continue an answer when another question follows them
+    (`— ...?`, `— Answer.`, `Its second paragraph.`, `— ...?`); a heading ends the run."""
+    while i < len(paragraphs):
+        if DASH_LINE.match(text, paragraphs[i][0]):
+            i += 1
+            continue
+        j = i
+        while j < len(paragraphs) and j - i < CONTINUATION_REACH and not DASH_LINE.match(text, paragraphs[j][0]):
+            j += 1
+        if not (j < len(paragraphs) and _is_question(text, paragraphs[j]) and not _is_question(text, paragraphs[i - 1])
+                and all(_prose(text, p) for p in paragraphs[i:j])):
+            break
+        i = j
+    return i
+
+
+def _prose(text: str, paragraph: Paragraph) -> bool:
+    """A paragraph of sentences, not a heading (`НЕ ОТКАЗ, А ОЖИДАНИЕ`) or a question."""
+    line = text[paragraph[0]:paragraph[1]].strip()
+    return line[-1:] in ".!…»\"" and not line.isupper()
 
 
 def _is_question(text: str, paragraph: Paragraph) -> bool:

@@ -816,3 +816,16 @@ def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_
     (content, *_), = quotes_of(text)
     (_, source, *_), = sources_of(text)
     assert source == "их" and content.startswith("ужасно играют в гольф")
+
+
+def test_an_interview_answer_runs_on_over_plain_paragraphs_until_the_next_question(quotes_of, sources_of):
+    """A plain paragraph between an answer and the next question continues the answer; a
+    heading (capitals, no final mark) or plain text after the last answer ends the interview."""
+    text = ('Заголовок\n\nНа вопросы нашего корреспондента ответил вирусолог Павел Орлов.\n\n'
+            '— Когда закончится эпидемия?\n\n— Не раньше весны.\n\nДо тех пор носите маски.\n\n'
+            '— А потом?\n\n— Потом будет видно.\n\nЭто мы узнаем позже.\n\nЧТО ДАЛЬШЕ\n\n— А вакцина?\n\n'
+            '— Она уже есть.\n\nОрлов уехал в Москву вечером.')
+    found = [(t, s) for t, s, _ in named_statements(quotes_of, sources_of, text)]
+    assert found == [("Не раньше весны", "Павел Орлов"), ("До тех пор носите маски", "Павел Орлов"),
+                     ("Потом будет видно", "Павел Орлов"), ("Она уже есть", "Павел Орлов")]
+
