@@ -42,6 +42,7 @@ OCCUPATION_NOUNS = frozenset("""
 риелтор риэлтор нотариус аудитор бухгалтер финансист брокер трейдер девелопер ресторатор фермерша
 оппозиционер оппозиционерка феминистка исследовательница модератор
 """.split())
+ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # roles and occupations: words that describe a person
 
 # Nouns for anybody: never the person named before (`— спросил молодой человек`).
 ANYBODY_NOUNS = frozenset("человек лицо персона особа кто-то некто".split())

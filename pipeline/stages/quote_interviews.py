@@ -8,16 +8,15 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import DASH, INTERVIEW_MARKERS
-from pipeline.lexicons.sources import OCCUPATION_NOUNS, ROLE_NOUNS
+from pipeline.lexicons.sources import ROLE_WORDS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import Candidate
 from pipeline.stages.sources import head_of, source_of
 
-WITH_REACH = 12        # words between `с` and the name of the person talked with
-CONTINUATION_REACH = 3    # plain paragraphs an answer may run on for, before the next question
-ANSWER_MIN_WORDS = 2   # `Да, сегодня ситуация выглядит именно так` is an answer; `— Да.` says nothing alone
-ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # `Сам археолог согласился ответить`
+WITH_REACH = 12          # words between `с` and the name of the person talked with
+CONTINUATION_REACH = 3   # plain paragraphs an answer may run on for, before the next question
+ANSWER_MIN_WORDS = 2     # `Да, сегодня ситуация выглядит именно так` is an answer; `— Да.` says nothing alone
 DASH_LINE = re.compile(rf"[ \t]*{DASH}[ \t]*(?=\S)")
 BULLET = re.compile(r"[ \t]*[!•*·][ \t]*(?=\S)")
 Paragraph = Tuple[int, int]   # [start, end) of a non-empty line, spaces trimmed

@@ -11,7 +11,7 @@ from pipeline.lexicons.organizations import GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESC
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, INDEFINITE_WORDS,
                                        LATEST_PERSON_SENTENCES, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       ANYBODY_NOUNS, OCCUPATION_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, STATEMENT_DOCUMENT_REACH,
+                                       ANYBODY_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH,
                                        STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
@@ -20,7 +20,6 @@ from pipeline.stages.sources import head_of, latin
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 LATTER = frozenset({"последний", "последняя"})
-ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # `_is_role`: roles and occupations
 
 
 @dataclass(frozen=True)
