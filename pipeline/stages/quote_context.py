@@ -46,7 +46,7 @@ class Context:
     by_lemma: Dict[str, List[Token]] = field(default_factory=dict)   # tokens by lemma, in text order
     opener_sentences: Optional[set] = None                           # sentences that may hold `по словам`
     lemma_sentences: Dict[frozenset, Dict[int, List[Token]]] = field(default_factory=dict)   # see sentence_tokens_with
-    memo: Dict[str, object] = field(default_factory=dict)   # other per-article indexes of the rules, on first use
+    role_tokens: Optional[List[Token]] = None                        # role and occupation words, on first use
 
     @classmethod
     def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":

@@ -323,10 +323,10 @@ def _described_at(ctx: Context, head: Token, bodies: set, gender: Optional[str])
 
 def _role_tokens(ctx: Context) -> List[Token]:
     """The article's role words (``_is_role``) in text order, found once per article."""
-    if "role_tokens" not in ctx.memo:
-        ctx.memo["role_tokens"] = sorted((t for lemma, toks in ctx.by_lemma.items() if _role_lemma(lemma, ROLE_WORDS)
-                                          for t in toks if _is_role(t)), key=attrgetter("token_id"))
-    return ctx.memo["role_tokens"]
+    if ctx.role_tokens is None:
+        ctx.role_tokens = sorted((t for lemma, toks in ctx.by_lemma.items() if _role_lemma(lemma, ROLE_WORDS)
+                                  for t in toks if t.pos in ("NOUN", "PROPN")), key=attrgetter("token_id"))
+    return ctx.role_tokens
 
 
 def _described(ctx: Context, role: Token) -> Optional[Mention]:
