@@ -96,8 +96,12 @@ INTENT_VERBS = frozenset("""
 хотеть захотеть желать стремиться пытаться попытаться намереваться собираться планировать
 """.split())
 
-# Verbs that are cues only when negated: `не сомневается, что ...` states a belief.
-NEGATED_CUES = frozenset({"сомневаться", "усомниться"})
+# Verbs that are cues only when negated: `не сомневается, что ...` states a belief; `не
+# исключает, что ...` (GUIDELINES: borderline) only before its clause, not with an object
+# (`не исключил отставки`).
+NEGATED_CUES = frozenset({"сомневаться", "усомниться", "исключать", "исключить"})
+NEGATED_THAT_ONLY = frozenset({"исключать", "исключить"})
+POSSIBILITY_WORDS = frozenset({"возможность", "возможности", "вероятность", "вероятности"})
 
 # Cues whose object, not subject, is the source: `— цитирует «Коммерсантъ» министра`.
 QUOTING_CUES = frozenset({"цитировать", "процитировать"})

@@ -45,6 +45,11 @@ INDECLINABLE_ENDINGS = ("еи", "аи", "ои", "уи", "эи", "о", "э")
 NEVER_NOMINATIVE = (("ы", ("Nom", "Acc"), "Gen"), ("ой", ("Nom",), "Ins"), ("ом", ("Nom",), "Ins"))
 NEVER_FIXED = ("ы",)
 
+# A man's adjectival surname in -ской/-цкой is a nominative the dictionary reads only as a
+# woman's oblique form of -ский (`Игорь Ланской`, `Трубецкой`, `Шаховской`); a man's
+# instrumental would end in -ским.
+MASCULINE_NOMINATIVE_ENDINGS = ("ской", "цкой")
+
 # Japanese names as Russian writes them are syllables of an optional consonant and a vowel,
 # with a closing н or й (`Сейдзи`, `Ёсихидэ`, `Маэхара`); a final -э is written for the
 # Japanese e, so a Japanese name's -е in the dative or locative is a case ending of -а

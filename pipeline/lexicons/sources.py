@@ -44,6 +44,10 @@ OCCUPATION_NOUNS = frozenset("""
 """.split())
 ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # roles and occupations: words that describe a person
 
+# Prefixes of a compound role that the bare role names again (`кинокритик Ольга Щеглова` ...
+# `цитирует критика`, `телеведущий` ... `ведущий`); not `вице-`, `зам`: another post.
+ROLE_PREFIXES = ("кино", "теле", "радио", "фото", "видео", "арт", "муз", "спорт")
+
 # Nouns for anybody: never the person named before (`— спросил молодой человек`).
 ANYBODY_NOUNS = frozenset("человек лицо персона особа кто-то некто".split())
 

@@ -6,7 +6,7 @@ without the taggers.
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import GUESS_REFUSED_FEMININE, NEVER_NOMINATIVE
+from pipeline.lexicons.name_endings import GUESS_REFUSED_FEMININE, MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
@@ -180,6 +180,8 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
         oblique = [p for p in named if p.tag.case != "loct"]
         if _oblique_only(oblique, surname):
             return _nominative(oblique[0], text, gender)
+        if surname and gender == "masc" and text.lower().endswith(MASCULINE_NOMINATIVE_ENDINGS):
+            return text   # `Игорь Ланской`: no woman's oblique -ской
     case = _case_by_ending(text, case)
     if case in (None, "Nom"):
         return text

@@ -5,6 +5,7 @@ from operator import attrgetter
 from typing import List, Optional, Tuple
 
 from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, EVIDENCE_CUES, EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES,
+                                    NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
                                     PHRASE_CUES, PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES,
                                     WORDS_OF_CUES)
 from pipeline.records import Token
@@ -64,7 +65,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t) \
             and not (t.lemma in ADVICE_CUES and feats(t).get("VerbForm") == "Part"):   # `ему предложен «вариант»`
         return t.lemma
-    if t.pos == "VERB" and t.lemma in NEGATED_CUES and is_negated(ctx, t):
+    if t.pos == "VERB" and t.lemma in NEGATED_CUES and is_negated(ctx, t) \
+            and (t.lemma not in NEGATED_THAT_ONLY or _clause_follows(ctx, t, POSSIBILITY_WORDS)):
         return "не " + t.lemma
     if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES and "Case" not in feats(t):   # `уверен`, not `уверенной победе`
         return t.lemma
@@ -74,9 +76,12 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     return None
 
 
-def _clause_follows(ctx: Context, t: Token) -> bool:
-    """`показало, что ...`, `гласит: «...»`, `свидетельствует о том, что`."""
-    words = [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 5]]
+def _clause_follows(ctx: Context, t: Token, objects: frozenset = frozenset()) -> bool:
+    """`показало, что ...`, `гласит: «...»`, `свидетельствует о том, что`; with ``objects``,
+    also after one of them (`не исключил возможности того, что`)."""
+    words = [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 6]]
+    if words[:1] and words[0] in objects:
+        words = words[2:] if words[1:2] == ["того"] else words[1:]
     return words[:2] == [",", "что"] or words[:1] == [":"] or words[:4] == ["о", "том", ",", "что"]
 
 

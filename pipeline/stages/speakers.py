@@ -11,7 +11,7 @@ from pipeline.lexicons.organizations import GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESC
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, INDEFINITE_WORDS,
                                        LATEST_PERSON_SENTENCES, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       ANYBODY_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH,
+                                       ANYBODY_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, ROLE_PREFIXES, ROLE_WORDS, STATEMENT_DOCUMENT_REACH,
                                        STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
@@ -267,7 +267,7 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
     found = []
-    for t in ctx.tokens_with_lemma(head.lemma):
+    for t in _same_role_tokens(ctx, head.lemma):
         if t.start >= head.start:
             break
         if t.token_id != head.token_id:
@@ -281,6 +281,13 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
     return from_mention(best, "role_described", head) if best else None
+
+
+def _same_role_tokens(ctx: Context, lemma: str) -> List[Token]:
+    """The tokens of the lemma and of its compounds (`кинокритик` for `критик`), in text order."""
+    compounds = [t for prefix in ROLE_PREFIXES for t in ctx.tokens_with_lemma(prefix + lemma)]
+    return sorted(ctx.tokens_with_lemma(lemma) + compounds, key=attrgetter("token_id")) if compounds \
+        else ctx.tokens_with_lemma(lemma)
 
 
 def _description_lemmas(ctx: Context, role: Token, m: Mention) -> set:

@@ -114,6 +114,11 @@ def test_foreign_and_rare_names(words, expected):
     ([("Хавьера", "Gen", "Masc"), ("Соланы", "Acc", "Masc")], "Хавьер Солана"),
     # ... but not where the word has a nominative reading, or is short
     ([("Лев", "Nom", "Masc"), ("Толстой", "Nom", "Masc")], "Лев Толстой"),
+    # a man's adjectival surname in -ской is his nominative; a woman's -ской is oblique
+    ([("Игорь", "Nom", "Masc"), ("Ланской", "Nom", "Masc")], "Игорь Ланской"),
+    ([("Сергей", "Nom", "Masc"), ("Трубецкой", "Nom", "Masc")], "Сергей Трубецкой"),
+    ([("Вероника", "Nom", "Fem"), ("Ланской", "Nom", "Fem")], "Вероника Ланская"),
+    ([("Анной", "Ins", "Fem"), ("Шаховской", "Ins", "Fem")], "Анна Шаховская"),
     ([("Том", "Nom", "Masc"), ("Хэнкс", "Nom", "Masc")], "Том Хэнкс"),
 ])
 def test_an_ending_no_nominative_has(words, expected):
