@@ -5,8 +5,8 @@ denial (`опроверг слух о бесплодии`), a topic (`расск
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (APPEAL_CUES, AS_CUE_FILLERS, DASHES, DENIAL_CUES, MENTAL_CUES, NAMING_CUES,
-                                    TOPIC_PREPOSITIONS)
+from pipeline.lexicons.cues import (APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES, DENIAL_CUES, DESCRIBING_CUES,
+                                    MENTAL_CUES, NAMING_CUES, TOPIC_PREPOSITIONS)
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from pipeline.records import Token
@@ -17,9 +17,10 @@ from pipeline.stages.sources import head_of, source_of
 FILLERS = AS_CUE_FILLERS | {"и", "же", "тоже"}
 CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако".split())
 ASKING = frozenset({"спросить", "спрашивать"})   # a question asked is no statement
-BORDERLINE_CUES = APPEAL_CUES | NAMING_CUES | DENIAL_CUES
+BORDERLINE_CUES = APPEAL_CUES | NAMING_CUES | DENIAL_CUES | DESCRIBING_CUES
 SPEAKING_NOUNS = ORG_HEADS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS   # bodies and documents say things
 LOOK_AHEAD = 6     # words after the cue in which an appeal's infinitive must come
+APPEAL_TO_REACH = 3   # words after the cue in which an appeal's `к` must come (`призвал все стороны к`)
 TOPIC_REACH = 20   # words after the cue in which a topic (`о ...`) may start, past a source after the cue
 
 
@@ -116,6 +117,10 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
     """The content the cue's kind needs: a topic, an infinitive, a predicate, an object."""
     if words[0].text.lower() in TOPIC_PREPOSITIONS:   # not `сообщило об этом всему миру`, `думал о будущем`
         return len(words) >= 2 and not _pronoun_topic(words) and cue.lemma not in MENTAL_CUES
+    if cue.lemma in APPEAL_TO_CUES and any(w.text.lower() == "к" for w in words[:APPEAL_TO_REACH]):
+        return len(words) >= 2   # `призвал стороны к диалогу`
+    if cue.lemma in DESCRIBING_CUES:   # `описал действия России как «очень разумные»`
+        return any(w.text.lower() == "как" for w in words[1:])
     if cue.lemma in APPEAL_CUES:   # the tagger may call the infinitive a noun: the cue's xcomp then
         return any(feats(w).get("VerbForm") == "Inf" for w in words[:LOOK_AHEAD]) or any(
             c.rel == "xcomp" and c.start >= words[0].start for c in ctx.children.get(cue.token_id, []))
