@@ -1,10 +1,11 @@
 """Source phrases as cues: `По словам Ушакова, ...`, `Встреча, по его словам, была ...`,
 `Как сообщил X, ...`, `Согласно Марку, ...` — the statement is the rest of the sentence
 (GUIDELINES; the labelled articles leave out what comes before the phrase)."""
+import itertools
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AS_CUE_FILLERS, DASH, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
+from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
                                    SOURCE_PREPOSITIONS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS
 from pipeline.records import Token
@@ -51,6 +52,9 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         phrase = SOURCE_PREPOSITIONS[word] if named else phrase
         source_start = first if named else j + 1
         comma, source_start, source_end = _source_end(ctx, sentence, source_start) or (None, source_start, None)
+        unmarked = _unmarked_end(ctx, sentence, i, j) if not as_cue and not possessive else None
+        if unmarked is not None and (comma is None or comma > unmarked + 1):
+            comma, source_end = unmarked, unmarked + 1   # `Согласно Новому Завету Павел провел ...`: no comma after the phrase
         source = tuple(w for w in sentence[source_start:source_end] if w.pos != "PUNCT") if comma else ()
         if possessive:
             source = (sentence[i + 1],)
@@ -165,6 +169,31 @@ def _subject_follows(sentence: List[Token], k: int) -> bool:
             return True
         if t.pos not in ("ADJ", "DET"):
             return False
+    return False
+
+
+def _unmarked_end(ctx: Context, sentence: List[Token], i: int, j: int) -> Optional[int]:
+    """The last word of a source phrase that opens its sentence with no comma after it
+    (`По данным Росстата цены выросли`, `Согласно Новому Завету Павел ...`): the end of the
+    phrase noun's subtree, when a clause with a predicate of its own follows; else None."""
+    if any(w.pos != "PUNCT" and (w.text.lower(),) not in CONNECTIVES for w in sentence[:i]):
+        return None
+    end = j
+    while end + 1 < len(sentence) and sentence[end + 1].pos != "PUNCT" and _under(ctx, sentence[end + 1], sentence[j].token_id):
+        end += 1
+    rest = list(itertools.takewhile(lambda w: w.text != ",", sentence[end + 1:]))   # the clause goes on to its comma
+    if len(rest) < 3 or rest[0].pos == "PUNCT" or not any(w.rel == "root" or w.token_id == sentence[j].head_id for w in rest):
+        return None   # `По оценкам главы Центра им. Гамалеи X, ...`: the parse ends the phrase early
+    return end
+
+
+def _under(ctx: Context, t: Token, head_id: int) -> bool:
+    """``t`` is in the syntactic subtree of the token ``head_id``."""
+    seen = 0
+    while t.head_id >= 0 and seen < len(ctx.tokens):
+        if t.head_id == head_id:
+            return True
+        t, seen = ctx.tokens[t.head_id], seen + 1
     return False
 
 
