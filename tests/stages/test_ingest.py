@@ -133,6 +133,15 @@ def test_encodings(encoding):
     assert doc.status == "ok" and doc.text == text
 
 
+def test_an_inline_teaser_is_one_line_of_boilerplate_in_the_body():
+    """`Читайте также: <headline>` between paragraphs is a link, not the start of the teasers."""
+    text = ("Заголовок\n\n" + BODY + "\n\nЧитайте также: Врач назвала продукты от простуды\n\n"
+            "Вакцинация началась, сообщил министр.\n\nЧитайте также\n\nЮмор против коронавируса")
+    doc = doc_of(text)
+    inside = lambda word: any(s <= text.index(word) < e for s, e in doc.boilerplate)
+    assert inside("Врач") and not inside("Вакцинация") and inside("Юмор")
+
+
 @pytest.mark.parametrize("marker", ["Смотрите также:", "См. также", "Материалы по теме:"])
 def test_a_see_also_header_starts_the_teasers(marker):
     text = "Заголовок\n\n" + BODY + "\n\nВакцинация началась, сообщил министр.\n\n" + marker + "\n\nЮмор против коронавируса\n\nКарикатура дня."
