@@ -47,6 +47,15 @@ ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # roles and occupations: words that
 # Prefixes of a compound role that the bare role names again (`кинокритик Ольга Щеглова` ...
 # `цитирует критика`, `телеведущий` ... `ведущий`); not `вице-`, `зам`: another post.
 ROLE_PREFIXES = ("кино", "теле", "радио", "фото", "видео", "арт", "муз", "спорт")
+# Feminine forms of a role that its masculine names again (`хореографиня Клер Дюбуа` ...
+# `призналась хореограф`).
+ROLE_FEMININE_SUFFIXES = ("иня", "ша", "есса", "ка")
+# Words from a role word to the name it describes, past a long description (`вирусолог,
+# ведущий научный сотрудник НИЦ ... имени Н.Ф. Гамалеи Константин Ерохин`).
+DESCRIPTION_REACH = 16
+
+# Words that name the person mentioned last (`а последний заявил`, `Тот полагает, что`).
+LATTER_WORDS = frozenset("последний последняя тот та".split())
 
 # Nouns for anybody: never the person named before (`— спросил молодой человек`).
 ANYBODY_NOUNS = frozenset("человек лицо персона особа кто-то некто".split())

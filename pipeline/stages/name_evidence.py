@@ -108,13 +108,13 @@ def _holder_of_role(institution: Token, words: Sequence[Token], tokens: Sequence
     return role is not None and role.lemma in ROLE_NOUNS and not (after is not None and after.pos == "PROPN")
 
 
-def genitive_normal(mention: Mention, tokens: Sequence[Token]) -> str:
-    """The mention's normal form read as a genitive, word by word (the parts of a hyphenated
-    name too), of the gender the tagger gives the tokens under its words."""
+def genitive_normal(mention: Mention, tokens: Sequence[Token], case: str = "Gen") -> str:
+    """The mention's normal form read as a genitive (or ``case``), word by word (the parts of
+    a hyphenated name too), of the gender the tagger gives the tokens under its words."""
     parts = list(NAME_PART.finditer(mention.text))
     if not parts:
         return mention.normal
-    words = [(p.group(), "Gen", _gender_at(tokens, mention.start + p.start())) for p in parts]
+    words = [(p.group(), case, _gender_at(tokens, mention.start + p.start())) for p in parts]
     seps = [mention.text[a.end():b.start()] for a, b in zip(parts, parts[1:])]
     return names.normalize_person(words, seps)
 
@@ -125,9 +125,33 @@ def _gender_at(tokens: Sequence[Token], offset: int) -> Optional[str]:
     return feats.get("Gender") if i >= 0 and offset < tokens[i].end else None
 
 
+OBLIQUE = ("Gen", "Dat", "Ins", "Loc")
+
+
+def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
+    """The oblique case of the noun a name read as a nominative stands in apposition to
+    (`в заявлении представителя ведомства Бурака Йылмаза`, the tagger's nominative): the
+    name's own case; None where the name keeps its own reading."""
+    words = [t for t in tokens_between(tokens, mention.start, mention.end) if t.text[:1].isalpha()]
+    if not words or words[0].rel != "appos" or words[0].head_id < 0 or mention.text != mention.normal \
+            or not all("Case=Nom" in t.feats for t in words):
+        return None
+    head = tokens[words[0].head_id]
+    case = next((f.split("=")[1] for f in head.feats.split("|") if f.startswith("Case=")), None)
+    return case if head.pos == "NOUN" and "Animacy=Anim" in head.feats and case in OBLIQUE else None
+
+
+def _in_own_case(m: Mention, tokens: Sequence[Token]) -> Mention:
+    if m.type != "PER":
+        return m
+    if after_eponym_head(m, tokens):
+        return replace(m, normal=genitive_normal(m, tokens))
+    case = apposition_case(m, tokens)
+    return replace(m, normal=genitive_normal(m, tokens, case)) if case else m
+
+
 def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token]) -> List[Mention]:
-    mentions = [replace(m, normal=genitive_normal(m, tokens)) if m.type == "PER" and after_eponym_head(m, tokens)
-                else m for m in mentions]
+    mentions = [_in_own_case(m, tokens) for m in mentions]
     nominatives = nominative_mentions(mentions, tokens)
     out = []
     for m in mentions:

@@ -9,17 +9,17 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.organizations import GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS, ORG_HEADS
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, INDEFINITE_WORDS,
-                                       LATEST_PERSON_SENTENCES, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       ANYBODY_NOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_NOUNS, ROLE_PREFIXES, ROLE_WORDS, STATEMENT_DOCUMENT_REACH,
-                                       STATEMENT_DOCUMENTS)
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
+                                       INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NICKNAME_NOUNS,
+                                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS,
+                                       ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES, ROLE_WORDS,
+                                       STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of, latin
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
-LATTER = frozenset({"последний", "последняя"})
 
 
 @dataclass(frozen=True)
@@ -194,12 +194,19 @@ def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def rule_latter(ctx: Context, src: Source) -> Optional[Speaker]:
-    """`Иванов ответил Петрову, а последний заявил`: the person mentioned last before it."""
+    """`Иванов ответил Петрову, а последний заявил`, `... аналитика Маркуса Хольма. Тот
+    полагает, что`: the person mentioned last before it (of the cue's gender)."""
     head = src.head
-    if head is None or head.lemma not in LATTER:
-        return None
-    people = [m for m in ctx.mentions if m.type == "PER" and m.end <= head.start and not ctx.inside_quote(m.start)]
+    if head is None or head.lemma.lower() not in LATTER_WORDS or len(src.words) > 1 \
+            or feats(head).get("Number") == "Plur" or _followed_by_comma(ctx, head):
+        return None   # not `говорят те, у кого ...`, `сказал тот, кто ...`
+    people = [m for m in ctx.mentions if m.type == "PER" and m.end <= head.start and not ctx.inside_quote(m.start)
+              and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
     return from_mention(people[-1], "latter", head) if people else None
+
+
+def _followed_by_comma(ctx: Context, t: Token) -> bool:
+    return t.token_id + 1 < len(ctx.tokens) and ctx.tokens[t.token_id + 1].text == ","
 
 
 def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Speaker]:
@@ -284,8 +291,10 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _same_role_tokens(ctx: Context, lemma: str) -> List[Token]:
-    """The tokens of the lemma and of its compounds (`кинокритик` for `критик`), in text order."""
-    compounds = [t for prefix in ROLE_PREFIXES for t in ctx.tokens_with_lemma(prefix + lemma)]
+    """The tokens of the lemma, of its compounds (`кинокритик` for `критик`) and feminine
+    forms (`хореографиня` for `хореограф`), in text order."""
+    compounds = [t for prefix in ROLE_PREFIXES for t in ctx.tokens_with_lemma(prefix + lemma)] \
+        + [t for suffix in ROLE_FEMININE_SUFFIXES for t in ctx.tokens_with_lemma(lemma + suffix)]
     return sorted(ctx.tokens_with_lemma(lemma) + compounds, key=attrgetter("token_id")) if compounds \
         else ctx.tokens_with_lemma(lemma)
 
@@ -342,11 +351,11 @@ def _described(ctx: Context, role: Token) -> Optional[Mention]:
     sentence = ctx.by_sentence[role.sentence_id]
     i = next(k for k, t in enumerate(sentence) if t.token_id == role.token_id)
     case = feats(role).get("Case")
-    for t in sentence[i + 1:i + 8]:
+    for t in sentence[i + 1:i + 1 + DESCRIPTION_REACH]:
         m = ctx.mention_of.get(t.token_id)
         if m and m.type == "PER" and ctx.mention_case(m) in (case, None) and not _named_after(ctx, t):
             return m
-        if t.pos == "VERB" or t.text in ".;:!?":
+        if t.pos == "VERB" or (t.text in ".;:!?" and not (m or _initial_period(ctx, t))):
             break
     before = sentence[max(0, i - 4):i]
     if before and before[-1].text == ",":
@@ -355,6 +364,12 @@ def _described(ctx: Context, role: Token) -> Optional[Mention]:
             if m and m.type == "PER":
                 return m
     return None
+
+
+def _initial_period(ctx: Context, t: Token) -> bool:
+    """The period of an initial (`Н.Ф. Гамалеи`): after a lone capital letter."""
+    before = ctx.tokens[t.token_id - 1] if t.token_id > 0 else None
+    return t.text == "." and before is not None and len(before.text) == 1 and before.text.isupper()
 
 
 def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:

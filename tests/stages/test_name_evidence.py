@@ -80,3 +80,26 @@ def test_the_word_before_a_name_is_in_its_sentence():
               tok(4, 18, ".", 1), tok(5, 20, "Чумакова", 1)]
     assert word_before(tokens, 11) is None                 # `... в принципах. Мэри Рамзи`
     assert word_before(tokens, 20).text == "им"            # `им. Чумакова`: the abbreviation's period
+
+
+def _apposition_tokens(head_feats, name_rel="appos"):
+    """`представителя ведомства Бурака Йылмаза`: the name in apposition to the role noun."""
+    words = [("представителя", "NOUN", head_feats, -1, "nmod"), ("ведомства", "NOUN", "Case=Gen", 0, "nmod"),
+             ("Бурака", "PROPN", "Case=Nom|Gender=Masc", 0, name_rel), ("Йылмаза", "PROPN", "Case=Nom|Gender=Masc", 2, "flat:name")]
+    tokens, start = [], 0
+    for i, (w, pos, feats, head, rel) in enumerate(words):
+        tokens.append(Token("d", 0, i, start, start + len(w), w, w.lower(), pos, feats, head, rel))
+        start += len(w) + 1
+    return tokens
+
+
+@pytest.mark.parametrize("head_feats, rel, expected", [
+    ("Animacy=Anim|Case=Gen|Gender=Masc", "appos", "Бурак Йылмаз"),     # the role noun's genitive
+    ("Animacy=Anim|Case=Nom|Gender=Masc", "appos", "Бурака Йылмаза"),   # a nominative role: the tagger's reading stands
+    ("Animacy=Inan|Case=Gen|Gender=Masc", "appos", "Бурака Йылмаза"),   # no person's noun
+    ("Animacy=Anim|Case=Gen|Gender=Masc", "nsubj", "Бурака Йылмаза"),   # no apposition
+])
+def test_a_name_in_apposition_takes_the_case_of_its_noun(head_feats, rel, expected):
+    tokens = _apposition_tokens(head_feats, rel)
+    m = mention(tokens[2].start, "Бурака Йылмаза", "Бурака Йылмаза")
+    assert with_article_evidence([m], tokens)[0].normal == expected
