@@ -130,8 +130,10 @@ class Context:
         return self.entity_gender(mention.entity_key)
 
     def entity_gender(self, key: Optional[str]) -> Optional[str]:
-        """A person's gender from the fullest mention of the entity (`Денис Шмыгаль`, not
-        `Шмыгаль`): first-name and surname dictionaries, else a verb's agreement."""
+        """A person's gender: the past-tense verbs the entity's mentions are the subject of,
+        where they agree (`Никола Ферранте написал`: the dictionary's `Никола` is a woman's);
+        else from the fullest mention (`Денис Шмыгаль`, not `Шмыгаль`), by the first-name
+        and surname dictionaries."""
         if key not in self.genders:
             from pipeline.stages.names import person_gender
             same = [m for m in self.mentions if m.entity_key == key]
@@ -142,19 +144,16 @@ class Context:
             words = [(t.text, feats(t).get("Case"), feats(t).get("Gender")) for t in toks if t.pos != "PUNCT"]
             # the dictionaries, else a past-tense verb it is the subject of; not the tagger's
             # agreement alone (it calls an unknown name masculine: `Аун Сан Су Чжи`)
-            oc = (person_gender(words, tagger=False) or self._verb_gender(same)) if words else None
+            oc = (self._verb_gender(same) or person_gender(words, tagger=False)) if words else None
             self.genders[key] = {"masc": "Masc", "femn": "Fem"}.get(oc)
         return self.genders[key]
 
 
     def _verb_gender(self, mentions: Sequence[Mention]) -> Optional[str]:
-        """The gender of a past-tense verb one of the mentions is the subject of."""
+        """The gender of the past-tense verbs the mentions are the subject of, where all agree."""
         from pipeline.stages.name_gender import verb_gender
-        for m in mentions:
-            found = verb_gender(self.tokens, tokens_between(self.tokens, m.start, m.end))
-            if found:
-                return found
-        return None
+        found = {verb_gender(self.tokens, tokens_between(self.tokens, m.start, m.end)) for m in mentions} - {None}
+        return found.pop() if len(found) == 1 else None
 
 
 def in_spans(pos: int, spans) -> bool:

@@ -873,3 +873,10 @@ def test_those_who_are_no_one_named_before(sources_of):
     """`говорят те, у кого ...`, `сказал тот, кто ...`: a relative clause says who, not the last name."""
     text = 'Заголовок\n\nИван Петров выступил. Все плохо, сказал тот, кто опоздал. Все хорошо, говорят те, кто пришёл.'
     assert [speaker for speaker, *_ in sources_of(text)] == [None, None]
+
+
+def test_the_verbs_a_person_is_the_subject_of_tell_the_gender(sources_of):
+    """`Никола` is a woman's name to the dictionary; `Никола Ферранте написал` says a man."""
+    text = ('Заголовок\n\nПредставитель Еврокомиссии Оливье Дельмас заявил, что пошлины нужны. Экономист Никола '
+            'Ферранте написал, что пошлины не помогут. По его словам, заводы уже строятся.')
+    assert [speaker for speaker, *_ in sources_of(text)] == ["Оливье Дельмас", "Никола Ферранте", "Никола Ферранте"]
