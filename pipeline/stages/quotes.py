@@ -233,11 +233,14 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
     quotes, previous, spoken = [], [], []
     for c in candidates(ctx):
         cue_last = cue_end_token(ctx, c.cue, c.cue_lemma)
-        enclosing = frozenset(key for start, end, key in spoken if start <= c.cue.start < end)
+        # the speakers whose own words hold the cue: speech, or a quotation inside reported content
+        # (`не исключил, что ..., хотя, по его словам, «...»`: `его` may be the reporter's subject)
+        quoted = ctx.inside_quote(c.cue.start)
+        enclosing = frozenset(key for start, end, key, speech in spoken if start <= c.cue.start < end and (speech or quoted))
         speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous, enclosing))
         if speaker.name:
             previous.append(speaker)
-            spoken.append((c.start, c.end, speaker.key))
+            spoken.append((c.start, c.end, speaker.key, c.pattern in SPEECH_PATTERNS))
         when = when_of(ctx, c)
         day, source = said_on(when, doc.published)
         cue_start = c.cue_start if c.cue_start is not None else c.cue.start

@@ -880,3 +880,12 @@ def test_the_verbs_a_person_is_the_subject_of_tell_the_gender(sources_of):
     text = ('Заголовок\n\nПредставитель Еврокомиссии Оливье Дельмас заявил, что пошлины нужны. Экономист Никола '
             'Ферранте написал, что пошлины не помогут. По его словам, заводы уже строятся.')
     assert [speaker for speaker, *_ in sources_of(text)] == ["Оливье Дельмас", "Никола Ферранте", "Никола Ферранте"]
+
+
+def test_a_pronoun_in_reported_content_may_be_its_reporter(sources_of):
+    """`Эксперт не исключил, что ..., хотя, по его словам, «...»`: not someone else, as it
+    would be inside the expert's own quotation."""
+    text = ('Заголовок\n\n«Переговоры идут», — сказал политик Франк Лоренц.\n\nГерманист Андрей Вольский уверен, что '
+            'время работает на АдГ.\n\nЭксперт не исключил, что будут новые выборы, хотя, по его словам, «в Берлине '
+            'этого боятся больше всего».')
+    assert [speaker for speaker, *_ in sources_of(text)][-1] == "Андрей Вольский"
