@@ -138,7 +138,14 @@ def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
         return None
     head = tokens[words[0].head_id]
     case = next((f.split("=")[1] for f in head.feats.split("|") if f.startswith("Case=")), None)
-    return case if head.pos == "NOUN" and "Animacy=Anim" in head.feats and case in OBLIQUE else None
+    if head.pos != "NOUN" or "Animacy=Anim" not in head.feats or case not in OBLIQUE:
+        return None
+    up = head
+    while up.rel == "nmod" and 0 <= up.head_id < len(tokens):   # `заместитель руководителя исполкома Алия
+        up = tokens[up.head_id]                                  # Сабирова`: the name may be the nominative's
+        if up.pos == "NOUN" and "Animacy=Anim" in up.feats and "Case=Nom" in up.feats:
+            return None
+    return case
 
 
 def _in_own_case(m: Mention, tokens: Sequence[Token]) -> Mention:

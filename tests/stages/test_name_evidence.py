@@ -103,3 +103,17 @@ def test_a_name_in_apposition_takes_the_case_of_its_noun(head_feats, rel, expect
     tokens = _apposition_tokens(head_feats, rel)
     m = mention(tokens[2].start, "Бурака Йылмаза", "Бурака Йылмаза")
     assert with_article_evidence([m], tokens)[0].normal == expected
+
+
+def test_a_name_after_a_chain_of_nouns_may_belong_to_the_nominative_above():
+    """`заместитель руководителя исполкома Алия Сабирова`: the parse hangs the name on the
+    genitive, but the nominative person noun above it may be what it names."""
+    words = [("заместитель", "NOUN", "Animacy=Anim|Case=Nom|Gender=Masc", -1, "nsubj"),
+             ("руководителя", "NOUN", "Animacy=Anim|Case=Gen|Gender=Masc", 0, "nmod"),
+             ("Алия", "PROPN", "Case=Nom|Gender=Fem", 1, "appos"), ("Сабирова", "PROPN", "Case=Nom|Gender=Fem", 2, "flat:name")]
+    tokens, start = [], 0
+    for i, (w, pos, feats, head, rel) in enumerate(words):
+        tokens.append(Token("d", 0, i, start, start + len(w), w, w.lower(), pos, feats, head, rel))
+        start += len(w) + 1
+    m = mention(tokens[2].start, "Алия Сабирова", "Алия Сабирова")
+    assert with_article_evidence([m], tokens)[0].normal == "Алия Сабирова"
