@@ -23,8 +23,9 @@ def add_abbreviations(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
 
 
 def _quoted_name(tokens: Sequence[Token], i: int) -> int:
-    """Index after a «...» name starting at token i, or -1."""
-    if i >= len(tokens) or tokens[i].text not in "«\"„":
+    """Index after a «...» name starting at token i, or -1; a name starts with a capital or
+    a digit (`ведомство «прорабатывает варианты»` quotes words, it names nothing)."""
+    if i + 1 >= len(tokens) or tokens[i].text not in "«\"„" or tokens[i + 1].text[:1].islower():
         return -1
     for j in range(i + 1, min(i + 8, len(tokens))):
         if tokens[j].text in "»\"“":

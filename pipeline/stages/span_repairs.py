@@ -16,8 +16,8 @@ from pipeline.lexicons.names import (BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WO
                                      MARK_REACH, NAMED_AFTER, QUOTE_PAIRS, STRAIGHT_QUOTE)
 from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
                                         line_start, open_mark, rfind_any)
-from pipeline.lexicons.organizations import MEDIA, MOVEMENTS
-from pipeline.lexicons.sources import ROLE_NOUNS
+from pipeline.lexicons.organizations import LOC_HEADS, MEDIA, MOVEMENTS, ORG_HEADS
+from pipeline.lexicons.sources import ROLE_NOUNS, ROLE_WORDS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import word_before
@@ -189,7 +189,26 @@ def drop_broken(span: Span, article: Article) -> Optional[Span]:
     return None if broken_reason(article.text[span[0]:span[1]], span[2]) else span
 
 
-RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, strip_edges, complete_initial,
+def trim_place_before_name(span: Span, article: Article) -> Optional[Span]:
+    """A place or body named right before a person's first name is no part of the name
+    (`посол Эстерии Мартин Кивисало`, `центра Карнеги Лейла Хаддад`, `Республики Таргения
+    Эмиль Роос`): after a role noun or a body's head, a word the dictionary knows as no name
+    before one it knows as a first name."""
+    start, end, kind = span
+    words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
+    before = word_before(article.tokens, start)
+    if kind != "PER" or len(words) < 3 or before is None or before.lemma.lower() not in ROLE_WORDS | ORG_HEADS | LOC_HEADS:
+        return span
+    if _dictionary_name(words[1].text, ("Name",)) and not _dictionary_name(words[0].text, ("Name", "Surn", "Patr")):
+        return words[1].start, end, kind
+    return span
+
+
+def _dictionary_name(word: str, tags: Tuple[str, ...]) -> bool:
+    return any(from_dictionary(p) and any(t in p.tag for t in tags) for p in morph_analyzer().parse(word))
+
+
+RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, strip_edges, complete_initial,
          drop_letters, drop_broken)
 
 

@@ -17,3 +17,22 @@ def test_split_glued(text, spans, expected):
 def test_union_acts_as_organisation():
     text = "ЕС и Россия"
     assert place_or_organisation([(0, 2, "LOC"), (5, 11, "LOC")], text) == [(0, 2, "ORG"), (5, 11, "LOC")]
+
+
+def _tokens(words, lemmas):
+    from pipeline.records import Token
+    out, start = [], 0
+    for i, w in enumerate(words):
+        out.append(Token("d", 0, i, start, start + len(w), w, lemmas.get(w, w.lower()), "PUNCT" if w in "«»" else "NOUN", "", -1, ""))
+        start += len(w) + 1
+    return out
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["партии", "«", "Яблоко", "»"], [(0, 17, "ORG")]),                     # a descriptor and its quoted name
+    (["ведомство", "«", "прорабатывает", "варианты", "»"], []),            # quoted words name nothing
+])
+def test_a_descriptor_takes_a_quoted_name_that_starts_with_a_capital(words, expected):
+    from pipeline.stages.ner_rules import add_descriptor_organisations
+    tokens = _tokens(words, {"партии": "партия"})
+    assert add_descriptor_organisations([], tokens) == expected

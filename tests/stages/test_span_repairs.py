@@ -48,6 +48,21 @@ def test_repair_span(text, piece, kind, expected):
     assert repaired(text, piece, kind) == expected
 
 
+@pytest.mark.parametrize("text, piece, expected", [
+    # a place or a body named after a role or a body's head, before a first name, is no part of the name
+    ("Посол Эстерии Мартин Кивисало заявил.", "Эстерии Мартин Кивисало", "Мартин Кивисало"),
+    ("Министр Республики Таргения Эмиль Роос заявил.", "Таргения Эмиль Роос", "Эмиль Роос"),
+    # ... but a first name, a patronymic or a surname stays; so does a name after other words
+    ("Президент Владимир Владимирович Путин заявил.", "Владимир Владимирович Путин", "Владимир Владимирович Путин"),
+    ("Актёр Жан Клод Ван Дамм заявил.", "Жан Клод Ван Дамм", "Жан Клод Ван Дамм"),
+    ("Вчера Эстерии Мартин Кивисало заявил.", "Эстерии Мартин Кивисало", "Эстерии Мартин Кивисало"),
+])
+def test_a_place_before_a_first_name_leaves_the_persons_span(text, piece, expected):
+    tags = [("Посол", ("NOUN", "посол")), ("Республики", ("NOUN", "республика")), ("Президент", ("NOUN", "президент")),
+            ("Актёр", ("NOUN", "актёр"))]
+    assert repaired(text, piece, "PER", tags) == expected
+
+
 def test_a_medium_before_a_persons_name_is_no_part_of_it():
     """`оператор Аль-Джазиры Сами аль-Хадж`: the medium (by its lemma) leaves the person's span."""
     text = "Задержан оператор Аль-Джазиры Сами аль-Хадж."
