@@ -347,9 +347,15 @@ def _role_tokens(ctx: Context) -> List[Token]:
 
 def _described(ctx: Context, role: Token) -> Optional[Mention]:
     """The person a role word describes: a name in apposition after it (same case) or
-    before it (`Волчков, заведующий`)."""
+    before it (`Волчков, заведующий`); worked out once per role word."""
+    if role.token_id not in ctx.described:
+        ctx.described[role.token_id] = _described_by(ctx, role)
+    return ctx.described[role.token_id]
+
+
+def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
     sentence = ctx.by_sentence[role.sentence_id]
-    i = next(k for k, t in enumerate(sentence) if t.token_id == role.token_id)
+    i = role.token_id - sentence[0].token_id   # a sentence's tokens are consecutive
     case = feats(role).get("Case")
     for t in sentence[i + 1:i + 1 + DESCRIPTION_REACH]:
         m = ctx.mention_of.get(t.token_id)
