@@ -10,6 +10,7 @@ own inside it (`18`/`25 января`, `нет`/`есть`, `записалис�
 longer has in the middle, or too few shared words make it another statement. The thresholds are chosen on labelled
 pairs (``evaluation.pairs``).
 """
+import functools
 import re
 from difflib import Match, SequenceMatcher
 from typing import List, Optional, Set, Tuple
@@ -30,6 +31,7 @@ NEGATION_KEYS = frozenset(w[:STEM] for w in NEGATIONS)
 Words = Tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=1 << 16)   # the statements pass asks twice per quote (to group, then to write ids)
 def normal_words(text: str) -> Words:
     """The words of a statement as reprints keep them: lower case, ё as е, no punctuation."""
     return tuple(WORD.findall(text.lower().replace("ё", "е")))
