@@ -46,13 +46,17 @@ ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # roles and occupations: words that
 
 # Prefixes of a compound role that the bare role names again (`кинокритик Ольга Щеглова` ...
 # `цитирует критика`, `телеведущий` ... `ведущий`); not `вице-`, `зам`: another post.
-ROLE_PREFIXES = ("кино", "теле", "радио", "фото", "видео", "арт", "муз", "спорт")
+ROLE_PREFIXES = ("кино", "теле", "радио", "фото", "видео", "арт", "муз", "спорт", "прима-")
 # Feminine forms of a role that its masculine names again (`хореографиня Клер Дюбуа` ...
 # `призналась хореограф`).
 ROLE_FEMININE_SUFFIXES = ("иня", "ша", "есса", "ка")
 # Words from a role word to the name it describes, past a long description (`вирусолог,
 # ведущий научный сотрудник НИЦ ... имени Н.Ф. Гамалеи Константин Ерохин`).
 DESCRIPTION_REACH = 16
+
+# Words that pick one of a group (`один из пассажиров, 37-летний Павел Ермаков`): the phrase's
+# case is theirs.
+ONE_OF_WORDS = frozenset("один одна одно каждый каждая".split())
 
 # Words that name the person mentioned last (`а последний заявил`, `Тот полагает, что`).
 LATTER_WORDS = frozenset("последний последняя тот та".split())
@@ -75,6 +79,7 @@ COLLECTIVE_NOUNS = frozenset("""
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 POSSESSIVE_PRONOUNS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
 PLURAL_PRONOUNS = frozenset({"они", "их"})
+OWNER_PRONOUNS = frozenset(POSSESSIVE_PRONOUNS) | {"их"}   # `по их словам`, `приводит ее слова`: the pronoun is the source
 
 # Documents and pages that say things (`В докладе отмечается`, `в заявлении МИД говорится`,
 # `на сайте мэра сообщается`): their owner, named inside the phrase, is the speaker.

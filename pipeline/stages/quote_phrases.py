@@ -7,14 +7,14 @@ from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
                                    SOURCE_PREPOSITIONS)
-from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS
+from pipeline.lexicons.sources import (CITED_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS,
+                                       POSSESSIVE_PRONOUNS, STATEMENT_NOUNS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause, reports_another
 from pipeline.stages.sources import latin, locative_source, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
-OWNER_PRONOUNS = frozenset(POSSESSIVE_PRONOUNS) | {"их"}   # `по их словам`: the pronoun is the source
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
 
 
@@ -230,8 +230,10 @@ def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:
         named = [t for t in words if ctx.names_person(t)]
         nouns = [t for t in name if t.pos in ("NOUN", "PROPN")]
         first = next((w for w in words if w.pos in ("NOUN", "PROPN", "ADJ")), None)
+        one = next((t for t in name if t.lemma in ONE_OF_WORDS), None)   # `один из пассажиров, 37-летний X`: its case
+        cases = {feats(nouns[-1]).get("Case") if nouns else None, feats(one).get("Case") if one is not None else None} - {None}
         return bool(named and nouns and first is not None) and feats(nouns[-1]).get("Animacy") == "Anim" \
-            and feats(first).get("Case") == feats(nouns[-1]).get("Case") is not None
+            and feats(first).get("Case") in cases
     first = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
     case = next((feats(t).get("Case") for t in reversed(person) if feats(t).get("Case")), None)   # not `(John Miller)`'s
     return first is not None and first.pos == "NOUN" and case is not None and feats(first).get("Case") == case \

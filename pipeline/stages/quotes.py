@@ -237,7 +237,7 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         # (`не исключил, что ..., хотя, по его словам, «...»`: `его` may be the reporter's subject)
         quoted = ctx.inside_quote(c.cue.start)
         enclosing = frozenset(key for start, end, key, speech in spoken if start <= c.cue.start < end and (speech or quoted))
-        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous, enclosing))
+        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous, enclosing, c.start))
         if speaker.name:
             previous.append(speaker)
             spoken.append((c.start, c.end, speaker.key, c.pattern in SPEECH_PATTERNS))

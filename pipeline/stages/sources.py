@@ -9,7 +9,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import ORG_HEADS
-from pipeline.lexicons.sources import DOCUMENT_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS
+from pipeline.lexicons.sources import DOCUMENT_NOUNS, OWNER_PRONOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
@@ -236,11 +236,17 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             if run:
                 break
             continue
-        if run and (t.pos == "ADP" or _name_ended(ctx, run[-1], t)):
-            break   # `Мутко РИА «Новости»`, `Владимира Путина по итогам встречи`: the name is over
+        if run and (t.pos == "ADP" or _name_ended(ctx, run[-1], t) or not _goes_on(ctx, t)):
+            break   # `Мутко РИА «Новости»`, `Владимира Путина по итогам встречи`, `польку официальный сайт WTA`: the name is over
         if run or (t.pos in ("NOUN", "PROPN") and feats(t).get("Animacy") == "Anim" and feats(t).get("Case") in ("Acc", "Gen")):
             run.append(t)
     return tuple(run)
+
+
+def _goes_on(ctx: Context, t: Token) -> bool:
+    """A word that may continue an object's phrase: a genitive (`министра финансов`), a name's
+    word or a mark of a quoted name; not the medium that quotes (`польку официальный сайт WTA`)."""
+    return feats(t).get("Case") in ("Gen", None) or t.token_id in ctx.mention_of or t.text in "«»\""
 
 
 def _name_ended(ctx: Context, last: Token, t: Token) -> bool:
@@ -285,7 +291,10 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     if words is None:
         return ()
     owners = [c for c in ctx.children.get(words.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
-    return noun_phrase(ctx, owners[0], cue) if owners else ()
+    if owners:
+        return noun_phrase(ctx, owners[0], cue)
+    before = ctx.tokens[words.token_id - 1]   # `— приводит ее слова канал`: the pronoun owns them
+    return (before,) if before.text.lower() in OWNER_PRONOUNS else ()
 
 
 def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:

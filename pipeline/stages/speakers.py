@@ -40,6 +40,7 @@ class Source:
     words: Tuple[Token, ...]               # the noun phrase naming the source (may be empty)
     previous_speakers: Sequence[Speaker]   # speakers of the article's earlier statements
     enclosing: frozenset = frozenset()     # keys of the speakers whose statements hold the cue
+    content_start: Optional[int] = None    # where the statement's content starts (before the cue in `«...», — сказал X`)
 
     @property
     def head(self) -> Optional[Token]:
@@ -405,7 +406,7 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
-    if m is None or ctx.mention_case(m) != "Nom" or head.sentence_id - _first_token(ctx, m).sentence_id > LATEST_PERSON_SENTENCES:
+    if m is None or ctx.mention_case(m) != "Nom" or _sentences_before(ctx, src, m) > LATEST_PERSON_SENTENCES:
         return None
     if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
         return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)
@@ -413,6 +414,14 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
         m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject
     return from_mention(m, "role_latest_person", head)
+
+
+def _sentences_before(ctx: Context, src: Source, m: Mention) -> int:
+    """Sentences from the person's mention to the statement: to its content where that comes
+    first (a quotation of several sentences before `— рассказала балерина`), else to the cue."""
+    at = min(src.cue.start, src.content_start if src.content_start is not None else src.cue.start)
+    first = tokens_between(ctx.tokens, at, at + 1) or [src.cue]
+    return first[0].sentence_id - _first_token(ctx, m).sentence_id
 
 
 def _main_subject(ctx: Context, sentence_id: int, gender: Optional[str], exclude) -> Optional[Mention]:
