@@ -32,3 +32,15 @@ TAIL = [re.compile(p, _FLAGS) for p in (
     r"^\s*(подписывайтесь|подпишитесь|следите за новостями)\b",
     r"^\s*\d{1,2}:\d{2}\s*$",
 )]
+
+# Tail markers that a page may also set between paragraphs of its story (`Подписывайтесь на
+# наш Telegram`): they end the body only where the story does not go on after them.
+SOFT_TAIL = [re.compile(p, _FLAGS) for p in (
+    r"^\s*(подписывайтесь|подпишитесь|следите за новостями)\b",
+)]
+# The story goes on when the next paragraph is prose (this long, ending a sentence) that
+# names at least this many of the names (capitalised words inside a sentence) the body named
+# before the marker.
+STORY_PARAGRAPH_CHARS = 120
+STORY_SHARED_NAMES = 1
+

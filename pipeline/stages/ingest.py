@@ -60,12 +60,32 @@ def find_byline(zone: List[Line], is_person_name) -> Optional[str]:
 
 def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
     spans, tail = [], False
-    for start, end, text in lines:
-        if start >= body_start and any(p.search(text) for p in boilerplate.TAIL):
+    for k, (start, end, text) in enumerate(lines):
+        if start >= body_start and any(p.search(text) for p in boilerplate.TAIL) \
+                and not (any(p.search(text) for p in boilerplate.SOFT_TAIL) and _story_goes_on(lines, k, body_start)):
             tail = True
         if tail or any(p.search(text) for p in boilerplate.LINE):
             spans.append((start, end))
     return tuple(spans)
+
+
+# A capitalised word inside a sentence (after a lower-case word, a comma or an opening mark),
+# or an acronym anywhere: a name.
+NAME_STEM = re.compile(r"(?:(?<=[а-яёa-z0-9,] )|(?<=[«\"(]))[А-ЯЁA-Z][а-яёa-z]{3,}|\b[А-ЯЁA-Z]{3,}\b")
+
+
+def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
+    """After a soft tail marker (`Подписывайтесь на наш Telegram`) the next paragraph (past
+    captions; not another tail marker) is prose that names what the body named before it: a
+    continued story, not teasers of other articles or readers' comments."""
+    after = next((text for _, _, text in lines[k + 1:] if text.strip() and (any(
+        p.search(text) for p in boilerplate.TAIL) or not any(p.search(text) for p in boilerplate.LINE))), "")
+    if any(p.search(after) for p in boilerplate.TAIL) or len(after.strip()) < boilerplate.STORY_PARAGRAPH_CHARS \
+            or after.strip()[-1:] not in ".!?»\"":
+        return False
+    before = " ".join(text for start, _, text in lines[:k] if start >= body_start)
+    stems = lambda text: {w[:5].lower() for w in NAME_STEM.findall(" " + text)}
+    return len(stems(after) & stems(before)) >= boilerplate.STORY_SHARED_NAMES
 
 
 MAX_CHARS = 2_000_000

@@ -142,6 +142,19 @@ def test_an_inline_teaser_is_one_line_of_boilerplate_in_the_body():
     assert inside("Врач") and not inside("Вакцинация") and inside("Юмор")
 
 
+def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
+    """`Подписывайтесь на наш Telegram` between paragraphs of one story (the next names whom the
+    story named) is one line; before teasers or comments it ends the body."""
+    story = ("Заголовок\n\n" + BODY + "\n\nФигуристка Алина Строева выиграла чемпионат России.\n\nПодписывайтесь на наш Telegram\n\n"
+             "«Я очень долго шла к этой медали, два года назад я не знала, вернусь ли на лед», — сказала Строева в эфире "
+             "Первого канала после награждения.")
+    doc = doc_of(story)
+    assert not any(s <= story.index("Я очень") < e for s, e in doc.boilerplate)
+    other = story.replace("сказала Строева", "сказала Иванова")
+    doc = doc_of(other)
+    assert any(s <= other.index("Я очень") < e for s, e in doc.boilerplate)
+
+
 @pytest.mark.parametrize("marker", ["Смотрите также:", "См. также", "Материалы по теме:"])
 def test_a_see_also_header_starts_the_teasers(marker):
     text = "Заголовок\n\n" + BODY + "\n\nВакцинация началась, сообщил министр.\n\n" + marker + "\n\nЮмор против коронавируса\n\nКарикатура дня."
