@@ -97,9 +97,14 @@ def rule_named_subject(ctx: Context, src: Source) -> Optional[Speaker]:
     chain = [head] + [c for c in ctx.children.get(head.token_id, []) if c.rel in ("flat:name", "flat")]
     for t in chain:
         m = ctx.mention_of.get(t.token_id)
-        if m and not _anonymous(m):
+        if m and not _anonymous(m) and not _generic_name(m):   # a capitalised `Регулятор` natasha tags is no name
             return from_mention(m, "named_subject")
     return None
+
+
+def _generic_name(m: Mention) -> bool:
+    """An organisation natasha tags that is only a generic word (`Регулятор считает`)."""
+    return m.type == "ORG" and m.normal.lower() in GENERIC_ORG_NOUNS
 
 
 def _anonymous(m: Mention) -> bool:
@@ -462,7 +467,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     штаба` → the phrase in the nominative; a bare `Организация` → the organisation quoted
     or named last."""
     head = src.head
-    if head is None or head.lemma not in ORG_HEADS | COLLECTIVE_NOUNS or feats(head).get("Case") is None:
+    if head is None or head.lemma.lower() not in ORG_HEADS | COLLECTIVE_NOUNS or feats(head).get("Case") is None:
         return None
     kind = "collective" if head.lemma in COLLECTIVE_NOUNS else "organisation"
     if any(w.text.lower() in QUANTIFIER_WORDS for w in src.words):
@@ -473,11 +478,12 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         if named is not None:   # `заявление института` after `Институт имени Роберта Коха`
             return from_mention(named, "organisation_anaphor", head)
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
-        if last is None and head.lemma in GENERIC_ORG_NOUNS:   # `по информации ведомства`: the body named last
+        if head.lemma.lower() in GENERIC_ORG_NOUNS:   # `по информации ведомства`: the body named last
             bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
-                      and re.search("[а-яё]", m.text.lower())]   # not `СМИ`, not a tagger's `COVID-19`
+                      and re.search("[а-яё]", m.text.lower()) and not _generic_name(m)]   # not `СМИ`, `COVID-19`
             named = max(bodies, key=lambda m: (m.end, -m.start), default=None)   # the outermost of the last named
-            return from_mention(named, "organisation_anaphor", head) if named else None
+            if named is not None and (last is None or named.end > last.end):   # named since the last one quoted
+                return from_mention(named, "organisation_anaphor", head)
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
     from pipeline.stages.entities import normal_form
     own = [w for w in words if w.start > head.start]
