@@ -254,6 +254,29 @@ def split_two_names(span: Span, article: Article) -> List[Span]:
     return [span]
 
 
+def split_owner_and_person(span: Span, article: Article) -> List[Span]:
+    """A genitive name right before a nominative one is two people (`агент полузащитника Николы
+    Йовича Драган Маркович`): the tagger reads two words or more of each, the first all in the
+    genitive, the rest all in the nominative."""
+    start, end, kind = span
+    words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
+    if kind != "PER" or len(words) < 4:
+        return [span]
+    cases = [_case(t) for t in words]
+    k = next((i for i, c in enumerate(cases) if c != "Gen"), len(words))
+    if 2 <= k <= len(words) - 2 and all(c == "Nom" for c in cases[k:]) and words[k].text[:1].isupper() \
+            and all(w.text[-1:].lower() in GENITIVE_ENDINGS for w in (words[0], words[k - 1])):
+        return [(start, words[k - 1].end, kind), (words[k].start, end, kind)]
+    return [span]   # not `отец Кима Чен Ира Ким Ир Сен`: the tagger's genitive `Ким` shows no ending
+
+
+GENITIVE_ENDINGS = "аяыи"   # the endings a genitive name shows (`Николы Йовича`)
+
+
+def _case(t: Token) -> Optional[str]:
+    return next((f[5:] for f in t.feats.split("|") if f.startswith("Case=")), None)
+
+
 def _name_cases(word: str) -> frozenset:
     """The cases the dictionary's surname readings of a word allow (empty when any reading
     is a guess, or none is a surname)."""
@@ -266,5 +289,5 @@ def _name_cases(word: str) -> frozenset:
 def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     article = Article(text, tokens)
     repaired = (repair_span(p, article) for s in spans for q in split_namesake(s, article)
-                for p in split_two_names(q, article))
+                for r in split_owner_and_person(q, article) for p in split_two_names(r, article))
     return sorted({s for s in repaired if s is not None})

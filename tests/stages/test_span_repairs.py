@@ -140,3 +140,22 @@ def test_two_surnames_side_by_side_are_two_people(text, piece, expected):
     start = text.index(piece)
     spans = split_two_names((start, start + len(piece), "PER"), Article(text, tokens_of(text)))
     assert [text[a:b] for a, b, _ in spans] == expected
+
+
+@pytest.mark.parametrize("cases, expected", [
+    # a genitive name of two words before a nominative one of two: two people
+    (("Gen", "Gen", "Nom", "Nom"), ["Николы Йовича", "Драган Маркович"]),
+    # one name in one case, or runs too short to be names of their own
+    (("Gen", "Gen", "Gen", "Gen"), ["Николы Йовича Драган Маркович"]),
+    (("Gen", "Nom", "Nom", "Nom"), ["Николы Йовича Драган Маркович"]),
+    (("Nom", "Nom", "Nom", "Nom"), ["Николы Йовича Драган Маркович"]),
+])
+def test_a_genitive_name_before_a_nominative_one_is_two_people(cases, expected):
+    from pipeline.stages.span_repairs import split_owner_and_person
+    text = "Агент полузащитника Николы Йовича Драган Маркович заявил."
+    piece = "Николы Йовича Драган Маркович"
+    tokens = [t._replace(feats=f"Case={cases[['Николы', 'Йовича', 'Драган', 'Маркович'].index(t.text)]}")
+              if t.text in piece.split() else t for t in tokens_of(text)]
+    start = text.index(piece)
+    spans = split_owner_and_person((start, start + len(piece), "PER"), Article(text, tokens))
+    assert [text[a:b] for a, b, _ in spans] == expected
