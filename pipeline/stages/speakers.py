@@ -10,10 +10,10 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from pipeline.lexicons.organizations import GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS, ORG_HEADS
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
-                                       INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NICKNAME_NOUNS,
-                                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS,
-                                       ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES, ROLE_WORDS,
-                                       STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS)
+                                       INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
+                                       NATIONALITY_REACH, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                                       POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
+                                       ROLE_PREFIXES, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
@@ -567,6 +567,27 @@ def rule_latin_name(ctx: Context, src: Source) -> Optional[Speaker]:
     return Speaker(name, "ORG", None, words[0].start, words[-1].end, "latin_name", kind)
 
 
+def rule_nationality(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A person named by their country (`— признался колумбиец`, `по словам британца`) → the
+    latest person before it whom the article described with the country's adjective
+    (`колумбийского нападающего Хуана Пабло Рестрепо`), of the cue's gender."""
+    head = src.head
+    adjective = NATIONALITIES.get(head.lemma.lower()) if head is not None else None
+    if adjective is None or feats(head).get("Number") == "Plur":
+        return None
+    best = None
+    for t in ctx.tokens_with_lemma(adjective):
+        if t.start >= head.start:
+            break
+        sentence = ctx.by_sentence[t.sentence_id]
+        i = t.token_id - sentence[0].token_id
+        m = next((ctx.mention_of[w.token_id] for w in sentence[i + 1:i + 1 + NATIONALITY_REACH]
+                  if w.token_id in ctx.mention_of and ctx.mention_of[w.token_id].type == "PER"), None)
+        if m is not None and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
+            best = m
+    return from_mention(best, "nationality", head) if best else None
+
+
 RULES: List[Tuple[str, Callable]] = [
     ("named_subject", rule_named_subject),
     ("title_with_name", rule_title_with_name),
@@ -574,6 +595,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("pronoun", rule_pronoun),
     ("latter", rule_latter),
     ("role_described", rule_role_described),
+    ("nationality", rule_nationality),
     ("role_last_speaker", rule_role_last_speaker),
     ("role_latest_person", rule_role_latest_person),
     ("organisation", rule_organisation),

@@ -147,6 +147,11 @@ def named_statements(quotes_of, sources_of, text):
     ('Заголовок\n\nБанк России подготовил предложения. Регулятор считает, что часть программ вводит клиентов в '
      'заблуждение.', "Банк России"),
     ('Заголовок\n\nПеревозчик, АО "Мострансавто", заявил, что выплатит компенсации.', 'АО "Мострансавто"'),
+    # a person named by their country: the one the article described with its adjective
+    ('Заголовок\n\nКлуб подписал колумбийского нападающего Хуана Пабло Рестрепо. Тренер Иван Петров доволен.\n\n«Я '
+     'сначала открыл карту», — признался колумбиец.', "Хуан Пабло Рестрепо"),
+    ('Заголовок\n\nПремьеру поставил британский хореограф Дэвид Коллинз. Главной сложностью, по словам британца, '
+     'оказалось расписание.', "Дэвид Коллинз"),
     # social-media cues
     ('Заголовок\n\nИван Петров написал в Telegram, что уходит в отставку.', "Иван Петров"),
     # `как пояснила X, ...`: the source ends at the comma, a name in the content is not it
@@ -882,6 +887,11 @@ def test_an_interview_answer_runs_on_over_plain_paragraphs_until_the_next_questi
     assert found == [("Не раньше весны", "Павел Орлов"), ("До тех пор носите маски", "Павел Орлов"),
                      ("Потом будет видно", "Павел Орлов"), ("Она уже есть", "Павел Орлов")]
 
+
+
+def test_a_country_no_one_was_described_by_names_no_one(sources_of):
+    text = 'Заголовок\n\nКлуб подписал бразильского нападающего Жоао Силву.\n\n«Я рад», — признался колумбиец.'
+    assert [speaker for speaker, *_ in sources_of(text)] == [None]
 
 
 def test_those_who_are_no_one_named_before(sources_of):
