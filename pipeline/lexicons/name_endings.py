@@ -49,6 +49,9 @@ NEVER_FIXED = ("ы",)
 # woman's oblique form of -ский (`Игорь Ланской`, `Трубецкой`, `Шаховской`); a man's
 # instrumental would end in -ским.
 MASCULINE_NOMINATIVE_ENDINGS = ("ской", "цкой")
+# A surname in -ич declines only for a man (`Николы Йовича`, `Драгану Марковичу`; a woman's
+# `Марии Маркович` keeps it): a declined form says the person is a man.
+MASCULINE_OBLIQUE_ENDINGS = ("ича", "ичу", "ичем")
 
 # Japanese names as Russian writes them are syllables of an optional consonant and a vowel,
 # with a closing н or й (`Сейдзи`, `Ёсихидэ`, `Маэхара`); a final -э is written for the

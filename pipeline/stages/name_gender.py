@@ -2,7 +2,7 @@
 surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages.names``)."""
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import NEVER_FIXED
+from pipeline.lexicons.name_endings import MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 
@@ -53,6 +53,8 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     of both genders that tie pass the decision on; where nothing else decides, a tie of
     names that all end in -а/-я is a woman's (`Этлеву` is `Этлева`, not a man's `Этлёва`).
     ``tagger=False`` leaves out the tagger's agreement (it calls an unknown name masculine)."""
+    if len(words) > 1 and words[-1][0].lower().endswith(MASCULINE_OBLIQUE_ENDINGS):
+        return "masc"   # `Николы Йовича`: a declined -ич surname is a man's, whatever the first name reads as
     passes = [(("Name",), words[:-1] or words, False), (("Surn", "Patr"), words, False)]
     if doubtful:
         passes += [(("Name",), words[:-1] or words, True), (("Surn", "Patr"), words, True)]

@@ -455,7 +455,7 @@ def rule_organisation(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None:
         return None
     for m, t in _mentions_in(ctx, src.words):
-        if m.type in ("ORG", "LOC") and not _anonymous(m) and (
+        if m.type in ("ORG", "LOC") and not _anonymous(m) and not _generic_name(m) and (
                 t is head or (head.lemma in ORG_HEADS | COLLECTIVE_NOUNS and m.type == "ORG")):   # not `комиссия Германии`
             return from_mention(m, "organisation")
     return None

@@ -114,6 +114,9 @@ def test_foreign_and_rare_names(words, expected):
     ([("Хавьера", "Gen", "Masc"), ("Соланы", "Acc", "Masc")], "Хавьер Солана"),
     # ... but not where the word has a nominative reading, or is short
     ([("Лев", "Nom", "Masc"), ("Толстой", "Nom", "Masc")], "Лев Толстой"),
+    # a declined -ич surname is a man's, whatever his first name reads as; a woman's keeps it
+    ([("Николы", "Gen", "Masc"), ("Йовича", "Gen", "Masc")], "Никола Йович"),
+    ([("Марии", "Gen", "Fem"), ("Маркович", "Gen", "Fem")], "Мария Маркович"),
     # a man's adjectival surname in -ской is his nominative; a woman's -ской is oblique
     ([("Игорь", "Nom", "Masc"), ("Ланской", "Nom", "Masc")], "Игорь Ланской"),
     ([("Сергей", "Nom", "Masc"), ("Трубецкой", "Nom", "Masc")], "Сергей Трубецкой"),
