@@ -34,6 +34,8 @@ def _straight_role(text: str, i: int, open_straight: bool) -> str:
     after = text[i + 1] if i + 1 < len(text) else " "
     if before in ".!?…" and not after.isspace() and after != STRAIGHT:   # glued text: `года."Мы`, `готовы."Это`
         return "close" if open_straight else "open"
+    if not open_straight and before.isalpha() and before.islower() and after.isupper():
+        return "open"   # a heading glued to a quotation that lost its line break: `Как оценивают вакцины"В идеале`
     can_open = before in _OPEN_BEFORE and not after.isspace()
     can_close = after in _CLOSE_AFTER or after == STRAIGHT
     if can_open and not (open_straight and can_close and not before.isspace()):

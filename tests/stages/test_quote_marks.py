@@ -10,6 +10,10 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
     ("„Да“, — сказал он. “Нет”", ["„Да“", "“Нет”"]),
     ('Рост на 5" дюймов', []),
     ("«не закрыто\nи дальше", []),
+    # a heading glued to the quotation after it (a crawled page lost the line break)
+    ('Как оценивают вакцины"В идеале препарат испытывают заранее", — поясняет он.',
+     ['"В идеале препарат испытывают заранее"']),
+    ('называют его "Спутник" и "Вектор".', ['"Спутник"', '"Вектор"']),
     # a quotation over paragraphs: left open, each paragraph reopening it, closed at the end
     ("Он заявил: «Первое.\n\n«Второе.\n\nТретье», — сказал он.", ["«Первое.\n\n«Второе.\n\nТретье»"]),
     # but not past its limit, nor a » that another « on its line closes
