@@ -9,7 +9,7 @@ from typing import Dict, Optional
 from pipeline.schemas import SCHEMA_VERSION
 
 STAGES = ("ingest", "tokens", "entities", "dates", "quotes")
-STAGE_VERSIONS = {"ingest": "7", "tokens": "5", "entities": "31", "dates": "6", "quotes": "63"}
+STAGE_VERSIONS = {"ingest": "7", "tokens": "5", "entities": "31", "dates": "6", "quotes": "64"}
 
 
 def pipeline_version() -> str:
