@@ -43,4 +43,5 @@ SOFT_TAIL = [re.compile(p, _FLAGS) for p in (
 # before the marker.
 STORY_PARAGRAPH_CHARS = 120
 STORY_SHARED_NAMES = 1
+STORY_NAME_STEM = 5   # letters of a name compared (`Строева` ~ `Строевой`)
 

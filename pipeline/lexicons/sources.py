@@ -46,10 +46,10 @@ ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # roles and occupations: words that
 
 # Prefixes of a compound role that the bare role names again (`кинокритик Ольга Щеглова` ...
 # `цитирует критика`, `телеведущий` ... `ведущий`); not `вице-`, `зам`: another post.
-ROLE_PREFIXES = ("кино", "теле", "радио", "фото", "видео", "арт", "муз", "спорт", "прима-")
+ROLE_PREFIXES = ("кино", "теле", "радио", "фото", "видео", "арт-", "прима-")
 # Feminine forms of a role that its masculine names again (`хореографиня Клер Дюбуа` ...
 # `призналась хореограф`).
-ROLE_FEMININE_SUFFIXES = ("иня", "ша", "есса", "ка")
+ROLE_FEMININE_SUFFIXES = ("иня", "есса", "ка")   # not -ша: `директорша` may be a director's wife
 # Words from a role word to the name it describes, past a long description (`вирусолог,
 # ведущий научный сотрудник НИЦ ... имени Н.Ф. Гамалеи Константин Ерохин`).
 DESCRIPTION_REACH = 16

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pipeline.lexicons import boilerplate
 from pipeline.lexicons.published import HEAD_LINES as SOURCE_LINES
+from pipeline.models import morph_analyzer
 from pipeline.records import Document, RawArticle, content_sha256
 from pipeline.stages import decode, html
 from pipeline.stages.dates import explicit_dates
@@ -84,8 +85,14 @@ def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
             or after.strip()[-1:] not in ".!?»\"":
         return False
     before = " ".join(text for start, _, text in lines[:k] if start >= body_start)
-    stems = lambda text: {w[:5].lower() for w in NAME_STEM.findall(" " + text)}
-    return len(stems(after) & stems(before)) >= boilerplate.STORY_SHARED_NAMES
+    return len(_name_stems(after) & _name_stems(before)) >= boilerplate.STORY_SHARED_NAMES
+
+
+def _name_stems(text: str) -> set:
+    """The names a paragraph gives, by their first letters; not places (`в России` in a
+    reader's comment continues no story)."""
+    return {w[:boilerplate.STORY_NAME_STEM].lower() for w in NAME_STEM.findall(" " + text)
+            if not any("Geox" in p.tag for p in morph_analyzer().parse(w)[:1])}
 
 
 MAX_CHARS = 2_000_000

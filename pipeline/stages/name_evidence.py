@@ -133,16 +133,17 @@ def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
     (`в заявлении представителя ведомства Бурака Йылмаза`, the tagger's nominative): the
     name's own case; None where the name keeps its own reading."""
     words = [t for t in tokens_between(tokens, mention.start, mention.end) if t.text[:1].isalpha()]
-    if not words or words[0].rel != "appos" or words[0].head_id < 0 or mention.text != mention.normal \
+    if not words or words[0].rel != "appos" or not 0 <= words[0].head_id < len(tokens) or mention.text != mention.normal \
             or not all("Case=Nom" in t.feats for t in words):
         return None
     head = tokens[words[0].head_id]
     case = next((f.split("=")[1] for f in head.feats.split("|") if f.startswith("Case=")), None)
     if head.pos != "NOUN" or "Animacy=Anim" not in head.feats or case not in OBLIQUE:
         return None
-    up = head
-    while up.rel == "nmod" and 0 <= up.head_id < len(tokens):   # `заместитель руководителя исполкома Алия
-        up = tokens[up.head_id]                                  # Сабирова`: the name may be the nominative's
+    up, seen = head, {head.token_id}
+    while up.rel == "nmod" and 0 <= up.head_id < len(tokens) and up.head_id not in seen:   # (a parse may loop)
+        up = tokens[up.head_id]   # `заместитель руководителя исполкома Алия Сабирова`: the name may be the nominative's
+        seen.add(up.token_id)
         if up.pos == "NOUN" and "Animacy=Anim" in up.feats and "Case=Nom" in up.feats:
             return None
     return case

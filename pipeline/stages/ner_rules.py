@@ -23,10 +23,13 @@ def add_abbreviations(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
 
 
 def _quoted_name(tokens: Sequence[Token], i: int) -> int:
-    """Index after a «...» name starting at token i, or -1; a name starts with a capital or
-    a digit (`ведомство «прорабатывает варианты»` quotes words, it names nothing)."""
-    if i + 1 >= len(tokens) or tokens[i].text not in "«\"„" or tokens[i + 1].text[:1].islower():
+    """Index after a «...» name starting at token i, or -1; a Cyrillic name starts with a
+    capital or a digit (`ведомство «прорабатывает варианты»` quotes words, it names nothing)."""
+    if i + 1 >= len(tokens):
         return -1
+    first = tokens[i + 1].text[:1]
+    if tokens[i].text not in "«\"„" or not first or (first.islower() and not first.isascii()):
+        return -1   # (`компания «iPhone»`-style Latin names may start in lower case)
     for j in range(i + 1, min(i + 8, len(tokens))):
         if tokens[j].text in "»\"“":
             return j + 1

@@ -176,7 +176,8 @@ def _unmarked_end(ctx: Context, sentence: List[Token], i: int, j: int) -> Option
     """The last word of a source phrase that opens its sentence with no comma after it
     (`По данным Росстата цены выросли`, `Согласно Новому Завету Павел ...`): the end of the
     phrase noun's subtree, when a clause with a predicate of its own follows; else None."""
-    if any(w.pos != "PUNCT" and (w.text.lower(),) not in CONNECTIVES for w in sentence[:i]):
+    lead = tuple(w.text.lower() for w in sentence[:i] if w.pos != "PUNCT")
+    if lead and lead not in CONNECTIVES:   # `При этом по словам X ...`, `В свою очередь по данным ...`
         return None
     end = j
     while end + 1 < len(sentence) and sentence[end + 1].pos != "PUNCT" and _under(ctx, sentence[end + 1], sentence[j].token_id):

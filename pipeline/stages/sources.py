@@ -293,8 +293,9 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     owners = [c for c in ctx.children.get(words.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
     if owners:
         return noun_phrase(ctx, owners[0], cue)
-    before = ctx.tokens[words.token_id - 1]   # `— приводит ее слова канал`: the pronoun owns them
-    return (before,) if before.text.lower() in OWNER_PRONOUNS else ()
+    before = ctx.tokens[words.token_id - 1] if words.token_id > 0 else None   # `— приводит ее слова канал`: the pronoun owns them
+    return (before,) if before is not None and before.sentence_id == words.sentence_id \
+        and before.text.lower() in OWNER_PRONOUNS else ()
 
 
 def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:

@@ -189,6 +189,9 @@ def drop_broken(span: Span, article: Article) -> Optional[Span]:
     return None if broken_reason(article.text[span[0]:span[1]], span[2]) else span
 
 
+HEADS_BEFORE_PLACES = ROLE_WORDS | ORG_HEADS | LOC_HEADS
+
+
 def trim_place_before_name(span: Span, article: Article) -> Optional[Span]:
     """A place or body named right before a person's first name is no part of the name
     (`посол Эстерии Мартин Кивисало`, `центра Карнеги Лейла Хаддад`, `Республики Таргения
@@ -197,9 +200,10 @@ def trim_place_before_name(span: Span, article: Article) -> Optional[Span]:
     start, end, kind = span
     words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
     before = word_before(article.tokens, start)
-    if kind != "PER" or len(words) < 3 or before is None or before.lemma.lower() not in ROLE_WORDS | ORG_HEADS | LOC_HEADS:
+    if kind != "PER" or len(words) < 3 or before is None or before.lemma.lower() not in HEADS_BEFORE_PLACES:
         return span
-    if _dictionary_name(words[1].text, ("Name",)) and not _dictionary_name(words[0].text, ("Name", "Surn", "Patr")):
+    if _dictionary_name(words[1].text, ("Name",)) and not _dictionary_name(words[0].text, ("Name", "Surn", "Patr")) \
+            and not _dictionary_name(words[2].text, ("Patr",)):   # `губернатор Кожемяко Олег Николаевич`: surname first
         return words[1].start, end, kind
     return span
 

@@ -39,7 +39,7 @@ class Source:
     cue: Token
     words: Tuple[Token, ...]               # the noun phrase naming the source (may be empty)
     previous_speakers: Sequence[Speaker]   # speakers of the article's earlier statements
-    enclosing: frozenset = frozenset()     # keys of the speakers whose statements hold the cue
+    enclosing: frozenset = frozenset()     # keys of the speakers whose own words hold the cue (speech, or a quotation)
     content_start: Optional[int] = None    # where the statement's content starts (before the cue in `«...», — сказал X`)
 
     @property
@@ -469,7 +469,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     head = src.head
     if head is None or head.lemma.lower() not in ORG_HEADS | COLLECTIVE_NOUNS or feats(head).get("Case") is None:
         return None
-    kind = "collective" if head.lemma in COLLECTIVE_NOUNS else "organisation"
+    kind = "collective" if head.lemma.lower() in COLLECTIVE_NOUNS else "organisation"
     if any(w.text.lower() in QUANTIFIER_WORDS for w in src.words):
         return None   # `несколько медицинских компаний`: unnamed ones
     words = [w for w in _outside_brackets(src.words) if w.pos != "PUNCT" or w.text in "-«»\""]
@@ -581,11 +581,19 @@ def rule_nationality(ctx: Context, src: Source) -> Optional[Speaker]:
             break
         sentence = ctx.by_sentence[t.sentence_id]
         i = t.token_id - sentence[0].token_id
-        m = next((ctx.mention_of[w.token_id] for w in sentence[i + 1:i + 1 + NATIONALITY_REACH]
+        w = next((w for w in sentence[i + 1:i + 1 + NATIONALITY_REACH]
                   if w.token_id in ctx.mention_of and ctx.mention_of[w.token_id].type == "PER"), None)
-        if m is not None and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
+        m = ctx.mention_of[w.token_id] if w is not None else None
+        if m is not None and _described_by_adjective(t, w) and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
             best = m
     return from_mention(best, "nationality", head) if best else None
+
+
+def _described_by_adjective(adjective: Token, name: Token) -> bool:
+    """The adjective belongs to the name's own phrase: it modifies the name or the noun the
+    name stands in apposition to (`колумбийского нападающего Хуана`), not another noun
+    (`Американские санкции ударили по Олегу Дерипаске`)."""
+    return adjective.head_id == name.token_id or (name.rel in ("appos", "flat:name", "flat") and adjective.head_id == name.head_id)
 
 
 RULES: List[Tuple[str, Callable]] = [

@@ -153,6 +153,9 @@ def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
     other = story.replace("сказала Строева", "сказала Иванова")
     doc = doc_of(other)
     assert any(s <= other.index("Я очень") < e for s, e in doc.boilerplate)
+    comment = story.replace("— сказала Строева в эфире Первого канала", "— пишет читатель о спорте в России")
+    doc = doc_of(comment)   # a place both name is no sign of the same story
+    assert any(s <= comment.index("Я очень") < e for s, e in doc.boilerplate)
 
 
 @pytest.mark.parametrize("marker", ["Смотрите также:", "См. также", "Материалы по теме:"])

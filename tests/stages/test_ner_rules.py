@@ -31,8 +31,9 @@ def _tokens(words, lemmas):
 @pytest.mark.parametrize("words, expected", [
     (["партии", "«", "Яблоко", "»"], [(0, 17, "ORG")]),                     # a descriptor and its quoted name
     (["ведомство", "«", "прорабатывает", "варианты", "»"], []),            # quoted words name nothing
+    (["компании", "«", "eBay", "»"], [(0, 17, "ORG")]),                     # a Latin name may start in lower case
 ])
 def test_a_descriptor_takes_a_quoted_name_that_starts_with_a_capital(words, expected):
     from pipeline.stages.ner_rules import add_descriptor_organisations
-    tokens = _tokens(words, {"партии": "партия"})
+    tokens = _tokens(words, {"партии": "партия", "компании": "компания"})
     assert add_descriptor_organisations([], tokens) == expected
