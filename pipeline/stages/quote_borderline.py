@@ -14,7 +14,7 @@ from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cues_in
 from pipeline.stages.sources import head_of, source_of
 
-FILLERS = AS_CUE_FILLERS | {"и", "же", "тоже"}
+FILLERS = (AS_CUE_FILLERS | {"и", "же", "тоже"}) - {"не", "раз"}   # (`не раз` is a filler; a lone `не` is the content's)
 CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако".split())
 ASKING = frozenset({"спросить", "спрашивать"})   # a question asked is no statement
 BORDERLINE_CUES = APPEAL_CUES | NAMING_CUES | DENIAL_CUES | DESCRIBING_CUES

@@ -478,7 +478,8 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         if named is not None:   # `заявление института` after `Институт имени Роберта Коха`
             return from_mention(named, "organisation_anaphor", head)
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
-        if head.lemma.lower() in GENERIC_ORG_NOUNS:   # `по информации ведомства`: the body named last
+        if head.lemma.lower() in GENERIC_ORG_NOUNS and feats(head).get("Number") != "Plur":   # `по информации ведомства`: the body
+            # named last (not `ведомства призвали`: several bodies)
             bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
                       and re.search("[а-яё]", m.text.lower()) and not _generic_name(m)]   # not `СМИ`, `COVID-19`
             named = max(bodies, key=lambda m: (m.end, -m.start), default=None)   # the outermost of the last named

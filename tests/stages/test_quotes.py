@@ -334,6 +334,8 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
     ('Заголовок\n\nМинистр Иван Петров обвинил Запад во вмешательстве.', []),
     ('Заголовок\n\nИван Петров подробно описал ситуацию.', []),
     ('Заголовок\n\nИван Петров верит в победу.', []),
+    # the content keeps its negation
+    ('Заголовок\n\nИван Петров призвал не доверять слухам.', [("не доверять слухам", "Иван Петров")]),
     # ... not a naming without a predicate, a question, an offer, a topic before the cue
     ('Заголовок\n\nМинистр Иван Петров назвал имя победителя.', []),
     ('Заголовок\n\nПонтеса спросили о снах, которые он видит на станции.', []),
@@ -896,6 +898,12 @@ def test_an_interview_answer_runs_on_over_plain_paragraphs_until_the_next_questi
 ])
 def test_a_country_no_one_was_described_by_names_no_one(sources_of, text):
     assert [speaker for speaker, *_ in sources_of(text)] == [None]
+
+
+def test_several_bodies_are_not_the_one_named_last(sources_of):
+    """`ведомства призвали`: a plural generic word names no one body."""
+    text = 'Заголовок\n\nФБР провело проверку. При этом ведомства призвали не доверять непроверенным заявлениям.'
+    assert [speaker for speaker, *_ in sources_of(text)] in ([], [None])
 
 
 def test_those_who_are_no_one_named_before(sources_of):
