@@ -158,8 +158,33 @@ def _in_own_case(m: Mention, tokens: Sequence[Token]) -> Mention:
     return replace(m, normal=genitive_normal(m, tokens, case)) if case else m
 
 
+def women_by_verbs(mentions: Sequence[Mention], tokens: Sequence[Token]) -> Set[str]:
+    """Surnames (a name's last word, lower case) that a feminine past-tense verb has for its
+    subject somewhere in the article (`— сказала Кац`), and no masculine one."""
+    from pipeline.stages.name_gender import verb_gender
+    genders: Dict[str, Set[str]] = {}
+    for m in mentions:
+        words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
+        found = verb_gender(tokens, words) if m.type == "PER" and words else None
+        if found:
+            genders.setdefault(words[-1].text.lower(), set()).add(found)
+    return {surname for surname, found in genders.items() if found == {"femn"}}
+
+
+def _a_womans_nominative(m: Mention, tokens: Sequence[Token], women: Set[str]) -> Mention:
+    """A name the tagger reads as a nominative, made a man's oblique form by the dictionary
+    (`Авива Кац` → `Авив Кац`), stays as written when verbs show its surname to be a woman's."""
+    words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
+    if m.type != "PER" or m.normal == m.text or len(words) < 2 or words[-1].text.lower() not in women \
+            or not all("Case=Nom" in t.feats for t in words):
+        return m
+    return replace(m, normal=m.text)
+
+
 def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token]) -> List[Mention]:
     mentions = [_in_own_case(m, tokens) for m in mentions]
+    women = women_by_verbs(mentions, tokens)
+    mentions = [_a_womans_nominative(m, tokens, women) for m in mentions] if women else mentions
     nominatives = nominative_mentions(mentions, tokens)
     out = []
     for m in mentions:

@@ -117,3 +117,19 @@ def test_a_name_after_a_chain_of_nouns_may_belong_to_the_nominative_above():
         start += len(w) + 1
     m = mention(tokens[2].start, "Алия Сабирова", "Алия Сабирова")
     assert with_article_evidence([m], tokens)[0].normal == "Алия Сабирова"
+
+
+def test_a_name_a_feminine_verb_has_for_subject_stays_a_womans():
+    """`Авива Кац считает ... — сказала Кац`: the dictionary knows `Авива` only as a man's
+    `Авив` in the genitive; the verb says the person is a woman, so the name stays as written."""
+    words = [("Авива", "PROPN", "Case=Nom|Gender=Fem", 2, "nsubj"), ("Кац", "PROPN", "Case=Nom|Gender=Fem", 0, "flat:name"),
+             ("считает", "VERB", "Tense=Pres", -1, "root"), ("сказала", "VERB", "Gender=Fem|Tense=Past", -1, "root"),
+             ("Кац", "PROPN", "Case=Nom|Gender=Fem", 3, "nsubj")]
+    tokens, start = [], 0
+    for i, (w, pos, feats, head, rel) in enumerate(words):
+        tokens.append(Token("d", 0, i, start, start + len(w), w, w.lower(), pos, feats, head, rel))
+        start += len(w) + 1
+    first, second = mention(0, "Авива Кац", "Авив Кац"), mention(tokens[4].start, "Кац", "Кац")
+    assert with_article_evidence([first, second], tokens)[0].normal == "Авива Кац"
+    masculine = [t._replace(feats="Gender=Masc|Tense=Past") if t.text == "сказала" else t for t in tokens]
+    assert with_article_evidence([first, second], masculine)[0].normal == "Авив Кац"
