@@ -13,7 +13,7 @@ from pipeline.lexicons.names import EPONYM_HEADS, INSTITUTION_HEADS, NAMED_AFTER
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
 from pipeline.stages import names
-from pipeline.stages.quote_context import tokens_between
+from pipeline.stages.quote_context import feats, tokens_between
 
 NAME_PART = re.compile(r"[^\W\d_]+")
 
@@ -137,7 +137,7 @@ def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
             or not all("Case=Nom" in t.feats for t in words):
         return None
     head = tokens[words[0].head_id]
-    case = next((f.split("=")[1] for f in head.feats.split("|") if f.startswith("Case=")), None)
+    case = feats(head).get("Case")
     if head.pos != "NOUN" or "Animacy=Anim" not in head.feats or case not in OBLIQUE:
         return None
     up, seen = head, {head.token_id}

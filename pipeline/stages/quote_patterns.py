@@ -280,22 +280,16 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     if not lead:
         return
     noun_lead = words[lead - 1] not in ("этом", "это", "так", "же", "этим")   # `Такие данные`, `Такой прогноз`
-    for t in sentence[lead:lead + ABOUT_THIS_REACH]:   # `Об этом в эфире "Сніданку з 1+1" 13 января рассказал X`
+    for k, t in enumerate(sentence[lead:lead + ABOUT_THIS_REACH], lead):   # `Об этом в эфире "Сніданку з 1+1" 13 января рассказал X`
         lemma = cue_lemma(ctx, t) or (t.lemma if noun_lead and t.lemma in PRESENTING_CUES and t.pos == "VERB" else None)
         if lemma:
             yield Candidate(*content_span(ctx, previous[0].start, previous[-1].end), t, lemma,
                             source_of(ctx, t), "about_this")
             return
-        if ctx.inside_quote(t.start) or (t.text == "." and _glued_at(ctx, t)):
+        if ctx.inside_quote(t.start) or (t.text == "." and _glued(sentence, k)):
             continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks
         if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return   # `Это решение вызвало критику`: the words are the sentence's own subject
-
-
-def _glued_at(ctx: Context, t: Token) -> bool:
-    """A period inside a word (`Газета.Ru`): no space on either side."""
-    text = ctx.doc.text
-    return 0 < t.start and t.end < len(text) and text[t.start - 1].isalnum() and text[t.end].isalnum()
 
 
 def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:

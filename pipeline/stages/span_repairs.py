@@ -22,7 +22,7 @@ from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import word_before
 from pipeline.stages.names import from_dictionary
-from pipeline.stages.quote_context import tokens_between
+from pipeline.stages.quote_context import feats, tokens_between
 
 Span = Tuple[int, int, str]
 
@@ -266,7 +266,7 @@ def split_owner_and_person(span: Span, article: Article) -> List[Span]:
     words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
     if kind != "PER" or len(words) < 4:
         return [span]
-    cases = [_case(t) for t in words]
+    cases = [feats(t).get("Case") for t in words]
     k = next((i for i, c in enumerate(cases) if c != "Gen"), len(words))
     if 2 <= k <= len(words) - 2 and all(c == "Nom" for c in cases[k:]) and words[k].text[:1].isupper() \
             and all(w.text[-1:].lower() in GENITIVE_ENDINGS for w in (words[0], words[k - 1])):
@@ -275,10 +275,6 @@ def split_owner_and_person(span: Span, article: Article) -> List[Span]:
 
 
 GENITIVE_ENDINGS = "аяыи"   # the endings a genitive name shows (`Николы Йовича`)
-
-
-def _case(t: Token) -> Optional[str]:
-    return next((f[5:] for f in t.feats.split("|") if f.startswith("Case=")), None)
 
 
 def _name_cases(word: str) -> frozenset:
