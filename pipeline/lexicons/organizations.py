@@ -33,6 +33,7 @@ ORG_ABBREVIATIONS = frozenset("""
 # считает`, `Перевозчик заявил`).
 GENERIC_ORG_NOUNS = frozenset("""
 ведомство учреждение структура организация регулятор перевозчик авиаперевозчик застройщик ритейлер ретейлер эмитент
+компания
 """.split())
 
 # Nouns that head an organisation's name when followed by a place or a name:

@@ -31,6 +31,11 @@ AGENCIES = (r"РИА\s+Новости|ИТАР-ТАСС|ТАСС|Интерфа�
 AGENCY_DATELINE = re.compile(
     rf"^\s*(?P<city>[^\d\n,]{{2,40}}),\s*(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}})(?:\s*г\.)?)?"
     rf"(?:\s*,\s*\d{{1,2}}:\d\d)?\s*(?:[-–—.]\s*)+/?\s*(?P<agency>{AGENCIES})\b", re.I)
+# the Interfax style, the city and the date as sentences and the agency before a dash: `Москва.
+# 3 октября. INTERFAX.RU - «Яндекс» открыл ...`; the body's first sentence starts after it
+AGENCY_LEAD = re.compile(
+    rf"^\s*(?P<city>[А-ЯЁA-Z][^\d\n,.]{{1,40}})\.\s*(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?(?:\s+(?P<y>\d{{4}}))?\.?"
+    rf"\s*(?P<agency>INTERFAX\.RU|INTERFAX|{AGENCIES})\s*[-–—]\s+(?=\S)", re.I)
 # the agency and the date closing a lead: `... жителей Колымы. РИА Новости, 18.01.2021`
 AGENCY_DATE = re.compile(rf"(?:^|[.!?»\"]\s+)(?P<agency>{AGENCIES}),\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\s*$")
 HEAD_LINES = 16    # sources other than the dateline are looked for in the page's first lines

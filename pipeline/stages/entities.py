@@ -165,7 +165,8 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
     result = {m.mention_id: clusters[key] for key, ms in full.items() for m in ms}
     alone: Dict[str, List[Mention]] = {}
     for m in single:
-        last = m.normal.split()[-1] if m.normal.split() else m.normal
+        words = names.canonical_person(m.normal).split()   # `С.Ерохин`: the surname past glued initials
+        last = words[-1] if words else m.normal
         owners = [k for k in clusters if (surname_matches(k[1], last) or surname_matches(k[1], m.text))
                   and initial_fits(m.normal, k[0])]
         first = m.normal.split()[0].lower() if m.normal.split() else ""

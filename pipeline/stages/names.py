@@ -300,8 +300,9 @@ def initials_first(name: str) -> str:
 
 
 def initial_and_surname(name: str) -> Optional[Tuple[str, str]]:
-    """(the first initial, the surname) of `А. Кудрин`, `А.В. Кудрин`; None for other names."""
-    parts = name.split()
+    """(the first initial, the surname) of `А. Кудрин`, `А.В. Кудрин`, `А.Кудрин`; None for
+    other names."""
+    parts = GLUED_INITIALS.sub(r"\1 ", name).split()
     if len(parts) >= 2 and all(INITIALS.fullmatch(p) for p in parts[:-1]) and not INITIALS.fullmatch(parts[-1]):
         return parts[0][0], parts[-1]
     return None

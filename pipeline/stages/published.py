@@ -77,9 +77,10 @@ def url_lines(lines: Iterable[Line]) -> List[str]:
 
 
 def agency_partial(lines: Iterable[Line]) -> Optional[Partial]:
-    """`МОСКВА, 17 мар — РИА Новости.` or a lead closed by `РИА Новости, 18.01.2021`."""
+    """`МОСКВА, 17 мар — РИА Новости.`, `Москва. 3 октября. INTERFAX.RU - ...` or a lead
+    closed by `РИА Новости, 18.01.2021`."""
     for _, _, text in lines:
-        match = lex.AGENCY_DATELINE.match(text) or lex.AGENCY_DATE.search(text.strip())
+        match = lex.AGENCY_DATELINE.match(text) or lex.AGENCY_LEAD.match(text) or lex.AGENCY_DATE.search(text.strip())
         if match:
             return _partial(match)
     return None

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import Dict, List, Mapping, Optional, Sequence
 
 from pipeline.lexicons.cues import DASHES
+from pipeline.lexicons.name_endings import SURNAME_ENDINGS
 from pipeline.records import DateMention, Document, Mention, Sentence, Token
 from pipeline.stages.quote_marks import QuoteSpan, find_quote_spans
 
@@ -25,6 +26,9 @@ def feats(token: Token) -> Mapping[str, str]:
 @functools.lru_cache(maxsize=4096)
 def _parsed_feats(text: str) -> Mapping[str, str]:
     return MappingProxyType(dict(item.split("=", 1) for item in text.split("|") if item))
+
+
+FEMININE_NOMINATIVE_SURNAMES = tuple(nominative for _, nominative in SURNAME_ENDINGS[("femn", "Gen")])
 
 
 @dataclass
@@ -113,8 +117,17 @@ class Context:
         return 0 <= pos < len(self.quoted) and self.quoted[pos] == 1
 
     def mention_case(self, mention: Mention) -> Optional[str]:
+        """The case of the name's last word; a woman's surname the tagger read as a man's
+        genitive (`Кожевникова[Gen Masc] с оценкой согласна`) is her nominative."""
         toks = tokens_between(self.tokens, mention.start, mention.end)
-        return feats(toks[-1]).get("Case") if toks else None
+        if not toks:
+            return None
+        f = feats(toks[-1])
+        if f.get("Case") in ("Gen", "Acc") and f.get("Gender") == "Masc" \
+                and toks[-1].text.lower().endswith(FEMININE_NOMINATIVE_SURNAMES) \
+                and self.entity_gender(mention.entity_key) == "Fem":
+            return "Nom"
+        return f.get("Case")
 
     def mention_in_case(self, mention: Mention, case: Optional[str]) -> bool:
         """Whether the name can stand in ``case``: the tagger gave it to one of its words, or

@@ -7,7 +7,7 @@ from typing import List, Optional, Tuple
 from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, EVIDENCE_CUES, EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
                                     PHRASE_CUES, PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES,
-                                    WORDS_OF_CUES)
+                                    TOPIC_WORDS, WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import WORDS_REACH, subject
@@ -95,6 +95,44 @@ def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
     return lemma
 
 
+ADVERBS_BEFORE_CUE = 2   # `— тихо сказал он`, `— позже честно признался X`: adverbs of manner or time
+# Particles that are no such adverb (the tagger calls some adverbs particles: `грустно` PART).
+NOT_ADVERBS = frozenset("не ни ли же ж бы б разве неужели".split())
+
+
+def _adverb(t: Token) -> bool:
+    word = t.text.lower()
+    return (t.pos == "ADV" or (t.pos == "PART" and word not in NOT_ADVERBS)) and word not in TOPIC_WORDS
+
+
+def cue_lead(ctx: Context, t: Token) -> Token:
+    """Where the cue's phrase starts: at the adverbs right before it (`«...», — тихо сказал
+    он`), else at the cue itself. Question words are no such adverbs (`— как сказал он`)."""
+    lead = t
+    for _ in range(ADVERBS_BEFORE_CUE):
+        prev = ctx.tokens[lead.token_id - 1] if lead.token_id > 0 else None
+        if prev is None or not _adverb(prev) or prev.sentence_id != t.sentence_id:
+            break
+        lead = prev
+    return lead
+
+
+def cue_from(ctx: Context, first: Token) -> Optional[Tuple[Token, str]]:
+    """The cue after a quotation's dash whose first word is ``first``, past adverbs
+    (`— тихо сказал он`): the cue token and its lemma, or None."""
+    t = first
+    for _ in range(ADVERBS_BEFORE_CUE + 1):
+        lemma = cue_after_quote(ctx, t)
+        if lemma:
+            return t, lemma
+        if not _adverb(t) or t.token_id + 1 >= len(ctx.tokens):
+            return None
+        t = ctx.tokens[t.token_id + 1]
+        if t.sentence_id != first.sentence_id:
+            return None
+    return None
+
+
 def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> List[Tuple[int, Token, str]]:
     """(index in the sentence, token, lemma) of the sentence's cues, worked out once."""
     if not ctx.sentence_cues:   # every sentence's cues at once, from the tokens whose lemma can be one
@@ -122,7 +160,7 @@ def _verbs_after_quotations(ctx: Context) -> List[Token]:
     министр.` (on a dialogue line)."""
     found = []
     for dash in (t for t in ctx.tokens if t.text in DASHES and t.token_id + 1 < len(ctx.tokens)):
-        verb = ctx.tokens[dash.token_id + 1]
+        verb = _past_adverbs(ctx, ctx.tokens[dash.token_id + 1])
         if (ctx.inside_quote(dash.start) or _dialogue_line(ctx, dash) or _after_quotation(ctx, dash)) \
                 and _author_verb(ctx, verb):
             found.append(verb)
@@ -132,10 +170,22 @@ def _verbs_after_quotations(ctx: Context) -> List[Token]:
 QUOTED_WORDS = 3   # `«Спартак», — победил ЦСКА`: a quoted name is no quotation
 
 
+def _past_adverbs(ctx: Context, t: Token) -> Token:
+    for _ in range(ADVERBS_BEFORE_CUE):
+        if not _adverb(t) or t.token_id + 1 >= len(ctx.tokens):
+            break
+        t = ctx.tokens[t.token_id + 1]
+    return t
+
+
 def _after_quotation(ctx: Context, dash: Token) -> bool:
     q = ctx.top_quote_ending_by(dash.start)
-    return q is not None and ctx.doc.text[q.end:dash.start].strip() in (",", "!", "?", "…") \
-        and len(ctx.doc.text[q.start:q.end].split()) >= QUOTED_WORDS
+    if q is None:
+        return False
+    text = ctx.doc.text
+    between = text[q.end:dash.start].strip()   # `«...», —`, or `«...!» —` with its mark inside
+    return (between in (",", "!", "?", "…") or (between == "" and text[q.end - 2:q.end - 1] in "!?…")) \
+        and len(text[q.start:q.end].split()) >= QUOTED_WORDS
 
 
 def _dialogue_line(ctx: Context, dash: Token) -> bool:
@@ -143,13 +193,20 @@ def _dialogue_line(ctx: Context, dash: Token) -> bool:
     return ctx.doc.text[line:line + 3].lstrip()[:1] in DASHES and line < dash.start - 3
 
 
+OBJECT_PRONOUNS = frozenset("ему ей им мне нам вам его её ее их меня нас вас".split())
+
+
 def _author_verb(ctx: Context, t: Token) -> bool:
-    """A finite verb right after `, —` (or `!`, `?`) with its subject right after it, not a
-    listed cue: the author's words about speech."""
-    i = t.token_id
-    if i < 2 or i + 1 >= len(ctx.tokens) or ctx.tokens[i - 1].text not in DASHES or ctx.tokens[i - 2].text not in ",!?…»\"":
+    """A finite verb right after `, —` (or `!`, `?`; adverbs may stand between) with its
+    subject right after it (past an object pronoun: `— поправил его Петров`), not a listed
+    cue: the author's words about speech."""
+    i, lead = t.token_id, cue_lead(ctx, t).token_id
+    if lead < 2 or i + 1 >= len(ctx.tokens) or ctx.tokens[lead - 1].text not in DASHES \
+            or ctx.tokens[lead - 2].text not in ",!?…»\"":
         return False
     after = ctx.tokens[i + 1]
+    if after.text.lower() in OBJECT_PRONOUNS and i + 2 < len(ctx.tokens):
+        after = ctx.tokens[i + 2]
     return _finite_verb(t) and after.pos in ("NOUN", "PROPN", "PRON") and feats(after).get("Case") == "Nom" \
         and _same_number(t, after) and t.lemma not in ANY_CUE_LEMMAS
 

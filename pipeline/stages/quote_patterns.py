@@ -9,8 +9,8 @@ from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DAS
                                     PRESENTING_CUES, RELATIVE_WORDS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
-from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_after_quote, cue_lemma, cues_in,
-                                        is_clause, reports_another)
+from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_after_quote, cue_from, cue_lead,
+                                        cue_lemma, cues_in, is_clause, reports_another)
 from pipeline.stages.quote_phrases import pattern_source_phrase
 from pipeline.stages.sources import source_of
 
@@ -92,8 +92,9 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
     for i, t, lemma in cues_in(ctx, sentence, after_quote=True):
         if not lemma:
             continue
-        q = ctx.top_quote_ending_by(t.start)   # only the nearest can be joined to the cue by punctuation
-        gap = text[q.end:t.start] if q and t.start - q.end <= MAX_GAP else None
+        lead = cue_lead(ctx, t)   # `«...», — тихо сказал он`: the adverbs are the cue's
+        q = ctx.top_quote_ending_by(lead.start)   # only the nearest can be joined to the cue by punctuation
+        gap = text[q.end:lead.start] if q and lead.start - q.end <= MAX_GAP else None
         if gap is not None and AFTER_QUOTE_TO_CUE.match(gap) and re.search(rf"[,!?…]|{DASH}", gap):
             if text[sentence[0].start:q.start].strip(" " + DASHES):
                 continue   # words before the quotation: a mixed statement, see content_then_cue
@@ -150,7 +151,7 @@ def _own_cue_after(ctx: Context, q) -> bool:
     if not m:
         return False
     after = [t for t in tokens_between(ctx.tokens, q.end + m.end(), q.end + m.end() + 40)]
-    return bool(after) and cue_after_quote(ctx, after[0]) is not None
+    return bool(after) and cue_from(ctx, after[0]) is not None
 
 
 def _quote_right_after(ctx: Context, cue: Token, lemma: str):
@@ -316,7 +317,7 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         return
     for i, t in enumerate(sentence[2:], 2):
         if sentence[i - 1].text in DASHES and sentence[i - 2].text in (",", "!", "?", "…"):
-            lemma = cue_after_quote(ctx, t)
+            t, lemma = cue_from(ctx, t) or (t, None)
             if lemma:
                 start = line_start + opening.end()
                 end = sentence[i - 2].start if sentence[i - 2].text == "," else sentence[i - 2].end
@@ -343,7 +344,7 @@ def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candida
         q = ctx.top_quote_starting_by(t.start)
         if q is None or not q.start < t.start < q.end - 1:
             continue
-        left = re.search(rf"[,.!?…]?\s*{DASH}\s*$", text[q.start + 1:t.start])
+        left = re.search(rf"[,.!?…]?\s*{DASH}\s*$", text[q.start + 1:cue_lead(ctx, t).start])
         right = re.search(rf"[,.:]\s*{DASH}\s*", text[t.end:q.end - 1])
         if left and right:
             source = source_of(ctx, t, content_first=True)

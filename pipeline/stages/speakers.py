@@ -61,8 +61,8 @@ def kind_of(m: Mention) -> str:
     if m.type == "PER":
         return "person"
     if m.text.lower() in MEDIA or m.normal.lower() in MEDIA or own_name(m.normal).lower() in MEDIA \
-            or descriptor_of(m.normal) in MEDIA_DESCRIPTORS:
-        return "media"   # `телеканал CNN`, `издание Sciencemag` too
+            or descriptor_of(m.normal) in MEDIA_DESCRIPTORS or m.normal.lower().partition("-")[0] in MEDIA:
+        return "media"   # `телеканал CNN`, `издание Sciencemag`, `Интерфакс-Юг` too
     return "collective" if m.type == "LOC" else "organisation"
 
 
@@ -481,7 +481,8 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         if head.lemma.lower() in GENERIC_ORG_NOUNS and feats(head).get("Number") != "Plur":   # `по информации ведомства`: the body
             # named last (not `ведомства призвали`: several bodies)
             bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
-                      and re.search("[а-яё]", m.text.lower()) and not _generic_name(m)]   # not `СМИ`, `COVID-19`
+                      and re.search("[а-яё]", m.text.lower()) and not _generic_name(m)   # not `СМИ`, `COVID-19`
+                      and kind_of(m) != "media"]   # not the agency of the dateline
             named = max(bodies, key=lambda m: (m.end, -m.start), default=None)   # the outermost of the last named
             if named is not None and (last is None or named.end > last.end):   # named since the last one quoted
                 return from_mention(named, "organisation_anaphor", head)

@@ -11,6 +11,7 @@ from typing import Dict, List, Sequence, Tuple
 
 import razdel
 
+from pipeline.lexicons.published import AGENCY_LEAD
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, Sentence, Token
 from pipeline.stages import lemmas
@@ -41,9 +42,9 @@ def split_sentences(doc: Document) -> List[Sentence]:
     """razdel sentences inside each non-blank line; offsets into the document text.
     Run-on "sentences" longer than MAX_SENTENCE_CHARS (tables, junk) are cut into pieces."""
     sentences = []
-    for line in _LINE.finditer(doc.text):
-        for line_start, piece in cut_long(line.start(), line.group(), 20 * MAX_SENTENCE_CHARS):
-            for part_start, part in unglued(razdel.sentenize(piece)):
+    for start, text in _lines(doc.text):
+        for line_start, piece in cut_long(start, text, 20 * MAX_SENTENCE_CHARS):
+            for part_start, part in rejoined(unglued(razdel.sentenize(piece))):
                 for start, text in cut_long(line_start + part_start, part):
                     stripped = text.strip()
                     if stripped:
@@ -52,12 +53,46 @@ def split_sentences(doc: Document) -> List[Sentence]:
     return sentences
 
 
+def _lines(text: str):
+    """(offset, text) of each non-blank line; an agency's lead (`Москва. 3 октября. INTERFAX.RU -`)
+    is a line of its own, so the body's first sentence starts after it."""
+    for line in _LINE.finditer(text):
+        lead = AGENCY_LEAD.match(line.group())
+        if lead:
+            yield line.start(), line.group()[:lead.end()]
+            yield line.start() + lead.end(), line.group()[lead.end():]
+        else:
+            yield line.start(), line.group()
+
+
 def unglued(parts) -> List[Tuple[int, str]]:
     """(offset, text) of razdel's sentences, each split again where sentences are glued."""
     out = []
     for part in parts:
         cuts = [0] + [_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)] + [len(part.text)]
         out.extend((part.start + a, part.text[a:b]) for a, b in zip(cuts, cuts[1:]) if part.text[a:b].strip())
+    return out
+
+
+QUOTED_NAME_WORDS = 4   # `в Telegram-канале «Казань. Главное» рассказала`: a quoted name's period ends nothing
+_NAME_GOES_ON = re.compile(r"»\s+[а-яёa-z]")   # the sentence goes on after the name
+
+
+def rejoined(parts: List[Tuple[int, str]]) -> List[Tuple[int, str]]:
+    """Sentences glued back where a cut fell inside a short quoted name: the part before
+    leaves a `«` open with a word or two after it, the next closes it within a few words
+    and the sentence goes on in lower case."""
+    out: List[Tuple[int, str]] = []
+    for start, text in parts:
+        if out:
+            prev_start, prev = out[-1]
+            opened = prev.rfind("«")
+            closes = text.find("»")
+            if opened > prev.rfind("»") and 0 <= closes and _NAME_GOES_ON.match(text, closes) \
+                    and len(prev[opened:].split()) + len(text[:closes].split()) <= QUOTED_NAME_WORDS:
+                out[-1] = (prev_start, prev + " " * (start - prev_start - len(prev)) + text)
+                continue
+        out.append((start, text))
     return out
 
 

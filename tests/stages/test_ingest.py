@@ -69,6 +69,7 @@ def test_date_in_body_or_teaser_is_not_published():
     ("Заголовок\nhttps://example.com/2019/03/\n\nМОСКВА, 17 мар — РИА Новости. " + BODY,
      (date(2019, 3, 17), "agency")),
     ("Заголовок\n\nВ России началась вакцинация. РИА Новости, 18.01.2021\n\n" + BODY, (date(2021, 1, 18), "agency")),
+    ("Заголовок\n\nМосква. 3 октября 2020. INTERFAX.RU - Совет собрался. " + BODY, (date(2020, 10, 3), "agency")),
     ("Заголовок\n12 января , 19:13\n\nВ январе 2021 года началась вакцинация. " + BODY, (date(2021, 1, 12), "dateline")),
 ])
 def test_publication_date_sources(text, expected):

@@ -62,6 +62,15 @@ def test_within_an_article_initials_join_the_full_name_they_fit():
     assert names[2] == "Алексей Кудрин" and names[3] == "Борис Кудрин"
 
 
+def test_initials_glued_to_the_surname_join_the_full_name_they_fit():
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_persons
+    mentions = [Mention("d", i, i * 10, i * 10 + 5, text, "PER", text)
+                for i, text in enumerate(["Станислав Ерохин", "Борис Ерохин", "С.Ерохин", "Б.Ерохин"])]
+    names = link_persons(mentions)
+    assert names[2] == "Станислав Ерохин" and names[3] == "Борис Ерохин"
+
+
 def test_a_lone_surname_joins_the_initialled_name_when_no_full_name_has_it():
     resolved = resolve_keys(["PER:А. Кудрин", "PER:Кудрин"])
     assert resolved["PER:Кудрин"] == ("PER", "А. Кудрин")
