@@ -120,6 +120,10 @@ PLURAL_VERB_NOUNS = frozenset("""
 # (`... придерживается директор института Алексей Маслов. Эксперт заявил`).
 LATEST_PERSON_SENTENCES = 2
 
+# Cues that go on with what the statement before said: a bare role with one of them is that
+# statement's speaker (`«...», — добавил депутат`).
+CONTINUING_CUES = frozenset("добавить добавлять продолжить продолжать дополнить дополнять".split())
+
 # Nouns after which a user name stands for the person (`Пользователь ЖЖ zyalt сообщает`).
 NICKNAME_NOUNS = frozenset("пользователь блогер блоггер юзер автор".split())
 

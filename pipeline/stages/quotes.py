@@ -25,6 +25,7 @@ SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote
                      pattern_that, pattern_dialogue_dash, pattern_content_then_cue)
 
 
+PARAGRAPH_BREAK = re.compile(r"\n+")
 # Patterns whose content is the speaker's own words (quoted, or dialogue after a dash):
 # a question there is what was said, not a topic.
 SPEECH_PATTERNS = frozenset({"interview", "dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote", "speech_below",
@@ -228,16 +229,23 @@ def _closed(text: str, start: int, end: int) -> Tuple[int, int]:
     return start, end
 
 
+def _paragraph_breaks(text: str, start: int, end: int) -> int:
+    return len(PARAGRAPH_BREAK.findall(text, start, max(start, end)))
+
+
 def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
     ctx = Context.build(doc, sentences, tokens, mentions, dates)
-    quotes, previous, spoken = [], [], []
+    quotes, previous, spoken, last, last_end = [], [], [], None, None
     for c in candidates(ctx):
         cue_last = cue_end_token(ctx, c.cue, c.cue_lemma)
         # the speakers whose own words hold the cue: speech, or a quotation inside reported content
         # (`не исключил, что ..., хотя, по его словам, «...»`: `его` may be the reporter's subject)
         quoted = ctx.inside_quote(c.cue.start)
         enclosing = frozenset(key for start, end, key, speech in spoken if start <= c.cue.start < end and (speech or quoted))
-        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous, enclosing, c.start))
+        near = last_end is not None and _paragraph_breaks(doc.text, last_end, min(c.start, c.cue.start)) <= 1
+        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous, enclosing, c.start,
+                                                          last if near else None))
+        last, last_end = speaker, c.end
         if speaker.name:
             previous.append(speaker)
             spoken.append((c.start, c.end, speaker.key, c.pattern in SPEECH_PATTERNS))

@@ -182,6 +182,23 @@ def test_a_bare_role_that_points_to_no_one_named_stays_unnamed(sources_of, text)
     assert [speaker for speaker, *_ in sources_of(text)] == [None]
 
 
+CONTINUED = ('Заголовок\n\nЛитовский депутат Йонас Гайлюс заявил, что ЕС расширит санкции. Председатель комитета '
+             'Тимофей Лазарев заметил, что санкции «давно никого не пугают».{gap}«Нам грозят санкциями каждую неделю», '
+             '— {cue} депутат.')
+
+
+def test_a_role_with_a_cue_that_goes_on_is_the_speaker_just_before(sources_of):
+    assert [s for s, *_ in sources_of(CONTINUED.format(gap=" ", cue="добавил"))][-1] == "Тимофей Лазарев"
+
+
+@pytest.mark.parametrize("gap, cue", [
+    (" ", "сказал"),   # a cue that does not go on: the person the article calls so
+    ("\n\nАбзац.\n\nЕще абзац.\n\n", "добавил"),   # the statement before is paragraphs away
+])
+def test_a_role_takes_the_speaker_just_before_only_with_a_cue_that_goes_on_nearby(sources_of, gap, cue):
+    assert [s for s, *_ in sources_of(CONTINUED.format(gap=gap, cue=cue))][-1] == "Йонас Гайлюс"
+
+
 def test_a_pronoun_inside_a_speakers_own_words_is_someone_else(sources_of):
     text = ('Заголовок\n\nГолос Америки: Какова была реакция господина Эрдогана?\n\nМустафа Джемилев: Реакция была '
             'хорошей! Он сказал, что будет поднимать этот вопрос.')
