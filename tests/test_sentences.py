@@ -92,7 +92,11 @@ def test_challenge_validation_floors(challenge_output):
     commentators, science, health and education with studies and press releases, city and
     emergencies news with residents quoted from social networks) first measured, after round
     5's rules and before any from it: who 0.896, attribution 0.952, source words 0.899 (tune
-    part: who 0.929)."""
+    part: who 0.929).
+    Round 7 (synp, synq, synr: 30 articles — long-form features and interviews, foreign news
+    rewritten from foreign media with transcribed names in every case, live blogs and
+    Telegram-style digests) first measured, after round 6's rules and before any from it: who
+    0.920, attribution 0.976, source words 0.920 (tune part: who 0.897)."""
     first = evaluate(challenge_output, CHALLENGE / "validation" / "gold", stems=challenge_round(("syna", "synb")))
     assert first.who.f1 >= 0.920
     assert first.content_tokens.f1 >= 0.931
@@ -117,3 +121,7 @@ def test_challenge_validation_floors(challenge_output):
     assert sixth.who.f1 >= 0.876
     assert sixth.attribution.value >= 0.932
     assert sixth.source_tokens.f1 >= 0.879
+    seventh = evaluate(challenge_output, CHALLENGE / "validation" / "gold", stems=challenge_round(("synp", "synq", "synr")))
+    assert seventh.who.f1 >= 0.900
+    assert seventh.attribution.value >= 0.956
+    assert seventh.source_tokens.f1 >= 0.900
