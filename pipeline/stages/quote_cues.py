@@ -1,5 +1,6 @@
 """Speech cues and the clauses they report: which token is a cue (and its lemma), where a
 reported clause ends, and the candidate statement every quote pattern yields."""
+import re
 from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
@@ -236,6 +237,9 @@ def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
 
 # ---------------------------------------------------------------- reported clauses
 
+OWN_SOURCE_AFTER = re.compile(r"\s*(?:по|согласно)\s+(?:\w+\s+)?(?:слов|мнени|данн|информаци|оценк|сведени)", re.I)
+
+
 def clause_end(ctx: Context, sentence: List[Token], first: int) -> int:
     """Where a reported clause that starts at token index ``first`` of the sentence ends."""
     end = sentence[-1].end
@@ -245,10 +249,10 @@ def clause_end(ctx: Context, sentence: List[Token], first: int) -> int:
             continue
         if t.text == "," and _starts_new_predicate(ctx, sentence, i + 1):
             return t.start
-        if t.text == ":" and not ctx.doc.text[t.end:t.end + 1].isdigit() and (   # not `после 20:00`
-                ctx.doc.text[t.end:t.end + 3].lstrip()[:1] in QUOTE_OPENERS
-                              or is_clause(_until_comma(sentence[i + 1:]))):
-            return t.start   # `отметил, что A: «B»`, `решил ...: он хочет`: a statement of its own
+        if t.text == ":" and (ctx.doc.text[t.end:t.end + 3].lstrip()[:1] in QUOTE_OPENERS
+                              or OWN_SOURCE_AFTER.match(ctx.doc.text, t.end)):
+            return t.start   # `отметил, что A: «B»`, `...: по ее словам, B`: a statement of its own; a clause
+            # after a colon explains the reported one (`заявил, что рост замедлится: спрос падает`)
     return end
 
 
@@ -257,11 +261,12 @@ def _until_comma(words: List[Token]) -> List[Token]:
 
 
 def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
-    """`, а также обвинил`, `, добавив`, `, пишет Mash`: the clause is over."""
+    """`, а также обвинил`, `, но вскоре стало понятно`, `, добавив`, `, пишет Mash`: the
+    clause is over."""
     words = sentence[i:i + 3]
     if words and words[0].text.lower() in ("а", "и", "но") and len(words) > 1:
         words = words[1:]
-        if words[0].text.lower() == "также" and len(words) > 1:
+        if (words[0].text.lower() == "также" or words[0].pos == "ADV") and len(words) > 1:
             words = words[1:]
         head = words[0]
         return head.pos == "VERB" and feats(head).get("VerbForm") in ("Fin", "Conv") and feats(head).get("Tense") == "Past"

@@ -138,7 +138,8 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             continue   # `пообещал привиться ...: "Экспериментируйте на мне", - заявил он`: the quotation is its own cue's
         if q:
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
-        elif colon.token_id - t.token_id <= 12:   # `признается: их заставлять не нужно`
+        elif colon.token_id - t.token_id <= 12 and not any(   # `признается: их заставлять не нужно`, not
+                w.text.lower() in THAT for w in ctx.tokens[t.token_id + 1:colon.token_id]):   # `полагает, что A: B`
             rest = [w for w in sentence if w.start > colon.start]
             if len(rest) > 2 and is_clause(rest) and text[colon.end:rest[0].start].strip() == "":
                 yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source_of(ctx, t),
