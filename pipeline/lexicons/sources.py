@@ -132,6 +132,14 @@ NICKNAME_NOUNS = frozenset("пользователь блогер блоггер
 CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS
 # Pages that stay the source with their owner (`на сайте мэра`), and the press that speaks
 # through its documents (`согласно сообщениям прессы` → `прессы`).
+# Where something was said (`написала сенатор в соцсети X`, `заявил министр в интервью`,
+# `сообщил губернатор в своем Telegram-канале`): a `в`/`на` phrase of one of these after the
+# source's noun is the cue's occasion, not part of the source.
+VENUE_NOUNS = frozenset("""
+соцсеть сеть telegram телеграм telegram-канал телеграм-канал канал блог микроблог аккаунт страница твиттер
+twitter instagram facebook фейсбук vk вконтакте интервью эфир беседа брифинг пресс-конференция заявление
+обращение выступление комментарий пост публикация видеообращение трансляция
+""".split())
 PAGE_NOUNS = frozenset("сайт портал страница блог канал телеграм-канал аккаунт".split())
 PRESS_NOUNS = frozenset("пресса пресс-служба пресс-центр пресс-секретариат".split())
 # Nouns of what someone said, with whose words in the genitive and `о том, что ...` after

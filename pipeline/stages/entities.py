@@ -167,7 +167,8 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
     for m in single:
         words = names.canonical_person(m.normal).split()   # `С.Ерохин`: the surname past glued initials
         last = words[-1] if words else m.normal
-        owners = [k for k in clusters if (surname_matches(k[1], last) or surname_matches(k[1], m.text))
+        owners = [k for k in clusters if (surname_matches(k[1], last) or surname_matches(k[1], m.text)
+                                          or _first_of_two_surnames(clusters[k], last))
                   and initial_fits(m.normal, k[0])]
         first = m.normal.split()[0].lower() if m.normal.split() else ""
         owners = owners or [k for k in clusters if k[0] == first and m.text[:1].isupper()
@@ -182,6 +183,13 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
         name = _best_name(initialled or ms)
         result.update({m.mention_id: name for m in ms})
     return result
+
+
+def _first_of_two_surnames(full: str, surname: str) -> bool:
+    """`Мендоса` is `Хорхе Мендоса Рестрепо`: a Spanish name's first surname is used alone (a
+    patronymic in the middle is no surname: canonical names have dropped it)."""
+    parts = full.split()
+    return len(parts) == 3 and parts[1][:1].isupper() and parts[1].lower() == surname.lower()
 
 
 def _same_surname(key: str, m: Mention) -> bool:

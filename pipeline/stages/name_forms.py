@@ -49,8 +49,17 @@ def keeps_stem(oblique: str, nominative: str) -> bool:
 
 
 def japanese(words: Sequence[str]) -> bool:
-    """A name of two or more words made of the syllables Russian writes Japanese names in,
-    one of them with a sound of that transcription (`Сейдзи Маэхаре`; not `Дмитрии Кулебе`,
-    `Марио Конте`)."""
+    """A name of two or more words made of the syllables Russian writes Japanese names in (a
+    surname perhaps in an oblique case: `Такэси Ямаситы`), one of them with a sound of that
+    transcription (`Сейдзи Маэхаре`; not `Дмитрии Кулебе`, `Марио Конте`)."""
     low = [w.lower() for w in words]
-    return len(low) > 1 and all(JAPANESE.match(w) for w in low) and any(JAPANESE_MARK.search(w) for w in low)
+    return len(low) > 1 and all(JAPANESE.match(w) or JAPANESE.match(_first_declension_nominative(w)) for w in low) \
+        and any(JAPANESE_MARK.search(w) for w in low)
+
+
+def _first_declension_nominative(word: str) -> str:
+    """The -а a Japanese name in an oblique case has lost (`Ямаситы`, `Ямасите`, `Ямаситой`)."""
+    for ending in ("ой", "ы", "е", "у"):
+        if word.endswith(ending):
+            return word[:-len(ending)] + "а"
+    return word

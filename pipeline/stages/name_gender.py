@@ -70,15 +70,17 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
 
 
 def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
-    """The gender of the past-tense verb a name is the subject of (`Мелони высказала`)."""
+    """The gender of the past-tense verb or short form a name is the subject of (`Мелони
+    высказала`, `Аяко Мурата настроена`, `Кожевникова согласна`)."""
     for t in span:
         for _ in range(3):   # up through `Премьер-министр Италии Джорджа Мелони`: appos, flat
             if t.rel not in ("appos", "flat:name", "flat") or not 0 <= t.head_id < len(tokens):
                 break
             t = tokens[t.head_id]
-        if t.rel == "nsubj" and 0 <= t.head_id < len(tokens):
+        if t.rel in ("nsubj", "nsubj:pass") and 0 <= t.head_id < len(tokens):
             head = _feats(tokens[t.head_id])
-            if head.get("Tense") == "Past" and head.get("Gender") in ("Masc", "Fem"):
+            if (head.get("Tense") == "Past" or head.get("Variant") == "Short") and head.get("Gender") in ("Masc", "Fem") \
+                    and head.get("Number") != "Plur":
                 return {"Masc": "masc", "Fem": "femn"}[head["Gender"]]
     return None
 

@@ -236,10 +236,12 @@ def _guessed_nominative(text: str, case: str, gender: Optional[str]) -> str:
 
 def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb_gender: Optional[str] = None) -> str:
     """A person's name in the nominative. A name the verb shows to be a woman's but the
-    dictionary reads as a man's (`Джорджа Мелони высказала`) is a nominative it does not know."""
+    dictionary or the tagger reads as a man's (`Джорджа Мелони высказала`, `Аяко Мурата[Gen
+    Masc] настроена`) is a nominative it does not know."""
     doubtful = len({c for t, c, _ in words if NAME_WORD.match(t)}) > 1
     gender = person_gender(words, doubtful)
-    if verb_gender == "femn" and gender == "masc":
+    read_as_mans = gender == "masc" or (gender is None and any(g == "Masc" and c not in (None, "Nom") for _, c, g in words))
+    if verb_gender == "femn" and read_as_mans:
         return join_words([t for t, _, _ in words], separators)
     last = len(words) - 1
     words = _agreeing_case(words, gender)

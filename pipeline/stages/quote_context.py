@@ -10,7 +10,6 @@ from types import MappingProxyType
 from typing import Dict, List, Mapping, Optional, Sequence
 
 from pipeline.lexicons.cues import DASHES
-from pipeline.lexicons.name_endings import SURNAME_ENDINGS
 from pipeline.records import DateMention, Document, Mention, Sentence, Token
 from pipeline.stages.quote_marks import QuoteSpan, find_quote_spans
 
@@ -26,9 +25,6 @@ def feats(token: Token) -> Mapping[str, str]:
 @functools.lru_cache(maxsize=4096)
 def _parsed_feats(text: str) -> Mapping[str, str]:
     return MappingProxyType(dict(item.split("=", 1) for item in text.split("|") if item))
-
-
-FEMININE_NOMINATIVE_SURNAMES = tuple(nominative for _, nominative in SURNAME_ENDINGS[("femn", "Gen")])
 
 
 @dataclass
@@ -117,14 +113,15 @@ class Context:
         return 0 <= pos < len(self.quoted) and self.quoted[pos] == 1
 
     def mention_case(self, mention: Mention) -> Optional[str]:
-        """The case of the name's last word; a woman's surname the tagger read as a man's
-        genitive (`Кожевникова[Gen Masc] с оценкой согласна`) is her nominative."""
+        """The case of the name's last word; a woman's name in -а/-я the tagger read as a man's
+        genitive (`Кожевникова[Gen Masc] с оценкой согласна`, `Аяко Мурата[Gen Masc]`) is her
+        nominative: her own oblique forms end otherwise (-ой, -ы, -у)."""
         toks = tokens_between(self.tokens, mention.start, mention.end)
         if not toks:
             return None
         f = feats(toks[-1])
         if f.get("Case") in ("Gen", "Acc") and f.get("Gender") == "Masc" \
-                and toks[-1].text.lower().endswith(FEMININE_NOMINATIVE_SURNAMES) \
+                and toks[-1].text.lower().endswith(("а", "я")) \
                 and self.entity_gender(mention.entity_key) == "Fem":
             return "Nom"
         return f.get("Case")

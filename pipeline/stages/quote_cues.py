@@ -91,6 +91,8 @@ def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
     lemma = cue_lemma(ctx, t)
     if lemma is None and t.pos == "VERB" and t.lemma in MANNER_CUES and feats(t).get("VerbForm") == "Fin":
         return t.lemma
+    if lemma is None and t.pos != "VERB" and t.lemma in ANY_CUE_LEMMAS and _finite_verb(t):
+        return t.lemma   # the tagger called a listed verb a noun (`— невесело шутит[NOUN] директор`)
     if lemma is None and _author_verb(ctx, t):   # `— Мы получили вакцину, — обрадовался министр`
         return t.lemma
     return lemma

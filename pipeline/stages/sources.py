@@ -9,7 +9,8 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import ORG_HEADS
-from pipeline.lexicons.sources import DOCUMENT_NOUNS, OWNER_PRONOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS
+from pipeline.lexicons.sources import (DOCUMENT_NOUNS, OWNER_PRONOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
+                                       VENUE_NOUNS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
@@ -69,9 +70,9 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
     words = [w for w in words if w.pos != "PUNCT" or w.text in "«»\"()"] or words   # a clause's comma is no edge
     span = ctx.tokens[words[0].token_id:words[-1].token_id + 1]
     for k in range(1, len(span)):
-        if _adverbial_after_name(ctx, span, k):
-            span = span[:k]   # `Игорь Кирсанов на встрече с чемпионкой заявил`: where, not who
-            break
+        if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and _venue_at(span, k)):
+            span = span[:k]   # `Игорь Кирсанов на встрече с чемпионкой заявил`, `написала сенатор в соцсети X`:
+            break             # where, not who
         if span[k].start <= head.start:
             continue
         if (span[k].text == "," and k + 1 < len(span) and (span[k + 1].text.lower() == "как" or span[k + 1].lemma == "который")) \
@@ -101,6 +102,14 @@ def _adverbial_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
         return False
     m = ctx.mention_of.get(span[k - 1].token_id)
     return m is not None and m.type == "PER" and m.end == span[k - 1].end
+
+
+def _venue_at(span: Sequence[Token], k: int) -> bool:
+    """`в соцсети`, `в своем Telegram-канале`, `на брифинге`: where the words were said."""
+    if span[k].text.lower() not in ("в", "во", "на"):
+        return False
+    noun = next((t for t in span[k + 1:k + 4] if t.pos in ("NOUN", "PROPN", "X")), None)
+    return noun is not None and noun.lemma.lower() in VENUE_NOUNS
 
 
 def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:
@@ -317,6 +326,8 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if c.rel == "obl" and marks in prepositions and feats(c).get("Case") == "Loc" and (
                 c.token_id in ctx.mention_of or c.lemma in ORG_HEADS or (impersonal and c.lemma in DOCUMENT_NOUNS)):
             words = tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на"))
+            if any(feats(w).get("VerbForm") == "Part" for w in words if w.start < c.start):
+                words = tuple(w for w in words if w.start >= c.start)   # `в опубликованном в пятницу заявлении X`
             return _before_date(ctx, _before_clause(ctx, words))
     return ()
 

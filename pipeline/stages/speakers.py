@@ -13,7 +13,7 @@ from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOU
                                        DESCRIPTION_REACH,
                                        INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
                                        NATIONALITY_REACH, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       POSSESSIVE_PRONOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
+                                       POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
                                        ROLE_PREFIXES, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
@@ -54,7 +54,7 @@ class Source:
         """The gender the cue verb shows (`сказала`), or a feminine head noun's (`собеседница`;
         a masculine role noun names women too: `министр Светлана Леонтьева`)."""
         cue = feats(self.cue)
-        if cue.get("Gender") in GENDERS and cue.get("Number") != "Plur":
+        if cue.get("Gender") in GENDERS and cue.get("Number") != "Plur" and self.cue.pos != "NOUN":   # `шутит`[NOUN]: a tag
             return GENDERS[cue["Gender"]]
         head = feats(self.head) if self.head is not None else {}
         return "Fem" if head.get("Gender") == "Fem" and head.get("Number") != "Plur" and self.head.pos == "NOUN" else None
@@ -492,6 +492,11 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     if any(w.text.lower() in QUANTIFIER_WORDS for w in src.words):
         return None   # `несколько медицинских компаний`: unnamed ones
     words = [w for w in _outside_brackets(src.words) if w.pos != "PUNCT" or w.text in "-«»\""]
+    if len(words) == 2 and head.lemma.lower() in PRESS_NOUNS and words[1].lemma.lower() in ORG_HEADS \
+            and feats(words[1]).get("Case") == "Gen" and words[1].pos == "NOUN":   # `пресс-служба министерства`:
+        found = rule_organisation_phrase(ctx, Source(src.cue, (words[1],), src.previous_speakers))   # the body
+        if found is not None and found.rule == "organisation_anaphor":
+            return found
     if len(words) == 1 and kind == "organisation":
         named = _latest_org_headed(ctx, head)
         if named is not None:   # `заявление института` after `Институт имени Роберта Коха`
@@ -521,7 +526,8 @@ def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:
     (`Немецкий Институт имени Роберта Коха` ... `института`)."""
     for m in reversed([m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start]):
         first = next((t for t in tokens_between(ctx.tokens, m.start, m.end) if t.pos in ("NOUN", "PROPN")), None)
-        if first is not None and first.lemma == head.lemma:
+        if first is not None and (first.lemma == head.lemma or (   # `Минздрав` ... `министерства`
+                head.lemma == "министерство" and re.match(r"мин[а-я]", first.lemma) and first.lemma != "министр")):
             return m
     return None
 

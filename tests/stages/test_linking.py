@@ -71,6 +71,15 @@ def test_initials_glued_to_the_surname_join_the_full_name_they_fit():
     assert names[2] == "Станислав Ерохин" and names[3] == "Борис Ерохин"
 
 
+def test_a_spanish_first_surname_alone_joins_the_full_name():
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_persons
+    mentions = [Mention("d", i, i * 10, i * 10 + 5, text, "PER", text)
+                for i, text in enumerate(["Хорхе Мендоса Рестрепо", "Мендоса", "Рестрепо", "Гарсия"])]
+    names = link_persons(mentions)
+    assert names[1] == names[2] == "Хорхе Мендоса Рестрепо" and names[3] == "Гарсия"
+
+
 def test_a_lone_surname_joins_the_initialled_name_when_no_full_name_has_it():
     resolved = resolve_keys(["PER:А. Кудрин", "PER:Кудрин"])
     assert resolved["PER:Кудрин"] == ("PER", "А. Кудрин")

@@ -87,6 +87,10 @@ def test_a_woman_the_dictionary_reads_as_a_man_keeps_her_name():
     words = [("Джорджа", "Gen", "Masc"), ("Мелони", "Nom", "Fem")]
     assert normalize_person(words, verb_gender="femn") == "Джорджа Мелони"
     assert normalize_person([("Джорджа", "Gen", "Masc"), ("Буша", "Gen", "Masc")]) == "Джордж Буш"
+    # ... also where the tagger alone reads a word as a man's (`Аяко Мурата[Gen Masc] настроена`)
+    words = [("Аяко", "Nom", "Fem"), ("Мурата", "Gen", "Masc")]
+    assert normalize_person(words, verb_gender="femn") == "Аяко Мурата"
+    assert normalize_person(words) == "Аяко Мурат"
 
 
 @pytest.mark.parametrize("words, expected", [
@@ -163,6 +167,8 @@ def test_gender_ties(words, expected):
     ([("Марио", "Dat", "Masc"), ("Конте", "Dat", "Masc")], "Марио Конте"),
     ([("Клоду", "Dat", "Masc"), ("Моне", "Dat", "Masc")], "Клод Моне"),
     ([("Моне", "Dat", "Masc")], "Моне"),
+    # a Japanese first name in -и is no oblique form of one in -я
+    ([("Такэси", "Gen", "Masc"), ("Ямаситы", "Gen", "Masc")], "Такэси Ямасита"),
 ])
 def test_japanese_names_in_the_dative_and_locative(words, expected):
     assert normalize_person(words) == expected
