@@ -145,6 +145,10 @@ SOURCE_PHRASES = {
     ("соответствии", "оценка"): "в соответствии с оценкой",
 }
 
+# ... of them, those of words and opinions (not data): the content after them runs on past a
+# colon (`по словам X, A: B`), as after a cue of speech.
+SPEECH_SOURCE_PHRASES = frozenset({"по словам", "по мнению", "по утверждению", "по признанию"})
+
 # Prepositions whose object is the source itself: "Согласно Марку, ...", `в соответствии с
 # прогнозом ФАО` (by its middle word, `с` after it).
 SOURCE_PREPOSITIONS = {"согласно": "согласно", "соответствии": "в соответствии с"}

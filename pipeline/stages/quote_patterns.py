@@ -34,7 +34,7 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == "," and _phrase_after(ctx, sentence, j)):
             continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
         k = j + 2 if j + 1 < len(sentence) and sentence[j + 1].text == "," else j + 1   # `что, по его убеждению, ...`
-        end = clause_end(ctx, sentence, k)
+        end = clause_end(ctx, sentence, k, through_colon=True)
         start = sentence[k].start if k < len(sentence) else end
         if end > start:
             yield Candidate(*content_span(ctx, start, end), t, lemma, source_of(ctx, t), "that")
@@ -144,6 +144,13 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             if len(rest) > 2 and is_clause(rest) and text[colon.end:rest[0].start].strip() == "":
                 yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source_of(ctx, t),
                                 "cue_colon_text")
+
+
+def _named_again(ctx: Context, m, start: int, end: int) -> bool:
+    """The label's person is named again, as a cue's speaker, between ``start`` and ``end``
+    (not in the first person of an interview's answer)."""
+    return any(o.entity_key == m.entity_key and start <= o.start < end and not ctx.inside_quote(o.start)
+               for o in ctx.mentions) and any(cue_lemma(ctx, t) for t in tokens_between(ctx.tokens, start, end))
 
 
 def _own_cue_after(ctx: Context, q) -> bool:
@@ -383,7 +390,8 @@ def pattern_speaker_label(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     """`Мустафа Джемилев: Во времена ...` — an interview's speaker label: a paragraph that
     opens with a person's name (a description after a comma allowed) and a colon; what
     follows to the paragraph's end, or the dash paragraph right below a label alone, is that
-    person's speech (GUIDELINES: optional). A question is not taken."""
+    person's speech (GUIDELINES: optional); only its own sentence where the paragraph goes on
+    to tell of that person with a cue (a digest's headline). A question is not taken."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, sentence[0].start) + 1
     if text[line_start:sentence[0].start].strip():
@@ -405,6 +413,9 @@ def pattern_speaker_label(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         start = line_end + below.end()
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+    elif end > sentence[-1].end and _named_again(ctx, m, sentence[-1].end, end):
+        end = sentence[-1].end   # `Хендерсон: США могут ... . Торговый представитель ... Марк Хендерсон сказал,
+        # что ...`: a digest's headline; the sentences after it tell of the person with cues of their own
     speech = text[start:end].strip()
     if len(speech.split()) < 3 or speech.endswith("?") or ctx.inside_quote(colon.start):
         return

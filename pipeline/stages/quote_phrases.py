@@ -6,7 +6,7 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
-                                   SOURCE_PREPOSITIONS)
+                                   SOURCE_PREPOSITIONS, SPEECH_SOURCE_PHRASES)
 from pipeline.lexicons.sources import (CITED_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, STATEMENT_NOUNS)
 from pipeline.records import Token
@@ -70,7 +70,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             comma = j   # no comma after the phrase: the content starts right after it (`По его мнению страны Балтии ...`,
                         # `которые по их собственному признанию ужасно играют в гольф, ...`)
         if comma is not None and comma + 1 < len(sentence):
-            start, end = sentence[comma + 1].start, clause_end(ctx, sentence, comma + 1)
+            start = sentence[comma + 1].start
+            end = clause_end(ctx, sentence, comma + 1, through_colon=as_cue or phrase in SPEECH_SOURCE_PHRASES)
             if reports_another(ctx, sentence, start, end) and not _person(ctx, source):
                 continue   # a medium relays (`Как пишет газета, мэр заявил, что`); a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
         elif before:

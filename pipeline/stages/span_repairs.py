@@ -17,7 +17,7 @@ from pipeline.lexicons.names import (BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WO
 from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
                                         line_start, open_mark, rfind_any)
 from pipeline.lexicons.organizations import LOC_HEADS, MEDIA, MOVEMENTS, ORG_HEADS
-from pipeline.lexicons.sources import ROLE_NOUNS, ROLE_WORDS
+from pipeline.lexicons.sources import ROLE_WORDS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import word_before
@@ -128,7 +128,7 @@ def _is_edge_word(token: Token, kind: str, first: bool, sentence_start: bool) ->
         return True
     if first and sentence_start and token.pos in FUNCTION_POS:
         return True   # `У Трампа, безусловно, ...`, `Против Трампа ...`: a preposition by its tag
-    if kind == "PER" and first and (word in NAMED_AFTER or token.lemma in ROLE_NOUNS
+    if kind == "PER" and first and (word in NAMED_AFTER or token.lemma in ROLE_WORDS
                                     or token.lemma.lower() in MEDIA or token.lemma.lower() in MOVEMENTS):
         return True   # `оператор Аль-Джазиры Сами аль-Хадж`: the medium is no part of the name
     return kind == "PER" and not first and token.pos in ("VERB", "AUX")

@@ -73,6 +73,13 @@ def test_a_medium_before_a_persons_name_is_no_part_of_it():
     assert repaired(text, "Аль-Джазиры", "ORG", tags=[("Аль-Джазиры", ("PROPN", "аль-джазира"))]) == "Аль-Джазиры"
 
 
+def test_an_occupation_before_a_persons_name_is_no_part_of_it():
+    """`Аллерголог Ирина Белоусова: ...` at a line's start: the occupation leaves the span."""
+    text = "Аллерголог Ирина Белоусова: сезон начнётся раньше."
+    assert repaired(text, "Аллерголог Ирина Белоусова", "PER", tags=[("Аллерголог", ("NOUN", "аллерголог"))]) \
+        == "Ирина Белоусова"
+
+
 @pytest.mark.parametrize("text, piece, expected", [
     # a short function word by its tag opens no name at a sentence's start; an initial stays
     ("У Трампа, безусловно, есть козырь.", "У Трампа", "Трампа"),
