@@ -59,6 +59,16 @@ APPEAL_TO_CUES = frozenset("призвать призывать".split())
 DENIAL_CUES = frozenset("опровергнуть опровергать отрицать".split())
 TOPIC_PREPOSITIONS = frozenset("о об обо".split())
 
+# Cues that go on with what the statement before said: a bare role with one of them is that
+# statement's speaker (`«...», — добавил депутат`).
+CONTINUING_CUES = frozenset("добавить добавлять продолжить продолжать дополнить дополнять".split())
+
+# Particles that are no adverb before a cue (the tagger calls some adverbs particles:
+# `— грустно[PART] добавил он`), and the object pronouns that may stand between an author's
+# verb and its subject (`— вторит ему X`).
+NOT_ADVERBS = frozenset("не ни ли же ж бы б разве неужели".split())
+OBJECT_PRONOUNS = frozenset("ему ей им мне нам вам его её ее их меня нас вас".split())
+
 # Verbs of manner that act as a cue only right after a quotation (`"...", ‑ улыбается он`).
 MANNER_CUES = frozenset("""
 улыбаться улыбнуться усмехаться усмехнуться смеяться засмеяться рассмеяться вздыхать вздохнуть

@@ -122,10 +122,6 @@ PLURAL_VERB_NOUNS = frozenset("""
 # (`... придерживается директор института Алексей Маслов. Эксперт заявил`).
 LATEST_PERSON_SENTENCES = 2
 
-# Cues that go on with what the statement before said: a bare role with one of them is that
-# statement's speaker (`«...», — добавил депутат`).
-CONTINUING_CUES = frozenset("добавить добавлять продолжить продолжать дополнить дополнять".split())
-
 # Nouns after which a user name stands for the person (`Пользователь ЖЖ zyalt сообщает`).
 NICKNAME_NOUNS = frozenset("пользователь блогер блоггер юзер автор".split())
 
@@ -134,16 +130,16 @@ NICKNAME_NOUNS = frozenset("пользователь блогер блоггер
 CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS
 # Pages that stay the source with their owner (`на сайте мэра`), and the press that speaks
 # through its documents (`согласно сообщениям прессы` → `прессы`).
-# Where something was said (`написала сенатор в соцсети X`, `заявил министр в интервью`,
-# `сообщил губернатор в своем Telegram-канале`): a `в`/`на` phrase of one of these after the
-# source's noun is the cue's occasion, not part of the source.
-VENUE_NOUNS = frozenset("""
-соцсеть сеть telegram телеграм telegram-канал телеграм-канал канал блог микроблог аккаунт страница твиттер
-twitter instagram facebook фейсбук vk вконтакте интервью эфир беседа брифинг пресс-конференция заявление
-обращение выступление комментарий пост публикация видеообращение трансляция
-""".split())
 PAGE_NOUNS = frozenset("сайт портал страница блог канал телеграм-канал аккаунт".split())
 PRESS_NOUNS = frozenset("пресса пресс-служба пресс-центр пресс-секретариат".split())
+
+# Where something was said (`написала сенатор в соцсети X`, `заявил министр в интервью`): a
+# `в`/`на` phrase of one of these after the source's noun, with no person named after it, is
+# the cue's occasion, not part of the source (pages and documents keep their owners: PAGE_NOUNS).
+VENUE_NOUNS = frozenset("""
+соцсеть telegram телеграм telegram-канал телеграм-канал микроблог твиттер twitter instagram facebook
+фейсбук vk вконтакте интервью эфир беседа брифинг пресс-конференция выступление видеообращение
+""".split())
 # Nouns of what someone said, with whose words in the genitive and `о том, что ...` after
 # (`заявление министра о том, что ...`); `слова` also with a colon and a quotation.
 STATEMENT_NOUNS = frozenset("""

@@ -187,9 +187,11 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
 
 def _first_of_two_surnames(full: str, surname: str) -> bool:
     """`Мендоса` is `Хорхе Мендоса Рестрепо`: a Spanish name's first surname is used alone (a
-    patronymic in the middle is no surname: canonical names have dropped it)."""
+    patronymic in the middle is no surname: canonical names have dropped it; a second first
+    name is none either)."""
     parts = full.split()
-    return len(parts) == 3 and parts[1][:1].isupper() and parts[1].lower() == surname.lower()
+    return len(parts) == 3 and parts[1][:1].isupper() and surname_matches(parts[1], surname) \
+        and not names.first_name_known(parts[1])   # not `Дональд Джон Трамп` ... `Джон`
 
 
 def _same_surname(key: str, m: Mention) -> bool:

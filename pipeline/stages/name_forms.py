@@ -58,8 +58,6 @@ def japanese(words: Sequence[str]) -> bool:
 
 
 def _first_declension_nominative(word: str) -> str:
-    """The -а a Japanese name in an oblique case has lost (`Ямаситы`, `Ямасите`, `Ямаситой`)."""
-    for ending in ("ой", "ы", "е", "у"):
-        if word.endswith(ending):
-            return word[:-len(ending)] + "а"
-    return word
+    """The -а a Japanese name in an oblique case has lost (`Ямаситы`, `Ямасите`); not from -ой,
+    a Russian woman's oblique surname (`Аси Казанцевой` is no Japanese name)."""
+    return word[:-1] + "а" if len(word) > 3 and word.endswith(("ы", "е", "у")) else word

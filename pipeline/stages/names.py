@@ -75,6 +75,11 @@ def nominative_as_written(words: Sequence[str]) -> bool:
                               for w in full)
 
 
+def first_name_known(word: str) -> bool:
+    """The dictionary knows the word as a first name (`Джон`, `Джессика`; not `Мендоса`)."""
+    return any("Name" in p.tag and from_dictionary(p) for p in morph_analyzer().parse(word))
+
+
 def common_word(word: str) -> bool:
     """A word the dictionary knows only as a common, inanimate one (`Механика`, `Камертон`,
     `Узнавай`): no name; an animate noun may be a surname (`Лебедь`, `Соловей`)."""

@@ -8,7 +8,7 @@ from typing import List, Optional, Tuple
 from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, EVIDENCE_CUES, EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
                                     PHRASE_CUES, PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES,
-                                    TOPIC_WORDS, WORDS_OF_CUES)
+                                    NOT_ADVERBS, OBJECT_PRONOUNS, TOPIC_WORDS, WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import WORDS_REACH, subject
@@ -99,8 +99,6 @@ def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
 
 
 ADVERBS_BEFORE_CUE = 2   # `— тихо сказал он`, `— позже честно признался X`: adverbs of manner or time
-# Particles that are no such adverb (the tagger calls some adverbs particles: `грустно` PART).
-NOT_ADVERBS = frozenset("не ни ли же ж бы б разве неужели".split())
 
 
 def _adverb(t: Token) -> bool:
@@ -196,9 +194,6 @@ def _dialogue_line(ctx: Context, dash: Token) -> bool:
     return ctx.doc.text[line:line + 3].lstrip()[:1] in DASHES and line < dash.start - 3
 
 
-OBJECT_PRONOUNS = frozenset("ему ей им мне нам вам его её ее их меня нас вас".split())
-
-
 def _author_verb(ctx: Context, t: Token) -> bool:
     """A finite verb right after `, —` (or `!`, `?`; adverbs may stand between) with its
     subject right after it (past an object pronoun: `— поправил его Петров`), not a listed
@@ -239,7 +234,8 @@ def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
 
 # ---------------------------------------------------------------- reported clauses
 
-OWN_SOURCE_AFTER = re.compile(r"\s*(?:по|согласно)\s+(?:\w+\s+)?(?:слов|мнени|данн|информаци|оценк|сведени)", re.I)
+OWN_SOURCE_AFTER = re.compile(r"\s*(?:по|согласно)\s+(?:\w+\s+)?(?:словам|мнению|данным|информации|оценке|оценкам|сведениям"
+                              r"|версии|признанию|утверждению|сообщению|прогнозу|подсчетам)\b", re.I)
 
 
 def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: bool = False) -> int:

@@ -5,9 +5,9 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, LEANING_OPENERS, NAMING_CUES,
-                                    PRESENTING_CUES, RELATIVE_WORDS)
-from pipeline.records import Token
+from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, EVIDENCE_CUES, LEANING_OPENERS,
+                                    NAMING_CUES, PRESENTING_CUES, RELATIVE_WORDS)
+from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_after_quote, cue_from, cue_lead,
                                         cue_lemma, cues_in, is_clause, reports_another)
@@ -34,7 +34,7 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == "," and _phrase_after(ctx, sentence, j)):
             continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
         k = j + 2 if j + 1 < len(sentence) and sentence[j + 1].text == "," else j + 1   # `что, по его убеждению, ...`
-        end = clause_end(ctx, sentence, k, through_colon=True)
+        end = clause_end(ctx, sentence, k, through_colon=lemma not in EVIDENCE_CUES)   # `Опрос показал, что A: B`
         start = sentence[k].start if k < len(sentence) else end
         if end > start:
             yield Candidate(*content_span(ctx, start, end), t, lemma, source_of(ctx, t), "that")
@@ -146,11 +146,23 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                                 "cue_colon_text")
 
 
-def _named_again(ctx: Context, m, start: int, end: int) -> bool:
-    """The label's person is named again, as a cue's speaker, between ``start`` and ``end``
-    (not in the first person of an interview's answer)."""
-    return any(o.entity_key == m.entity_key and start <= o.start < end and not ctx.inside_quote(o.start)
-               for o in ctx.mentions) and any(cue_lemma(ctx, t) for t in tokens_between(ctx.tokens, start, end))
+def _named_again(ctx: Context, m: Mention, start: int, end: int) -> bool:
+    """Between ``start`` and ``end`` the label's person is named again as a subject (`Депутат
+    Госдумы Олег Шубин направил запрос`; not in the first person of an interview's answer, nor
+    inside someone else's clause: `Смит заявил, что Хендерсон блефует`), and a cue follows."""
+    again = [o for o in ctx.mentions if o.entity_key == m.entity_key and start <= o.start < end
+             and not ctx.inside_quote(o.start) and _subject_mention(ctx, o)]
+    return bool(again) and any(cue_lemma(ctx, t) for t in tokens_between(ctx.tokens, again[0].start, end))
+
+
+def _subject_mention(ctx: Context, m: Mention) -> bool:
+    """The name (or the role it is in apposition to) is the subject of the main clause."""
+    t = tokens_between(ctx.tokens, m.start, m.end)[0]
+    for _ in range(3):
+        if t.rel not in ("flat:name", "flat", "appos") or t.head_id < 0:
+            break
+        t = ctx.tokens[t.head_id]
+    return t.rel.startswith("nsubj") and t.head_id >= 0 and ctx.tokens[t.head_id].rel == "root"
 
 
 def _own_cue_after(ctx: Context, q) -> bool:

@@ -71,7 +71,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
                         # `которые по их собственному признанию ужасно играют в гольф, ...`)
         if comma is not None and comma + 1 < len(sentence):
             start = sentence[comma + 1].start
-            end = clause_end(ctx, sentence, comma + 1, through_colon=as_cue or phrase in SPEECH_SOURCE_PHRASES)
+            end = clause_end(ctx, sentence, comma + 1, through_colon=bool(as_cue) or phrase in SPEECH_SOURCE_PHRASES)
             if reports_another(ctx, sentence, start, end) and not _person(ctx, source):
                 continue   # a medium relays (`Как пишет газета, мэр заявил, что`); a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
         elif before:

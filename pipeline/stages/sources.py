@@ -70,7 +70,7 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
     words = [w for w in words if w.pos != "PUNCT" or w.text in "«»\"()"] or words   # a clause's comma is no edge
     span = ctx.tokens[words[0].token_id:words[-1].token_id + 1]
     for k in range(1, len(span)):
-        if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and _venue_at(span, k)):
+        if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and _venue_at(ctx, span, k)):
             span = span[:k]   # `Игорь Кирсанов на встрече с чемпионкой заявил`, `написала сенатор в соцсети X`:
             break             # where, not who
         if span[k].start <= head.start:
@@ -104,12 +104,14 @@ def _adverbial_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
     return m is not None and m.type == "PER" and m.end == span[k - 1].end
 
 
-def _venue_at(span: Sequence[Token], k: int) -> bool:
-    """`в соцсети`, `в своем Telegram-канале`, `на брифинге`: where the words were said."""
+def _venue_at(ctx: Context, span: Sequence[Token], k: int) -> bool:
+    """`в соцсети`, `в своем Telegram-канале`, `на брифинге`: where the words were said; not
+    where a person's name comes after it (`ведущий на канале «Дождь» Павел Лобков`)."""
     if span[k].text.lower() not in ("в", "во", "на"):
         return False
     noun = next((t for t in span[k + 1:k + 4] if t.pos in ("NOUN", "PROPN", "X")), None)
-    return noun is not None and noun.lemma.lower() in VENUE_NOUNS
+    named_after = any((m := ctx.mention_of.get(t.token_id)) is not None and m.type == "PER" for t in span[k:])
+    return noun is not None and noun.lemma.lower() in VENUE_NOUNS and not named_after
 
 
 def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:

@@ -7,10 +7,11 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.organizations import GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, ORG_DESCRIPTORS, ORG_HEADS
+from pipeline.lexicons.cues import CONTINUING_CUES
+from pipeline.lexicons.organizations import (GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, MINISTRIES, ORG_DESCRIPTORS,
+                                             ORG_HEADS)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, CONTINUING_CUES,
-                                       DESCRIPTION_REACH,
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
                                        INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
                                        NATIONALITY_REACH, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
@@ -494,22 +495,17 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     words = [w for w in _outside_brackets(src.words) if w.pos != "PUNCT" or w.text in "-«»\""]
     if len(words) == 2 and head.lemma.lower() in PRESS_NOUNS and words[1].lemma.lower() in ORG_HEADS \
             and feats(words[1]).get("Case") == "Gen" and words[1].pos == "NOUN":   # `пресс-служба министерства`:
-        found = rule_organisation_phrase(ctx, Source(src.cue, (words[1],), src.previous_speakers))   # the body
-        if found is not None and found.rule == "organisation_anaphor":
-            return found
+        named = _latest_org_headed(ctx, words[1]) or _latest_body(ctx, words[1])   # the body named so last
+        if named is not None:
+            return from_mention(named, "organisation_anaphor", head)
     if len(words) == 1 and kind == "organisation":
         named = _latest_org_headed(ctx, head)
         if named is not None:   # `заявление института` after `Институт имени Роберта Коха`
             return from_mention(named, "organisation_anaphor", head)
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
-        if head.lemma.lower() in GENERIC_ORG_NOUNS and feats(head).get("Number") != "Plur":   # `по информации ведомства`: the body
-            # named last (not `ведомства призвали`: several bodies)
-            bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
-                      and re.search("[а-яё]", m.text.lower()) and not _generic_name(m)   # not `СМИ`, `COVID-19`
-                      and kind_of(m) != "media"]   # not the agency of the dateline
-            named = max(bodies, key=lambda m: (m.end, -m.start), default=None)   # the outermost of the last named
-            if named is not None and (last is None or named.end > last.end):   # named since the last one quoted
-                return from_mention(named, "organisation_anaphor", head)
+        named = _latest_body(ctx, head)
+        if named is not None and (last is None or named.end > last.end):   # named since the last one quoted
+            return from_mention(named, "organisation_anaphor", head)
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
     from pipeline.stages.entities import normal_form
     own = [w for w in words if w.start > head.start]
@@ -521,13 +517,24 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
 
 
+def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
+    """For a generic word for a body in the singular (`по информации ведомства`, `регулятор`;
+    not `ведомства призвали`: several bodies), the organisation named last before it: not a
+    medium (the agency of the dateline), `СМИ` or `COVID-19`; the outermost of the last named."""
+    if head.lemma.lower() not in GENERIC_ORG_NOUNS or feats(head).get("Number") == "Plur":
+        return None
+    bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
+              and re.search("[а-яё]", m.text.lower()) and not _generic_name(m) and kind_of(m) != "media"]
+    return max(bodies, key=lambda m: (m.end, -m.start), default=None)
+
+
 def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:
     """The organisation named last before ``head`` whose name's first noun is ``head``'s
     (`Немецкий Институт имени Роберта Коха` ... `института`)."""
     for m in reversed([m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start]):
         first = next((t for t in tokens_between(ctx.tokens, m.start, m.end) if t.pos in ("NOUN", "PROPN")), None)
         if first is not None and (first.lemma == head.lemma or (   # `Минздрав` ... `министерства`
-                head.lemma == "министерство" and re.match(r"мин[а-я]", first.lemma) and first.lemma != "министр")):
+                head.lemma == "министерство" and first.lemma.lower() in MINISTRIES)):
             return m
     return None
 

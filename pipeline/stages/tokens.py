@@ -44,7 +44,7 @@ def split_sentences(doc: Document) -> List[Sentence]:
     sentences = []
     for start, text in _lines(doc.text):
         for line_start, piece in cut_long(start, text, 20 * MAX_SENTENCE_CHARS):
-            for part_start, part in rejoined(unglued(razdel.sentenize(piece))):
+            for part_start, part in rejoined(unglued(razdel.sentenize(piece)), piece):
                 for start, text in cut_long(line_start + part_start, part):
                     stripped = text.strip()
                     if stripped:
@@ -78,21 +78,21 @@ QUOTED_NAME_WORDS = 4   # `в Telegram-канале «Казань. Главно
 _NAME_GOES_ON = re.compile(r"»\s+[а-яёa-z]")   # the sentence goes on after the name
 
 
-def rejoined(parts: List[Tuple[int, str]]) -> List[Tuple[int, str]]:
+def rejoined(parts: List[Tuple[int, str]], text: str) -> List[Tuple[int, str]]:
     """Sentences glued back where a cut fell inside a short quoted name: the part before
     leaves a `«` open with a word or two after it, the next closes it within a few words
     and the sentence goes on in lower case."""
     out: List[Tuple[int, str]] = []
-    for start, text in parts:
+    for start, part in parts:
         if out:
             prev_start, prev = out[-1]
             opened = prev.rfind("«")
-            closes = text.find("»")
-            if opened > prev.rfind("»") and 0 <= closes and _NAME_GOES_ON.match(text, closes) \
-                    and len(prev[opened:].split()) + len(text[:closes].split()) <= QUOTED_NAME_WORDS:
-                out[-1] = (prev_start, prev + " " * (start - prev_start - len(prev)) + text)
+            closes = part.find("»")
+            if opened > prev.rfind("»") and 0 <= closes and _NAME_GOES_ON.match(part, closes) \
+                    and len(prev[opened:].split()) + len(part[:closes].split()) <= QUOTED_NAME_WORDS:
+                out[-1] = (prev_start, text[prev_start:start + len(part)])
                 continue
-        out.append((start, text))
+        out.append((start, part))
     return out
 
 

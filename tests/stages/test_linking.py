@@ -78,6 +78,9 @@ def test_a_spanish_first_surname_alone_joins_the_full_name():
                 for i, text in enumerate(["Хорхе Мендоса Рестрепо", "Мендоса", "Рестрепо", "Гарсия"])]
     names = link_persons(mentions)
     assert names[1] == names[2] == "Хорхе Мендоса Рестрепо" and names[3] == "Гарсия"
+    mentions = [Mention("d", i, i * 10, i * 10 + 5, text, "PER", text)
+                for i, text in enumerate(["Джон Болтон", "Дональд Джон Трамп", "Джон"])]
+    assert link_persons(mentions)[2] == "Джон Болтон"
 
 
 def test_a_lone_surname_joins_the_initialled_name_when_no_full_name_has_it():
