@@ -309,7 +309,7 @@ def initials_first(name: str) -> str:
 def initial_and_surname(name: str) -> Optional[Tuple[str, str]]:
     """(the first initial, the surname) of `А. Кудрин`, `А.В. Кудрин`, `А.Кудрин`; None for
     other names."""
-    parts = GLUED_INITIALS.sub(r"\1 ", name).split()
+    parts = unglued_initials(name).split()
     if len(parts) >= 2 and all(INITIALS.fullmatch(p) for p in parts[:-1]) and not INITIALS.fullmatch(parts[-1]):
         return parts[0][0], parts[-1]
     return None
@@ -318,10 +318,15 @@ def initial_and_surname(name: str) -> Optional[Tuple[str, str]]:
 GLUED_INITIALS = re.compile(r"^((?:[А-ЯЁA-Z]\.){1,2})(?=[А-ЯЁA-Z][а-яёa-z])")
 
 
+def unglued_initials(name: str) -> str:
+    """`Е.Малышева` → `Е. Малышева`."""
+    return GLUED_INITIALS.sub(r"\1 ", name)
+
+
 def canonical_person(normal: str) -> str:
     """First name and surname; a patronymic in the middle is dropped; initials glued to the
     surname stand apart (`Е.Малышева` → `Е. Малышева`, as `А. Кудрин` links and compares)."""
-    parts = GLUED_INITIALS.sub(r"\1 ", normal).split()
+    parts = unglued_initials(normal).split()
     if len(parts) == 3 and PATRONYMIC.search(parts[1].lower()):
         return f"{parts[0]} {parts[2]}"
     return " ".join(parts)

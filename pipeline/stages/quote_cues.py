@@ -121,17 +121,9 @@ def cue_lead(ctx: Context, t: Token) -> Token:
 def cue_from(ctx: Context, first: Token) -> Optional[Tuple[Token, str]]:
     """The cue after a quotation's dash whose first word is ``first``, past adverbs
     (`— тихо сказал он`): the cue token and its lemma, or None."""
-    t = first
-    for _ in range(ADVERBS_BEFORE_CUE + 1):
-        lemma = cue_after_quote(ctx, t)
-        if lemma:
-            return t, lemma
-        if not _adverb(t) or t.token_id + 1 >= len(ctx.tokens):
-            return None
-        t = ctx.tokens[t.token_id + 1]
-        if t.sentence_id != first.sentence_id:
-            return None
-    return None
+    t = _past_adverbs(ctx, first)
+    lemma = cue_after_quote(ctx, t)
+    return (t, lemma) if lemma else None
 
 
 def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> List[Tuple[int, Token, str]]:
@@ -171,11 +163,14 @@ def _verbs_after_quotations(ctx: Context) -> List[Token]:
 QUOTED_WORDS = 3   # `«Спартак», — победил ЦСКА`: a quoted name is no quotation
 
 
-def _past_adverbs(ctx: Context, t: Token) -> Token:
+def _past_adverbs(ctx: Context, first: Token) -> Token:
+    """The word after the adverbs (at most ADVERBS_BEFORE_CUE) that ``first`` opens, in its sentence."""
+    t = first
     for _ in range(ADVERBS_BEFORE_CUE):
-        if not _adverb(t) or t.token_id + 1 >= len(ctx.tokens):
+        nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
+        if not _adverb(t) or nxt is None or nxt.sentence_id != first.sentence_id:
             break
-        t = ctx.tokens[t.token_id + 1]
+        t = nxt
     return t
 
 
