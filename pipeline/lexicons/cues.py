@@ -10,6 +10,14 @@ DASH = "[" + "".join(re.escape(c) for c in DASHES) + "]"
 # «вариант»`), they report nothing.
 ADVICE_CUES = frozenset("рекомендовать порекомендовать советовать посоветовать предложить предлагать".split())
 
+# Impersonal cues: a document or a place says it (`в заявлении МИД говорится`, `в статье X
+# предполагается`); with a subject in the nominative the parse went wrong, and with none it
+# is nobody's statement (`сообщается, что`).
+IMPERSONAL_CUES = frozenset("""
+говориться отмечаться указываться сообщаться подчеркиваться утверждаться предполагаться
+уточняться поясняться констатироваться заявляться
+""".split())
+
 # Lemmas of verbs (and a few predicatives) that introduce reported speech or stated opinion.
 SPEECH_VERBS = frozenset("""
 заявить заявлять сказать говорить отметить отмечать подчеркнуть подчеркивать добавить добавлять
@@ -37,11 +45,10 @@ SPEECH_VERBS = frozenset("""
 уверить убедить посетовать напомнить отметить опубликовать твитнуть запостить
 упомянуть упоминать предречь предрекать думать надеяться опасаться мотивировать аргументировать сожалеть
 съязвить язвить иронизировать отчеканить ожидать верить описать описывать
-говориться отмечаться указываться сообщаться подчеркиваться утверждаться
 уведомить уведомлять похвастаться хвастаться обмолвиться поклясться клясться сознаться подсказать
 вторить подметить пошутить шутить крикнуть кричать прокричать выкрикнуть шептать прошептать
 передать передавать бояться подозревать
-""".split()) | ADVICE_CUES
+""".split()) | ADVICE_CUES | IMPERSONAL_CUES
 
 # Borderline cues (GUIDELINES: optional statements) whose content is no reported clause but
 # what follows the cue to the clause's end: an appeal or advice with an infinitive (`призвал
@@ -58,6 +65,15 @@ DESCRIBING_CUES = frozenset("описать описывать".split())
 APPEAL_TO_CUES = frozenset("призвать призывать".split())
 DENIAL_CUES = frozenset("опровергнуть опровергать отрицать".split())
 TOPIC_PREPOSITIONS = frozenset("о об обо".split())
+
+# What a speaker declined to say, after a reported clause (`, однако причины назвать
+# отказался`, `, но уточнять сроки не стал`): the author's words about the speaker, not the
+# statement's. Verbs that decline by themselves, and verbs that decline with `не`.
+DECLINING_VERBS = frozenset("отказаться воздержаться уклониться".split())
+DECLINING_WITH_NOT = frozenset("""
+стать уточнить уточнять пояснить пояснять назвать называть раскрыть раскрывать сообщить сообщать
+комментировать прокомментировать конкретизировать вдаваться привести приводить объяснить объяснять
+""".split())
 
 # Cues that go on with what the statement before said: a bare role with one of them is that
 # statement's speaker (`«...», — добавил депутат`).

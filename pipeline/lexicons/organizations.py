@@ -1,4 +1,5 @@
 """Names natasha mistypes: media and agencies are organisations, never persons or places."""
+import re
 
 MEDIA = {
     "тасс", "риа новости", "интерфакс", "reuters", "bloomberg", "ap", "afp", "bbc", "cnn",
@@ -42,6 +43,15 @@ GENERIC_ORG_NOUNS = frozenset("""
 ведомство учреждение структура организация регулятор перевозчик авиаперевозчик застройщик ритейлер ретейлер эмитент
 компания
 """.split())
+
+# What `ведомство` names: a government department (`МИД Молдавии` ... `в заявлении ведомства`,
+# not the embassy named since): the first noun of its name, or how its short name begins.
+DEPARTMENT_HEADS = frozenset("""
+министерство ведомство служба агентство комитет департамент управление инспекция надзор комиссия
+госдепартамент госдеп пентагон казначейство прокуратура следственный
+""".split()) | MINISTRIES
+DEPARTMENT_PREFIXES = ("мин", "рос", "фед", "гос")   # `Минфин`, `Роскомнадзор`, `Федеральная служба`, `Госдеп`
+DEPARTMENT_ABBREVIATIONS = re.compile(r"^(?:ФСБ|ФАС|ФНС|ФСИН|ФМБА|ФТС|ФСО|СВР|МВД|МЧС|МИД|СК|ФБР|ЦРУ|АНБ|ФРС|ЕЦБ|ЦБ)\b")
 
 # Nouns that head an organisation's name when followed by a place or a name:
 # `правительство Китая`, `партия «Яблоко»`, `компания Google`, `сборная СССР`.

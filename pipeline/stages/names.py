@@ -173,9 +173,11 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     if not NAME_WORD.match(text):
         return text
     parts = text.split("-")
-    if len(parts) == 2 and all(p[:1].isupper() and len(p) > 1 for p in parts) and _declined_part(parts, case):
+    if len(parts) == 2 and all(p[:1].isupper() and len(p) > 1 for p in parts):
         # `Анны-Лены`, `Жану-Франсуа`, `Карлу-Хайнцу`: each part declines (not `Ахмат-Хаджи`)
-        return "-".join(inflect_person_word(p, case, gender, surname, doubtful, japanese) for p in parts)
+        part_case = case if _declined_part(parts, case) else _parts_case(parts)
+        if part_case is not None:
+            return "-".join(inflect_person_word(p, part_case, gender, surname, doubtful, japanese) for p in parts)
     if japanese and text.endswith("и") and text[-2:-1].lower() not in "кгхжшчщ":
         return text   # `Хироси`, `Кобаяси`: a Japanese nominative (only -ка/-га give a genitive in -и)
     case = six_case(case)
@@ -261,6 +263,19 @@ def _declined_part(parts: Sequence[str], case: Optional[str]) -> bool:
     oc = UD_CASE.get(six_case(case) or "")
     return oc not in (None, "nomn") and any(
         p.tag.case == oc and "Name" in p.tag and from_dictionary(p) for part in parts for p in name_parses(part))
+
+
+def _parts_case(parts: Sequence[str]) -> Optional[str]:
+    """The one oblique case in which the dictionary knows every part of a hyphenated name as a
+    singular first name, none of them as a nominative (`Анны-Лены` the tagger read as a
+    nominative, `Анной-Марией` as a genitive)."""
+    readings = [{p.tag.case for p in name_parses(part) if "Name" in p.tag and from_dictionary(p) and singular(p)}
+                for part in parts]
+    common = set.intersection(*readings)
+    if "nomn" in common or any("nomn" in r for r in readings):
+        return None
+    cases = [ud for ud, oc in UD_CASE.items() if oc in common and ud != "Nom"]
+    return cases[0] if len(cases) == 1 else None
 
 
 def _agreeing_case(words: Sequence[Word], gender: Optional[str]) -> Sequence[Word]:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, EVIDENCE_CUES, EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES,
+from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
                                     PHRASE_CUES, PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES,
                                     NOT_ADVERBS, OBJECT_PRONOUNS, TOPIC_WORDS, WORDS_OF_CUES)
@@ -263,6 +263,8 @@ def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
     """`, а также обвинил`, `, но вскоре стало понятно`, `, добавив`, `, пишет Mash`: the
     clause is over."""
     words = sentence[i:i + 3]
+    if words and words[0].text.lower() in ("а", "и", "но", "однако") and _declines(_until_comma(sentence[i + 1:])):
+        return True
     if words and words[0].text.lower() in ("а", "и", "но") and len(words) > 1:
         words = words[1:]
         if (words[0].text.lower() == "также" or words[0].pos == "ADV") and len(words) > 1:
@@ -272,6 +274,25 @@ def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
     head = words[0] if words else None
     return bool(head) and cue_lemma(ctx, head) is not None and (
         feats(head).get("VerbForm") == "Conv" or _has_following_subject(ctx, head))
+
+
+def _declines(words: List[Token]) -> bool:
+    """`однако причины назвать отказался`, `но уточнять сроки не стал`: a past verb of
+    declining to say more, with no subject of its own (`но банк не стал ее поддерживать` is
+    what was said)."""
+    for k, w in enumerate(words):
+        if w.pos != "VERB" or feats(w).get("Tense") != "Past" or feats(w).get("VerbForm") != "Fin":
+            continue
+        if w.lemma in DECLINING_VERBS or (w.lemma in DECLINING_WITH_NOT and k > 0 and words[k - 1].text.lower() == "не"):
+            return not any(_could_be_subject(n, w) for n in words)
+    return False
+
+
+def _could_be_subject(noun: Token, verb: Token) -> bool:
+    """A nominative that agrees with a past verb in number and gender."""
+    f, v = feats(noun), feats(verb)
+    return noun.pos in ("NOUN", "PROPN", "PRON") and f.get("Case") == "Nom" and f.get("Number") == v.get("Number") \
+        and (v.get("Number") == "Plur" or f.get("Gender") == v.get("Gender"))
 
 
 def _has_following_subject(ctx: Context, cue: Token) -> bool:

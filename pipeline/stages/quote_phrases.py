@@ -12,7 +12,7 @@ from pipeline.lexicons.sources import (CITED_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause, reports_another
-from pipeline.stages.sources import latin, locative_source, source_of, subject
+from pipeline.stages.sources import inverted_subject, latin, locative_source, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
@@ -62,7 +62,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             source = tuple(w for w in _own_subject(ctx, sentence, comma) if w.end <= t.start)   # `фирма X ... и, по собственным данным, сможет ...`
         if as_cue:   # `Как пояснила жена бизнесмена, ...`: the source ends at the comma before the content
             end = sentence[comma].start if comma is not None else sentence[-1].end
-            source = tuple(w for w in source_of(ctx, nxt) if w.start < end) or locative_source(ctx, nxt)
+            source = tuple(w for w in source_of(ctx, nxt) if w.start < end) or locative_source(ctx, nxt) \
+                or tuple(w for w in inverted_subject(ctx, nxt) if w.start < end)   # the parse took the content's subject
         if not source:
             continue
         before = i > 0 and sentence[i - 1].text == ","

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import CONNECTIVES, DASHES, INTENT_VERBS, POINTS_BACK, TOPIC_WORDS
+from pipeline.lexicons.cues import CONNECTIVES, DASHES, IMPERSONAL_CUES, INTENT_VERBS, POINTS_BACK, TOPIC_WORDS
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
@@ -55,7 +55,7 @@ def candidates(ctx: Context) -> List[Candidate]:
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
         previous = sentence
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
-    return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(c)
+    return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
                         and not is_connective(ctx, c) and not is_bare_phrase(ctx, c)])
 
@@ -72,9 +72,16 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
                for clause in clauses)
 
 
-def is_passive_report(c: Candidate) -> bool:
-    """`было объявлено, что ...`, `сообщалось, что ...`: no source, not a statement."""
+def is_passive_report(ctx: Context, c: Candidate) -> bool:
+    """`было объявлено, что ...`, `сообщалось, что ...`: no source, not a statement; nor an
+    impersonal cue with a nominative for its source (`переболевшие (предполагается, что ...`),
+    unless a document or a preposition stands before it (`в статье Томпсона`)."""
     f = feats(c.cue)
+    if c.source and c.cue_lemma in IMPERSONAL_CUES:
+        first = c.source[0]
+        before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
+        owned = before is not None and (before.pos == "ADP" or before.lemma in CITED_NOUNS)
+        return feats(first).get("Case") == "Nom" and not owned
     return not c.source and (f.get("Voice") == "Pass" or f.get("VerbForm") == "Part" or c.cue.text.lower().endswith(("ся", "сь")))
 
 
@@ -120,13 +127,21 @@ BLOCK = 1000
 
 
 def deduplicate(found: List[Candidate]) -> List[Candidate]:
-    """Drop a candidate that mostly repeats an earlier one, or shares its cue and overlaps it.
-    Kept candidates are indexed by 1000-character blocks, so each check is local."""
+    """Drop a candidate that mostly repeats an earlier one, or shares its cue and overlaps it;
+    a borderline reading (`США призывают X прекратить ...`) yields to the statement `Об этом
+    заявила Y` makes of its sentence. Kept candidates are indexed by 1000-character blocks, so
+    each check is local."""
     kept: List[Candidate] = []
     blocks = {}
     for c in found:
         near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
-        if all(_overlap(c, k) < 0.6 and not (k.cue == c.cue and _overlap(c, k) > 0) for k in near.values()):
+        clashing = [k for k in near.values() if _overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0)]
+        if clashing and c.pattern == "about_this" and all(k.pattern == "borderline" for k in clashing):
+            drop = {id(k) for k in clashing}
+            kept = [k for k in kept if id(k) not in drop]
+            blocks = {b: [k for k in ks if id(k) not in drop] for b, ks in blocks.items()}
+            clashing = []
+        if not clashing:
             kept.append(c)
             for b in range(c.start // BLOCK, c.end // BLOCK + 1):
                 blocks.setdefault(b, []).append(c)

@@ -5,10 +5,11 @@
 phrase after `по словам`. Relative and participle clauses are not part of the phrase
 (`Петров, который ...`); appositions are (`Павел Волчков, заведующий лабораторией`).
 """
+from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
-from pipeline.lexicons.organizations import ORG_HEADS
+from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
 from pipeline.lexicons.sources import (DOCUMENT_NOUNS, OWNER_PRONOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
                                        VENUE_NOUNS)
 from pipeline.records import Token
@@ -70,9 +71,10 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
     words = [w for w in words if w.pos != "PUNCT" or w.text in "«»\"()"] or words   # a clause's comma is no edge
     span = ctx.tokens[words[0].token_id:words[-1].token_id + 1]
     for k in range(1, len(span)):
-        if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and _venue_at(ctx, span, k)):
+        if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and _venue_at(ctx, span, k)) \
+                or _medium_after_name(ctx, span, k):
             span = span[:k]   # `Игорь Кирсанов на встрече с чемпионкой заявил`, `написала сенатор в соцсети X`:
-            break             # where, not who
+            break             # where, not who; `сказал Иван Петров CNN`: whom to
         if span[k].start <= head.start:
             continue
         if (span[k].text == "," and k + 1 < len(span) and (span[k + 1].text.lower() == "как" or span[k + 1].lemma == "который")) \
@@ -92,7 +94,9 @@ def _with_quoted_name(ctx: Context, span: List[Token], head: Token) -> List[Toke
     if nxt.text not in "«\"" or q is None or q.start != nxt.start or len(ctx.doc.text[q.start:q.end].split()) > QUOTED_NAME_WORDS:
         return span
     end = next((t for t in ctx.tokens[nxt.token_id:nxt.token_id + 12] if t.end >= q.end), None)
-    return span + list(ctx.tokens[nxt.token_id:end.token_id + 1]) if end is not None else span
+    if end is None or _medium_after_name(ctx, span + list(ctx.tokens[nxt.token_id:end.token_id + 1]), len(span)):
+        return span   # `— рассказала Мария Кузнецова «Известиям»`: whom to
+    return span + list(ctx.tokens[nxt.token_id:end.token_id + 1])
 
 
 def _adverbial_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
@@ -102,6 +106,32 @@ def _adverbial_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
         return False
     m = ctx.mention_of.get(span[k - 1].token_id)
     return m is not None and m.type == "PER" and m.end == span[k - 1].end
+
+
+def _medium_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
+    """Whom the words were said to, right after a person's name: a medium's name closing the
+    phrase (`— сказал Иван Петров CNN`) or a noun in the dative (`— сказал министр Петер
+    Шимко ведущему телеканала TA3 Михалу Грегору`); not part of who said them (`журналист
+    CNN` keeps its medium)."""
+    m = ctx.mention_of.get(span[k - 1].token_id)
+    if m is None or m.type != "PER" or m.end != span[k - 1].end or k >= len(span):
+        return False
+    first = next((t for t in span[k:] if t.text not in "«»\""), span[k])
+    dative = first.pos in ("NOUN", "PROPN") and feats(first).get("Case") == "Dat" and ctx.mention_of.get(first.token_id) is not m
+    return dative or _medium(ctx, span[k:])
+
+
+def _medium(ctx: Context, words: Sequence[Token]) -> bool:
+    """The words are a medium's name, as written, in their dictionary form or in their
+    mention's nominative (`«Известиям»`)."""
+    words = [t for t in words if t.text not in "«»\""]
+    if not words:
+        return False
+    m = ctx.mention_of.get(words[0].token_id)
+    names = [" ".join(map(form, words)) for form in (attrgetter("text"), attrgetter("lemma"))]
+    if m is not None and m.start <= words[0].start and words[-1].end <= m.end:
+        names.append(m.normal.strip("«»\""))
+    return any(name.lower() in MEDIA for name in names)
 
 
 def _venue_at(ctx: Context, span: Sequence[Token], k: int) -> bool:
@@ -137,6 +167,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
                 if words and more and more[0].token_id == words[-1].token_id + 1:
+                    if _medium_after_name(ctx, words + more, len(words)):
+                        break   # `— сказал Иван Петров CNN`: whom to
                     words = words + more
                 elif words and more and more[0].token_id == words[-1].token_id + 2 and ctx.tokens[more[0].token_id - 1].text == "," \
                         and not _names_person(ctx, words) and _names_person(ctx, more):
@@ -218,7 +250,12 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     if not nominative:
         return ()
     first = words.index(nominative[0])
-    return tuple(words[first:])
+    words = words[first:]
+    for k in range(1, len(words)):   # `пояснил Д. Щукин после оглашения приговора`: when, not who
+        m = ctx.mention_of.get(words[k - 1].token_id)
+        if words[k].pos == "ADP" and m is not None and m.type == "PER" and m.end == words[k - 1].end:
+            return tuple(words[:k])
+    return tuple(words)
 
 
 def _initial_period(words: List[Token], t: Token) -> bool:
@@ -304,6 +341,10 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     owners = [c for c in ctx.children.get(words.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
     if owners:
         return noun_phrase(ctx, owners[0], cue)
+    after = ctx.tokens[words.token_id + 1] if words.token_id + 1 < len(ctx.tokens) else None
+    m = ctx.mention_of.get(after.token_id) if after is not None else None
+    if m is not None and m.start == after.start and feats(after).get("Case") == "Gen":   # the parse hung the name elsewhere
+        return tuple(t for t in ctx.by_sentence[words.sentence_id] if m.start <= t.start and t.end <= m.end)
     before = ctx.tokens[words.token_id - 1] if words.token_id > 0 else None   # `— приводит ее слова канал`: the pronoun owns them
     return (before,) if before is not None and before.sentence_id == words.sentence_id \
         and before.text.lower() in OWNER_PRONOUNS else ()

@@ -8,14 +8,14 @@ from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES
-from pipeline.lexicons.organizations import (GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, MINISTRIES, ORG_DESCRIPTORS,
-                                             ORG_HEADS)
+from pipeline.lexicons.organizations import (DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES, GENERIC_ORG_NOUNS,
+                                             MEDIA, MEDIA_DESCRIPTORS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
                                        INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
                                        NATIONALITY_REACH, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
-                                       ROLE_PREFIXES, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS)
+                                       ROLE_PREFIXES, ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
@@ -317,10 +317,11 @@ def rule_role_continues(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _same_role_tokens(ctx: Context, lemma: str) -> List[Token]:
-    """The tokens of the lemma, of its compounds (`кинокритик` for `критик`) and feminine
-    forms (`хореографиня` for `хореограф`), in text order."""
+    """The tokens of the lemma, of its compounds (`кинокритик` for `критик`), feminine
+    forms (`хореографиня` for `хореограф`) and synonyms (`адвокат` for `защитник`), in text order."""
     compounds = [t for prefix in ROLE_PREFIXES for t in ctx.tokens_with_lemma(prefix + lemma)] \
-        + [t for suffix in ROLE_FEMININE_SUFFIXES for t in ctx.tokens_with_lemma(lemma + suffix)]
+        + [t for suffix in ROLE_FEMININE_SUFFIXES for t in ctx.tokens_with_lemma(lemma + suffix)] \
+        + [t for other in ROLE_SYNONYMS.get(lemma, ()) for t in ctx.tokens_with_lemma(other)]
     return sorted(ctx.tokens_with_lemma(lemma) + compounds, key=attrgetter("token_id")) if compounds \
         else ctx.tokens_with_lemma(lemma)
 
@@ -525,7 +526,17 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
         return None
     bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
               and re.search("[а-яё]", m.text.lower()) and not _generic_name(m) and kind_of(m) != "media"]
+    if head.lemma.lower() == "ведомство":   # a government department where the article named one
+        bodies = [m for m in bodies if _department(ctx, m)] or bodies
     return max(bodies, key=lambda m: (m.end, -m.start), default=None)
+
+
+def _department(ctx: Context, m: Mention) -> bool:
+    """A government department: `МИД Молдавии`, `Министерство финансов`, `Роспотребнадзор`."""
+    first = next((t for t in tokens_between(ctx.tokens, m.start, m.end) if t.pos in ("NOUN", "PROPN")), None)
+    name = m.normal.lower()
+    return (first is not None and first.lemma.lower() in DEPARTMENT_HEADS) or name.startswith(DEPARTMENT_PREFIXES) \
+        or bool(DEPARTMENT_ABBREVIATIONS.match(m.normal))
 
 
 def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:

@@ -27,6 +27,10 @@ from pipeline.stages.names import canonical_person, normalize_person, normalize_
     ([("Анны-Лены", "Gen", "Fem"), ("Хоффман", "Gen", "Fem")], "Анна-Лена Хоффман"),
     ([("Жану-Франсуа", "Dat", "Masc"), ("Леблану", "Dat", "Masc")], "Жан-Франсуа Леблан"),
     ([("Ахмат-Хаджи", "Gen", "Masc"), ("Кадырова", "Gen", "Masc")], "Ахмат-Хаджи Кадыров"),
+    # ... also where the tagger read it in another case: the one case the dictionary knows every part in
+    ([("Анны-Лены", "Nom", "Masc"), ("Шмидт", "Nom", "Masc")], "Анна-Лена Шмидт"),
+    ([("Анной-Марией", "Gen", "Fem"), ("Ивановой", "Gen", "Fem")], "Анна-Мария Иванова"),
+    ([("Жан-Поль", "Nom", "Masc"), ("Бельмондо", "Nom", "Masc")], "Жан-Поль Бельмондо"),
     # a Japanese name in -и (not after к, г, х, ...) is a nominative
     ([("Хироси", "Gen", "Masc"), ("Сато", "Gen", "Masc")], "Хироси Сато"),
     # ... but a declinable first name's dative before an indeclinable namesake
