@@ -35,8 +35,9 @@ FEMININE_ONLY = {"Dat": (("е", "а"),), "Loc": (("е", "а"),)}
 # A guessed nominative may not add a vowel the oblique form lacks (`Шольца` is no `Шолец`).
 FLEETING_VOWEL = "еоё"
 
-# Vowel endings of names that never decline (`Хаменеи`, `Сато`, `Абэ`).
-INDECLINABLE_ENDINGS = ("еи", "аи", "ои", "уи", "эи", "о", "э")
+# Endings of names that never decline: vowels no Russian case form has (`Хаменеи`, `Сато`,
+# `Абэ`) and Romanian surnames (`Попеску`, `Чаушеску`: no dative of a `Попесок`).
+INDECLINABLE_ENDINGS = ("еи", "аи", "ои", "уи", "эи", "о", "э", "еску", "эску")
 
 # Case endings no nominative singular of a name has, and the case they show where the
 # tagger reads the word as a nominative (or, for -ы, an accusative) and no parse of the word
@@ -61,6 +62,9 @@ MASCULINE_OBLIQUE_ENDINGS = ("ича", "ичу", "ичем")
 # transcription (дз, ё, си, цу, э after a consonant).
 JAPANESE_SYLLABLES = r"^(?:(?:дз|дж|[кгсзтдцнхфбпмрвшчж])?[аиуэоеяюё]|[нй])+$"
 JAPANESE_MARKS = r"дз|ё|си|цу|[бгдзкмнпрстфхцч]э"
+# A Japanese name the dictionary does not know, in an oblique case, declines like a noun in
+# -а (`Ямады`, `Ямаде`, `Ямаду`, `Ямадой` → `Ямада`): the ending that case shows.
+JAPANESE_OBLIQUE = {"Gen": "ы", "Dat": "е", "Loc": "е", "Acc": "у", "Ins": "ой"}
 
 # A guessed nominative that is a feminine noun in -ь is no foreign name (`Мелони` is no
 # `Мелонь`); the dictionary's own (`Любовь`, `Адель`) are kept.

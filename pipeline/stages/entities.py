@@ -35,7 +35,13 @@ def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
         return ""
     if kind == "PER" and len(tokens) == 1 and tokens[0].lemma in ROLE_NOUNS:   # `Врач рассказал`, `Премьер`
         return ""
+    if kind == "PER" and len(tokens) == 1 and NOT_A_NAME.search(tokens[0].text):
+        return ""
     return kind
+
+
+NOT_A_NAME = re.compile(r"\d|^\w-|^[А-ЯЁA-Z]{3,}$")   # one word with a digit, a letter before a hyphen, capitals:
+                                                       # `Формулы-1`, `Т-лимфоцитов`, `КОВИД`
 
 
 def separators(doc_text: str, tokens: Sequence[Token]) -> List[str]:
@@ -112,11 +118,16 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
 
 
 def _common_word(m: Mention, tokens: Sequence[Token]) -> bool:
-    """A lone word tagged a person that the dictionary knows only as a common word, that no
-    full name of the article owns, and that nothing shows to be a person: no role noun before
+    """A lone word tagged a person that no full name of the article owns: one the dictionary
+    knows only as a place or an organisation; or only as a common word, where nothing shows it
+    to be a person: no role noun before
     it, not a verb's subject (`Камертон`, `Узнавай`; not `Президент Франции Макрон заявил`)."""
     name = m.entity_key.partition(":")[2]
-    if m.type != "PER" or len(name.split()) != 1 or len(m.text.split()) != 1 or not names.common_word(m.text):
+    if m.type != "PER" or len(name.split()) != 1 or len(m.text.split()) != 1:
+        return False
+    if names.place_or_organisation(m.text):   # `Царицыно`, `Феррари`: no full name of the article owns it
+        return True
+    if not names.common_word(m.text):
         return False
     words = tokens_between(tokens, m.start, m.end)
     before = tokens[words[0].token_id - 1] if words and words[0].token_id > 0 else None

@@ -6,7 +6,7 @@ without the taggers.
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import GUESS_REFUSED_FEMININE, MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE
+from pipeline.lexicons.name_endings import GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
@@ -88,9 +88,24 @@ def common_word(word: str) -> bool:
                                 and not (p.tag.POS == "NOUN" and p.tag.animacy == "anim") for p in parses)
 
 
+def place_or_organisation(word: str) -> bool:
+    """The dictionary knows the whole word as a place or an organisation (`Царицыно`,
+    `Феррари`) and never as a name."""
+    parses = [p for p in morph_analyzer().parse(word) if whole_word_known(p)]
+    return any("Geox" in p.tag or "Orgn" in p.tag for p in parses) and not any(
+        g in p.tag for p in parses for g in NAME_TAGS)
+
+
 def from_dictionary(parse) -> bool:
     """A parse from the dictionary itself, not from the guesser (`Рютте` is a guess)."""
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def whole_word_known(parse) -> bool:
+    """A dictionary parse of the whole word, not of its end after a prefix the guesser split
+    off (`Джо|анны` is a good guess, but `Ям|аду` no Japanese name's reading)."""
+    return from_dictionary(parse) and not any(type(step[0]).__name__ == "UnknownPrefixAnalyzer"
+                                              for step in parse.methods_stack[1:])
 
 
 def _oblique_only(named, surname: bool) -> bool:
@@ -205,15 +220,17 @@ def _declinable_first(parses: list) -> list:
 
 
 def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surname: bool, japanese: bool) -> str:
-    """In a Japanese name a dative or locative in -е is of an -а (`Маэхаре`) unless the
+    """In a Japanese name an oblique case ending is of an -а (`Маэхаре`, `Ямаду`) unless the
     dictionary itself knows the word; the dictionary's name parse in the tagger's case is
     inflected; a name the dictionary knows in the nominative, or only in other oblique cases,
     follows it (a first name in -е it knows only as a dative stays where the case differs);
     Russian-type surnames, indeclinable endings and words the dictionary knows only as
     nominatives come next; then the guesses of ``_guessed_nominative``."""
     in_case = _declinable_first([p for p in named if p.tag.case == UD_CASE[case]])
-    if japanese and case in ("Dat", "Loc") and text.endswith("е") and not any(from_dictionary(p) for p in in_case):
-        return text[:-1] + "а"
+    ending = JAPANESE_OBLIQUE.get(case)
+    if japanese and ending and text.endswith(ending) and (surname or ending != "у") \
+            and not any(whole_word_known(p) for p in in_case):   # a first name in -у may be a nominative (`Тору`)
+        return text[:-len(ending)] + "а"
     if in_case:
         return _nominative(in_case[0], text, gender)
     if any(p.tag.case == "nomn" for p in named):
@@ -251,7 +268,7 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     if verb_gender == "femn" and read_as_mans:
         return join_words([t for t, _, _ in words], separators)
     last = len(words) - 1
-    words = _agreeing_case(words, gender)
+    words = _case_past_particles(_agreeing_case(words, gender))
     japanese = name_forms.japanese([t for t, _, _ in words])
     return join_words([inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese)
                        for i, (t, c, _) in enumerate(words)], separators)
@@ -276,6 +293,23 @@ def _parts_case(parts: Sequence[str]) -> Optional[str]:
         return None
     cases = [ud for ud, oc in UD_CASE.items() if oc in common and ud != "Nom"]
     return cases[0] if len(cases) == 1 else None
+
+
+def _case_past_particles(words: Sequence[Word]) -> Sequence[Word]:
+    """A surname after a particle (`Карла-Хайнца фон Веделя`) the tagger read as a nominative
+    takes the case of the first name where the dictionary confirms that one is oblique."""
+    first_text, first_case, _ = words[0]
+    oc = UD_CASE.get(six_case(first_case) or "")
+    particle = next((i for i, (t, _, _) in enumerate(words) if i and t[:1].islower()), None)
+    if particle is None or oc in (None, "nomn"):
+        return words
+    parts = first_text.split("-")
+    confirmed = any(p.tag.case == oc and "Name" in p.tag and from_dictionary(p) and singular(p)
+                    for part in parts for p in name_parses(part))
+    if not confirmed:
+        return words
+    return [(t, first_case if i > particle and six_case(c) in (None, "Nom") and t[:1].isupper() else c, g)
+            for i, (t, c, g) in enumerate(words)]
 
 
 def _agreeing_case(words: Sequence[Word], gender: Optional[str]) -> Sequence[Word]:

@@ -31,6 +31,17 @@ from pipeline.stages.names import canonical_person, normalize_person, normalize_
     ([("Анны-Лены", "Nom", "Masc"), ("Шмидт", "Nom", "Masc")], "Анна-Лена Шмидт"),
     ([("Анной-Марией", "Gen", "Fem"), ("Ивановой", "Gen", "Fem")], "Анна-Мария Иванова"),
     ([("Жан-Поль", "Nom", "Masc"), ("Бельмондо", "Nom", "Masc")], "Жан-Поль Бельмондо"),
+    # a surname after a particle the tagger read as a nominative takes the first name's confirmed case
+    ([("Карла-Хайнца", "Gen", "Masc"), ("фон", "", ""), ("Веделя", "Nom", "Masc")], "Карл-Хайнц фон Ведель"),
+    ([("Людвига", "Gen", "Masc"), ("ван", "", ""), ("Бетховена", "Nom", "Masc")], "Людвиг ван Бетховен"),
+    ([("Шарль", "Nom", "Masc"), ("де", "", ""), ("Голль", "Nom", "Masc")], "Шарль де Голль"),
+    # a Japanese surname declines like a noun in -а in every oblique case, also where the guesser
+    # read it as a dictionary word after a made-up prefix (`Ям|аду`)
+    ([("Кэнтаро", "Acc", "Masc"), ("Ямаду", "Acc", "Masc")], "Кэнтаро Ямада"),
+    ([("Кэнтаро", "Ins", "Masc"), ("Ямадой", "Ins", "Masc")], "Кэнтаро Ямада"),
+    # Romanian surnames in -еску never decline
+    ([("Николае", "Gen", "Masc"), ("Чаушеску", "Gen", "Masc")], "Николае Чаушеску"),
+    ([("Траяну", "Dat", "Masc"), ("Бэсеску", "Dat", "Masc")], "Траян Бэсеску"),
     # a Japanese name in -и (not after к, г, х, ...) is a nominative
     ([("Хироси", "Gen", "Masc"), ("Сато", "Gen", "Masc")], "Хироси Сато"),
     # ... but a declinable first name's dative before an indeclinable namesake

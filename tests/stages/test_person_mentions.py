@@ -50,3 +50,17 @@ def test_the_holder_of_a_role_at_an_institution_stays_a_person(models):
     text = "Заголовок\n\nОб этом сообщила ректор университета Смирнова."
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
     assert [m.text for m in article.mentions if m.type == "PER"] == ["Смирнова"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one word that is no name: a digit, a letter before a hyphen, capitals
+    ("Заголовок\n\nПобедителем этапа Формулы-1 стал Льюис Хэмилтон.", ["Льюис Хэмилтон"]),
+    ("Заголовок\n\nВирус КОВИД поражает лёгкие, сказал врач.", []),
+    # a lone word the dictionary knows only as a place or an organisation
+    ("Заголовок\n\nВ Царицыно открылась выставка. Пилоты Феррари отказались от гонки.", []),
+    # ... unless a full name of the article owns it
+    ("Заголовок\n\nТренер Хуан Карлос Мендоса доволен. Мендоса сказал, что команда готова.",
+     ["Хуан Карлос Мендоса", "Хуан Карлос Мендоса"]),
+])
+def test_a_lone_word_that_is_no_name_is_no_person(persons_of, text, expected):
+    assert persons_of(text) == expected
