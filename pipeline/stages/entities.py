@@ -119,13 +119,13 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
 
 def _common_word(m: Mention, tokens: Sequence[Token]) -> bool:
     """A lone word tagged a person that no full name of the article owns: one the dictionary
-    knows only as a place or an organisation; or only as a common word, where nothing shows it
-    to be a person: no role noun before
-    it, not a verb's subject (`Камертон`, `Узнавай`; not `Президент Франции Макрон заявил`)."""
+    knows only as a place or an organisation (`Царицыно`, `Феррари`); or only as a common word,
+    where nothing shows it to be a person: no role noun before it, not a verb's subject
+    (`Камертон`, `Узнавай`; not `Президент Франции Макрон заявил`)."""
     name = m.entity_key.partition(":")[2]
     if m.type != "PER" or len(name.split()) != 1 or len(m.text.split()) != 1:
         return False
-    if names.place_or_organisation(m.text):   # `Царицыно`, `Феррари`: no full name of the article owns it
+    if names.place_or_organisation(m.text):
         return True
     if not names.common_word(m.text):
         return False

@@ -6,7 +6,8 @@ without the taggers.
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE
+from pipeline.lexicons.name_endings import (GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS,
+                                            NEVER_NOMINATIVE)
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
@@ -299,14 +300,8 @@ def _case_past_particles(words: Sequence[Word]) -> Sequence[Word]:
     """A surname after a particle (`Карла-Хайнца фон Веделя`) the tagger read as a nominative
     takes the case of the first name where the dictionary confirms that one is oblique."""
     first_text, first_case, _ = words[0]
-    oc = UD_CASE.get(six_case(first_case) or "")
     particle = next((i for i, (t, _, _) in enumerate(words) if i and t[:1].islower()), None)
-    if particle is None or oc in (None, "nomn"):
-        return words
-    parts = first_text.split("-")
-    confirmed = any(p.tag.case == oc and "Name" in p.tag and from_dictionary(p) and singular(p)
-                    for part in parts for p in name_parses(part))
-    if not confirmed:
+    if particle is None or not _declined_part(first_text.split("-"), first_case):
         return words
     return [(t, first_case if i > particle and six_case(c) in (None, "Nom") and t[:1].isupper() else c, g)
             for i, (t, c, g) in enumerate(words)]

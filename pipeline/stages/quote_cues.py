@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES,
-                                    NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
+from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES,
+                                    EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
                                     PHRASE_CUES, PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES,
                                     NOT_ADVERBS, OBJECT_PRONOUNS, TOPIC_WORDS, WORDS_OF_CUES)
 from pipeline.records import Token

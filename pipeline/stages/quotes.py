@@ -137,9 +137,10 @@ def deduplicate(found: List[Candidate]) -> List[Candidate]:
         near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
         clashing = [k for k in near.values() if _overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0)]
         if clashing and c.pattern == "about_this" and all(k.pattern == "borderline" for k in clashing):
-            drop = {id(k) for k in clashing}
-            kept = [k for k in kept if id(k) not in drop]
-            blocks = {b: [k for k in ks if id(k) not in drop] for b, ks in blocks.items()}
+            for k in clashing:
+                kept.remove(k)
+                for b in range(k.start // BLOCK, k.end // BLOCK + 1):
+                    blocks[b].remove(k)
             clashing = []
         if not clashing:
             kept.append(c)

@@ -72,7 +72,7 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
     span = ctx.tokens[words[0].token_id:words[-1].token_id + 1]
     for k in range(1, len(span)):
         if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and _venue_at(ctx, span, k)) \
-                or _medium_after_name(ctx, span, k):
+                or _addressee_after_name(ctx, span, k):
             span = span[:k]   # `Игорь Кирсанов на встрече с чемпионкой заявил`, `написала сенатор в соцсети X`:
             break             # where, not who; `сказал Иван Петров CNN`: whom to
         if span[k].start <= head.start:
@@ -94,7 +94,7 @@ def _with_quoted_name(ctx: Context, span: List[Token], head: Token) -> List[Toke
     if nxt.text not in "«\"" or q is None or q.start != nxt.start or len(ctx.doc.text[q.start:q.end].split()) > QUOTED_NAME_WORDS:
         return span
     end = next((t for t in ctx.tokens[nxt.token_id:nxt.token_id + 12] if t.end >= q.end), None)
-    if end is None or _medium_after_name(ctx, span + list(ctx.tokens[nxt.token_id:end.token_id + 1]), len(span)):
+    if end is None or _addressee_after_name(ctx, span + list(ctx.tokens[nxt.token_id:end.token_id + 1]), len(span)):
         return span   # `— рассказала Мария Кузнецова «Известиям»`: whom to
     return span + list(ctx.tokens[nxt.token_id:end.token_id + 1])
 
@@ -108,7 +108,7 @@ def _adverbial_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
     return m is not None and m.type == "PER" and m.end == span[k - 1].end
 
 
-def _medium_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
+def _addressee_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
     """Whom the words were said to, right after a person's name: a medium's name closing the
     phrase (`— сказал Иван Петров CNN`) or a noun in the dative (`— сказал министр Петер
     Шимко ведущему телеканала TA3 Михалу Грегору`); not part of who said them (`журналист
@@ -167,7 +167,7 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
                 if words and more and more[0].token_id == words[-1].token_id + 1:
-                    if _medium_after_name(ctx, words + more, len(words)):
+                    if _addressee_after_name(ctx, words + more, len(words)):
                         break   # `— сказал Иван Петров CNN`: whom to
                     words = words + more
                 elif words and more and more[0].token_id == words[-1].token_id + 2 and ctx.tokens[more[0].token_id - 1].text == "," \

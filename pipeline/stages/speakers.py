@@ -531,9 +531,13 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     return max(bodies, key=lambda m: (m.end, -m.start), default=None)
 
 
+def _first_noun(ctx: Context, m: Mention) -> Optional[Token]:
+    return next((t for t in tokens_between(ctx.tokens, m.start, m.end) if t.pos in ("NOUN", "PROPN")), None)
+
+
 def _department(ctx: Context, m: Mention) -> bool:
     """A government department: `МИД Молдавии`, `Министерство финансов`, `Роспотребнадзор`."""
-    first = next((t for t in tokens_between(ctx.tokens, m.start, m.end) if t.pos in ("NOUN", "PROPN")), None)
+    first = _first_noun(ctx, m)
     name = m.normal.lower()
     return (first is not None and first.lemma.lower() in DEPARTMENT_HEADS) or name.startswith(DEPARTMENT_PREFIXES) \
         or bool(DEPARTMENT_ABBREVIATIONS.match(m.normal))
@@ -543,7 +547,7 @@ def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:
     """The organisation named last before ``head`` whose name's first noun is ``head``'s
     (`Немецкий Институт имени Роберта Коха` ... `института`)."""
     for m in reversed([m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start]):
-        first = next((t for t in tokens_between(ctx.tokens, m.start, m.end) if t.pos in ("NOUN", "PROPN")), None)
+        first = _first_noun(ctx, m)
         if first is not None and (first.lemma == head.lemma or (   # `Минздрав` ... `министерства`
                 head.lemma == "министерство" and first.lemma.lower() in MINISTRIES)):
             return m
