@@ -278,13 +278,33 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     if k is None or k + 2 >= len(sentence) or sentence[k + 1].text != ",":
         return None
     rest = sentence[k + 2:]
-    until_comma = rest[:next((j for j, w in enumerate(rest) if w.text == ","), len(rest))]
+    until_comma = _after_adverbials(rest)
     pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
     opener = rest[1] if rest[0].pos == "ADP" and len(rest) > 1 else rest[0]   # `, у которой заболели ...`
     if opener.lemma in RELATIVE_WORDS or opener.text.lower() in RELATIVE_WORDS \
             or not (is_clause(until_comma) or rest[0].pos == "SCONJ" or pronoun):   # `..., если бы Поднебесная, будучи ...`
         return None   # `Павел Волчков, заведующий лабораторией ..., где ...`: an apposition, not the statement
     return rest[0] if not ctx.inside_quote(rest[0].start) else None
+
+
+ADVERBIAL_OPENERS = ("ADP", "NUM", "ADV")
+
+
+def _adverbial_opener(t: Token) -> bool:
+    return t.pos in ADVERBIAL_OPENERS or t.text[:1].isdigit()   # the tagger reads `1` of `1 февраля` as ADJ
+
+
+def _after_adverbials(rest: List[Token]) -> List[Token]:
+    """The words up to the first comma of ``rest``, or past an adverbial run set off by
+    commas (`, сообщает X, 1 февраля 2001 года, в день ..., художники проведут ...`): a date,
+    a place or a time that opens the clause, never a noun run (an apposition)."""
+    start = 0
+    while True:
+        comma = next((j for j, w in enumerate(rest[start:], start) if w.text == ","), len(rest))
+        segment = rest[start:comma]
+        if is_clause(segment) or comma == len(rest) or not segment or not _adverbial_opener(segment[0]):
+            return segment
+        start = comma + 1
 
 
 ABOUT_THIS_FIRST = frozenset(p[0] for p in ABOUT_THIS)
