@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ADVICE_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES,
-                                    EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
+from pipeline.lexicons.cues import (ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
+                                    EVIDENCE_CUES, EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
                                     PHRASE_CUES, PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES,
                                     NOT_ADVERBS, OBJECT_PRONOUNS, TOPIC_WORDS, WORDS_OF_CUES)
 from pipeline.records import Token
@@ -28,7 +28,8 @@ class Candidate:
 
 
 CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDICATIVE_CUES) | EVIDENCE_CUES \
-    | frozenset(first for first, _ in PHRASE_CUES)   # a token with another lemma is never a cue
+    | frozenset(first for first, _ in PHRASE_CUES) | frozenset(words[0] for words in CONCLUSION_CUES)
+# (a token with another lemma is never a cue)
 
 
 ANY_CUE_LEMMAS = CUE_LEMMAS | MANNER_CUES
@@ -55,6 +56,9 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
         return PHRASE_CUES[(t.lemma, nxt.lemma)]
+    conclusion = _conclusion(ctx, t)
+    if conclusion:
+        return conclusion
     if (t.lemma, "слово") in WORDS_OF_CUES:   # `приводит газета X слова директора Y`: past the medium
         for w in ctx.tokens[t.token_id + 1:t.token_id + 1 + WORDS_REACH]:
             if w.lemma == "слово":
@@ -74,6 +78,15 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if t.pos == "VERB" and t.lemma in EVIDENCE_CUES and _clause_follows(ctx, t) and any(
             c.rel.startswith("nsubj") and c.lemma in EVIDENCE_NOUNS for c in ctx.children.get(t.token_id, [])):
         return t.lemma
+    return None
+
+
+def _conclusion(ctx: Context, t: Token) -> Optional[str]:
+    """`пришли к выводу, что ...`: a phrase of CONCLUSION_CUES right before its clause."""
+    for words, lemma in CONCLUSION_CUES.items():
+        phrase = ctx.tokens[t.token_id:t.token_id + len(words)]
+        if tuple(w.lemma for w in phrase) == words and _clause_follows(ctx, phrase[-1]):
+            return lemma
     return None
 
 

@@ -1107,3 +1107,20 @@ def test_a_pronoun_in_reported_content_may_be_its_reporter(sources_of):
             'время работает на АдГ.\n\nЭксперт не исключил, что будут новые выборы, хотя, по его словам, «в Берлине '
             'этого боятся больше всего».')
     assert [speaker for speaker, *_ in sources_of(text)][-1] == "Андрей Вольский"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Заголовок\n\nАвторы исследования Иван Петров и Анна Смирнова пришли к выводу, что вакцина защищает.',
+     [("вакцина защищает", "прийти к выводу")]),
+    ('Заголовок\n\nИван Петров сделал вывод: «Реформа провалилась».', [("Реформа провалилась", "сделать вывод")]),
+    ('Заголовок\n\nКомиссия ЕС угрожала, что поднимет штраф.', [("поднимет штраф", "угрожать")]),
+    ('Заголовок\n\nАрбитражный суд Москвы постановил, что сделка незаконна.', [("сделка незаконна", "постановить")]),
+    # a conclusion with no clause after it reports nothing
+    ('Заголовок\n\nАвторы пришли к выводу о пользе прививок.', []),
+    ('Заголовок\n\nИван Петров сделал вывод из ошибок и уехал.', []),
+    ('Заголовок\n\nИван Петров пришел к власти в 2010 году.', []),
+])
+def test_conclusions_threats_and_rulings_report_their_clause(text, expected, models):
+    lemmatize = make_lemmatizer(morph_forms)
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
+    assert [(q.text, q.cue) for q in article.quotes] == expected
