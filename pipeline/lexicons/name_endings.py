@@ -44,6 +44,10 @@ INDECLINABLE_ENDINGS = ("еи", "аи", "ои", "уи", "эи", "о", "э", "е�
 # is one: `Джасиндой` (Ins), `Маехары`, `Соланы` (Gen). A dictionary entry that keeps such a
 # word unchanged in every case (`Соланы`, Fixd) is no reading of it.
 NEVER_NOMINATIVE = (("ы", ("Nom", "Acc"), "Gen"), ("ой", ("Nom",), "Ins"), ("ом", ("Nom",), "Ins"))
+# A surname in -у read as a genitive is an accusative (the tagger mixes the two for animate
+# nouns: `наблюдателя — Хосе Луиса Каррансу`): no genitive of a surname ends so (a first name
+# may be an indeclinable one: `Чинеду`).
+NEVER_NOMINATIVE_SURNAME = (("у", ("Gen",), "Acc"),)
 NEVER_FIXED = ("ы",)
 
 # A man's adjectival surname in -ской/-цкой is a nominative the dictionary reads only as a

@@ -7,7 +7,7 @@ import re
 from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import (GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS,
-                                            NEVER_NOMINATIVE)
+                                            NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
@@ -139,13 +139,15 @@ def _nominative(parse, text: str, gender: Optional[str]) -> str:
     return restore_shape(form.word, text, keep_yo="Name" in parse.tag)
 
 
-def _case_by_ending(text: str, case: Optional[str]) -> Optional[str]:
+def _case_by_ending(text: str, case: Optional[str], surname: bool = False) -> Optional[str]:
     """The case a word's ending shows where the tagger's is impossible: no parse of the word
     is a singular in it (`Джасиндой` read as a nominative is an instrumental, `Соланы` read as
-    an accusative a genitive); a short word keeps the tagger's (`Том`)."""
+    an accusative a genitive, `Каррансу` read as a genitive an accusative); a short word keeps
+    the tagger's (`Том`), and so does an ending after a vowel (`Ыунапуу` does not decline)."""
     low = text.lower()
-    for ending, tagged, shown in NEVER_NOMINATIVE:
+    for ending, tagged, shown in NEVER_NOMINATIVE + (NEVER_NOMINATIVE_SURNAME if surname else ()):
         if (case or "Nom") in tagged and low.endswith(ending) and len(low) - len(ending) >= 3 \
+                and low[-len(ending) - 1] in CONSONANTS \
                 and not any(p.tag.case == UD_CASE[six_case(case) or "Nom"] and singular(p) for p in name_parses(text)):
             return shown
     return case
@@ -205,7 +207,7 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
             return _nominative(oblique[0], text, gender)
         if surname and gender == "masc" and text.lower().endswith(MASCULINE_NOMINATIVE_ENDINGS):
             return text   # `Игорь Ланской`: no woman's oblique -ской
-    case = _case_by_ending(text, case)
+    case = _case_by_ending(text, case, surname)
     if case in (None, "Nom"):
         return text
     return _oblique_nominative(text, case, gender, named, surname, japanese)

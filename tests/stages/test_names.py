@@ -35,6 +35,11 @@ from pipeline.stages.names import canonical_person, normalize_person, normalize_
     ([("Карла-Хайнца", "Gen", "Masc"), ("фон", "", ""), ("Веделя", "Nom", "Masc")], "Карл-Хайнц фон Ведель"),
     ([("Людвига", "Gen", "Masc"), ("ван", "", ""), ("Бетховена", "Nom", "Masc")], "Людвиг ван Бетховен"),
     ([("Шарль", "Nom", "Masc"), ("де", "", ""), ("Голль", "Nom", "Masc")], "Шарль де Голль"),
+    # a surname in -у read as a genitive is an accusative of a name in -а; not after a vowel,
+    # and not a first name (an indeclinable one may end so)
+    ([("Хосе", "Gen", "Masc"), ("Луиса", "Gen", "Masc"), ("Каррансу", "Gen", "Masc")], "Хосе Луис Карранса"),
+    ([("Кайи", "Gen", "Fem"), ("Ыунапуу", "Gen", "Fem")], "Кайя Ыунапуу"),
+    ([("Чинеду", "Gen", "Masc"), ("Оконкво", "Gen", "Masc")], "Чинеду Оконкво"),
     # a Japanese surname declines like a noun in -а in every oblique case, also where the guesser
     # read it as a dictionary word after a made-up prefix (`Ям|аду`)
     ([("Кэнтаро", "Acc", "Masc"), ("Ямаду", "Acc", "Masc")], "Кэнтаро Ямада"),
