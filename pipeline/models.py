@@ -95,6 +95,11 @@ def tagger_outputs(tagger, items: List[List[str]]) -> list:
     return outputs
 
 
+class _Offsets(NamedTuple):
+    start: int
+    stop: int
+
+
 def conll_tag(tag: str) -> Tuple[str, str]:
     """(pos, feats) of a tagger's tag `NOUN|Case=Nom|Number=Sing`, feats sorted."""
     pos, _, feats = tag.partition("|")
@@ -116,18 +121,20 @@ class Models:
         return [[(head - 1, rels[rel]) for head, rel in zip(out[0].tolist(), out[1].tolist())] if out is not None else []
                 for out in tagger_outputs(self.syntax_parser, word_lists)]
 
-    def named_entities(self, texts: List[str]) -> List[List[Tuple[int, int, str]]]:
-        """(start, stop, type) of the entities natasha's NER tagger finds in each text."""
-        from slovnet.exec.infer import text_words
-        from slovnet.markup import BIOMarkup
+    def named_entities(self, pieces: List[List[Tuple[int, int, str]]]) -> List[List[Tuple[int, int, str]]]:
+        """(start, stop, type) of the entities natasha's NER tagger finds in each piece, given
+        as its (start, stop, text) tokens; offsets are the tokens' own. The spans are slovnet's
+        BIO reading (``bio_spans``) over those tokens, as natasha's ``to_span`` gives them
+        after finding its own tokens in the text again."""
+        from slovnet.bio import bio_spans
 
         tagger = self.ner_tagger
         tags = tagger.infer.decoder.tags_vocab.items
-        words = [text_words(text) for text in texts]
+        words = [[text for _, _, text in piece] for piece in pieces]
         found = []
-        for text, item, pred in zip(texts, words, tagger_outputs(tagger, words)):
-            markup = BIOMarkup.from_tuples(zip(item, [tags[i] for i in pred] if pred is not None else []))
-            found.append([(span.start, span.stop, span.type) for span in markup.to_span(text).spans])
+        for piece, pred in zip(pieces, tagger_outputs(tagger, words)):
+            spans = bio_spans([_Offsets(start, stop) for start, stop, _ in piece], [tags[i] for i in pred]) if pred is not None else ()
+            found.append([(span.start, span.stop, span.type) for span in spans])
         return found
 
     @functools.cached_property

@@ -51,7 +51,7 @@ def resume(stage: str, doc: Document, sents, toks, mentions, found_dates) -> Art
 def analyze_batch(docs: Sequence[Document], models, lemmatize) -> List[Article]:
     """Tag all documents together (the taggers run on one batch), then analyze each."""
     analyzed = tokens.analyze(docs, models, lemmatize)
-    spans = entities.ner_spans(docs, models)
+    spans = entities.ner_spans(docs, models, [toks for _, toks in analyzed])
     return [analyze_one(replace(doc, ner_spans=tuple(doc_spans)), sents, toks)
             for doc, (sents, toks), doc_spans in zip(docs, analyzed, spans, strict=True)]
 

@@ -29,3 +29,24 @@ def test_an_agency_lead_is_a_sentence_of_its_own():
 
 def test_a_city_and_a_date_before_a_dash_but_no_agency_is_no_lead():
     assert sentences("Москва. 3 октября. Сегодня — день открытых дверей.")[-1] == "Сегодня — день открытых дверей."
+
+
+def test_the_ner_tagger_sees_the_documents_own_tokens_and_spans_come_back_in_document_offsets(models):
+    """No second tokenization for NER: the word lists it tags are the tokens of each piece,
+    and its BIO spans are read over their offsets."""
+    from pipeline.models import morph_forms
+    from pipeline.stages import entities
+    from pipeline.stages.tokens import analyze, make_lemmatizer
+
+    doc = Document("t", "t", "Заголовок\n\nВ Москве выступил Сергей Лавров. Потом COVID-19. 12 января.")
+    (_, toks), = analyze([doc], models, make_lemmatizer(morph_forms))
+    seen = []
+
+    class Tagger:
+        def named_entities(self, pieces):
+            seen.extend(pieces)
+            return models.named_entities(pieces)
+
+    spans, = entities.ner_spans([doc], Tagger(), [toks])
+    assert [w for piece in seen for _, _, w in piece] == [t.text for t in toks]
+    assert {doc.text[s:e] for s, e, _ in spans} >= {"Москве", "Сергей Лавров"}
