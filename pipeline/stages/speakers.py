@@ -236,7 +236,7 @@ def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=())
     people = [m for m in ctx.mentions if m.type == "PER" and m.end <= before
               and not ctx.inside_quote(m.start) and m.entity_key not in exclude
               and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))]
-    nominative = [m for m in people if ctx.mention_case(m) == "Nom"]
+    nominative = [m for m in people if _a_subject(ctx, m)]
     for pool in (nominative, people):
         for allowed in ((gender,), (gender, None)):   # a known match before an unknown gender
             for m in reversed(pool):
@@ -294,10 +294,22 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
                 found.append((t, m))
     modifiers = {w.lemma for w in src.words if w.pos in ("NOUN", "ADJ", "PROPN") and w is not head}
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
-    best = (alike or found)[-1][1] if found else None   # `министра транспорта`: the one described so, not `министру финансов`
+    best = _named_last(ctx, head, [m for _, m in alike or found])   # `министра транспорта`: the one described so
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
     return from_mention(best, "role_described", head) if best else None
+
+
+def _named_last(ctx: Context, head: Token, described: List[Mention]) -> Optional[Mention]:
+    """Of the people a role described, the one the article named last before the role word
+    (`экономист Марина Гордеева` ... `Лаврентьева не исключает ... При этом экономист
+    признает` → Лаврентьева, also an economist); with one person, that one."""
+    if len({m.entity_key for m in described}) < 2:
+        return described[-1] if described else None
+    by_key = {m.entity_key: m for m in described}
+    named = [m for m in ctx.mentions if m.type == "PER" and m.entity_key in by_key and m.end <= head.start
+             and not ctx.inside_quote(m.start)]
+    return by_key[max(named, key=attrgetter("end")).entity_key] if named else described[-1]
 
 
 def rule_role_continues(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -388,8 +400,8 @@ def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
         m = ctx.mention_of.get(t.token_id)
         if m and m.type == "PER" and ctx.mention_case(m) in (case, None) and not _named_after(ctx, t):
             return m
-        if t.pos == "VERB" or (t.text in ".;:!?" and not (m or _initial_period(ctx, t))):
-            break
+        if (t.pos == "VERB" and feats(t).get("VerbForm") != "Part") or (t.text in ".;:!?" and not (m or _initial_period(ctx, t))):
+            break   # (a participle belongs to the description: `экономист управляющей компании «Первая» Ксения ...`)
     before = sentence[max(0, i - 4):i]
     if before and before[-1].text == ",":
         for t in reversed(before[:-1]):
@@ -417,10 +429,16 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     for s in reversed(src.previous_speakers):
         if s.type == "PER" and s.key not in inside and (src.gender is None or ctx.entity_gender(s.key) in (src.gender, None)):
             named = _latest_person(ctx, head.start, src.gender, exclude=inside)
-            if named is not None and named.start > s.end and named.entity_key != s.key and ctx.mention_case(named) == "Nom":
+            if named is not None and named.start > s.end and named.entity_key != s.key and _a_subject(ctx, named):
                 return from_mention(named, "role_latest_person", head)
             return Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
     return None
+
+
+def _a_subject(ctx: Context, m: Mention) -> bool:
+    """A name in the nominative, or one the parse makes a subject whatever case the tagger
+    read (`Иного мнения придерживается Пташкин[Gen, nsubj]`)."""
+    return ctx.mention_case(m) == "Nom" or any(t.rel.startswith("nsubj") for t in tokens_between(ctx.tokens, m.start, m.end))
 
 
 def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:

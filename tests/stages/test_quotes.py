@@ -1124,3 +1124,21 @@ def test_conclusions_threats_and_rulings_report_their_clause(text, expected, mod
     lemmatize = make_lemmatizer(morph_forms)
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
     assert [(q.text, q.cue) for q in article.quotes] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # two people the role described: the one the article named last before it
+    ('Заголовок\n\nВедущий экономист ЦМАКП Марина Гордеева считает, что ставка снизится. Иного мнения придерживается '
+     'главный экономист управляющей компании «Первая» Ксения Лаврентьева. Лаврентьева не исключает, что совет '
+     'рассмотрит снижение. При этом экономист признает, что такой сценарий потребует замедления инфляции.',
+     "Ксения Лаврентьева"),
+    # ... but a person the role never described is no candidate
+    ('Заголовок\n\nЭкономист Марина Гордеева считает, что ставка снизится. Депутат Анна Петрова с ней спорит. '
+     'При этом экономист признает, что сценарий рискованный.', "Марина Гордеева"),
+    # a name the tagger read as a genitive but the parse makes a subject is nearer than the last quoted
+    ('Заголовок\n\nЗаведующий лабораторией института, доктор наук Василий Пташкин считает, что лед тает. Старший '
+     'научный сотрудник Роман Ерофеев уверен, что виноват океан. «Лед еще может нарасти», — добавил он. Иного '
+     'мнения о причинах придерживается Пташкин. Как считает ученый, роль атмосферы оказалась важнее.', "Василий Пташкин"),
+])
+def test_a_role_is_the_person_it_fits_named_last(sources_of, text, speaker):
+    assert [s for s, *_ in sources_of(text)][-1] == speaker
