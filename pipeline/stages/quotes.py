@@ -67,9 +67,18 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
         return False
     text = ctx.doc.text[c.start:c.end]
     clauses = [text] + ([text.rsplit(":", 1)[1]] if ":" in text else [])   # `Вакцина от коронавируса: Чем отличаются ...`
-    return any(clause.split()[:1] and (clause.split()[0].lower().strip("«\"") in TOPIC_WORDS
+    return any(clause.split()[:1] and ((clause.split()[0].lower().strip("«\"") in TOPIC_WORDS and not _degree(clause))
                                        or "ли" in [w.lower() for w in clause.split()[1:3]])   # `нет ли аллергии`
                for clause in clauses)
+
+
+COMPARATIVE = re.compile(r"\w+(?:ее|ей|ше|же|ще)$")
+
+
+def _degree(clause: str) -> bool:
+    """`куда больше Пекин беспокоит ...`: `куда` before a comparative says how much, it asks nothing."""
+    words = clause.lower().split()
+    return words[0] == "куда" and len(words) > 1 and bool(COMPARATIVE.match(words[1]))
 
 
 def is_passive_report(ctx: Context, c: Candidate) -> bool:

@@ -260,15 +260,17 @@ def split_two_names(span: Span, article: Article) -> List[Span]:
 
 def split_owner_and_person(span: Span, article: Article) -> List[Span]:
     """A genitive name right before a nominative one is two people (`агент полузащитника Николы
-    Йовича Драган Маркович`): the tagger reads two words or more of each, the first all in the
-    genitive, the rest all in the nominative."""
+    Йовича Драган Маркович`, `Института Петерсона Брэдли Осборн`): the tagger reads the first
+    all in the genitive, the rest, two words or more, all in the nominative; one genitive word
+    only before a name of two."""
     start, end, kind = span
     words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
-    if kind != "PER" or len(words) < 4:
+    if kind != "PER" or len(words) < 3:
         return [span]
     cases = [feats(t).get("Case") for t in words]
     k = next((i for i, c in enumerate(cases) if c != "Gen"), len(words))
-    if 2 <= k <= len(words) - 2 and all(c == "Nom" for c in cases[k:]) and words[k].text[:1].isupper() \
+    if (2 <= k or len(words) == 3) and 1 <= k <= len(words) - 2 and all(c == "Nom" for c in cases[k:]) \
+            and words[k].text[:1].isupper() \
             and all(w.text[-1:].lower() in GENITIVE_ENDINGS for w in (words[0], words[k - 1])):
         return [(start, words[k - 1].end, kind), (words[k].start, end, kind)]
     return [span]   # not `отец Кима Чен Ира Ким Ир Сен`: the tagger's genitive `Ким` shows no ending

@@ -585,10 +585,15 @@ def _outside_brackets(words: Sequence[Token]) -> List[Token]:
 
 def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     """A document or a page says it (`в обращении главы компании Альберта Бурлы отмечается`,
-    `в заявлении МИД говорится`, `в правилах правительства`): its owner named in the phrase."""
+    `в заявлении МИД говорится`, `в правилах правительства`): its owner named in the phrase,
+    or the person its possessive pronoun points to (`в ее публикации`)."""
     head = src.head
     if head is None or head.lemma not in CITED_NOUNS:
         return None
+    pronoun = next((w for w in src.words if w.start < head.start and w.text.lower() in POSSESSIVE_PRONOUNS), None)
+    if pronoun is not None:   # `говорится в ее публикации`: the pronoun's person
+        found = _antecedent(ctx, src, pronoun, POSSESSIVE_PRONOUNS[pronoun.text.lower()])
+        return Speaker(found.name, found.type, found.key, pronoun.start, pronoun.end, "document_owner") if found else None
     after = tuple(w for w in src.words if w.start > head.start)
     owners = [m for m, t in _mentions_in(ctx, after) if not _anonymous(m) and not _named_after(ctx, t)]
     for m in sorted(owners, key=lambda m: m.type != "PER"):   # `в заявлении главы МИД Сергея Лаврова`: the person

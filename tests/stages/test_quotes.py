@@ -1142,3 +1142,21 @@ def test_conclusions_threats_and_rulings_report_their_clause(text, expected, mod
 ])
 def test_a_role_is_the_person_it_fits_named_last(sources_of, text, speaker):
     assert [s for s, *_ in sources_of(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Такую оценку дал X` points back to the sentence before, like `Такой прогноз дал X`
+    ('Заголовок\n\nБензин подорожал. Крупные компании пока держат цены. Такую оценку ситуации дал эксперт Евгений '
+     'Старков.', [("Крупные компании пока держат цены", "Евгений Старков")]),
+    ('Заголовок\n\nТакую оценку получил фильм «Дюна». Критики его хвалят.', []),
+    # a document with a possessive pronoun is that person's
+    ('Заголовок\n\nДепутат Айше Карадениз написала в соцсети X, что курс дорог. «Пока мы балансируем, банки '
+     'отказываются», — говорится в ее публикации.',
+     [("курс дорог", "Айше Карадениз"), ("Пока мы балансируем, банки отказываются", "Айше Карадениз")]),
+    # `куда` before a comparative asks nothing
+    ('Заголовок\n\nПо словам эксперта Ивана Петрова, куда больше Пекин беспокоит внутренний спрос.',
+     [("куда больше Пекин беспокоит внутренний спрос", "Иван Петров")]),
+    ('Заголовок\n\nИван Петров рассказал, куда пойдут деньги.', []),
+])
+def test_round_nine_constructions(quotes_of, sources_of, text, expected):
+    assert [(q[0], s[0]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]] == expected

@@ -168,3 +168,19 @@ def test_a_genitive_name_before_a_nominative_one_is_two_people(cases, expected):
     start = text.index(piece)
     spans = split_owner_and_person((start, start + len(piece), "PER"), Article(text, tokens))
     assert [text[a:b] for a, b, _ in spans] == expected
+
+
+@pytest.mark.parametrize("cases, expected", [
+    (("Gen", "Nom", "Nom"), ["Петерсона", "Брэдли Осборн"]),   # an institution's namesake before a person
+    (("Gen", "Gen", "Nom"), ["Петерсона Брэдли Осборн"]),
+    (("Nom", "Nom", "Nom"), ["Петерсона Брэдли Осборн"]),
+])
+def test_one_genitive_word_before_a_nominative_name_of_two_is_another_name(cases, expected):
+    from pipeline.stages.span_repairs import split_owner_and_person
+    text = "Сотрудник Института Петерсона Брэдли Осборн полагает, что пошлины вырастут."
+    piece = "Петерсона Брэдли Осборн"
+    tokens = [t._replace(feats=f"Case={cases[piece.split().index(t.text)]}") if t.text in piece.split() else t
+              for t in tokens_of(text)]
+    start = text.index(piece)
+    spans = split_owner_and_person((start, start + len(piece), "PER"), Article(text, tokens))
+    assert [text[a:b] for a, b, _ in spans] == expected
