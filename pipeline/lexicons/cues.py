@@ -139,7 +139,8 @@ POSSIBILITY_WORDS = frozenset({"возможность", "возможности
 # Cues whose object, not subject, is the source: `— цитирует «Коммерсантъ» министра`.
 QUOTING_CUES = frozenset({"цитировать", "процитировать"})
 # Two-word cues whose source is whose words they are: `— приводит слова премьера ТАСС`.
-WORDS_OF_CUES = {("приводить", "слово"): "привести слова", ("привести", "слово"): "привести слова"}
+WORDS_OF_CUES = {("приводить", "слово"): "привести слова", ("привести", "слово"): "привести слова",
+                 ("приводиться", "слово"): "привести слова"}   # `— приводятся в сообщении слова директора`
 
 # Particles that mark what follows as someone's words (`Путин не возражал, дескать, это
 # вопрос "заботы о людях"`): the source is the subject before them.
@@ -188,6 +189,12 @@ SOURCE_PHRASE_MODIFIERS = 3
 # пришли к выводу, что ...`, `Суд сделал вывод: ...`; not `пришли к выводу о пользе прививок`).
 CONCLUSION_CUES = {("прийти", "к", "вывод"): "прийти к выводу", ("прийти", "к", "заключение"): "прийти к заключению",
                    ("сделать", "вывод"): "сделать вывод", ("делать", "вывод"): "сделать вывод"}
+
+# Holding a view, a cue with the view's noun beside it (`Иного мнения придерживается X: «...»`,
+# `X придерживается мнения, что ...`); the content is what its colon or `что` opens.
+HOLDING_CUES = frozenset({"придерживаться"})
+VIEW_NOUNS = frozenset({"мнение", "позиция", "точка", "взгляд", "версия"})
+VIEW_REACH = 3   # words before or after the verb in which its noun stands
 
 PHRASE_CUES = {("дать", "понять"): "дать понять", ("дать", "понимать"): "дать понять",
                ("дать", "распоряжение"): "дать распоряжение", **WORDS_OF_CUES}

@@ -6,7 +6,7 @@ from operator import attrgetter
 from typing import List, Optional, Tuple
 
 from pipeline.lexicons.cues import (ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
-                                    EVIDENCE_CUES, EVIDENCE_NOUNS, MANNER_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
+                                    EVIDENCE_CUES, EVIDENCE_NOUNS, HOLDING_CUES, VIEW_NOUNS, VIEW_REACH, MANNER_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
                                     PHRASE_CUES, PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES,
                                     NOT_ADVERBS, OBJECT_PRONOUNS, TOPIC_WORDS, WORDS_OF_CUES)
 from pipeline.records import Token
@@ -28,7 +28,7 @@ class Candidate:
 
 
 CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDICATIVE_CUES) | EVIDENCE_CUES \
-    | frozenset(first for first, _ in PHRASE_CUES) | frozenset(words[0] for words in CONCLUSION_CUES)
+    | frozenset(first for first, _ in PHRASE_CUES) | frozenset(words[0] for words in CONCLUSION_CUES) | HOLDING_CUES
 # (a token with another lemma is never a cue)
 
 
@@ -59,6 +59,9 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     conclusion = _conclusion(ctx, t)
     if conclusion:
         return conclusion
+    if t.lemma in HOLDING_CUES:
+        near = ctx.tokens[max(0, t.token_id - VIEW_REACH):t.token_id + 1 + VIEW_REACH]
+        return "придерживаться мнения" if t.pos == "VERB" and any(w.lemma in VIEW_NOUNS for w in near) else None
     if (t.lemma, "слово") in WORDS_OF_CUES:   # `приводит газета X слова директора Y`: past the medium
         for w in ctx.tokens[t.token_id + 1:t.token_id + 1 + WORDS_REACH]:
             if w.lemma == "слово":

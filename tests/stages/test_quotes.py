@@ -1160,3 +1160,17 @@ def test_a_role_is_the_person_it_fits_named_last(sources_of, text, speaker):
 ])
 def test_round_nine_constructions(quotes_of, sources_of, text, expected):
     assert [(q[0], s[0]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # holding a view is a cue with its noun beside it
+    ('Заголовок\n\nИного мнения придерживается профессор Джейн Уилсон (Jane Wilson): «Мы имеем дело с кризисом '
+     'доверия».', [("Мы имеем дело с кризисом доверия", "Джейн Уилсон")]),
+    ('Заголовок\n\nИван Петров придерживается мнения, что реформа нужна.', [("реформа нужна", "Иван Петров")]),
+    ('Заголовок\n\nИван Петров придерживается диеты: он не ест мясо.', []),
+    # words of someone cited in the passive
+    ('Заголовок\n\n«Год был сложным», — приводятся в сообщении слова финансового директора ММК Игоря Ветлугина.',
+     [("Год был сложным", "Игорь Ветлугин")]),
+])
+def test_views_held_and_words_cited(quotes_of, sources_of, text, expected):
+    assert [(q[0], s[0]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]] == expected
