@@ -121,19 +121,20 @@ class Models:
         return [[(head - 1, rels[rel]) for head, rel in zip(out[0].tolist(), out[1].tolist())] if out is not None else []
                 for out in tagger_outputs(self.syntax_parser, word_lists)]
 
-    def named_entities(self, pieces: List[List[Tuple[int, int, str]]]) -> List[List[Tuple[int, int, str]]]:
-        """(start, stop, type) of the entities natasha's NER tagger finds in each piece, given
-        as its (start, stop, text) tokens; offsets are the tokens' own. The spans are slovnet's
-        BIO reading (``bio_spans``) over those tokens, as natasha's ``to_span`` gives them
-        after finding its own tokens in the text again."""
+    def named_entities(self, token_lists: List[List[Tuple[int, int, str]]]) -> List[List[Tuple[int, int, str]]]:
+        """(start, stop, type) of the entities natasha's NER tagger finds in each list of
+        (start, stop, text) tokens; offsets are the tokens' own. The spans are slovnet's BIO
+        reading (``bio_spans``) over those tokens, as natasha's ``to_span`` gives them after
+        finding its own tokens in the text again."""
         from slovnet.bio import bio_spans
 
         tagger = self.ner_tagger
         tags = tagger.infer.decoder.tags_vocab.items
-        words = [[text for _, _, text in piece] for piece in pieces]
+        words = [[text for _, _, text in tokens] for tokens in token_lists]
         found = []
-        for piece, pred in zip(pieces, tagger_outputs(tagger, words)):
-            spans = bio_spans([_Offsets(start, stop) for start, stop, _ in piece], [tags[i] for i in pred]) if pred is not None else ()
+        for tokens, pred in zip(token_lists, tagger_outputs(tagger, words)):
+            offsets = [_Offsets(start, stop) for start, stop, _ in tokens]
+            spans = bio_spans(offsets, [tags[i] for i in pred]) if pred is not None else ()
             found.append([(span.start, span.stop, span.type) for span in spans])
         return found
 

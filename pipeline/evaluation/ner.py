@@ -260,7 +260,8 @@ def system_normals(by_doc: Dict[str, List[dict]], docs_dirs, models) -> Dict[str
     for batch in batches(list(by_doc)):
         docs = [Document(d, d + ".txt", read_text(text_path(d, docs_dirs))) for d in batch]
         analyzed = token_stage.analyze(docs, models, lemmatize)
-        for doc, (_, toks), spans in zip(docs, analyzed, entities.ner_spans(docs, models, [toks for _, toks in analyzed])):
+        spans_of = entities.ner_spans(docs, models, [doc_tokens for _, doc_tokens in analyzed])
+        for doc, (_, toks), spans in zip(docs, analyzed, spans_of):
             nat = natasha_doc(doc.text, models, morph=True)
             rows = by_doc[doc.doc_id]
             normals["natasha"] += [safely(natasha_normal, nat, r, natasha_extras()[1]) for r in rows]

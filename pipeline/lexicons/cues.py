@@ -193,8 +193,8 @@ CONCLUSION_CUES = {("прийти", "к", "вывод"): "прийти к выв
 # Holding a view, a cue with the view's noun beside it (`Иного мнения придерживается X: «...»`,
 # `X придерживается мнения, что ...`); the content is what its colon or `что` opens.
 HOLDING_CUES = frozenset({"придерживаться"})
-VIEW_NOUNS = frozenset({"мнение", "позиция", "точка", "взгляд", "версия"})
-VIEW_REACH = 3   # words before or after the verb in which its noun stands
+VIEW_NOUNS = frozenset({"мнение", "позиция", "зрение", "взгляд", "версия"})   # (`точки зрения`)
+VIEW_REACH = 4   # words before or after the verb in which its noun stands
 
 PHRASE_CUES = {("дать", "понять"): "дать понять", ("дать", "понимать"): "дать понять",
                ("дать", "распоряжение"): "дать распоряжение", **WORDS_OF_CUES}
@@ -218,6 +218,14 @@ TOPIC_WORDS = frozenset("как чем почему зачем когда где
 
 # Words that open a relative or subordinate clause: what follows a source phrase after a
 # comma is then not the statement going on (`Павел Волчков, где разрабатывают ...`).
+# Parts of speech that open a date, place or time set off by commas before a reported clause
+# (`, сообщает X, 1 февраля, в день ..., художники проведут ...`).
+ADVERBIAL_OPENERS = ("ADP", "NUM", "ADV")
+# Question words that ask nothing before a comparative (`куда больше Пекин беспокоит ...`), and
+# a comparative's shape (`больше`, `важнее`, `хуже`; not `уже`, not a genitive in -ей).
+DEGREE_WORDS = frozenset({"куда", "гораздо", "намного"})
+COMPARATIVE = re.compile(r"\w{2,}(?:ее|ше|же)$")
+
 RELATIVE_WORDS = frozenset("который которая которое которые где куда откуда чей чья чьё чье чьи когда".split())
 
 # A sentence opened by these leans on the one before (`Но она еще не завершена, подчеркнул X`).

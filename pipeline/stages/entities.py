@@ -331,9 +331,9 @@ def within_lines(text: str, spans) -> List[Span]:
 
 def ner_spans(documents: Sequence[Document], models, tokens: Sequence[Sequence[Token]]) -> List[List[Span]]:
     """natasha NER over each line of each document, batched; spans in document offsets. The
-    tagger sees each piece as the document's own tokens in it (razdel's, per sentence; they
-    differ from razdel over the whole piece in 4 of the corpora's 810 pieces, where a sentence
-    ends in digits and a period), not a second tokenization of the text."""
+    tagger sees each piece as the document's own tokens in it (razdel's, per sentence, which
+    rarely differ from razdel over the whole piece: `COVID-19. 12 января` keeps its period
+    apart), not a second tokenization of the text."""
     pieces, words = [], []
     for i, (d, toks) in enumerate(zip(documents, tokens, strict=True)):
         starts = [t.start for t in toks]

@@ -6,9 +6,10 @@ from operator import attrgetter
 from typing import List, Optional, Tuple
 
 from pipeline.lexicons.cues import (ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
-                                    EVIDENCE_CUES, EVIDENCE_NOUNS, HOLDING_CUES, VIEW_NOUNS, VIEW_REACH, MANNER_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, POSSIBILITY_WORDS,
-                                    PHRASE_CUES, PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES,
-                                    NOT_ADVERBS, OBJECT_PRONOUNS, TOPIC_WORDS, WORDS_OF_CUES)
+                                    EVIDENCE_CUES, EVIDENCE_NOUNS, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
+                                    NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHRASE_CUES, POSSIBILITY_WORDS,
+                                    PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, TOPIC_WORDS,
+                                    VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import WORDS_REACH, subject
@@ -27,8 +28,9 @@ class Candidate:
     cue_start: Optional[int] = None   # where a phrase cue (`по его словам`, `как сообщил`) begins
 
 
+PHRASE_ONLY_LEMMAS = frozenset(words[0] for words in CONCLUSION_CUES) | HOLDING_CUES   # cues only in their phrase
 CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDICATIVE_CUES) | EVIDENCE_CUES \
-    | frozenset(first for first, _ in PHRASE_CUES) | frozenset(words[0] for words in CONCLUSION_CUES) | HOLDING_CUES
+    | frozenset(first for first, _ in PHRASE_CUES) | PHRASE_ONLY_LEMMAS
 # (a token with another lemma is never a cue)
 
 
@@ -56,12 +58,10 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
         return PHRASE_CUES[(t.lemma, nxt.lemma)]
-    conclusion = _conclusion(ctx, t)
-    if conclusion:
-        return conclusion
-    if t.lemma in HOLDING_CUES:
-        near = ctx.tokens[max(0, t.token_id - VIEW_REACH):t.token_id + 1 + VIEW_REACH]
-        return "придерживаться мнения" if t.pos == "VERB" and any(w.lemma in VIEW_NOUNS for w in near) else None
+    if t.lemma in PHRASE_ONLY_LEMMAS:
+        if is_negated(ctx, t) or feats(t).get("VerbForm") == "Inf":
+            return None   # `не пришли к выводу, что`, `рано делать вывод, что`
+        return _conclusion(ctx, t) or _holding(ctx, t)
     if (t.lemma, "слово") in WORDS_OF_CUES:   # `приводит газета X слова директора Y`: past the medium
         for w in ctx.tokens[t.token_id + 1:t.token_id + 1 + WORDS_REACH]:
             if w.lemma == "слово":
@@ -82,6 +82,17 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
             c.rel.startswith("nsubj") and c.lemma in EVIDENCE_NOUNS for c in ctx.children.get(t.token_id, [])):
         return t.lemma
     return None
+
+
+def _holding(ctx: Context, t: Token) -> Optional[str]:
+    """`Иного мнения придерживается X: «...»`, `придерживается мнения, что`: the verb with a
+    noun of a view beside it in its sentence and a colon or a `что` clause after it."""
+    sentence = ctx.by_sentence[t.sentence_id]
+    near = [w for w in sentence if abs(w.token_id - t.token_id) <= VIEW_REACH]
+    rest = [w.text.lower() for w in sentence if w.token_id > t.token_id]
+    clause = ":" in rest or any(rest[k:k + 2] == [",", "что"] for k in range(len(rest)))
+    return "придерживаться мнения" if t.lemma in HOLDING_CUES and t.pos == "VERB" and clause \
+        and any(w.lemma in VIEW_NOUNS for w in near) else None
 
 
 def _conclusion(ctx: Context, t: Token) -> Optional[str]:
@@ -217,7 +228,8 @@ def _author_verb(ctx: Context, t: Token) -> bool:
     if after.text.lower() in OBJECT_PRONOUNS and i + 2 < len(ctx.tokens):
         after = ctx.tokens[i + 2]
     return _finite_verb(t) and after.pos in ("NOUN", "PROPN", "PRON") and feats(after).get("Case") == "Nom" \
-        and _same_number(t, after) and t.lemma not in ANY_CUE_LEMMAS
+        and _same_number(t, after) and (t.lemma not in ANY_CUE_LEMMAS or t.lemma in PHRASE_ONLY_LEMMAS)
+    # (`— сделал он вывод`: a verb that is a cue only in its phrase may be the author's)
 
 INFINITIVE_ENDINGS = ("ть", "ться", "чь", "чься", "ти", "тись")
 FINITE_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ит", "ется", "ится", "ут", "ют", "ат", "ят")

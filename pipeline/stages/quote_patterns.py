@@ -5,8 +5,8 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, EVIDENCE_CUES, LEANING_OPENERS,
-                                    NAMING_CUES, PRESENTING_CUES, RELATIVE_WORDS)
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES,
+                                    EVIDENCE_CUES, LEANING_OPENERS, NAMING_CUES, PRESENTING_CUES, RELATIVE_WORDS)
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_after_quote, cue_from, cue_lead,
@@ -280,29 +280,34 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     rest = sentence[k + 2:]
     until_comma = _after_adverbials(rest)
     pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
-    opener = rest[1] if rest[0].pos == "ADP" and len(rest) > 1 else rest[0]   # `, у которой заболели ...`
-    if opener.lemma in RELATIVE_WORDS or opener.text.lower() in RELATIVE_WORDS \
+    if any(_relative_opener(words) for words in (rest, until_comma)) \
             or not (is_clause(until_comma) or rest[0].pos == "SCONJ" or pronoun):   # `..., если бы Поднебесная, будучи ...`
         return None   # `Павел Волчков, заведующий лабораторией ..., где ...`: an apposition, not the statement
     return rest[0] if not ctx.inside_quote(rest[0].start) else None
 
 
-ADVERBIAL_OPENERS = ("ADP", "NUM", "ADV")
+def _adverbial(segment: List[Token]) -> bool:
+    """A run that opens with a preposition, a number or an adverb and holds no nominative
+    noun: a date, a place or a time (`1 февраля 2001 года`, `в день ...`), not an apposition
+    (`с 2019 года глава района`); the tagger reads `1` of `1 февраля` as ADJ."""
+    return bool(segment) and (segment[0].pos in ADVERBIAL_OPENERS or segment[0].text[:1].isdigit()) \
+        and not any(w.pos in ("NOUN", "PROPN") and feats(w).get("Case") == "Nom" for w in segment)
 
 
-def _adverbial_opener(t: Token) -> bool:
-    return t.pos in ADVERBIAL_OPENERS or t.text[:1].isdigit()   # the tagger reads `1` of `1 февраля` as ADJ
+def _relative_opener(words: List[Token]) -> bool:
+    """`, у которой заболели ...`, `, который курирует`: a relative clause, no statement."""
+    opener = words[1] if words and words[0].pos == "ADP" and len(words) > 1 else (words[0] if words else None)
+    return opener is not None and (opener.lemma in RELATIVE_WORDS or opener.text.lower() in RELATIVE_WORDS)
 
 
 def _after_adverbials(rest: List[Token]) -> List[Token]:
-    """The words up to the first comma of ``rest``, or past an adverbial run set off by
-    commas (`, сообщает X, 1 февраля 2001 года, в день ..., художники проведут ...`): a date,
-    a place or a time that opens the clause, never a noun run (an apposition)."""
+    """The words up to the first comma of ``rest``, or past adverbial runs set off by commas
+    (`, сообщает X, 1 февраля 2001 года, в день ..., художники проведут ...`)."""
     start = 0
     while True:
         comma = next((j for j, w in enumerate(rest[start:], start) if w.text == ","), len(rest))
         segment = rest[start:comma]
-        if is_clause(segment) or comma == len(rest) or not segment or not _adverbial_opener(segment[0]):
+        if is_clause(segment) or comma == len(rest) or not _adverbial(segment):
             return segment
         start = comma + 1
 

@@ -7,7 +7,8 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import CONNECTIVES, DASHES, IMPERSONAL_CUES, INTENT_VERBS, POINTS_BACK, TOPIC_WORDS
+from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, IMPERSONAL_CUES, INTENT_VERBS,
+                                    POINTS_BACK, TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
@@ -72,13 +73,10 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
                for clause in clauses)
 
 
-COMPARATIVE = re.compile(r"\w+(?:ее|ей|ше|же|ще)$")
-
-
 def _degree(clause: str) -> bool:
     """`куда больше Пекин беспокоит ...`: `куда` before a comparative says how much, it asks nothing."""
-    words = clause.lower().split()
-    return words[0] == "куда" and len(words) > 1 and bool(COMPARATIVE.match(words[1]))
+    words = [w.strip("«\"") for w in clause.lower().split()]
+    return words[0] in DEGREE_WORDS and len(words) > 1 and bool(COMPARATIVE.match(words[1]))
 
 
 def is_passive_report(ctx: Context, c: Candidate) -> bool:

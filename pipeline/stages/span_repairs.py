@@ -208,6 +208,10 @@ def trim_place_before_name(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+def _indeclinable_name(word: str) -> bool:
+    return any(from_dictionary(p) and "Name" in p.tag and "Fixd" in p.tag for p in morph_analyzer().parse(word))
+
+
 def _dictionary_name(word: str, tags: Tuple[str, ...]) -> bool:
     return any(from_dictionary(p) and any(t in p.tag for t in tags) for p in morph_analyzer().parse(word))
 
@@ -262,15 +266,16 @@ def split_owner_and_person(span: Span, article: Article) -> List[Span]:
     """A genitive name right before a nominative one is two people (`агент полузащитника Николы
     Йовича Драган Маркович`, `Института Петерсона Брэдли Осборн`): the tagger reads the first
     all in the genitive, the rest, two words or more, all in the nominative; one genitive word
-    only before a name of two."""
+    only before a name of two, and not a first name that never declines (`Мэри Джейн Смит`:
+    the tagger's genitive says nothing there)."""
     start, end, kind = span
     words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
     if kind != "PER" or len(words) < 3:
         return [span]
     cases = [feats(t).get("Case") for t in words]
     k = next((i for i, c in enumerate(cases) if c != "Gen"), len(words))
-    if (2 <= k or len(words) == 3) and 1 <= k <= len(words) - 2 and all(c == "Nom" for c in cases[k:]) \
-            and words[k].text[:1].isupper() \
+    split = k == 1 and not _indeclinable_name(words[0].text) if len(words) == 3 else 2 <= k <= len(words) - 2
+    if split and all(c == "Nom" for c in cases[k:]) and words[k].text[:1].isupper() \
             and all(w.text[-1:].lower() in GENITIVE_ENDINGS for w in (words[0], words[k - 1])):
         return [(start, words[k - 1].end, kind), (words[k].start, end, kind)]
     return [span]   # not `отец Кима Чен Ира Ким Ир Сен`: the tagger's genitive `Ким` shows no ending

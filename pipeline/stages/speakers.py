@@ -400,8 +400,8 @@ def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
         m = ctx.mention_of.get(t.token_id)
         if m and m.type == "PER" and ctx.mention_case(m) in (case, None) and not _named_after(ctx, t):
             return m
-        if (t.pos == "VERB" and feats(t).get("VerbForm") != "Part") or (t.text in ".;:!?" and not (m or _initial_period(ctx, t))):
-            break   # (a participle belongs to the description: `экономист управляющей компании «Первая» Ксения ...`)
+        if _predicate(t) or (t.text in ".;:!?" and not (m or _initial_period(ctx, t))):
+            break
     before = sentence[max(0, i - 4):i]
     if before and before[-1].text == ",":
         for t in reversed(before[:-1]):
@@ -409,6 +409,14 @@ def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
             if m and m.type == "PER":
                 return m
     return None
+
+
+def _predicate(t: Token) -> bool:
+    """A verb that ends a role's description: not a full participle, which belongs to it
+    (`экономист управляющей компании «Первая» Ксения ...`), but a short one does not
+    (`министр осуждён, а прокурор Анна Петрова ...`)."""
+    f = feats(t)
+    return t.pos == "VERB" and (f.get("VerbForm") != "Part" or f.get("Variant") == "Short")
 
 
 def _initial_period(ctx: Context, t: Token) -> bool:
@@ -438,7 +446,8 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
 def _a_subject(ctx: Context, m: Mention) -> bool:
     """A name in the nominative, or one the parse makes a subject whatever case the tagger
     read (`Иного мнения придерживается Пташкин[Gen, nsubj]`)."""
-    return ctx.mention_case(m) == "Nom" or any(t.rel.startswith("nsubj") for t in tokens_between(ctx.tokens, m.start, m.end))
+    return ctx.mention_case(m) == "Nom" or any(t.rel.startswith("nsubj")
+                                               for t in tokens_between(ctx.tokens, m.start, m.end))
 
 
 def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -591,9 +600,9 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None or head.lemma not in CITED_NOUNS:
         return None
     pronoun = next((w for w in src.words if w.start < head.start and w.text.lower() in POSSESSIVE_PRONOUNS), None)
-    if pronoun is not None:   # `говорится в ее публикации`: the pronoun's person
-        found = _antecedent(ctx, src, pronoun, POSSESSIVE_PRONOUNS[pronoun.text.lower()])
-        return Speaker(found.name, found.type, found.key, pronoun.start, pronoun.end, "document_owner") if found else None
+    found = _pronoun_owner(ctx, src, pronoun) if pronoun is not None else None
+    if found:   # `говорится в ее публикации`: the pronoun's person
+        return replace(found, start=pronoun.start, end=pronoun.end, rule="document_owner")
     after = tuple(w for w in src.words if w.start > head.start)
     owners = [m for m, t in _mentions_in(ctx, after) if not _anonymous(m) and not _named_after(ctx, t)]
     for m in sorted(owners, key=lambda m: m.type != "PER"):   # `в заявлении главы МИД Сергея Лаврова`: the person
@@ -604,6 +613,15 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     found = rule_organisation_phrase(ctx, Source(src.cue, tuple(w for w in after if w.start >= owner.start),
                                                  src.previous_speakers))
     return replace(found, rule="document_owner") if found else None
+
+
+def _pronoun_owner(ctx: Context, src: Source, pronoun: Token) -> Optional[Speaker]:
+    """The person a document's possessive pronoun points to, unless an organisation was
+    named after that person (`Минфин выпустил заявление. В его сообщении ...`)."""
+    found = _antecedent(ctx, src, pronoun, POSSESSIVE_PRONOUNS[pronoun.text.lower()])
+    if found is None or any(m.type == "ORG" and found.end <= m.start and m.end <= pronoun.start for m in ctx.mentions):
+        return None
+    return found
 
 
 def rule_statement_document(ctx: Context, src: Source) -> Optional[Speaker]:

@@ -1174,3 +1174,32 @@ def test_round_nine_constructions(quotes_of, sources_of, text, expected):
 ])
 def test_views_held_and_words_cited(quotes_of, sources_of, text, expected):
     assert [(q[0], s[0]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb that is a cue only in its phrase may still be the author's verb after a quotation
+    ('Заголовок\n\nИван Петров выступил. «Рынок перегрет», — сделал он вывод.', [("Рынок перегрет", "Иван Петров")]),
+    # a conclusion denied, or one still to be drawn, reports nothing
+    ('Заголовок\n\nСледствие пока не пришло к выводу, что это убийство.', []),
+    ('Заголовок\n\nРано делать вывод, что кризис миновал, считает Иван Петров.',
+     [("Рано делать вывод, что кризис миновал", "Иван Петров")]),
+    # a view's noun must stand by the verb, with a colon or `что` after it
+    ('Заголовок\n\nТуристы придерживаются маршрута до точки сбора: там их ждут.', []),
+    # a document's pronoun is no person's when an organisation was named after that person
+    ('Заголовок\n\nМинистр Иван Петров выступил. Минфин выпустил заявление. В его сообщении говорится, что бюджет '
+     'сбалансирован.', []),
+    # an apposition after the source, even past a date, is no statement
+    ('Заголовок\n\nРаботы завершатся к маю, сообщил Иван Петров, с 2019 года глава района, который курирует стройку.',
+     [("Работы завершатся к маю", "Иван Петров")]),
+])
+def test_phrase_cues_and_their_limits(quotes_of, sources_of, text, expected):
+    assert [(q[0], s[0]) for q, s in zip(quotes_of(text), sources_of(text)) if s[0]] == expected
+
+
+def test_a_short_participle_ends_a_roles_description_a_full_one_does_not():
+    from pipeline.records import Token
+    from pipeline.stages.speakers import _predicate
+    full = Token("t", 0, 1, 0, 1, "управляющей", "управлять", "VERB", "Case=Gen|VerbForm=Part", 0, "acl")
+    short = Token("t", 0, 1, 0, 1, "осуждён", "осудить", "VERB", "Variant=Short|VerbForm=Part|Voice=Pass", 0, "root")
+    finite = Token("t", 0, 1, 0, 1, "заявил", "заявить", "VERB", "Tense=Past|VerbForm=Fin", 0, "root")
+    assert (_predicate(full), _predicate(short), _predicate(finite)) == (False, True, True)

@@ -176,9 +176,17 @@ def test_a_genitive_name_before_a_nominative_one_is_two_people(cases, expected):
     (("Nom", "Nom", "Nom"), ["Петерсона Брэдли Осборн"]),
 ])
 def test_one_genitive_word_before_a_nominative_name_of_two_is_another_name(cases, expected):
+    _split_three("Сотрудник Института Петерсона Брэдли Осборн полагает, что пошлины вырастут.",
+                 "Петерсона Брэдли Осборн", cases, expected)
+
+
+def test_a_first_name_read_as_a_genitive_stays_in_its_name():
+    _split_three("Актриса Мэри Джейн Смит приехала в Москву.", "Мэри Джейн Смит", ("Gen", "Nom", "Nom"),
+                 ["Мэри Джейн Смит"])
+
+
+def _split_three(text, piece, cases, expected):
     from pipeline.stages.span_repairs import split_owner_and_person
-    text = "Сотрудник Института Петерсона Брэдли Осборн полагает, что пошлины вырастут."
-    piece = "Петерсона Брэдли Осборн"
     tokens = [t._replace(feats=f"Case={cases[piece.split().index(t.text)]}") if t.text in piece.split() else t
               for t in tokens_of(text)]
     start = text.index(piece)
