@@ -107,8 +107,47 @@ def add_place_heads(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
     return spans + added
 
 
+NAME_ITEM = re.compile(r"\s*([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*")   # `Мурат Зарипов`
+LIST_ITEM = re.compile(r"[^,\n]+")
+
+
+def add_listed_names(spans: List[Span], text: str) -> List[Span]:
+    """A first name and a surname alone on a line (a byline: `Алексей Калмыков`) or as an item
+    of a comma list beside a person the tagger found (`Анна Семенова, ..., Мурат Зарипов`),
+    which the tagger, short of context, left out; the first name must be one the dictionary
+    knows as a nominative."""
+    people_ends = {b for a, b, kind in spans if kind == "PER"}
+    people_starts = {a for a, b, kind in spans if kind == "PER"}
+    added = []
+    for line in re.finditer(r"[^\n]+", text):
+        items = [(line.start() + x.start(), line.start() + x.end()) for x in LIST_ITEM.finditer(line.group())]
+        for k, (a, b) in enumerate(items):
+            m = NAME_ITEM.fullmatch(text, a, b)
+            if not m:
+                continue
+            start, end = m.start(1), m.end(2)
+            before = k > 0 and _stripped(text, items[k - 1])[1] in people_ends
+            after = k + 1 < len(items) and _stripped(text, items[k + 1])[0] in people_starts
+            if (len(items) == 1 or before or after) and not any(x < end and start < y for x, y, _ in spans) \
+                    and _nominative_first_name(m.group(1)):
+                added.append((start, end, "PER"))
+    return spans + added
+
+
+def _stripped(text: str, item: Tuple[int, int]) -> Tuple[int, int]:
+    """An item's bounds without the spaces around it."""
+    value = text[item[0]:item[1]]
+    return item[0] + len(value) - len(value.lstrip()), item[1] - len(value) + len(value.rstrip())
+
+
+def _nominative_first_name(word: str) -> bool:
+    from pipeline.models import morph_analyzer
+    from pipeline.stages.names import from_dictionary
+    return any("Name" in p.tag and p.tag.case == "nomn" and from_dictionary(p) for p in morph_analyzer().parse(word))
+
+
 def correct_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
-    result = place_or_organisation(split_glued(list(spans), text), text)
+    result = add_listed_names(place_or_organisation(split_glued(list(spans), text), text), text)
     for rule in RULES:
         result = rule(result, tokens)
     return sorted(set(result))

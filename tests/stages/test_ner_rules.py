@@ -37,3 +37,13 @@ def test_a_descriptor_takes_a_quoted_name_that_starts_with_a_capital(words, expe
     from pipeline.stages.ner_rules import add_descriptor_organisations
     tokens = _tokens(words, {"партии": "партия", "компании": "компания"})
     assert add_descriptor_organisations([], tokens) == expected
+
+
+def test_a_first_name_and_surname_alone_on_a_line_or_listed_beside_people_is_a_person():
+    from pipeline.stages.ner_rules import add_listed_names
+    text = ("Заголовок\n\nАлексей Калмыков \n\nБи-би-си\n\n18 января 2021 20:53 Анна Семенова, Вероника Богма, "
+            "Мурат Зарипов \n\nНовая Москва, Красная Площадь.\n\nЛюбовь Орлова, Москва")
+    found = [(text.find(n), text.find(n) + len(n), "PER") for n in ("Анна Семенова", "Вероника Богма")]
+    added = [text[a:b] for a, b, _ in add_listed_names(found, text)[len(found):]]
+    # not a place pair, nor a name listed with no person beside it
+    assert added == ["Алексей Калмыков", "Мурат Зарипов"]
