@@ -27,7 +27,7 @@ EDGE_WORDS = frozenset("""
 
 # Words after which a name belongs to an institution (`институт имени Чумакова`): a person
 # span does not start with them.
-NAMED_AFTER = frozenset({"им", "им.", "имени"})
+NAMED_AFTER = frozenset({"им", "им.", "имени", "ул", "просп", "пр-т", "наб", "б-р"})   # (`ул. Милютина`: a street)
 
 # Nouns after which a person's name is a genitive whatever the tagger says (`институт им.
 # М. Айкимбаева`, `бацилла Кальмета-Герена`, `премия Нобеля`), by lemma; and the words of
@@ -35,6 +35,7 @@ NAMED_AFTER = frozenset({"им", "им.", "имени"})
 EPONYM_HEADS = frozenset("""
 бацилла болезнь синдром закон теорема эффект принцип шкала уравнение формула гипотеза
 премия медаль стипендия
+улица проспект переулок бульвар набережная площадь аллея проезд шоссе
 """.split())
 
 # Institutions and things named after a person (`центр Чумакова`, `университет Джорджа

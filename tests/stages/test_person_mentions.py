@@ -22,6 +22,9 @@ def persons_of(models):
     # a name after `имени`, an eponym's noun, or (in the genitive, hung on it) an institution's
     ("Заголовок\n\nВакцину разработали в центре имени Гамалеи и в институте Чумакова.", []),
     ("Заголовок\n\nКак известно, закон Гука верен не всегда.", []),
+    # a street named after a person, written out or abbreviated
+    ("Заголовок\n\nПоликлиника на ул. Милютина и школа на улице Николая Федорова закрыты. Мэр Иван Петров приехал.",
+     ["Иван Петров"]),
     # ... but the person at the head of one stays
     ("Заголовок\n\nДиректор центра Гамалеи Александр Гинцбург выступил в среду.", ["Александр Гинцбург"]),
     # a namesake of two words after `имени` stays one name (and no person)
