@@ -102,8 +102,19 @@ def rule_named_subject(ctx: Context, src: Source) -> Optional[Speaker]:
     for t in chain:
         m = ctx.mention_of.get(t.token_id)
         if m and not _anonymous(m) and not _generic_name(m):   # a capitalised `Регулятор` natasha tags is no name
-            return from_mention(m, "named_subject")
+            person = _person_closing(ctx, src, m) if m.type != "PER" else None
+            return from_mention(person or m, "named_subject")
     return None
+
+
+def _person_closing(ctx: Context, src: Source, m: Mention) -> Optional[Mention]:
+    """A person's name after the body the parse made the head, closing the phrase: the phrase
+    names the person (`Управляющий Национальным банком Республики Ардания Томаш Вылек`)."""
+    words = [w for w in src.words if w.text not in "()" and not w.text.isascii()]   # not `(Tomas Vylek)`
+    last = ctx.mention_of.get(words[-1].token_id) if words else None
+    if last is None or last.type != "PER" or last.start < m.end or ctx.mention_case(last) not in ("Nom", None):
+        return None   # not an addressee: `сообщила газета «Известия» Ивану Петрову`
+    return last
 
 
 def _generic_name(m: Mention) -> bool:

@@ -1203,3 +1203,16 @@ def test_a_short_participle_ends_a_roles_description_a_full_one_does_not():
     short = Token("t", 0, 1, 0, 1, "осуждён", "осудить", "VERB", "Variant=Short|VerbForm=Part|Voice=Pass", 0, "root")
     finite = Token("t", 0, 1, 0, 1, "заявил", "заявить", "VERB", "Tense=Past|VerbForm=Fin", 0, "root")
     assert (_predicate(full), _predicate(short), _predicate(finite)) == (False, True, True)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the parse made a body the phrase's head, but a person's name in the nominative closes it
+    ('Заголовок\n\nУправляющий Национальным банком Республики Ардания Томаш Вылек допускает, что ставка будет '
+     'снижена уже в июне.', "Томаш Вылек"),
+    ('Заголовок\n\nТуристка из Екатеринбурга Анна Ряскова рассказала, что постояльцев вывели на пляж.', "Анна Ряскова"),
+    # ... not a name in the dative after a medium: whom it was said to
+    ('Заголовок\n\nСтавка будет снижена, сообщила газета «Известия» Ивану Петрову.', "газета «Известия»"),
+    ('Заголовок\n\nПо данным ТАСС, ставка будет снижена.', "ТАСС"),
+])
+def test_a_persons_name_closing_a_phrase_headed_by_a_body_is_the_speaker(sources_of, text, speaker):
+    assert [s for s, *_ in sources_of(text)] == [speaker]
