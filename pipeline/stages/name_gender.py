@@ -72,9 +72,11 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
 def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
     """The gender of the past-tense verb or short form a name is the subject of (`Мелони
     высказала`, `Аяко Мурата настроена`, `Кожевникова согласна`)."""
+    own = {t.token_id for t in span}
     for t in span:
         for _ in range(3):   # up through `Премьер-министр Италии Джорджа Мелони`: appos, flat
-            if t.rel not in ("appos", "flat:name", "flat") or not 0 <= t.head_id < len(tokens):
+            if t.rel not in ("appos", "flat:name", "flat") or not 0 <= t.head_id < len(tokens) \
+                    or _another_name_between(tokens, t.head_id, t.token_id, own):
                 break
             t = tokens[t.head_id]
         if t.rel in ("nsubj", "nsubj:pass") and 0 <= t.head_id < len(tokens):
@@ -83,6 +85,14 @@ def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]
                     and head.get("Number") != "Plur":
                 return {"Masc": "masc", "Fem": "femn"}[head["Gender"]]
     return None
+
+
+def _another_name_between(tokens: Sequence[Token], head: int, dependent: int, own: set) -> bool:
+    """Another person's name between a word and the head the parse hung it on: the parse
+    reached too far (`директор компании Елена Гурьева, которую директор Максим[appos →
+    the first директор] Соболь назначил, уточнила`)."""
+    low, high = sorted((head, dependent))
+    return any(t.pos == "PROPN" and "Animacy=Anim" in t.feats and t.token_id not in own for t in tokens[low + 1:high])
 
 
 def _feats(token) -> dict:

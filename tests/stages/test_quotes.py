@@ -1216,3 +1216,12 @@ def test_a_short_participle_ends_a_roles_description_a_full_one_does_not():
 ])
 def test_a_persons_name_closing_a_phrase_headed_by_a_body_is_the_speaker(sources_of, text, speaker):
     assert [s for s, *_ in sources_of(text)] == [speaker]
+
+
+def test_a_name_the_parse_hung_on_a_distant_noun_takes_no_verb_from_it(sources_of):
+    """`Максим[appos → the first директор] Соболь`: past another person's name the parse reached
+    too far, so Соболь is not the subject of `уточнила`, and `её` is Гурьева."""
+    text = ('Заголовок\n\nОперационный директор компании Елена Гурьева, которую генеральный директор Максим Соболь '
+            'назначил на должность в январе, уточнила, что клиенты получат компенсацию. По её словам, задержки не '
+            'превысят двух недель.')
+    assert [s for s, *_ in sources_of(text)] == ["Елена Гурьева", "Елена Гурьева"]
