@@ -202,7 +202,8 @@ def trim_place_before_name(span: Span, article: Article) -> Optional[Span]:
     before = word_before(article.tokens, start)
     if kind != "PER" or len(words) < 3 or before is None or before.lemma.lower() not in HEADS_BEFORE_PLACES:
         return span
-    if _dictionary_name(words[1].text, ("Name",)) and not _dictionary_name(words[0].text, ("Name", "Surn", "Patr")) \
+    namesake = ("Name", "Patr") if before.lemma.lower() in ORG_HEADS else ("Name", "Surn", "Patr")   # `центра Карнеги`
+    if _dictionary_name(words[1].text, ("Name",)) and not _dictionary_name(words[0].text, namesake) \
             and not _dictionary_name(words[2].text, ("Patr",)):   # `губернатор Кожемяко Олег Николаевич`: surname first
         return words[1].start, end, kind
     return span

@@ -58,10 +58,12 @@ def test_repair_span(text, piece, kind, expected):
     ("Вчера Эстерии Мартин Кивисало заявил.", "Эстерии Мартин Кивисало", "Эстерии Мартин Кивисало"),
     # a surname first, before a first name and a patronymic (official and court style)
     ("Губернатор Кожемяко Олег Николаевич заявил.", "Кожемяко Олег Николаевич", "Кожемяко Олег Николаевич"),
+    # after a body's head, a surname before a first name is the body's namesake
+    ("Сотрудница центра Карнеги Лейла Хаддад заявила.", "Карнеги Лейла Хаддад", "Лейла Хаддад"),
 ])
 def test_a_place_before_a_first_name_leaves_the_persons_span(text, piece, expected):
     tags = [("Посол", ("NOUN", "посол")), ("Республики", ("NOUN", "республика")), ("Президент", ("NOUN", "президент")),
-            ("Актёр", ("NOUN", "актёр")), ("Губернатор", ("NOUN", "губернатор"))]
+            ("Актёр", ("NOUN", "актёр")), ("Губернатор", ("NOUN", "губернатор")), ("центра", ("NOUN", "центр"))]
     assert repaired(text, piece, "PER", tags) == expected
 
 
