@@ -223,7 +223,7 @@ TOPIC_WORDS = frozenset("как чем почему зачем когда где
 ADVERBIAL_OPENERS = ("ADP", "NUM", "ADV")
 # Question words that ask nothing before a comparative (`куда больше Пекин беспокоит ...`), and
 # a comparative's shape (`больше`, `важнее`, `хуже`; not `уже`, not a genitive in -ей).
-DEGREE_WORDS = frozenset({"куда", "гораздо", "намного"})
+DEGREE_WORDS = frozenset({"куда"})
 COMPARATIVE = re.compile(r"\w{2,}(?:ее|ше|же)$")
 
 RELATIVE_WORDS = frozenset("который которая которое которые где куда откуда чей чья чьё чье чьи когда".split())

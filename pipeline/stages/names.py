@@ -76,9 +76,11 @@ def nominative_as_written(words: Sequence[str]) -> bool:
                               for w in full)
 
 
-def first_name_known(word: str) -> bool:
-    """The dictionary knows the word as a first name (`Джон`, `Джессика`; not `Мендоса`)."""
-    return any("Name" in p.tag and from_dictionary(p) for p in morph_analyzer().parse(word))
+def first_name_known(word: str, nominative: bool = False) -> bool:
+    """The dictionary knows the word as a first name (`Джон`, `Джессика`; not `Мендоса`), with
+    ``nominative`` as a first name's nominative."""
+    return any("Name" in p.tag and from_dictionary(p) and (not nominative or p.tag.case == "nomn")
+               for p in morph_analyzer().parse(word))
 
 
 def common_word(word: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from pipeline.lexicons.organizations import LOC_HEADS, ORG_ABBREVIATIONS, ORG_HEADS, ORG_NOT_PLACE
 from pipeline.records import Token
+from pipeline.stages import names
 
 Span = Tuple[int, int, str]
 NOT_NAME_POS = ("VERB", "AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "PUNCT")
@@ -129,7 +130,7 @@ def add_listed_names(spans: List[Span], text: str) -> List[Span]:
             before = k > 0 and _stripped(text, items[k - 1])[1] in people_ends
             after = k + 1 < len(items) and _stripped(text, items[k + 1])[0] in people_starts
             if (len(items) == 1 or before or after) and not any(x < end and start < y for x, y, _ in spans) \
-                    and _nominative_first_name(m.group(1)):
+                    and names.first_name_known(m.group(1), nominative=True):
                 added.append((start, end, "PER"))
     return spans + added
 
@@ -138,12 +139,6 @@ def _stripped(text: str, item: Tuple[int, int]) -> Tuple[int, int]:
     """An item's bounds without the spaces around it."""
     value = text[item[0]:item[1]]
     return item[0] + len(value) - len(value.lstrip()), item[1] - len(value) + len(value.rstrip())
-
-
-def _nominative_first_name(word: str) -> bool:
-    from pipeline.models import morph_analyzer
-    from pipeline.stages.names import from_dictionary
-    return any("Name" in p.tag and p.tag.case == "nomn" and from_dictionary(p) for p in morph_analyzer().parse(word))
 
 
 def correct_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:

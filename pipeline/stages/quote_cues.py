@@ -219,7 +219,8 @@ def _dialogue_line(ctx: Context, dash: Token) -> bool:
 def _author_verb(ctx: Context, t: Token) -> bool:
     """A finite verb right after `, —` (or `!`, `?`; adverbs may stand between) with its
     subject right after it (past an object pronoun: `— поправил его Петров`), not a listed
-    cue: the author's words about speech."""
+    cue (a verb that is a cue only in its phrase may be: `— сделал он вывод`): the author's
+    words about speech."""
     i, lead = t.token_id, cue_lead(ctx, t).token_id
     if lead < 2 or i + 1 >= len(ctx.tokens) or ctx.tokens[lead - 1].text not in DASHES \
             or ctx.tokens[lead - 2].text not in ",!?…»\"":
@@ -229,7 +230,6 @@ def _author_verb(ctx: Context, t: Token) -> bool:
         after = ctx.tokens[i + 2]
     return _finite_verb(t) and after.pos in ("NOUN", "PROPN", "PRON") and feats(after).get("Case") == "Nom" \
         and _same_number(t, after) and (t.lemma not in ANY_CUE_LEMMAS or t.lemma in PHRASE_ONLY_LEMMAS)
-    # (`— сделал он вывод`: a verb that is a cue only in its phrase may be the author's)
 
 INFINITIVE_ENDINGS = ("ть", "ться", "чь", "чься", "ти", "тись")
 FINITE_ENDINGS = ("л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ет", "ит", "ется", "ится", "ут", "ют", "ат", "ят")
