@@ -294,8 +294,49 @@ def _name_cases(word: str) -> frozenset:
     return frozenset(p.tag.case for p in parses if "Surn" in p.tag)
 
 
+def trim_glued_words(spans: Sequence[Span], article: Article) -> List[Span]:
+    """A word glued to a person's surname, where a crawled page runs a headline into its
+    lead or a list of teasers together, is no part of the name (`победу Байдена Выигрыш в
+    штате`, `выиграет ли Байден Пенсильванию`, `Сторонники Трампа`): at an edge of the span,
+    a capitalised word the dictionary knows only as no name, whose case (or part of speech)
+    the name beside it does not share, goes when the rest ends in a surname that another
+    person's name in the article ends with. Without that other name nothing is trimmed
+    (`Анджея Дуду`: the tagger's cases of a foreign name say little)."""
+    surnames = {}
+    for a, b, kind in spans:
+        if kind == "PER" and len(article.text[a:b].split()) > 1:
+            surnames.setdefault(_stem(article.text[a:b].split()[-1]), set()).add(a)
+    out = []
+    for start, end, kind in spans:
+        words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
+        if kind == "PER" and len(words) == 2 and tokens_between(article.tokens, start, end) == words:
+            first, last = words
+            if _glued(last, first) and surnames.get(_stem(first.text), set()) - {start}:
+                end = first.end
+            elif _glued(first, last) and surnames.get(_stem(last.text), set()) - {start}:
+                start = last.start
+        out.append((start, end, kind))
+    return out
+
+
+def _glued(word: Token, name: Token) -> bool:
+    if not word.text[:1].isupper() or word.text.isupper() or _dictionary_name(word.text, ("Name", "Surn", "Patr")):
+        return False
+    parses = morph_analyzer().parse(word.text)
+    if not parses or not all(from_dictionary(p) for p in parses):
+        return False
+    return word.pos not in ("NOUN", "PROPN", "ADJ") or feats(word).get("Case") != feats(name).get("Case")
+
+
+def _stem(word: str) -> str:
+    """A surname without its case ending (`Байдена`, `Байден` → `байден`)."""
+    word = word.lower().replace("ё", "е")
+    return word[:-1] if len(word) > 4 and word[-1] in "аяуюеиоы" else word[:-2] if word.endswith(("ом", "ым")) else word
+
+
 def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     article = Article(text, tokens)
+    spans = trim_glued_words(spans, article)
     repaired = (repair_span(p, article) for s in spans for q in split_namesake(s, article)
                 for r in split_owner_and_person(q, article) for p in split_two_names(r, article))
     return sorted({s for s in repaired if s is not None})

@@ -194,3 +194,41 @@ def _split_three(text, piece, cases, expected):
     start = text.index(piece)
     spans = split_owner_and_person((start, start + len(piece), "PER"), Article(text, tokens))
     assert [text[a:b] for a, b, _ in spans] == expected
+
+
+def _trimmed(text, pieces, cases, pos=()):
+    """The spans of ``pieces`` (people) after trim_glued_words, with the tagger's cases and
+    parts of speech given by word."""
+    from pipeline.stages.span_repairs import trim_glued_words
+    tokens = [t._replace(feats=f"Case={cases[t.text]}" if t.text in cases else "",
+                         pos=dict(pos).get(t.text, t.pos)) for t in tokens_of(text)]
+    spans = []
+    for piece in pieces:
+        start = text.index(piece)
+        spans.append((start, start + len(piece), "PER"))
+    return [text[a:b] for a, b, _ in trim_glued_words(spans, Article(text, tokens))]
+
+
+@pytest.mark.parametrize("text, pieces, cases, pos, expected", [
+    # a teaser's headline run into its lead: the lead's first word leaves the surname
+    ("Штаб Джо Байдена рад. В Мичигане утвердили победу Байдена Выигрыш в штате даёт голоса.",
+     ["Джо Байдена", "Байдена Выигрыш"], {"Джо": "Gen", "Байдена": "Gen", "Выигрыш": "Nom"}, (),
+     ["Джо Байдена", "Байдена"]),
+    # a common noun or a particle before or after the surname
+    ("Дональд Трамп проиграл. Сторонники Трампа вышли на улицы.",
+     ["Дональд Трамп", "Сторонники Трампа"], {"Дональд": "Nom", "Трамп": "Nom", "Сторонники": "Nom", "Трампа": "Gen"},
+     (), ["Дональд Трамп", "Трампа"]),
+    ("Джо Байден победил. За Байдена Да и я тоже.", ["Джо Байден", "Байдена Да"],
+     {"Джо": "Nom", "Байден": "Nom", "Байдена": "Gen"}, {"Да": "PART"}, ["Джо Байден", "Байдена"]),
+    # no other name ends in that surname: nothing to lean on
+    ("В Мичигане утвердили победу Байдена Выигрыш в штате.", ["Байдена Выигрыш"],
+     {"Байдена": "Gen", "Выигрыш": "Nom"}, (), ["Байдена Выигрыш"]),
+    # a first name the dictionary knows as a common word shares its surname's case
+    ("Политолог Малек Дудаков считает так, а Игорь Дудаков молчит.", ["Малек Дудаков", "Игорь Дудаков"],
+     {"Малек": "Nom", "Дудаков": "Nom", "Игорь": "Nom"}, (), ["Малек Дудаков", "Игорь Дудаков"]),
+    # the tagger's cases differ, but no other name ends in the word the rest would be
+    ("Анджей Дуда приехал. Визит Анджея Дуды начался.", ["Анджей Дуда", "Анджея Дуды"],
+     {"Анджей": "Nom", "Дуда": "Nom", "Анджея": "Gen", "Дуды": "Nom"}, (), ["Анджей Дуда", "Анджея Дуды"]),
+])
+def test_a_word_glued_to_a_surname_leaves_the_persons_span(text, pieces, cases, pos, expected):
+    assert _trimmed(text, pieces, cases, pos) == expected
