@@ -224,6 +224,8 @@ ADVERBIAL_OPENERS = ("ADP", "NUM", "ADV")
 # Question words that ask nothing before a comparative (`куда больше Пекин беспокоит ...`), and
 # a comparative's shape (`больше`, `важнее`, `хуже`; not `уже`, not a genitive in -ей).
 DEGREE_WORDS = frozenset({"куда"})
+# Words with which `ли` makes an adverb of doubt, not a question (`что Пекин вряд ли пойдет ...`).
+DOUBT_WITH_LI = frozenset({"вряд", "едва"})
 COMPARATIVE = re.compile(r"\w{2,}(?:ее|ше|же)$")
 
 RELATIVE_WORDS = frozenset("который которая которое которые где куда откуда чей чья чьё чье чьи когда".split())

@@ -41,8 +41,12 @@ MINISTRIES = frozenset("""
 # считает`, `Перевозчик заявил`).
 GENERIC_ORG_NOUNS = frozenset("""
 ведомство учреждение структура организация регулятор перевозчик авиаперевозчик застройщик ритейлер ретейлер эмитент
-компания
+компания дипмиссия диппредставительство
 """.split())
+# What a generic word names where the article named a body of its kind: the first noun of
+# that body's name (`Посольство России в Бельгии` ... `в заявлении дипмиссии`).
+EMBASSY_HEADS = frozenset("посольство миссия постпредство представительство консульство генконсульство дипмиссия".split())
+BODY_KINDS = {"дипмиссия": EMBASSY_HEADS, "диппредставительство": EMBASSY_HEADS}
 
 # What `ведомство` names: a government department (`МИД Молдавии` ... `в заявлении ведомства`,
 # not the embassy named since): the first noun of its name, or how its short name begins.

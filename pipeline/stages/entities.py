@@ -74,6 +74,8 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
             words = [(w, "Nom", None) for w, _, _ in words]   # a signature, a byline: `Е.Малышева` on its line
         elif _beside_nominative_role(all_tokens, tokens) and names.nominative_as_written([w for w, _, _ in words]):
             words = [(w, "Nom", g) for w, _, g in words]   # `профессор ... Анча Баранова высказывает`
+        if doc_text and all(c == "Nom" for _, c, _ in words) and _transcribed(doc_text, tokens):
+            return names.join_words([w for w, _, _ in words], seps)
         return _person_name(tuple(words), tuple(seps), verb_gender(all_tokens, tokens))
     if text.lower() in MEDIA:
         return text
@@ -94,6 +96,19 @@ def _person_name(words: tuple, seps: tuple, gender: Optional[str]) -> str:
 @functools.lru_cache(maxsize=50_000)
 def _phrase_name(words: tuple, seps: tuple) -> str:
     return names.normalize_phrase(words, seps)
+
+
+LATIN_NAME = re.compile(r"\s*\(([A-Z][\w'.-]*(?:\s+[\w'.-]+)*)\)")
+
+
+def _transcribed(doc_text: str, tokens: Sequence[Token]) -> bool:
+    """A nominative name followed by its Latin spelling in brackets, word for word, is written
+    as the name is (`Рикарду Менезес (Ricardo Menezes)`: no dative of `Рикард`): the Latin
+    shows its vowel ending is the name's own."""
+    m = LATIN_NAME.match(doc_text, tokens[-1].end)
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    return bool(m) and m.group(1).isascii() and len(m.group(1).split()) == len(words) \
+        and any(w.text[-1] in "аеиоуыэюя" and latin[-1] in "aeiouy" for w, latin in zip(words, m.group(1).split()))
 
 
 def _alone_on_line(doc_text: str, tokens: Sequence[Token]) -> bool:

@@ -1,6 +1,8 @@
 """Quotation marks paired into spans: «» „“ “” and straight quotes, nested, also with the
 same straight mark (`"Если подходить "по-мужски", то ..."`); a «quotation» left open at a
-paragraph's end runs on over the next paragraphs (each may reopen it with «) to its »."""
+paragraph's end runs on over the next paragraphs (each may reopen it with «) to its », and so
+does a straight "quotation that opens its paragraph and holds no other mark, to the first
+straight mark that closes."""
 from dataclasses import dataclass
 from typing import List
 
@@ -51,11 +53,11 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
     for found in MARKS.finditer(text):
         i, ch = found.start(), found.group()
         if ch == "\n":
-            pending = _run_on(stack, pending)
+            pending = _run_on(text, stack, pending)
             stack.clear()   # other marks left open at a line's end stay unpaired
-        elif pending is not None and not stack and ch in RUN_ON and _opens_line(text, i):
+        elif pending is not None and not stack and _reopens(text, i, pending[0]):
             continue        # a continued quotation's next paragraph opens with « again
-        elif pending is not None and not stack and ch in CLOSERS and text[pending[0]] in CLOSERS[ch]:
+        elif pending is not None and not stack and _closes(text, i, pending[0]):
             spans.append(QuoteSpan(pending[0], i + 1, 0))
             pending = None
         elif ch == STRAIGHT:
@@ -71,15 +73,38 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _run_on(stack, pending):
-    """At a line's end: a lone open «quotation» may run on; a run-on one goes on for at
-    most RUN_ON_LINES line ends."""
+def _run_on(text: str, stack, pending):
+    """At a line's end: a lone open «quotation» may run on, and a straight one that opened its
+    line; a run-on one goes on for at most RUN_ON_LINES line ends."""
     if pending is not None:
         pending[1] += 1
         return pending if pending[1] <= RUN_ON_LINES else None
-    if len(stack) == 1 and stack[0][0] in RUN_ON:
+    if len(stack) == 1 and (stack[0][0] in RUN_ON or _lone_straight(text, stack[0][1])):
         return [stack[0][1], 0]
     return None
+
+
+def _lone_straight(text: str, i: int) -> bool:
+    """A straight mark that opens its line and is the line's only quotation mark (`"Мы не
+    хотим ... городу.`), not one whose quotation lost its closing mark beside an inner
+    quotation (`"Переболела знакомая, - говорит X, - Сказала: "страшно ...".`)."""
+    line_end = text.find("\n", i)
+    rest = text[i + 1:line_end if line_end >= 0 else len(text)]
+    return text[i] == STRAIGHT and _opens_line(text, i) and not any(ch in rest for ch in '"«»„“”')
+
+
+def _reopens(text: str, i: int, opened: int) -> bool:
+    """The mark reopens a run-on quotation at the start of its next paragraph."""
+    ch = text[i]
+    return (ch in RUN_ON or ch == STRAIGHT == text[opened]) and _opens_line(text, i)
+
+
+def _closes(text: str, i: int, opened: int) -> bool:
+    """The mark closes a run-on quotation opened at ``opened``."""
+    ch = text[i]
+    if ch == STRAIGHT:
+        return text[opened] == STRAIGHT and _straight_role(text, i, True) == "close"
+    return ch in CLOSERS and text[opened] in CLOSERS[ch]
 
 
 def _opens_line(text: str, i: int) -> bool:

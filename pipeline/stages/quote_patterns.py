@@ -228,6 +228,23 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
                             t, lemma, source, "content_then_cue")
 
 
+def pattern_about_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`О том, что кампанию начнут 25 января, Карвалью объявил еще в декабре.`: the что clause
+    opens the sentence, its source and the cue follow it in the usual order (`..., заявил X`
+    is ``pattern_content_then_cue``'s)."""
+    if [w.text.lower() for w in sentence[:4]] != ["о", "том", ",", "что"] or ctx.inside_quote(sentence[0].start):
+        return
+    for i, t, lemma in cues_in(ctx, sentence):
+        if not lemma or i < 6 or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":
+            continue
+        source = source_of(ctx, t)
+        k = next((k for k, w in enumerate(sentence) if source and w.token_id == source[0].token_id), None)
+        if k is None or k < 6 or source[-1].end > t.start or sentence[k - 1].text != ",":
+            continue
+        yield Candidate(*content_span(ctx, sentence[4].start, sentence[k - 1].start), t, lemma, source, "about_that")
+        return
+
+
 def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Optional[int]:
     """`Пока прививают одной вакциной. Она двухкомпонентная. ... Защита наступает через 3
     недели, - рассказал Нетёсов.`: unquoted speech closed by a dash and its cue at a
@@ -313,7 +330,7 @@ def _after_adverbials(rest: List[Token]) -> List[Token]:
 
 
 ABOUT_THIS_FIRST = frozenset(p[0] for p in ABOUT_THIS)
-ABOUT_THIS_REACH = 12   # words between `Об этом` and its cue (a place, a programme, a date)
+ABOUT_THIS_REACH = 16   # words between `Об этом` and its cue (a place, a programme and its channel, a date)
 
 
 def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:

@@ -7,8 +7,8 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, IMPERSONAL_CUES, INTENT_VERBS,
-                                    POINTS_BACK, TOPIC_WORDS)
+from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, IMPERSONAL_CUES,
+                                    INTENT_VERBS, POINTS_BACK, TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
@@ -17,13 +17,13 @@ from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of, latin
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
-from pipeline.stages.quote_patterns import (pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
+from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
                                             pattern_speaker_label, pattern_speech_below, pattern_that)
 from pipeline.stages.quote_phrases import pattern_particle, pattern_source_phrase, pattern_these_words, pattern_words_of
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
-                     pattern_that, pattern_dialogue_dash, pattern_content_then_cue)
+                     pattern_that, pattern_dialogue_dash, pattern_content_then_cue, pattern_about_that)
 
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -69,8 +69,15 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
     text = ctx.doc.text[c.start:c.end]
     clauses = [text] + ([text.rsplit(":", 1)[1]] if ":" in text else [])   # `Вакцина от коронавируса: Чем отличаются ...`
     return any(clause.split()[:1] and ((clause.split()[0].lower().strip("«\"") in TOPIC_WORDS and not _degree(clause))
-                                       or "ли" in [w.lower() for w in clause.split()[1:3]])   # `нет ли аллергии`
+                                       or _asks(clause))   # `нет ли аллергии`
                for clause in clauses)
+
+
+def _asks(clause: str) -> bool:
+    """`ли` as the second or third word asks (`нет ли аллергии`), unless it makes a word of
+    doubt (`Пекин вряд ли пойдет`)."""
+    words = [w.lower() for w in clause.split()[:3]]
+    return any(w == "ли" and words[k - 1] not in DOUBT_WITH_LI for k, w in enumerate(words) if k)
 
 
 def _degree(clause: str) -> bool:

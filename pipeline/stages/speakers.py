@@ -8,14 +8,16 @@ from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES
-from pipeline.lexicons.organizations import (DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES, GENERIC_ORG_NOUNS,
-                                             MEDIA, MEDIA_DESCRIPTORS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS)
+from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
+                                             GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, MINISTRIES, ORG_DESCRIPTORS,
+                                             ORG_HEADS)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
                                        INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
                                        NATIONALITY_REACH, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
-                                       ROLE_PREFIXES, ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS)
+                                       ROLE_PREFIXES, ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
+                                       STATUS_WORDS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
@@ -304,6 +306,8 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
                     and _fits_bodies(bodies, _bodies_between(ctx, t, m)):
                 found.append((t, m))
     modifiers = {w.lemma for w in src.words if w.pos in ("NOUN", "ADJ", "PROPN") and w is not head}
+    status = {w.lemma for w in src.words} & STATUS_WORDS   # `избранный президент`: only a person described so
+    found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
     best = _named_last(ctx, head, [m for _, m in alike or found])   # `министра транспорта`: the one described so
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
@@ -566,6 +570,9 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
               and re.search("[а-яё]", m.text.lower()) and not _generic_name(m) and kind_of(m) != "media"]
     if head.lemma.lower() == "ведомство":   # a government department where the article named one
         bodies = [m for m in bodies if _department(ctx, m)] or bodies
+    elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one
+        heads = BODY_KINDS[head.lemma.lower()]
+        bodies = [m for m in bodies if getattr(_first_noun(ctx, m), "lemma", "").lower() in heads] or bodies
     return max(bodies, key=lambda m: (m.end, -m.start), default=None)
 
 

@@ -25,6 +25,10 @@ def persons_of(models):
     # a street named after a person, written out or abbreviated
     ("Заголовок\n\nПоликлиника на ул. Милютина и школа на улице Николая Федорова закрыты. Мэр Иван Петров приехал.",
      ["Иван Петров"]),
+    # a nominative name with its Latin spelling keeps its vowel ending (`Рикарду`, no dative of `Рикард`)
+    ("Заголовок\n\nОб этом сообщил директор института Рикарду Менезес (Ricardo Menezes). По словам Менезеса, "
+     "цифра верна.", ["Рикарду Менезес"] * 3),
+    ("Заголовок\n\nОб этом сказал Хуану Гарсии (Juan Garcia) министр.", ["Хуан Гарсия"] * 2),
     # ... but the person at the head of one stays
     ("Заголовок\n\nДиректор центра Гамалеи Александр Гинцбург выступил в среду.", ["Александр Гинцбург"]),
     # a namesake of two words after `имени` stays one name (and no person)

@@ -18,6 +18,15 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
     ("Он заявил: «Первое.\n\n«Второе.\n\nТретье», — сказал он.", ["«Первое.\n\n«Второе.\n\nТретье»"]),
     # but not past its limit, nor a » that another « on its line closes
     ("«не закрыто" + "\nабзац" * 13 + "\nконец»", []),
+    # a straight quotation that opens its paragraph and holds no other mark runs on too
+    ('"Мы не хотим повторения.\n\nПоэтому вводим ограничения", – сказал он.',
+     ['"Мы не хотим повторения.\n\nПоэтому вводим ограничения"']),
+    ('"Мы не хотим повторения.\n\n"Поэтому вводим ограничения", – сказал он.',
+     ['"Мы не хотим повторения.\n\n"Поэтому вводим ограничения"']),
+    # ... not one that lost its closing mark beside an inner quotation, nor one inside a line
+    ('"Переболела, - говорит она, - Сказала: "страшно, но лучше".\n\n"Рады, - признается Мария.',
+     ['"страшно, но лучше"']),
+    ('Он сказал "не закрыто.\n\nДальше текст", и ушел.', []),
 ])
 def test_quote_spans_pair_marks_with_nesting(text, expected):
     assert [text[s.start:s.end] for s in find_quote_spans(text)] == expected
