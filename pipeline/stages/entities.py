@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.organizations import MEDIA, NOT_PERSON, ORG_DESCRIPTORS
+from pipeline.lexicons.organizations import MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_SHORT_FORMS, RUSSIAN_DESIGNATORS
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
@@ -272,17 +272,33 @@ def _descriptor(word: str) -> Optional[str]:
     return next((p.normal_form for p in morph_analyzer().parse(word)[:2] if p.normal_form in ORG_DESCRIPTORS), None)
 
 
+def same_name(kind: str, name: str) -> str:
+    """What two names of one entity share: the name in lower case with ё as е; for an
+    organisation, its short name written out, and a ministry's without a trailing `РФ` or
+    `России` (`Минобороны РФ`, `Министерство обороны`: one body; not `Банк России`, `Банк`)."""
+    name = name.lower().replace("ё", "е")
+    if kind != "ORG":
+        return name
+    first, _, rest = name.partition(" ")
+    name = " ".join(filter(None, (ORG_SHORT_FORMS.get(first, first), rest)))
+    for designator in RUSSIAN_DESIGNATORS:
+        if name.startswith("министерство ") and name.endswith(designator):
+            return name[:-len(designator)]
+    return name
+
+
 def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
     persons = [m for m in mentions if m.type == "PER"]
     person_names = link_persons(persons)
     others = defaultdict(list)
     for m in mentions:
         if m.type != "PER":
-            others[(m.type, m.normal.lower())].append(m)
+            others[(m.type, same_name(m.type, m.normal))].append(m)
     other_names = {}
     for m in mentions:   # `телеканал CNN` and `CNN`: one organisation, named by its own name
         if m.type == "ORG" and own_name(m.normal) != m.normal:
-            others[("ORG", own_name(m.normal).lower())].extend(others.pop(("ORG", m.normal.lower()), []))
+            others[("ORG", same_name("ORG", own_name(m.normal)))].extend(
+                others.pop(("ORG", same_name("ORG", m.normal)), []))
     for ms in others.values():
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
         other_names.update({m.mention_id: name for m in ms})

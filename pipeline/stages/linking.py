@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Set, Tuple
 
-from pipeline.stages.entities import initial_fits, surname_matches
+from pipeline.stages.entities import initial_fits, same_name, surname_matches
 from pipeline.lexicons.names import DIMINUTIVES
 from pipeline.stages.names import initial_and_surname
 
@@ -153,18 +153,19 @@ class KeyStats:
 
 def link(stats: Dict[str, KeyStats]) -> Dict[str, Tuple[str, str, str]]:
     """entity_key → (entity_id, type, name) of the run-wide entity it belongs to; spellings
-    that differ only in ё/е are one entity, named by its most mentioned spelling."""
+    that differ only in ё/е, and an organisation's short and full names (``same_name``), are
+    one entity, named by its most mentioned spelling."""
     resolved = resolve_keys(stats, {key: st.n_mentions for key, st in stats.items()})
     counts: Dict[Key, int] = defaultdict(int)
     for key, entity in resolved.items():
         counts[entity] += stats[key].n_mentions
     spelling: Dict[Tuple[str, str], Key] = {}
     for entity in sorted(counts, key=lambda e: (-counts[e], "ё" not in e[1], e[1])):
-        spelling.setdefault((entity[0], _same(entity[1])), entity)
+        spelling.setdefault((entity[0], same_name(*entity)), entity)
     out = {}
     for key, (kind, name) in resolved.items():
-        kind, name = spelling[(kind, _same(name))]
-        out[key] = (entity_id(kind, _same(name)), kind, name)
+        kind, name = spelling[(kind, same_name(kind, name))]
+        out[key] = (entity_id(kind, same_name(kind, name)), kind, name)
     return out
 
 

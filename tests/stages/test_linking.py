@@ -132,3 +132,14 @@ def test_an_organisation_is_named_by_its_own_name_without_its_generic_kind():
     mentions = [Mention("d", 0, 0, 13, "телеканал CNN", "ORG", "телеканал CNN"),
                 Mention("d", 1, 30, 33, "CNN", "ORG", "CNN")]
     assert {m.entity_key for m in link_mentions(mentions)} == {"ORG:CNN"}
+
+
+def test_an_organisations_short_and_full_names_are_one_entity():
+    stats = {"ORG:Минобороны": KeyStats({"Минобороны"}, 5), "ORG:Министерство обороны РФ": KeyStats(
+        {"Министерства обороны РФ"}, 1), "ORG:Минобороны Украины": KeyStats({"Минобороны Украины"}, 2),
+        "ORG:Банк России": KeyStats({"Банк России"}, 2), "ORG:Банк": KeyStats({"Банка"}, 1)}
+    linked = link(stats)
+    assert linked["ORG:Министерство обороны РФ"] == linked["ORG:Минобороны"]
+    assert linked["ORG:Минобороны"][2] == "Минобороны"   # named by its commoner spelling
+    assert linked["ORG:Минобороны Украины"] != linked["ORG:Минобороны"]   # another country's
+    assert linked["ORG:Банк России"] != linked["ORG:Банк"]   # only a ministry loses `России`
