@@ -37,11 +37,19 @@ TAIL = [re.compile(p, _FLAGS) for p in (
 # наш Telegram`): they end the body only where the story does not go on after them.
 SOFT_TAIL = [re.compile(p, _FLAGS) for p in (
     r"^\s*(подписывайтесь|подпишитесь|следите за новостями)\b",
+    r"^\s*\d{1,2}:\d{2}\s*$",
+)]
+# Of those, the ones after which any prose goes on with the story: a live blog's time of an
+# entry (`22:40`) heads whatever comes next; a list of other articles' times and headlines
+# has no prose after its times.
+ANY_PROSE_GOES_ON = [re.compile(p, _FLAGS) for p in (
+    r"^\s*\d{1,2}:\d{2}\s*$",
 )]
 # The story goes on when the next paragraph is prose (this long, ending a sentence) that
 # names at least this many of the names (capitalised words inside a sentence) the body named
 # before the marker.
 STORY_PARAGRAPH_CHARS = 120
+ENTRY_CHARS = 40   # a live blog's entry after its time: a sentence at least this long
 STORY_SHARED_NAMES = 1
 STORY_NAME_STEM = 5   # letters of a name compared (`Строева` ~ `Строевой`)
 

@@ -197,7 +197,11 @@ VIEW_NOUNS = frozenset({"мнение", "позиция", "зрение", "вз�
 VIEW_REACH = 4   # words before or after the verb in which its noun stands
 
 PHRASE_CUES = {("дать", "понять"): "дать понять", ("дать", "понимать"): "дать понять",
-               ("дать", "распоряжение"): "дать распоряжение", **WORDS_OF_CUES}
+               ("дать", "распоряжение"): "дать распоряжение",
+               ("ограничиться", "заявление"): "ограничиться заявлением",   # `ограничился заявлением, что ...`
+               ("ограничиться", "комментарий"): "ограничиться комментарием",
+               ("задаться", "вопрос"): "задаться вопросом", ("задаваться", "вопрос"): "задаться вопросом",
+               **WORDS_OF_CUES}
 
 # Sentences that start like this report the previous sentence: "Об этом заявил Песков."
 ABOUT_THIS = (("об", "этом"), ("о", "этом"), ("об", "этом", "же"), ("это",), ("так",), ("такое", "мнение"),
@@ -224,6 +228,9 @@ ADVERBIAL_OPENERS = ("ADP", "NUM", "ADV")
 # Question words that ask nothing before a comparative (`куда больше Пекин беспокоит ...`), and
 # a comparative's shape (`больше`, `важнее`, `хуже`; not `уже`, not a genitive in -ей).
 DEGREE_WORDS = frozenset({"куда"})
+# Cues of asking: what follows them outside a quotation is a question, a topic (`Многие
+# задаются вопросом, что представляет собой вакцина`); quoted, it is what was said.
+QUESTION_CUES = frozenset({"задаться вопросом"})
 # Words with which `ли` makes an adverb of doubt, not a question (`что Пекин вряд ли пойдет ...`).
 DOUBT_WITH_LI = frozenset({"вряд", "едва"})
 COMPARATIVE = re.compile(r"\w{2,}(?:ее|ше|же)$")

@@ -60,6 +60,7 @@ ROLE_SYNONYMS = {
     "ресторатор": ("совладелец", "владелец"), "дипломат": ("посол", "посланник", "спецпосланник"),
     "парламентарий": ("депутат", "сенатор"), "законодатель": ("депутат", "сенатор", "конгрессмен"),
     "медик": ("врач", "главврач", "фельдшер"),
+    "наставник": ("тренер",), "тренер": ("наставник",),
     "прокурор": ("обвинитель", "гособвинитель"), "обвинитель": ("прокурор", "гособвинитель"),
     "гособвинитель": ("обвинитель", "прокурор"),
 }
@@ -144,6 +145,9 @@ PLURAL_VERB_NOUNS = frozenset("""
 # A bare role is taken for a person named as a subject at most this many sentences before it
 # (`... придерживается директор института Алексей Маслов. Эксперт заявил`).
 LATEST_PERSON_SENTENCES = 2
+# A bare body's noun (`в заявлении штаба`) is the body the article last described with its
+# owner (`штаб Трампа`) at most this many sentences before.
+ORG_PHRASE_SENTENCES = 3
 
 # Nouns after which a user name stands for the person (`Пользователь ЖЖ zyalt сообщает`).
 NICKNAME_NOUNS = frozenset("пользователь блогер блоггер юзер автор".split())

@@ -173,12 +173,19 @@ def women_by_verbs(mentions: Sequence[Mention], tokens: Sequence[Token]) -> Set[
 
 def _a_womans_nominative(m: Mention, tokens: Sequence[Token], women: Set[str]) -> Mention:
     """A name the tagger reads as a nominative, made a man's oblique form by the dictionary
-    (`Авива Кац` → `Авив Кац`), stays as written when verbs show its surname to be a woman's."""
+    (`Авива Кац` → `Авив Кац`), stays as written when verbs show its surname to be a woman's;
+    so does a first name the tagger reads as a woman's genitive beside a nominative surname
+    that the dictionary made a man's (`Камала Харрис` → not `Камал`)."""
     words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
-    if m.type != "PER" or m.normal == m.text or len(words) < 2 or words[-1].text.lower() not in women \
-            or not all("Case=Nom" in t.feats for t in words):
+    if m.type != "PER" or m.normal == m.text or len(words) < 2 or words[-1].text.lower() not in women:
         return m
-    return replace(m, normal=m.text)
+    if all("Case=Nom" in t.feats for t in words):
+        return replace(m, normal=m.text)
+    first, normal_first = words[0].text, m.normal.split()[0]
+    if "Case=Nom" in words[-1].feats and "Gender=Fem" in words[0].feats and first.endswith(("а", "я")) \
+            and normal_first == first[:-1] and names.mans_first_name(normal_first):
+        return replace(m, normal=first + m.normal[len(normal_first):])   # `Камала[Gen] Харрис начала` → not `Камал`
+    return m
 
 
 def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token]) -> List[Mention]:

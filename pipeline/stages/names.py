@@ -83,6 +83,12 @@ def first_name_known(word: str, nominative: bool = False) -> bool:
                for p in morph_analyzer().parse(word))
 
 
+def mans_first_name(word: str) -> bool:
+    """The dictionary knows the word as a man's first name in the nominative (`Камал`)."""
+    return any(from_dictionary(p) and "Name" in p.tag and "masc" in p.tag and p.tag.case == "nomn"
+               for p in morph_analyzer().parse(word))
+
+
 def common_word(word: str) -> bool:
     """A word the dictionary knows only as a common, inanimate one (`Механика`, `Камертон`,
     `Узнавай`): no name; an animate noun may be a surname (`Лебедь`, `Соловей`)."""
@@ -202,7 +208,8 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
         return text   # `Хироси`, `Кобаяси`: a Japanese nominative (only -ка/-га give a genitive in -и)
     case = six_case(case)
     named = _named_parses(text, gender)
-    if case in (None, "Nom") and (doubtful or not text.endswith("е")):   # `Мирзазаде` may be indeclinable;
+    # `Кэндзи Фудзимура` read as a nominative is no genitive of a Russian `Фудзимур`
+    if case in (None, "Nom") and not japanese and (doubtful or not text.endswith("е")):   # `Мирзазаде` may be indeclinable;
         # a locative needs a preposition the tagger would have seen (`Саломе`)
         oblique = [p for p in named if p.tag.case != "loct"]
         if _oblique_only(oblique, surname):

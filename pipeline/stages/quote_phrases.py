@@ -225,18 +225,21 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
 
 def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:
     """``words`` (between two commas) describe the person ``name`` ends with, in its case: a
-    role noun with its genitives, no verb (`Джона Миллера, руководителя московского офиса`)."""
+    role noun with its genitives, no verb (`Джона Миллера, руководителя московского офиса`);
+    or, where ``name`` names no one, they name the person its role noun is (`руководителя
+    исследования, ведущего научного сотрудника ... Виктора Дрозденко`)."""
     person = [t for t in name if ctx.names_person(t)]
     if not words or is_clause(words) or any(w.pos in ("VERB", "AUX") or w.text.lower() in ("что", "который") for w in words):
         return False   # not `Как заявил Хинштейн, законопроект уже готов, ...`
     if not person:   # `по мнению спортивного врача, бывшего члена комитета Андрея Никольского, ...`: the name after
         named = [t for t in words if ctx.names_person(t)]
         nouns = [t for t in name if t.pos in ("NOUN", "PROPN")]
+        # the person's noun: the last one, or an animate one before its genitive (`руководителя исследования`)
+        noun = next((t for t in reversed(nouns) if feats(t).get("Animacy") == "Anim"), None)
         first = next((w for w in words if w.pos in ("NOUN", "PROPN", "ADJ")), None)
         one = next((t for t in name if t.lemma in ONE_OF_WORDS), None)   # `один из пассажиров, 37-летний X`: its case
-        cases = {feats(nouns[-1]).get("Case") if nouns else None, feats(one).get("Case") if one is not None else None} - {None}
-        return bool(named and nouns and first is not None) and feats(nouns[-1]).get("Animacy") == "Anim" \
-            and feats(first).get("Case") in cases
+        cases = {feats(noun).get("Case") if noun is not None else None, feats(one).get("Case") if one is not None else None} - {None}
+        return bool(named and noun is not None and first is not None) and feats(first).get("Case") in cases
     first = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
     case = next((feats(t).get("Case") for t in reversed(person) if feats(t).get("Case")), None)   # not `(John Miller)`'s
     return first is not None and first.pos == "NOUN" and case is not None and feats(first).get("Case") == case \

@@ -8,7 +8,7 @@ from datetime import date
 from typing import List, Optional, Tuple
 
 from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, IMPERSONAL_CUES,
-                                    INTENT_VERBS, POINTS_BACK, TOPIC_WORDS)
+                                    INTENT_VERBS, POINTS_BACK, QUESTION_CUES, TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
@@ -66,6 +66,8 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
     indirect question names a topic, not what was said."""
     if ctx.inside_quote(c.start) or c.pattern in SPEECH_PATTERNS:
         return False
+    if c.cue_lemma in QUESTION_CUES:
+        return True
     text = ctx.doc.text[c.start:c.end]
     clauses = [text] + ([text.rsplit(":", 1)[1]] if ":" in text else [])   # `Вакцина от коронавируса: Чем отличаются ...`
     return any(clause.split()[:1] and ((clause.split()[0].lower().strip("«\"") in TOPIC_WORDS and not _degree(clause))

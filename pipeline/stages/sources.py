@@ -100,12 +100,14 @@ def _with_quoted_name(ctx: Context, span: List[Token], head: Token) -> List[Toke
 
 
 def _adverbial_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
-    """`на`/`в` with a locative right after a person's name: the verb's place or occasion."""
+    """`на`/`в` with a locative right after a person's name: the verb's place or occasion;
+    not after a name in an oblique case, which the place goes with (`Юрист штаба Трампа в
+    Джорджии Даррен Коул`)."""
     if k + 1 >= len(span) or span[k].text.lower() not in ("на", "в", "во") or feats(span[k + 1]).get("Case") != "Loc" \
             and not (k + 2 < len(span) and feats(span[k + 2]).get("Case") == "Loc"):
         return False
     m = ctx.mention_of.get(span[k - 1].token_id)
-    return m is not None and m.type == "PER" and m.end == span[k - 1].end
+    return m is not None and m.type == "PER" and m.end == span[k - 1].end and ctx.mention_case(m) in ("Nom", None)
 
 
 def _addressee_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
@@ -177,6 +179,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
         verb = ctx.tokens[verb.head_id]
+        if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
+            break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
 
 
@@ -445,8 +449,19 @@ def _verb_before(ctx: Context, cue: Token) -> Optional[Token]:
             return None
         if t.text.lower() == "и" or t.text.lower() in RELATIVE_ADVERBS or t.lemma == "который":
             verbs = [v for v in reversed(before[:i]) if finite(v)]   # past a reported clause's own verb
-            return next((v for v in verbs if _same_agreement(v, cue)), verbs[0] if verbs else None)   # (`заявил, что построят ..., и добавил`)
+            return next((v for v in verbs if _same_agreement(v, cue) and not _after_that(before, v)),
+                        verbs[0] if verbs else None)   # (`заявил, что построят ..., и добавил`; `что Молдавия прошла`)
     return None
+
+
+def _after_that(words: Sequence[Token], verb: Token) -> bool:
+    """The verb is a reported clause's: `что` stands between it and the finite verb before it."""
+    for t in reversed([w for w in words if w.start < verb.start]):
+        if t.text.lower() == "что" and t.pos == "SCONJ":
+            return True
+        if t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin":
+            return False
+    return False
 
 
 def _same_agreement(verb: Token, cue: Token) -> bool:

@@ -16,10 +16,10 @@ from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOU
                                        INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
                                        NATIONALITY_REACH, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
-                                       ROLE_PREFIXES, ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
-                                       STATUS_WORDS)
+                                       ORG_PHRASE_SENTENCES, ROLE_PREFIXES, ROLE_SYNONYMS, ROLE_WORDS,
+                                       STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS, STATUS_WORDS)
 from pipeline.records import Mention, Token
-from pipeline.stages.entities import descriptor_of, own_name
+from pipeline.stages.entities import descriptor_of, normal_form, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of, latin
 
@@ -545,12 +545,16 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         named = _latest_org_headed(ctx, head)
         if named is not None:   # `заявление института` after `Институт имени Роберта Коха`
             return from_mention(named, "organisation_anaphor", head)
-        last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG"), None)
+        phrase = _latest_phrase_headed(ctx, head)
+        if phrase:   # `штаб Трампа подал иск. В заявлении штаба ...`: the body the article described so
+            name = normal_form("ORG", phrase, ctx.doc.text[phrase[0].start:phrase[-1].end], ctx.doc.text)
+            return Speaker(name[:1].upper() + name[1:], "ORG", None, head.start, head.end, "organisation_anaphor", kind)
+        media = head.lemma.lower() in MEDIA_DESCRIPTORS   # `по данным издания`: a medium; `штаба`: no medium
+        last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG" and (media or s.kind != "media")), None)
         named = _latest_body(ctx, head)
         if named is not None and (last is None or named.end > last.end):   # named since the last one quoted
             return from_mention(named, "organisation_anaphor", head)
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
-    from pipeline.stages.entities import normal_form
     own = [w for w in words if w.start > head.start]
     if head.lemma in ORG_DESCRIPTORS and own and latin(own[0].text[:1]):
         name = ctx.doc.text[own[0].start:own[-1].end]   # `научного онлайн-издания Sciencemag` → Sciencemag
@@ -558,6 +562,22 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     else:
         name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
+
+
+def _latest_phrase_headed(ctx: Context, head: Token) -> Tuple[Token, ...]:
+    """The latest phrase in the last few sentences before ``head`` headed by its noun in the
+    singular with the body's owner named right after it (`штаб Трампа`), as far as the owner."""
+    for t in reversed(ctx.tokens_with_lemma(head.lemma)):
+        if t.start >= head.start or t.pos != "NOUN" or feats(t).get("Number") == "Plur":
+            continue
+        if head.sentence_id - t.sentence_id > ORG_PHRASE_SENTENCES or t.token_id + 1 >= len(ctx.tokens):
+            break
+        owner = ctx.tokens[t.token_id + 1]
+        m = ctx.mention_of.get(owner.token_id)
+        if owner.head_id == t.token_id and feats(owner).get("Case") == "Gen" and (m is not None or owner.pos == "PROPN"):
+            last = tokens_between(ctx.tokens, m.start, m.end)[-1] if m is not None else owner
+            return tuple(ctx.tokens[t.token_id:last.token_id + 1])
+    return ()
 
 
 def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:

@@ -159,6 +159,20 @@ def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
     assert any(s <= comment.index("Я очень") < e for s, e in doc.boilerplate)
 
 
+def test_a_live_blogs_times_head_its_entries_and_a_feeds_times_end_the_body():
+    """A time alone on its line before prose is a live blog's entry (`22:40` then `Джо Байден
+    выступил ...`); before a headline it starts a feed of other articles."""
+    blog = ("Заголовок\n\n" + BODY + "\n\n22:40\n\nДжо Байден выступил перед сторонниками в Уилмингтоне.\n\n"
+            "21:30\n\nТак и хочется сказать - рынки застыли. Они пока падают:\n\n21:02\n\n"
+            "Губернатор Том Вулф призвал жителей штата не поддаваться на слухи.")
+    doc = doc_of(blog)
+    inside = lambda word: any(s <= blog.index(word) < e for s, e in doc.boilerplate)
+    assert inside("22:40") and not inside("Джо Байден") and not inside("рынки") and not inside("Том Вулф")
+    feed = "Заголовок\n\n" + BODY + "\n\n21:02\n\nВ Одессе прогремели взрывы: что известно\n\n20:15\n\nКурс рубля упал"
+    doc = doc_of(feed)
+    assert any(s <= feed.index("В Одессе") < e for s, e in doc.boilerplate)
+
+
 @pytest.mark.parametrize("marker", ["Смотрите также:", "См. также", "Материалы по теме:"])
 def test_a_see_also_header_starts_the_teasers(marker):
     text = "Заголовок\n\n" + BODY + "\n\nВакцинация началась, сообщил министр.\n\n" + marker + "\n\nЮмор против коронавируса\n\nКарикатура дня."
