@@ -16,6 +16,10 @@ MEDIA = {
     "синьхуа", "xinhua", "киодо", "kyodo", "йонхап", "yonhap", "cnbc", "usa today", "the economist",
 }
 
+# Words that make a Latin name a medium's, listed or not (`The Detroit News`, `Miami Herald`).
+MEDIA_NAME_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Magazine|Observer|"
+                              r"Chronicle|Insider|Reporter|Radio|Weekly|Newsweek)\b")
+
 # movements and parties natasha glues to the name after them (`лидер Аль-Кайды Усамы бин
 # Ладена`): organisations, never part of a person's name
 MOVEMENTS = {"аль-каида", "аль-кайда", "хамас", "хезболла", "хизбалла", "талибан", "игил", "фатх"}

@@ -9,8 +9,8 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES
 from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
-                                             GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, MINISTRIES, ORG_DESCRIPTORS,
-                                             ORG_HEADS)
+                                             GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, MEDIA_NAME_WORDS, MINISTRIES,
+                                             ORG_DESCRIPTORS, ORG_HEADS)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
                                        INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
@@ -67,8 +67,9 @@ def kind_of(m: Mention) -> str:
     if m.type == "PER":
         return "person"
     if m.text.lower() in MEDIA or m.normal.lower() in MEDIA or own_name(m.normal).lower() in MEDIA \
-            or descriptor_of(m.normal) in MEDIA_DESCRIPTORS or m.normal.lower().partition("-")[0] in MEDIA:
-        return "media"   # `телеканал CNN`, `издание Sciencemag`, `Интерфакс-Юг` too
+            or descriptor_of(m.normal) in MEDIA_DESCRIPTORS or m.normal.lower().partition("-")[0] in MEDIA \
+            or (m.type == "ORG" and MEDIA_NAME_WORDS.search(m.normal)):
+        return "media"   # `телеканал CNN`, `издание Sciencemag`, `Интерфакс-Юг`, `The Detroit News` too
     return "collective" if m.type == "LOC" else "organisation"
 
 

@@ -1299,3 +1299,12 @@ def test_a_daily_report_of_a_department_is_its_statement(sources_of):
 ])
 def test_round_eleven_constructions(quotes_of, sources_of, text, expected):
     assert named_statements(quotes_of, sources_of, text) == expected
+
+
+def test_a_latin_name_shaped_like_a_mediums_is_a_medium(sources_of):
+    """`The Detroit News` is in no list, but its name says it is a medium: a bare `штаба` after it
+    is not that medium's statement, and its own kind is `media`."""
+    text = ('Заголовок\n\nПо данным The Detroit News, задержаний не было. В заявлении штаба говорится, что '
+            'демократы не правы.')
+    found = sources_of(text)
+    assert found[0][:3] == ("The Detroit News", "The Detroit News", "media") and found[1][0] is None
