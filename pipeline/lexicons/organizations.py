@@ -78,7 +78,7 @@ DEPARTMENT_HEADS = frozenset("""
 госдепартамент госдеп пентагон казначейство прокуратура следственный
 """.split()) | MINISTRIES
 DEPARTMENT_PREFIXES = ("мин", "рос", "фед", "гос")   # `Минфин`, `Роскомнадзор`, `Федеральная служба`, `Госдеп`
-DEPARTMENT_ABBREVIATIONS = re.compile(r"^(?:ФСБ|ФАС|ФНС|ФСИН|ФМБА|ФТС|ФСО|СВР|МВД|МЧС|МИД|СК|ФБР|ЦРУ|АНБ|ФРС|ЕЦБ|ЦБ)\b")
+DEPARTMENT_ABBREVIATIONS = re.compile(r"^(?:ФСБ|ФАС|ФНС|ФСИН|ФМБА|ФТС|ФСО|СВР|МВД|МЧС|МИД|СК|ФБР|ЦРУ|АНБ|ФРС|ЕЦБ|ЦБ|FDA|CDC|EMA|NIH|FBI|CIA|NSA|SEC)\b")
 
 # Nouns that head an organisation's name when followed by a place or a name:
 # `правительство Китая`, `партия «Яблоко»`, `компания Google`, `сборная СССР`.
@@ -95,7 +95,8 @@ ORG_HEADS = frozenset("""
 """.split()) | GENERIC_ORG_NOUNS
 
 # Names natasha tags as places that act as organisations.
-ORG_NOT_PLACE = frozenset("ес евросоюз евросоюза евросоюзом евросоюзе евросоюзу еврокомиссия еврокомиссии кремль кремля кремле кремлем кремлю".split())
+ORG_NOT_PLACE = frozenset("""ес евросоюз евросоюза евросоюзом евросоюзе евросоюзу еврокомиссия еврокомиссии кремль кремля
+кремле кремлем кремлю fda cdc ema nih who""".split())
 
 # The same, by the lemmas of their words (`Европейского союза`).
 ORG_NOT_PLACE_LEMMAS = frozenset({"европейский союз", "евросоюз", "кремль", "еврокомиссия",

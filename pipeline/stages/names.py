@@ -282,8 +282,27 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     last = len(words) - 1
     words = _case_past_particles(_agreeing_case(words, gender))
     japanese = name_forms.japanese([t for t, _, _ in words])
-    return join_words([inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese)
+    written = _nominative_by_surname(words, verb_gender or gender)
+    return join_words([t if i == 0 and written else
+                       inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese)
                        for i, (t, c, _) in enumerate(words)], separators)
+
+
+def _nominative_by_surname(words: Sequence[Word], gender: Optional[str]) -> bool:
+    """A man's first name read as a nominative stays as written beside a surname that shows
+    the nominative: a man's surname ending in a consonant declines in every other case
+    (`Бени Ганц оказался` is no genitive of `Беня`: that would be `Бени Ганца`)."""
+    (first, first_case, _), (surname, surname_case, _) = words[0], words[-1]
+    return len(words) == 2 and gender == "masc" and six_case(first_case) in (None, "Nom") \
+        and six_case(surname_case) in (None, "Nom") and surname[-1:].lower() in CONSONANTS and len(surname) > 2 \
+        and _mans_oblique_only(first)
+
+
+def _mans_oblique_only(word: str) -> bool:
+    """The dictionary knows the word as a man's first name in oblique cases only (`Бени`, a
+    genitive of `Беня`), not as a woman's (`Джасиндой`)."""
+    named = [p for p in name_parses(word) if "Name" in p.tag and singular(p)]
+    return bool(named) and all(p.tag.case != "nomn" and "masc" in p.tag for p in named)
 
 
 def _declined_part(parts: Sequence[str], case: Optional[str]) -> bool:

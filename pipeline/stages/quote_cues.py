@@ -6,7 +6,7 @@ from operator import attrgetter
 from typing import List, Optional, Tuple
 
 from pipeline.lexicons.cues import (ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
-                                    EVIDENCE_CUES, EVIDENCE_NOUNS, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
+                                    EVIDENCE_CUES, EVIDENCE_NOUNS, FINITE_ONLY_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHRASE_CUES, POSSIBILITY_WORDS,
                                     PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, TOPIC_WORDS,
                                     VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
@@ -57,7 +57,10 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if nxt and nxt.text.lower() == "ли":   # `согласится ли X`, `скажет ли он`: a question, not a report
         return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
-        return PHRASE_CUES[(t.lemma, nxt.lemma)]
+        phrase = PHRASE_CUES[(t.lemma, nxt.lemma)]
+        if phrase in FINITE_ONLY_CUES and feats(t).get("VerbForm") != "Fin":
+            return None   # `..., ограничившись комментарием министра`: how, not what, was said
+        return phrase
     if t.lemma in PHRASE_ONLY_LEMMAS:
         if is_negated(ctx, t) or feats(t).get("VerbForm") == "Inf":
             return None   # `не пришли к выводу, что`, `рано делать вывод, что`

@@ -2,6 +2,7 @@
 returns a Speaker or None; the first answer wins and its name is recorded in
 ``quotes.attribution``. A source that names nobody (an unnamed expert, `источник`) gets
 no speaker and the reason (`none:anonymous`, `none:no_source`, `none:no_candidate`)."""
+import bisect
 import re
 from dataclasses import dataclass, replace
 from operator import attrgetter
@@ -47,6 +48,7 @@ class Source:
     content_start: Optional[int] = None    # where the statement's content starts (before the cue in `«...», — сказал X`)
     last: Optional[Speaker] = None         # the speaker (or reason for none) of the statement just before, in
                                            # this paragraph or the one before
+    said: Sequence[Tuple[int, int, str]] = ()   # earlier statements' content spans with their speakers' keys
 
     @property
     def head(self) -> Optional[Token]:
@@ -234,16 +236,53 @@ def _followed_by_comma(ctx: Context, t: Token) -> bool:
 
 
 def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Speaker]:
-    """Never the speaker whose own words hold the pronoun (`Мустафа Джемилев: ... Он сказал,
-    что ...`: `он` is someone else)."""
+    """The latest person of the gender, or the speaker of an earlier statement when that one
+    is nearer or the person was named inside that speaker's words (`Лазарев уверен, что Эрдоган
+    ... «...», — отметил он` → Лазарев); never the speaker whose own words hold the pronoun
+    (`Мустафа Джемилев: ... Он сказал, что ...`: `он` is someone else)."""
     last = next((s for s in reversed(src.previous_speakers) if s.type == "PER" and s.key not in src.enclosing
                  and ctx.entity_gender(s.key) in (gender, None)), None)
     m = _latest_person(ctx, at.start, gender, exclude=src.enclosing)
+    introduced = _introduced_just_before(ctx, src, at, gender)
+    if introduced is not None:   # `... мы задали вирусологу Наталье Горбуновой. Она признается, что ...`
+        return from_mention(introduced, "")
     if m is None:
         return last
-    if last and last.key != m.entity_key and last.end > m.end:
-        return last
+    if last and last.key != m.entity_key and (last.end > m.end or any(
+            start <= m.start < end and key == last.key
+            and _sentences_between(ctx, end, min(at.start, src.content_start or at.start)) == 0
+            for start, end, key in src.said)):
+        return last   # nearer, or the person named inside that speaker's words just before (`X уверен, что Эрдоган ...`)
     return from_mention(m, "")
+
+
+def _sentences_between(ctx: Context, end: int, start: int) -> int:
+    """Whole sentences between a span ending at ``end`` and a statement starting at ``start``."""
+    i = bisect.bisect_left(ctx.tokens, end, key=lambda t: t.end)
+    j = bisect.bisect_left(ctx.tokens, start + 1, key=lambda t: t.end)
+    last, first = ctx.tokens[min(i, len(ctx.tokens) - 1)], ctx.tokens[min(j, len(ctx.tokens) - 1)]
+    return max(0, first.sentence_id - last.sentence_id - 1)
+
+
+def _introduced_just_before(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Mention]:
+    """For a pronoun that opens its sentence, the last person the sentence before named for
+    the first time in the article, in any case, outside quotations and others' words, where
+    no person is that sentence's subject (`Петров встретился с Сидоровым. Он ...` is Петров's)."""
+    sentence, before = ctx.by_sentence.get(at.sentence_id), ctx.by_sentence.get(at.sentence_id - 1)
+    if not sentence or not before or sentence[0].token_id != at.token_id:
+        return None
+    if any(m.type == "PER" and before[0].start <= m.start and m.end <= before[-1].end and _a_subject(ctx, m)
+           for m in ctx.mentions):
+        return None
+    first = {}
+    for m in ctx.mentions:
+        if m.type == "PER":
+            first.setdefault(m.entity_key, m)
+    found = [m for m in ctx.mentions if m.type == "PER" and first[m.entity_key] is m and before[0].start <= m.start
+             and m.end <= before[-1].end and not ctx.inside_quote(m.start) and m.entity_key not in src.enclosing
+             and not any(start <= m.start < end for start, end, _ in src.said)
+             and (gender is None or ctx.mention_gender(m) == gender)]
+    return found[-1] if found else None
 
 
 def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=()) -> Optional[Mention]:
@@ -588,7 +627,8 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     if head.lemma.lower() not in GENERIC_ORG_NOUNS or feats(head).get("Number") == "Plur":
         return None
     bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
-              and re.search("[а-яё]", m.text.lower()) and not _generic_name(m) and kind_of(m) != "media"]
+              and (re.search("[а-яё]", m.text.lower()) or DEPARTMENT_ABBREVIATIONS.match(m.normal))   # not `COVID-19`; `FDA`
+              and not _generic_name(m) and kind_of(m) != "media"]
     if head.lemma.lower() == "ведомство":   # a government department where the article named one
         bodies = [m for m in bodies if _department(ctx, m)] or bodies
     elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one

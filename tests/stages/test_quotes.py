@@ -1308,3 +1308,40 @@ def test_a_latin_name_shaped_like_a_mediums_is_a_medium(sources_of):
             'демократы не правы.')
     found = sources_of(text)
     assert found[0][:3] == ("The Detroit News", "The Detroit News", "media") and found[1][0] is None
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `он` after one's words about another: the speaker, not the person named in the words
+    ('Заголовок\n\nВостоковед Андрей Лазарев уверен, что Эрдоган постарается наладить диалог с Москвой. '
+     '«Турецкий президент — прагматик», — отметил он.', "Андрей Лазарев"),
+    # ... but not past a sentence about someone else (`Сам же главный тренер ...`)
+    ('Заголовок\n\nВетеран Виктор Понедельник уверен, что Дик Адвокат запоздал с заменами. Сам же главный тренер '
+     'сборной оценил итоги матча как приемлемые. Он заявил, что ничья на выезде — хороший результат.', "Дик Адвокат"),
+    # a person the sentence before brought in, with no person its subject, is the pronoun's
+    ('Заголовок\n\nВрач Елена Шаповалова сообщила, что вакцина поступила. «Желающих больше», — добавила Шаповалова. '
+     'Вопросы мы задали вирусологу Наталье Горбуновой. Она признается, что чаще всего ее спрашивают о болезни.',
+     "Наталья Горбунова"),
+    ('Заголовок\n\nМинистр Иван Петров встретился с послом Андреем Сидоровым. Он заявил, что встреча прошла хорошо.',
+     "Иван Петров"),
+    # a man's first name the dictionary knows only as an oblique form, beside a nominative surname
+    ('Заголовок\n\nМинистр обороны Бени Ганц оказался расторопнее. Еще в субботу он написал, что связь сильнее выборов.',
+     "Бени Ганц"),
+    # `ведомство` after an agency known by its Latin abbreviation
+    ('Заголовок\n\nFDA разрешило вводить бустерную дозу. Об этом говорится в заявлении ведомства.', "FDA"),
+    # `формулирует` with its quotation; `бросил` only next to one
+    ('Заголовок\n\nЮрист Стивен Дрейк формулирует жестче: «Иск был политическим заявлением».', "Стивен Дрейк"),
+    ('Заголовок\n\n«Я буду обжаловать», — бросил Виктор Шалимов журналистам.', "Виктор Шалимов"),
+])
+def test_round_twelve_speakers(sources_of, text, speaker):
+    assert sources_of(text)[-1][0] == speaker
+
+
+def test_throwing_with_a_that_clause_reports_nothing(quotes_of):
+    assert quotes_of('Заголовок\n\nИван Петров бросил все силы на проект, что удивило коллег.') == []
+
+
+def test_a_gerund_of_a_finite_only_phrase_cue_reports_nothing(quotes_of):
+    """`..., ограничившись комментарием министра` is how the medium's report goes on, no cue."""
+    text = ('Заголовок\n\nКак пишет газета Nikkei, Токио воздержится от поздравлений, ограничившись комментарием '
+            'министра.')
+    assert [q[0] for q in quotes_of(text)] == ["Токио воздержится от поздравлений, ограничившись комментарием министра"]
