@@ -236,7 +236,7 @@ DEGREE_WORDS = frozenset({"куда"})
 # задаются вопросом, что представляет собой вакцина`); quoted, it is what was said.
 QUESTION_CUES = frozenset({"задаться вопросом"})
 # Words with which `ли` makes an adverb of doubt, not a question (`что Пекин вряд ли пойдет ...`).
-DOUBT_WITH_LI = frozenset({"вряд", "едва"})
+DOUBT_WITH_LI = frozenset({"вряд", "навряд", "едва"})
 COMPARATIVE = re.compile(r"\w{2,}(?:ее|ше|же)$")
 
 RELATIVE_WORDS = frozenset("который которая которое которые где куда откуда чей чья чьё чье чьи когда".split())

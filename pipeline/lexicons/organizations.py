@@ -17,8 +17,8 @@ MEDIA = {
 }
 
 # Words that make a Latin name a medium's, listed or not (`The Detroit News`, `Miami Herald`).
-MEDIA_NAME_WORDS = re.compile(r"\b(?:News|Times|Post|Journal|Herald|Tribune|Daily|Gazette|Telegraph|Magazine|Observer|"
-                              r"Chronicle|Insider|Reporter|Radio|Weekly|Newsweek)\b")
+MEDIA_NAME_WORDS = re.compile(r"\b(?:News|Times|Journal|Herald|Tribune|Gazette|Telegraph|Magazine|Chronicle|Reporter|"
+                              r"Weekly)$|^(?:The\s+)?Daily\b")   # not `Deutsche Post`, `Observer Research Foundation`
 
 # movements and parties natasha glues to the name after them (`лидер Аль-Кайды Усамы бин
 # Ладена`): organisations, never part of a person's name

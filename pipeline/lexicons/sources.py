@@ -65,12 +65,13 @@ ROLE_SYNONYMS = {
     "гособвинитель": ("обвинитель", "прокурор"),
 }
 
-# Prefixes of a compound role that the bare role names again (`кинокритик Ольга Щеглова` ...
-# `цитирует критика`, `телеведущий` ... `ведущий`); not `вице-`, `зам`: another post.
 # Lemmas of words that set a holder apart from others of the same role (`сказал избранный
 # президент` is not the `президента Дональда Трампа` named before; the participle's lemma is
 # its verb's).
-STATUS_WORDS = frozenset("избрать новоизбранный бывший будущий прежний новый покойный".split())
+STATUS_WORDS = frozenset("избрать новоизбранный бывший будущий прежний покойный".split())
+
+# Prefixes of a compound role that the bare role names again (`кинокритик Ольга Щеглова` ...
+# `цитирует критика`, `телеведущий` ... `ведущий`); not `вице-`, `зам`: another post.
 ROLE_PREFIXES = ("кино", "теле", "радио", "фото", "видео", "арт-", "прима-")
 # Feminine forms of a role that its masculine names again (`хореографиня Клер Дюбуа` ...
 # `призналась хореограф`).

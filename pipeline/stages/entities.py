@@ -272,16 +272,17 @@ def _descriptor(word: str) -> Optional[str]:
     return next((p.normal_form for p in morph_analyzer().parse(word)[:2] if p.normal_form in ORG_DESCRIPTORS), None)
 
 
-def same_name(kind: str, name: str) -> str:
+def same_name(kind: str, name: str, in_article: bool = False) -> str:
     """What two names of one entity share: the name in lower case with ё as е; for an
-    organisation, its short name written out, and a ministry's without a trailing `РФ` or
-    `России` (`Минобороны РФ`, `Министерство обороны`: one body; not `Банк России`, `Банк`)."""
+    organisation, its short name written out (`Минобороны`, `Министерство обороны`), and in
+    one article a ministry's without a trailing `РФ` or `России` (`Минобороны РФ`; not `Банк
+    России` and `Банк`; over a run a bare `Минобороны` may be another country's)."""
     name = name.lower().replace("ё", "е")
     if kind != "ORG":
         return name
     first, _, rest = name.partition(" ")
     name = " ".join(filter(None, (ORG_SHORT_FORMS.get(first, first), rest)))
-    for designator in RUSSIAN_DESIGNATORS:
+    for designator in RUSSIAN_DESIGNATORS if in_article else ():
         if name.startswith("министерство ") and name.endswith(designator):
             return name[:-len(designator)]
     return name
@@ -293,12 +294,12 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
     others = defaultdict(list)
     for m in mentions:
         if m.type != "PER":
-            others[(m.type, same_name(m.type, m.normal))].append(m)
+            others[(m.type, same_name(m.type, m.normal, in_article=True))].append(m)
     other_names = {}
     for m in mentions:   # `телеканал CNN` and `CNN`: one organisation, named by its own name
         if m.type == "ORG" and own_name(m.normal) != m.normal:
-            others[("ORG", same_name("ORG", own_name(m.normal)))].extend(
-                others.pop(("ORG", same_name("ORG", m.normal)), []))
+            others[("ORG", same_name("ORG", own_name(m.normal), in_article=True))].extend(
+                others.pop(("ORG", same_name("ORG", m.normal, in_article=True)), []))
     for ms in others.values():
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
         other_names.update({m.mention_id: name for m in ms})

@@ -79,13 +79,13 @@ def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
     """After a soft tail marker (`Подписывайтесь на наш Telegram`) the next paragraph (past
     captions; not another tail marker) is prose that names what the body named before it: a
     continued story, not teasers of other articles or readers' comments; after a live blog's
-    time of an entry, any prose."""
+    time of an entry, a sentence (ENTRY_CHARS or more, ending in `.!?:`), not a headline."""
     after = next((text for _, _, text in lines[k + 1:] if text.strip() and (any(
         p.search(text) for p in boilerplate.TAIL) or not any(p.search(text) for p in boilerplate.LINE))), "")
     if any(p.search(after) for p in boilerplate.TAIL):
         return False
     if any(p.search(lines[k][2]) for p in boilerplate.ANY_PROSE_GOES_ON):   # `... Они пока падают:` opens a list
-        return len(after.strip()) >= boilerplate.ENTRY_CHARS and after.strip()[-1:] in ".!?»\":"
+        return len(after.strip()) >= boilerplate.ENTRY_CHARS and after.strip()[-1:] in ".!?:"   # a headline ends in `»`
     if len(after.strip()) < boilerplate.STORY_PARAGRAPH_CHARS or after.strip()[-1:] not in ".!?»\"":
         return False
     before = " ".join(text for start, _, text in lines[:k] if start >= body_start)

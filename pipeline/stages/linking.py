@@ -141,7 +141,7 @@ def _owner(owners: Set[str], mentions: Dict[str, int]) -> Optional[str]:
 
 def _same(name: str) -> str:
     """Names that differ only in ё/е are one name (`Рогулёв`, `Рогулев`)."""
-    return name.lower().replace("ё", "е")
+    return same_name("PER", name)
 
 
 @dataclass

@@ -183,7 +183,7 @@ def _a_womans_nominative(m: Mention, tokens: Sequence[Token], women: Set[str]) -
         return replace(m, normal=m.text)
     first, normal_first = words[0].text, m.normal.split()[0]
     if "Case=Nom" in words[-1].feats and "Gender=Fem" in words[0].feats and first.endswith(("а", "я")) \
-            and normal_first == first[:-1] and names.mans_first_name(normal_first):
+            and normal_first == first[:-1] and names.first_name_known(normal_first, nominative=True, gender="masc"):
         return replace(m, normal=first + m.normal[len(normal_first):])   # `Камала[Gen] Харрис начала` → not `Камал`
     return m
 

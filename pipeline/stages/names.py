@@ -76,17 +76,12 @@ def nominative_as_written(words: Sequence[str]) -> bool:
                               for w in full)
 
 
-def first_name_known(word: str, nominative: bool = False) -> bool:
+def first_name_known(word: str, nominative: bool = False, gender: Optional[str] = None) -> bool:
     """The dictionary knows the word as a first name (`Джон`, `Джессика`; not `Мендоса`), with
-    ``nominative`` as a first name's nominative."""
+    ``nominative`` as a first name's nominative, with ``gender`` as a name of that gender
+    (`Камал` a man's)."""
     return any("Name" in p.tag and from_dictionary(p) and (not nominative or p.tag.case == "nomn")
-               for p in morph_analyzer().parse(word))
-
-
-def mans_first_name(word: str) -> bool:
-    """The dictionary knows the word as a man's first name in the nominative (`Камал`)."""
-    return any(from_dictionary(p) and "Name" in p.tag and "masc" in p.tag and p.tag.case == "nomn"
-               for p in morph_analyzer().parse(word))
+               and (gender is None or gender in p.tag) for p in morph_analyzer().parse(word))
 
 
 def common_word(word: str) -> bool:

@@ -239,6 +239,8 @@ def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:
         first = next((w for w in words if w.pos in ("NOUN", "PROPN", "ADJ")), None)
         one = next((t for t in name if t.lemma in ONE_OF_WORDS), None)   # `один из пассажиров, 37-летний X`: its case
         cases = {feats(noun).get("Case") if noun is not None else None, feats(one).get("Case") if one is not None else None} - {None}
+        if noun is not None and noun is not nouns[-1] and not any(t.rel == "appos" for t in named):
+            return False   # `адвоката семьи, сестры погибшей Анны Ивановой`: the name is no one's apposition
         return bool(named and noun is not None and first is not None) and feats(first).get("Case") in cases
     first = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
     case = next((feats(t).get("Case") for t in reversed(person) if feats(t).get("Case")), None)   # not `(John Miller)`'s

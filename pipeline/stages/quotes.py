@@ -277,7 +277,7 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         near = last_end is not None and _paragraph_breaks(doc.text, last_end, min(c.start, c.cue.start)) <= 1
         speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous, enclosing, c.start,
                                                           last if near else None,
-                                                          [(start, end, key) for start, end, key, _ in spoken]))
+                                                          tuple((start, end, key) for start, end, key, _ in spoken)))
         last, last_end = speaker, c.end
         if speaker.name:
             previous.append(speaker)

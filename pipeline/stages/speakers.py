@@ -48,7 +48,7 @@ class Source:
     content_start: Optional[int] = None    # where the statement's content starts (before the cue in `«...», — сказал X`)
     last: Optional[Speaker] = None         # the speaker (or reason for none) of the statement just before, in
                                            # this paragraph or the one before
-    said: Sequence[Tuple[int, int, str]] = ()   # earlier statements' content spans with their speakers' keys
+    said: Tuple[Tuple[int, int, Optional[str]], ...] = ()   # earlier statements' content spans, speakers' keys
 
     @property
     def head(self) -> Optional[Token]:
@@ -236,32 +236,45 @@ def _followed_by_comma(ctx: Context, t: Token) -> bool:
 
 
 def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Speaker]:
-    """The latest person of the gender, or the speaker of an earlier statement when that one
-    is nearer or the person was named inside that speaker's words (`Лазарев уверен, что Эрдоган
-    ... «...», — отметил он` → Лазарев); never the speaker whose own words hold the pronoun
-    (`Мустафа Джемилев: ... Он сказал, что ...`: `он` is someone else)."""
+    """For an opening pronoun, a person the sentence before brought in (``_introduced_just_before``;
+    not with a cue that goes on, `Он добавил`); else the latest person of the gender, or the
+    speaker of an earlier statement when that one is nearer or the person was named inside that
+    speaker's words just before a quotation (`Лазарев уверен, что Эрдоган ... «...», — отметил
+    он` → Лазарев); never the speaker whose own words hold the pronoun (`Мустафа Джемилев:
+    ... Он сказал, что ...`: `он` is someone else)."""
     last = next((s for s in reversed(src.previous_speakers) if s.type == "PER" and s.key not in src.enclosing
                  and ctx.entity_gender(s.key) in (gender, None)), None)
     m = _latest_person(ctx, at.start, gender, exclude=src.enclosing)
-    introduced = _introduced_just_before(ctx, src, at, gender)
+    introduced = None if src.cue.lemma in CONTINUING_CUES else _introduced_just_before(ctx, src, at, gender)
     if introduced is not None:   # `... мы задали вирусологу Наталье Горбуновой. Она признается, что ...`
         return from_mention(introduced, "")
     if m is None:
         return last
-    if last and last.key != m.entity_key and (last.end > m.end or any(
-            start <= m.start < end and key == last.key
-            and _sentences_between(ctx, end, min(at.start, src.content_start or at.start)) == 0
-            for start, end, key in src.said)):
-        return last   # nearer, or the person named inside that speaker's words just before (`X уверен, что Эрдоган ...`)
+    if last and last.key != m.entity_key and (last.end > m.end or _named_in_words_just_before(ctx, src, m, last)):
+        return last
     return from_mention(m, "")
 
 
-def _sentences_between(ctx: Context, end: int, start: int) -> int:
-    """Whole sentences between a span ending at ``end`` and a statement starting at ``start``."""
-    i = bisect.bisect_left(ctx.tokens, end, key=lambda t: t.end)
-    j = bisect.bisect_left(ctx.tokens, start + 1, key=lambda t: t.end)
-    last, first = ctx.tokens[min(i, len(ctx.tokens) - 1)], ctx.tokens[min(j, len(ctx.tokens) - 1)]
-    return max(0, first.sentence_id - last.sentence_id - 1)
+def _named_in_words_just_before(ctx: Context, src: Source, m: Mention, last: Speaker) -> bool:
+    """A quotation, or a `по его словам` phrase, right after someone's words about another is
+    the speaker's, not the other's (`Лазарев уверен, что Эрдоган ... . «...», — отметил он`;
+    `Кравец напомнил, что Байден ... . По его мнению, ...`): the person is named inside
+    ``last``'s statement, which ends in the sentence before; not a pronoun subject that goes on
+    with the person named (`Песков рассказал, что Путин провел совещание. Он поручил ...`)."""
+    quoted = src.content_start is not None and src.content_start < src.cue.start and ctx.inside_quote(src.content_start + 1)
+    possessive = src.head is not None and src.head.text.lower() in POSSESSIVE_PRONOUNS   # `По его мнению, ...`
+    if not (quoted or possessive):
+        return False
+    at = src.content_start if quoted else src.cue.start
+    first = ctx.tokens[min(bisect.bisect_left(ctx.tokens, at, key=attrgetter("start")), len(ctx.tokens) - 1)]
+    return any(start <= m.start < end and key == last.key and first.sentence_id - _last_token(ctx, end).sentence_id <= 1
+               for start, end, key in src.said)
+
+
+def _last_token(ctx: Context, end: int) -> Token:
+    """The token a span ending at ``end`` ends with."""
+    i = bisect.bisect_left(ctx.tokens, end, key=attrgetter("end"))
+    return ctx.tokens[min(i, len(ctx.tokens) - 1)]
 
 
 def _introduced_just_before(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Mention]:
@@ -280,6 +293,7 @@ def _introduced_just_before(ctx: Context, src: Source, at: Token, gender: Option
             first.setdefault(m.entity_key, m)
     found = [m for m in ctx.mentions if m.type == "PER" and first[m.entity_key] is m and before[0].start <= m.start
              and m.end <= before[-1].end and not ctx.inside_quote(m.start) and m.entity_key not in src.enclosing
+             and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))
              and not any(start <= m.start < end for start, end, _ in src.said)
              and (gender is None or ctx.mention_gender(m) == gender)]
     return found[-1] if found else None
@@ -346,7 +360,7 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
                     and _fits_bodies(bodies, _bodies_between(ctx, t, m)):
                 found.append((t, m))
     modifiers = {w.lemma for w in src.words if w.pos in ("NOUN", "ADJ", "PROPN") and w is not head}
-    status = {w.lemma for w in src.words} & STATUS_WORDS   # `избранный президент`: only a person described so
+    status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # `избранный президент`
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
     best = _named_last(ctx, head, [m for _, m in alike or found])   # `министра транспорта`: the one described so
@@ -607,8 +621,10 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
 def _latest_phrase_headed(ctx: Context, head: Token) -> Tuple[Token, ...]:
     """The latest phrase in the last few sentences before ``head`` headed by its noun in the
     singular with the body's owner named right after it (`штаб Трампа`), as far as the owner."""
+    if feats(head).get("Number") == "Plur":
+        return ()   # `в заявлениях штабов`: several bodies
     for t in reversed(ctx.tokens_with_lemma(head.lemma)):
-        if t.start >= head.start or t.pos != "NOUN" or feats(t).get("Number") == "Plur":
+        if t.start >= head.start or t.pos != "NOUN" or feats(t).get("Number") == "Plur" or ctx.inside_quote(t.start):
             continue
         if head.sentence_id - t.sentence_id > ORG_PHRASE_SENTENCES or t.token_id + 1 >= len(ctx.tokens):
             break

@@ -171,6 +171,10 @@ def test_a_live_blogs_times_head_its_entries_and_a_feeds_times_end_the_body():
     feed = "Заголовок\n\n" + BODY + "\n\n21:02\n\nВ Одессе прогремели взрывы: что известно\n\n20:15\n\nКурс рубля упал"
     doc = doc_of(feed)
     assert any(s <= feed.index("В Одессе") < e for s, e in doc.boilerplate)
+    quoted = ("Заголовок\n\n" + BODY + "\n\n12:30\n\nПесков: «Путин не планирует встречу с Байденом в ближайшее время»"
+              "\n\n12:10\n\nЗахарова назвала заявление Госдепа «очередной провокацией»")
+    doc = doc_of(quoted)   # a headline ends in `»`, an entry in a sentence's mark
+    assert any(s <= quoted.index("Песков") < e for s, e in doc.boilerplate)
 
 
 @pytest.mark.parametrize("marker", ["Смотрите также:", "См. также", "Материалы по теме:"])

@@ -1345,3 +1345,17 @@ def test_a_gerund_of_a_finite_only_phrase_cue_reports_nothing(quotes_of):
     text = ('Заголовок\n\nКак пишет газета Nikkei, Токио воздержится от поздравлений, ограничившись комментарием '
             'министра.')
     assert [q[0] for q in quotes_of(text)] == ["Токио воздержится от поздравлений, ограничившись комментарием министра"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a cue that goes on keeps the speaker just quoted, not a person the sentence between brought in
+    ('Заголовок\n\n«Мы готовы к диалогу», — заявил журналистам Сергей Лавров. Вопрос обсуждался на встрече с '
+     'Энтони Блинкеном в Женеве. Он добавил, что Москва ждет письменного ответа.', "Сергей Лавров"),
+    # a pronoun opening the next sentence may be the person named in the words before
+    ('Заголовок\n\nПресс-секретарь президента Дмитрий Песков рассказал, что Владимир Путин провел совещание. Он '
+     'поручил министрам подготовить доклад и заявил, что ситуация под контролем.', "Владимир Путин"),
+    # a name that is no apposition of the role before it is not the speaker
+    ('Заголовок\n\nПо словам адвоката семьи, сестры погибшей Анны Ивановой, следствие затянуто.', None),
+])
+def test_pronouns_and_appositions_after_review(sources_of, text, speaker):
+    assert sources_of(text)[-1][0] == speaker
