@@ -31,6 +31,7 @@ TAIL = [re.compile(p, _FLAGS) for p in (
     r"^\s*(материалы|новости|статьи) по теме\s*:?\s*$",
     r"^\s*(подписывайтесь|подпишитесь|следите за новостями)\b",
     r"^\s*\d{1,2}:\d{2}\s*$",
+    r"^\s*(комментарии|отзывы|обсуждение)\s*(\(\d+\)|\d+)\s*:?\s*$",   # readers' comments below: `Комментарии (4)`
 )]
 
 # Tail markers that a page may also set between paragraphs of its story (`Подписывайтесь на

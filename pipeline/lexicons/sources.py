@@ -166,7 +166,7 @@ PRESS_NOUNS = frozenset("пресса пресс-служба пресс-цен�
 # the cue's occasion, not part of the source (pages and documents keep their owners: PAGE_NOUNS).
 VENUE_NOUNS = frozenset("""
 соцсеть telegram телеграм telegram-канал телеграм-канал микроблог твиттер twitter instagram facebook
-фейсбук vk вконтакте интервью эфир беседа брифинг пресс-конференция выступление видеообращение
+фейсбук vk вконтакте интервью эфир беседа разговор брифинг пресс-конференция выступление видеообращение
 """.split())
 # Nouns of what someone said, with whose words in the genitive and `о том, что ...` after
 # (`заявление министра о том, что ...`); `слова` also with a colon and a quotation.

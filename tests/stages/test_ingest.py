@@ -177,6 +177,13 @@ def test_a_live_blogs_times_head_its_entries_and_a_feeds_times_end_the_body():
     assert any(s <= quoted.index("Песков") < e for s, e in doc.boilerplate)
 
 
+def test_readers_comments_end_the_body():
+    text = ("Заголовок\n\n" + BODY + "\n\nКомментарии (4)\n\nmarina_v · 21:52\n\nБайден сказал что вернется "
+            "в парижское соглашение.")
+    doc = doc_of(text)
+    assert any(s <= text.index("Байден сказал") < e for s, e in doc.boilerplate)
+
+
 @pytest.mark.parametrize("marker", ["Смотрите также:", "См. также", "Материалы по теме:"])
 def test_a_see_also_header_starts_the_teasers(marker):
     text = "Заголовок\n\n" + BODY + "\n\nВакцинация началась, сообщил министр.\n\n" + marker + "\n\nЮмор против коронавируса\n\nКарикатура дня."
