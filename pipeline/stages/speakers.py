@@ -408,9 +408,12 @@ def _same_role_tokens(ctx: Context, lemma: str) -> List[Token]:
 
 
 def _description_lemmas(ctx: Context, role: Token, m: Mention) -> set:
-    """The lemmas of the words between a role word and the name it describes."""
+    """The lemmas of the words between a role word and the name it describes, and of the role
+    word's own modifiers (`генеральный директор компании Алексей Гусаров`, not the `финансовый
+    директор` named since)."""
     lo, hi = min(role.end, m.start), max(role.start, m.end)
-    return {t.lemma for t in ctx.by_sentence[role.sentence_id] if lo <= t.start and t.end <= hi}
+    return {t.lemma for t in ctx.by_sentence[role.sentence_id]
+            if (lo <= t.start and t.end <= hi) or (t.head_id == role.token_id and t.end <= role.start)}
 
 
 def _bodies_between(ctx: Context, role: Token, m: Mention) -> set:

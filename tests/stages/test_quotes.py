@@ -1359,3 +1359,12 @@ def test_a_gerund_of_a_finite_only_phrase_cue_reports_nothing(quotes_of):
 ])
 def test_pronouns_and_appositions_after_review(sources_of, text, speaker):
     assert sources_of(text)[-1][0] == speaker
+
+
+def test_a_role_with_its_adjective_is_the_person_described_with_it(sources_of):
+    """`генеральный директор` is the one introduced as such, not the `финансовый директор`
+    named since (the role's own adjective is part of its description)."""
+    text = ('Заголовок\n\nОб этом сообщил генеральный директор компании Алексей Гусаров. Финансовый директор '
+            '«Черноземья» Олег Мещеряков уточнил, что рост дал сегмент свинины. — Переговоры ведутся постоянно, — '
+            'ответил генеральный директор.')
+    assert [s[0] for s in sources_of(text)] == ["Алексей Гусаров", "Олег Мещеряков", "Алексей Гусаров"]
