@@ -284,17 +284,13 @@ def _introduced_just_before(ctx: Context, src: Source, at: Token, gender: Option
     sentence, before = ctx.by_sentence.get(at.sentence_id), ctx.by_sentence.get(at.sentence_id - 1)
     if not sentence or not before or sentence[0].token_id != at.token_id:
         return None
-    if any(m.type == "PER" and before[0].start <= m.start and m.end <= before[-1].end and _a_subject(ctx, m)
-           for m in ctx.mentions):
+    people = [m for m in ctx.mentions if m.type == "PER" and before[0].start <= m.start and m.end <= before[-1].end]
+    if any(_a_subject(ctx, m) for m in people):
         return None
-    first = {}
-    for m in ctx.mentions:
-        if m.type == "PER":
-            first.setdefault(m.entity_key, m)
-    found = [m for m in ctx.mentions if m.type == "PER" and first[m.entity_key] is m and before[0].start <= m.start
-             and m.end <= before[-1].end and not ctx.inside_quote(m.start) and m.entity_key not in src.enclosing
-             and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))
-             and not any(start <= m.start < end for start, end, _ in src.said)
+    earlier = {m.entity_key for m in ctx.mentions if m.type == "PER" and m.start < before[0].start}
+    found = [m for m in people if m.entity_key not in earlier and not ctx.inside_quote(m.start)
+             and m.entity_key not in src.enclosing and not ctx.in_boilerplate(m.start)
+             and not _named_after(ctx, _first_token(ctx, m)) and not any(start <= m.start < end for start, end, _ in src.said)
              and (gender is None or ctx.mention_gender(m) == gender)]
     return found[-1] if found else None
 
@@ -604,8 +600,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
             return from_mention(named, "organisation_anaphor", head)
         phrase = _latest_phrase_headed(ctx, head)
         if phrase:   # `штаб Трампа подал иск. В заявлении штаба ...`: the body the article described so
-            name = normal_form("ORG", phrase, ctx.doc.text[phrase[0].start:phrase[-1].end], ctx.doc.text)
-            return Speaker(name[:1].upper() + name[1:], "ORG", None, head.start, head.end, "organisation_anaphor", kind)
+            return Speaker(_phrase_name(ctx, phrase), "ORG", None, head.start, head.end, "organisation_anaphor", kind)
         media = head.lemma.lower() in MEDIA_DESCRIPTORS   # `по данным издания`: a medium; `штаба`: no medium
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG" and (media or s.kind != "media")), None)
         named = _latest_body(ctx, head)
@@ -617,8 +612,14 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         name = ctx.doc.text[own[0].start:own[-1].end]   # `научного онлайн-издания Sciencemag` → Sciencemag
         kind = "media" if name.lower() in MEDIA or head.lemma in MEDIA_DESCRIPTORS else kind
     else:
-        name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
+        name = _phrase_name(ctx, words)
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
+
+
+def _phrase_name(ctx: Context, words: Sequence[Token]) -> str:
+    """A body's descriptive phrase in the nominative, capitalised (`Штаб Трампа`)."""
+    name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
+    return name[:1].upper() + name[1:]
 
 
 def _latest_phrase_headed(ctx: Context, head: Token) -> Tuple[Token, ...]:
