@@ -14,6 +14,8 @@ import os
 import sys
 from typing import Dict, List, NamedTuple, Tuple
 
+from pipeline import tagger_speed
+
 _ALIASED = (
     "", ".analyzer", ".units", ".units.base", ".tagset", ".shapes",
     ".tokenizers", ".utils", ".dawg", ".opencorpora_dict",
@@ -89,7 +91,7 @@ def tagger_outputs(tagger, items: List[List[str]]) -> list:
     for length, indexes in sorted(by_length.items()):
         for start in range(0, len(indexes), TAGGER_BATCH):
             chunk = indexes[start:start + TAGGER_BATCH]
-            batch = encoder.input([encoder.item(items[i]) for i in chunk])
+            batch = encoder.input([tagger_speed.encode(encoder, items[i]) for i in chunk])
             for i, output in zip(chunk, infer.process([batch])):
                 outputs[i] = output
     return outputs
@@ -144,15 +146,15 @@ class Models:
 
     @functools.cached_property
     def morph_tagger(self):
-        return import_natasha().NewsMorphTagger(self.embedding)
+        return tagger_speed.accelerate(import_natasha().NewsMorphTagger(self.embedding))
 
     @functools.cached_property
     def syntax_parser(self):
-        return import_natasha().NewsSyntaxParser(self.embedding)
+        return tagger_speed.accelerate(import_natasha().NewsSyntaxParser(self.embedding))
 
     @functools.cached_property
     def ner_tagger(self):
-        return import_natasha().NewsNERTagger(self.embedding)
+        return tagger_speed.accelerate(import_natasha().NewsNERTagger(self.embedding))
 
 
 @functools.lru_cache(maxsize=1)
