@@ -28,6 +28,7 @@ def alias_pymorphy2():
         sys.modules.setdefault("pymorphy2" + suffix, importlib.import_module("pymorphy3" + suffix))
 
 
+@functools.lru_cache(maxsize=1)
 def import_natasha():
     alias_pymorphy2()
     import natasha

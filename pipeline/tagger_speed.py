@@ -53,16 +53,22 @@ class CachedNavec:
 
     def clear(self) -> None:
         self.slot = np.full(len(self.navec.indexes.array), -1, dtype=np.int64)
-        self.rows = np.empty((0, self.dim), dtype=self.navec.codes.array.dtype)
+        self.rows = np.empty((NAVEC_ROWS, self.dim), dtype=self.navec.codes.array.dtype)
+        self.filled = 0
 
     def __call__(self, input: np.ndarray) -> np.ndarray:
         shape, ids = input.shape, input.flatten()
         new = np.unique(ids[self.slot[ids] < 0])
+        if len(new) > NAVEC_ROWS:   # more new words than the table holds: slovnet's own lookup
+            return self.navec(input)
         if len(new):
-            if len(self.rows) + len(new) > NAVEC_ROWS:
-                self.clear()
-            self.slot[new] = np.arange(len(self.rows), len(self.rows) + len(new))
-            self.rows = np.concatenate((self.rows, self.navec(new)))
+            if self.filled + len(new) > NAVEC_ROWS:   # full: start again with this input's words
+                self.slot[:] = -1
+                self.filled = 0
+                new = np.unique(ids)
+            self.slot[new] = np.arange(self.filled, self.filled + len(new))
+            self.rows[self.filled:self.filled + len(new)] = self.navec(new)
+            self.filled += len(new)
         return self.rows[self.slot[ids]].reshape(*shape, self.dim)
 
 
