@@ -58,7 +58,8 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
         elif pending is not None and not stack and _reopens(text, i, pending[0]):
             continue        # a continued quotation's next paragraph opens with « again
         elif pending is not None and not stack and _closes(text, i, pending[0]):
-            spans.append(QuoteSpan(pending[0], i + 1, 0))
+            spans[:] = [QuoteSpan(s.start, s.end, s.depth + 1) if s.start > pending[0] else s for s in spans]
+            spans.append(QuoteSpan(pending[0], i + 1, 0))   # the quotations it holds are one level down
             pending = None
         elif ch == STRAIGHT:
             role = _straight_role(text, i, any(m == STRAIGHT for m, _ in stack))

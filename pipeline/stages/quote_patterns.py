@@ -21,6 +21,7 @@ THAT_WINDOW = 9   # words between a cue and the `что` of its clause
 QUOTED_NAME_CHARS = 60   # a quotation this short after a noun may be a name (`радиостанции «Говорит Москва»`)
 FOLLOWING_QUOTE_WORDS = 3   # a quotation after its cue sentence is speech from this many words on
 LABEL_WORDS = 16   # a speaker label: the name and its description before the colon, at most this many words
+ABOUT_THAT_GAP = 5   # words with no verb between the comma closing `О том, что ...` and its cue or source (`на прошлой неделе`)
 
 
 # ---------------------------------------------------------------- patterns
@@ -229,9 +230,10 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
 
 
 def pattern_about_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
-    """`О том, что кампанию начнут 25 января, Карвалью объявил еще в декабре.`: the что clause
-    opens the sentence, its source and the cue follow it in the usual order (`..., заявил X`
-    is ``pattern_content_then_cue``'s)."""
+    """`О том, что кампанию начнут 25 января, Карвалью объявил еще в декабре.`, `О том, что
+    ..., на прошлой неделе говорил член правления X`: the что clause opens the sentence; the
+    source and the cue follow it, in either order, after a few words with no verb
+    (`..., заявил X` right after the comma is ``pattern_content_then_cue``'s)."""
     if [w.text.lower() for w in sentence[:4]] != ["о", "том", ",", "что"] or ctx.inside_quote(sentence[0].start):
         return
     for i, t, lemma in cues_in(ctx, sentence):
@@ -239,9 +241,16 @@ def pattern_about_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidat
             continue
         source = source_of(ctx, t)
         k = next((k for k, w in enumerate(sentence) if source and w.token_id == source[0].token_id), None)
-        if k is None or k < 6 or source[-1].end > t.start or sentence[k - 1].text != ",":
+        if k is None or k < 6:
             continue
-        yield Candidate(*content_span(ctx, sentence[4].start, sentence[k - 1].start), t, lemma, source, "about_that")
+        first = min(i, k)
+        comma = next((c for c in range(first - 1, 4, -1) if sentence[c].text == ","), None)
+        if comma is None or comma < 5 or comma + ABOUT_THAT_GAP < first \
+                or any(w.pos in ("VERB", "AUX", "CCONJ", "PUNCT") for w in sentence[comma + 1:first]) \
+                or (k > i and sentence[i + 1:k] and any(w.pos in ("VERB", "AUX") for w in sentence[i + 1:k])) \
+                or any(w.rel == "root" for w in sentence[4:comma]):   # `О том, что ..., стало известно 10 декабря, днём позже X предложил`
+            continue
+        yield Candidate(*content_span(ctx, sentence[4].start, sentence[comma].start), t, lemma, source, "about_that")
         return
 
 

@@ -16,6 +16,7 @@ from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
+VERB_COORDINATORS = frozenset({"и", "но", "а"})   # `подтвердил, что ..., но подчеркнул, что ...`
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})   # `в Кабуле, где отметил, что ...`
 QUOTED_NAME_WORDS = 5   # a quotation of more words is a statement, not a name
 PERSON_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | PLURAL_PRONOUNS   # `— цитирует его Financial Times`
@@ -439,15 +440,15 @@ def borrowed_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
 
 
 def _verb_before(ctx: Context, cue: Token) -> Optional[Token]:
-    """`V1 ... и ... CUE`, `V1 ... , где ... CUE` in one sentence with no finite verb between
-    the `и` or the relative word and the cue: V1."""
+    """`V1 ... и ... CUE`, `V1 ..., но CUE`, `V1 ... , где ... CUE` in one sentence with no
+    finite verb between the conjunction or the relative word and the cue: V1."""
     before = [t for t in ctx.by_sentence[cue.sentence_id] if t.start < cue.start]
     finite = lambda t: t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"   # noqa: E731
     for i in range(len(before) - 1, -1, -1):
         t = before[i]
         if finite(t) or t.text in ".;:!?\"«»":
             return None
-        if t.text.lower() == "и" or t.text.lower() in RELATIVE_ADVERBS or t.lemma == "который":
+        if t.text.lower() in VERB_COORDINATORS or t.text.lower() in RELATIVE_ADVERBS or t.lemma == "который":
             verbs = [v for v in reversed(before[:i]) if finite(v)]   # past a reported clause's own verb
             return next((v for v in verbs if _same_agreement(v, cue) and not _after_that(before, v)),
                         verbs[0] if verbs else None)   # (`заявил, что построят ..., и добавил`; `что Молдавия прошла`)

@@ -13,7 +13,7 @@ from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATION
                                              GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, MEDIA_NAME_WORDS, MINISTRIES,
                                              ORG_DESCRIPTORS, ORG_HEADS)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
                                        INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
                                        NATIONALITY_REACH, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
@@ -144,12 +144,27 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     cases = {case, "Acc"} if case == "Gen" and feats(head).get("Animacy") == "Anim" else {case}   # `начальника[Gen] ... Ольгу[Acc]`: an animate accusative read as a genitive
     names = [(m, t) for m, t in _mentions_in(ctx, src.words)
              if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
-             and (any(ctx.mention_in_case(m, c) for c in cases) or _feminine_reading(ctx, src, m, case))]
+             and (any(ctx.mention_in_case(m, c) for c in cases) or _feminine_reading(ctx, src, m, case)
+                  or _invariant_closing(ctx, src, m, head))]
     if not names:
         return None
     first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
     m, _ = (first_of_list or names)[-1]
     return from_mention(m, "title_with_name")
+
+
+def _invariant_closing(ctx: Context, src: Source, m: Mention, head: Token) -> bool:
+    """A name that reads the same in every case closes the phrase, and no one between the
+    head and it could hold the name: `адвокат одного из осуждённых Франческо Валентини`,
+    `профессор политологии Колумбийского университета Элейн Фаррелл` (the tagger read them
+    as genitives) — not `адвокат обвиняемого Франческо Валентини`, whose name is the
+    defendant's."""
+    toks = tokens_between(ctx.tokens, m.start, m.end)
+    if not toks or m.normal.lower() != m.text.lower() or toks[-1].end < max(w.end for w in src.words):
+        return False
+    between = [w for w in src.words if head.end <= w.start and w.end <= m.start]
+    return not any(w.pos == "NOUN" and feats(w).get("Animacy") == "Anim" and feats(w).get("Number") == "Sing"
+                   for w in between)
 
 
 def _number_head(src: Source) -> Optional[Token]:
@@ -362,7 +377,27 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     best = _named_last(ctx, head, [m for _, m in alike or found])   # `министра транспорта`: the one described so
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
+    if best is None and not inside:
+        best = _assembly_member(ctx, head, src.gender)
     return from_mention(best, "role_described", head) if best else None
+
+
+def _assembly_member(ctx: Context, head: Token, gender: Optional[str]) -> Optional[Mention]:
+    """`— сказал депутат` after `первый заместитель председателя комитета Госдумы Виктор
+    Ласточкин`: the person the article last described with the assembly the role noun is a
+    member of (``ASSEMBLY_MEMBERS``)."""
+    assemblies = ASSEMBLY_MEMBERS.get(head.lemma.lower())
+    if not assemblies:
+        return None
+    described = []
+    for t in _role_tokens(ctx):
+        if t.start >= head.start:
+            break
+        m = _described(ctx, t)
+        if m and (gender is None or ctx.mention_gender(m) in (gender, None)) \
+                and {lemma.lower() for lemma in _description_lemmas(ctx, t, m)} & assemblies:
+            described.append(m)
+    return _named_last(ctx, head, described)
 
 
 def _named_last(ctx: Context, head: Token, described: List[Mention]) -> Optional[Mention]:

@@ -35,3 +35,19 @@ def test_quote_spans_pair_marks_with_nesting(text, expected):
 def test_top_level_drops_nested():
     text = '"A "b" c" и "d"'
     assert [text[s.start:s.end] for s in top_level(find_quote_spans(text))] == ['"A "b" c"', '"d"']
+
+
+def test_a_quotation_inside_a_run_on_one_is_nested_in_it():
+    """`«... \n\n ... "на всякий случай" ...»`: the inner quotation of the continued paragraph
+    is one level down, so the run-on quotation stays the top one over it."""
+    text = '«Вакцина — это тренировка.\n\nСбивать ее "на всякий случай" не нужно», — рассказал Логинов.'
+    spans = find_quote_spans(text)
+    assert [(text[s.start:s.end][:8], s.depth) for s in spans] == [("«Вакцина", 0), ('"на всяк', 1)]
+    assert top_level(spans) == spans[:1]
+
+
+def test_quotations_after_a_run_on_mark_that_never_closes_stay_on_top():
+    """An open « that runs on and never closes leaves the quotations after it top-level."""
+    text = "«Открытая фраза\n\n" + "\n\n".join(f"Абзац {n}." for n in range(8)) + "\n\nОн сказал: «Нет». Конец."
+    spans = find_quote_spans(text)
+    assert [(text[s.start:s.end], s.depth) for s in spans] == [("«Нет»", 0)]
