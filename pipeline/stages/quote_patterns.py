@@ -142,8 +142,13 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
         elif colon.token_id - t.token_id <= 12 and not any(   # `признается: их заставлять не нужно`, not
                 w.text.lower() in THAT for w in ctx.tokens[t.token_id + 1:colon.token_id]):   # `полагает, что A: B`
             rest = [w for w in sentence if w.start > colon.start]
+            source = source_of(ctx, t)
+            if i > 1 and sentence[i - 1].text == "," and sentence[i - 2].text not in "»\"“”" \
+                    and source and source[0].start > t.start:
+                continue   # `Консолидация продолжится, уверена она: на долю ...`: its content came first
+                           # (not `«...», говорит X: — «...»`, a quotation on either side)
             if len(rest) > 2 and is_clause(rest) and text[colon.end:rest[0].start].strip() == "":
-                yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source_of(ctx, t),
+                yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source,
                                 "cue_colon_text")
 
 

@@ -166,6 +166,10 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
                     and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")
                     and (ctx.inside_quote(cue.start) or not _in_quoted_statement(ctx, c))]   # not the quotation itself
+        if len(subjects) > 1 and verb.token_id > 0 and ctx.tokens[verb.token_id - 1].text == ",":
+            # `Консолидация продолжится, уверена она`: the word right after the inverted cue, not
+            # the content's subject before the comma
+            subjects = [c for c in subjects if c.token_id == verb.token_id + 1] or subjects
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):

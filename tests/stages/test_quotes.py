@@ -1414,3 +1414,23 @@ def test_about_that_leaves_a_clause_with_a_verb_of_its_own(quotes_of):
     text = ('Заголовок\n\nО том, что будет выдвинут именно он, стало известно 10 декабря, днём позже Медведев '
             'предложил Путину премьерский пост.')
     assert not [q for q in quotes_of(text) if q[0].startswith("будет выдвинут")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `..., уверена она: ...`: the content came first; the colon's clause is no second statement,
+    # and the subject across the comma is the content's, not the cue's
+    ('Заголовок\n\nАналитик UBS Наталья Зубкова ждёт сделки. Консолидация рынка в регионах продолжится, уверена '
+     'она: на долю пяти сетей приходится менее 20% рынка.',
+     [("Консолидация рынка в регионах продолжится", "Наталья Зубкова", "она")]),
+    # a subject before the cue with a relative clause keeps the colon's content
+    ('Заголовок\n\nНаталья Зубкова, которая давно работает в отрасли, признается: их заставлять не нужно.',
+     [("их заставлять не нужно", "Наталья Зубкова", "Наталья Зубкова")]),
+])
+def test_an_inverted_cue_after_its_content_takes_no_colon_clause(quotes_of, sources_of, text, expected):
+    assert named_statements(quotes_of, sources_of, text) == expected
+
+
+def test_an_inverted_cue_between_two_quotations_reports_both(quotes_of):
+    text = ('Заголовок\n\n«Перегрузки были неприятны», говорит Пегги Уитсон: — «Но разделение модулей происходило '
+            'драматичнее».')
+    assert [q[1] for q in quotes_of(text)] == ["Пегги Уитсон", "Пегги Уитсон"]
