@@ -50,10 +50,10 @@ NEVER_NOMINATIVE = (("ы", ("Nom", "Acc"), "Gen"), ("ой", ("Nom",), "Ins"), ("
 NEVER_NOMINATIVE_SURNAME = (("у", ("Gen",), "Acc"),)
 NEVER_FIXED = ("ы",)
 
-# A man's adjectival surname in -ской/-цкой is a nominative the dictionary reads only as a
-# woman's oblique form of -ский (`Игорь Ланской`, `Трубецкой`, `Шаховской`); a man's
-# instrumental would end in -ским.
-MASCULINE_NOMINATIVE_ENDINGS = ("ской", "цкой")
+# A man's adjectival surname in -ой read as a nominative is one, though the dictionary reads
+# it only as a woman's oblique form of -ский/-ый (`Игорь Ланской`, `Трубецкой`, `Николай
+# Бережной`, `Лановой`); a man's oblique forms end in -ого, -ому, -ым, -ом.
+MASCULINE_NOMINATIVE_ENDINGS = ("ой",)
 # A surname in -ич declines only for a man (`Николы Йовича`, `Драгану Марковичу`; a woman's
 # `Марии Маркович` keeps it): a declined form says the person is a man.
 MASCULINE_OBLIQUE_ENDINGS = ("ича", "ичу", "ичем")

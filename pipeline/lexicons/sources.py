@@ -131,6 +131,14 @@ DOCUMENT_NOUNS = frozenset("""
 показание показания свидетельство
 """.split())
 
+# Verbs whose subject is the author of the document they take (`подписал заявление, в котором
+# говорится, что ...`), not its addressee (`получил письмо`).
+AUTHORING_VERBS = frozenset("""
+подписать подписывать опубликовать публиковать написать писать направить направлять отправить отправлять
+распространить распространять выпустить выпускать подготовить готовить обнародовать принять принимать
+составить составлять издать издавать разослать рассылать зачитать зачитывать представить представлять
+""".split())
+
 # Reports and studies cited as sources (`согласно отчёту Guardian`, `согласно первым
 # исследованиям`, `согласно опросу Венского университета`): like documents, their owner
 # named inside the phrase is the speaker; unnamed, the source is anonymous.

@@ -207,10 +207,10 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     if case in (None, "Nom") and not japanese and (doubtful or not text.endswith("е")):   # `Мирзазаде` may be indeclinable;
         # a locative needs a preposition the tagger would have seen (`Саломе`)
         oblique = [p for p in named if p.tag.case != "loct"]
+        if surname and gender == "masc" and text.lower().endswith(MASCULINE_NOMINATIVE_ENDINGS):
+            return text   # `Игорь Ланской`, `Николай Бережной`: a man's nominative, no woman's oblique -ой
         if _oblique_only(oblique, surname):
             return _nominative(oblique[0], text, gender)
-        if surname and gender == "masc" and text.lower().endswith(MASCULINE_NOMINATIVE_ENDINGS):
-            return text   # `Игорь Ланской`: no woman's oblique -ской
     case = _case_by_ending(text, case, surname)
     if case in (None, "Nom"):
         return text

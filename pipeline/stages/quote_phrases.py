@@ -16,6 +16,7 @@ from pipeline.stages.sources import inverted_subject, latin, locative_source, so
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
+AS_CUE_SUBJECT_WORDS = 3   # `Как Иван Петров рассказал ...`: a name or pronoun of at most this many words before the cue
 
 
 def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -137,11 +138,22 @@ def _names_someone(ctx: Context, t: Token) -> bool:
 
 
 def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[Token]:
-    """The cue of `как [в свою очередь | ранее] сообщил`, a few filler words after `как`."""
-    for k, t in enumerate(sentence[j:j + 4], start=j):
+    """The cue of `как [в свою очередь | ранее] сообщил`, a few filler words after `как`; or
+    after its subject, a pronoun or a name (`Как он рассказал корреспонденту, ...`, `Как
+    Иван Петров сообщил журналистам, ...`)."""
+    subject_words = 0
+    for k, t in enumerate(sentence[j:j + 4 + AS_CUE_SUBJECT_WORDS], start=j):
         if cue_lemma(ctx, t) and (not t.text.lower().endswith(("ся", "сь")) or _subject_follows(sentence, k)
                                   or _document_follows(sentence, k)):
+            if subject_words and (t.pos != "VERB" or feats(t).get("VerbForm") != "Fin"):
+                return None
             return t   # `как сообщается` has no source; `как признается девушка`, `как говорится в пресс-релизе` have
+        if t.text.lower() in PERSONAL_PRONOUNS or t.text.lower() == "они" \
+                or ((m := ctx.mention_of.get(t.token_id)) is not None and m.type in ("PER", "ORG")):
+            subject_words += 1
+            if subject_words > AS_CUE_SUBJECT_WORDS:
+                return None
+            continue
         if t.text.lower() not in AS_CUE_FILLERS:
             return None
     return None

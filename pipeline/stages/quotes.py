@@ -97,7 +97,8 @@ def is_passive_report(ctx: Context, c: Candidate) -> bool:
         first = c.source[0]
         before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
         owned = before is not None and (before.pos == "ADP" or before.lemma in CITED_NOUNS)
-        return feats(first).get("Case") == "Nom" and not owned
+        relative = any(w.rel == "obl" and w.lemma == "который" for w in ctx.children.get(c.cue.token_id, []))
+        return feats(first).get("Case") == "Nom" and not owned and not relative   # `подписал заявление, в котором говорится`
     return not c.source and (f.get("Voice") == "Pass" or f.get("VerbForm") == "Part" or c.cue.text.lower().endswith(("ся", "сь")))
 
 

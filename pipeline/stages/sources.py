@@ -10,12 +10,14 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
-from pipeline.lexicons.sources import (DOCUMENT_NOUNS, OWNER_PRONOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
+from pipeline.lexicons.sources import (AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
                                        VENUE_NOUNS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
+APPOSITION_LINKS = frozenset({"а", "ныне", "теперь", "сейчас", "позднее", "впоследствии"})   # `X, а ныне Y Имя`
+RELATIVE_DOCUMENT_REACH = 6   # words back from `в котором` to the document it stands for
 VERB_COORDINATORS = frozenset({"и", "но", "а"})   # `подтвердил, что ..., но подчеркнул, что ...`
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})   # `в Кабуле, где отметил, что ...`
 QUOTED_NAME_WORDS = 5   # a quotation of more words is a statement, not a name
@@ -97,6 +99,11 @@ def _with_quoted_name(ctx: Context, span: List[Token], head: Token) -> List[Toke
     end = next((t for t in ctx.tokens[nxt.token_id:nxt.token_id + 12] if t.end >= q.end), None)
     if end is None or _addressee_after_name(ctx, span + list(ctx.tokens[nxt.token_id:end.token_id + 1]), len(span)):
         return span   # `— рассказала Мария Кузнецова «Известиям»`: whom to
+    inside = [t for t in ctx.tokens[nxt.token_id + 1:end.token_id] if t.pos != "PUNCT"]
+    ids = {t.token_id for t in span}
+    if inside and any(t.rel in ("iobj", "obj", "obl") and t.head_id not in ids and t.head_id >= 0
+                      and ctx.tokens[t.head_id].pos in ("VERB", "AUX") for t in inside):
+        return span   # `— рассказала американка «Фонтанке»`: the verb's addressee, not the phrase's name
     return span + list(ctx.tokens[nxt.token_id:end.token_id + 1])
 
 
@@ -180,13 +187,35 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                 elif words and more and more[0].token_id == words[-1].token_id + 2 and ctx.tokens[more[0].token_id - 1].text == "," \
                         and not _names_person(ctx, words) and _names_person(ctx, more):
                     words = words + (ctx.tokens[more[0].token_id - 1],) + more   # `Один из авторов, депутат X,`: the name it describes
-            return words
+            return _described_after_comma(ctx, words, cue)
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
         verb = ctx.tokens[verb.head_id]
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
+
+
+def _described_after_comma(ctx: Context, words: Tuple[Token, ...], cue: Token) -> Tuple[Token, ...]:
+    """A subject that names no one, followed after a comma by a second description with the
+    name (`представитель дольщиков, юрист Роман Ткаченко`, `Бывший федеральный прокурор, а ныне
+    профессор права ... Дэниел Райт`) that the parse hung elsewhere: the two are one phrase."""
+    if not words or _names_person(ctx, words) or feats(cue).get("Number") == "Plur" or words[-1].token_id + 2 >= len(ctx.tokens) \
+            or ctx.tokens[words[-1].token_id + 1].text != ",":
+        return words
+    j = words[-1].token_id + 2
+    while j < len(ctx.tokens) and ctx.tokens[j].text.lower() in APPOSITION_LINKS:
+        j += 1
+    t = ctx.tokens[j] if j < len(ctx.tokens) else None
+    if t is None or t.sentence_id != cue.sentence_id or t.pos != "NOUN" or feats(t).get("Case") != "Nom" \
+            or feats(t).get("Animacy") != "Anim" or feats(t).get("Number") == "Plur":
+        return words
+    more = tuple(w for w in noun_phrase(ctx, t, cue) if w.start >= t.start)
+    if not more or not _names_person(ctx, more) or any(w.pos in ("VERB", "AUX") for w in more) \
+            or [w.token_id for w in more] != list(range(t.token_id, t.token_id + len(more))) \
+            or (words[0].start < cue.start < more[-1].end):
+        return words
+    return words + tuple(ctx.tokens[words[-1].token_id + 1:t.token_id]) + more
 
 
 def _names_person(ctx: Context, words: Sequence[Token]) -> bool:
@@ -375,6 +404,8 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     prepositions = (["в"], ["во"], ["на"]) if impersonal else (["в"], ["во"])
     for c in ctx.children.get(cue.token_id, []):
         marks = [m.lemma for m in ctx.children.get(c.token_id, []) if m.rel == "case"]
+        if impersonal and c.rel == "obl" and marks in prepositions and c.lemma == "который":
+            return _relative_document_source(ctx, c, cue)
         if c.rel == "obl" and marks in prepositions and feats(c).get("Case") == "Loc" and (
                 c.token_id in ctx.mention_of or c.lemma in ORG_HEADS or (impersonal and c.lemma in DOCUMENT_NOUNS)):
             words = tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на"))
@@ -382,6 +413,24 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                 words = tuple(w for w in words if w.start >= c.start)   # `в опубликованном в пятницу заявлении X`
             return _before_date(ctx, _before_clause(ctx, words))
     return ()
+
+
+def _relative_document_source(ctx: Context, relative: Token, cue: Token) -> Tuple[Token, ...]:
+    """`Паркс подписал заявление под присягой, в котором говорится, что ...`: the document is
+    the nearest noun before `котором` that agrees with it; its owner named inside it (`опубликовал
+    заявление МИД, в котором ...`) or else the subject of the verb it is the object of."""
+    r = feats(relative)
+    before = [t for t in ctx.by_sentence[relative.sentence_id] if t.start < relative.start][-RELATIVE_DOCUMENT_REACH:]
+    document = next((t for t in reversed(before) if t.lemma in DOCUMENT_NOUNS and t.pos == "NOUN"
+                     and all(feats(t).get(k) == r.get(k) for k in ("Gender", "Number") if r.get(k))), None)
+    if document is None:
+        return ()
+    owned = [c for c in ctx.children.get(document.token_id, []) if c.rel == "nmod" and c.token_id in ctx.mention_of]
+    if owned:
+        return _before_clause(ctx, noun_phrase(ctx, document, cue))
+    if document.head_id < 0 or document.rel != "obj" or ctx.tokens[document.head_id].lemma not in AUTHORING_VERBS:
+        return ()   # `Губернатор получил письмо, в котором говорится`: not the governor's words
+    return subject(ctx, ctx.tokens[document.head_id])
 
 
 def _before_clause(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:

@@ -429,10 +429,12 @@ def rule_role_continues(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _same_role_tokens(ctx: Context, lemma: str) -> List[Token]:
-    """The tokens of the lemma, of its compounds (`кинокритик` for `критик`), feminine
+    """The tokens of the lemma, of its compounds (`кинокритик` for `критик`, `врач-терапевт`
+    for `врач`), feminine
     forms (`хореографиня` for `хореограф`) and synonyms (`адвокат` for `защитник`), in text order."""
     compounds = [t for prefix in ROLE_PREFIXES for t in ctx.tokens_with_lemma(prefix + lemma)] \
         + [t for suffix in ROLE_FEMININE_SUFFIXES for t in ctx.tokens_with_lemma(lemma + suffix)] \
+        + [t for other in ctx.by_lemma if other.startswith(lemma + "-") for t in ctx.by_lemma[other]] \
         + [t for other in ROLE_SYNONYMS.get(lemma, ()) for t in ctx.tokens_with_lemma(other)]
     return sorted(ctx.tokens_with_lemma(lemma) + compounds, key=attrgetter("token_id")) if compounds \
         else ctx.tokens_with_lemma(lemma)
@@ -706,13 +708,18 @@ def _department(ctx: Context, m: Mention) -> bool:
 
 def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:
     """The organisation named last before ``head`` whose name's first noun is ``head``'s
-    (`Немецкий Институт имени Роберта Коха` ... `института`)."""
-    for m in reversed([m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start]):
-        first = _first_noun(ctx, m)
-        if first is not None and (first.lemma == head.lemma or (   # `Минздрав` ... `министерства`
-                head.lemma == "министерство" and first.lemma.lower() in MINISTRIES)):
-            return m
-    return None
+    (`Немецкий Институт имени Роберта Коха` ... `института`); one named outside quotations
+    first (`Верховный суд ... «Приговор Нижнекамского городского суда ...», — говорится в
+    сообщении суда`: the quoted court is what the statement is about)."""
+    headed = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and _first_noun_is(ctx, m, head)]
+    outside = [m for m in headed if not ctx.inside_quote(m.start)]
+    return (outside or headed)[-1] if headed else None
+
+
+def _first_noun_is(ctx: Context, m: Mention, head: Token) -> bool:
+    first = _first_noun(ctx, m)
+    return first is not None and (first.lemma == head.lemma or (   # `Минздрав` ... `министерства`
+        head.lemma == "министерство" and first.lemma.lower() in MINISTRIES))
 
 
 def _outside_brackets(words: Sequence[Token]) -> List[Token]:

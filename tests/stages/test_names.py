@@ -140,9 +140,11 @@ def test_foreign_and_rare_names(words, expected):
     # a declined -ич surname is a man's, whatever his first name reads as; a woman's keeps it
     ([("Николы", "Gen", "Masc"), ("Йовича", "Gen", "Masc")], "Никола Йович"),
     ([("Марии", "Gen", "Fem"), ("Маркович", "Gen", "Fem")], "Мария Маркович"),
-    # a man's adjectival surname in -ской is his nominative; a woman's -ской is oblique
+    # a man's adjectival surname in -ой is his nominative; a woman's -ой is oblique
     ([("Игорь", "Nom", "Masc"), ("Ланской", "Nom", "Masc")], "Игорь Ланской"),
     ([("Сергей", "Nom", "Masc"), ("Трубецкой", "Nom", "Masc")], "Сергей Трубецкой"),
+    ([("Николай", "Nom", "Masc"), ("Бережной", "Nom", "Masc")], "Николай Бережной"),   # not `Бережный`
+    ([("Николая", "Gen", "Masc"), ("Бережного", "Gen", "Masc")], "Николай Бережный"),   # the oblique says nothing more
     ([("Вероника", "Nom", "Fem"), ("Ланской", "Nom", "Fem")], "Вероника Ланская"),
     ([("Анной", "Ins", "Fem"), ("Шаховской", "Ins", "Fem")], "Анна Шаховская"),
     ([("Том", "Nom", "Masc"), ("Хэнкс", "Nom", "Masc")], "Том Хэнкс"),
