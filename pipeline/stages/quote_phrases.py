@@ -16,6 +16,7 @@ from pipeline.stages.sources import inverted_subject, latin, locative_source, so
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
+CORRELATIVES = frozenset({"того", "пор", "так", "тем", "том", "тот", "таким", "образом", "тогда"})
 AS_CUE_SUBJECT_WORDS = 3   # `Как Иван Петров рассказал ...`: a name or pronoun of at most this many words before the cue
 
 
@@ -38,7 +39,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         nxt = sentence[j]
         phrase = SOURCE_PHRASES.get((word, nxt.lemma))
         named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
-        as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1)
+        as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=not _correlative(sentence, i))
         cited = (word in SOURCE_PREPOSITIONS and (nxt.lemma in CITED_NOUNS or possessive and nxt.pos == "NOUN")
                  and j + 1 < len(sentence) and not (phrase and sentence[j + 1].pos != "PUNCT"))   # `согласно данным ВОЗ`: ВОЗ is the source
         if possessive and word in SOURCE_PREPOSITIONS:   # `согласно его пророчествам`: the pronoun is the source
@@ -137,7 +138,12 @@ def _names_someone(ctx: Context, t: Token) -> bool:
     return m.type in ("PER", "ORG") and m.start == t.start
 
 
-def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[Token]:
+def _correlative(sentence: List[Token], i: int) -> bool:
+    """`после того, как`, `с тех пор, как`, `так, как`: `как` joins a clause of time or manner."""
+    return i >= 2 and sentence[i - 1].text == "," and sentence[i - 2].text.lower() in CORRELATIVES
+
+
+def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int, subject_allowed: bool = True) -> Optional[Token]:
     """The cue of `как [в свою очередь | ранее] сообщил`, a few filler words after `как`; or
     after its subject, a pronoun or a name (`Как он рассказал корреспонденту, ...`, `Как
     Иван Петров сообщил журналистам, ...`)."""
@@ -148,8 +154,8 @@ def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int) -> Optional[
             if subject_words and (t.pos != "VERB" or feats(t).get("VerbForm") != "Fin"):
                 return None
             return t   # `как сообщается` has no source; `как признается девушка`, `как говорится в пресс-релизе` have
-        if t.text.lower() in PERSONAL_PRONOUNS or t.text.lower() == "они" \
-                or ((m := ctx.mention_of.get(t.token_id)) is not None and m.type in ("PER", "ORG")):
+        if subject_allowed and (t.text.lower() in PERSONAL_PRONOUNS or t.text.lower() == "они"
+                                or ((m := ctx.mention_of.get(t.token_id)) is not None and m.type in ("PER", "ORG"))):
             subject_words += 1
             if subject_words > AS_CUE_SUBJECT_WORDS:
                 return None

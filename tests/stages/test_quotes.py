@@ -1470,3 +1470,9 @@ def test_round_fifteen_speakers(sources_of, text, speaker):
 ])
 def test_round_fifteen_near_misses(sources_of, text):
     assert not [s for s in sources_of(text) if s[0]]
+
+
+def test_a_correlative_as_takes_no_subject_before_its_verb(sources_of):
+    """`после того, как Иван Петров сообщил ...`: a clause of time, not `Как Петров сообщил, ...`."""
+    text = 'Заголовок\n\nЭто стало известно после того, как Иван Петров сообщил об этом, и цены выросли.'
+    assert not [s for s in sources_of(text) if s[0]]
