@@ -48,6 +48,7 @@ class Context:
     lemma_sentences: Dict[frozenset, Dict[int, List[Token]]] = field(default_factory=dict)   # see sentence_tokens_with
     role_tokens: Optional[List[Token]] = None                        # role and occupation words, on first use
     described: Dict[int, Optional[Mention]] = field(default_factory=dict)   # role word → the person it describes
+    hyphen_heads: Optional[Dict[str, List[Token]]] = None            # `врач` → tokens of `врач-терапевт`, on first use
 
     @classmethod
     def build(cls, doc, sentences, tokens, mentions, dates) -> "Context":
@@ -81,6 +82,15 @@ class Context:
         top = self._top()
         i = bisect.bisect_left(top, pos, key=lambda q: q.start)
         return top[i] if i < len(top) else None
+
+    def tokens_with_first_part(self, lemma: str) -> List[Token]:
+        """The tokens of hyphenated lemmas whose first part is ``lemma`` (`врач-терапевт`)."""
+        if self.hyphen_heads is None:
+            self.hyphen_heads = {}
+            for other, toks in self.by_lemma.items():
+                if "-" in other[1:]:
+                    self.hyphen_heads.setdefault(other.split("-", 1)[0], []).extend(toks)
+        return self.hyphen_heads.get(lemma, [])
 
     def tokens_with_lemma(self, lemma: str) -> List[Token]:
         return self.by_lemma.get(lemma, [])

@@ -434,7 +434,7 @@ def _same_role_tokens(ctx: Context, lemma: str) -> List[Token]:
     forms (`хореографиня` for `хореограф`) and synonyms (`адвокат` for `защитник`), in text order."""
     compounds = [t for prefix in ROLE_PREFIXES for t in ctx.tokens_with_lemma(prefix + lemma)] \
         + [t for suffix in ROLE_FEMININE_SUFFIXES for t in ctx.tokens_with_lemma(lemma + suffix)] \
-        + [t for other in ctx.by_lemma if other.startswith(lemma + "-") for t in ctx.by_lemma[other]] \
+        + ctx.tokens_with_first_part(lemma) \
         + [t for other in ROLE_SYNONYMS.get(lemma, ()) for t in ctx.tokens_with_lemma(other)]
     return sorted(ctx.tokens_with_lemma(lemma) + compounds, key=attrgetter("token_id")) if compounds \
         else ctx.tokens_with_lemma(lemma)
