@@ -357,8 +357,10 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     `вирусолог Сергей Нетёсов`, `профессор Карпова`, `Павел Волчков, заведующий ...`;
     the latest such person before the cue."""
     head = src.head
-    if head is None or feats(head).get("Number") == "Plur" or not (_is_role(head) or _common_noun(ctx, head)):
-        return None   # any noun the article put before a name serves: `скульптор Георгий Франгулян` ... `говорит скульптор`
+    if head is None or feats(head).get("Number") == "Plur" or not (
+            _is_role(head) or (_common_noun(ctx, head) and feats(head).get("Animacy") != "Inan")):
+        return None   # any noun for a person the article put before a name serves: `скульптор Георгий Франгулян` ...
+                      # `говорит скульптор`; not a body's (`штаб президента` is no person described in `штаба Джо Байдена`)
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
     found = []
@@ -377,15 +379,37 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     best = _named_last(ctx, head, [m for _, m in alike or found])   # `министра транспорта`: the one described so
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
-    if best is None and not inside:
-        best = _assembly_member(ctx, head, src.gender)
     return from_mention(best, "role_described", head) if best else None
 
 
-def _assembly_member(ctx: Context, head: Token, gender: Optional[str]) -> Optional[Mention]:
+def rule_role_compound(ctx: Context, src: Source) -> Optional[Speaker]:
+    """`— рассказала врач` after `Врач-терапевт той же поликлиники Ольга Мещерякова`: the person
+    described with a hyphenated compound of the role (its first part), named last. Weaker
+    than the speaker quoted last (`сенатор-республиканец X` ... `коллега по Сенату Y ...` ...
+    `— сказал сенатор` is Y's in a reader's eyes), so it comes after that rule."""
+    head = src.head
+    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur" or _mentions_in(ctx, src.words):
+        return None
+    found = [m for t in ctx.tokens_with_first_part(head.lemma.lower()) if t.start < head.start
+             for m in [_described(ctx, t)] if m is not None
+             and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
+    best = _named_last(ctx, head, found)
+    return from_mention(best, "role_compound", head) if best else None
+
+
+def rule_assembly_member(ctx: Context, src: Source) -> Optional[Speaker]:
     """`— сказал депутат` after `первый заместитель председателя комитета Госдумы Виктор
     Ласточкин`: the person the article last described with the assembly the role noun is a
-    member of (``ASSEMBLY_MEMBERS``)."""
+    member of (``ASSEMBLY_MEMBERS``); weaker than a role the article gave in so many words
+    and than the speaker quoted last, so it comes after those rules."""
+    head = src.head
+    if head is None or feats(head).get("Number") == "Plur" or _mentions_in(ctx, src.words):
+        return None
+    m = _assembly_member(ctx, head, src.gender)
+    return from_mention(m, "assembly_member", head) if m else None
+
+
+def _assembly_member(ctx: Context, head: Token, gender: Optional[str]) -> Optional[Mention]:
     assemblies = ASSEMBLY_MEMBERS.get(head.lemma.lower())
     if not assemblies:
         return None
@@ -429,12 +453,10 @@ def rule_role_continues(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _same_role_tokens(ctx: Context, lemma: str) -> List[Token]:
-    """The tokens of the lemma, of its compounds (`кинокритик` for `критик`, `врач-терапевт`
-    for `врач`), feminine
+    """The tokens of the lemma, of its compounds (`кинокритик` for `критик`), feminine
     forms (`хореографиня` for `хореограф`) and synonyms (`адвокат` for `защитник`), in text order."""
     compounds = [t for prefix in ROLE_PREFIXES for t in ctx.tokens_with_lemma(prefix + lemma)] \
         + [t for suffix in ROLE_FEMININE_SUFFIXES for t in ctx.tokens_with_lemma(lemma + suffix)] \
-        + ctx.tokens_with_first_part(lemma) \
         + [t for other in ROLE_SYNONYMS.get(lemma, ()) for t in ctx.tokens_with_lemma(other)]
     return sorted(ctx.tokens_with_lemma(lemma) + compounds, key=attrgetter("token_id")) if compounds \
         else ctx.tokens_with_lemma(lemma)
@@ -837,7 +859,9 @@ RULES: List[Tuple[str, Callable]] = [
     ("role_described", rule_role_described),
     ("nationality", rule_nationality),
     ("role_last_speaker", rule_role_last_speaker),
+    ("role_compound", rule_role_compound),
     ("role_latest_person", rule_role_latest_person),
+    ("assembly_member", rule_assembly_member),
     ("organisation", rule_organisation),
     ("organisation_phrase", rule_organisation_phrase),
     ("document_owner", rule_document_owner),

@@ -1476,3 +1476,16 @@ def test_a_correlative_as_takes_no_subject_before_its_verb(sources_of):
     """`после того, как Иван Петров сообщил ...`: a clause of time, not `Как Петров сообщил, ...`."""
     text = 'Заголовок\n\nЭто стало известно после того, как Иван Петров сообщил об этом, и цены выросли.'
     assert not [s for s in sources_of(text) if s[0]]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a body's noun is no person described by the name after it (`штаб ... Джо Байдена`)
+    ('Заголовок\n\nИсточник в предвыборном штабе Джо Байдена подтвердил это. Позже предвыборный штаб президента '
+     'распространил заявление, в котором говорится, что победа объявлена рано.', "Предвыборный штаб президента"),
+    # a compound role yields to the speaker quoted last of the cue's gender
+    ('Заголовок\n\nЭто считает сенатор-республиканец Дуглас Ференбах. Его коллега по Сенату, демократ Рафаэль '
+     'Кинтеро, в эфире CNN заявил, что угрозы бессмысленны. «Мы импортируем больше», — сказал сенатор.',
+     "Рафаэль Кинтеро"),
+])
+def test_bodies_and_compound_roles_after_review(sources_of, text, speaker):
+    assert sources_of(text)[-1][0] == speaker
