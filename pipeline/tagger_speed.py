@@ -23,14 +23,14 @@ import numpy as np
 ENCODED_WORDS = 200_000   # (word id, shape id) pairs kept per encoder, about 30 MB
 NAVEC_ROWS = 40_000       # navec vectors kept per process (300 float32 each: 48 MB)
 
-_encoded: Dict[int, Dict[str, Tuple[int, int]]] = {}
+_encoded: Dict[int, Tuple[object, Dict[str, Tuple[int, int]]]] = {}   # id → (the encoder, kept alive; its words)
 
 
 def encode(encoder, words: List[str]) -> Tuple[List[int], List[int]]:
     """``encoder.item(words)``: the word ids and shape ids of a word list."""
     from slovnet.shape import word_shape
 
-    known = _encoded.setdefault(id(encoder), {})
+    known = _encoded.setdefault(id(encoder), (encoder, {}))[1]
     if len(known) > ENCODED_WORDS:
         known.clear()
     word_ids, shape_ids = [], []
@@ -59,15 +59,16 @@ class CachedNavec:
     def __call__(self, input: np.ndarray) -> np.ndarray:
         shape, ids = input.shape, input.flatten()
         new = np.unique(ids[self.slot[ids] < 0])
-        if len(new) > NAVEC_ROWS:   # more new words than the table holds: slovnet's own lookup
-            return self.navec(input)
         if len(new):
             if self.filled + len(new) > NAVEC_ROWS:   # full: start again with this input's words
+                new = np.unique(ids)
+                if len(new) > NAVEC_ROWS:   # more words than the table holds: slovnet's own lookup
+                    return self.navec(input)
                 self.slot[:] = -1
                 self.filled = 0
-                new = np.unique(ids)
+            vectors = self.navec(new)   # looked up first: a failure leaves the table as it was
+            self.rows[self.filled:self.filled + len(new)] = vectors
             self.slot[new] = np.arange(self.filled, self.filled + len(new))
-            self.rows[self.filled:self.filled + len(new)] = self.navec(new)
             self.filled += len(new)
         return self.rows[self.slot[ids]].reshape(*shape, self.dim)
 

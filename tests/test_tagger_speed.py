@@ -93,3 +93,16 @@ def test_encoding_matches_slovnets_item():
     theirs = WordShapeEncoder(encoder.words_vocab, encoder.shapes_vocab).item(words)
     assert encode(encoder, words) == theirs
     assert encode(encoder, words) == theirs   # from the cache the second time
+
+
+def test_a_batch_with_more_words_than_the_table_holds_is_looked_up_directly(monkeypatch):
+    """A full table meeting a batch of more distinct words than it has rows neither fails nor
+    leaves stale rows behind."""
+    monkeypatch.setattr(tagger_speed, "NAVEC_ROWS", 50)
+    navec = FakeNavec()
+    cached = CachedNavec(navec)
+    first = np.arange(45).reshape(5, 9)
+    assert np.array_equal(cached(first), navec(first))
+    both = np.concatenate((np.arange(45), np.arange(100, 115))).reshape(6, 10)   # 60 words, 15 new
+    assert np.array_equal(cached(both), navec(both))
+    assert np.array_equal(cached(first), navec(first))

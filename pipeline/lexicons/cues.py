@@ -219,6 +219,10 @@ ABOUT_THIS = (("об", "этом"), ("о", "этом"), ("об", "этом", "ж
 # привела министр X`): cues only there.
 PRESENTING_CUES = frozenset("привести приводить озвучить озвучивать обнародовать представить представлять дать давать".split())
 # Words that may stand between `как` and its cue: `как в свою очередь сообщила`, `как ранее заявил`.
+# Words that may stand before a sentence-opening `Как X сообщил, ...`, and the pronouns that
+# may be its subject.
+SENTENCE_OPENERS = frozenset("а и но однако впрочем кроме того при этом тем не менее же".split())
+NOMINATIVE_PRONOUNS = frozenset({"он", "она", "они"})
 AS_CUE_FILLERS = frozenset("""в свою очередь ранее уже также позже затем ещё еще недавно накануне вчера сегодня
 неоднократно не раз часто нередко тогда публично официально прямо открыто как-то однажды""".split())
 

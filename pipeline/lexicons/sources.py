@@ -67,14 +67,18 @@ ROLE_SYNONYMS = {
 
 # Role nouns for a member of an assembly, and the lemmas of the assemblies: `депутат` points
 # back to the person described as `заместитель председателя комитета Госдумы Виктор Ласточкин`.
-ASSEMBLY_MEMBERS = {
-    "депутат": "госдума дума парламент рада мосгордума заксобрание законодательный сейм бундестаг кнессет меджлис",
+_ASSEMBLIES = {
+    "депутат": "госдума дума парламент рада мосгордума заксобрание законодательный сейм бундестаг кнессет меджлис "
+               "европарламент горсовет облсовет гордума",
     "парламентарий": "госдума дума парламент рада мосгордума заксобрание законодательный сейм бундестаг кнессет "
                      "меджлис совфед сенат конгресс европарламент",
     "сенатор": "совфед сенат",
-    "конгрессмен": "конгресс палата",
+    "конгрессмен": "конгресс",
 }
-ASSEMBLY_MEMBERS = {role: frozenset(words.split()) for role, words in ASSEMBLY_MEMBERS.items()}
+ASSEMBLY_MEMBERS = {role: frozenset(words.split()) for role, words in _ASSEMBLIES.items()}
+
+# A name after these nouns is the family's (`адвокат семьи Франческо Валентини`), not the role's.
+KIN_NOUNS = frozenset("семья родственник родня клан династия вдова сын дочь мать отец брат сестра".split())
 
 # Lemmas of words that set a holder apart from others of the same role (`сказал избранный
 # президент` is not the `президента Дональда Трампа` named before; the participle's lemma is
@@ -133,11 +137,20 @@ DOCUMENT_NOUNS = frozenset("""
 
 # Verbs whose subject is the author of the document they take (`подписал заявление, в котором
 # говорится, что ...`), not its addressee (`получил письмо`).
+# Not `опубликовать` or `зачитать`: a paper prints a reader's letter, a presenter reads another's.
 AUTHORING_VERBS = frozenset("""
-подписать подписывать опубликовать публиковать написать писать направить направлять отправить отправлять
-распространить распространять выпустить выпускать подготовить готовить обнародовать принять принимать
-составить составлять издать издавать разослать рассылать зачитать зачитывать представить представлять
+подписать подписывать написать писать направить направлять отправить отправлять
+распространить распространять выпустить выпускать подготовить готовить
+составить составлять издать издавать разослать рассылать
 """.split())
+# Words back from `в котором` to the document it stands for.
+RELATIVE_DOCUMENT_REACH = 6
+# Conjunctions after which a cue with no subject shares the verb before: `подтвердил, что ...,
+# но подчеркнул, что ...`.
+VERB_COORDINATORS = frozenset({"и", "но", "а"})
+# Words after the comma that link two descriptions of one person: `прокурор, а ныне профессор
+# ... Дэниел Райт` (`а` only with one of the others: `министр, а губернатор X` are two people).
+APPOSITION_TIMES = frozenset({"ныне", "теперь", "сейчас", "позднее", "впоследствии"})
 
 # Reports and studies cited as sources (`согласно отчёту Guardian`, `согласно первым
 # исследованиям`, `согласно опросу Венского университета`): like documents, their owner

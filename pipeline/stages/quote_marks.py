@@ -54,11 +54,13 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
         i, ch = found.start(), found.group()
         if ch == "\n":
             pending = _run_on(text, stack, pending)
+            if pending is not None and len(pending) == 2:
+                pending.append(len(spans))   # the spans closed from here on lie inside it
             stack.clear()   # other marks left open at a line's end stay unpaired
         elif pending is not None and not stack and _reopens(text, i, pending[0]):
             continue        # a continued quotation's next paragraph opens with « again
         elif pending is not None and not stack and _closes(text, i, pending[0]):
-            spans[:] = [QuoteSpan(s.start, s.end, s.depth + 1) if s.start > pending[0] else s for s in spans]
+            spans[pending[2]:] = [QuoteSpan(s.start, s.end, s.depth + 1) for s in spans[pending[2]:]]
             spans.append(QuoteSpan(pending[0], i + 1, 0))   # the quotations it holds are one level down
             pending = None
         elif ch == STRAIGHT:

@@ -21,6 +21,7 @@ THAT_WINDOW = 9   # words between a cue and the `что` of its clause
 QUOTED_NAME_CHARS = 60   # a quotation this short after a noun may be a name (`радиостанции «Говорит Москва»`)
 FOLLOWING_QUOTE_WORDS = 3   # a quotation after its cue sentence is speech from this many words on
 LABEL_WORDS = 16   # a speaker label: the name and its description before the colon, at most this many words
+CLOSING_MARKS = frozenset('»"“”')
 ABOUT_THAT_GAP = 5   # words with no verb between the comma closing `О том, что ...` and its cue or source (`на прошлой неделе`)
 
 
@@ -143,8 +144,8 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                 w.text.lower() in THAT for w in ctx.tokens[t.token_id + 1:colon.token_id]):   # `полагает, что A: B`
             rest = [w for w in sentence if w.start > colon.start]
             source = source_of(ctx, t)
-            if i > 1 and sentence[i - 1].text == "," and sentence[i - 2].text not in "»\"“”" \
-                    and source and source[0].start > t.start:
+            if i > 1 and sentence[i - 1].text == "," and sentence[i - 2].text not in CLOSING_MARKS \
+                    and source and source[0].start > t.start and is_clause(sentence[:i - 1]):
                 continue   # `Консолидация продолжится, уверена она: на долю ...`: its content came first
                            # (not `«...», говорит X: — «...»`, a quotation on either side)
             if len(rest) > 2 and is_clause(rest) and text[colon.end:rest[0].start].strip() == "":

@@ -5,8 +5,9 @@ import itertools
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, REPORT_PARTICLES, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES,
-                                   SOURCE_PREPOSITIONS, SPEECH_SOURCE_PHRASES)
+from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, NOMINATIVE_PRONOUNS, REPORT_PARTICLES,
+                                   SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
+                                   SPEECH_SOURCE_PHRASES)
 from pipeline.lexicons.sources import (CITED_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, STATEMENT_NOUNS)
 from pipeline.records import Token
@@ -16,7 +17,6 @@ from pipeline.stages.sources import inverted_subject, latin, locative_source, so
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
-CORRELATIVES = frozenset({"того", "пор", "так", "тем", "том", "тот", "таким", "образом", "тогда"})
 AS_CUE_SUBJECT_WORDS = 3   # `Как Иван Петров рассказал ...`: a name or pronoun of at most this many words before the cue
 
 
@@ -39,7 +39,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         nxt = sentence[j]
         phrase = SOURCE_PHRASES.get((word, nxt.lemma))
         named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
-        as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=not _correlative(sentence, i))
+        as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=_opens_sentence(sentence, i))
         cited = (word in SOURCE_PREPOSITIONS and (nxt.lemma in CITED_NOUNS or possessive and nxt.pos == "NOUN")
                  and j + 1 < len(sentence) and not (phrase and sentence[j + 1].pos != "PUNCT"))   # `согласно данным ВОЗ`: ВОЗ is the source
         if possessive and word in SOURCE_PREPOSITIONS:   # `согласно его пророчествам`: the pronoun is the source
@@ -138,9 +138,11 @@ def _names_someone(ctx: Context, t: Token) -> bool:
     return m.type in ("PER", "ORG") and m.start == t.start
 
 
-def _correlative(sentence: List[Token], i: int) -> bool:
-    """`после того, как`, `с тех пор, как`, `так, как`: `как` joins a clause of time or manner."""
-    return i >= 2 and sentence[i - 1].text == "," and sentence[i - 2].text.lower() in CORRELATIVES
+def _opens_sentence(sentence: List[Token], i: int) -> bool:
+    """`как` opens the sentence, after a dash, a bracket or an opening conjunction (`А как он
+    рассказал, ...`); not `после того, как Петров сообщил` nor `Непонятно, как она сообщила`."""
+    before = [w.text.lower() for w in sentence[:i]]
+    return all(w in SENTENCE_OPENERS or w in (",", "—", "–", "-", "(", "«") for w in before)
 
 
 def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int, subject_allowed: bool = True) -> Optional[Token]:
@@ -154,8 +156,9 @@ def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int, subject_allo
             if subject_words and (t.pos != "VERB" or feats(t).get("VerbForm") != "Fin"):
                 return None
             return t   # `как сообщается` has no source; `как признается девушка`, `как говорится в пресс-релизе` have
-        if subject_allowed and (t.text.lower() in PERSONAL_PRONOUNS or t.text.lower() == "они"
-                                or ((m := ctx.mention_of.get(t.token_id)) is not None and m.type in ("PER", "ORG"))):
+        if subject_allowed and (t.text.lower() in NOMINATIVE_PRONOUNS
+                                or ((m := ctx.mention_of.get(t.token_id)) is not None and m.type in ("PER", "ORG")
+                                    and feats(t).get("Case") in ("Nom", None))):
             subject_words += 1
             if subject_words > AS_CUE_SUBJECT_WORDS:
                 return None

@@ -10,15 +10,13 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
-from pipeline.lexicons.sources import (AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
-                                       VENUE_NOUNS)
+from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS,
+                                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, RELATIVE_DOCUMENT_REACH,
+                                       VENUE_NOUNS, VERB_COORDINATORS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
-APPOSITION_LINKS = frozenset({"а", "ныне", "теперь", "сейчас", "позднее", "впоследствии"})   # `X, а ныне Y Имя`
-RELATIVE_DOCUMENT_REACH = 6   # words back from `в котором` to the document it stands for
-VERB_COORDINATORS = frozenset({"и", "но", "а"})   # `подтвердил, что ..., но подчеркнул, что ...`
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})   # `в Кабуле, где отметил, что ...`
 QUOTED_NAME_WORDS = 5   # a quotation of more words is a statement, not a name
 PERSON_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | PLURAL_PRONOUNS   # `— цитирует его Financial Times`
@@ -204,7 +202,11 @@ def _described_after_comma(ctx: Context, words: Tuple[Token, ...], cue: Token) -
             or ctx.tokens[words[-1].token_id + 1].text != ",":
         return words
     j = words[-1].token_id + 2
-    while j < len(ctx.tokens) and ctx.tokens[j].text.lower() in APPOSITION_LINKS:
+    if ctx.tokens[j].text.lower() == "а":
+        if j + 1 >= len(ctx.tokens) or ctx.tokens[j + 1].text.lower() not in APPOSITION_TIMES:
+            return words   # `заявил министр, а губернатор Иван Петров не согласился`: two people
+        j += 1
+    while j < len(ctx.tokens) and ctx.tokens[j].text.lower() in APPOSITION_TIMES:
         j += 1
     t = ctx.tokens[j] if j < len(ctx.tokens) else None
     if t is None or t.sentence_id != cue.sentence_id or t.pos != "NOUN" or feats(t).get("Case") != "Nom" \
@@ -213,9 +215,18 @@ def _described_after_comma(ctx: Context, words: Tuple[Token, ...], cue: Token) -
     more = tuple(w for w in noun_phrase(ctx, t, cue) if w.start >= t.start)
     if not more or not _names_person(ctx, more) or any(w.pos in ("VERB", "AUX") for w in more) \
             or [w.token_id for w in more] != list(range(t.token_id, t.token_id + len(more))) \
-            or (words[0].start < cue.start < more[-1].end):
+            or (words[0].start < cue.start < more[-1].end) or _own_predicate(ctx, t, more, words, cue):
         return words
     return words + tuple(ctx.tokens[words[-1].token_id + 1:t.token_id]) + more
+
+
+def _own_predicate(ctx: Context, t: Token, more: Tuple[Token, ...], words: Tuple[Token, ...], cue: Token) -> bool:
+    """The second description is the subject of a verb of its own right after it (`..., —
+    сказал министр, юрист Иван Петров возразил`), not one the parse reached past the cue."""
+    if not t.rel.startswith("nsubj") or t.head_id < 0:
+        return False
+    verb = ctx.tokens[t.head_id]
+    return verb.pos in ("VERB", "AUX") and verb.start > more[-1].end and (cue.start < words[0].start or verb.start < cue.start)
 
 
 def _names_person(ctx: Context, words: Sequence[Token]) -> bool:
@@ -425,9 +436,9 @@ def _relative_document_source(ctx: Context, relative: Token, cue: Token) -> Tupl
                      and all(feats(t).get(k) == r.get(k) for k in ("Gender", "Number") if r.get(k))), None)
     if document is None:
         return ()
-    owned = [c for c in ctx.children.get(document.token_id, []) if c.rel == "nmod" and c.token_id in ctx.mention_of]
-    if owned:
-        return _before_clause(ctx, noun_phrase(ctx, document, cue))
+    owners = [c for c in ctx.children.get(document.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
+    if owners:   # `опубликовало заявление МИД, в котором`: the owner named; `письмо болельщиков`: nobody named
+        return _before_clause(ctx, noun_phrase(ctx, document, cue)) if any(c.token_id in ctx.mention_of for c in owners) else ()
     if document.head_id < 0 or document.rel != "obj" or ctx.tokens[document.head_id].lemma not in AUTHORING_VERBS:
         return ()   # `Губернатор получил письмо, в котором говорится`: not the governor's words
     return subject(ctx, ctx.tokens[document.head_id])

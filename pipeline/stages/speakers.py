@@ -13,7 +13,7 @@ from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATION
                                              GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, MEDIA_NAME_WORDS, MINISTRIES,
                                              ORG_DESCRIPTORS, ORG_HEADS)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, KIN_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
                                        INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
                                        NATIONALITY_REACH, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
@@ -154,17 +154,22 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _invariant_closing(ctx: Context, src: Source, m: Mention, head: Token) -> bool:
-    """A name that reads the same in every case closes the phrase, and no one between the
-    head and it could hold the name: `адвокат одного из осуждённых Франческо Валентини`,
-    `профессор политологии Колумбийского университета Элейн Фаррелл` (the tagger read them
-    as genitives) — not `адвокат обвиняемого Франческо Валентини`, whose name is the
-    defendant's."""
-    toks = tokens_between(ctx.tokens, m.start, m.end)
-    if not toks or m.normal.lower() != m.text.lower() or toks[-1].end < max(w.end for w in src.words):
+    """A first name and surname that read the same in every case close the phrase, past words
+    that cannot hold a name themselves: inanimate nouns (`профессор политологии Колумбийского
+    университета Элейн Фаррелл`) or `один из` a plural (`адвокат одного из осуждённых Франческо
+    Валентини`); the tagger read them as genitives. Not a name right after the role (`помощник
+    Шойгу` is Шойгу's assistant), after a single person it could belong to (`адвокат обвиняемого
+    Франческо Валентини`, `адвокат семьи погибшего Франческо Валентини`) or after a family."""
+    toks = [t for t in tokens_between(ctx.tokens, m.start, m.end) if t.pos != "PUNCT"]
+    if len(toks) < 2 or m.normal.lower() != m.text.lower() or toks[-1].end < max(w.end for w in src.words):
         return False
-    between = [w for w in src.words if head.end <= w.start and w.end <= m.start]
-    return not any(w.pos == "NOUN" and feats(w).get("Animacy") == "Anim" and feats(w).get("Number") == "Sing"
-                   for w in between)
+    between = [w for w in src.words if head.end <= w.start and w.end <= m.start and w.pos != "PUNCT"]
+    if not between or any(w.lemma.lower() in KIN_NOUNS for w in between):
+        return False
+    if any(w.pos == "NOUN" and feats(w).get("Animacy") == "Anim" and feats(w).get("Number") == "Sing" for w in between):
+        return False
+    last = between[-1]
+    return not (last.pos in ("ADJ", "VERB") and feats(last).get("Number") != "Plur")   # `погибшего X` is the dead man
 
 
 def _number_head(src: Source) -> Optional[Token]:
@@ -410,6 +415,7 @@ def rule_assembly_member(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _assembly_member(ctx: Context, head: Token, gender: Optional[str]) -> Optional[Mention]:
+    """The person last described with an assembly the role noun is a member of, of the gender."""
     assemblies = ASSEMBLY_MEMBERS.get(head.lemma.lower())
     if not assemblies:
         return None
@@ -739,6 +745,7 @@ def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:
 
 
 def _first_noun_is(ctx: Context, m: Mention, head: Token) -> bool:
+    """The organisation's name opens with ``head``'s noun (a ministry with `министерство`)."""
     first = _first_noun(ctx, m)
     return first is not None and (first.lemma == head.lemma or (   # `Минздрав` ... `министерства`
         head.lemma == "министерство" and first.lemma.lower() in MINISTRIES))

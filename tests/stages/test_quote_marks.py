@@ -51,3 +51,9 @@ def test_quotations_after_a_run_on_mark_that_never_closes_stay_on_top():
     text = "«Открытая фраза\n\n" + "\n\n".join(f"Абзац {n}." for n in range(8)) + "\n\nОн сказал: «Нет». Конец."
     spans = find_quote_spans(text)
     assert [(text[s.start:s.end], s.depth) for s in spans] == [("«Нет»", 0)]
+
+
+def test_a_quotation_in_the_first_paragraph_of_a_run_on_one_is_one_level_down():
+    text = '«Он сказал "да" вчера.\n\nА потом ушел», — вспоминает сосед.'
+    spans = find_quote_spans(text)
+    assert [(text[s.start:s.end][:4], s.depth) for s in spans] == [("«Он ", 0), ('"да"', 1)]

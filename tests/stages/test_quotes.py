@@ -1489,3 +1489,25 @@ def test_a_correlative_as_takes_no_subject_before_its_verb(sources_of):
 ])
 def test_bodies_and_compound_roles_after_review(sources_of, text, speaker):
     assert sources_of(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # a one-word name right after the role is whose role it is
+    'Заголовок\n\n«Это провокация», — заявил помощник Шойгу.',
+    # ... and a name after a substantivised adjective or a family is theirs
+    'Заголовок\n\n«Это провокация», — сказал адвокат семьи погибшего Франческо Валентини.',
+    # `как` inside a sentence asks how, it cites no one
+    'Заголовок\n\nНепонятно, как она сообщила об этом родителям, ведь связи не было.',
+    # a court accepting a claim and a presenter reading a letter are not its authors
+    'Заголовок\n\nМосгорсуд принял к рассмотрению иск, в котором говорится, что компания нарушила закон.',
+    'Заголовок\n\nДмитрий Губерниев зачитал письмо болельщиков, в котором говорится, что команда играет плохо.',
+    # `министр, а губернатор X` are two people
+    'Заголовок\n\n«Цены вырастут», — заявил министр, а губернатор Иван Петров с ним не согласился.',
+])
+def test_review_near_misses_name_no_one(sources_of, text):
+    assert not [s for s in sources_of(text) if s[0]]
+
+
+def test_an_opening_parenthetical_is_no_content_before_an_inverted_cue(sources_of):
+    text = 'Заголовок\n\nКроме того, отметил Петров: ситуация с ценами остается сложной.'
+    assert [s[0] for s in sources_of(text)] == ["Петров"]
