@@ -13,12 +13,13 @@ from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATION
                                              GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, MEDIA_NAME_WORDS, MINISTRIES,
                                              ORG_DESCRIPTORS, ORG_HEADS)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, KIN_NOUNS, CITED_NOUNS, COLLECTIVE_NOUNS, DESCRIPTION_REACH,
-                                       INDEFINITE_WORDS, LATEST_PERSON_SENTENCES, LATTER_WORDS, NATIONALITIES,
-                                       NATIONALITY_REACH, NICKNAME_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
-                                       POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS,
-                                       ORG_PHRASE_SENTENCES, ROLE_PREFIXES, ROLE_SYNONYMS, ROLE_WORDS,
-                                       STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS, STATUS_WORDS)
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS,
+                                       DESCRIPTION_REACH, INDEFINITE_WORDS, KIN_NOUNS, LATEST_PERSON_SENTENCES,
+                                       LATTER_WORDS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
+                                       ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS,
+                                       PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
+                                       ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
+                                       STATUS_WORDS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_of, normal_form, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
@@ -368,15 +369,8 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
                       # `говорит скульптор`; not a body's (`штаб президента` is no person described in `штаба Джо Байдена`)
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
-    found = []
-    for t in _same_role_tokens(ctx, head.lemma):
-        if t.start >= head.start:
-            break
-        if t.token_id != head.token_id:
-            m = _described(ctx, t)
-            if m and m.entity_key not in inside and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)) \
-                    and _fits_bodies(bodies, _bodies_between(ctx, t, m)):
-                found.append((t, m))
+    found = [(t, m) for t, m in _described_before(ctx, _same_role_tokens(ctx, head.lemma), head, src.gender)
+             if m.entity_key not in inside and _fits_bodies(bodies, _bodies_between(ctx, t, m))]
     modifiers = {w.lemma for w in src.words if w.pos in ("NOUN", "ADJ", "PROPN") and w is not head}
     status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # `избранный президент`
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
@@ -395,9 +389,7 @@ def rule_role_compound(ctx: Context, src: Source) -> Optional[Speaker]:
     head = src.head
     if head is None or not _is_role(head) or feats(head).get("Number") == "Plur" or _mentions_in(ctx, src.words):
         return None
-    found = [m for t in ctx.tokens_with_first_part(head.lemma.lower()) if t.start < head.start
-             for m in [_described(ctx, t)] if m is not None
-             and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
+    found = [m for _, m in _described_before(ctx, ctx.tokens_with_first_part(head.lemma.lower()), head, src.gender)]
     best = _named_last(ctx, head, found)
     return from_mention(best, "role_compound", head) if best else None
 
@@ -419,15 +411,16 @@ def _assembly_member(ctx: Context, head: Token, gender: Optional[str]) -> Option
     assemblies = ASSEMBLY_MEMBERS.get(head.lemma.lower())
     if not assemblies:
         return None
-    described = []
-    for t in _role_tokens(ctx):
-        if t.start >= head.start:
-            break
-        m = _described(ctx, t)
-        if m and (gender is None or ctx.mention_gender(m) in (gender, None)) \
-                and {lemma.lower() for lemma in _description_lemmas(ctx, t, m)} & assemblies:
-            described.append(m)
-    return _named_last(ctx, head, described)
+    return _named_last(ctx, head, [m for t, m in _described_before(ctx, _role_tokens(ctx), head, gender)
+                                   if {lemma.lower() for lemma in _description_lemmas(ctx, t, m)} & assemblies])
+
+
+def _described_before(ctx: Context, roles: Sequence[Token], head: Token,
+                      gender: Optional[str]) -> List[Tuple[Token, Mention]]:
+    """(role word, person) for each role word before ``head`` that describes a person of the
+    cue's gender (or of an unknown one)."""
+    pairs = [(t, _described(ctx, t)) for t in roles if t.start < head.start]
+    return [(t, m) for t, m in pairs if m is not None and (gender is None or ctx.mention_gender(m) in (gender, None))]
 
 
 def _named_last(ctx: Context, head: Token, described: List[Mention]) -> Optional[Mention]:
