@@ -74,7 +74,8 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
             words = [(w, "Nom", None) for w, _, _ in words]   # a signature, a byline: `Е.Малышева` on its line
         elif _beside_nominative_role(all_tokens, tokens) and names.nominative_as_written([w for w, _, _ in words]):
             words = [(w, "Nom", g) for w, _, g in words]   # `профессор ... Анча Баранова высказывает`
-        if doc_text and all(c == "Nom" for _, c, _ in words) and _transcribed(doc_text, tokens):
+        if doc_text and all(c == "Nom" for _, c, _ in words) and (_transcribed(doc_text, tokens)
+                                                                or _apposition_to_nominative(all_tokens, tokens)):
             return names.join_words([w for w, _, _ in words], seps)
         return _person_name(tuple(words), tuple(seps), verb_gender(all_tokens, tokens))
     if text.lower() in MEDIA:
@@ -99,6 +100,26 @@ def _phrase_name(words: tuple, seps: tuple) -> str:
 
 
 LATIN_NAME = re.compile(r"\s*\(([A-Z][\w'.-]*(?:\s+[\w'.-]+)*)\)")
+
+
+def _apposition_to_nominative(tokens: Sequence[Token], span: Sequence[Token]) -> bool:
+    """A name of two words or more, all read as nominatives, in apposition to a person noun
+    read as a nominative (`Президент Гвинеи Альфа Конде стал`): the apposition agrees with
+    its noun, so the words are written as the nominative is, even where the dictionary knows
+    one only as an oblique form of another name (`Альфа` of `Альф`). The role noun stands
+    before the name with only a genitive chain between (`Президент Гвинеи`): the parse may
+    hang a name on a noun far away (`провёл встречу с министром ... Лейлой Хаддад`)."""
+    words = [t for t in span if t.text[:1].isalpha()]
+    first = words[0] if words else None
+    if len(words) < 2 or first.rel != "appos" or not 0 <= first.head_id < len(tokens):
+        return False
+    head = tokens[first.head_id]
+    between = tokens[head.token_id + 1:first.token_id]
+    return head.lemma in ROLE_NOUNS and head.pos == "NOUN" and feats_of(head).get("Case") == "Nom" \
+        and head.token_id < first.token_id and all(feats_of(t).get("Case") == "Gen" for t in between if t.pos in NOMINALS)
+
+
+NOMINALS = ("NOUN", "PROPN", "ADJ", "DET", "PRON")
 
 
 def _transcribed(doc_text: str, tokens: Sequence[Token]) -> bool:
