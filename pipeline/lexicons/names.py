@@ -56,3 +56,10 @@ DIMINUTIVES = {
     "джефф": "джеффри", "мэтт": "мэттью", "рон": "рональд", "энди": "эндрю", "алекс": "александр",
     "берни": "бернард", "чак": "чарльз",
 }
+
+# Words after a hyphen that tell a father from a son (`Байдена-младшего` → `Байден-младший`):
+# part of the name, declined as an adjective (by lemma).
+GENERATION_WORDS = frozenset({"младший", "старший"})
+
+# Lower-case words after a hyphen that belong to a name (`Абд-аль-Азиз`, `Ким Чен-ын`), by text.
+NAME_PARTICLES_AFTER_HYPHEN = frozenset("аль эль ад ас ат ар аш уд уль ибн бин бен де ди да дель ла ле фон ван дер ын ир".split())

@@ -38,6 +38,8 @@ def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
         return ""
     if kind == "PER" and len(tokens) == 1 and NOT_A_NAME.search(tokens[0].text):
         return ""
+    if kind == "PER" and len(tokens) == 1 and names.compound_with_common_word(tokens[0].text):   # `Оппозиционеры-демократы`
+        return ""
     return kind
 
 
@@ -132,6 +134,14 @@ def _transcribed(doc_text: str, tokens: Sequence[Token]) -> bool:
         and any(w.text[-1] in "аеиоуыэюя" and latin[-1] in "aeiouy" for w, latin in zip(words, m.group(1).split()))
 
 
+ELLIPSIS = re.compile(r"[ \u00a0]?(…|\.\.\.)")
+
+
+def _cut_by_ellipsis(doc_text: str, tokens: Sequence[Token]) -> bool:
+    """One word a teaser's ellipsis cut off (`представитель Демократиче …`): no name."""
+    return len(tokens) == 1 and bool(ELLIPSIS.match(doc_text, tokens[0].end)) and names.cut_word(tokens[0].text)
+
+
 def _alone_on_line(doc_text: str, tokens: Sequence[Token]) -> bool:
     """The name is the whole of its line (a signature, a byline, a caption)."""
     before = doc_text[:tokens[0].start].rsplit("\n", 1)[-1]
@@ -146,6 +156,8 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
         text = doc.text[start:end]
         inside = span_tokens(tokens, start, end)
         kind = retype(text, kind, inside)
+        if kind == "PER" and _cut_by_ellipsis(doc.text, inside):
+            kind = ""
         if kind:
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
                                     normal_form(kind, inside, text, doc.text, tokens)))

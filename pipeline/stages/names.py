@@ -8,6 +8,7 @@ from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import (GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS,
                                             NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
+from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
@@ -90,6 +91,26 @@ def common_word(word: str) -> bool:
     parses = morph_analyzer().parse(word)
     return morph_analyzer().word_is_known(word.lower()) and all(not any(g in p.tag for g in NAME_GRAMMEMES)
                                 and not (p.tag.POS == "NOUN" and p.tag.animacy == "anim") for p in parses)
+
+
+def compound_with_common_word(word: str) -> bool:
+    """A hyphenated word with a lower-case part the dictionary knows, and not as a name: a
+    compound of common words (`Республиканцы-выборщики`, `ТВ-знаменитость`, `Мураками-бум`),
+    no person's name; a particle (`Абд-аль-Азиз`) and `младший`, `старший` belong to one."""
+    parts = word.split("-")
+    return len(parts) > 1 and any(
+        part[:1].islower() and part not in NAME_PARTICLES_AFTER_HYPHEN and _generation_word(part) is None
+        and morph_analyzer().word_is_known(part)
+        and not any(g in p.tag for p in morph_analyzer().parse(part) for g in NAME_GRAMMEMES)
+        for part in parts[1:])
+
+
+def cut_word(word: str) -> bool:
+    """A word no dictionary knows that starts longer ones it does know (`Междун`, `Демократиче`):
+    a word a teaser's ellipsis cut off."""
+    low = word.lower()
+    words = morph_analyzer().dictionary.words
+    return len(low) >= 3 and not morph_analyzer().word_is_known(low) and any(True for _ in words.keys(low))
 
 
 def place_or_organisation(word: str) -> bool:
@@ -194,6 +215,11 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     if not NAME_WORD.match(text):
         return text
     parts = text.split("-")
+    generation = _generation_word(parts[-1]) if len(parts) == 2 else None
+    if generation:   # `Байдену-младшему` → `Байден-младший`: the adjective's ending shows the case
+        own_case = next((ud for ud, oc in UD_CASE.items() if oc == generation.tag.case), case)
+        word = restore_shape(generation.inflect({"nomn", "sing", "masc"}).word, parts[1])
+        return inflect_person_word(parts[0], own_case, gender, surname, doubtful, japanese) + "-" + word
     if len(parts) == 2 and all(p[:1].isupper() and len(p) > 1 for p in parts):
         # `Анны-Лены`, `Жану-Франсуа`, `Карлу-Хайнцу`: each part declines (not `Ахмат-Хаджи`)
         part_case = case if _declined_part(parts, case) else _parts_case(parts)
@@ -215,6 +241,12 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     if case in (None, "Nom"):
         return text
     return _oblique_nominative(text, case, gender, named, surname, japanese)
+
+
+def _generation_word(word: str):
+    """The singular parse of `младший`, `старший` in any case, if the word is one (`младшему`)."""
+    return next((p for p in morph_analyzer().parse(word) if p.normal_form in GENERATION_WORDS and p.tag.POS == "ADJF"
+                 and p.tag.number == "sing" and p.tag.case in UD_CASE.values() and p.inflect({"nomn", "sing", "masc"})), None)
 
 
 def _declinable_first(parses: list) -> list:

@@ -49,6 +49,14 @@ def persons_of(models):
      ["Анча Баранова"]),
     # ... an oblique role keeps its name oblique
     ("Заголовок\n\nЖурналисты поговорили с профессором Анной Барановой.", ["Анна Баранова"]),
+    # a name all read as nominatives beside a role in the nominative, a genitive chain between,
+    # is written as its nominative (not `Альф`, a man's name the dictionary knows)
+    ("Заголовок\n\nПрезидент Гвинеи Альфа Конде стал первым лидером страны.", ["Альфа Конде"]),
+    # ... but not where the parse hung the name on a role far off, past other cases
+    ("Заголовок\n\nМустафа аль-Хашеми провёл встречу с министром иностранных дел Ливана Лейлой Хаддад.",
+     ["Мустафа аль-Хашеми", "Лейла Хаддад"]),
+    # `младший`, `старший` after a hyphen are part of the name and decline with it
+    ("Заголовок\n\nГазета опубликовала письмо Байдену-младшему от компании.", ["Байден-младший"]),
 ])
 def test_persons(persons_of, text, expected):
     assert persons_of(text) == expected
@@ -61,6 +69,21 @@ def test_the_holder_of_a_role_at_an_institution_stays_a_person(models):
     text = "Заголовок\n\nОб этом сообщила ректор университета Смирнова."
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
     assert [m.text for m in article.mentions if m.type == "PER"] == ["Смирнова"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated compound with a common word is no person
+    ("Заголовок\n\nОппозиционеры-демократы, как и республиканцы, уверены в победе.", []),
+    ("Заголовок\n\nЧерез три года в России уже бушевал Мураками-бум.", []),
+    # ... a name with a particle or of two names is
+    ("Заголовок\n\nВчера принц Абд-аль-Азиз приехал в Москву, где его встретил Римский-Корсаков.",
+     ["Абд-аль-Азиз", "Римский-Корсаков"]),
+    # a word a teaser's ellipsis cut off is no name; a whole name before one is
+    ("Заголовок\n\nКонгресс принял закон, в который представитель Демократиче …\n\nНовости дня", []),
+    ("Заголовок\n\nВ Москву прилетел Сноуден …\n\nНовости дня", ["Сноуден"]),
+])
+def test_compounds_and_cut_words_are_no_persons(persons_of, text, expected):
+    assert persons_of(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
