@@ -37,6 +37,11 @@ FOREIGN_ENDINGS = {
     "Gen": (("ля", "ль"), ("а", "")), "Acc": (("ля", "ль"), ("а", "")),
     "Dat": (("лю", "ль"), ("у", "")), "Ins": (("лем", "ль"), ("ом", ""), ("ем", "")),
 }
+# A man's foreign name in -ай, -ей, -ой, -уй declines as `Карзай`: `Карзаем`, `Карзаю`, `Карзая`.
+J_STEM_ENDINGS = {
+    "Gen": (("ая", "ай"), ("ея", "ей"), ("оя", "ой"), ("уя", "уй")), "Acc": (("ая", "ай"), ("ея", "ей"), ("оя", "ой"), ("уя", "уй")),
+    "Dat": (("аю", "ай"), ("ею", "ей"), ("ою", "ой"), ("ую", "уй")), "Ins": (("аем", "ай"), ("еем", "ей"), ("оем", "ой"), ("уем", "уй")),
+}
 CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 
 
@@ -126,6 +131,11 @@ def from_dictionary(parse) -> bool:
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
+def _prefix_split(parse) -> bool:
+    """A reading of the word's end after a prefix the guesser split off (`Шмит|том`, `Пэ|том`)."""
+    return any(type(step[0]).__name__ == "UnknownPrefixAnalyzer" for step in parse.methods_stack[1:])
+
+
 def whole_word_known(parse) -> bool:
     """A dictionary parse of the whole word, not of its end after a prefix the guesser split
     off (`Джо|анны` is a good guess, but `Ям|аду` no Japanese name's reading)."""
@@ -146,7 +156,7 @@ def _strip_foreign_ending(text: str, case: Optional[str], gender: Optional[str])
     """A man's foreign name loses its case ending (`Лемана` → `Леман`, `Ына` → `Ын`); a name
     in -а/-я of either gender gets its -а back (`Соланы`, `Джасиндой`)."""
     if gender != "femn":
-        for ending, replacement in FOREIGN_ENDINGS.get(case or "", ()):
+        for ending, replacement in J_STEM_ENDINGS.get(case or "", ()) + FOREIGN_ENDINGS.get(case or "", ()):
             stem = text[:-len(ending)]
             if text.lower().endswith(ending) and len(stem) >= 2 and (replacement or stem[-1].lower() in CONSONANTS):
                 return stem + replacement
@@ -272,7 +282,7 @@ def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surn
         return text[:-len(ending)] + "а"
     if in_case:
         return _nominative(in_case[0], text, gender)
-    if any(p.tag.case == "nomn" for p in named):
+    if any(p.tag.case == "nomn" and not _prefix_split(p) for p in named):   # not `Шмит|том`, a `Том` guessed
         return text
     if _oblique_only(named, surname):
         return text if _indeclinable_in_e(text, case, named) else _nominative(named[0], text, gender)

@@ -126,6 +126,18 @@ def test_a_woman_the_dictionary_reads_as_a_man_keeps_her_name():
     ([("Лейлы", "Gen", "Fem")], "Лейла"),
     # a first name keeps the dictionary's ё; an adjectival byname agrees
     ([("Петра", "Gen", "Masc"), ("Великого", "Gen", "Masc")], "Пётр Великий"),
+    # a nominative the guesser reads after splitting off a prefix is no nominative (`Шмит|том`)
+    ([("Эриком", "Ins", "Masc"), ("Шмиттом", "Ins", "Masc")], "Эрик Шмитт"),
+    ([("Пэтом", "Ins", "Masc"), ("Чиполлоне", "Ins", "Masc")], "Пэт Чиполлоне"),
+    # a man's name in -ай, -ей declines with й
+    ([("Хамидом", "Ins", "Masc"), ("Карзаем", "Ins", "Masc")], "Хамид Карзай"),
+    ([("Хамида", "Gen", "Masc"), ("Карзая", "Gen", "Masc")], "Хамид Карзай"),
+    # an instrumental in -ом is a man's where no first name says otherwise
+    ([("Ким", "Ins", "Masc"), ("Чен", "Ins", "Masc"), ("Ыном", "Ins", "Masc")], "Ким Чен Ын"),
+    ([("Анной", "Ins", "Fem"), ("Бирнбом", "Ins", "Fem")], "Анна Бирнбом"),
+    # `младший`, `старший` after a hyphen decline as adjectives, the name by their case
+    ([("Байдену-младшему", "Gen", "Masc")], "Байден-младший"),
+    ([("Джорджа", "Gen", "Masc"), ("Буша-старшего", "Gen", "Masc")], "Джордж Буш-старший"),
 ])
 def test_foreign_and_rare_names(words, expected):
     assert normalize_person(words) == expected
