@@ -297,7 +297,7 @@ def _guessed_nominative(text: str, case: str, gender: Optional[str]) -> str:
     (`Долгорукому`); an unknown masculine foreign word loses its case ending (`Лемана` →
     `Леман`)."""
     for parse in _fallback_parses(text, UD_CASE.get(case), gender):
-        if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag and len(parse.normal_form) >= len(text) - 2 \
+        if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag and not _prefix_split(parse) and len(parse.normal_form) >= len(text) - 2 \
                 and (from_dictionary(parse) or name_forms.keeps_stem(text, parse.normal_form)):
             return _nominative(parse, text, gender)
     adjective = [p for p in morph_analyzer().parse(text) if p.tag.POS == "ADJF" and p.tag.case == UD_CASE.get(case)]
@@ -318,11 +318,28 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
         return join_words([t for t, _, _ in words], separators)
     last = len(words) - 1
     words = _case_past_particles(_agreeing_case(words, gender))
+    confirmed = _first_names_case(words, gender)
+    if confirmed:   # `Ивана[Gen] Петрова[Loc]`, `Ивану[Dat] Новотному[Nom]`: the surname is in the first name's case
+        words = [(t, confirmed if t[:1].isupper() else c, g) for t, c, g in words]
     japanese = name_forms.japanese([t for t, _, _ in words])
     written = _nominative_by_surname(words, verb_gender or gender)
     return join_words([t if i == 0 and written else
                        inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese)
                        for i, (t, c, _) in enumerate(words)], separators)
+
+
+def _first_names_case(words: Sequence[Word], gender: Optional[str]) -> Optional[str]:
+    """A man's first name the dictionary itself knows in the tagger's oblique case (genitive,
+    dative or instrumental) and never as a nominative (`Садыра`, `Уильяма`; not `Никола`):
+    the name's case, which its surname shares whatever the tagger read there."""
+    first, case, _ = words[0]
+    oc = UD_CASE.get(six_case(case) or "")
+    if len(words) != 2 or gender != "masc" or case not in ("Gen", "Dat", "Ins") or "-" in first:
+        return None   # (not three words: `Николаса Мадуро Герра`, a second surname the writer left undeclined)
+    parses = [p for p in name_parses(first) if "Name" in p.tag and whole_word_known(p) and singular(p)]
+    if not any(p.tag.case == oc and "masc" in p.tag for p in parses) or any(p.tag.case == "nomn" for p in parses):
+        return None
+    return case
 
 
 def _nominative_by_surname(words: Sequence[Word], gender: Optional[str]) -> bool:

@@ -135,6 +135,12 @@ def test_a_woman_the_dictionary_reads_as_a_man_keeps_her_name():
     # an instrumental in -ом is a man's where no first name says otherwise
     ([("Ким", "Ins", "Masc"), ("Чен", "Ins", "Masc"), ("Ыном", "Ins", "Masc")], "Ким Чен Ын"),
     ([("Анной", "Ins", "Fem"), ("Бирнбом", "Ins", "Fem")], "Анна Бирнбом"),
+    # a man's first name the dictionary knows only in an oblique case gives the surname its case
+    ([("Ивана", "Gen", "Masc"), ("Петрова", "Loc", "Masc")], "Иван Петров"),
+    ([("Ивану", "Dat", "Masc"), ("Новотному", "Nom", "Masc")], "Иван Новотный"),
+    # ... a first name that may be a nominative does not (`Никола`), nor an undeclined surname
+    ([("Никола", "Gen", "Masc"), ("Кулеба", "Nom", "Masc")], "Никола Кулеба"),
+    ([("Альберта", "Gen", "Masc"), ("Бурла", "Nom", "Masc")], "Альберт Бурла"),
     # `младший`, `старший` after a hyphen decline as adjectives, the name by their case
     ([("Байдену-младшему", "Gen", "Masc")], "Байден-младший"),
     ([("Джорджа", "Gen", "Masc"), ("Буша-старшего", "Gen", "Masc")], "Джордж Буш-старший"),
