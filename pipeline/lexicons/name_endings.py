@@ -60,6 +60,7 @@ MASCULINE_OBLIQUE_ENDINGS = ("ича", "ичу", "ичем")
 # An instrumental in -ом, -ем after a consonant is a man's (a woman's ends -ой, -ей, -ью, or her
 # surname does not decline): `Ким Чен Ыном`, `Эриком Шмиттом`.
 MASCULINE_INSTRUMENTAL_ENDINGS = ("ом", "ем")
+CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 
 # Japanese names as Russian writes them are syllables of an optional consonant and a vowel,
 # with a closing н or й (`Сейдзи`, `Ёсихидэ`, `Маэхара`); a final -э is written for the

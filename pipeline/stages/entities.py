@@ -104,6 +104,9 @@ def _phrase_name(words: tuple, seps: tuple) -> str:
 LATIN_NAME = re.compile(r"\s*\(([A-Z][\w'.-]*(?:\s+[\w'.-]+)*)\)")
 
 
+NOMINALS = ("NOUN", "PROPN", "ADJ", "DET", "PRON")
+
+
 def _apposition_to_nominative(tokens: Sequence[Token], span: Sequence[Token]) -> bool:
     """A name of two words or more, all read as nominatives, in apposition to a person noun
     read as a nominative (`Президент Гвинеи Альфа Конде стал`): the apposition agrees with
@@ -119,9 +122,6 @@ def _apposition_to_nominative(tokens: Sequence[Token], span: Sequence[Token]) ->
     between = tokens[head.token_id + 1:first.token_id]
     return head.lemma in ROLE_NOUNS and head.pos == "NOUN" and feats_of(head).get("Case") == "Nom" \
         and head.token_id < first.token_id and all(feats_of(t).get("Case") == "Gen" for t in between if t.pos in NOMINALS)
-
-
-NOMINALS = ("NOUN", "PROPN", "ADJ", "DET", "PRON")
 
 
 def _transcribed(doc_text: str, tokens: Sequence[Token]) -> bool:

@@ -2,7 +2,7 @@
 surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages.names``)."""
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import MASCULINE_INSTRUMENTAL_ENDINGS, MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED
+from pipeline.lexicons.name_endings import CONSONANTS, MASCULINE_INSTRUMENTAL_ENDINGS, MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 
@@ -57,7 +57,7 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
         return "masc"   # `Николы Йовича`: a declined -ич surname is a man's, whatever the first name reads as
     last, last_case, _ = words[-1]
     if len(words) > 1 and last_case == "Ins" and last.lower().endswith(MASCULINE_INSTRUMENTAL_ENDINGS) \
-            and len(last) > 3 and last[-3].lower() in "бвгджзклмнпрстфхцчшщ" and not _gender_votes(("Name",), words[:-1], False)[0]:
+            and len(last) > 3 and last[-3].lower() in CONSONANTS and not _gender_votes(("Name",), words[:-1], False)[0]:
         return "masc"   # `Ким Чен Ыном`, where no first name says otherwise (`Анной Бирнбом`)
     passes = [(("Name",), words[:-1] or words, False), (("Surn", "Patr"), words, False)]
     if doubtful:

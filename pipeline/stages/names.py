@@ -6,7 +6,7 @@ without the taggers.
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import (GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS,
+from pipeline.lexicons.name_endings import (CONSONANTS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS,
                                             NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
 from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN
 from pipeline.lexicons.organizations import LOC_HEADS
@@ -42,7 +42,6 @@ J_STEM_ENDINGS = {
     "Gen": (("ая", "ай"), ("ея", "ей"), ("оя", "ой"), ("уя", "уй")), "Acc": (("ая", "ай"), ("ея", "ей"), ("оя", "ой"), ("уя", "уй")),
     "Dat": (("аю", "ай"), ("ею", "ей"), ("ою", "ой"), ("ую", "уй")), "Ins": (("аем", "ай"), ("еем", "ей"), ("оем", "ой"), ("уем", "уй")),
 }
-CONSONANTS = set("бвгджзклмнпрстфхцчшщ")
 
 
 def _fallback_parses(word: str, case: str, gender: Optional[str]):
@@ -114,8 +113,8 @@ def cut_word(word: str) -> bool:
     """A word no dictionary knows that starts longer ones it does know (`Междун`, `Демократиче`):
     a word a teaser's ellipsis cut off."""
     low = word.lower()
-    words = morph_analyzer().dictionary.words
-    return len(low) >= 3 and not morph_analyzer().word_is_known(low) and any(True for _ in words.keys(low))
+    return len(low) >= 3 and not morph_analyzer().word_is_known(low) \
+        and morph_analyzer().dictionary.words.has_keys_with_prefix(low)
 
 
 def place_or_organisation(word: str) -> bool:
@@ -139,8 +138,7 @@ def _prefix_split(parse) -> bool:
 def whole_word_known(parse) -> bool:
     """A dictionary parse of the whole word, not of its end after a prefix the guesser split
     off (`Джо|анны` is a good guess, but `Ям|аду` no Japanese name's reading)."""
-    return from_dictionary(parse) and not any(type(step[0]).__name__ == "UnknownPrefixAnalyzer"
-                                              for step in parse.methods_stack[1:])
+    return from_dictionary(parse) and not _prefix_split(parse)
 
 
 def _oblique_only(named, surname: bool) -> bool:
@@ -330,7 +328,7 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
 
 def _first_names_case(words: Sequence[Word], gender: Optional[str]) -> Optional[str]:
     """A man's first name the dictionary itself knows in the tagger's oblique case (genitive,
-    dative or instrumental) and never as a nominative (`Садыра`, `Уильяма`; not `Никола`):
+    dative or instrumental) and never as a nominative (`Ивана`, `Ивану`; not `Никола`):
     the name's case, which its surname shares whatever the tagger read there."""
     first, case, _ = words[0]
     oc = UD_CASE.get(six_case(case) or "")
