@@ -96,6 +96,7 @@ class Report:
     when: Ratio = field(default_factory=Ratio)
     sources: Counts = field(default_factory=Counts)      # source phrases of paired statements, Jaccard ≥ 0.5
     source_kinds: Ratio = field(default_factory=Ratio)
+    every_source_kind: Ratio = field(default_factory=Ratio)   # every statement paired, optional and speakerless too
     dates: Counts = field(default_factory=Counts)
     date_values: Ratio = field(default_factory=Ratio)
     persons: Counts = field(default_factory=Counts)
@@ -220,6 +221,7 @@ def evaluate(output: Path, gold_dir: Path, stems: Optional[Iterable[str]] = None
         detail = score_quotes(_records(quotes, doc["doc_id"]), gold.get("quotes", []), report)
         sentences = [(s["start"], s["end"]) for s in _records(out["sentences"], doc["doc_id"])]
         score_tokens(doc["text"], sentences, _records(out["quotes"], doc["doc_id"]), gold.get("quotes", []), report)
+        score_every_source_kind(_records(out["quotes"], doc["doc_id"]), gold.get("quotes", []), report)
         if "dates" in gold:          # gold that labels statements only (sentence sets) scores no dates or names
             score_dates(_records(out["dates"], doc["doc_id"]), gold["dates"], report)
         doc_names = names[names["doc_id"] == doc["doc_id"]]
@@ -239,6 +241,15 @@ def evaluate(output: Path, gold_dir: Path, stems: Optional[Iterable[str]] = None
     return report
 
 
+def score_every_source_kind(system: List[dict], gold: List[dict], report: Report) -> None:
+    """Source kinds over every statement, as a count of anonymous sourcing needs them: system
+    quotes with no speaker and optional gold statements (media, anonymous, collective) take part."""
+    for i, j in pair_spans(system, gold):
+        if gold[j].get("source_kind"):
+            report.every_source_kind.total += 1
+            report.every_source_kind.hit += system[i].get("source_kind") == gold[j]["source_kind"]
+
+
 def format_report(report: Report, details: bool = False) -> str:
     def prf(name, c):
         return f"{name:<22} P {c.p:.3f}  R {c.r:.3f}  F1 {c.f1:.3f}   ({c.tp} of {c.n_system} system, {c.n_gold} gold)"
@@ -250,7 +261,8 @@ def format_report(report: Report, details: bool = False) -> str:
         prf("quote spans", report.quotes), prf("who-said-what", report.who),
         ratio("attribution accuracy", report.attribution),
         *([ratio("when accuracy", report.when)] if report.when.total else []),
-        *([prf("source phrases", report.sources), ratio("source kind accuracy", report.source_kinds)]
+        *([prf("source phrases", report.sources), ratio("source kind accuracy", report.source_kinds),
+           ratio("kind, every statement", report.every_source_kind)]
           if report.sources.n_gold else []),   # gold without source phrases (the seeds) scores none
         *([prf("date spans", report.dates), ratio("date value accuracy", report.date_values)]
           if report.dates.n_gold or report.dates.n_system else []),   # sentence sets label no dates, names

@@ -20,6 +20,12 @@ MEDIA = {
 MEDIA_NAME_WORDS = re.compile(r"\b(?:News|Times|Journal|Herald|Tribune|Gazette|Telegraph|Magazine|Chronicle|Reporter|"
                               r"Weekly)$|^(?:The\s+)?Daily\b")   # not `Deutsche Post`, `Observer Research Foundation`
 
+# A medium named by its web address (`NEWSru.com`, `Kazpravda.kz`, `стопкоронавирус.рф`), and
+# Cyrillic words that make a name a medium's (`НЕВСКИЕ НОВОСТИ`, `Российская газета`, `Рен ТВ`).
+WEB_DOMAIN = re.compile(r"\.(?:ru|com|net|org|info|ua|by|kz|lv|lt|ee|md|uz|kg|am|ge|az|рф|su|tv|fm|news|media|online"
+                        r"|uk|de|fr|io|me)$", re.I)
+MEDIA_CYRILLIC_WORDS = frozenset("новости вести газета правда известия ведомости коммерсантъ комсомолка тв радио".split())
+
 # movements and parties natasha glues to the name after them (`лидер Аль-Кайды Усамы бин
 # Ладена`): organisations, never part of a person's name
 MOVEMENTS = {"аль-каида", "аль-кайда", "хамас", "хезболла", "хизбалла", "талибан", "игил", "фатх"}

@@ -171,6 +171,11 @@ INDEFINITE_WORDS = frozenset("один одна одно некий некая �
 # Quantifiers that make an organisation phrase a group of unnamed ones (`несколько
 # медицинских компаний`, `ряд ведомств`): an anonymous source.
 QUANTIFIER_WORDS = frozenset("несколько многие ряд некоторые ряда нескольких многих некоторых".split())
+# Heads of a source that name nobody in particular (`Кто-то заявил`, `Другие считают`,
+# `по мнению большинства медиков`, `один из опрошенных`): an anonymous source.
+UNSPECIFIED_HEADS = frozenset("""
+кто-то кто-нибудь кое-кто некто некоторые многие другие иные остальные те все каждый любой один
+""".split())
 # Singular nouns that count people and may take a plural verb (`большинство опрошенных считают`).
 PLURAL_VERB_NOUNS = frozenset("""
 ряд большинство меньшинство часть множество половина треть четверть группа количество число пара

@@ -293,11 +293,11 @@ def own_name(normal: str) -> str:
 def descriptor_of(normal: str) -> Optional[str]:
     """The generic kind (its lemma) written before an organisation's own name, if any."""
     m = OWN_NAME.match(normal)
-    return _descriptor(m["kind"].lower()) if m else None
+    return descriptor_lemma(m["kind"].lower()) if m else None
 
 
 @functools.lru_cache(maxsize=4096)
-def _descriptor(word: str) -> Optional[str]:
+def descriptor_lemma(word: str) -> Optional[str]:
     """A generic kind of organisation, in any case (a normal form may leave `онлайн-издания`)."""
     from pipeline.models import morph_analyzer
     if word in ORG_DESCRIPTORS:

@@ -10,18 +10,18 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES
 from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
-                                             GENERIC_ORG_NOUNS, MEDIA, MEDIA_DESCRIPTORS, MEDIA_NAME_WORDS, MINISTRIES,
-                                             ORG_DESCRIPTORS, ORG_HEADS)
+                                             GENERIC_ORG_NOUNS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
+                                             MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS,
                                        DESCRIPTION_REACH, INDEFINITE_WORDS, KIN_NOUNS, LATEST_PERSON_SENTENCES,
                                        LATTER_WORDS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
-                                       ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, POSSESSIVE_PRONOUNS,
-                                       PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
+                                       ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
+                                       POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
-                                       STATUS_WORDS)
+                                       STATUS_WORDS, UNSPECIFIED_HEADS)
 from pipeline.records import Mention, Token
-from pipeline.stages.entities import descriptor_of, normal_form, own_name
+from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of, latin
 
@@ -69,11 +69,31 @@ class Source:
 def kind_of(m: Mention) -> str:
     if m.type == "PER":
         return "person"
-    if m.text.lower() in MEDIA or m.normal.lower() in MEDIA or own_name(m.normal).lower() in MEDIA \
-            or descriptor_of(m.normal) in MEDIA_DESCRIPTORS or m.normal.lower().partition("-")[0] in MEDIA \
-            or (m.type == "ORG" and MEDIA_NAME_WORDS.search(m.normal)):
+    if media_name(m.text) or media_name(m.normal) or (m.type == "ORG" and MEDIA_NAME_WORDS.search(m.normal)):
         return "media"   # `телеканал CNN`, `издание Sciencemag`, `Интерфакс-Юг`, `The Detroit News` too
     return "collective" if m.type == "LOC" else "organisation"
+
+
+QUOTATION_MARKS = str.maketrans("", "", "«»\"“”„")
+
+
+def media_name(name: str) -> bool:
+    """Whether an organisation's name is a medium's: listed (`РИА «Новости»`, `«Интерфакс»`,
+    `Интерфакс-Юг`), with a medium's kind before it (`газета «Ведомости»`, `телеканал 360`,
+    `издание Sciencemag`), a web address (`NEWSru.com`), or a medium's word (`НЕВСКИЕ НОВОСТИ`)."""
+    low = " ".join(name.lower().translate(QUOTATION_MARKS).split())
+    if not low:
+        return False
+    words = name.split()
+    kind_and_name = len(words) > 1 and descriptor_lemma(words[0].lower()) in MEDIA_DESCRIPTORS and _own_name_start(words[1])
+    return (low in MEDIA or own_name(name).lower() in MEDIA or low.partition("-")[0] in MEDIA
+            or descriptor_of(name) in MEDIA_DESCRIPTORS or kind_and_name
+            or bool(WEB_DOMAIN.search(low)) or any(w in MEDIA_CYRILLIC_WORDS for w in low.split()))
+
+
+def _own_name_start(word: str) -> bool:
+    """A word that opens an organisation's own name after its kind: quoted, Latin or a number."""
+    return word[:1] in "«\"“„" or latin(word[:1]) or word[:1].isdigit()
 
 
 def from_mention(m: Mention, rule: str, at: Optional[Token] = None) -> Speaker:
@@ -189,7 +209,8 @@ def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     case = phrase_case(head)
     after = [w for w in src.words if w.start > head.start]
-    words = [w for w in after if w.pos in ("PROPN", "NOUN") and w.text[:1].isupper() and w.token_id not in ctx.mention_of
+    words = [w for w in after if w.pos in ("PROPN", "NOUN") and w.text[:1].isupper() and len(w.text) > 1   # not `Дональда Т …`
+             and w.token_id not in ctx.mention_of
              and not _named_after(ctx, w) and (feats(w).get("Case") in (case, None) or can_be(w.text, case))]
     if not words:
         return None
@@ -876,15 +897,41 @@ def attribute(ctx: Context, src: Source) -> Speaker:
     for _, rule in RULES:
         speaker = rule(ctx, src)
         if speaker:
-            return speaker
+            return _as_medium(speaker, src)
     return unnamed(src)
+
+
+def _as_medium(speaker: Speaker, src: Source) -> Speaker:
+    """An organisation that is a medium by its name or by the phrase naming it (`телеканал 360`,
+    `на сайте «Москва 24»`): source kind `media`, whichever rule named it."""
+    if speaker.kind == "organisation" and (media_name(speaker.name or "") or _medium_with_name(src)):
+        return replace(speaker, kind="media")
+    return speaker
+
+
+def _medium_with_name(src: Source) -> bool:
+    """A medium's kind and its own name right after it: `телеканал 360`, `агентство «Восток-Медиа»`,
+    `портал Press.lv` (not `агентство воздушного транспорта`, `сайт ЦИК`: a body's)."""
+    head = src.head
+    after = [w for w in src.words if w.start > head.start][:1] if head is not None else []
+    return bool(after) and head.lemma.lower() in MEDIA_DESCRIPTORS and _own_name_start(after[0].text)
+
+
+def _unspecified(src: Source) -> bool:
+    """`Кто-то`, `Другие`, `ряд ученых`, `большинство медиков`, `один из опрошенных`: nobody in particular."""
+    head = src.head
+    return head.lemma.lower() in UNSPECIFIED_HEADS | PLURAL_VERB_NOUNS or head.text.lower() in UNSPECIFIED_HEADS or any(
+        w.text.lower() in QUANTIFIER_WORDS for w in src.words if w.start <= head.start)
 
 
 def unnamed(src: Source) -> Speaker:
     head = src.head
     if head is None:
         return Speaker(None, None, None, src.cue.start, src.cue.start, "none:no_source", "anonymous")
+    plural = head.pos == "NOUN" and feats(head).get("Number") == "Plur"
+    if head.lemma.lower() in MEDIA_DESCRIPTORS:   # `по данным издания`, `на сайте`: a medium no rule could name
+        return Speaker(None, None, None, head.start, head.end, "none:anonymous", "media")
     anonymous = head.lemma in ANONYMOUS_NOUNS | CITED_NOUNS or head.text.lower() in ANONYMOUS_NOUNS | PLURAL_PRONOUNS or (
-        head.pos == "NOUN" and feats(head).get("Number") == "Plur")
-    reason = "none:anonymous" if anonymous or _is_role(head) else "none:no_candidate"
-    return Speaker(None, None, None, head.start, head.end, reason, "anonymous" if reason == "none:anonymous" else "person")
+        plural or _unspecified(src) or _is_role(head))
+    reason = "none:anonymous" if anonymous else "none:no_candidate"
+    return Speaker(None, None, None, head.start, head.end, reason, "anonymous" if anonymous else "person")

@@ -232,6 +232,13 @@ def test_a_name_in_the_genitive_after_the_quoted_role_is_not_the_speaker(sources
     # a role that fits nobody in the article (the verb says a woman) stays unnamed
     ('Заголовок\n\nИван Петров приехал.\n\nСупруга убеждена, что встречи должны быть регулярными.', "anonymous",
      "none:anonymous"),
+    # nobody in particular: an indefinite pronoun, a part of a group, one of many
+    ('Заголовок\n\nКто-то заявил, что выборы были честными.', "anonymous", "none:anonymous"),
+    ('Заголовок\n\nДругие считают, что цены вырастут.', "anonymous", "none:anonymous"),
+    ('Заголовок\n\nПо мнению большинства медиков, вакцина безопасна.', "anonymous", "none:anonymous"),
+    ('Заголовок\n\nРяд ученых полагает, что вирус ослабнет.', "anonymous", "none:anonymous"),
+    # a medium no rule could name
+    ('Заголовок\n\nКак сообщает издание, поставки возобновятся весной.', "media", "none:anonymous"),
 ])
 def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, reason):
     (speaker, source, source_kind, attribution), = sources_of(text)
@@ -1495,3 +1502,28 @@ def test_near_misses_name_no_one(sources_of, text):
 def test_an_opening_parenthetical_is_no_content_before_an_inverted_cue(sources_of):
     text = 'Заголовок\n\nКроме того, отметил Петров: ситуация с ценами остается сложной.'
     assert [s[0] for s in sources_of(text)] == ["Петров"]
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # a medium by its name in quotation marks, its kind before its own name, its web address
+    ('Заголовок\n\nКак сообщает РИА «Новости», поставки возобновятся весной.', None, "media"),
+    ('Заголовок\n\nПоставки возобновятся весной, сообщает телеканал 360.', None, "media"),
+    ('Заголовок\n\nПоставки возобновятся весной, пишет NEWSru.com.', None, "media"),
+    ('Заголовок\n\nПо данным газеты «Ведомости», поставки возобновятся весной.', None, "media"),
+    # an agency of government is no medium
+    ('Заголовок\n\nФедеральное агентство воздушного транспорта сообщило, что рейсы возобновятся.', None, "organisation"),
+])
+def test_media_sources(sources_of, text, speaker, kind):
+    (found, source, source_kind, attribution), = sources_of(text)
+    assert found and source_kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    # a teaser cut inside a name
+    'Заголовок\n\nКандидат от Демократической партии Джо Байден, судя по всему, побеждает на выборах. Об этом '
+    'заявил советник Дональда Т … \n\nДоллар снижается.',
+    'Заголовок\n\nВыборы прошли честно. Об этом заявил советник президента Т.',
+])
+def test_a_lone_letter_after_a_role_is_no_surname(sources_of, text):
+    found = sources_of(text)
+    assert found and all(speaker != "Т" for speaker, *_ in found)
