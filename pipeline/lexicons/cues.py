@@ -48,7 +48,7 @@ SPEECH_VERBS = frozenset("""
 уведомить уведомлять похвастаться хвастаться обмолвиться поклясться клясться сознаться подсказать
 вторить подметить пошутить шутить крикнуть кричать прокричать выкрикнуть шептать прошептать
 передать передавать бояться подозревать угрожать постановить постановлять
-формулировать
+формулировать выражать высказывать
 """.split()) | ADVICE_CUES | IMPERSONAL_CUES
 
 # Borderline cues (GUIDELINES: optional statements) whose content is no reported clause but
@@ -65,6 +65,16 @@ DESCRIBING_CUES = frozenset("описать описывать".split())
 # Appeals whose content may be `к` and a noun (`призвал стороны к диалогу`).
 APPEAL_TO_CUES = frozenset("призвать призывать".split())
 DENIAL_CUES = frozenset("опровергнуть опровергать отрицать".split())
+# Borderline cues whose content is their object, to the clause's end: a forecast
+# (`Экономисты предрекают экономике рецессию`), a view put as a noun (`выразил мнение о
+# необходимости ...`, `высказал сомнения в правильности решения`; not a feeling: `выразил
+# недовольство`, `обеспокоенность`), and what a cue points at (`указала на осеннее замедление
+# экономики`). Not an accusation (`обвинил X в том, что ...`): the seeds leave it out.
+FORECAST_CUES = frozenset("предрекать предречь прогнозировать спрогнозировать предсказать предсказывать".split())
+VIEW_CUES = frozenset("высказать высказывать выразить выражать".split())
+VIEW_OBJECTS = frozenset("мнение сомнение надежда уверенность предположение идея убеждение".split())
+POINTING_CUES = frozenset("указать указывать".split())
+POINTING_PREPOSITION = "на"
 TOPIC_PREPOSITIONS = frozenset("о об обо".split())
 
 # What a speaker declined to say, after a reported clause (`, однако причины назвать

@@ -5,8 +5,9 @@ denial (`опроверг слух о бесплодии`), a topic (`расск
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES, DENIAL_CUES, DESCRIBING_CUES,
-                                    MENTAL_CUES, NAMING_CUES, TOPIC_PREPOSITIONS)
+from pipeline.lexicons.cues import (APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES,
+                                    DENIAL_CUES, DESCRIBING_CUES, FORECAST_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
+                                    POINTING_PREPOSITION, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from pipeline.records import Token
@@ -15,12 +16,14 @@ from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cues
 from pipeline.stages.sources import head_of, source_of
 
 FILLERS = (AS_CUE_FILLERS | {"и", "же", "тоже"}) - {"не", "раз"}   # (`не раз` is a filler; a lone `не` is the content's)
-CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако".split())
+CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако то".split())   # (`если ..., то ...`)
 ASKING = frozenset({"спросить", "спрашивать"})   # a question asked is no statement
-BORDERLINE_CUES = APPEAL_CUES | NAMING_CUES | DENIAL_CUES | DESCRIBING_CUES
+OBJECT_CUES = FORECAST_CUES | VIEW_CUES | POINTING_CUES
+BORDERLINE_CUES = APPEAL_CUES | NAMING_CUES | DENIAL_CUES | DESCRIBING_CUES | OBJECT_CUES
 SPEAKING_NOUNS = ORG_HEADS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS   # bodies and documents say things
 LOOK_AHEAD = 6     # words after the cue in which an appeal's infinitive must come
 APPEAL_TO_REACH = 3   # words after the cue in which an appeal's `к` must come (`призвал все стороны к`)
+POINTED_WORDS = 3   # words at least in what a cue points at, its preposition included: a bare noun names a topic
 TOPIC_REACH = 20   # words after the cue in which a topic (`о ...`) may start, past a source after the cue
 
 
@@ -121,9 +124,17 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
         return len(words) >= 2   # `призвал стороны к диалогу`
     if cue.lemma in DESCRIBING_CUES:   # `описал действия России как «очень разумные»`
         return any(w.text.lower() == "как" for w in words[1:])
+    objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel == "obj" and c.start >= words[0].start]
     if cue.lemma in APPEAL_CUES:   # the tagger may call the infinitive a noun: the cue's xcomp then
         return any(feats(w).get("VerbForm") == "Inf" for w in words[:LOOK_AHEAD]) or any(
             c.rel == "xcomp" and c.start >= words[0].start for c in ctx.children.get(cue.token_id, []))
+    if cue.lemma in POINTING_CUES:   # `указала на осеннее замедление экономики`, not `указал на это`, `на спад`
+        return (len([w for w in words if w.pos != "PUNCT"]) >= POINTED_WORDS and words[0].text.lower() == POINTING_PREPOSITION
+                and not _pronoun_topic(words))
+    if cue.lemma in FORECAST_CUES:   # `предрекают экономике рецессию`
+        return any(c.pos in ("NOUN", "PROPN", "NUM") for c in objects)
+    if cue.lemma in VIEW_CUES:   # `выразил мнение о необходимости ...`, `высказал сомнения в правильности решения`
+        return len(words) >= 2 and words[0].lemma in VIEW_OBJECTS and words[0].rel == "obj"
     if cue.lemma in NAMING_CUES:   # an object and its predicate (`назвал итоги подтасованными`)
         children = ctx.children.get(cue.token_id, [])
         return len(words) >= 2 and any(c.rel == "obj" for c in children) and (
