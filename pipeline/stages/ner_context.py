@@ -174,7 +174,27 @@ def quoted_persons(spans: List[Span], tokens: Sequence[Token], text: str) -> Lis
     return [(a, b, "ORG" if k == "PER" and quoted and same_name((a, b, k)) else k) for a, b, k in spans]
 
 
-RULES = (quoted_persons, organisations_named_as_places, retype_lone_words, propagate_names, add_nested_places)
+def surnames_tagged_as_places(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    """A one-word place or organisation that is the surname of a person the article names in
+    full, a case form too, is that person (`Снижения ставки не будет — Лозовая` above
+    `Председатель банка Анна Лозовая`), unless a preposition puts it in a place (`в Вашингтоне`)."""
+    surnames = {_stem(words[-1].text.lower()): words[-1].text.lower()
+                for words in (_words(tokens, s) for s in spans if s[2] == "PER") if len(words) > 1 and len(words[-1].text) > 3}
+    if not surnames:
+        return spans
+
+    def kind(span: Span) -> str:
+        words = _words(tokens, span)
+        if span[2] not in ("LOC", "ORG") or len(words) != 1 or not words[0].text[:1].isupper():
+            return span[2]
+        before = tokens[words[0].token_id - 1] if words[0].token_id > 0 else None
+        placed = before is not None and before.pos == "ADP"
+        return "PER" if not placed and _stem_owner(surnames, words[0].text.lower()) else span[2]
+    return [(a, b, kind((a, b, k))) for a, b, k in spans]
+
+
+RULES = (quoted_persons, organisations_named_as_places, retype_lone_words, surnames_tagged_as_places, propagate_names,
+         add_nested_places)
 
 
 def correct_in_context(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:

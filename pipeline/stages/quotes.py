@@ -13,6 +13,7 @@ from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import pattern_borderline
+from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of, latin
@@ -43,6 +44,7 @@ def candidates(ctx: Context) -> List[Candidate]:
         found.extend(pattern_words_of(ctx, sentence))   # `слова главы МВФ о том, что ...`: before the verb's own reading
         found.extend(pattern_these_words(ctx, sentence))   # `«...», — такими словами X прокомментировал ...`
         found.extend(pattern_speaker_label(ctx, sentence))   # `Мустафа Джемилев: ...`
+        found.extend(pattern_headline(ctx, sentence))   # `Эксперт: инфляция превысит 7%`, `... — Лозовая`
         if cues_in(ctx, sentence, after_quote=True):   # every cue of the sentence, manner verbs too
             before = len(found)
             for pattern in SENTENCE_PATTERNS:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import CONTINUING_CUES
+from pipeline.lexicons.cues import CONTINUING_CUES, DASHES
 from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN)
@@ -26,6 +26,7 @@ from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of, latin
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
+HEADLINE_CUES = (":",) + tuple(DASHES)   # the cue of a headline attribution (quote_headlines)
 
 
 @dataclass(frozen=True)
@@ -400,6 +401,20 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
     return from_mention(best, "role_described", head) if best else None
+
+
+def rule_headline_role(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A headline's role (`Эксперт: инфляция превысит 7%`, `Юрист Трампа: «...»`) → the first
+    person the text below describes with that role (or its compounds and synonyms), of the
+    role's gender: a headline comes before the name it stands for."""
+    head = src.head
+    if src.cue.text not in HEADLINE_CUES or head is None or not _is_role(head) or feats(head).get("Number") == "Plur" \
+            or any(ctx.mention_case(m) != "Gen" for m, _ in _mentions_in(ctx, src.words)):
+        return None   # (a name in the genitive is whose role it is: `Юрист Трампа`)
+    owners = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}   # `Юрист Трампа` is not Трамп
+    found = [(t, m) for t, m in ((t, _described(ctx, t)) for t in _same_role_tokens(ctx, head.lemma.lower()) if t.start > src.cue.end)
+             if m is not None and m.entity_key not in owners and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
+    return from_mention(found[0][1], "headline_role", head) if found else None
 
 
 def rule_role_compound(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -871,6 +886,7 @@ def _described_by_adjective(adjective: Token, name: Token) -> bool:
 
 
 RULES: List[Tuple[str, Callable]] = [
+    ("headline_role", rule_headline_role),   # (only a headline's: its role stands for a name below it)
     ("named_subject", rule_named_subject),
     ("title_with_name", rule_title_with_name),
     ("title_with_surname", rule_title_with_surname),

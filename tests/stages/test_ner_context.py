@@ -1,7 +1,7 @@
 """Article-level NER corrections (pipeline.stages.ner_context) on hand-built tokens."""
 from pipeline.records import Token
 from pipeline.stages.ner_context import (add_nested_places, organisations_named_as_places, propagate_names,
-                                         quoted_persons, retype_lone_words)
+                                         quoted_persons, retype_lone_words, surnames_tagged_as_places)
 
 
 def tok(i, start, text, pos="PROPN", feats="", lemma=None, sentence=0):
@@ -75,3 +75,16 @@ def test_a_person_with_a_quoted_nickname_or_quoted_speech_stays_a_person():
     text = "«Сэм» Кислин сказал: «Петров прав». Петров молчал."
     spans = [(6, 12, "PER"), (22, 28, "PER"), (36, 42, "PER")]
     assert quoted_persons(spans, tokens_of(text), text) == spans
+
+
+def test_a_place_that_is_the_surname_of_a_person_named_in_full_is_that_person():
+    text = "Ставку не снизят — Лозовая. Председатель банка Анна Лозовая выступила. Встреча в Лозовой."
+    spans = [(19, 26, "LOC"), (47, 59, "PER"), (81, 88, "LOC")]
+    found = surnames_tagged_as_places(spans, tokens_of(text, pos={"в": "ADP"}), text)
+    assert [(text[a:b], k) for a, b, k in found] == [("Лозовая", "PER"), ("Анна Лозовая", "PER"), ("Лозовой", "LOC")]
+
+
+def test_a_place_is_left_alone_where_no_person_has_its_name():
+    text = "Москва ответила. Иван Петров промолчал."
+    spans = [(0, 6, "LOC"), (17, 28, "PER")]
+    assert surnames_tagged_as_places(spans, tokens_of(text), text) == spans

@@ -1,0 +1,111 @@
+"""Headline attributions (GUIDELINES: optional): a title or a teaser line that names its
+source before a colon or after a dash, with no verb of saying —
+
+    Эксперт: инфляция в России по итогам года может превысить 7%
+    Юрист Трампа: «Подсчёт в Пенсильвании нельзя считать честным»
+    Снижения ставки в этом году не будет — Лозовая
+
+The source is a role (`Эксперт`, `Депутат гордумы`), a person's name after a role, an
+organisation or a medium; a name opening the line is ``pattern_speaker_label``'s. Only on a
+headline line: the article's first line, or a line of one sentence with no closing period.
+The speaker is found as for any other statement."""
+from typing import Iterator, List, Optional, Tuple
+
+from pipeline.lexicons.cues import DASHES, PREDICATIVE_WORDS
+from pipeline.lexicons.sources import ROLE_WORDS
+from pipeline.records import Token
+from pipeline.stages.quote_context import Context, feats, trim
+from pipeline.stages.quote_cues import Candidate
+
+HEADLINE_WORDS = 30       # a headline has at most this many words
+LABEL_WORDS = 8           # the source before a colon: at most this many words
+TRAILING_SOURCE_WORDS = 4  # the source after a dash at the line's end: at most this many words
+CONTENT_WORDS = 3         # the content has at least this many words
+CLOSING = ".!?…"
+SOURCE_TYPES = ("PER", "ORG")
+BYLINE_LABELS = frozenset("автор фото фотограф текст редактор видео иллюстрация источник".split())   # `Автор: Иван Петров`
+
+
+def pattern_headline(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    line = _headline_line(ctx, sentence)
+    if line is None:
+        return
+    yield from _colon_form(ctx, sentence, line)
+    yield from _dash_form(ctx, sentence, line)
+
+
+def _headline_line(ctx: Context, sentence: List[Token]) -> Optional[Tuple[int, int]]:
+    """The line's span when ``sentence`` is the whole of a headline line."""
+    text = ctx.doc.text
+    start = text.rfind("\n", 0, sentence[0].start) + 1
+    end = text.find("\n", sentence[-1].end)
+    end = len(text) if end < 0 else end
+    if text[start:sentence[0].start].strip() or text[sentence[-1].end:end].strip():
+        return None   # other sentences share the line
+    words = [t for t in sentence if t.pos != "PUNCT"]
+    first_line = not text[:start].strip()
+    if len(words) > HEADLINE_WORDS or (not first_line and text[start:end].rstrip().endswith(tuple(CLOSING))):
+        return None
+    return start, end
+
+
+def _colon_form(ctx: Context, sentence: List[Token], line: Tuple[int, int]) -> Iterator[Candidate]:
+    colon = next((t for t in sentence if t.text == ":"), None)
+    if colon is None or ctx.inside_quote(colon.start):
+        return
+    label = [t for t in sentence if t.end <= colon.start]
+    m = ctx.mention_of.get(sentence[0].token_id)
+    if not label or len(label) > LABEL_WORDS or (m is not None and m.type == "PER" and m.start == sentence[0].start):
+        return   # (a name opening the line: the speaker label's)
+    if any(t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in label) or not _names_source(ctx, label) \
+            or label[0].lemma.lower() in BYLINE_LABELS:
+        return
+    content = [t for t in sentence if t.start >= colon.end]
+    if _is_content(content) and _has_predicate(content):
+        yield Candidate(*_unquoted(ctx, *trim(ctx.doc.text, colon.end, line[1])), colon, ":", tuple(label), "headline")
+
+
+def _dash_form(ctx: Context, sentence: List[Token], line: Tuple[int, int]) -> Iterator[Candidate]:
+    dashes = [t for t in sentence if t.text in DASHES]
+    if not dashes:
+        return
+    dash = dashes[-1]
+    source = [t for t in sentence if t.start > dash.start and t.pos != "PUNCT"]
+    content = [t for t in sentence if t.end <= dash.start]
+    if not source or len(source) > TRAILING_SOURCE_WORDS or any(t.pos in ("VERB", "AUX") for t in source) or (
+            content and content[-1].text == ","):   # `«...», — сказал X`: a cue's quotation, not a headline
+        return
+    if not _names_source(ctx, source, trailing=True):
+        return
+    if _is_content(content) and _has_predicate(content):
+        yield Candidate(*trim(ctx.doc.text, line[0], dash.start), dash, "-", tuple(source), "headline")
+
+
+def _unquoted(ctx: Context, start: int, end: int) -> Tuple[int, int]:
+    """A content that is one quotation as a whole: inside its marks (`Юрист Трампа: «...»`)."""
+    quote = ctx.top_quote_starting_from(start)
+    return quote.inner if quote is not None and (quote.start, quote.end) == (start, end) else (start, end)
+
+
+def _names_source(ctx: Context, words: List[Token], trailing: bool = False) -> bool:
+    """A role opening the words (`Эксперт`, `Юрист Трампа`), a person's name (after a dash:
+    the whole of the words), an organisation or a medium making up the words."""
+    if words[0].lemma.lower() in ROLE_WORDS and words[0].pos in ("NOUN", "PROPN"):
+        return True
+    mentions = {ctx.mention_of[t.token_id].mention_id: ctx.mention_of[t.token_id] for t in words if t.token_id in ctx.mention_of}
+    if len(mentions) != 1:
+        return False
+    m, = mentions.values()
+    whole = m.start <= words[0].start and m.end >= words[-1].end
+    return m.type in SOURCE_TYPES and (whole or (trailing and m.type == "PER" and m.end >= words[-1].end))
+
+
+def _is_content(words: List[Token]) -> bool:
+    said = [t for t in words if t.pos != "PUNCT"]
+    return len(said) >= CONTENT_WORDS and not (words and words[-1].text == "?")
+
+
+def _has_predicate(words: List[Token]) -> bool:
+    """A clause, not a name or a topic (`Байден — победитель`): a verb or a predicative word."""
+    return any((t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") in ("Fin", "Inf")) or t.lemma in PREDICATIVE_WORDS
+               or (t.pos == "ADJ" and feats(t).get("Variant") == "Short") for t in words)
