@@ -71,6 +71,8 @@ DENIAL_CUES = frozenset("опровергнуть опровергать отр�
 # недовольство`, `обеспокоенность`), and what a cue points at (`указала на осеннее замедление
 # экономики`). Not an accusation (`обвинил X в том, что ...`): the seeds leave it out.
 FORECAST_CUES = frozenset("предрекать предречь прогнозировать спрогнозировать предсказать предсказывать".split())
+# ... objects that name what was forecast, not the forecast (`предсказали будущее`, `результаты выборов`)
+FORECAST_TOPICS = frozenset("будущее результат исход итог развитие судьба ход динамика событие".split())
 VIEW_CUES = frozenset("высказать высказывать выразить выражать".split())
 VIEW_OBJECTS = frozenset("мнение сомнение надежда уверенность предположение идея убеждение".split())
 POINTING_CUES = frozenset("указать указывать".split())

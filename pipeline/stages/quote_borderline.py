@@ -6,7 +6,7 @@ labelled word by word count them as statements; the speaker is found as for any 
 from typing import Iterator, List, Set
 
 from pipeline.lexicons.cues import (APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES,
-                                    DENIAL_CUES, DESCRIBING_CUES, FORECAST_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
+                                    DENIAL_CUES, DESCRIBING_CUES, FORECAST_CUES, FORECAST_TOPICS, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
                                     POINTING_PREPOSITION, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
@@ -131,8 +131,8 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
     if cue.lemma in POINTING_CUES:   # `указала на осеннее замедление экономики`, not `указал на это`, `на спад`
         return (len([w for w in words if w.pos != "PUNCT"]) >= POINTED_WORDS and words[0].text.lower() == POINTING_PREPOSITION
                 and not _pronoun_topic(words))
-    if cue.lemma in FORECAST_CUES:   # `предрекают экономике рецессию`
-        return any(c.pos in ("NOUN", "PROPN", "NUM") for c in objects)
+    if cue.lemma in FORECAST_CUES:   # `предрекают экономике рецессию`, not `предсказали будущее`
+        return any(c.pos in ("NOUN", "PROPN", "NUM") and c.lemma not in FORECAST_TOPICS for c in objects)
     if cue.lemma in VIEW_CUES:   # `выразил мнение о необходимости ...`, `высказал сомнения в правильности решения`
         return len(words) >= 2 and words[0].lemma in VIEW_OBJECTS and words[0].rel == "obj"
     if cue.lemma in NAMING_CUES:   # an object and its predicate (`назвал итоги подтасованными`)

@@ -91,12 +91,14 @@ def _names_source(ctx: Context, words: List[Token], trailing: bool = False) -> b
     """A role opening the words (`Эксперт`, `Юрист Трампа`), a person's name (after a dash:
     the whole of the words), an organisation or a medium making up the words."""
     if words[0].lemma.lower() in ROLE_WORDS and words[0].pos in ("NOUN", "PROPN"):
-        return True
+        return not trailing or feats(words[0]).get("Case") in ("Nom", None)
     mentions = {ctx.mention_of[t.token_id].mention_id: ctx.mention_of[t.token_id] for t in words if t.token_id in ctx.mention_of}
     if len(mentions) != 1:
         return False
     m, = mentions.values()
     whole = m.start <= words[0].start and m.end >= words[-1].end
+    if trailing and ctx.mention_case(m) not in ("Nom", None):
+        return False   # `а Трамп — Республиканскую`: an ellipsis, not a source
     return m.type in SOURCE_TYPES and (whole or (trailing and m.type == "PER" and m.end >= words[-1].end))
 
 
