@@ -135,10 +135,10 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
         return any(c.pos in ("NOUN", "PROPN", "NUM") and c.lemma not in FORECAST_TOPICS for c in objects)
     if cue.lemma in VIEW_CUES:   # `выразил мнение о необходимости ...`, `высказал сомнения в правильности решения`
         return len(words) >= 2 and words[0].lemma in VIEW_OBJECTS and words[0].rel == "obj"
-    if cue.lemma in NAMING_CUES:   # an object and its predicate (`назвал итоги подтасованными`)
-        children = ctx.children.get(cue.token_id, [])
-        return len(words) >= 2 and any(c.rel == "obj" for c in children) and (
-            any(c.rel == "xcomp" and c.pos in ("NOUN", "ADJ") for c in children)
+    if cue.lemma in NAMING_CUES:   # an object and its predicate (`назвал итоги подтасованными`), in either order
+        children = ctx.children.get(cue.token_id, [])   # (`назвал глупостью возможность ...`: the parse may hang
+        return len(words) >= 2 and (any(c.rel == "obj" for c in children) or any(_accusative(w) for w in words)) and (
+            any(c.rel == "xcomp" and c.pos in ("NOUN", "ADJ") for c in children)   # the object elsewhere)
             or any(_predicate(ctx, w) for w in words))
     if cue.lemma in DENIAL_CUES:   # not `опроверг эту информацию`: what it points back to is no statement here
         return any(c.rel == "obj" for c in ctx.children.get(cue.token_id, [])) and not (
@@ -152,6 +152,12 @@ def _pronoun_topic(words: List[Token]) -> bool:
         return True
     return words[1].text.lower() in ("этом", "том") and not (
         len(words) > 2 and words[2].pos in ("NOUN", "PROPN", "ADJ") and feats(words[2]).get("Case") == "Loc")
+
+
+def _accusative(w: Token) -> bool:
+    """A noun, pronoun or noun-like participle in the accusative (`возможность`, `происходящее`)."""
+    return w.pos in ("NOUN", "PROPN", "PRON", "VERB", "ADJ") and feats(w).get("Case") == "Acc" and (
+        w.pos != "VERB" or feats(w).get("VerbForm") == "Part")
 
 
 def _predicate(ctx: Context, w: Token) -> bool:
