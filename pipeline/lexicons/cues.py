@@ -48,7 +48,7 @@ SPEECH_VERBS = frozenset("""
 уведомить уведомлять похвастаться хвастаться обмолвиться поклясться клясться сознаться подсказать
 вторить подметить пошутить шутить крикнуть кричать прокричать выкрикнуть шептать прошептать
 передать передавать бояться подозревать угрожать постановить постановлять
-формулировать выражать высказывать
+формулировать выражать высказывать счесть
 """.split()) | ADVICE_CUES | IMPERSONAL_CUES
 
 # Borderline cues (GUIDELINES: optional statements) whose content is no reported clause but
@@ -76,6 +76,11 @@ FORECAST_TOPICS = frozenset("будущее результат исход ито
 VIEW_CUES = frozenset("высказать высказывать выразить выражать".split())
 VIEW_OBJECTS = frozenset("мнение сомнение надежда уверенность предположение идея убеждение".split())
 POINTING_CUES = frozenset("указать указывать".split())
+# ... a judgement with its object and predicate, like a naming (`считает решение ошибочным`,
+# `сочли приговор незаконным`), and an explanation by a cause in the instrumental (`объяснил
+# закрытие кофеен ростом аренды`, `объясняют нехваткой врачей`).
+JUDGING_CUES = frozenset("считать счесть посчитать".split())
+EXPLAINING_CUES = frozenset("объяснить объяснять".split())
 POINTING_PREPOSITION = "на"
 TOPIC_PREPOSITIONS = frozenset("о об обо".split())
 
@@ -111,7 +116,7 @@ PREDICATIVE_CUES = frozenset("уверенный убежденный убежд
 # Verbs of thought and feeling: cues with a clause (`считает, что ...`), never with a topic
 # (`думал о будущем` reports nothing said).
 MENTAL_CUES = frozenset("""
-думать считать полагать надеяться опасаться сомневаться усомниться предполагать сожалеть верить
+думать считать счесть полагать надеяться опасаться сомневаться усомниться предполагать сожалеть верить
 удивляться удивиться недоумевать сокрушаться бояться подозревать
 """.split())
 

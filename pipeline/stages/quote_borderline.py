@@ -6,23 +6,24 @@ labelled word by word count them as statements; the speaker is found as for any 
 from typing import Iterator, List, Set
 
 from pipeline.lexicons.cues import (APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES,
-                                    DENIAL_CUES, DESCRIBING_CUES, FORECAST_CUES, FORECAST_TOPICS, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
+                                    DENIAL_CUES, DESCRIBING_CUES, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
                                     POINTING_PREPOSITION, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
-from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cues_in
+from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in
 from pipeline.stages.sources import head_of, source_of
 
 FILLERS = (AS_CUE_FILLERS | {"и", "же", "тоже"}) - {"не", "раз"}   # (`не раз` is a filler; a lone `не` is the content's)
 CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако то".split())   # (`если ..., то ...`)
 ASKING = frozenset({"спросить", "спрашивать"})   # a question asked is no statement
-OBJECT_CUES = FORECAST_CUES | VIEW_CUES | POINTING_CUES
+OBJECT_CUES = FORECAST_CUES | VIEW_CUES | POINTING_CUES | JUDGING_CUES | EXPLAINING_CUES
 BORDERLINE_CUES = APPEAL_CUES | NAMING_CUES | DENIAL_CUES | DESCRIBING_CUES | OBJECT_CUES
 SPEAKING_NOUNS = ORG_HEADS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS   # bodies and documents say things
 LOOK_AHEAD = 6     # words after the cue in which an appeal's infinitive must come
 APPEAL_TO_REACH = 3   # words after the cue in which an appeal's `к` must come (`призвал все стороны к`)
+POINTING_BACK = frozenset({"этот", "тот", "такой", "это", "подобный"})   # an object that only points back
 POINTED_WORDS = 3   # words at least in what a cue points at, its preposition included: a bare noun names a topic
 TOPIC_REACH = 20   # words after the cue in which a topic (`о ...`) may start, past a source after the cue
 
@@ -30,7 +31,8 @@ TOPIC_REACH = 20   # words after the cue in which a topic (`о ...`) may start, 
 def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> Iterator[Candidate]:
     """``used``: the token ids of cues other patterns made a statement of in this sentence."""
     for i, t, lemma in cues_in(ctx, sentence):
-        if t.token_id in used or t.lemma in ASKING or feats(t).get("VerbForm") != "Fin" or ctx.inside_quote(t.start):
+        if t.token_id in used or t.lemma in ASKING or feats(t).get("VerbForm") != "Fin" or ctx.inside_quote(t.start) \
+                or _reported(ctx, t):
             continue
         fronted = _fronted_topic(sentence, i)
         if fronted:   # `О необходимости вакцинации заявил Владимир Путин`
@@ -52,6 +54,13 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
             yield Candidate(*content_span(ctx, words[0].start, words[-1].end), t, lemma, source, "borderline")
 
 
+def _reported(ctx: Context, cue: Token) -> bool:
+    """A cue inside the clause another cue reports (`хотел подчеркнуть, что Израиль считает
+    Иерусалим неделимым`): part of that statement, not one of its own."""
+    head = ctx.tokens[cue.head_id] if cue.head_id >= 0 else None
+    return cue.rel == "ccomp" and head is not None and cue_lemma(ctx, head) is not None
+
+
 def _may_fit(sentence: List[Token], i: int, cue: Token) -> bool:
     """A borderline cue, or a topic's preposition in the few words after the cue."""
     return cue.lemma in BORDERLINE_CUES or any(
@@ -67,8 +76,9 @@ def _until_reason(ctx: Context, words: List[Token]) -> List[Token]:
         nxt = next((x for x in words[k + 1:k + 3] if x.text not in '"«'), None)   # past an opening mark
         if w.text == "," and nxt is not None and nxt.text.lower() in CLAUSE_BREAKS and not ctx.inside_quote(nxt.start):
             return words[:k]
-        if w.text.lower() in ("и", "а", "но") and nxt is not None and nxt.pos == "VERB" \
-                and feats(nxt).get("VerbForm") == "Fin":
+        if w.text.lower() in ("и", "а", "но") and nxt is not None and (
+                (nxt.pos == "VERB" and feats(nxt).get("VerbForm") == "Fin")
+                or (nxt.pos == "ADJ" and feats(nxt).get("Variant") == "Short")):   # `и намерена обжаловать`
             return words[:k]
     return words
 
@@ -135,14 +145,17 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
         return any(c.pos in ("NOUN", "PROPN", "NUM") and c.lemma not in FORECAST_TOPICS for c in objects)
     if cue.lemma in VIEW_CUES:   # `выразил мнение о необходимости ...`, `высказал сомнения в правильности решения`
         return len(words) >= 2 and words[0].lemma in VIEW_OBJECTS and words[0].rel == "obj"
-    if cue.lemma in NAMING_CUES:   # an object and its predicate (`назвал итоги подтасованными`), in either order
+    if cue.lemma in EXPLAINING_CUES:   # `объяснил закрытие ростом аренды`, `объясняют нехваткой врачей`; not `объясняют это спросом`
+        return len(words) >= 2 and words[0].lemma not in POINTING_BACK and any(
+            _predicate(ctx, w) and not ctx.inside_quote(w.start) for w in words)
+    if cue.lemma in NAMING_CUES | JUDGING_CUES:   # an object and its predicate (`назвал итоги подтасованными`), in either order
         children = ctx.children.get(cue.token_id, [])   # (`назвал глупостью возможность ...`: the parse may hang
         return len(words) >= 2 and (any(c.rel == "obj" for c in children) or any(_accusative(w) for w in words)) and (
             any(c.rel == "xcomp" and c.pos in ("NOUN", "ADJ") for c in children)   # the object elsewhere)
             or any(_predicate(ctx, w) for w in words))
     if cue.lemma in DENIAL_CUES:   # not `опроверг эту информацию`: what it points back to is no statement here
         return any(c.rel == "obj" for c in ctx.children.get(cue.token_id, [])) and not (
-            len(words) <= 3 and words[0].lemma in ("этот", "тот", "такой", "это", "подобный"))
+            len(words) <= 3 and words[0].lemma in POINTING_BACK)
     return False
 
 
@@ -162,5 +175,10 @@ def _accusative(w: Token) -> bool:
 
 def _predicate(ctx: Context, w: Token) -> bool:
     """An instrumental with no preposition (`первым вратарём`), or quoted words (`«убийцей»`)."""
-    return ctx.inside_quote(w.start) or (w.pos in ("NOUN", "ADJ") and feats(w).get("Case") == "Ins"
+    return ctx.inside_quote(w.start) or (_nominal(w) and feats(w).get("Case") == "Ins"
                                          and not any(c.rel == "case" for c in ctx.children.get(w.token_id, [])))
+
+
+def _nominal(w: Token) -> bool:
+    """A noun, an adjective or a participle (`оправданным`, `преувеличенной`)."""
+    return w.pos in ("NOUN", "ADJ") or (w.pos == "VERB" and feats(w).get("VerbForm") == "Part")
