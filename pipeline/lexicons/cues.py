@@ -192,6 +192,10 @@ SOURCE_PHRASES = {
     ("соответствии", "оценка"): "в соответствии с оценкой",
 }
 
+# What a document or data shows: `Как следует из данных биржи, акции подешевели`, `Из
+# документа следует, что ...` (the source is what follows `из`); lemma, preposition, cue.
+FOLLOWS_FROM = ("следовать", "из", "следовать из")
+
 # ... of them, those of words and opinions (not data): the content after them runs on past a
 # colon (`по словам X, A: B`), as after a cue of speech.
 SPEECH_SOURCE_PHRASES = frozenset({"по словам", "по мнению", "по утверждению", "по признанию"})

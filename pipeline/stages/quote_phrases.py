@@ -5,7 +5,7 @@ import itertools
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, NOMINATIVE_PRONOUNS, REPORT_PARTICLES,
+from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES)
 from pipeline.lexicons.sources import (CITED_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS,
@@ -83,6 +83,64 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             continue
         lemma = phrase or cue_lemma(ctx, nxt)
         yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
+
+
+def pattern_follows_from(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`Как следует из данных Московской биржи, акции подешевели на 2%` (the rest of the
+    clause, or what comes before `, как следует из X`), `Из текста документа следует, что ...`:
+    the document or the data after `из` is the source."""
+    lemma, preposition, cue_name = FOLLOWS_FROM
+    for i, t in enumerate(sentence[:-2]):
+        if t.lemma != lemma or ctx.inside_quote(t.start) or i == 0:
+            continue
+        after = sentence[i + 1].text.lower() == preposition
+        if after and sentence[i - 1].text.lower() == "как":
+            found = _as_follows(ctx, sentence, i)
+        elif after and sentence[i - 1].text == ",":
+            found = _follows_after(sentence, i)
+        else:
+            found = _follows_that(ctx, sentence, i, preposition)
+        if found:
+            source, start, end, cue_start = found
+            yield Candidate(*content_span(ctx, start, end), t, cue_name, source, "source_phrase", cue_start)
+
+
+def _as_follows(ctx: Context, sentence: List[Token], i: int):
+    """`Как следует из X, A` or `A, как следует из X`: (source, content start, end, cue start)."""
+    stop = next((k for k in range(i + 2, len(sentence)) if sentence[k].text in ",.;:"), len(sentence) - 1)
+    source = tuple(w for w in sentence[i + 2:stop] if w.pos != "PUNCT")
+    if i >= 2 and sentence[i - 2].text == "," and sentence[stop].text == "," and stop + 1 < len(sentence) - 1:
+        start, end = sentence[0].start, clause_end(ctx, sentence, stop + 1)   # `A, как следует из X, B`: the sentence
+    elif i >= 2 and sentence[i - 2].text == ",":
+        start, end = sentence[0].start, sentence[i - 2].start
+    elif sentence[stop].text == "," and stop + 1 < len(sentence) - 1:
+        start, end = sentence[stop + 1].start, clause_end(ctx, sentence, stop + 1)
+    else:
+        return None
+    return (source, start, end, sentence[i - 1].start) if _names_document(source) and end > start else None
+
+
+def _follows_after(sentence: List[Token], i: int):
+    """`A, следует из данных X`: (source, content start, end, cue start)."""
+    stop = next((k for k in range(i + 2, len(sentence)) if sentence[k].text in ",.;:"), len(sentence))
+    source = tuple(w for w in sentence[i + 2:stop] if w.pos != "PUNCT")
+    start, end = sentence[0].start, sentence[i - 1].start
+    return (source, start, end, sentence[i].start) if _names_document(source) and end > start else None
+
+
+def _names_document(source) -> bool:
+    """A noun after `из`, not a pointer back (`Из этого следует`: the author's reasoning)."""
+    return bool(source) and source[0].pos not in ("PRON", "DET") and any(w.pos in ("NOUN", "PROPN") for w in source)
+
+
+def _follows_that(ctx: Context, sentence: List[Token], i: int, preposition: str):
+    """`Из X следует, что A`: (source, content start, end, cue start)."""
+    if not (i >= 2 and sentence[0].text.lower() == preposition and i + 3 < len(sentence)
+            and sentence[i + 1].text == "," and sentence[i + 2].text.lower() == "что"):
+        return None
+    source = tuple(w for w in sentence[1:i] if w.pos != "PUNCT")
+    start, end = sentence[i + 3].start, clause_end(ctx, sentence, i + 3)
+    return (source, start, end, sentence[0].start) if _names_document(source) and end > start else None
 
 
 def _person(ctx: Context, source) -> bool:

@@ -21,7 +21,8 @@ from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
                                             pattern_speaker_label, pattern_speech_below, pattern_that)
-from pipeline.stages.quote_phrases import pattern_particle, pattern_source_phrase, pattern_these_words, pattern_words_of
+from pipeline.stages.quote_phrases import (pattern_follows_from, pattern_particle, pattern_source_phrase, pattern_these_words,
+                                           pattern_words_of)
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
                      pattern_that, pattern_dialogue_dash, pattern_content_then_cue, pattern_about_that)
@@ -56,6 +57,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             found.extend(pattern_source_phrase(ctx, sentence))
             found.extend(pattern_about_this(ctx, sentence, previous))
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
+        found.extend(pattern_follows_from(ctx, sentence))   # `Как следует из данных биржи, ...`
         previous = sentence
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)

@@ -1583,3 +1583,21 @@ def test_a_lone_letter_after_a_role_is_no_surname(sources_of, text):
 ])
 def test_headline_attributions(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a document or data shows: the source follows `из`
+    ('Заголовок\n\nКак следует из данных Московской биржи, акции ММК подешевели на 2,3%.',
+     [("акции ММК подешевели на 2,3%", "данных Московской биржи")]),
+    ('Заголовок\n\nАкции ММК подешевели на 2,3%, следует из данных Московской биржи.',
+     [("Акции ММК подешевели на 2,3%", "данных Московской биржи")]),
+    ('Заголовок\n\nИз текста документа следует, что новые контракты будут запрещены с 1 января.',
+     [("новые контракты будут запрещены с 1 января", "текста документа")]),
+    ('Заголовок\n\nЗа нарушение запрета, как следует из текста документа, предусмотрено увольнение.',
+     [("За нарушение запрета, как следует из текста документа, предусмотрено увольнение", "текста документа")]),
+    # not the author's reasoning, not `следует` of what should be done
+    ('Заголовок\n\nИз этого следует, что он прав.', []),
+    ('Заголовок\n\nВакцину следует хранить в холодильнике.', []),
+])
+def test_what_follows_from_a_document(quotes_of, sources_of, text, expected):
+    assert [(q[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text))] == expected
