@@ -12,10 +12,11 @@ The speaker is found as for any other statement."""
 from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import DASHES, PREDICATIVE_WORDS
-from pipeline.lexicons.sources import ROLE_WORDS
+from pipeline.lexicons.sources import ANONYMOUS_NOUNS, ROLE_WORDS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.quote_cues import Candidate
+from pipeline.stages.speakers import media_name
 
 HEADLINE_WORDS = 30       # a headline has at most this many words
 LABEL_WORDS = 8           # the source before a colon: at most this many words
@@ -28,10 +29,41 @@ BYLINE_LABELS = frozenset("автор фото фотограф текст ре�
 
 def pattern_headline(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     line = _headline_line(ctx, sentence)
-    if line is None:
+    if line is None:   # a digest's item: `Reuters: Китай может ограничить экспорт галлия. Власти Китая ...`
+        if _digest_item(ctx, sentence):
+            yield from _colon_form(ctx, sentence, (sentence[0].start, sentence[-1].end), digest=True)
         return
+    yield from _quote_first_form(ctx, sentence)
     yield from _colon_form(ctx, sentence, line)
     yield from _dash_form(ctx, sentence, line)
+
+
+def _digest_item(ctx: Context, sentence: List[Token]) -> bool:
+    """A sentence opening a paragraph that asks nothing (an interview's `DW: ... ?` is a question)."""
+    text = ctx.doc.text
+    start = text.rfind("\n", 0, sentence[0].start) + 1
+    end = text.find("\n", sentence[-1].end)
+    return not text[start:sentence[0].start].strip() and "?" not in text[start:len(text) if end < 0 else end]
+
+
+def _quote_first_form(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`«Новые штаммы будут появляться всегда»: вирусолог — о новом варианте`, `«Батареи
+    ледяные»: жители Уралмаша пожаловались на отопление`: the quotation is the source's."""
+    quote = ctx.top_quote_starting_from(sentence[0].start)
+    if quote is None or quote.start != sentence[0].start:
+        return
+    after = [t for t in sentence if t.start >= quote.end]
+    if len(after) < 2 or after[0].text != ":":
+        return
+    source = []
+    for t in after[1:]:   # `вирусолог — о ...`, `жители Уралмаша пожаловались`, `бизнес-омбудсмен области о давлении`
+        if t.pos in ("PUNCT", "ADP") or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
+            break
+        source.append(t)
+    if source and len(source) <= LABEL_WORDS and (_names_source(ctx, source) or source[0].lemma.lower() in ANONYMOUS_NOUNS):
+        inner = [t for t in sentence if quote.start < t.start < quote.end - 1]
+        if _is_content(inner):
+            yield Candidate(*quote.inner, after[0], ":", tuple(source), "headline")
 
 
 def _headline_line(ctx: Context, sentence: List[Token]) -> Optional[Tuple[int, int]]:
@@ -49,7 +81,9 @@ def _headline_line(ctx: Context, sentence: List[Token]) -> Optional[Tuple[int, i
     return start, end
 
 
-def _colon_form(ctx: Context, sentence: List[Token], line: Tuple[int, int]) -> Iterator[Candidate]:
+def _colon_form(ctx: Context, sentence: List[Token], line: Tuple[int, int], digest: bool = False) -> Iterator[Candidate]:
+    """``digest``: a paragraph's first sentence, whose label must be a role or a medium (not any
+    body: `СПб ГБУЗ «Поликлиника № 24»: отделения работают ...` lists a schedule)."""
     colon = next((t for t in sentence if t.text == ":"), None)
     if colon is None or ctx.inside_quote(colon.start):
         return
@@ -57,8 +91,9 @@ def _colon_form(ctx: Context, sentence: List[Token], line: Tuple[int, int]) -> I
     m = ctx.mention_of.get(sentence[0].token_id)
     if not label or len(label) > LABEL_WORDS or (m is not None and m.type == "PER" and m.start == sentence[0].start):
         return   # (a name opening the line: the speaker label's)
-    if any(t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in label) or not _names_source(ctx, label) \
-            or label[0].lemma.lower() in BYLINE_LABELS:
+    if _has_predicate(label) or not _names_source(ctx, label) or label[0].lemma.lower() in BYLINE_LABELS:   # `X убеждена: ...`
+        return
+    if digest and not (_is_role_word(label[0]) or media_name(ctx.doc.text[label[0].start:label[-1].end])):
         return
     content = [t for t in sentence if t.start >= colon.end]
     if _is_content(content) and _has_predicate(content):
@@ -90,7 +125,7 @@ def _unquoted(ctx: Context, start: int, end: int) -> Tuple[int, int]:
 def _names_source(ctx: Context, words: List[Token], trailing: bool = False) -> bool:
     """A role opening the words (`Эксперт`, `Юрист Трампа`), a person's name (after a dash:
     the whole of the words), an organisation or a medium making up the words."""
-    if words[0].lemma.lower() in ROLE_WORDS and words[0].pos in ("NOUN", "PROPN"):
+    if _is_role_word(words[0]):
         return not trailing or feats(words[0]).get("Case") in ("Nom", None)
     mentions = {ctx.mention_of[t.token_id].mention_id: ctx.mention_of[t.token_id] for t in words if t.token_id in ctx.mention_of}
     if len(mentions) != 1:
@@ -100,6 +135,10 @@ def _names_source(ctx: Context, words: List[Token], trailing: bool = False) -> b
     if trailing and ctx.mention_case(m) not in ("Nom", None):
         return False   # `а Трамп — Республиканскую`: an ellipsis, not a source
     return m.type in SOURCE_TYPES and (whole or (trailing and m.type == "PER" and m.end >= words[-1].end))
+
+
+def _is_role_word(t: Token) -> bool:
+    return t.lemma.lower() in ROLE_WORDS and t.pos in ("NOUN", "PROPN")
 
 
 def _is_content(words: List[Token]) -> bool:
