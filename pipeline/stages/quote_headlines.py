@@ -27,7 +27,12 @@ SOURCE_TYPES = ("PER", "ORG")
 BYLINE_LABELS = frozenset("автор фото фотограф текст редактор видео иллюстрация источник".split())   # `Автор: Иван Петров`
 
 
+MARKS = frozenset((":",) + tuple(DASHES))
+
+
 def pattern_headline(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    if not ctx.sentence_tokens_with(MARKS, sentence[0].sentence_id):
+        return   # (most sentences: no colon, no dash)
     line = _headline_line(ctx, sentence)
     if line is None:   # a digest's item: `Reuters: Китай может ограничить экспорт галлия. Власти Китая ...`
         if _digest_item(ctx, sentence):

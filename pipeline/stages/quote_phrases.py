@@ -85,13 +85,17 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
 
 
+FOLLOWS_LEMMA = frozenset({FOLLOWS_FROM[0]})
+
+
 def pattern_follows_from(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Как следует из данных Московской биржи, акции подешевели на 2%` (the rest of the
     clause, or what comes before `, как следует из X`), `Из текста документа следует, что ...`:
     the document or the data after `из` is the source."""
     lemma, preposition, cue_name = FOLLOWS_FROM
-    for i, t in enumerate(sentence[:-2]):
-        if t.lemma != lemma or ctx.inside_quote(t.start) or i == 0:
+    for t in ctx.sentence_tokens_with(FOLLOWS_LEMMA, sentence[0].sentence_id):
+        i = t.token_id - sentence[0].token_id
+        if ctx.inside_quote(t.start) or not 0 < i < len(sentence) - 2:
             continue
         after = sentence[i + 1].text.lower() == preposition
         if after and sentence[i - 1].text.lower() == "как":
