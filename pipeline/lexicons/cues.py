@@ -83,6 +83,8 @@ JUDGING_CUES = frozenset("считать счесть посчитать".split(
 EXPLAINING_CUES = frozenset("объяснить объяснять".split())
 POINTING_PREPOSITION = "на"
 TOPIC_PREPOSITIONS = frozenset("о об обо".split())
+# Possessives that name whose thing a topic is (`объявил о своей победе`), not a pointer back (`о нём`).
+TOPIC_POSSESSIVES = frozenset("свой его её ее их мой наш твой ваш".split())
 
 # What a speaker declined to say, after a reported clause (`, однако причины назвать
 # отказался`, `, но уточнять сроки не стал`): the author's words about the speaker, not the

@@ -7,7 +7,7 @@ from typing import Iterator, List, Set
 
 from pipeline.lexicons.cues import (APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES,
                                     DENIAL_CUES, DESCRIBING_CUES, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
-                                    POINTING_PREPOSITION, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
+                                    POINTING_PREPOSITION, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from pipeline.records import Token
@@ -161,8 +161,8 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
 
 def _pronoun_topic(words: List[Token]) -> bool:
     """`об этом`, `о нём`: a topic that only points back (`об этом проекте` names one)."""
-    if words[1].pos == "PRON":
-        return True
+    if words[1].pos == "PRON":   # (a possessive names whose thing it is: `о своей победе`)
+        return not (words[1].lemma in TOPIC_POSSESSIVES and len(words) > 2 and words[2].pos in ("NOUN", "ADJ"))
     return words[1].text.lower() in ("этом", "том") and not (
         len(words) > 2 and words[2].pos in ("NOUN", "PROPN", "ADJ") and feats(words[2]).get("Case") == "Loc")
 
