@@ -560,7 +560,8 @@ def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
     case = feats(role).get("Case")
     for t in sentence[i + 1:i + 1 + DESCRIPTION_REACH]:
         m = ctx.mention_of.get(t.token_id)
-        if m and m.type == "PER" and ctx.mention_case(m) in (case, None) and not _named_after(ctx, t):
+        if m and m.type == "PER" and ctx.mention_case(m) in (case, None) and not _named_after(ctx, t) \
+                and not _owner_before_name(ctx, m):
             return m
         if _predicate(t) or (t.text in ".;:!?" and not (m or _initial_period(ctx, t))):
             break
@@ -571,6 +572,17 @@ def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
             if m and m.type == "PER":
                 return m
     return None
+
+
+def _owner_before_name(ctx: Context, m: Mention) -> bool:
+    """`Юрист Трампа Дженна Эллис`: a name read as a genitive (or hung on the role as its
+    nmod) with another person's name right after it is whose role it is, not the person it
+    describes (however its case was guessed again for a woman's surname in -а)."""
+    toks = tokens_between(ctx.tokens, m.start, m.end)
+    after = ctx.tokens[toks[-1].token_id + 1] if toks and toks[-1].token_id + 1 < len(ctx.tokens) else None
+    following = ctx.mention_of.get(after.token_id) if after is not None else None
+    owner = feats(toks[-1]).get("Case") == "Gen" or toks[-1].rel == "nmod"   # (the parse's word for a genitive owner)
+    return owner and following is not None and following.type == "PER" and following.mention_id != m.mention_id
 
 
 def _predicate(t: Token) -> bool:

@@ -1614,3 +1614,17 @@ def test_headline_attributions(quotes_of, text, expected):
 ])
 def test_what_follows_from_a_document(quotes_of, sources_of, text, expected):
     assert [(q[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text))] == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a role's owner named before the person it describes is not that person, whatever case
+    # the tagger gave the owner's name
+    ('Заголовок\n\nЮрист Трампа Дженна Эллис приехала в суд. Заседание длилось час.\n\n«Подсчет нечестный», — сказала юрист.',
+     "Дженна Эллис"),
+    ('Юрист Трампа: «Подсчёт в Пенсильвании нельзя считать честным»\n\nВАШИНГТОН, 5 ноя. Юрист Трампа Дженна Эллис '
+     'выступила в суде.', "Дженна Эллис"),
+    ('Заголовок\n\nПресс-секретарь Кремля Дмитрий Песков приехал. Заседание длилось час.\n\n«Работа идет», — сказал '
+     'пресс-секретарь.', "Дмитрий Песков"),
+])
+def test_a_role_describes_the_name_after_its_owner(quotes_of, text, speaker):
+    assert [q[1] for q in quotes_of(text)][:1] == [speaker]
