@@ -30,6 +30,8 @@ TOPIC_REACH = 20   # words after the cue in which a topic (`о ...`) may start, 
 
 def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> Iterator[Candidate]:
     """``used``: the token ids of cues other patterns made a statement of in this sentence."""
+    if sentence[-1].text == "?" and not ctx.inside_quote(sentence[-1].start):
+        return   # `Вы считаете себя сторонником Клинтон?`: a question states nothing
     for i, t, lemma in cues_in(ctx, sentence):
         if t.token_id in used or t.lemma in ASKING or feats(t).get("VerbForm") != "Fin" or ctx.inside_quote(t.start) \
                 or _reported(ctx, t):
@@ -150,7 +152,8 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
             _predicate(ctx, w) and not ctx.inside_quote(w.start) for w in words)
     if cue.lemma in NAMING_CUES | JUDGING_CUES:   # an object and its predicate (`назвал итоги подтасованными`), in either order
         children = ctx.children.get(cue.token_id, [])   # (`назвал глупостью возможность ...`: the parse may hang
-        return len(words) >= 2 and (any(c.rel == "obj" for c in children) or any(_accusative(w) for w in words)) and (
+        return len([w for w in words if w.pos != "PUNCT"]) >= 2 and (   # (not `считал нужным`)
+            any(c.rel == "obj" for c in children) or any(_accusative(w) for w in words)) and (
             any(c.rel == "xcomp" and c.pos in ("NOUN", "ADJ") for c in children)   # the object elsewhere)
             or any(_predicate(ctx, w) for w in words))
     if cue.lemma in DENIAL_CUES:   # not `опроверг эту информацию`: what it points back to is no statement here
