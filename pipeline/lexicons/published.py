@@ -13,6 +13,10 @@ DATELINES = [
     re.compile(rf"^{_LABEL}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b"),
     re.compile(rf"^{_LABEL}(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s*,?\s*\d{{1,2}}:\d\d\b", re.I),   # no year
 ]
+# What may follow a dateline's date: a time (then anything: `, 15:13 Фото: ...`, `20:53 Анна
+# Семенова`), or at most two words (`года`, `г., Москва`) — not a sentence the date opens
+# (`1 января 2011 года эстонцы перестали пользоваться кронами`).
+DATELINE_REST = re.compile(r"^\s*(?:г\.|года?\b)?\s*[,.]?\s*(?:\d{1,2}:\d\d|(?:[^\s]+\s*){0,2}$)", re.I)
 # a machine timestamp alone on its line: `2019-03-17T08:15`, `2019-03-17 08:15:00+03:00`
 TIMESTAMP = re.compile(r"^\s*(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)[T ][0-2]\d:[0-5]\d"
                        r"(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?\s*$")

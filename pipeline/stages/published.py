@@ -45,7 +45,7 @@ def parse_dateline(line: str) -> Optional[date]:
 def dateline_partial(line: str) -> Optional[Partial]:
     for pattern in lex.DATELINES:
         match = pattern.match(line.strip())
-        if match:
+        if match and lex.DATELINE_REST.match(line.strip()[match.end():]):
             return _partial(match)
     return None
 
