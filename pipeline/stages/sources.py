@@ -59,6 +59,14 @@ def _balanced(words: List[Token]) -> List[Token]:
         words = words[:-1]
     if words and words[0].text == "(" and text.count("(") > text.count(")"):
         words = words[1:]
+    if words and words[0].text == '"' and text.count('"') % 2:   # the closing mark of a name before it
+        words = words[1:]                                          # (`в "Живом журнале" профессор X`)
+    if words and words[-1].text == '"' and "".join(w.text for w in words).count('"') % 2:
+        words = words[:-1]
+    if words and words[0].text == "«" and text.count("«") > text.count("»"):
+        words = words[1:]
+    if words and words[-1].text == "»" and text.count("»") > text.count("«"):
+        words = words[:-1]
     return words
 
 

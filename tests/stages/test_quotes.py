@@ -1630,3 +1630,14 @@ def test_what_follows_from_a_document(quotes_of, sources_of, text, expected):
 ])
 def test_a_role_describes_the_name_after_its_owner(quotes_of, text, speaker):
     assert [q[1] for q in quotes_of(text)][:1] == [speaker]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a quotation mark that closes a name before the source is no part of it
+    ('Заголовок\n\n"Выборы пройдут через пять дней", пишет в "Живом журнале" профессор Константин Сонин.',
+     "профессор Константин Сонин"),
+    ('Заголовок\n\nКак сообщает "Коммерсантъ", цены выросли.', '"Коммерсантъ"'),
+    ('Заголовок\n\nПо данным газеты «Ведомости», цены выросли.', "газеты «Ведомости»"),
+])
+def test_a_source_phrase_keeps_only_its_own_quotation_marks(sources_of, text, source):
+    assert [s[1] for s in sources_of(text)] == [source]
