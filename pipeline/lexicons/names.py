@@ -1,4 +1,5 @@
 """What a name looks like at its edges (data for ``pipeline.stages.span_repairs``)."""
+import re
 
 # Paired marks: an opening mark of a name is closed inside it. Quotation marks are
 # extended to (an organisation cut before its `»` takes the whole `«...»`); brackets are cut
@@ -14,6 +15,12 @@ MARK_REACH = 80
 # Characters a name may start and end with, besides letters and digits.
 FIRST_CHARS = "«\"„“("
 LAST_CHARS = ".»\"”“)!"
+
+# What no entity is, whatever the tagger says: a key combination in a site's footer (`нажмите
+# Ctrl+Enter`), and a word a number sign follows (a registration number: `свидетельство Эл №
+# ФС 77-68119`).
+KEY_COMBINATION = re.compile(r"\b(?:ctrl|alt|shift|cmd|fn)\s*\+", re.I)
+BEFORE_NUMBER_SIGN = re.compile(r"\s*№")
 
 # Words that are never the first or last word of a name (`Вчера Минфин`, `Однако Песков`).
 EDGE_WORDS = frozenset("""

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.names import (BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WORDS, FIRST_CHARS, LAST_CHARS,
-                                     MARK_REACH, NAMED_AFTER, QUOTE_PAIRS, STRAIGHT_QUOTE)
+from pipeline.lexicons.names import (BEFORE_NUMBER_SIGN, BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WORDS, FIRST_CHARS,
+                                     KEY_COMBINATION, LAST_CHARS, MARK_REACH, NAMED_AFTER, QUOTE_PAIRS, STRAIGHT_QUOTE)
 from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
                                         line_start, open_mark, rfind_any)
 from pipeline.lexicons.organizations import LOC_HEADS, MEDIA, MOVEMENTS, ORG_HEADS
@@ -185,6 +185,15 @@ def drop_letters(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+def drop_non_names(span: Span, article: Article) -> Optional[Span]:
+    """A key combination (`Ctrl+Enter`) or a word before a number sign (`свидетельство Эл №`)
+    is no entity."""
+    name = article.text[span[0]:span[1]]
+    if KEY_COMBINATION.search(name) or BEFORE_NUMBER_SIGN.match(article.text, span[1]):
+        return None
+    return span
+
+
 def drop_broken(span: Span, article: Article) -> Optional[Span]:
     return None if broken_reason(article.text[span[0]:span[1]], span[2]) else span
 
@@ -218,7 +227,7 @@ def _dictionary_name(word: str, tags: Tuple[str, ...]) -> bool:
 
 
 RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, strip_edges, complete_initial,
-         drop_letters, drop_broken)
+         drop_letters, drop_non_names, drop_broken)
 
 
 def repair_span(span: Span, article: Article) -> Optional[Span]:

@@ -105,6 +105,10 @@ def test_a_function_word_at_the_start_of_a_sentence_leaves_a_name(text, piece, e
     ("Письмо подписал В.Л. лично.", "В.Л.", "PER", None),
     ("Все ушли.", "Все", "LOC", None),
     ("Пресс-служба США сообщила.", "США", "LOC", "США"),
+    # a key combination, a word before a number sign
+    ("Выделите ошибку и нажмите Ctrl+Enter.", "Ctrl+Enter", "ORG", None),
+    ("Зарегистрировано, свидетельство Эл № ФС 77-68119.", "Эл", "PER", None),
+    ("Выступил Ли Со Ён.", "Ли Со Ён", "PER", "Ли Со Ён"),
 ])
 def test_repair_span_initials_and_letters(text, piece, kind, expected):
     assert repaired(text, piece, kind) == expected
