@@ -16,6 +16,7 @@ from pipeline.stages import names
 from pipeline.stages.quote_context import feats, tokens_between
 
 NAME_PART = re.compile(r"[^\W\d_]+")
+CONSONANT_STEM_INSTRUMENTALS = ("ом", "ем", "ым", "им")   # the instrumental of a name with no -а
 
 
 def same_word(nominative: str, oblique: str) -> bool:
@@ -23,6 +24,8 @@ def same_word(nominative: str, oblique: str) -> bool:
     a, b = nominative.lower().replace("ё", "е"), oblique.lower().replace("ё", "е")
     if a == b:
         return True
+    if a[-1:] in "ая" and b.endswith(CONSONANT_STEM_INSTRUMENTALS):
+        return False   # a name in -а declines -ой, -ы: `Шремсом` is no form of a `Шремса` (its genitive read as one)
     stem = a[:-1] if a[-1:] in "аяйьо" else a
     longest = 3 if len(stem) >= 3 else 1   # `Ын` ~ `Ына`, not `Ли` ~ `Линь`
     return len(stem) >= 2 and b.startswith(stem) and 0 < len(b) - len(stem) <= longest
