@@ -849,11 +849,13 @@ def rule_statement_document(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def rule_nickname(ctx: Context, src: Source) -> Optional[Speaker]:
-    """`Пользователь ЖЖ zyalt сообщает`: a user name in Latin letters after a user noun."""
+    """`Пользователь ЖЖ zyalt сообщает`: a user name in Latin letters after a user noun; not
+    the service many users belong to (`Пользователи Tumblr угрожали`: an organisation)."""
     head = src.head
-    if head is None or head.lemma not in NICKNAME_NOUNS:
+    if head is None or head.lemma not in NICKNAME_NOUNS or feats(head).get("Number") == "Plur":
         return None
-    nick = next((w for w in src.words if w.start > head.start and latin(w.text)), None)
+    nick = next((w for w in src.words if w.start > head.start and latin(w.text)
+                 and getattr(ctx.mention_of.get(w.token_id), "type", None) not in ("ORG", "LOC")), None)
     return Speaker(nick.text, "PER", None, nick.start, nick.end, "nickname") if nick else None
 
 

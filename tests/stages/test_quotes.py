@@ -1641,3 +1641,12 @@ def test_a_role_describes_the_name_after_its_owner(quotes_of, text, speaker):
 ])
 def test_a_source_phrase_keeps_only_its_own_quotation_marks(sources_of, text, source):
     assert [s[1] for s in sources_of(text)] == [source]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a user's nickname in Latin letters names the user; a service's users are no one of them
+    ('Заголовок\n\nПользователь ЖЖ zyalt сообщает, что мост закрыт.', "zyalt"),
+    ('Заголовок\n\nПользователи Tumblr угрожали перестать пользоваться сервисом, если его продадут.', None),
+])
+def test_a_nickname_names_one_user(quotes_of, text, speaker):
+    assert [q[1] for q in quotes_of(text)] == [speaker]
