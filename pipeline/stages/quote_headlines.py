@@ -11,11 +11,11 @@ headline line: the article's first line, or a line of one sentence with no closi
 The speaker is found as for any other statement."""
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import DASHES, PREDICATIVE_WORDS
+from pipeline.lexicons.cues import DASHES
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, ROLE_WORDS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
-from pipeline.stages.quote_cues import Candidate
+from pipeline.stages.quote_cues import Candidate, is_clause
 from pipeline.stages.speakers import media_name
 
 HEADLINE_WORDS = 30       # a headline has at most this many words
@@ -45,10 +45,15 @@ def pattern_headline(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
 
 def _digest_item(ctx: Context, sentence: List[Token]) -> bool:
     """A sentence opening a paragraph that asks nothing (an interview's `DW: ... ?` is a question)."""
+    start, end = _line_of(ctx, sentence)
+    return not ctx.doc.text[start:sentence[0].start].strip() and "?" not in ctx.doc.text[start:end]
+
+
+def _line_of(ctx: Context, sentence: List[Token]) -> Tuple[int, int]:
+    """The span of the line(s) the sentence stands on."""
     text = ctx.doc.text
-    start = text.rfind("\n", 0, sentence[0].start) + 1
     end = text.find("\n", sentence[-1].end)
-    return not text[start:sentence[0].start].strip() and "?" not in text[start:len(text) if end < 0 else end]
+    return text.rfind("\n", 0, sentence[0].start) + 1, len(text) if end < 0 else end
 
 
 def _quote_first_form(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -74,9 +79,7 @@ def _quote_first_form(ctx: Context, sentence: List[Token]) -> Iterator[Candidate
 def _headline_line(ctx: Context, sentence: List[Token]) -> Optional[Tuple[int, int]]:
     """The line's span when ``sentence`` is the whole of a headline line."""
     text = ctx.doc.text
-    start = text.rfind("\n", 0, sentence[0].start) + 1
-    end = text.find("\n", sentence[-1].end)
-    end = len(text) if end < 0 else end
+    start, end = _line_of(ctx, sentence)
     if text[start:sentence[0].start].strip() or text[sentence[-1].end:end].strip():
         return None   # other sentences share the line
     words = [t for t in sentence if t.pos != "PUNCT"]
@@ -152,6 +155,6 @@ def _is_content(words: List[Token]) -> bool:
 
 
 def _has_predicate(words: List[Token]) -> bool:
-    """A clause, not a name or a topic (`Байден — победитель`): a verb or a predicative word."""
-    return any((t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") in ("Fin", "Inf")) or t.lemma in PREDICATIVE_WORDS
-               or (t.pos == "ADJ" and feats(t).get("Variant") == "Short") for t in words)
+    """A clause, not a name or a topic (`Байден — победитель`): a clause's predicate, or an
+    infinitive (`снимать ограничения рано`)."""
+    return is_clause(words) or any(t.pos == "VERB" and feats(t).get("VerbForm") == "Inf" for t in words)

@@ -111,7 +111,7 @@ def pattern_follows_from(ctx: Context, sentence: List[Token]) -> Iterator[Candid
 
 def _as_follows(ctx: Context, sentence: List[Token], i: int):
     """`Как следует из X, A` or `A, как следует из X`: (source, content start, end, cue start)."""
-    stop = next((k for k in range(i + 2, len(sentence)) if sentence[k].text in ",.;:"), len(sentence) - 1)
+    stop = _punctuation_after(sentence, i + 2, len(sentence) - 1)
     source = tuple(w for w in sentence[i + 2:stop] if w.pos != "PUNCT")
     if i >= 2 and sentence[i - 2].text == "," and sentence[stop].text == "," and stop + 1 < len(sentence) - 1:
         start, end = sentence[0].start, clause_end(ctx, sentence, stop + 1)   # `A, как следует из X, B`: the sentence
@@ -126,10 +126,15 @@ def _as_follows(ctx: Context, sentence: List[Token], i: int):
 
 def _follows_after(sentence: List[Token], i: int):
     """`A, следует из данных X`: (source, content start, end, cue start)."""
-    stop = next((k for k in range(i + 2, len(sentence)) if sentence[k].text in ",.;:"), len(sentence))
+    stop = _punctuation_after(sentence, i + 2, len(sentence))
     source = tuple(w for w in sentence[i + 2:stop] if w.pos != "PUNCT")
     start, end = sentence[0].start, sentence[i - 1].start
     return (source, start, end, sentence[i].start) if _names_document(source) and end > start else None
+
+
+def _punctuation_after(sentence: List[Token], first: int, default: int) -> int:
+    """Index of the first comma, period, semicolon or colon from ``first`` on (``default`` if none)."""
+    return next((k for k in range(first, len(sentence)) if sentence[k].text in ",.;:"), default)
 
 
 def _names_document(source) -> bool:
