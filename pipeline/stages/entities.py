@@ -79,6 +79,8 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         if doc_text and all(c == "Nom" for _, c, _ in words) and (_transcribed(doc_text, tokens)
                                                                 or _apposition_to_nominative(all_tokens, tokens)):
             return names.join_words([w for w, _, _ in words], seps)
+        if doc_text:
+            words = name_evidence.vowel_endings_as_written(words, name_evidence.latin_spelling(doc_text, tokens[-1].end))
         return _person_name(tuple(words), tuple(seps), verb_gender(all_tokens, tokens))
     if text.lower() in MEDIA:
         return text
@@ -99,9 +101,6 @@ def _person_name(words: tuple, seps: tuple, gender: Optional[str]) -> str:
 @functools.lru_cache(maxsize=50_000)
 def _phrase_name(words: tuple, seps: tuple) -> str:
     return names.normalize_phrase(words, seps)
-
-
-LATIN_NAME = re.compile(r"\s*\(([A-Z][\w'.-]*(?:\s+[\w'.-]+)*)\)")
 
 
 NOMINALS = ("NOUN", "PROPN", "ADJ", "DET", "PRON")
@@ -128,10 +127,10 @@ def _transcribed(doc_text: str, tokens: Sequence[Token]) -> bool:
     """A nominative name followed by its Latin spelling in brackets, word for word, is written
     as the name is (`Рикарду Менезес (Ricardo Menezes)`: no dative of `Рикард`): the Latin
     shows its vowel ending is the name's own."""
-    m = LATIN_NAME.match(doc_text, tokens[-1].end)
+    spelled = name_evidence.latin_spelling(doc_text, tokens[-1].end)
     words = [t for t in tokens if t.text[:1].isalpha()]
-    return bool(m) and m.group(1).isascii() and len(m.group(1).split()) == len(words) \
-        and any(w.text[-1] in "аеиоуыэюя" and latin[-1] in "aeiouy" for w, latin in zip(words, m.group(1).split()))
+    return len(spelled) == len(words) \
+        and any(w.text[-1] in "аеиоуыэюя" and latin[-1] in "aeiouy" for w, latin in zip(words, spelled))
 
 
 ELLIPSIS = re.compile(r"[ \u00a0]?(…|\.\.\.)")
@@ -162,7 +161,7 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
                                     normal_form(kind, inside, text, doc.text, tokens)))
     people = [m for m in mentions if not (m.type == "PER" and name_evidence.names_a_thing(m, tokens))]   # `центр Чумакова`
-    linked = link_mentions(name_evidence.with_article_evidence(people, tokens), doc.text)
+    linked = link_mentions(name_evidence.with_article_evidence(people, tokens, doc.text), doc.text)
     return [m for m in linked if not _common_word(m, tokens)]
 
 
@@ -192,7 +191,7 @@ def normal_in_article(doc: Document, tokens: Sequence[Token], spans: Sequence[Sp
     target = Mention(doc.doc_id, -1, start, end, text, kind,
                      normal_form(kind, span_tokens(tokens, start, end), text, doc.text, tokens))
     others = [m for m in make_mentions(doc, tokens, spans) if m.end <= start or end <= m.start]
-    return next(m.normal for m in name_evidence.with_article_evidence([target, *others], tokens) if m.mention_id == -1)
+    return next(m.normal for m in name_evidence.with_article_evidence([target, *others], tokens, doc.text) if m.mention_id == -1)
 
 
 def surname_matches(surname: str, word: str) -> bool:

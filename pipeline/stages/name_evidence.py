@@ -17,6 +17,28 @@ from pipeline.stages.quote_context import feats, tokens_between
 
 NAME_PART = re.compile(r"[^\W\d_]+")
 CONSONANT_STEM_INSTRUMENTALS = ("ом", "ем", "ым", "им")   # the instrumental of a name with no -а
+LATIN_NAME = re.compile(r"\s*\(([A-Z][\w'.-]*(?:\s+[\w'.-]+)*)\)")
+# The Cyrillic ending a Latin spelling's final vowel is written with, in the nominative.
+LATIN_VOWEL_ENDINGS = {"a": "ая", "e": "еэ", "i": "и", "y": "и", "o": "о", "u": "ую"}
+
+
+def latin_spelling(doc_text: str, end: int) -> List[str]:
+    """The words of a name's Latin spelling in brackets right after ``end``
+    (`Энтони Фаучи (Anthony Fauci)`), or none."""
+    m = LATIN_NAME.match(doc_text, end)
+    return m.group(1).split() if m and m.group(1).isascii() else []
+
+
+def vowel_endings_as_written(words: list, spelled: Sequence[str]) -> list:
+    """(text, case, gender) of a name's words, each whose Latin spelling ends in the vowel
+    the word ends in read as a nominative, whatever its case (`По словам Энтони Фаучи
+    (Anthony Fauci)`: no `Фауча`; `Хельмута Деди (Helmut Dedy)`): the Latin gives the
+    nominative, and its vowel ending shows the word does not decline. The other words
+    decline as usual (`Хуану Гарсии (Juan Garcia)` → `Хуан Гарсия`)."""
+    if len(spelled) != len(words):
+        return words
+    return [(w, "Nom", g) if w[-1:] in LATIN_VOWEL_ENDINGS.get(latin[-1:].lower(), "") else (w, c, g)
+            for (w, c, g), latin in zip(words, spelled)]
 
 
 def same_word(nominative: str, oblique: str) -> bool:
@@ -36,14 +58,17 @@ def _nominative_word(token: Token) -> bool:
     return "Case=Nom" in token.feats or ("Case=" not in token.feats and token.text.islower())
 
 
-def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token]) -> List[Tuple[Set[int], List[str]]]:
+def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token],
+                        doc_text: str = "") -> List[Tuple[Set[int], List[str]]]:
     """(starts, words) of each name the article gives in the nominative (every word of the
-    mention tagged nominative, and its normal form the text itself), once per name."""
+    mention tagged nominative, or its Latin spelling after it, and its normal form the text
+    itself), once per name."""
     found: Dict[Tuple[str, ...], Set[int]] = {}
     for m in mentions:
         words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
-        if m.type == "PER" and words and m.text == m.normal and all(map(_nominative_word, words)) \
-                and any("Case=Nom" in t.feats for t in words):
+        spelled = m.type == "PER" and len(latin_spelling(doc_text, m.end)) == len(m.text.split())
+        if m.type == "PER" and words and m.text == m.normal and (spelled or all(map(_nominative_word, words))
+                                                                 and any("Case=Nom" in t.feats for t in words)):
             found.setdefault(tuple(m.text.split()), set()).add(m.start)
     return [(starts, list(words)) for words, starts in found.items()]
 
@@ -191,11 +216,11 @@ def _a_womans_nominative(m: Mention, tokens: Sequence[Token], women: Set[str]) -
     return m
 
 
-def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token]) -> List[Mention]:
+def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token], doc_text: str = "") -> List[Mention]:
     mentions = [_in_own_case(m, tokens) for m in mentions]
     women = women_by_verbs(mentions, tokens)
     mentions = [_a_womans_nominative(m, tokens, women) for m in mentions] if women else mentions
-    nominatives = nominative_mentions(mentions, tokens)
+    nominatives = nominative_mentions(mentions, tokens, doc_text)
     out = []
     for m in mentions:
         better = from_evidence(m, nominatives) if m.type == "PER" and nominatives else None
