@@ -11,6 +11,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from pipeline.lexicons.names import EPONYM_HEADS, INSTITUTION_HEADS, NAMED_AFTER
 from pipeline.lexicons.sources import ROLE_NOUNS
+from pipeline.models import morph_analyzer
 from pipeline.records import Mention, Token
 from pipeline.stages import names
 from pipeline.stages.quote_context import feats, tokens_between
@@ -120,11 +121,18 @@ def names_a_thing(mention: Mention, tokens: Sequence[Token]) -> bool:
     before = word_before(tokens, mention.start)
     words = [t for t in tokens_between(tokens, mention.start, mention.end) if t.text[:1].isalpha()]
     if before is None or before.lemma.lower() not in INSTITUTION_HEADS or not words \
-            or not all("Case=Gen" in t.feats for t in words):
+            or not (all("Case=Gen" in t.feats for t in words) or _inanimate_genitive(words)):
         return False
     if _holder_of_role(before, words, tokens):
         return False   # `ректор университета Смирнова заявила`: the role's holder, read as a genitive
     return len(words) == 1 or any(t.head_id == before.token_id for t in words)
+
+
+def _inanimate_genitive(words: Sequence[Token]) -> bool:
+    """One word the tagger reads as no person's, in some other case, that the dictionary
+    reads as a genitive singular (`Вакцина Гамалеи[Nom Inan]`)."""
+    return len(words) == 1 and "Animacy=Inan" in words[0].feats \
+        and any(p.tag.case == "gent" and p.tag.number == "sing" for p in morph_analyzer().parse(words[0].text))
 
 
 def _holder_of_role(institution: Token, words: Sequence[Token], tokens: Sequence[Token]) -> bool:

@@ -193,8 +193,35 @@ def surnames_tagged_as_places(spans: List[Span], tokens: Sequence[Token], text: 
     return [(a, b, kind((a, b, k))) for a, b, k in spans]
 
 
+def _name_cases(word: str, tag: str, known: bool) -> Set[str]:
+    """The singular cases in which the dictionary (or, where not ``known``, its guess too)
+    reads ``word`` as a ``tag`` (Name, Surn), where those readings hold most of its weight."""
+    parses = _known_parses(word) if known else morph_analyzer().parse(word)
+    named = [p for p in parses if tag in p.tag and p.tag.number == "sing"]
+    if sum(p.score for p in named) < 0.5 * sum(p.score for p in parses):
+        return set()
+    return {p.tag.case for p in named}
+
+
+def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    """Two capitalised words the tagger left out, a first name the dictionary knows and a
+    surname it knows or guesses in a case the first name shares, side by side and no
+    capitalised word after, are a person (`директора центра имени Чумакова Айдара
+    Ишмухаметова`)."""
+    starts, ends = _span_index(spans)
+    added = []
+    for a, b, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
+        if a.sentence_id != b.sentence_id or b.start != a.end + 1 or not (a.text.istitle() and b.text.istitle()) \
+                or not (a.text.isalpha() and b.text.isalpha()) or _overlaps(starts, ends, a.start, b.end) \
+                or (after is not None and after.start == b.end + 1 and after.text[:1].isupper()):
+            continue
+        if _name_cases(a.text, "Name", known=True) & _name_cases(b.text, "Surn", known=False):
+            added.append((a.start, b.end, "PER"))
+    return spans + added
+
+
 RULES = (quoted_persons, organisations_named_as_places, retype_lone_words, surnames_tagged_as_places, propagate_names,
-         add_nested_places)
+         add_nested_places, add_first_name_and_surname)
 
 
 def correct_in_context(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:

@@ -1,6 +1,6 @@
 """Article-level NER corrections (pipeline.stages.ner_context) on hand-built tokens."""
 from pipeline.records import Token
-from pipeline.stages.ner_context import (add_nested_places, organisations_named_as_places, propagate_names,
+from pipeline.stages.ner_context import (add_first_name_and_surname, add_nested_places, organisations_named_as_places, propagate_names,
                                          quoted_persons, retype_lone_words, surnames_tagged_as_places)
 
 
@@ -88,3 +88,15 @@ def test_a_place_is_left_alone_where_no_person_has_its_name():
     text = "Москва ответила. Иван Петров промолчал."
     spans = [(0, 6, "LOC"), (17, 28, "PER")]
     assert surnames_tagged_as_places(spans, tokens_of(text), text) == spans
+
+
+def test_a_first_name_and_a_surname_in_one_case_the_tagger_missed_are_a_person():
+    text = "По словам директора центра имени Чумакова Айдара Ишмухаметова, испытания идут. Об этом писал Марк Твен."
+    found = add_first_name_and_surname([], tokens_of(text), text)
+    assert [text[a:b] for a, b, k in found if k == "PER"] == ["Айдара Ишмухаметова", "Марк Твен"]
+
+
+def test_words_already_named_in_no_shared_case_or_before_a_third_name_are_left_alone():
+    text = "Иван Петров пришёл. Ивана Петров не ждал. Встреча Ивана Петрова Сидоренко. Роза Ветров цвела."
+    spans = [(0, 11, "PER")]
+    assert add_first_name_and_surname(spans, tokens_of(text), text) == spans
