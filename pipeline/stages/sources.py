@@ -152,12 +152,16 @@ def _medium(ctx: Context, words: Sequence[Token]) -> bool:
 
 def _venue_at(ctx: Context, span: Sequence[Token], k: int) -> bool:
     """`в соцсети`, `в своем Telegram-канале`, `на брифинге`: where the words were said; not
-    where a person's name comes after it (`ведущий на канале «Дождь» Павел Лобков`)."""
+    where a person's name comes after it (`ведущий на канале «Дождь» Павел Лобков`) unless
+    the phrase has named its person in the nominative (or as written) before (`Нэнси Пелоси в интервью
+    ведущему CNN Джейку Нортону`: the one after is whom she spoke to)."""
     if span[k].text.lower() not in ("в", "во", "на"):
         return False
     noun = next((t for t in span[k + 1:k + 4] if t.pos in ("NOUN", "PROPN", "X")), None)
     named_after = any((m := ctx.mention_of.get(t.token_id)) is not None and m.type == "PER" for t in span[k:])
-    return noun is not None and noun.lemma.lower() in VENUE_NOUNS and not named_after
+    named_before = any((m := ctx.mention_of.get(t.token_id)) is not None and m.type == "PER"
+                       and (ctx.mention_case(m) in ("Nom", None) or m.normal == m.text) for t in span[:k])
+    return noun is not None and noun.lemma.lower() in VENUE_NOUNS and (named_before or not named_after)
 
 
 def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:
