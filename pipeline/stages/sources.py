@@ -90,7 +90,23 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
                 or (span[k].pos == "VERB" and feats(span[k]).get("VerbForm") == "Fin" and span[k].rel in NOUN_RELS):
             span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun
             break
-    return trimmed(_with_quoted_name(ctx, list(span), head))
+    return trimmed(_with_quoted_name(ctx, _with_name_after(ctx, list(span), head), head))
+
+
+def _with_name_after(ctx: Context, span: List[Token], head: Token) -> List[Token]:
+    """A person's name right after a phrase headed by a person noun, nominative as the head
+    is, is the name the phrase describes, wherever the parse hung it (`Конгрессвумен от
+    Калифорнии Надя Ривера, которую прочат ...`: the parse took `Надя` for an apposition
+    inside the relative clause)."""
+    if not span or span[-1].token_id + 1 >= len(ctx.tokens) or head.pos not in ("NOUN", "PROPN") \
+            or "Animacy=Anim" not in head.feats or feats(head).get("Case") != "Nom" or head.token_id in ctx.mention_of:
+        return span
+    nxt = ctx.tokens[span[-1].token_id + 1]
+    m = ctx.mention_of.get(nxt.token_id)
+    if m is None or m.type != "PER" or m.start != nxt.start or not (ctx.mention_case(m) == "Nom" or m.normal == m.text):
+        return span
+    last = next((t for t in ctx.tokens[nxt.token_id:nxt.token_id + 6] if t.end >= m.end), None)
+    return span + list(ctx.tokens[nxt.token_id:last.token_id + 1]) if last is not None else span
 
 
 def _with_quoted_name(ctx: Context, span: List[Token], head: Token) -> List[Token]:

@@ -194,6 +194,17 @@ def drop_non_names(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+def drop_role_word(span: Span, article: Article) -> Optional[Span]:
+    """One word that describes a person (a role or an occupation), capitalised only because
+    it opens a sentence, is no name (`Конгрессвумен от Калифорнии Надя Ривера` tagged the
+    role a place; `Сенатор`); mid-sentence it may be a surname (`Кузнец`)."""
+    words = [t for t in tokens_between(article.tokens, span[0], span[1]) if t.pos != "PUNCT"]
+    if len(words) == 1 and words[0].lemma.lower() in ROLE_WORDS and words[0].text[1:].islower() \
+            and _opens_sentence(article.tokens, words[0]):
+        return None
+    return span
+
+
 def drop_broken(span: Span, article: Article) -> Optional[Span]:
     return None if broken_reason(article.text[span[0]:span[1]], span[2]) else span
 
@@ -227,7 +238,7 @@ def _dictionary_name(word: str, tags: Tuple[str, ...]) -> bool:
 
 
 RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, strip_edges, complete_initial,
-         drop_letters, drop_non_names, drop_broken)
+         drop_letters, drop_non_names, drop_role_word, drop_broken)
 
 
 def repair_span(span: Span, article: Article) -> Optional[Span]:

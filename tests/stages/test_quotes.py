@@ -306,6 +306,10 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
     # ... not before a person's name, nor a page with its owner
     ('Заголовок\n\n«Мы слишком долго закрывали глаза на это», — сказал ведущий на канале «Дождь» Павел Лобков.',
      [("Мы слишком долго закрывали глаза на это", "Павел Лобков")]),
+    # a person's name right after a role phrase is the name it describes, wherever the parse hung it
+    ('Заголовок\n\nКонгрессвумен от Калифорнии Надя Ривера, которую прочат в председатели одного из ключевых '
+     'комитетов, заявила CNN, что первыми на повестке будут расследования.',
+     [("первыми на повестке будут расследования", "Надя Ривера")]),
     # ... but after the person's own name, the one named after it is whom the words were said to
     ('Заголовок\n\nСпикер Палаты представителей Нэнси Пелоси в интервью ведущему CNN Джейку Нортону заявила, '
      'что сделка возможна.', [("сделка возможна", "Нэнси Пелоси")]),

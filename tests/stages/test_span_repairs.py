@@ -109,6 +109,10 @@ def test_a_function_word_at_the_start_of_a_sentence_leaves_a_name(text, piece, e
     ("Выделите ошибку и нажмите Ctrl+Enter.", "Ctrl+Enter", "ORG", None),
     ("Зарегистрировано, свидетельство Эл № ФС 77-68119.", "Эл", "PER", None),
     ("Выступил Ли Со Ён.", "Ли Со Ён", "PER", "Ли Со Ён"),
+    # a role word alone, capitalised because it opens a sentence; mid-sentence it may be a surname
+    ("Конгрессвумен от Калифорнии Надя Ривера заявила.", "Конгрессвумен", "LOC", None),
+    ("Сенатор заявил, что прав.", "Сенатор", "PER", None),
+    ("Книгу написала Кузнец.", "Кузнец", "PER", "Кузнец"),
 ])
 def test_repair_span_initials_and_letters(text, piece, kind, expected):
     assert repaired(text, piece, kind) == expected
