@@ -338,10 +338,15 @@ def _introduced_just_before(ctx: Context, src: Source, at: Token, gender: Option
     return found[-1] if found else None
 
 
-def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=()) -> Optional[Mention]:
+def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=(), src: Optional[Source] = None) -> Optional[Mention]:
+    """The latest person named before ``before`` (a subject first; of the gender), outside
+    quotation marks and boilerplate; with ``src``, also outside what its earlier statements
+    report and outside questions (`По мнению политолога X, Байден знает ... Однако эксперт
+    считает`: the expert is X, not Байден)."""
     people = [m for m in ctx.mentions if m.type == "PER" and m.end <= before
               and not ctx.inside_quote(m.start) and m.entity_key not in exclude
-              and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))]
+              and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))
+              and not (src is not None and (_reported(src, m) or _in_question(ctx, m)))]
     nominative = [m for m in people if _a_subject(ctx, m)]
     for pool in (nominative, people):
         for allowed in ((gender,), (gender, None)):   # a known match before an unknown gender
@@ -349,6 +354,17 @@ def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=())
                 if gender is None or ctx.mention_gender(m) in allowed:
                     return m
     return None
+
+
+def _reported(src: Source, m: Mention) -> bool:
+    """The name stands in what an earlier statement reports."""
+    return any(start <= m.start and m.end <= end for start, end, _ in src.said)
+
+
+def _in_question(ctx: Context, m: Mention) -> bool:
+    """The name stands in a sentence that asks (an interviewer's `Почему Ортега был заменен?`)."""
+    words = ctx.by_sentence.get(_first_token(ctx, m).sentence_id, [])
+    return bool(words) and any(t.text == "?" for t in words[-2:])
 
 
 def _first_token(ctx: Context, m: Mention) -> Optional[Token]:
@@ -610,7 +626,7 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     for s in reversed(src.previous_speakers):
         if s.type == "PER" and s.key not in inside and (src.gender is None or ctx.entity_gender(s.key) in (src.gender, None)):
-            named = _latest_person(ctx, head.start, src.gender, exclude=inside)
+            named = _latest_person(ctx, head.start, src.gender, exclude=inside, src=src)
             if named is not None and named.start > s.end and named.entity_key != s.key and _a_subject(ctx, named):
                 return from_mention(named, "role_latest_person", head)
             return Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")

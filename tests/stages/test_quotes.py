@@ -219,6 +219,18 @@ def test_a_role_takes_the_person_named_after_the_last_quotation(sources_of):
     assert [s for s, *_ in sources_of(text)] == ["Алексей Миллер", "Алексей Миллер"]
 
 
+def test_a_role_skips_persons_named_in_what_was_reported_since(sources_of):
+    """A person named inside the last statement's content, or in an interviewer's question,
+    has not taken the floor: the role is still the last speaker."""
+    text = ('Заголовок\n\nПо мнению политолога Олеси Кравчук, Байден знает Украину лучше других. Однако эксперт '
+            'считает, что давление усилится.')
+    assert [s for s, *_ in sources_of(text)] == ["Олеся Кравчук", "Олеся Кравчук"]
+    text = ('Заголовок\n\n«Мы будем ждать», — сказал пресс-секретарь президента Дмитрий Песков. Он напомнил, что '
+            'президент Владимир Путин не раз говорил о готовности к работе. По словам представителя Кремля, Москва '
+            'уважает выбор американцев.')
+    assert [s for s, *_ in sources_of(text)] == ["Дмитрий Песков"] * 3
+
+
 def test_a_name_in_the_genitive_after_the_quoted_role_is_not_the_speaker(sources_of):
     """`цитирует ТАСС помощника Владимира Путина`: whose assistant, not who spoke."""
     found = [s for s, *_ in sources_of('Заголовок\n\n«Работа продолжается», — цитирует ТАСС помощника Владимира Путина.')]
