@@ -9,6 +9,7 @@ import re
 from pipeline.lexicons.organizations import LOC_HEADS, ORG_ABBREVIATIONS, ORG_HEADS, ORG_NOT_PLACE
 from pipeline.records import Token
 from pipeline.stages import names
+from pipeline.stages.quote_context import tokens_between
 
 Span = Tuple[int, int, str]
 NOT_NAME_POS = ("VERB", "AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "PUNCT")
@@ -112,6 +113,23 @@ NAME_ITEM = re.compile(r"\s*([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+(?:-[А-Я
 LIST_ITEM = re.compile(r"[^,\n]+")
 
 
+def join_organisation_and_place(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
+    """An organisation followed by the place it belongs to, in the genitive or abbreviated,
+    is one organisation (`Министерство иностранных дел Норвегии`, `Армия обороны Израиля`,
+    `МИД РФ`); the place stays a place inside it."""
+    starts = {t.start: t for t in tokens}
+    places = {a: (a, b, k) for a, b, k in spans if k == "LOC"}
+    out = []
+    for a, b, k in spans:
+        place = places.get(b + 1) if k == "ORG" else None
+        words = [t for t in tokens_between(tokens, place[0], place[1]) if t.text[:1].isalnum()] if place else []
+        if place and b + 1 in starts and words and ("Case=Gen" in words[0].feats or words[0].text.isupper()):
+            out.append((a, place[1], "ORG"))
+        else:
+            out.append((a, b, k))
+    return out
+
+
 def add_listed_names(spans: List[Span], text: str) -> List[Span]:
     """A first name and a surname alone on a line (a byline: `Алексей Калмыков`) or as an item
     of a comma list beside a person the tagger found (`Анна Семенова, ..., Мурат Зарипов`),
@@ -148,6 +166,6 @@ def correct_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> 
     return sorted(set(result))
 
 
-RULES = (drop_non_names, add_abbreviations, add_descriptor_organisations, add_place_heads)
+RULES = (drop_non_names, add_abbreviations, add_descriptor_organisations, add_place_heads, join_organisation_and_place)
 
 

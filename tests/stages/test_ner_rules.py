@@ -47,3 +47,27 @@ def test_a_first_name_and_surname_alone_on_a_line_or_listed_beside_people_is_a_p
     added = [text[a:b] for a, b, _ in add_listed_names(found, text)[len(found):]]
     # not a place pair, nor a name listed with no person beside it
     assert added == ["Алексей Калмыков", "Мурат Зарипов"]
+
+
+def _tagged(words_feats):
+    """Tokens for (word, feats) pairs, one space apart."""
+    from pipeline.records import Token
+    out, start = [], 0
+    for i, (w, f) in enumerate(words_feats):
+        out.append(Token("d", 0, i, start, start + len(w), w, w.lower(), "PROPN", f, -1, ""))
+        start += len(w) + 1
+    return out
+
+
+@pytest.mark.parametrize("words, spans, expected", [
+    # an organisation and the place it belongs to, in the genitive or abbreviated, are one organisation
+    ([("Армия", "Case=Nom"), ("обороны", "Case=Gen"), ("Израиля", "Case=Gen")], [(0, 13, "ORG"), (14, 21, "LOC")],
+     [(0, 21, "ORG"), (14, 21, "LOC")]),
+    ([("МИД", ""), ("РФ", "")], [(0, 3, "ORG"), (4, 6, "LOC")], [(0, 6, "ORG"), (4, 6, "LOC")]),
+    # not a place in another case (`в Конгрессе 8-й избирательный округ`), nor one apart
+    ([("Конгрессе", "Case=Loc"), ("8-й", "Case=Acc"), ("округ", "Case=Acc")], [(0, 9, "ORG"), (10, 18, "LOC")],
+     [(0, 9, "ORG"), (10, 18, "LOC")]),
+])
+def test_an_organisation_takes_the_place_it_belongs_to(words, spans, expected):
+    from pipeline.stages.ner_rules import join_organisation_and_place
+    assert join_organisation_and_place(spans, _tagged(words)) == expected
