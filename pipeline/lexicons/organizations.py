@@ -118,11 +118,16 @@ LOC_HEADS = frozenset("""
 
 # Generic kinds written before an organisation's own name (`телеканал CNN`, `американская
 # газета The Washington Post`, `агентство ТАСС`): the entity is named by the name alone, so
-# `телеканал CNN` and `CNN` are one entity.
+# `телеканал CNN` and `CNN` are one entity; so are `партия «Яблоко»` and `Яблоко`.
 ORG_DESCRIPTORS = frozenset("""
 телеканал телекомпания телерадиокомпания телесеть канал радиостанция радио агентство информагентство
 газета онлайн-газета интернет-газета издание интернет-издание онлайн-издание журнал портал сайт
 компания корпорация фирма холдинг медиахолдинг медиагруппа авиакомпания концерн
+""".split())
+# Kinds before a name in quotation marks or Latin letters only (`партия «Яблоко»`, `движение Black
+# Lives Matter`): a capitalised abbreviation after them is a place's (`Демократическая партия США`).
+QUOTED_NAME_DESCRIPTORS = frozenset("""
+партия движение сеть соцсеть мессенджер клуб фонд организация объединение ассоциация профсоюз
 """.split())
 # ... of them, those that say the organisation is a medium (`издания The Local`).
 MEDIA_DESCRIPTORS = frozenset("""

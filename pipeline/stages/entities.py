@@ -7,7 +7,8 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.organizations import MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_SHORT_FORMS, RUSSIAN_DESIGNATORS
+from pipeline.lexicons.organizations import (MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS,
+                                            RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
@@ -160,9 +161,18 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
         if kind:
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
                                     normal_form(kind, inside, text, doc.text, tokens)))
+    mentions = [m for m in mentions if not _own_name_of_another(m, mentions)]
     people = [m for m in mentions if not (m.type == "PER" and name_evidence.names_a_thing(m, tokens))]   # `центр Чумакова`
     linked = link_mentions(name_evidence.with_article_evidence(people, tokens, doc.text), doc.text)
     return [m for m in linked if not _common_word(m, tokens)]
+
+
+def _own_name_of_another(m: Mention, mentions: Sequence[Mention]) -> bool:
+    """An organisation's own name inside a mention of it with its kind (`Яблоко` in `партии
+    «Яблоко»`, `Twitter` in `социальной сети Twitter`): one name, one mention."""
+    return m.type == "ORG" and any(
+        o.type == "ORG" and o.start < m.start and m.end <= o.end and o.end - m.end <= 1
+        and same_name("ORG", own_name(o.normal)) == same_name("ORG", m.normal) for o in mentions)
 
 
 def _common_word(m: Mention, tokens: Sequence[Token]) -> bool:
@@ -281,27 +291,41 @@ OWN_NAME = re.compile(r"^(?:[А-ЯЁа-яё-]+(?:ая|яя|ое|ее|ий|ый|�
                       r"(?P<name>(?:[A-Z]|[А-ЯЁ]{2,}\b).*)$")
 
 
+KINDS_BEFORE_NAMES = ORG_DESCRIPTORS | QUOTED_NAME_DESCRIPTORS
+# ... or its name in quotation marks, whatever the alphabet (`газета «Ведомости»`).
+OWN_QUOTED_NAME = re.compile(r"^(?:[А-ЯЁа-яё-]+(?:ая|яя|ое|ее|ий|ый|ой)\s+){0,2}(?P<kind>[А-ЯЁа-яё-]+)\s+"
+                             r"[«\"„“](?P<name>[^«»\"„“”]+)[»\"“”]$")
+
+
+def _own_name_match(normal: str):
+    return OWN_NAME.match(normal) or OWN_QUOTED_NAME.match(normal)
+
+
 def own_name(normal: str) -> str:
     """An organisation's name without the generic kind written before it (`американская
-    газета The Washington Post` → `The Washington Post`, `агентство ТАСС` → `ТАСС`); a name
-    in Cyrillic words (`партия «Слуга народа»`, `газета Известия`) keeps its kind."""
-    m = OWN_NAME.match(normal)
+    газета The Washington Post` → `The Washington Post`, `агентство ТАСС` → `ТАСС`,
+    `газета «Ведомости»` → `Ведомости`); a name in Cyrillic words and no quotation marks
+    keeps its kind (`газета Известия`: the words may be common ones)."""
+    m = _own_name_match(normal)
     return m["name"] if m and descriptor_of(normal) else normal
 
 
 def descriptor_of(normal: str) -> Optional[str]:
     """The generic kind (its lemma) written before an organisation's own name, if any."""
-    m = OWN_NAME.match(normal)
-    return descriptor_lemma(m["kind"].lower()) if m else None
+    m = _own_name_match(normal)
+    kind = descriptor_lemma(m["kind"].lower()) if m else None
+    if kind in QUOTED_NAME_DESCRIPTORS and not (OWN_QUOTED_NAME.match(normal) or m["name"][:1].isascii()):
+        return None   # `Демократическая партия США`: no party named `США`
+    return kind
 
 
 @functools.lru_cache(maxsize=4096)
 def descriptor_lemma(word: str) -> Optional[str]:
     """A generic kind of organisation, in any case (a normal form may leave `онлайн-издания`)."""
     from pipeline.models import morph_analyzer
-    if word in ORG_DESCRIPTORS:
+    if word in KINDS_BEFORE_NAMES:
         return word
-    return next((p.normal_form for p in morph_analyzer().parse(word)[:2] if p.normal_form in ORG_DESCRIPTORS), None)
+    return next((p.normal_form for p in morph_analyzer().parse(word)[:2] if p.normal_form in KINDS_BEFORE_NAMES), None)
 
 
 def same_name(kind: str, name: str, in_article: bool = False) -> str:

@@ -126,12 +126,19 @@ def test_an_organisation_is_named_by_its_own_name_without_its_generic_kind():
     assert own_name("американская газета The Washington Post") == "The Washington Post"
     assert own_name("научное онлайн-издания Sciencemag") == "Sciencemag"   # a kind left in an oblique case
     assert own_name("агентство ТАСС") == "ТАСС"
-    # a Cyrillic name keeps its kind; a body of a country is no kind of organisation
-    assert own_name("партия «Слуга народа»") == "партия «Слуга народа»"
+    # a quoted name is its own name too; a Cyrillic one unquoted keeps its kind (its words may be
+    # common ones); a body of a country is no kind of organisation
+    assert own_name("партия «Слуга народа»") == "Слуга народа"
+    assert own_name("газета Известия") == "газета Известия"
     assert own_name("правительство США") == "правительство США"
+    assert own_name("социальная сеть Twitter") == "Twitter"
+    assert own_name("Демократическая партия США") == "Демократическая партия США"   # no party named `США`
     mentions = [Mention("d", 0, 0, 13, "телеканал CNN", "ORG", "телеканал CNN"),
                 Mention("d", 1, 30, 33, "CNN", "ORG", "CNN")]
     assert {m.entity_key for m in link_mentions(mentions)} == {"ORG:CNN"}
+    mentions = [Mention("d", 0, 0, 15, "газеты «Ведомости»", "ORG", "газета «Ведомости»"),
+                Mention("d", 1, 30, 39, "Ведомости", "ORG", "Ведомости")]
+    assert {m.entity_key for m in link_mentions(mentions)} == {"ORG:Ведомости"}
 
 
 def test_an_organisations_short_and_full_names_are_one_entity():
