@@ -22,7 +22,8 @@ LAST_CHARS = ".»\"”“)!"
 KEY_COMBINATION = re.compile(r"\b(?:ctrl|alt|shift|cmd|fn)\s*\+", re.I)
 BEFORE_NUMBER_SIGN = re.compile(r"\s*№")
 
-# Words that are never the first or last word of a name (`Вчера Минфин`, `Однако Песков`).
+# Words that are never the first or last word of a name (`Вчера Минфин`, `Однако Песков`, a
+# caption's credit: `Фото: Carlos Barria`).
 EDGE_WORDS = frozenset("""
 вчера сегодня завтра ранее прежде позднее позже однако также тоже теперь тогда затем потом
 впрочем поэтому кроме ведь еще ещё уже лишь только даже именно вот так как где когда если
@@ -30,6 +31,7 @@ EDGE_WORDS = frozenset("""
 во с со к ко о об от до по за у и а но или либо не ни же ли бы мол дескать это этот эта эти
 его ее её их сам сама сами тот та те все весь вся всё там тут здесь мы вы он она они я ты
 господин госпожа г-н г-жа мистер миссис мисс сэр
+фото фотограф видео иллюстрация источник автор
 """.split())
 
 # Words after which a name belongs to an institution (`институт имени Чумакова`): a person

@@ -38,6 +38,7 @@ def repaired(text, piece, kind, tags=()):
     ("Екатерина Аталык (Половникова", "Екатерина Аталык (Половникова", "PER", "Екатерина Аталык"),
     # words that are no part of a name
     ("Вчера Минфин сообщил.", "Вчера Минфин", "ORG", "Минфин"),
+    ("Фото: Carlos Barria", "Фото: Carlos Barria", "PER", "Carlos Barria"),   # a caption's credit
     ("Об этом сказал премьер Медведев.", "премьер Медведев", "PER", "Медведев"),
     ("Институт им. М. П. Чумакова работает.", "им. М. П. Чумакова", "PER", "М. П. Чумакова"),
     # a movement natasha glued to the person after it (not a surname like it)
