@@ -296,6 +296,8 @@ def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
     words = sentence[i:i + 3]
     if words and words[0].text.lower() in ("а", "и", "но", "однако") and _declines(_until_comma(sentence[i + 1:])):
         return True
+    if words and words[0].text.lower() in ("а", "но", "однако") and _another_speaker(ctx, sentence[i + 1:i + 1 + SUBJECT_REACH]):
+        return True
     if words and words[0].text.lower() in ("а", "и", "но") and len(words) > 1:
         words = words[1:]
         if (words[0].text.lower() == "также" or words[0].pos == "ADV") and len(words) > 1:
@@ -305,6 +307,21 @@ def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
     head = words[0] if words else None
     return bool(head) and cue_lemma(ctx, head) is not None and (
         feats(head).get("VerbForm") == "Conv" or _has_following_subject(ctx, head))
+
+
+SUBJECT_REACH = 6   # words from `, а` to the next speaker's cue (`, а глава комитета Иван Петров возразил, что`)
+
+
+def _another_speaker(ctx: Context, words: List[Token]) -> bool:
+    """`, а Пенс возразил, что ...`: another speaker's statement begins, a subject before its
+    cue and a reported clause or a colon after it."""
+    for k, w in enumerate(words):
+        if w.text in ",.;:":
+            return False
+        if k > 0 and w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) \
+                and _clause_follows(ctx, w) and any(_could_be_subject(n, w) for n in words[:k]):
+            return True
+    return False
 
 
 def _declines(words: List[Token]) -> bool:

@@ -6,7 +6,8 @@ import re
 from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES,
-                                    EVIDENCE_CUES, LEANING_OPENERS, NAMING_CUES, PRESENTING_CUES, RELATIVE_WORDS)
+                                    EVIDENCE_CUES, LEANING_OPENERS, MANNER_CUES, NAMING_CUES, PRESENTING_CUES,
+                                    RELATIVE_WORDS)
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_after_quote, cue_from, cue_lead,
@@ -151,6 +152,26 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             if len(rest) > 2 and is_clause(rest) and text[colon.end:rest[0].start].strip() == "":
                 yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source,
                                 "cue_colon_text")
+    yield from _manner_cue_colon_quote(ctx, sentence)
+
+
+MANNER_TO_COLON = 3   # words between a verb of manner and its colon (`бросил журналистам:`)
+
+
+def _manner_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`он бросил журналистам: «...»`, `вздохнула: «...»`: a verb of manner is a cue before a
+    colon and the quotation right after it, as it is after one, with only its addressee or an
+    adverb between (not `бросил камень: «...»`)."""
+    text = ctx.doc.text
+    plain = {c[1].token_id for c in cues_in(ctx, sentence)}
+    for i, t, lemma in cues_in(ctx, sentence, after_quote=True):
+        if t.token_id in plain or t.lemma not in MANNER_CUES or ctx.inside_quote(t.start):
+            continue
+        colon = next((s for s in sentence[i + 1:i + 2 + MANNER_TO_COLON] if s.text == ":"), None)
+        q = ctx.top_quote_starting_from(colon.end) if colon is not None else None
+        if q and q.start - colon.end <= MAX_GAP and not text[colon.end:q.start].strip() and not _own_cue_after(ctx, q) \
+                and all(feats(w).get("Case") == "Dat" or w.pos == "ADV" for w in sentence[i + 1:sentence.index(colon)]):
+            yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
 
 
 def _named_again(ctx: Context, m: Mention, start: int, end: int) -> bool:

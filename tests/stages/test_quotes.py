@@ -52,6 +52,26 @@ def test_not_statements(quotes_of, text):
     assert [q for q in quotes_of(text) if q[1]] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a reported clause ends where another speaker's statement begins (`, а X возразил, что`) ...
+    ('Заголовок\n\nХаррис заявила, что администрация «закрывала глаза» на действия Москвы, а Пенс возразил, что '
+     'санкции ужесточились.',
+     [("администрация «закрывала глаза» на действия Москвы", "Харрис"), ("санкции ужесточились", "Пенс")]),
+    # ... not at a clause of what was said (`, а зарплаты останутся прежними`)
+    ('Заголовок\n\nМинистр Иван Петров сказал, что цены вырастут, а зарплаты останутся прежними.',
+     [("цены вырастут, а зарплаты останутся прежними", "Иван Петров")]),
+    # a cue with `тут же` between the comma and it, its source after it, the statement after them
+    ('Заголовок\n\nЭксперт Иван Петров похвалил проект. Правда, тут же оговорился эксперт, на запуск производства '
+     'уйдут годы.', [("на запуск производства уйдут годы", "Иван Петров")]),
+    # a verb of manner before a colon and a quotation, only its addressee between
+    ('Заголовок\n\nСуд приговорил Ивана Петрова к штрафу. Выходя из зала, он бросил журналистам: «Я буду добиваться '
+     'справедливости до конца».', [("Я буду добиваться справедливости до конца", "Иван Петров")]),
+    ('Заголовок\n\nИван Петров бросил камень: «Вот тебе».', []),
+])
+def test_clause_ends_and_cues_around_them(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
 @pytest.fixture(scope="module")
 def sources_of(models):
     lemmatize = make_lemmatizer(morph_forms)
