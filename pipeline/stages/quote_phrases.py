@@ -83,6 +83,19 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             continue
         lemma = phrase or cue_lemma(ctx, nxt)
         yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
+        q = _quotation_after_colon(ctx, end) if as_cue or lemma in SPEECH_SOURCE_PHRASES else None
+        if q is not None:   # `По мнению эксперта, A: «B»`: two statements, as after a verb
+            yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
+
+
+def _quotation_after_colon(ctx: Context, end: int):
+    """The quotation right after a colon at ``end`` (spaces aside), if any."""
+    text = ctx.doc.text
+    colon = len(text[end:]) - len(text[end:].lstrip()) + end
+    if text[colon:colon + 1] != ":":
+        return None
+    q = ctx.top_quote_starting_from(colon + 1)
+    return q if q is not None and not text[colon + 1:q.start].strip() else None
 
 
 FOLLOWS_LEMMA = frozenset({FOLLOWS_FROM[0]})
