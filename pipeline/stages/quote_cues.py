@@ -9,7 +9,7 @@ from pipeline.lexicons.cues import (ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLIN
                                     EVIDENCE_CUES, EVIDENCE_NOUNS, FINITE_ONLY_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHRASE_CUES, POSSIBILITY_WORDS,
                                     PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, TOPIC_WORDS,
-                                    VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
+                                    VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES, ABOUT_THIS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import WORDS_REACH, subject
@@ -374,4 +374,12 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -
         finite = (feats(t).get("VerbForm") == "Fin" and feats(t).get("Tense") != "Fut") or t.pos == "ADJ"   # `не уверен, что`
         if start <= t.start < end and finite and (after[:1] == [":"] or that):
             return True   # `..., что`, `объяснил инцидент тем, что`
-    return False
+    return _about_this_report(ctx, sentence, start, end)
+
+
+def _about_this_report(ctx: Context, sentence: List[Token], start: int, end: int) -> bool:
+    """`Об этом заявил X, передает Reuters`: the content is a statement, with a cue of its own,
+    pointing back to the sentence before (`Об этом`, `Это`, `Так`), which the medium relays."""
+    words = [t.text.lower() for t in sentence if start <= t.start < end][:3]
+    return any(tuple(words[:len(p)]) == p for p in ABOUT_THIS) \
+        and any(start <= t.start < end and feats(t).get("VerbForm") == "Fin" for _, t, _ in cues_in(ctx, sentence))
