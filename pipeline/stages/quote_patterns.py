@@ -141,8 +141,9 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             continue   # `пообещал привиться ...: "Экспериментируйте на мне", - заявил он`: the quotation is its own cue's
         if q:
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
-        elif colon.token_id - t.token_id <= 12 and not any(   # `признается: их заставлять не нужно`, not
-                w.text.lower() in THAT for w in ctx.tokens[t.token_id + 1:colon.token_id]):   # `полагает, что A: B`
+        elif colon.token_id - t.token_id <= 12 and feats(t).get("VerbForm") != "Part" and not any(
+                w.text.lower() in THAT for w in ctx.tokens[t.token_id + 1:colon.token_id]):   # `признается: их заставлять
+            # не нужно`, not `полагает, что A: B`, nor a participle's phrase (`предприниматель, передававший деньги: он ...`)
             rest = [w for w in sentence if w.start > colon.start]
             source = source_of(ctx, t)
             if i > 1 and sentence[i - 1].text == "," and sentence[i - 2].text not in CLOSING_MARKS \
@@ -490,6 +491,8 @@ def pattern_speaker_label(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     if m is None or m.type != "PER" or m.start != sentence[0].start:
         return
     colon = next((t for t in sentence if t.text == ":" and t.start >= m.end), None)
+    if colon is not None and text[colon.start - 1:colon.start].isdigit() and text[colon.end:colon.end + 1].isdigit():
+        return   # `Денис Ларионов | 14 сентября 2025, 20:05`: a byline's time, no label
     if colon is None or colon.token_id - sentence[0].token_id > LABEL_WORDS or any(
             t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in sentence if t.end <= colon.start):
         return

@@ -76,6 +76,10 @@ def test_not_statements(quotes_of, text):
     ('Заголовок\n\nКитай примет ответные меры. Об этом заявил официальный представитель МИД КНР Гуань Шаомин, '
      'передает Reuters.', [("Китай примет ответные меры", "Гуань Шаомин")]),
     ('Заголовок\n\nЭто решение вызвало критику, сообщает Reuters.', [("Это решение вызвало критику", "Reuters")]),
+    # a participle's phrase before a colon is no cue; a byline's time is no speaker's label
+    ('Заголовок\n\nВместе с ним осужден предприниматель Олег Ситников, передававший деньги: он получил пять лет.', []),
+    ('Заголовок\n\nДенис Ларионов | 14 сентября 2025, 20:05 | Обновлено 15 сентября, 01:40\n\nГолосование '
+     'завершилось.', []),
 ])
 def test_clause_ends_and_cues_around_them(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
