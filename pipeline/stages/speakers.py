@@ -27,6 +27,7 @@ from pipeline.stages.sources import head_of, latin
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 HEADLINE_CUES = (":",) + tuple(DASHES)   # the cue of a headline attribution (quote_headlines)
+BULLETS = "•·▪●"   # a teaser's item (`• Политолог считает, что ...`) names its source before the text does
 
 
 @dataclass(frozen=True)
@@ -420,17 +421,26 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def rule_headline_role(ctx: Context, src: Source) -> Optional[Speaker]:
-    """A headline's role (`Эксперт: инфляция превысит 7%`, `Юрист Трампа: «...»`) → the first
-    person the text below describes with that role (or its compounds and synonyms), of the
-    role's gender: a headline comes before the name it stands for."""
+    """A headline's role (`Эксперт: инфляция превысит 7%`, `Юрист Трампа: «...»`), or a role
+    in a teaser's item (`• Политолог считает, что ...`) → the first person the text below
+    describes with that role (or its compounds and synonyms), of the role's gender: a
+    headline comes before the name it stands for."""
     head = src.head
-    if src.cue.text not in HEADLINE_CUES or head is None or not _is_role(head) or feats(head).get("Number") == "Plur" \
+    if not (src.cue.text in HEADLINE_CUES or _bullet_line(ctx, src.cue)) or head is None or not _is_role(head) \
+            or feats(head).get("Number") == "Plur" \
             or any(ctx.mention_case(m) != "Gen" for m, _ in _mentions_in(ctx, src.words)):
         return None   # (a name in the genitive is whose role it is: `Юрист Трампа`)
     owners = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}   # `Юрист Трампа` is not Трамп
     found = [(t, m) for t, m in ((t, _described(ctx, t)) for t in _same_role_tokens(ctx, head.lemma.lower()) if t.start > src.cue.end)
              if m is not None and m.entity_key not in owners and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
     return from_mention(found[0][1], "headline_role", head) if found else None
+
+
+def _bullet_line(ctx: Context, t: Token) -> bool:
+    """The token's line is a teaser's item: it opens with a bullet."""
+    text = ctx.doc.text
+    line = text[text.rfind("\n", 0, t.start) + 1:t.start].lstrip()
+    return line[:1] in BULLETS
 
 
 def rule_role_compound(ctx: Context, src: Source) -> Optional[Speaker]:

@@ -264,6 +264,12 @@ def test_a_role_skips_persons_named_in_what_was_reported_since(sources_of):
     assert [s for s, *_ in sources_of(text)] == ["Дмитрий Песков"] * 3
 
 
+def test_a_role_in_a_teasers_item_is_the_person_described_so_below(sources_of):
+    text = ('Заголовок\n\nКоротко:\n\n• Зеленский пригласил Байдена посетить Украину\n\n• Политолог считает, что '
+            'давление на Киев усилится\n\nПо мнению политолога Олеси Кравчук, Байден знает Украину.')
+    assert [s for s, *_ in sources_of(text)] == ["Олеся Кравчук", "Олеся Кравчук"]
+
+
 def test_a_name_in_the_genitive_after_the_quoted_role_is_not_the_speaker(sources_of):
     """`цитирует ТАСС помощника Владимира Путина`: whose assistant, not who spoke."""
     found = [s for s, *_ in sources_of('Заголовок\n\n«Работа продолжается», — цитирует ТАСС помощника Владимира Путина.')]
