@@ -417,21 +417,7 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     best = _named_last(ctx, head, [m for _, m in alike or found])   # `министра транспорта`: the one described so
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
-    if best is not None and not alike and not bodies:
-        before = _previous_subject(ctx, src, inside)
-        if before is not None and before.entity_key != best.entity_key and before.start > best.start:
-            best = before   # `Зуева от общения отказалась. Позже фигуристка написала`: the sentence before's subject
     return from_mention(best, "role_described", head) if best else None
-
-
-def _previous_subject(ctx: Context, src: Source, exclude) -> Optional[Mention]:
-    """The person, of the cue's known gender, who is the main subject of the sentence right
-    before the cue's (in the same paragraph or the one before)."""
-    sentence_id = src.cue.sentence_id - 1
-    if src.gender is None or sentence_id < 0:
-        return None
-    m = _main_subject(ctx, sentence_id, src.gender, exclude)
-    return m if m is not None and ctx.mention_gender(m) == src.gender else None
 
 
 def rule_headline_role(ctx: Context, src: Source) -> Optional[Speaker]:
