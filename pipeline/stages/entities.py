@@ -356,12 +356,31 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
         if m.type == "ORG" and own_name(m.normal) != m.normal:
             others[("ORG", same_name("ORG", own_name(m.normal), in_article=True))].extend(
                 others.pop(("ORG", same_name("ORG", m.normal, in_article=True)), []))
+    placed = _bare_of_placed(mentions)
+    for key, base in placed.items():   # `Конгресс США` and `Конгресс`: one in an article (not where
+        if base != key and ("ORG", base) in others and ("ORG", key) in others \
+                and list(placed.values()).count(base) == 1:   # `МИД России` and `МИД Молдавии` share it)
+            others[("ORG", key)].extend(others.pop(("ORG", base)))
     for ms in others.values():
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
         other_names.update({m.mention_id: name for m in ms})
     names_by_id = {**person_names, **other_names}
     linked = [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]
     return link_originals(linked, text)
+
+
+def _bare_of_placed(mentions: Sequence[Mention]) -> Dict[str, str]:
+    """Same-name keys of organisations named with the place they belong to (`Конгресс США`,
+    a place's mention ending the name) → the key of the name without it (`конгресс`)."""
+    places = [m for m in mentions if m.type == "LOC"]
+    out = {}
+    for m in mentions:
+        place = next((p for p in places if m.type == "ORG" and m.start < p.start and p.end == m.end), None)
+        words = m.normal.split()
+        if place is not None and len(words) > len(place.text.split()):
+            out[same_name("ORG", m.normal, in_article=True)] = same_name(
+                "ORG", " ".join(words[:-len(place.text.split())]), in_article=True)
+    return out
 
 
 def link_originals(mentions: List[Mention], text: str) -> List[Mention]:

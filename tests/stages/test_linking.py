@@ -141,6 +141,28 @@ def test_an_organisation_is_named_by_its_own_name_without_its_generic_kind():
     assert {m.entity_key for m in link_mentions(mentions)} == {"ORG:Ведомости"}
 
 
+def test_an_organisation_with_its_place_and_without_it_is_one_entity_in_an_article():
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_mentions
+    mentions = [Mention("d", 0, 0, 12, "Конгресс США", "ORG", "Конгресс США"), Mention("d", 1, 9, 12, "США", "LOC", "США"),
+                Mention("d", 2, 30, 38, "Конгресс", "ORG", "Конгресс"), Mention("d", 3, 50, 55, "Сенат", "ORG", "Сенат")]
+    keys = [m.entity_key for m in link_mentions(mentions)]
+    assert keys[0] == keys[2] and keys[3] == "ORG:Сенат" and keys[1] == "LOC:США"
+    mentions = [Mention("d", 0, 0, 10, "МИД России", "ORG", "МИД России"), Mention("d", 1, 4, 10, "России", "LOC", "Россия"),
+                Mention("d", 2, 20, 32, "МИД Молдавии", "ORG", "МИД Молдавии"),
+                Mention("d", 3, 24, 32, "Молдавии", "LOC", "Молдавия"), Mention("d", 4, 40, 43, "МИД", "ORG", "МИД")]
+    keys = [m.entity_key for m in link_mentions(mentions)]
+    assert keys[4] == keys[0] != keys[2]   # (a Russian designator an article drops anyway: not Moldova's)
+    mentions = [Mention("d", 0, 0, 10, "Сенат США", "ORG", "Сенат США"), Mention("d", 1, 6, 10, "США", "LOC", "США"),
+                Mention("d", 2, 20, 34, "Сенат Франции", "ORG", "Сенат Франции"),
+                Mention("d", 3, 26, 34, "Франции", "LOC", "Франция"), Mention("d", 4, 40, 45, "Сенат", "ORG", "Сенат")]
+    keys = [m.entity_key for m in link_mentions(mentions)]
+    assert len({keys[0], keys[2], keys[4]}) == 3   # two countries' senates: the bare one is either's
+    mentions = [Mention("d", 0, 0, 21, "Министерство обороны России", "ORG", "Министерство обороны России"),
+                Mention("d", 1, 21, 27, "России", "LOC", "Россия")]   # (a designator an article drops anyway)
+    assert [m.entity_key for m in link_mentions(mentions)][0].startswith("ORG:Министерство обороны")
+
+
 def test_an_organisations_short_and_full_names_are_one_entity():
     stats = {"ORG:Минобороны": KeyStats({"Минобороны"}, 5), "ORG:Министерство обороны": KeyStats(
         {"Министерства обороны"}, 1), "ORG:Минобороны Украины": KeyStats({"Минобороны Украины"}, 2),
