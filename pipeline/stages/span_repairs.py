@@ -21,7 +21,7 @@ from pipeline.lexicons.sources import ROLE_WORDS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import word_before
-from pipeline.stages.names import from_dictionary
+from pipeline.stages.names import compound_with_common_word, from_dictionary
 from pipeline.stages.quote_context import feats, tokens_between
 
 Span = Tuple[int, int, str]
@@ -131,6 +131,9 @@ def _is_edge_word(token: Token, kind: str, first: bool, sentence_start: bool) ->
     if kind == "PER" and first and (word in NAMED_AFTER or token.lemma in ROLE_WORDS
                                     or token.lemma.lower() in MEDIA or token.lemma.lower() in MOVEMENTS):
         return True   # `оператор Аль-Джазиры Сами аль-Хадж`: the medium is no part of the name
+    if kind == "PER" and first and "-" in word and compound_with_common_word(token.text) \
+            and not _dictionary_name(token.text.split("-")[0], ("Name", "Surn")):
+        return True   # `Остроумец-куплетист Смирнов-Сокольский`: a description of common words
     return kind == "PER" and not first and token.pos in ("VERB", "AUX")
 
 

@@ -39,6 +39,10 @@ def repaired(text, piece, kind, tags=()):
     # words that are no part of a name
     ("Вчера Минфин сообщил.", "Вчера Минфин", "ORG", "Минфин"),
     ("Фото: Carlos Barria", "Фото: Carlos Barria", "PER", "Carlos Barria"),   # a caption's credit
+    # a hyphenated description of common words before the name (not a double surname)
+    ("Остроумец-куплетист Смирнов-Сокольский отвечает.", "Остроумец-куплетист Смирнов-Сокольский", "PER",
+     "Смирнов-Сокольский"),
+    ("Композитор Николай Римский-Корсаков писал.", "Николай Римский-Корсаков", "PER", "Николай Римский-Корсаков"),
     ("Об этом сказал премьер Медведев.", "премьер Медведев", "PER", "Медведев"),
     ("Институт им. М. П. Чумакова работает.", "им. М. П. Чумакова", "PER", "М. П. Чумакова"),
     # a movement natasha glued to the person after it (not a surname like it)
