@@ -357,9 +357,10 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
             others[("ORG", same_name("ORG", own_name(m.normal), in_article=True))].extend(
                 others.pop(("ORG", same_name("ORG", m.normal, in_article=True)), []))
     placed = _bare_of_placed(mentions)
+    sharing = Counter(placed.values())
     for key, base in placed.items():   # `Конгресс США` and `Конгресс`: one in an article (not where
         if base != key and ("ORG", base) in others and ("ORG", key) in others \
-                and list(placed.values()).count(base) == 1:   # `МИД России` and `МИД Молдавии` share it)
+                and sharing[base] == 1:   # `МИД России` and `МИД Молдавии` share it)
             others[("ORG", key)].extend(others.pop(("ORG", base)))
     for ms in others.values():
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]

@@ -117,13 +117,12 @@ def join_organisation_and_place(spans: List[Span], tokens: Sequence[Token]) -> L
     """An organisation followed by the place it belongs to, in the genitive or abbreviated,
     is one organisation (`Министерство иностранных дел Норвегии`, `Армия обороны Израиля`,
     `МИД РФ`); the place stays a place inside it."""
-    starts = {t.start: t for t in tokens}
     places = {a: (a, b, k) for a, b, k in spans if k == "LOC"}
     out = []
     for a, b, k in spans:
         place = places.get(b + 1) if k == "ORG" else None
         words = [t for t in tokens_between(tokens, place[0], place[1]) if t.text[:1].isalnum()] if place else []
-        if place and b + 1 in starts and words and ("Case=Gen" in words[0].feats or words[0].text.isupper()):
+        if words and ("Case=Gen" in words[0].feats or words[0].text.isupper()):
             out.append((a, place[1], "ORG"))
         else:
             out.append((a, b, k))

@@ -3,13 +3,13 @@ reported clause ends, and the candidate statement every quote pattern yields."""
 import re
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import List, Optional, Tuple
+from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
                                     EVIDENCE_CUES, EVIDENCE_NOUNS, FINITE_ONLY_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHRASE_CUES, POSSIBILITY_WORDS,
                                     PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, TOPIC_WORDS,
-                                    VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES, ABOUT_THIS)
+                                    VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, trim
 from pipeline.stages.sources import WORDS_REACH, subject
@@ -377,9 +377,26 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -
     return _about_this_report(ctx, sentence, start, end)
 
 
+def about_this_lead(words: Sequence[str]) -> int:
+    """How many of the lower-cased ``words`` make the longest phrase pointing back to the
+    sentence before (`Об этом`, `Это`, `Такой прогноз`), or 0."""
+    return max((len(p) for p in ABOUT_THIS if tuple(words[:len(p)]) == p), default=0)
+
+
 def _about_this_report(ctx: Context, sentence: List[Token], start: int, end: int) -> bool:
     """`Об этом заявил X, передает Reuters`: the content is a statement, with a cue of its own,
     pointing back to the sentence before (`Об этом`, `Это`, `Так`), which the medium relays."""
     words = [t.text.lower() for t in sentence if start <= t.start < end][:3]
-    return any(tuple(words[:len(p)]) == p for p in ABOUT_THIS) \
+    return bool(about_this_lead(words)) \
         and any(start <= t.start < end and feats(t).get("VerbForm") == "Fin" for _, t, _ in cues_in(ctx, sentence))
+
+
+MAX_GAP = 12   # characters between a quotation and its cue: `", — ` and the like
+
+
+def quotation_right_after(ctx: Context, offset: int):
+    """The outermost quotation opening right after ``offset`` (spaces between, at most
+    MAX_GAP characters), if any: what a colon there introduces."""
+    q = ctx.top_quote_starting_from(offset)
+    text = ctx.doc.text
+    return q if q is not None and q.start - offset <= MAX_GAP and not text[offset:q.start].strip() else None

@@ -10,14 +10,14 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLER
                                     RELATIVE_WORDS)
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
-from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_after_quote, cue_from, cue_lead,
-                                        cue_lemma, cues_in, is_clause, reports_another)
+from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, clause_end, content_span,
+                                        cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, is_clause,
+                                        quotation_right_after, reports_another)
 from pipeline.stages.quote_phrases import pattern_source_phrase
 from pipeline.stages.sources import source_of
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
 THAT = ("что", "чтобы")
-MAX_GAP = 12   # characters between a quotation and its cue: `", — ` and the like
 THAT_WINDOW = 9   # words between a cue and the `что` of its clause
 QUOTED_NAME_CHARS = 60   # a quotation this short after a noun may be a name (`радиостанции «Говорит Москва»`)
 FOLLOWING_QUOTE_WORDS = 3   # a quotation after its cue sentence is speech from this many words on
@@ -135,8 +135,7 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             if q:   # `..., сказав «мы принялись за сохранение этого вида работы»`
                 yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
             continue
-        q = ctx.top_quote_starting_from(colon.end)
-        q = q if q and q.start - colon.end <= MAX_GAP and not text[colon.end:q.start].strip() else None
+        q = quotation_right_after(ctx, colon.end)
         if q and _own_cue_after(ctx, q):
             continue   # `пообещал привиться ...: "Экспериментируйте на мне", - заявил он`: the quotation is its own cue's
         if q:
@@ -163,14 +162,13 @@ def _manner_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
     """`он бросил журналистам: «...»`, `вздохнула: «...»`: a verb of manner is a cue before a
     colon and the quotation right after it, as it is after one, with only its addressee or an
     adverb between (not `бросил камень: «...»`)."""
-    text = ctx.doc.text
     plain = {c[1].token_id for c in cues_in(ctx, sentence)}
     for i, t, lemma in cues_in(ctx, sentence, after_quote=True):
         if t.token_id in plain or t.lemma not in MANNER_CUES or ctx.inside_quote(t.start):
             continue
         colon = next((s for s in sentence[i + 1:i + 2 + MANNER_TO_COLON] if s.text == ":"), None)
-        q = ctx.top_quote_starting_from(colon.end) if colon is not None else None
-        if q and q.start - colon.end <= MAX_GAP and not text[colon.end:q.start].strip() and not _own_cue_after(ctx, q) \
+        q = quotation_right_after(ctx, colon.end) if colon is not None else None
+        if q and not _own_cue_after(ctx, q) \
                 and all(feats(w).get("Case") == "Dat" or w.pos == "ADV" for w in sentence[i + 1:sentence.index(colon)]):
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
 
@@ -376,7 +374,7 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     if not previous or sentence[0].text.lower() not in ABOUT_THIS_FIRST:
         return
     words = [t.text.lower() for t in sentence[:3]]
-    lead = max((len(p) for p in ABOUT_THIS if tuple(words[:len(p)]) == p), default=0)
+    lead = about_this_lead(words)
     if not lead:
         return
     noun_lead = words[lead - 1] not in ("этом", "это", "так", "же", "этим")   # `Такие данные`, `Такой прогноз`

@@ -12,7 +12,8 @@ from pipeline.lexicons.sources import (CITED_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS
                                        POSSESSIVE_PRONOUNS, STATEMENT_NOUNS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
-from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause, reports_another
+from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause,
+                                        quotation_right_after, reports_another)
 from pipeline.stages.sources import inverted_subject, latin, locative_source, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
@@ -92,10 +93,7 @@ def _quotation_after_colon(ctx: Context, end: int):
     """The quotation right after a colon at ``end`` (spaces aside), if any."""
     text = ctx.doc.text
     colon = len(text[end:]) - len(text[end:].lstrip()) + end
-    if text[colon:colon + 1] != ":":
-        return None
-    q = ctx.top_quote_starting_from(colon + 1)
-    return q if q is not None and not text[colon + 1:q.start].strip() else None
+    return quotation_right_after(ctx, colon + 1) if text[colon:colon + 1] == ":" else None
 
 
 FOLLOWS_LEMMA = frozenset({FOLLOWS_FROM[0]})
