@@ -203,6 +203,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             # `Консолидация продолжится, уверена она`: the word right after the inverted cue, not
             # the content's subject before the comma
             subjects = [c for c in subjects if c.token_id == verb.token_id + 1] or subjects
+        if len(subjects) > 1:   # `Майк Пенс, которого лидер Дональд Трамп просил`: not the main clause's subject
+            subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)] or subjects
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
@@ -220,6 +222,12 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
+
+
+def _relative_word_between(ctx: Context, word: Token, verb: Token) -> bool:
+    """A relative `который` between a word and the verb after it: the word is outside the
+    verb's relative clause."""
+    return word.token_id < verb.token_id and any(t.lemma == "который" for t in ctx.tokens[word.token_id + 1:verb.token_id])
 
 
 def _described_after_comma(ctx: Context, words: Tuple[Token, ...], cue: Token) -> Tuple[Token, ...]:

@@ -13,6 +13,7 @@ from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATION
                                              GENERIC_ORG_NOUNS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
+from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS,
                                        DESCRIPTION_REACH, INDEFINITE_WORDS, KIN_NOUNS, LATEST_PERSON_SENTENCES,
                                        LATTER_WORDS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
@@ -539,7 +540,10 @@ def _bodies_between(ctx: Context, role: Token, m: Mention) -> set:
 
 
 def _body_name(m: Mention) -> str:
-    return own_name(m.normal).lower().replace("ё", "е")
+    """An organisation's own name, or the name a place's other names stand for
+    (`вице-президент Штатов` is the one described as `вице-президент США`)."""
+    name = own_name(m.normal).lower().replace("ё", "е")
+    return SAME_PLACE.get(name, name) if m.type == "LOC" else name
 
 
 def _fits_bodies(ours: set, theirs: set) -> bool:
@@ -558,10 +562,17 @@ def _described_at(ctx: Context, head: Token, bodies: set, gender: Optional[str])
     for t in _role_tokens(ctx):
         if t.start >= head.start:
             break
+        if t.token_id + 2 < len(ctx.tokens) and _office_sought(ctx.tokens[t.token_id + 1], ctx.tokens[t.token_id + 2]):
+            continue   # `Кандидат в президенты США Джо Байден` holds no office at the place
         m = _described(ctx, t)
         if m and _same_body(bodies, _bodies_between(ctx, t, m)) and (gender is None or ctx.mention_gender(m) in (gender, None)):
             best = m
     return best
+
+
+def _office_sought(preposition: Token, role: Token) -> bool:
+    """`в` with a plural role noun: the office one runs for (`кандидат в президенты`)."""
+    return preposition.text.lower() == "в" and feats(role).get("Number") == "Plur" and role.pos == "NOUN"
 
 
 def _role_tokens(ctx: Context) -> List[Token]:
@@ -583,6 +594,8 @@ def _described(ctx: Context, role: Token) -> Optional[Mention]:
 def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
     sentence = ctx.by_sentence[role.sentence_id]
     i = role.token_id - sentence[0].token_id   # a sentence's tokens are consecutive
+    if i > 0 and _office_sought(sentence[i - 1], role):
+        return None   # `кандидат в президенты Джо Байден`, `баллотируется в губернаторы`: no holder of the role
     case = feats(role).get("Case")
     for t in sentence[i + 1:i + 1 + DESCRIPTION_REACH]:
         m = ctx.mention_of.get(t.token_id)
