@@ -81,7 +81,8 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
                                                                 or _apposition_to_nominative(all_tokens, tokens)):
             return names.join_words([w for w, _, _ in words], seps)
         if doc_text:
-            words = name_evidence.vowel_endings_as_written(words, name_evidence.latin_spelling(doc_text, tokens[-1].end))
+            spelled = name_evidence.latin_spelling(doc_text, tokens[-1].end)
+            words = name_evidence.consonant_endings_declined(name_evidence.vowel_endings_as_written(words, spelled), spelled)
         return _person_name(tuple(words), tuple(seps), verb_gender(all_tokens, tokens))
     if text.lower() in MEDIA:
         return text

@@ -42,6 +42,40 @@ def vowel_endings_as_written(words: list, spelled: Sequence[str]) -> list:
             for (w, c, g), latin in zip(words, spelled)]
 
 
+# The Cyrillic letters a Latin spelling's final consonant (or digraph) is written with: a
+# word ending in a case ending after them is declined (`Ричарда Коллинза (Richard Collins)`);
+# a silent one is not (`Дюма (Dumas)`, `Оливье (Olivier)`).
+LATIN_FINAL_CONSONANTS = {"th": "т", "sh": "ш", "ch": "чхш", "ck": "к", "tz": "ц", "ts": "ц", "x": "с", "b": "б",
+                          "c": "кс", "d": "д", "f": "ф", "g": "г", "k": "к", "l": "л", "m": "м", "n": "н", "p": "п",
+                          "r": "р", "s": "сз", "t": "т", "v": "в", "z": "зц"}
+CASE_ENDINGS = ("ом", "ем", "а", "я", "у", "ю", "е")
+
+
+def consonant_endings_declined(words: list, spelled: Sequence[str]) -> list:
+    """(text, case, gender) of a name's words, each whose Latin spelling ends in a consonant
+    the word's stem ends in, and the word in a case ending after it, as the nominative stem
+    (`Ричарда Коллинза (Richard Collins)` → `Ричард Коллинз`, `Мишеля (Michel)` → `Мишель`)."""
+    if len(spelled) != len(words):
+        return words
+    out = []
+    for (w, c, g), latin in zip(words, spelled):
+        latin = latin.lower()
+        letters = LATIN_FINAL_CONSONANTS.get(latin[-2:]) or LATIN_FINAL_CONSONANTS.get(latin[-1:], "")
+        ending = next((e for e in CASE_ENDINGS if w.lower().endswith(e)), None)
+        stem = w[:-len(ending)] if ending else ""
+        if stem.endswith("л") and ending in ("я", "ю", "е", "ем"):
+            stem += "ь"   # `Мишеля` → `Мишель`
+        if letters and len(stem) >= 2 and stem.rstrip("ь")[-1:].lower() in letters:
+            out.append((stem, "Nom", g))
+        else:
+            out.append((w, c, g))
+    return out
+
+
+# What a name's oblique forms add to its stem (`Раймонда` is no form of `Раймон`).
+NAME_CASE_ENDINGS = frozenset("а я у ю е и ы ь й ом ем ой ей ою ею ым им ого его ому ему ую юю ая яя ий".split())
+
+
 def same_word(nominative: str, oblique: str) -> bool:
     """`Смит` ~ `Смитом`, `Лейла` ~ `Лейлы`, `Бурла` ~ `Бурла`: an oblique form of the word."""
     a, b = nominative.lower().replace("ё", "е"), oblique.lower().replace("ё", "е")
@@ -51,7 +85,7 @@ def same_word(nominative: str, oblique: str) -> bool:
         return False   # a name in -а declines -ой, -ы: `Шремсом` is no form of a `Шремса` (its genitive read as one)
     stem = a[:-1] if a[-1:] in "аяйьо" else a
     longest = 3 if len(stem) >= 3 else 1   # `Ын` ~ `Ына`, not `Ли` ~ `Линь`
-    return len(stem) >= 2 and b.startswith(stem) and 0 < len(b) - len(stem) <= longest
+    return len(stem) >= 2 and b.startswith(stem) and 0 < len(b) - len(stem) <= longest and b[len(stem):] in NAME_CASE_ENDINGS
 
 
 def _nominative_word(token: Token) -> bool:
@@ -77,7 +111,7 @@ def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token],
 def from_evidence(mention: Mention, nominatives: Sequence[Tuple[Set[int], List[str]]]) -> Optional[str]:
     """The mention's normal form with its words replaced by those of a nominative mention
     whose every word is a form of the mention's (aligned from the surname); where several
-    fit and the mention's own form is not among them, the shortest (the base form:
+    fit and the mention's own form is not among them, the one of most words and of those the shortest (the base form:
     `Веселина Топалова`, read as nominative too, yields to `Веселин Топалов`)."""
     said, normal = mention.text.split(), mention.normal.split()
     if len(said) != len(normal):
@@ -89,6 +123,8 @@ def from_evidence(mention: Mention, nominatives: Sequence[Tuple[Set[int], List[s
         k = min(len(words), len(said))
         if all(same_word(words[-i], said[-i]) for i in range(1, k + 1)):
             proposals.add(tuple(words[-k:]))
+    most = max(map(len, proposals), default=0)   # `Евгений Жарков`, not a lone `Жарков`, for `Евгения Жаркова`
+    proposals = {p for p in proposals if len(p) == most}
     if not proposals or any(tuple(normal[-len(p):]) == p for p in proposals):
         return None
     best = min(proposals, key=lambda p: (sum(map(len, p)), p))   # ties by the words: no set order

@@ -128,7 +128,7 @@ def _is_edge_word(token: Token, kind: str, first: bool, sentence_start: bool) ->
         return True
     if first and sentence_start and token.pos in FUNCTION_POS:
         return True   # `У Трампа, безусловно, ...`, `Против Трампа ...`: a preposition by its tag
-    if kind == "PER" and first and (word in NAMED_AFTER or token.lemma in ROLE_WORDS
+    if kind == "PER" and first and (word in NAMED_AFTER or is_role_word(token.lemma)
                                     or token.lemma.lower() in MEDIA or token.lemma.lower() in MOVEMENTS):
         return True   # `оператор Аль-Джазиры Сами аль-Хадж`: the medium is no part of the name
     if kind == "PER" and first and "-" in word and compound_with_common_word(token.text) \
@@ -197,12 +197,18 @@ def drop_non_names(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+def is_role_word(lemma: str) -> bool:
+    """A role or occupation word, or its feminine form (`республиканка`, `журналистка`)."""
+    lemma = lemma.lower()
+    return lemma in ROLE_WORDS or (lemma.endswith("ка") and (lemma[:-2] in ROLE_WORDS or lemma[:-2] + "ец" in ROLE_WORDS))
+
+
 def drop_role_word(span: Span, article: Article) -> Optional[Span]:
     """One word that describes a person (a role or an occupation), capitalised only because
     it opens a sentence, is no name (`Конгрессвумен от Калифорнии Надя Ривера` tagged the
     role a place; `Сенатор`); mid-sentence it may be a surname (`Кузнец`)."""
     words = [t for t in tokens_between(article.tokens, span[0], span[1]) if t.pos != "PUNCT"]
-    if len(words) == 1 and words[0].lemma.lower() in ROLE_WORDS and words[0].text[1:].islower() \
+    if len(words) == 1 and is_role_word(words[0].lemma) and words[0].text[1:].islower() \
             and _opens_sentence(article.tokens, words[0]):
         return None
     return span

@@ -7,7 +7,7 @@ from pipeline.stages.name_evidence import from_evidence, same_word, with_article
 
 @pytest.mark.parametrize("nominative, oblique, expected", [
     ("Смит", "Смитом", True), ("Лейла", "Лейлы", True), ("Бурла", "Бурла", True), ("Топалов", "Топалова", True),
-    ("Смит", "Смирнов", False), ("Ли", "Линь", False),
+    ("Смит", "Смирнов", False), ("Ли", "Линь", False), ("Раймон", "Раймонда", False),
     # a name in -а declines -ой: `Шремсом` is no form of `Шремса` (a genitive the tagger read as a nominative)
     ("Шремса", "Шремсом", False), ("Бурла", "Бурлой", True), ("Мария", "Марией", True),
 ])
@@ -23,6 +23,11 @@ def test_an_oblique_mention_takes_the_nominative_the_article_gives():
     nominatives = [({0}, ["Альберт", "Бурла"])]
     assert from_evidence(mention(50, "Альберта Бурла", "Альберт Бурл"), nominatives) == "Альберт Бурла"
     assert from_evidence(mention(50, "Бурлой", "Бурлой"), nominatives) == "Бурла"
+
+
+def test_the_nominative_of_the_whole_name_beats_a_lone_surname():
+    nominatives = [({0}, ["Евгений", "Жарков"]), ({90}, ["Жарков"])]
+    assert from_evidence(mention(50, "Евгения Жаркова", "Евгения Жарков"), nominatives) == "Евгений Жарков"
 
 
 def test_a_mention_whose_own_form_the_article_confirms_is_left_alone():
@@ -135,3 +140,17 @@ def test_a_name_a_feminine_verb_has_for_subject_stays_a_womans():
     assert with_article_evidence([first, second], tokens)[0].normal == "Авива Кац"
     masculine = [t._replace(feats="Gender=Masc|Tense=Past") if t.text == "сказала" else t for t in tokens]
     assert with_article_evidence([first, second], masculine)[0].normal == "Авив Кац"
+
+
+@pytest.mark.parametrize("words, latin, expected", [
+    ([("Ричарда", "Gen", "Masc"), ("Коллинза", "Gen", "Masc")], ["Richard", "Collins"], ["Ричард", "Коллинз"]),
+    ([("Джону", "Dat", "Masc"), ("Смиту", "Dat", "Masc")], ["John", "Smith"], ["Джон", "Смит"]),
+    ([("Мишеля", "Gen", "Masc")], ["Michel"], ["Мишель"]),
+    # a silent final consonant, a vowel ending, a woman's undeclined surname: as they are
+    ([("Александра", "Gen", "Masc"), ("Дюма", "Gen", "Masc")], ["Alexandre", "Dumas"], ["Александра", "Дюма"]),
+    ([("Оливье", "Gen", "Masc")], ["Olivier"], ["Оливье"]),
+    ([("Ребекке", "Dat", "Fem"), ("Доусон", "Dat", "Fem")], ["Rebecca", "Dawson"], ["Ребекке", "Доусон"]),
+])
+def test_a_latin_final_consonant_shows_a_case_ending(words, latin, expected):
+    from pipeline.stages.name_evidence import consonant_endings_declined
+    assert [w for w, _, _ in consonant_endings_declined(words, latin)] == expected

@@ -117,6 +117,8 @@ def test_a_function_word_at_the_start_of_a_sentence_leaves_a_name(text, piece, e
     # a role word alone, capitalised because it opens a sentence; mid-sentence it may be a surname
     ("Конгрессвумен от Калифорнии Надя Ривера заявила.", "Конгрессвумен", "LOC", None),
     ("Сенатор заявил, что прав.", "Сенатор", "PER", None),
+    ("Журналистка заявила, что права.", "Журналистка", "PER", None),   # a role's feminine form
+    ("Республиканка Ребекка Доусон заявила.", "Республиканка Ребекка Доусон", "PER", "Ребекка Доусон"),
     ("Книгу написала Кузнец.", "Кузнец", "PER", "Кузнец"),
 ])
 def test_repair_span_initials_and_letters(text, piece, kind, expected):
