@@ -298,6 +298,8 @@ def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
         return True
     if words and words[0].text.lower() in ("а", "но", "однако") and _another_speaker(ctx, sentence[i + 1:i + 1 + SUBJECT_REACH]):
         return True
+    if words and words[0].text.lower() in ("а", "но", "однако") and _source_aside(ctx, sentence[i + 1:i + 1 + SUBJECT_REACH]):
+        return True
     if words and words[0].text.lower() in ("а", "и", "но") and len(words) > 1:
         words = words[1:]
         if (words[0].text.lower() == "также" or words[0].pos == "ADV") and len(words) > 1:
@@ -321,6 +323,28 @@ def _another_speaker(ctx: Context, words: List[Token]) -> bool:
         if k > 0 and w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) \
                 and _clause_follows(ctx, w) and any(_could_be_subject(n, w) for n in words[:k]):
             return True
+    return False
+
+
+ASIDE_CUE = re.compile(r"\s*как\s+(?:\w+\s+){1,3}?(?:\w+)\s*,", re.I)
+
+
+def _source_aside(ctx: Context, words: List[Token]) -> bool:
+    """`, однако, по его мнению, B`, `, а европейцы, по его словам, B`, `, однако, как он дал
+    понять, B`: a source put in as an aside opens a statement of its own (a few words of its
+    subject may come first)."""
+    for k, w in enumerate(words):
+        if w.text in ".;:":
+            return False
+        if w.text == ",":
+            after = ctx.doc.text[w.end:]
+            if OWN_SOURCE_AFTER.match(after):
+                return True
+            aside = ASIDE_CUE.match(after)
+            if aside:
+                inside = [t for t in words[k + 1:] if t.end <= w.end + aside.end()]
+                return any(cue_lemma(ctx, t) is not None and t.pos == "VERB" for t in inside)
+            return False
     return False
 
 

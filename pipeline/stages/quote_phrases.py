@@ -40,7 +40,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         nxt = sentence[j]
         phrase = SOURCE_PHRASES.get((word, nxt.lemma))
         named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
-        as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=_opens_sentence(sentence, i))
+        as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=_opens_sentence(sentence, i)
+                                                       or _after_conjunction(sentence, i))
         cited = (word in SOURCE_PREPOSITIONS and (nxt.lemma in CITED_NOUNS or possessive and nxt.pos == "NOUN")
                  and j + 1 < len(sentence) and not (phrase and sentence[j + 1].pos != "PUNCT"))   # `согласно данным ВОЗ`: ВОЗ is the source
         if possessive and word in SOURCE_PREPOSITIONS:   # `согласно его пророчествам`: the pronoun is the source
@@ -221,6 +222,15 @@ def _opens_sentence(sentence: List[Token], i: int) -> bool:
     рассказал, ...`); not `после того, как Петров сообщил` nor `Непонятно, как она сообщила`."""
     before = [w.text.lower() for w in sentence[:i]]
     return all(w in SENTENCE_OPENERS or w in (",", "—", "–", "-", "(", "«") for w in before)
+
+
+ASIDE_CONJUNCTIONS = frozenset({"однако", "но", "а", "впрочем"})
+
+
+def _after_conjunction(sentence: List[Token], i: int) -> bool:
+    """`как` opens an aside after a conjunction that opens a clause (`A, однако, как он дал
+    понять, B`); not `после того, как Петров сообщил`."""
+    return i >= 2 and sentence[i - 1].text == "," and sentence[i - 2].text.lower() in ASIDE_CONJUNCTIONS
 
 
 def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int, subject_allowed: bool = True) -> Optional[Token]:
