@@ -475,6 +475,13 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
         return
 
 
+def _predicate_word(t: Token) -> bool:
+    """A finite verb, a short adjective (`убежден`, `прав`) or `что`: the words make a clause."""
+    f = feats(t)
+    return (t.pos in ("VERB", "AUX") and f.get("VerbForm") == "Fin") or (t.pos == "ADJ" and f.get("Variant") == "Short") \
+        or t.text.lower() in THAT
+
+
 def pattern_speaker_label(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Мустафа Джемилев: Во времена ...` — an interview's speaker label: a paragraph that
     opens with a person's name (a description after a comma allowed) and a colon; what
@@ -492,8 +499,8 @@ def pattern_speaker_label(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     if colon is not None and text[colon.start - 1:colon.start].isdigit() and text[colon.end:colon.end + 1].isdigit():
         return   # `Денис Ларионов | 14 сентября 2025, 20:05`: a byline's time, no label
     if colon is None or colon.token_id - sentence[0].token_id > LABEL_WORDS or any(
-            t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in sentence if t.end <= colon.start):
-        return
+            _predicate_word(t) for t in sentence if t.end <= colon.start):
+        return   # a label is a name and its description, no clause (`Лаврентьев убежден, что X прав: ...`)
     line_end = text.find("\n", colon.end)
     line_end = len(text) if line_end < 0 else line_end
     start, end = colon.end, line_end

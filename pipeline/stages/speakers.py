@@ -304,11 +304,15 @@ def _named_in_words_just_before(ctx: Context, src: Source, m: Mention, last: Spe
     """A quotation, or a `по его словам` phrase, right after someone's words about another is
     the speaker's, not the other's (`Лазарев уверен, что Эрдоган ... . «...», — отметил он`;
     `Кравец напомнил, что Байден ... . По его мнению, ...`): the person is named inside
-    ``last``'s statement, which ends in the sentence before; not a pronoun subject that goes on
-    with the person named (`Песков рассказал, что Путин провел совещание. Он поручил ...`)."""
+    ``last``'s statement, which ends in the sentence before, also for the cue's own pronoun
+    subject; not a pronoun subject of an act that goes on with the person named (`Песков
+    рассказал, что Путин провел совещание. Он поручил ... и заявил`)."""
     quoted = src.content_start is not None and src.content_start < src.cue.start and ctx.inside_quote(src.content_start + 1)
     possessive = src.head is not None and src.head.text.lower() in POSSESSIVE_PRONOUNS   # `По его мнению, ...`
-    if not (quoted or possessive):
+    # `Лаврентьев убежден, что Веретенников прав. Вместе с тем он выразил уверенность, что ...`: the
+    # pronoun is the cue's own subject (in `Он поручил ... и заявил` it is an act's)
+    subject = src.head is not None and src.head.text.lower() in PERSONAL_PRONOUNS and src.head.head_id == src.cue.token_id
+    if not (quoted or possessive or subject):
         return False
     at = src.content_start if quoted else src.cue.start
     first = ctx.tokens[min(bisect.bisect_left(ctx.tokens, at, key=attrgetter("start")), len(ctx.tokens) - 1)]

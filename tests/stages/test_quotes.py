@@ -776,6 +776,9 @@ def test_constructions(quotes_of, text, expected):
      '\n\nКонец.',
      [("Мы не первый год вакцинируем от гриппа", "Светлана Леонтьева", "Светлана Леонтьева")]),
     ('Заголовок\n\nИван Петров: Почему вакцина так дорога?\n\nКонец.', []),
+    # ... and no label is a clause before its colon (`X убежден, что Y прав: ...`)
+    ('Заголовок\n\nИван Петров убежден, что Сидоров прав в главном: риск будет расти. Сидоров промолчал.\n\nКонец.',
+     [("Сидоров прав в главном: риск будет расти", "Иван Петров", "Иван Петров")]),
     # `по собственным данным`: the subject of the clause it sits in, never the content's own
     ('Заголовок\n\nФирма Curevac работает над вакциной и, по собственным данным, летом начнет испытания.',
      [("летом начнет испытания", "Фирма Curevac", "Curevac")]),
@@ -1479,6 +1482,9 @@ def test_a_gerund_of_a_finite_only_phrase_cue_reports_nothing(quotes_of):
     # a pronoun opening the next sentence may be the person named in the words before
     ('Заголовок\n\nПресс-секретарь президента Дмитрий Песков рассказал, что Владимир Путин провел совещание. Он '
      'поручил министрам подготовить доклад и заявил, что ситуация под контролем.', "Владимир Путин"),
+    # ... but the cue's own pronoun subject after someone's words about another is that someone
+    ('Заголовок\n\nЭксперт Иван Петров убежден, что министр Олег Сидоров прав в главном. Вместе с тем он выразил '
+     'уверенность, что разрыва не будет.', "Иван Петров"),
     # a name that is no apposition of the role before it is not the speaker
     ('Заголовок\n\nПо словам адвоката семьи, сестры погибшей Анны Ивановой, следствие затянуто.', None),
 ])
