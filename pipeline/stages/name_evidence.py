@@ -205,9 +205,13 @@ def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
     (`в заявлении представителя ведомства Бурака Йылмаза`, the tagger's nominative): the
     name's own case; None where the name keeps its own reading."""
     words = [t for t in tokens_between(tokens, mention.start, mention.end) if t.text[:1].isalpha()]
-    if not words or words[0].rel != "appos" or not 0 <= words[0].head_id < len(tokens) or mention.text != mention.normal \
-            or not all("Case=Nom" in t.feats for t in words):
+    if not words or mention.text != mention.normal or not all("Case=Nom" in t.feats for t in words):
         return None
+    if words[0].rel != "appos" or not 0 <= words[0].head_id < len(tokens):
+        return None
+    role = _oblique_role_before(words[0], tokens)
+    if role is not None:   # `с главой МИД КНР Чэнь Юньлуном`: the parse hung the name on another noun
+        return feats(role).get("Case")
     head = tokens[words[0].head_id]
     case = feats(head).get("Case")
     if head.pos != "NOUN" or "Animacy=Anim" not in head.feats or case not in OBLIQUE:
@@ -219,6 +223,26 @@ def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
         if up.pos == "NOUN" and "Animacy=Anim" in up.feats and "Case=Nom" in up.feats:
             return None
     return case
+
+
+ROLE_REACH = 4   # words of a body's name between a role noun and its holder's name (`главой МИД КНР`)
+
+
+def _oblique_role_before(first: Token, tokens: Sequence[Token]) -> Optional[Token]:
+    """A role noun in the dative, instrumental or locative before the name, with only a body's genitive or
+    abbreviated name between (`с главой МИД КНР Чэнь Юньлуном`)."""
+    k = first.token_id - 1
+    for _ in range(ROLE_REACH + 1):
+        if k < 0 or tokens[k].sentence_id != first.sentence_id:
+            return None
+        t = tokens[k]
+        if t.lemma in ROLE_NOUNS and t.pos == "NOUN":   # (not a genitive: `агент тренера Хавьер Молина` is the agent)
+            return t if feats(t).get("Case") in ("Dat", "Ins", "Loc") and "Number=Sing" in t.feats else None
+        if not (t.pos in ("NOUN", "PROPN") and "Animacy=Anim" not in t.feats
+                and (feats(t).get("Case") == "Gen" or t.text.isupper())):
+            return None   # (no person's name between: `пресс-службы губернатора Николая Самсонова Анна Ростова`)
+        k -= 1
+    return None
 
 
 def _in_own_case(m: Mention, tokens: Sequence[Token]) -> Mention:

@@ -172,9 +172,17 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
                   or _invariant_closing(ctx, src, m, head))]
     if not names:
         return None
+    # a name whose last word is in the case before one only a word of which is (`Министр Андрей
+    # Кравцов по итогам переговоров с главой МИД Чэнь[Nom] Юньлуном[Ins]`)
+    names = [(m, t) for m, t in names if ctx.mention_case(m) in cases and (case != "Nom" or _as_written(m))] or names
     first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
     m, _ = (first_of_list or names)[-1]
     return from_mention(m, "title_with_name")
+
+
+def _as_written(m: Mention) -> bool:
+    """The name's normal form is its text (ё aside): no oblique case the normal forms undid."""
+    return m.text.lower().replace("ё", "е") == m.normal.lower().replace("ё", "е")
 
 
 def _invariant_closing(ctx: Context, src: Source, m: Mention, head: Token) -> bool:

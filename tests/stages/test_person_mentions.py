@@ -57,6 +57,11 @@ def persons_of(models):
     # ... but not where the parse hung the name on a role far off, past other cases
     ("Заголовок\n\nМустафа аль-Хашеми провёл встречу с министром иностранных дел Ливана Лейлой Хаддад.",
      ["Мустафа аль-Хашеми", "Лейла Хаддад"]),
+    # a name the tagger read as a nominative after a role in the instrumental takes its case;
+    # not after a genitive (`Агент тренера Хавьер Молина` is the agent)
+    ("Заголовок\n\nМинистр Андрей Кравцов по итогам переговоров с главой МИД КНР Чэнь Юньлуном заявил о прогрессе.",
+     ["Андрей Кравцов", "Чэнь Юньлун"]),
+    ("Заголовок\n\nАгент тренера Хавьер Молина сказал, что контракт продлен.", ["Хавьер Молина"]),
     # `младший`, `старший` after a hyphen are part of the name and decline with it
     ("Заголовок\n\nГазета опубликовала письмо Байдену-младшему от компании.", ["Байден-младший"]),
 ])
