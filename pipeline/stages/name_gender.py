@@ -34,6 +34,11 @@ def _person_parses(word: str, case: Optional[str]):
     return named or [p for p in parses if "anim" in p.tag]
 
 
+def _first_name_word(word: str) -> bool:
+    """The dictionary knows the word as a first name in the nominative."""
+    return any("Name" in p.tag and p.tag.case == "nomn" for p in _person_parses(word, "nomn"))
+
+
 def _gender_votes(tags, voters: Sequence[Word], any_case: bool):
     """Scores of the name parses of ``voters`` by gender, and the nominatives they vote for."""
     votes, normals = {}, set()
@@ -59,9 +64,12 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     if len(words) > 1 and last_case == "Ins" and last.lower().endswith(MASCULINE_INSTRUMENTAL_ENDINGS) \
             and len(last) > 3 and last[-3].lower() in CONSONANTS and not _gender_votes(("Name",), words[:-1], False)[0]:
         return "masc"   # `Ким Чен Ыном`, where no first name says otherwise (`Анной Бирнбом`)
-    passes = [(("Name",), words[:-1] or words, False), (("Surn", "Patr"), words, False)]
+    # a first word the dictionary knows as a man's or a woman's first name votes as one only
+    # (`Маартен де Врис`: not its guessed indeclinable woman's surname)
+    surnames = [w for i, w in enumerate(words) if i > 0 or len(words) == 1 or not _first_name_word(w[0])]
+    passes = [(("Name",), words[:-1] or words, False), (("Surn", "Patr"), surnames, False)]
     if doubtful:
-        passes += [(("Name",), words[:-1] or words, True), (("Surn", "Patr"), words, True)]
+        passes += [(("Name",), words[:-1] or words, True), (("Surn", "Patr"), surnames, True)]
     tie = None
     for tags, voters, any_case in passes:
         votes, normals = _gender_votes(tags, voters, any_case)

@@ -221,3 +221,15 @@ def test_japanese_names_in_the_dative_and_locative(words, expected):
 def test_common_word(word, expected):
     from pipeline.stages.names import common_word
     assert common_word(word) is expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a first name the dictionary knows votes as a first name only: not its guessed indeclinable
+    # woman's surname reading
+    ([("Маартен", "Ins", "Masc"), ("де", None, None), ("Врис", "Nom", None)], None),
+    ([("Нэнси", "Nom", None), ("Пелоси", "Nom", None)], "femn"),
+    ([("Денис", "Nom", None), ("Шмыгаль", "Nom", None)], "masc"),
+])
+def test_person_gender_from_the_dictionaries(words, expected):
+    from pipeline.stages.name_gender import person_gender
+    assert person_gender(words, tagger=False) == expected
