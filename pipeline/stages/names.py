@@ -315,6 +315,7 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     if verb_gender == "femn" and read_as_mans:
         return join_words([t for t, _, _ in words], separators)
     last = len(words) - 1
+    words = _case_of_other_words(words)
     words = _case_past_particles(_agreeing_case(words, gender))
     confirmed = _first_names_case(words, gender)
     if confirmed:   # `Ивана[Gen] Петрова[Loc]`, `Ивану[Dat] Новотному[Nom]`: the surname is in the first name's case
@@ -324,6 +325,21 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     return join_words([t if i == 0 and written else
                        inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese)
                        for i, (t, c, _) in enumerate(words)], separators)
+
+
+def _case_of_other_words(words: Sequence[Word]) -> Sequence[Word]:
+    """A word the dictionary has no name parse of in the case the tagger gave it, but has one
+    in the case of the name's other words, is in theirs (`Ван[Gen] Цзюньхуэя[Dat]`: the
+    dictionary knows `Цзюньхуэя` as a genitive only)."""
+    cases = {six_case(c) for _, c, _ in words} - {None}
+    if len(words) < 2 or len(cases) < 2:
+        return words
+    out = []
+    for t, c, g in words:
+        own = {p.tag.case for p in name_parses(t) if any(x in p.tag for x in NAME_TAGS) and singular(p)}
+        others = [o for _, o, _ in words if six_case(o) and UD_CASE[six_case(o)] in own and o != c]
+        out.append((t, others[0], g) if own and six_case(c) and UD_CASE[six_case(c)] not in own and others else (t, c, g))
+    return out
 
 
 def _first_names_case(words: Sequence[Word], gender: Optional[str]) -> Optional[str]:

@@ -141,6 +141,8 @@ def test_a_woman_the_dictionary_reads_as_a_man_keeps_her_name():
     # ... a first name that may be a nominative does not (`Никола`), nor an undeclined surname
     ([("Никола", "Gen", "Masc"), ("Кулеба", "Nom", "Masc")], "Никола Кулеба"),
     ([("Альберта", "Gen", "Masc"), ("Бурла", "Nom", "Masc")], "Альберт Бурла"),
+    # a word the dictionary knows in another word's case only is in that case
+    ([("Ван", "Gen", "Masc"), ("Цзюньхуэя", "Dat", "Masc")], "Ван Цзюньхуэй"),
     # `младший`, `старший` after a hyphen decline as adjectives, the name by their case
     ([("Байдену-младшему", "Gen", "Masc")], "Байден-младший"),
     ([("Джорджа", "Gen", "Masc"), ("Буша-старшего", "Gen", "Masc")], "Джордж Буш-старший"),
