@@ -21,6 +21,7 @@ RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})   # `в К�
 QUOTED_NAME_WORDS = 5   # a quotation of more words is a statement, not a name
 PERSON_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | PLURAL_PRONOUNS   # `— цитирует его Financial Times`
 # Parsed as a verb's subject, never a source: `Вот, что говорит X`, `Это подчеркнул X`.
+DESCRIPTION_WORDS = 8   # words of a description before the name a relative clause follows
 NOT_SUBJECTS = frozenset("что кто это то который которая которые".split())
 CLAUSE_RELS = ("acl", "acl:relcl", "parataxis", "advcl", "ccomp", "csubj", "root")   # not part of a noun phrase
 NOMINAL = ("NOUN", "PROPN", "PRON")
@@ -304,6 +305,10 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     for t in reversed([t for t in sentence if t.start < cue.start]):
         if t.text in ".;!?:" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return ()
+        if t.lemma == "который" and feats(t).get("Case") == "Nom":
+            antecedent = _relative_antecedent(ctx, t)
+            if antecedent:   # `слова спецпосланника Ричарда Коллинза (Richard Collins), который ... заявил`
+                return antecedent
         if t.text.lower() in NOT_SUBJECTS:
             continue   # `Петров, который заявил`: the name before the relative word
         if t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) and not ctx.inside_quote(t.start):
@@ -314,6 +319,35 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                 seen.add(top.token_id)
             return tuple(w for w in contiguous(subtree(ctx, top), t) if w.start < cue.start)
     return ()
+
+
+def _relative_antecedent(ctx: Context, relative: Token) -> Tuple[Token, ...]:
+    """The person an oblique noun phrase right before `, который` names (past a name's Latin
+    spelling in brackets), with the words of its phrase in its case or the genitive
+    (`спецпосланника президента США Ричарда Коллинза`); none for a nominative (the subject
+    search goes on to it) or a phrase that names no person."""
+    k = relative.token_id - 1
+    if k < 0 or ctx.tokens[k].text != ",":
+        return ()
+    k -= 1
+    if k >= 0 and ctx.tokens[k].text == ")":   # `Ричарда Коллинза (Richard Collins), который`
+        while k >= 0 and ctx.tokens[k].text != "(":
+            k -= 1
+        k -= 1
+    if k < 0:
+        return ()
+    last = ctx.tokens[k]
+    case = feats(last).get("Case")
+    m = ctx.mention_of.get(last.token_id)
+    if m is None or m.type != "PER" or case in (None, "Nom"):
+        return ()
+    words = [last]
+    for t in reversed(ctx.tokens[max(0, k - DESCRIPTION_WORDS):k]):
+        if t.sentence_id != last.sentence_id or t.pos not in ("NOUN", "PROPN", "ADJ") \
+                or feats(t).get("Case") not in (case, "Gen", None):
+            break
+        words.insert(0, t)
+    return tuple(words)
 
 
 def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
