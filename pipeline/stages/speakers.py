@@ -617,10 +617,10 @@ def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
         if _predicate(t) or (t.text in ".;:!?" and not (m or _initial_period(ctx, t))):
             break
     before = sentence[max(0, i - 4):i]
-    if before and before[-1].text == ",":
-        for t in reversed(before[:-1]):
+    if before and before[-1].text == "," and feats(role).get("Number") != "Plur":
+        for t in reversed(before[:-1]):   # in apposition: the role's case (`По словам Рябинина, эксперты` is no description)
             m = ctx.mention_of.get(t.token_id)
-            if m and m.type == "PER":
+            if m and m.type == "PER" and ctx.mention_case(m) in (case, None):
                 return m
     return None
 

@@ -1490,6 +1490,11 @@ def test_a_gerund_of_a_finite_only_phrase_cue_reports_nothing(quotes_of):
     # a pronoun opening the next sentence may be the person named in the words before
     ('Заголовок\n\nПресс-секретарь президента Дмитрий Песков рассказал, что Владимир Путин провел совещание. Он '
      'поручил министрам подготовить доклад и заявил, что ситуация под контролем.', "Владимир Путин"),
+    # a plural role after a comma describes no one (`По словам Рябинина, эксперты ...`): the
+    # bare role after a quotation is the last speaker's
+    ('Заголовок\n\nПо словам Андрея Рябинина, эксперты двух стран работают круглосуточно.\n\nДиректор центра '
+     'Виктор Кононов полагает, что шанс есть. «Вашингтон получает возможность не наносить удар», — пояснил эксперт.',
+     "Виктор Кононов"),
     # ... but the cue's own pronoun subject after someone's words about another is that someone
     ('Заголовок\n\nЭксперт Иван Петров убежден, что министр Олег Сидоров прав в главном. Вместе с тем он выразил '
      'уверенность, что разрыва не будет.', "Иван Петров"),
