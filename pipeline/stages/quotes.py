@@ -16,7 +16,7 @@ from pipeline.stages.quote_borderline import pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, tokens_between
-from pipeline.stages.sources import head_of, latin
+from pipeline.stages.sources import apposition_after, head_of, latin
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
@@ -291,6 +291,8 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         day, source = said_on(when, doc.published)
         cue_start = c.cue_start if c.cue_start is not None else c.cue.start
         words = _owner_of_document(ctx, _without_particles(c.source))
+        if words and words[0].start > c.cue.start and c.cue.pos == "VERB":   # `— заявил Матиас Йорш, докладчик ПАСЕ, сообщает BBC`
+            words = tuple(words) + apposition_after(ctx, words)
         phrase = _closed(doc.text, words[0].start, words[-1].end) if words else (None, None)
         named = speaker.name is not None
         quotes.append(Quote(

@@ -377,6 +377,27 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     return tuple(words)
 
 
+def apposition_after(ctx: Context, words: Sequence[Token]) -> Tuple[Token, ...]:
+    """`— заявил Матиас Йорш, докладчик ПАСЕ, сообщает BBC`: a description in the nominative
+    after a comma that ends a person's name belongs to the phrase (up to its own comma)."""
+    m = ctx.mention_of.get(words[-1].token_id) if words else None
+    k = words[-1].token_id + 1 if words else len(ctx.tokens)
+    if m is None or m.type != "PER" or m.end != words[-1].end or k + 1 >= len(ctx.tokens) or ctx.tokens[k].text != ",":
+        return ()
+    head = ctx.tokens[k + 1]
+    if head.sentence_id != words[-1].sentence_id or head.pos != "NOUN" or feats(head).get("Case") != "Nom" \
+            or feats(head).get("Animacy") != "Anim" or not head.text[:1].islower():
+        return ()
+    out = [ctx.tokens[k]]
+    for t in ctx.tokens[k + 1:k + 1 + DESCRIPTION_WORDS * 2]:
+        if t.sentence_id != head.sentence_id or (t.pos == "PUNCT" and t.text not in "-«»\"()"):
+            return tuple(out)
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "PUNCT", "X"):
+            return ()   # a clause of its own (`, жители не ...`, `, эксперты работают`): no description
+        out.append(t)
+    return ()
+
+
 def _initial_period(words: List[Token], t: Token) -> bool:
     """The period of an initial (`имени О.М. Филатова`), not the sentence's end."""
     return t.text == "." and bool(words) and len(words[-1].text) == 1 and words[-1].text.isupper()

@@ -1751,3 +1751,14 @@ def test_a_source_phrase_keeps_only_its_own_quotation_marks(sources_of, text, so
 ])
 def test_a_nickname_names_one_user(quotes_of, text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a description after a comma that ends the name after a verb cue is part of the source phrase
+    ('Заголовок\n\n«Это неприемлемо», — заявил Матиас Йорш, докладчик ПАСЕ, сообщает BBC.', "Матиас Йорш, докладчик ПАСЕ"),
+    # ... not a gerund's clause, nor the content's subject after a source phrase
+    ('Заголовок\n\n«Это неприемлемо», — сказал Иван Петров, отметив, что решение принято.', "Иван Петров"),
+    ('Заголовок\n\nПо словам Ивана Петрова, жители не согласны.', "Ивана Петрова"),
+])
+def test_a_description_after_the_name_in_the_source_phrase(sources_of, text, phrase):
+    assert sources_of(text)[0][1] == phrase
