@@ -71,6 +71,7 @@ RULES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
     # periods: durations, counted back, after, frequencies
     ("ago", rf"\b(?:(?P<q>около|более|больше|менее(?:\s+чем)?|меньше(?:\s+чем)?|почти|примерно|приблизительно)\s+)?(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})\s+назад\b"),
     ("after", rf"\b(?P<lead>через|спустя)\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})(?!\w)(?:\s+(?P<n2>полтора|полторы))?"),
+    ("after_postposed", rf"\b(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})\s+(?P<lead>спустя)(?!\w)"),   # `два дня спустя`
     ("duration", rf"\b(?P<lead>{p.DURATION_LEADS})\s+(?:(?P<n>{_N})\s+)?(?P<unit>{_U}|{p.HALF_PATTERN})(?!\w)"),
     # a time of day alone (`в 19:30`, `около 14:00 по московскому времени`); with a day, the day's rules take it
     # (a preposition before it: a bare `01:23` is a match clock or a timestamp)
@@ -83,7 +84,7 @@ _MONTH_STEMS = "янв|фев|мар|апр|ма[йяею]|июн|июл|авг|
 # a rule runs on a line only if the line holds its word (most lines hold none: the scan stays fast);
 # looked for in the lowercased line (five times faster than with re.IGNORECASE on Cyrillic)
 NEEDS = {name: re.compile(words) for name, words in (
-    ("ago", "назад"), ("after", "через|спустя"), ("century", r"век|вв?\."), ("century_word", "век"),
+    ("ago", "назад"), ("after", "через|спустя"), ("after_postposed", "спустя"), ("century", r"век|вв?\."), ("century_word", "век"),
     ("century_relative", "век"), ("set", r"еже|кажд|раза?\s+в\s|дважды|трижды|по\s+\w+ам\b"),
     ("season", "весн|лет[оаму]|осен|зим"),
     ("day_ordinal", rf"(?:ого|ое|ому|ье|ьего|ьему)\s+(?:{MG})"), ("decade_word", "десят|девяност|сороков|нулев|двухтысячн"),

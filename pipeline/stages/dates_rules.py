@@ -184,7 +184,8 @@ YEAR_GIVING_RULES = DAY_RULES | {"range_days", "range_from_to", "range_between",
 RELATIVE_RULES = {"relative_day", "same_day", "weekday", "weekday_gen", "week", "relative_year", "relative_month",
                   "month_relative_year", "ago", "century_relative"}
 KINDS = {"range_days": "range", "range_from_to": "range", "range_between": "range", "range_months": "range",
-         "range_months_bare": "range", "after": "duration", "duration": "duration", "set": "set"}
+         "range_months_bare": "range", "after": "duration", "after_postposed": "duration", "duration": "duration",
+         "set": "set"}
 VALUES = {
     **{rule: day for rule in DAY_RULES}, "day_ordinal": day_in_words,
     "range_days": day_range, "range_from_to": day_range, "range_between": day_range,
@@ -199,5 +200,5 @@ VALUES = {
     "season": season,
     "relative_day": relative_day, "same_day": same_day, "weekday": weekday, "weekday_gen": weekday,
     "week": week, "relative_year": relative_year, "relative_month": relative_month,
-    "ago": ago, "after": duration, "duration": duration, "set": frequency, "time": time_of_day,
+    "ago": ago, "after": duration, "after_postposed": duration, "duration": duration, "set": frequency, "time": time_of_day,
 }

@@ -50,6 +50,8 @@ def test_date_values(text, published, expected):
     ("Он уехал несколько месяцев назад.", date(2020, 5, 1), "несколько месяцев назад", "XXXX-XX", "date", None, "ago"),
     ("Спустя два месяца всё изменилось.", None, "Спустя два месяца", "P2M", "duration", None, "after"),
     ("Через 30 лет город вырос.", None, "Через 30 лет", "P30Y", "duration", None, "after"),
+    ("Два дня спустя его задержали.", None, "Два дня спустя", "P2D", "duration", None, "after_postposed"),
+    ("Месяц спустя суд вынес приговор.", None, "Месяц спустя", "P1M", "duration", None, "after_postposed"),
     ("Магазин закрыт с 1 декабря.", None, "с 1 декабря", "XXXX-12-01", "range", None, "open_range:day_words"),
     ("Музей работает со вторника.", None, "со вторника", "XXXX-XX-XX", "range", None, "open_range:weekday_gen"),
     ("Продажи продлятся до февраля 2021 года.", None, "до февраля 2021 года", "2021-02", "range", None,
