@@ -79,7 +79,7 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
     if cue is not None:
         words = [w for w in words if (w.start > cue.start) == (head.start > cue.start)]
     words = [w for w in words if w.pos != "PUNCT" or w.text in "«»\"()"] or words   # a clause's comma is no edge
-    span = ctx.tokens[words[0].token_id:words[-1].token_id + 1]
+    span = _after_foreign_verb(ctx.tokens[words[0].token_id:words[-1].token_id + 1], words, head)
     for k in range(1, len(span)):
         if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and _venue_at(ctx, span, k)) \
                 or _addressee_after_name(ctx, span, k):
@@ -92,6 +92,21 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
             span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun
             break
     return trimmed(_with_quoted_name(ctx, _with_name_after(ctx, list(span), head), head))
+
+
+def _after_foreign_verb(span: Sequence[Token], words: Sequence[Token], head: Token) -> Sequence[Token]:
+    """The span past a finite verb before the head that is no part of the phrase: the parse
+    hung a word of another clause on it (`Михаил Сааакашвили[→ Леван] объявил о ..., однако
+    лидер оппозиции Леван Гачечиладзе`)."""
+    own = {w.token_id for w in words}
+    cut = max((k for k, t in enumerate(span) if t.start < head.start and t.token_id not in own
+               and t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"), default=None)
+    if cut is None:
+        return span
+    rest = list(span[cut + 1:])
+    while rest and rest[0].token_id not in own:
+        rest.pop(0)
+    return rest or span
 
 
 def _with_name_after(ctx: Context, span: List[Token], head: Token) -> List[Token]:
@@ -204,6 +219,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             # `Консолидация продолжится, уверена она`: the word right after the inverted cue, not
             # the content's subject before the comma
             subjects = [c for c in subjects if c.token_id == verb.token_id + 1] or subjects
+        if verb.start <= cue.start:   # (a verb after the cue the parse joined it to has its own clause)
+            subjects = [c for c in subjects if not _another_clause_between(ctx, c, verb)]
         if len(subjects) > 1:   # `Майк Пенс, которого лидер Дональд Трамп просил`: not the main clause's subject
             subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)] or subjects
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
@@ -223,6 +240,28 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
+
+
+CLAUSE_JOINERS = frozenset("однако но а и".split())
+
+
+def _another_clause_between(ctx: Context, word: Token, verb: Token) -> bool:
+    """A finite verb of the word's own, then `, однако|но|а|и`, between a parsed subject and
+    its verb: the parse joined two clauses (`Президент Михаил Саакашвили объявил о ...,
+    однако лидер оппозиции Леван Гачечиладзе назвал`); not a relative clause's verb."""
+    if word.token_id >= verb.token_id:
+        return False
+    between = ctx.tokens[word.token_id + 1:verb.token_id]
+    for k, t in enumerate(between):
+        if t.lemma == "который" or ctx.inside_quote(t.start):
+            return False
+        if t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin":
+            rest = between[k + 1:]
+            joint = next((j for j in range(len(rest) - 1) if rest[j].text == "," and rest[j + 1].text.lower() in CLAUSE_JOINERS), None)
+            # ... and a subject of its own after the joiner (not `Зимин не спорит, но напоминает`: one subject)
+            return joint is not None and any(w.pos in ("NOUN", "PROPN", "PRON") and feats(w).get("Case") == "Nom"
+                                             for w in rest[joint + 2:])
+    return False
 
 
 def _relative_word_between(ctx: Context, word: Token, verb: Token) -> bool:

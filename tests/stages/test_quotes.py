@@ -1495,6 +1495,9 @@ def test_a_gerund_of_a_finite_only_phrase_cue_reports_nothing(quotes_of):
     ('Заголовок\n\nПо словам Андрея Рябинина, эксперты двух стран работают круглосуточно.\n\nДиректор центра '
      'Виктор Кононов полагает, что шанс есть. «Вашингтон получает возможность не наносить удар», — пояснил эксперт.',
      "Виктор Кононов"),
+    # ... one subject of two predicates joined by `но` keeps them both
+    ('Заголовок\n\nПолитолог Павел Зимин выступил.\n\nЗимин с этим не спорит, но напоминает, что в 2021 году '
+     '«Новые люди» прошли в Думу с результатом 5,3%.', "Павел Зимин"),
     # ... but the cue's own pronoun subject after someone's words about another is that someone
     ('Заголовок\n\nЭксперт Иван Петров убежден, что министр Олег Сидоров прав в главном. Вместе с тем он выразил '
      'уверенность, что разрыва не будет.', "Иван Петров"),
@@ -1762,3 +1765,11 @@ def test_a_nickname_names_one_user(quotes_of, text, speaker):
 ])
 def test_a_description_after_the_name_in_the_source_phrase(sources_of, text, phrase):
     assert sources_of(text)[0][1] == phrase
+
+
+def test_a_parse_that_joins_two_clauses_subjects_gives_the_cues_own(sources_of):
+    """`X объявил ..., однако лидер оппозиции Y назвал ... и призвал ...`: the parse made X the
+    subject of `назвал` and hung his surname on Y's name."""
+    text = ('Заголовок\n\nПрезидент Грузии Михаил Сааакашвили объявил о переизбрании на пост главы государства, однако '
+            'лидер оппозиции Леван Гачечиладзе назвал итоги выборов подтасованными и призвал сторонников собраться.')
+    assert [(s[0], s[1]) for s in sources_of(text)] == [("Леван Гачечиладзе", "лидер оппозиции Леван Гачечиладзе")] * 2
