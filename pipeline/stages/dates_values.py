@@ -77,9 +77,13 @@ def unit_and_number(g: dict, unplural: bool = False) -> Tuple[Optional[float], s
         n, unit = periods.HALVES[word]
         return n, unit
     n = number_of(g.get("n2") or g.get("n"))
-    if unplural and not g.get("n"):
-        n = None
+    if (unplural or word in PLURAL_ONLY_FORMS) and not g.get("n"):
+        n = None   # `за последние годы`, `годы спустя`: how many is not said
     return n, periods.UNITS[word]
+
+
+# unit words that are plural in every reading (not `года`, `недели`: a genitive singular too)
+PLURAL_ONLY_FORMS = frozenset("годы лет годов месяцы месяцев дни дней недель часов минут".split())
 
 
 def roman(text: str) -> Optional[int]:

@@ -52,6 +52,8 @@ def test_date_values(text, published, expected):
     ("Через 30 лет город вырос.", None, "Через 30 лет", "P30Y", "duration", None, "after"),
     ("Два дня спустя его задержали.", None, "Два дня спустя", "P2D", "duration", None, "after_postposed"),
     ("Месяц спустя суд вынес приговор.", None, "Месяц спустя", "P1M", "duration", None, "after_postposed"),
+    ("Годы спустя он вернулся.", None, "Годы спустя", "PXY", "duration", None, "after_postposed"),
+    ("Ждать пришлось в течение года.", None, "в течение года", "P1Y", "duration", None, "duration"),
     ("Магазин закрыт с 1 декабря.", None, "с 1 декабря", "XXXX-12-01", "range", None, "open_range:day_words"),
     ("Музей работает со вторника.", None, "со вторника", "XXXX-XX-XX", "range", None, "open_range:weekday_gen"),
     ("Продажи продлятся до февраля 2021 года.", None, "до февраля 2021 года", "2021-02", "range", None,
