@@ -75,15 +75,23 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
 NAME_STEM = re.compile(r"(?:(?<=[а-яёa-z0-9,] )|(?<=[«\"(]))[А-ЯЁA-Z][а-яёa-z]{3,}|\b[А-ЯЁA-Z]{3,}\b")
 
 
+DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s*\S")   # a dash paragraph: an interview's question or answer
+
+
 def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
     """After a soft tail marker (`Подписывайтесь на наш Telegram`) the next paragraph (past
     captions; not another tail marker) is prose that names what the body named before it: a
     continued story, not teasers of other articles or readers' comments; after a live blog's
-    time of an entry, a sentence (ENTRY_CHARS or more, ending in `.!?:`), not a headline."""
+    time of an entry, a sentence (ENTRY_CHARS or more, ending in `.!?:`), not a headline; a
+    dash paragraph after a dash paragraph (an interview's questions and answers go on)."""
     after = next((text for _, _, text in lines[k + 1:] if text.strip() and (any(
         p.search(text) for p in boilerplate.TAIL) or not any(p.search(text) for p in boilerplate.LINE))), "")
     if any(p.search(after) for p in boilerplate.TAIL):
         return False
+    previous = next((text for start, _, text in reversed(lines[:k]) if start >= body_start and text.strip()
+                     and not any(p.search(text) for p in boilerplate.LINE)), "")
+    if DIALOGUE_LINE.match(after) and DIALOGUE_LINE.match(previous):
+        return True   # an interview's questions and answers go on past the marker
     if any(p.search(lines[k][2]) for p in boilerplate.ANY_PROSE_GOES_ON):   # `... Они пока падают:` opens a list
         return len(after.strip()) >= boilerplate.ENTRY_CHARS and after.strip()[-1:] in ".!?:"   # a headline ends in `»`
     if len(after.strip()) < boilerplate.STORY_PARAGRAPH_CHARS or after.strip()[-1:] not in ".!?»\"":

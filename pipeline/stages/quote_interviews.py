@@ -35,9 +35,15 @@ def pattern_interview(ctx: Context) -> Iterator[Candidate]:
         if intro is None:
             continue
         cue, source = intro
+        answered = False   # the last dash paragraph was an answer
         for start, end in paragraphs[run:i]:
-            if _is_question(text, (start, end)) or ctx.in_boilerplate(start):
+            if ctx.in_boilerplate(start):
                 continue
+            dash = DASH_LINE.match(text, start)
+            if _is_question(text, (start, end)) or (dash and answered and _opens_with_question(text, (start, end))):
+                answered = False   # (`— Что будет с домами? Жители жалуются ...`: a question with a remark)
+                continue
+            answered = answered or bool(dash)
             lead = DASH_LINE.match(text, start) or BULLET.match(text, start)   # `! Важно: ...` continues an answer
             start, end = trim(text, lead.end() if lead else start, end)
             if len(text[start:end].split()) >= ANSWER_MIN_WORDS:
@@ -71,6 +77,12 @@ def _prose(text: str, paragraph: Paragraph) -> bool:
 def _is_question(text: str, paragraph: Paragraph) -> bool:
     start, end = paragraph
     return bool(DASH_LINE.match(text, start)) and text[start:end].rstrip().endswith("?")
+
+
+def _opens_with_question(text: str, paragraph: Paragraph) -> bool:
+    """The paragraph's first sentence asks (`— Что будет с домами в центре? Жители жалуются ...`)."""
+    first = re.match(r"[^.!?…]*[.!?…]", text[paragraph[0]:paragraph[1]])
+    return bool(first) and first.group().endswith("?")
 
 
 def _announcement(ctx: Context, paragraphs: List[Paragraph]) -> Optional[Tuple[Token, tuple]]:

@@ -165,6 +165,15 @@ def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
     assert any(s <= comment.index("Я очень") < e for s, e in doc.boilerplate)
 
 
+def test_an_interview_goes_on_past_a_subscription_line():
+    """A dash question after `Подписывайтесь ...` that follows a dash answer: the interview goes on."""
+    story = ("Заголовок\n\n" + BODY + "\n\n— Когда будет генплан?\n\n— К концу года.\n\nПодписывайтесь на нас во "
+             "«ВКонтакте»\n\n— А слушания?\n\n— Весной, как обычно.")
+    doc = doc_of(story)
+    assert not any(s <= story.index("А слушания") < e for s, e in doc.boilerplate)
+    assert any(s <= story.index("Подписывайтесь") < e for s, e in doc.boilerplate)
+
+
 def test_a_live_blogs_times_head_its_entries_and_a_feeds_times_end_the_body():
     """A time alone on its line before prose is a live blog's entry (`22:40` then `Джо Байден
     выступил ...`); before a headline it starts a feed of other articles."""

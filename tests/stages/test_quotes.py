@@ -1156,6 +1156,16 @@ def test_interview_answers_are_the_announced_persons_speech(quotes_of, sources_o
     assert not any("?" in text for text, _, _ in quotes_of(INTERVIEW))
 
 
+def test_a_question_with_a_remark_after_it_is_still_a_question(quotes_of, sources_of):
+    """`— Что будет с домами? Жители жалуются, что ...` after an answer asks; an answer that
+    opens with a question of its own comes after a question (`— Почему? Потому что ...`)."""
+    text = ('Заголовок\n\nМарина Лебедева ответила на вопросы нашего корреспондента.\n\n— Будут ли расти цены?\n\n'
+            '— Скорее всего, да. Инфляция останется высокой.\n\n— Что будет с ипотекой? Читатели жалуются, что ставки '
+            'выросли.\n\n— Почему выросли? Потому что вырос ключевой курс.')
+    found = [t for t, _, _ in named_statements(quotes_of, sources_of, text)]
+    assert found == ["Скорее всего, да. Инфляция останется высокой", "Почему выросли? Потому что вырос ключевой курс"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # the person the newsroom talked with
     ('Заголовок\n\nМы побеседовали с хирургом Антоном Зайцевым.\n\n— Сколько длится операция?\n\n'
@@ -1773,3 +1783,16 @@ def test_a_parse_that_joins_two_clauses_subjects_gives_the_cues_own(sources_of):
     text = ('Заголовок\n\nПрезидент Грузии Михаил Сааакашвили объявил о переизбрании на пост главы государства, однако '
             'лидер оппозиции Леван Гачечиладзе назвал итоги выборов подтасованными и призвал сторонников собраться.')
     assert [(s[0], s[1]) for s in sources_of(text)] == [("Леван Гачечиладзе", "лидер оппозиции Леван Гачечиладзе")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `поделиться`, `обратиться` after a quotation are cues of speech; with no quotation, acts
+    ('Заголовок\n\n«Перчатки в жару — это издевательство», — поделилась с корреспондентом пассажирка Оксана Белова.',
+     [("Перчатки в жару — это издевательство", "Оксана Белова")]),
+    ('Заголовок\n\n«Не ходите в поликлиники без крайней необходимости», — обратилась к жителям министр Анна Петрова.',
+     [("Не ходите в поликлиники без крайней необходимости", "Анна Петрова")]),
+    ('Заголовок\n\nИван Петров обратился в суд.', []),
+    ('Заголовок\n\nИван Петров поделился опытом с коллегами.', []),
+])
+def test_verbs_of_manner_after_a_quotation(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
