@@ -2,6 +2,8 @@
 organisation abbreviations it leaves untagged, organisation names headed by a descriptor
 (`правительство Китая`, `партии «Яблоко»`, `компании Google`), and person spans that are
 not names (verb forms, pronouns). Each rule takes spans and tokens and returns spans."""
+import bisect
+from operator import attrgetter
 from typing import List, Sequence, Tuple
 
 import re
@@ -129,6 +131,40 @@ def join_organisation_and_place(spans: List[Span], tokens: Sequence[Token]) -> L
     return out
 
 
+# Abbreviations of a body's territorial department, written before the body's name (`ГУ МЧС
+# России`, `УФСБ`, `УМВД`).
+DEPARTMENT_PREFIXES = frozenset("ГУ ТУ УВД ГУВД УМВД ОМВД".split())
+
+
+def join_department_and_branch(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
+    """A department's abbreviation right before the body's name is one organisation with it
+    (`ГУ` + `МЧС России`), and so is an organisation's branch for a place in the dative after
+    `по` (`ГУ МЧС России по Хабаровскому краю`, `УФСБ по Москве`, as factRuEval marks them);
+    the body's name and the place stay inside it as mentions of their own (the lone
+    abbreviation does not)."""
+    orgs = {a: (a, b, k) for a, b, k in spans if k == "ORG"}
+    places = {a: (a, b, k) for a, b, k in spans if k == "LOC"}
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    joined, inner, prefixes = [], set(), set()
+    for a, b, k in sorted(orgs.values()):
+        i = starts.get(a)
+        if i is not None and tokens[i].end == b and tokens[i].text in DEPARTMENT_PREFIXES and i + 1 < len(tokens) \
+                and tokens[i + 1].start in orgs:   # `ГУ` + `МЧС России`
+            body = orgs[tokens[i + 1].start]
+            joined.append((a, body[1], "ORG"))
+            inner.add(body)
+            prefixes.add((a, b, k))
+    out = [span for span in spans if span not in prefixes]
+    for a, b, k in sorted(set(joined) | {o for o in orgs.values() if o not in prefixes and o not in inner}):
+        after = bisect.bisect_left(tokens, b, key=attrgetter("start"))
+        if after + 1 < len(tokens) and tokens[after].text.lower() == "по" \
+                and tokens[after + 1].start in places and "Case=Dat" in tokens[after + 1].feats:
+            b = places[tokens[after + 1].start][1]   # `... по Хабаровскому краю`
+        if (a, b, k) not in out:
+            out.append((a, b, k))
+    return out
+
+
 def add_listed_names(spans: List[Span], text: str) -> List[Span]:
     """A first name and a surname alone on a line (a byline: `Алексей Калмыков`) or as an item
     of a comma list beside a person the tagger found (`Анна Семенова, ..., Мурат Зарипов`),
@@ -165,6 +201,7 @@ def correct_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> 
     return sorted(set(result))
 
 
-RULES = (drop_non_names, add_abbreviations, add_descriptor_organisations, add_place_heads, join_organisation_and_place)
+RULES = (drop_non_names, add_abbreviations, add_descriptor_organisations, add_place_heads, join_organisation_and_place,
+         join_department_and_branch)
 
 

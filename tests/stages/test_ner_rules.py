@@ -71,3 +71,19 @@ def _tagged(words_feats):
 def test_an_organisation_takes_the_place_it_belongs_to(words, spans, expected):
     from pipeline.stages.ner_rules import join_organisation_and_place
     assert join_organisation_and_place(spans, _tagged(words)) == expected
+
+
+@pytest.mark.parametrize("words, spans, expected", [
+    # a department's abbreviation and the body's name are one organisation, and so is its branch
+    # `по` a place in the dative; the body and the place stay mentions of their own, as in factRuEval
+    ([("ГУ", ""), ("МЧС", ""), ("России", "Case=Gen"), ("по", ""), ("краю", "Case=Dat")],
+     [(0, 2, "ORG"), (3, 13, "ORG"), (7, 13, "LOC"), (17, 21, "LOC")],
+     [(3, 13, "ORG"), (7, 13, "LOC"), (17, 21, "LOC"), (0, 21, "ORG")]),
+    ([("УФСБ", ""), ("по", ""), ("Москве", "Case=Dat")], [(0, 4, "ORG"), (8, 14, "LOC")],
+     [(0, 4, "ORG"), (8, 14, "LOC"), (0, 14, "ORG")]),
+    # not a place in another case after `по` (`по Москве` as a route: `по Москву` aside)
+    ([("МЧС", ""), ("по", ""), ("Москву", "Case=Acc")], [(0, 3, "ORG"), (7, 13, "LOC")], [(0, 3, "ORG"), (7, 13, "LOC")]),
+])
+def test_a_department_and_a_branch_are_one_organisation(words, spans, expected):
+    from pipeline.stages.ner_rules import join_department_and_branch
+    assert join_department_and_branch(spans, _tagged(words)) == expected
