@@ -404,7 +404,8 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if (t.pos == "PUNCT" and t.text not in "-«»\"" and not _initial_period(words, t)) or len(words) >= 16:
             break
         words.append(t)
-    nominative = [w for w in words if w.pos in NOMINAL and (feats(w).get("Case") == "Nom" or looks_nominative(w))]
+    nominative = [w for w in words if w.pos in NOMINAL and (feats(w).get("Case") == "Nom" or looks_nominative(w)
+                                                             or _womans_nominative(w, cue))]
     if not nominative:
         return ()
     first = words.index(nominative[0])
@@ -440,6 +441,13 @@ def apposition_after(ctx: Context, words: Sequence[Token]) -> Tuple[Token, ...]:
 def _initial_period(words: List[Token], t: Token) -> bool:
     """The period of an initial (`имени О.М. Филатова`), not the sentence's end."""
     return t.text == "." and bool(words) and len(words[-1].text) == 1 and words[-1].text.isupper()
+
+
+def _womans_nominative(t: Token, verb: Token) -> bool:
+    """A name in -а/-я after a feminine verb, read as a man's genitive (`— обратилась Шеина[Gen
+    Masc] к свердловчанам`): her nominative."""
+    return t.pos == "PROPN" and feats(verb).get("Gender") == "Fem" and feats(t).get("Case") in ("Gen", "Acc") \
+        and feats(t).get("Gender") == "Masc" and t.text.lower().endswith(("а", "я"))
 
 
 def looks_nominative(t: Token) -> bool:
