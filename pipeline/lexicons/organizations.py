@@ -84,6 +84,9 @@ DEPARTMENT_HEADS = frozenset("""
 госдепартамент госдеп пентагон казначейство прокуратура следственный
 """.split()) | MINISTRIES
 DEPARTMENT_PREFIXES = ("мин", "рос", "фед", "гос")   # `Минфин`, `Роскомнадзор`, `Федеральная служба`, `Госдеп`
+# Abbreviations of a body's territorial department, written before the body's name (`ГУ МЧС
+# России`, `УМВД`).
+BRANCH_ABBREVIATIONS = frozenset("ГУ ТУ УВД ГУВД УМВД ОМВД".split())
 DEPARTMENT_ABBREVIATIONS = re.compile(r"^(?:ФСБ|ФАС|ФНС|ФСИН|ФМБА|ФТС|ФСО|СВР|МВД|МЧС|МИД|СК|ФБР|ЦРУ|АНБ|ФРС|ЕЦБ|ЦБ|FDA|CDC|EMA|NIH|FBI|CIA|NSA|SEC)\b")
 
 # Nouns that head an organisation's name when followed by a place or a name:

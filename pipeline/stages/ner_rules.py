@@ -8,7 +8,7 @@ from typing import List, Sequence, Tuple
 
 import re
 
-from pipeline.lexicons.organizations import LOC_HEADS, ORG_ABBREVIATIONS, ORG_HEADS, ORG_NOT_PLACE
+from pipeline.lexicons.organizations import BRANCH_ABBREVIATIONS, LOC_HEADS, ORG_ABBREVIATIONS, ORG_HEADS, ORG_NOT_PLACE
 from pipeline.records import Token
 from pipeline.stages import names
 from pipeline.stages.quote_context import tokens_between
@@ -131,11 +131,6 @@ def join_organisation_and_place(spans: List[Span], tokens: Sequence[Token]) -> L
     return out
 
 
-# Abbreviations of a body's territorial department, written before the body's name (`ГУ МЧС
-# России`, `УФСБ`, `УМВД`).
-DEPARTMENT_PREFIXES = frozenset("ГУ ТУ УВД ГУВД УМВД ОМВД".split())
-
-
 def join_department_and_branch(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
     """A department's abbreviation right before the body's name is one organisation with it
     (`ГУ` + `МЧС России`), and so is an organisation's branch for a place in the dative after
@@ -148,7 +143,7 @@ def join_department_and_branch(spans: List[Span], tokens: Sequence[Token]) -> Li
     joined, inner, prefixes = [], set(), set()
     for a, b, k in sorted(orgs.values()):
         i = starts.get(a)
-        if i is not None and tokens[i].end == b and tokens[i].text in DEPARTMENT_PREFIXES and i + 1 < len(tokens) \
+        if i is not None and tokens[i].end == b and tokens[i].text in BRANCH_ABBREVIATIONS and i + 1 < len(tokens) \
                 and tokens[i + 1].start in orgs:   # `ГУ` + `МЧС России`
             body = orgs[tokens[i + 1].start]
             joined.append((a, body[1], "ORG"))

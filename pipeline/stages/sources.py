@@ -20,8 +20,8 @@ SUBJECT_RELS = ("nsubj", "nsubj:pass")
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})   # `в Кабуле, где отметил, что ...`
 QUOTED_NAME_WORDS = 5   # a quotation of more words is a statement, not a name
 PERSON_PRONOUNS = frozenset(PERSONAL_PRONOUNS) | PLURAL_PRONOUNS   # `— цитирует его Financial Times`
-# Parsed as a verb's subject, never a source: `Вот, что говорит X`, `Это подчеркнул X`.
 DESCRIPTION_WORDS = 8   # words of a description before the name a relative clause follows
+# Parsed as a verb's subject, never a source: `Вот, что говорит X`, `Это подчеркнул X`.
 NOT_SUBJECTS = frozenset("что кто это то который которая которые".split())
 CLAUSE_RELS = ("acl", "acl:relcl", "parataxis", "advcl", "ccomp", "csubj", "root")   # not part of a noun phrase
 NOMINAL = ("NOUN", "PROPN", "PRON")
