@@ -225,19 +225,30 @@ def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
     return case
 
 
+BODY_NAME_MARKS = "«»„“”\""
 ROLE_REACH = 4   # words of a body's name between a role noun and its holder's name (`главой МИД КНР`)
 
 
 def _oblique_role_before(first: Token, tokens: Sequence[Token]) -> Optional[Token]:
     """A role noun in the dative, instrumental or locative before the name, with only a body's genitive or
     abbreviated name between (`с главой МИД КНР Чэнь Юньлуном`)."""
+    role = _role_before(first, tokens)
+    return role if role is not None and feats(role).get("Case") in ("Dat", "Ins", "Loc") else None
+
+
+def _role_before(first: Token, tokens: Sequence[Token]) -> Optional[Token]:
+    """A singular role noun before the name, with only a body's genitive or abbreviated name
+    between (`главой МИД КНР`, `Президент «Палмейраса»`)."""
     k = first.token_id - 1
     for _ in range(ROLE_REACH + 1):
         if k < 0 or tokens[k].sentence_id != first.sentence_id:
             return None
         t = tokens[k]
         if t.lemma in ROLE_NOUNS and t.pos == "NOUN":   # (not a genitive: `агент тренера Хавьер Молина` is the agent)
-            return t if feats(t).get("Case") in ("Dat", "Ins", "Loc") and "Number=Sing" in t.feats else None
+            return t if "Number=Sing" in t.feats else None
+        if t.pos == "PUNCT" and t.text in BODY_NAME_MARKS:   # a body's name in quotation marks
+            k -= 1
+            continue
         if not (t.pos in ("NOUN", "PROPN") and "Animacy=Anim" not in t.feats
                 and (feats(t).get("Case") == "Gen" or t.text.isupper())):
             return None   # (no person's name between: `пресс-службы губернатора Николая Самсонова Анна Ростова`)
@@ -245,9 +256,23 @@ def _oblique_role_before(first: Token, tokens: Sequence[Token]) -> Optional[Toke
     return None
 
 
+def _after_nominative_role(m: Mention, tokens: Sequence[Token]) -> bool:
+    """A name the tagger read as a dative, instrumental or locative, in apposition to a role
+    noun in the nominative before it, is a nominative as written: an indeclinable foreign name
+    (`Президент «Палмейраса» Роберту[Dat] Салгаду[Dat] заявлял`)."""
+    words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
+    if not words or words[0].rel != "appos" or any("Case=Nom" in t.feats or "Case=Gen" in t.feats for t in words):
+        return False   # (a genitive belongs to the chain: `Директор центра Гамалеи Александр Гинцбург`)
+    role = _role_before(words[0], tokens)
+    return role is not None and role.token_id == words[0].head_id and feats(role).get("Case") == "Nom" \
+        and feats(role).get("Animacy") == "Anim"
+
+
 def _in_own_case(m: Mention, tokens: Sequence[Token]) -> Mention:
     if m.type != "PER":
         return m
+    if m.normal != m.text and _after_nominative_role(m, tokens):
+        return replace(m, normal=m.text)
     if after_eponym_head(m, tokens):
         return replace(m, normal=genitive_normal(m, tokens))
     case = apposition_case(m, tokens)

@@ -363,9 +363,35 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 4 and word[-1] in "аяуюеиоы" else word[:-2] if word.endswith(("ом", "ым")) else word
 
 
+OBLIQUE_SURNAME_ENDINGS = ("ом", "ем", "ым", "им")   # a man's instrumental (`Лааксоненом`, `Петровым`)
+
+
+def split_before_known_surname(spans: Sequence[Span], article: Article) -> List[Span]:
+    """A name of two words or more in the instrumental run into the next sentence's subject,
+    a surname the article gives another person elsewhere, is two names (`в разговоре с
+    корреспондентом Ээро Лааксоненом Сало признал`, where `Юха Сало` is named before): the
+    tagger reads a foreign surname after a name as its last word."""
+    words_of = {s: [t for t in tokens_between(article.tokens, s[0], s[1]) if t.text[:1].isalpha()] for s in spans}
+    surnames = {}
+    for s, words in words_of.items():
+        if s[2] == "PER" and words:
+            surnames.setdefault(words[-1].text.lower(), set()).add(article.text[s[0]:s[1]].lower())
+    out = []
+    for s in spans:
+        words = words_of[s]
+        last = words[-1].text.lower() if words else ""
+        if s[2] == "PER" and len(words) >= 3 and words[-2].text.lower().endswith(OBLIQUE_SURNAME_ENDINGS) \
+                and not last.endswith(OBLIQUE_SURNAME_ENDINGS) and words[-2].text[:1].isupper() \
+                and surnames.get(last, set()) - {article.text[s[0]:s[1]].lower()}:   # (not `Владимиром Владимировичем Путиным`)
+            out += [(s[0], words[-2].end, s[2]), (words[-1].start, s[1], s[2])]
+        else:
+            out.append(s)
+    return out
+
+
 def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     article = Article(text, tokens)
-    spans = trim_glued_words(spans, article)
+    spans = split_before_known_surname(trim_glued_words(spans, article), article)
     repaired = (repair_span(p, article) for s in spans for q in split_namesake(s, article)
                 for r in split_owner_and_person(q, article) for p in split_two_names(r, article))
     return sorted({s for s in repaired if s is not None})

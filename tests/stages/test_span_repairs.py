@@ -247,3 +247,22 @@ def _trimmed(text, pieces, cases, pos=()):
 ])
 def test_a_word_glued_to_a_surname_leaves_the_persons_span(text, pieces, cases, pos, expected):
     assert _trimmed(text, pieces, cases, pos) == expected
+
+
+
+@pytest.mark.parametrize("text, pieces, expected", [
+    # an instrumental name run into a surname the article gives another person: two names
+    ("Тренер Юха Сало говорил. В разговоре с корреспондентом Ээро Лааксоненом Сало признал ошибки.",
+     ["Юха Сало", "Ээро Лааксоненом Сало"], ["Юха Сало", "Ээро Лааксоненом", "Сало"]),
+    # one name: the surname named nowhere else, or in the instrumental itself
+    ("Тренер Юха Сало говорил. В разговоре с корреспондентом Ээро Лааксоненом Вирта признал ошибки.",
+     ["Юха Сало", "Ээро Лааксоненом Вирта"], ["Юха Сало", "Ээро Лааксоненом Вирта"]),
+    ("Он встретился с Владимиром Путиным. Встреча с Владимиром Владимировичем Путиным прошла.",
+     ["Владимиром Путиным", "Владимиром Владимировичем Путиным"],
+     ["Владимиром Путиным", "Владимиром Владимировичем Путиным"]),
+])
+def test_an_instrumental_name_before_a_known_surname_is_two_names(text, pieces, expected):
+    from pipeline.stages.span_repairs import split_before_known_surname
+    spans = [(text.index(p), text.index(p) + len(p), "PER") for p in pieces]
+    out = split_before_known_surname(spans, Article(text, tokens_of(text)))
+    assert [text[a:b] for a, b, _ in out] == expected
