@@ -116,6 +116,11 @@ MANNER_CUES = frozenset("""
 # Adjectives and short participles: "X уверен, что ...".
 PREDICATIVE_CUES = frozenset("уверенный убежденный убеждённый согласный убедить уверить".split())
 
+# Verbs of telling and talking: with a clause they report (`рассказал, что ...`); with a topic
+# they only name what was talked about (`рассказала о восстановлении после травмы`), unlike
+# verbs that declare it (`заявил о введении санкций`).
+TELLING_CUES = frozenset("рассказать рассказывать говорить поговорить побеседовать беседовать".split())
+
 # Verbs of thought and feeling: cues with a clause (`считает, что ...`), never with a topic
 # (`думал о будущем` reports nothing said).
 MENTAL_CUES = frozenset("""

@@ -7,7 +7,7 @@ from typing import Iterator, List, Set
 
 from pipeline.lexicons.cues import (APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES,
                                     DENIAL_CUES, DESCRIBING_CUES, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
-                                    POINTING_PREPOSITION, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
+                                    POINTING_PREPOSITION, TELLING_CUES, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from pipeline.records import Token
@@ -149,8 +149,8 @@ def _content_start(sentence: List[Token], i: int, source) -> int:
 
 def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
     """The content the cue's kind needs: a topic, an infinitive, a predicate, an object."""
-    if words[0].text.lower() in TOPIC_PREPOSITIONS:   # not `сообщило об этом всему миру`, `думал о будущем`
-        return len(words) >= 2 and not _pronoun_topic(words) and cue.lemma not in MENTAL_CUES
+    if words[0].text.lower() in TOPIC_PREPOSITIONS:   # not `сообщило об этом всему миру`, `думал о будущем`, `рассказал о планах`
+        return len(words) >= 2 and not _pronoun_topic(words) and cue.lemma not in MENTAL_CUES | TELLING_CUES
     if cue.lemma in APPEAL_TO_CUES and any(w.text.lower() == "к" for w in words[:APPEAL_TO_REACH]):
         return len(words) >= 2   # `призвал стороны к диалогу`
     if cue.lemma in DESCRIBING_CUES:   # `описал действия России как «очень разумные»`

@@ -74,7 +74,9 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
         return True
     text = ctx.doc.text[c.start:c.end]
     clauses = [text] + ([text.rsplit(":", 1)[1]] if ":" in text else [])   # `Вакцина от коронавируса: Чем отличаются ...`
-    return any(clause.split()[:1] and ((clause.split()[0].lower().strip("«\"") in TOPIC_WORDS and not _degree(clause))
+    after_that = c.pattern == "that"   # `считает, что как минимум две ...`, `что когда ...`: a clause inside what was said
+    return any(clause.split()[:1] and ((clause.split()[0].lower().strip("«\"") in TOPIC_WORDS and not _degree(clause)
+                                        and not (after_that and clause is text))
                                        or _asks(clause))   # `нет ли аллергии`
                for clause in clauses)
 

@@ -22,7 +22,7 @@ from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
                                        STATUS_WORDS, UNSPECIFIED_HEADS)
 from pipeline.records import Mention, Token
-from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
+from pipeline.stages.entities import OPENING_QUOTES, descriptor_lemma, descriptor_of, normal_form, own_name
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import head_of, latin
 
@@ -528,12 +528,14 @@ def rule_role_continues(ctx: Context, src: Source) -> Optional[Speaker]:
 
 def _same_role_tokens(ctx: Context, lemma: str) -> List[Token]:
     """The tokens of the lemma, of its compounds (`кинокритик` for `критик`), feminine
-    forms (`хореографиня` for `хореограф`) and synonyms (`адвокат` for `защитник`), in text order."""
+    forms (`хореографиня` for `хореограф`) and synonyms (`адвокат` for `защитник`), in text
+    order; not words of a body's name (`аналитик «Эксперт РА»`)."""
     compounds = [t for prefix in ROLE_PREFIXES for t in ctx.tokens_with_lemma(prefix + lemma)] \
         + [t for suffix in ROLE_FEMININE_SUFFIXES for t in ctx.tokens_with_lemma(lemma + suffix)] \
         + [t for other in ROLE_SYNONYMS.get(lemma, ()) for t in ctx.tokens_with_lemma(other)]
-    return sorted(ctx.tokens_with_lemma(lemma) + compounds, key=attrgetter("token_id")) if compounds \
+    found = sorted(ctx.tokens_with_lemma(lemma) + compounds, key=attrgetter("token_id")) if compounds \
         else ctx.tokens_with_lemma(lemma)
+    return [t for t in found if not _in_body_name(ctx, t)]
 
 
 def _description_lemmas(ctx: Context, role: Token, m: Mention) -> set:
@@ -588,11 +590,19 @@ def _office_sought(preposition: Token, role: Token) -> bool:
 
 
 def _role_tokens(ctx: Context) -> List[Token]:
-    """The article's role words (``_is_role``) in text order, found once per article."""
+    """The article's role words (``_is_role``) in text order, found once per article; not a
+    word of a body's name (`аналитик «Эксперт РА» Алла Бережная` is no expert)."""
     if ctx.role_tokens is None:
         ctx.role_tokens = sorted((t for lemma, toks in ctx.by_lemma.items() if _role_lemma(lemma, ROLE_WORDS)
-                                  for t in toks if t.pos in ("NOUN", "PROPN")), key=attrgetter("token_id"))
+                                  for t in toks if t.pos in ("NOUN", "PROPN") and not _in_body_name(ctx, t)),
+                                 key=attrgetter("token_id"))
     return ctx.role_tokens
+
+
+def _in_body_name(ctx: Context, t: Token) -> bool:
+    m = ctx.mention_of.get(t.token_id)
+    opened = t.token_id > 0 and ctx.tokens[t.token_id - 1].text in OPENING_QUOTES and t.text[:1].isupper()
+    return (m is not None and m.type != "PER") or opened
 
 
 def _described(ctx: Context, role: Token) -> Optional[Mention]:
@@ -837,10 +847,15 @@ def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:
 
 
 def _first_noun_is(ctx: Context, m: Mention, head: Token) -> bool:
-    """The organisation's name opens with ``head``'s noun (a ministry with `министерство`)."""
+    """The organisation's name opens with ``head``'s noun (a ministry with `министерство`), or
+    is one word compounded with it (`Сбербанк` ... `банка`)."""
     first = _first_noun(ctx, m)
-    return first is not None and (first.lemma == head.lemma or (   # `Минздрав` ... `министерства`
-        head.lemma == "министерство" and first.lemma.lower() in MINISTRIES))
+    if first is None:
+        return False
+    first_lemma = first.lemma.lower()
+    compound = " " not in m.text and len(first_lemma) > len(head.lemma) + 2 and first_lemma.endswith(head.lemma)
+    return first.lemma == head.lemma or compound or (   # `Минздрав` ... `министерства`
+        head.lemma == "министерство" and first_lemma in MINISTRIES)
 
 
 def _outside_brackets(words: Sequence[Token]) -> List[Token]:
@@ -924,12 +939,14 @@ def rule_latin_name(ctx: Context, src: Source) -> Optional[Speaker]:
 def rule_nationality(ctx: Context, src: Source) -> Optional[Speaker]:
     """A person named by their country (`— признался колумбиец`, `по словам британца`) → the
     latest person before it whom the article described with the country's adjective
-    (`колумбийского нападающего Хуана Пабло Рестрепо`), of the cue's gender."""
+    (`колумбийского нападающего Хуана Пабло Рестрепо`, or an earlier statement's source
+    `— сказал финский специалист`), of the cue's gender."""
     head = src.head
     adjective = NATIONALITIES.get(head.lemma.lower()) if head is not None else None
     if adjective is None or feats(head).get("Number") == "Plur":
         return None
     best = None
+    described = {s.start: s for s in src.previous_speakers if s.type == "PER"}   # `— сказал финский специалист`
     for t in ctx.tokens_with_lemma(adjective):
         if t.start >= head.start:
             break
@@ -939,8 +956,12 @@ def rule_nationality(ctx: Context, src: Source) -> Optional[Speaker]:
                   if w.token_id in ctx.mention_of and ctx.mention_of[w.token_id].type == "PER"), None)
         m = ctx.mention_of[w.token_id] if w is not None else None
         if m is not None and _described_by_adjective(t, w) and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
-            best = m
-    return from_mention(best, "nationality", head) if best else None
+            best = from_mention(m, "nationality", head)
+        elif 0 <= t.head_id < len(ctx.tokens) and ctx.tokens[t.head_id].start in described:
+            s = described[ctx.tokens[t.head_id].start]   # a speaker's role phrase the adjective describes
+            if src.gender is None or ctx.entity_gender(s.key) in (src.gender, None):
+                best = Speaker(s.name, s.type, s.key, head.start, head.end, "nationality")
+    return best
 
 
 def _described_by_adjective(adjective: Token, name: Token) -> bool:
