@@ -227,8 +227,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
                 if words and more and more[0].token_id == words[-1].token_id + 1:
-                    if _addressee_after_name(ctx, words + more, len(words)):
-                        break   # `— сказал Иван Петров CNN`: whom to
+                    if _addressee_after_name(ctx, words + more, len(words)) or (len(words) == 1 and words[0].pos == "PRON"):
+                        break   # `— сказал Иван Петров CNN`, `— пояснила она РИА Новости`: whom to
                     words = words + more
                 elif words and more and more[0].token_id == words[-1].token_id + 2 and ctx.tokens[more[0].token_id - 1].text == "," \
                         and not _names_person(ctx, words) and _names_person(ctx, more):
@@ -471,11 +471,23 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             if run:
                 break
             continue
-        if run and (t.pos == "ADP" or _name_ended(ctx, run[-1], t) or not _goes_on(ctx, t)):
+        if run and (t.pos == "ADP" or _name_ended(ctx, run[-1], t) or not (_goes_on(ctx, t) or run[-1].head_id == t.token_id)):
             break   # `Мутко РИА «Новости»`, `Владимира Путина по итогам встречи`, `польку официальный сайт WTA`: the name is over
-        if run or (t.pos in ("NOUN", "PROPN") and feats(t).get("Animacy") == "Anim" and feats(t).get("Case") in ("Acc", "Gen")):
+        if run or _animate_object(ctx, t):
             run.append(t)
     return tuple(run)
+
+
+def _animate_object(ctx: Context, t: Token) -> bool:
+    """An animate accusative (or genitive), or an adjective agreeing with the one it modifies
+    (`норвежского дипломата`)."""
+    if feats(t).get("Case") not in ("Acc", "Gen"):
+        return False
+    if t.pos == "ADJ" and t.token_id < t.head_id < len(ctx.tokens):
+        t = ctx.tokens[t.head_id]
+        if feats(t).get("Case") not in ("Acc", "Gen"):
+            return False
+    return t.pos in ("NOUN", "PROPN") and feats(t).get("Animacy") == "Anim"
 
 
 def _goes_on(ctx: Context, t: Token) -> bool:

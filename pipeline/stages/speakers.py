@@ -165,11 +165,12 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None or head.pos not in ("NOUN", "PROPN", "NUM", "ADJ"):
         return None
     case = phrase_case(head)
-    cases = {case, "Acc"} if case == "Gen" and feats(head).get("Animacy") == "Anim" else {case}   # `начальника[Gen] ... Ольгу[Acc]`: an animate accusative read as a genitive
+    animate = feats(head).get("Animacy") == "Anim"   # an animate accusative reads as a genitive (`начальника[Gen] ... Ольгу[Acc]`)
+    cases = {case, "Acc"} if case == "Gen" and animate else {case}
     names = [(m, t) for m, t in _mentions_in(ctx, src.words)
              if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
              and (any(ctx.mention_in_case(m, c) for c in cases) or _feminine_reading(ctx, src, m, case)
-                  or _invariant_closing(ctx, src, m, head))]
+                  or _invariant_closing(ctx, src, m, head) or (case == "Acc" and animate and _genitive_apposition(ctx, m, t, head)))]
     if not names:
         return None
     # a name whose last word is in the case before one only a word of which is (`Министр Андрей
@@ -178,6 +179,13 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
     m, _ = (first_of_list or names)[-1]
     return from_mention(m, "title_with_name")
+
+
+def _genitive_apposition(ctx: Context, m: Mention, t: Token, head: Token) -> bool:
+    """A name read as a genitive in apposition to an animate accusative past the body it
+    serves (`цитирует ТАСС министра[Acc] финансов Ивана[Gen] Петрова`); not right after the
+    role, whose the role is (`помощника Владимира Путина`)."""
+    return t.rel == "appos" and t.token_id > head.token_id + 1 and ctx.mention_in_case(m, "Gen")
 
 
 def _as_written(m: Mention) -> bool:
