@@ -62,9 +62,15 @@ def locate_source(text: str, quote: dict) -> tuple:
     hits = list(find_all(text, needle, anchor(text, quote.get("source_after"))))
     if not hits:
         raise SpanError(f"source_text not found: {needle!r}")
+    words = [h for h in hits if _word_bounded(text, h, h + len(needle))]
+    hits = words or hits   # `он` the pronoun, not the end of `Воронин`
     middle = (quote["start"] + quote["end"]) / 2
     best = min(hits, key=lambda h: min(abs(h - quote["start"]), abs(h - quote["end"]), abs(h - middle)))
     return best, best + len(needle)
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    return not (start > 0 and text[start - 1].isalnum()) and not (end < len(text) and text[end].isalnum())
 
 
 def fill(text: str, gold: dict) -> dict:
