@@ -243,7 +243,8 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
         first = m.normal.split()[0].lower() if m.normal.split() else ""
         owners = owners or [k for k in clusters if k[0] == first and m.text[:1].isupper()
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
-        if owners:
+        if owners:   # of `Артем Колесов` and `Дарья Колесова`, `Колесов` is the one whose surname it is as normalized
+            owners = [k for k in owners if k[1] == last.lower()] or owners
             result[m.mention_id] = clusters[_nearest_owner(owners, full, m)]
             continue
         key = next((k for k in alone if _same_surname(k, m)), m.normal)

@@ -128,7 +128,15 @@ def from_evidence(mention: Mention, nominatives: Sequence[Tuple[Set[int], List[s
     if not proposals or any(tuple(normal[-len(p):]) == p for p in proposals):
         return None
     best = min(proposals, key=lambda p: (sum(map(len, p)), p))   # ties by the words: no set order
+    if len(best) < len(normal) and _a_womans_first_name(normal[0]) and best[-1] != normal[-1] \
+            and normal[-1].lower().startswith(best[-1].lower()):
+        return None   # `Дарья Колесова` beside `Колесов` (her husband): her own surname, not his
     return " ".join(normal[:len(normal) - len(best)] + list(best))
+
+
+def _a_womans_first_name(word: str) -> bool:
+    return names.first_name_known(word, nominative=True, gender="femn") \
+        and not names.first_name_known(word, nominative=True, gender="masc")
 
 
 def word_before(tokens: Sequence[Token], start: int) -> Optional[Token]:

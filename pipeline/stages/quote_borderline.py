@@ -37,6 +37,8 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
                 or _reported(ctx, t):
             continue
         fronted = _fronted_topic(sentence, i)
+        if fronted and t.lemma in TELLING_CUES:
+            continue   # `О ситуации в стационарах рассказала ...`: what was talked about
         if fronted:   # `О необходимости вакцинации заявил Владимир Путин`
             source = source_of(ctx, t, content_first=True)
             if source and source[0].start > t.start and _can_speak(ctx, source):
@@ -117,7 +119,7 @@ def _can_speak(ctx: Context, source) -> bool:
 
 def _fronted_topic(sentence: List[Token], i: int) -> List[Token]:
     """The words before the cue when they are a topic opening the sentence (`О формировании
-    иммунитета рассказал ...`): not `Об этом`, `О том, что` (other patterns), no verb of their own."""
+    иммунитета заявил ...`): not `Об этом`, `О том, что` (other patterns), no verb of their own."""
     words = [w for w in sentence[:i] if w.text not in DASHES]
     if len(words) < 2 or words[0].text.lower() not in TOPIC_PREPOSITIONS or words[1].text.lower() in ("этом", "том"):
         return []

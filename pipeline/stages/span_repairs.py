@@ -21,7 +21,7 @@ from pipeline.lexicons.sources import ROLE_WORDS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import word_before
-from pipeline.stages.names import compound_with_common_word, from_dictionary
+from pipeline.stages.names import compound_with_common_word, from_dictionary, is_first_and_patronymic
 from pipeline.stages.quote_context import feats, tokens_between
 
 Span = Tuple[int, int, str]
@@ -305,6 +305,8 @@ def split_owner_and_person(span: Span, article: Article) -> List[Span]:
     cases = [feats(t).get("Case") for t in words]
     k = next((i for i, c in enumerate(cases) if c != "Gen"), len(words))
     split = k == 1 and not _indeclinable_name(words[0].text) if len(words) == 3 else 2 <= k <= len(words) - 2
+    if split and is_first_and_patronymic([words[k - 1].text, words[k].text]):
+        return [span]   # `Валентина[Gen] Петровна Сухова`: a first name and her patronymic
     if split and all(c == "Nom" for c in cases[k:]) and words[k].text[:1].isupper() \
             and all(w.text[-1:].lower() in GENITIVE_ENDINGS for w in (words[0], words[k - 1])):
         return [(start, words[k - 1].end, kind), (words[k].start, end, kind)]

@@ -680,10 +680,21 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     for s in reversed(src.previous_speakers):
         if s.type == "PER" and s.key not in inside and (src.gender is None or ctx.entity_gender(s.key) in (src.gender, None)):
             named = _latest_person(ctx, head.start, src.gender, exclude=inside, src=src)
-            if named is not None and named.start > s.end and named.entity_key != s.key and _a_subject(ctx, named):
+            if named is not None and named.start > s.end and named.entity_key != s.key and _a_subject(ctx, named) \
+                    and not _asked_about(ctx, named):
                 return from_mention(named, "role_latest_person", head)
             return Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
     return None
+
+
+def _asked_about(ctx: Context, m: Mention) -> bool:
+    """The name is the subject of an indirect question, what someone was asked about
+    (`Отвечая на вопрос, готов ли Владимир Путин поздравить победителя, представитель
+    Кремля напомнил`): `ли` in its clause before it."""
+    first = _first_token(ctx, m)
+    words = [t for t in ctx.by_sentence.get(first.sentence_id, []) if t.start < first.start]
+    clause = words[max((k for k, w in enumerate(words) if w.text == ","), default=-1) + 1:]
+    return any(w.text.lower() == "ли" for w in clause)
 
 
 def _a_subject(ctx: Context, m: Mention) -> bool:

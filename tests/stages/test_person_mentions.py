@@ -62,6 +62,12 @@ def persons_of(models):
     ("Заголовок\n\nМинистр Андрей Кравцов по итогам переговоров с главой МИД КНР Чэнь Юньлуном заявил о прогрессе.",
      ["Андрей Кравцов", "Чэнь Юньлун"]),
     ("Заголовок\n\nАгент тренера Хавьер Молина сказал, что контракт продлен.", ["Хавьер Молина"]),
+    # a first name the tagger read as a genitive before her patronymic and surname is one name
+    ("Заголовок\n\nПервыми пришли пенсионеры. Валентина Петровна Сухова пришла с соседкой. Валентина Петровна "
+     "рассказала, что боялась.", ["Валентина Сухова", "Валентина Сухова"]),
+    # a husband and wife: her surname stays hers beside his nominative, and his lone surname is his
+    ("Заголовок\n\nТелеведущий Артем Колесов и его жена, дизайнер Дарья Колесова, заболели. Колесов признался, "
+     "что боится.", ["Артем Колесов", "Дарья Колесова", "Артем Колесов"]),
     # a name the tagger read as a dative in apposition to a role in the nominative is a
     # nominative as written (an indeclinable foreign name); a dative after a dative role stays one
     ("Заголовок\n\nПрезидент «Палмейраса» Роберту Салгаду ранее заявлял, что клуб не продает игроков.",

@@ -298,6 +298,15 @@ def test_a_role_takes_the_person_named_after_the_last_quotation(sources_of):
     assert [s for s, *_ in sources_of(text)] == ["Алексей Миллер", "Алексей Миллер"]
 
 
+def test_a_role_skips_a_person_a_question_asked_about(sources_of):
+    """`Отвечая на вопрос, готов ли Владимир Путин ..., представитель Кремля напомнил`: Путин
+    is what was asked about, not a subject since the last quotation."""
+    text = ('Заголовок\n\nМосква дождется итогов, заявил пресс-секретарь президента Глеб Воронин.\n\nОтвечая на '
+            'вопрос, готов ли Владимир Путин поздравить победителя, представитель Кремля напомнил, что поздравления '
+            'направляются позже.')
+    assert [s for s, *_ in sources_of(text)] == ["Глеб Воронин", "Глеб Воронин"]
+
+
 def test_a_role_skips_persons_named_in_what_was_reported_since(sources_of):
     """A person named inside the last statement's content, or in an interviewer's question,
     has not taken the floor: the role is still the last speaker."""
@@ -621,9 +630,10 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
     ('Заголовок\n\nВ новых правилах правительства говорится, что нет доказательств.', [("нет доказательств", "Правительство")]),
     ('Заголовок\n\nВ докладе говорится, что цены растут.', []),   # no owner: a statement with no speaker
     ('Заголовок\n\nКак говорится, за ним придут другие.', []),
-    # a topic opening the sentence before its cue
-    ('Заголовок\n\nО формировании иммунитета рассказал вирусолог Сергей Нетёсов.',
-     [("О формировании иммунитета", "Сергей Нетёсов")]),
+    # a topic opening the sentence before its cue: what was declared, not what was talked about
+    ('Заголовок\n\nО необходимости вакцинации заявил вирусолог Сергей Нетёсов.',
+     [("О необходимости вакцинации", "Сергей Нетёсов")]),
+    ('Заголовок\n\nО формировании иммунитета рассказал вирусолог Сергей Нетёсов.', []),
     ('Заголовок\n\nО том, что вакцина готова, заявил Владимир Путин.', [("вакцина готова", "Владимир Путин")]),
     ('Заголовок\n\nО вакцине Владимир Путин рассказал подробно.', []),
     # a thing that "promises" says nothing; an offered «option» is no cue
@@ -979,6 +989,8 @@ def test_sources_relayed_and_owned(quotes_of, sources_of, text, expected):
     ('Заголовок\n\n«Цены вырастут», — рассказала Мария Кузнецова «Известиям».', "Мария Кузнецова"),
     ('Заголовок\n\n«Цены вырастут», — рассказала Мария Кузнецова РИА Новости.', "Мария Кузнецова"),
     ('Заголовок\n\nМария Кузнецова выступила.\n\n«Цены вырастут», — пояснила она РИА Новости.', "она"),
+    # whose statement is quoted (`цитирует его заявление «Интерфакс»`), not the medium
+    ('Заголовок\n\nПосол Эндрю Колдуэлл выступил.\n\n«Мы обеспокоены», — цитирует его заявление «Интерфакс».', "его"),
     # the one quoted, with the adjective before the noun
     ('Заголовок\n\nДипломат Ян Берг выступил.\n\n«Базы не будет», — цитирует издание норвежского дипломата.',
      "норвежского дипломата"),
