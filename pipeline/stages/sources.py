@@ -169,6 +169,23 @@ def _addressee_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
     return dative or _medium(ctx, span[k:])
 
 
+def _addressee_before(ctx: Context, words: Sequence[Token]) -> bool:
+    """The first of two subjects the parse found is whom the words were said to: a medium's
+    name (`— сказал Lenta.ru секретарь президиума Вадим Щеглов`) or a name after a role noun
+    in the dative (`заявил в интервью ведущей CNN Рэйчел Коэн конгрессмен Джеймс Олдридж`)."""
+    if _medium(ctx, words) or (len(words) == 1 and words[0].text.lower() in MEDIA):
+        return True
+    m = ctx.mention_of.get(words[0].token_id)
+    if m is None or m.type != "PER" or m.end != words[-1].end:
+        return False
+    k = words[0].token_id - 1
+    while k > words[0].token_id - 4 and k >= 0 and ctx.tokens[k].sentence_id == words[0].sentence_id \
+            and ctx.tokens[k].pos in ("PROPN", "X"):
+        k -= 1   # past a medium's name: `ведущей CNN`
+    role = ctx.tokens[k] if k >= 0 else None
+    return role is not None and role.pos == "NOUN" and feats(role).get("Case") == "Dat" and feats(role).get("Animacy") == "Anim"
+
+
 def _medium(ctx: Context, words: Sequence[Token]) -> bool:
     """The words are a medium's name, as written, in their dictionary form or in their
     mention's nominative (`«Известиям»`)."""
@@ -229,6 +246,9 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                 if words and more and more[0].token_id == words[-1].token_id + 1:
                     if _addressee_after_name(ctx, words + more, len(words)) or (len(words) == 1 and words[0].pos == "PRON"):
                         break   # `— сказал Иван Петров CNN`, `— пояснила она РИА Новости`: whom to
+                    if _addressee_before(ctx, words):
+                        words = more   # `— сказал Lenta.ru секретарь ...`, `заявил ведущей CNN Рэйчел Коэн конгрессмен ...`
+                        continue
                     words = words + more
                 elif words and more and more[0].token_id == words[-1].token_id + 2 and ctx.tokens[more[0].token_id - 1].text == "," \
                         and not _names_person(ctx, words) and _names_person(ctx, more):

@@ -368,7 +368,7 @@ def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=(),
     people = [m for m in ctx.mentions if m.type == "PER" and m.end <= before
               and not ctx.inside_quote(m.start) and m.entity_key not in exclude
               and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))
-              and not (src is not None and (_reported(src, m) or _in_question(ctx, m)))]
+              and not (src is not None and (_reported(src, m) or _in_question(ctx, m))) and not _transcription(ctx, m)]
     nominative = [m for m in people if _a_subject(ctx, m)]
     for pool in (nominative, people):
         for allowed in ((gender,), (gender, None)):   # a known match before an unknown gender
@@ -376,6 +376,12 @@ def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=(),
                 if gender is None or ctx.mention_gender(m) in allowed:
                     return m
     return None
+
+
+def _transcription(ctx: Context, m: Mention) -> bool:
+    """A name's Latin spelling in brackets after it (`Юха Сало (Juha Salo) говорил`): the
+    name before it is the one named."""
+    return ctx.doc.text[:m.start].rstrip().endswith("(") and bool(latin(m.text[:1]))
 
 
 def _reported(src: Source, m: Mention) -> bool:
@@ -698,10 +704,12 @@ def _asked_about(ctx: Context, m: Mention) -> bool:
 
 
 def _a_subject(ctx: Context, m: Mention) -> bool:
-    """A name in the nominative, or one the parse makes a subject whatever case the tagger
-    read (`Иного мнения придерживается Пташкин[Gen, nsubj]`)."""
-    return ctx.mention_case(m) == "Nom" or any(t.rel.startswith("nsubj")
-                                               for t in tokens_between(ctx.tokens, m.start, m.end))
+    """A name in the nominative, or one the parse makes a subject (or the subject's apposition)
+    whatever case the tagger read (`Иного мнения придерживается Пташкин[Gen, nsubj]`)."""
+    toks = tokens_between(ctx.tokens, m.start, m.end)
+    return ctx.mention_case(m) == "Nom" or any(t.rel.startswith("nsubj") for t in toks) or (
+        bool(toks) and toks[0].rel == "appos" and 0 <= toks[0].head_id < len(ctx.tokens)
+        and ctx.tokens[toks[0].head_id].rel.startswith("nsubj"))   # `тренер Юха Сало[Gen]`: the subject's name
 
 
 def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -713,7 +721,7 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
-    if m is None or ctx.mention_case(m) != "Nom" or _sentences_before(ctx, src, m) > LATEST_PERSON_SENTENCES:
+    if m is None or not _a_subject(ctx, m) or _sentences_before(ctx, src, m) > LATEST_PERSON_SENTENCES:
         return None
     if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
         return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)

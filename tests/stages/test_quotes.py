@@ -238,6 +238,9 @@ def named_statements(quotes_of, sources_of, text):
     # ... not one who runs for the role (`кандидат в президенты`)
     ('Заголовок\n\nКандидат в президенты Соединенных Штатов Джо Байден выступил в Огайо. Дональд Трамп ответил ему.\n\n'
      'Президент США утверждает, что не получает денег от Китая.', "Дональд Трамп"),
+    # a role after a name given with its Latin spelling, the tagger's genitive on the subject's apposition
+    ('Заголовок\n\nГлавный тренер «Северстали» Юха Сало (Juha Salo) говорил через переводчика.\n\n«Это была важная '
+     'победа», — сказал финский специалист.', "Юха Сало"),
     # the one quoted: an animate accusative role with a name read as a genitive
     ('Заголовок\n\n«Мы готовы», — цитирует ТАСС министра финансов Ивана Петрова.', "Иван Петров"),
     # a generic word for a body names the one named last whose one-word name compounds it
@@ -989,6 +992,9 @@ def test_sources_relayed_and_owned(quotes_of, sources_of, text, expected):
     ('Заголовок\n\n«Цены вырастут», — рассказала Мария Кузнецова «Известиям».', "Мария Кузнецова"),
     ('Заголовок\n\n«Цены вырастут», — рассказала Мария Кузнецова РИА Новости.', "Мария Кузнецова"),
     ('Заголовок\n\nМария Кузнецова выступила.\n\n«Цены вырастут», — пояснила она РИА Новости.', "она"),
+    # a medium before the speaker is whom the words were said to
+    ('Заголовок\n\n«Мы ни с кем не договаривались», — сказал Lenta.ru секретарь президиума партии Вадим Щеглов.',
+     "секретарь президиума партии Вадим Щеглов"),
     # whose statement is quoted (`цитирует его заявление «Интерфакс»`), not the medium
     ('Заголовок\n\nПосол Эндрю Колдуэлл выступил.\n\n«Мы обеспокоены», — цитирует его заявление «Интерфакс».', "его"),
     # the one quoted, with the adjective before the noun
