@@ -72,7 +72,7 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
 
 # A capitalised word inside a sentence (after a lower-case word, a comma or an opening mark),
 # or an acronym anywhere: a name.
-NAME_STEM = re.compile(r"(?:(?<=[а-яёa-z0-9,] )|(?<=[«\"(]))[А-ЯЁA-Z][а-яёa-z]{3,}|\b[А-ЯЁA-Z]{3,}\b")
+NAME_STEM = re.compile(r"(?:(?<=[а-яёa-z0-9,] )|(?<=[«\"(]))[А-ЯЁA-Z][а-яёa-z]{2}[а-яёa-zA-Z]+|\b[А-ЯЁA-Z]{3,}\b")   # `BioNTech` too
 
 
 DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s*\S")   # a dash paragraph: an interview's question or answer
@@ -83,11 +83,15 @@ def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
     captions; not another tail marker) is prose that names what the body named before it: a
     continued story, not teasers of other articles or readers' comments; after a live blog's
     time of an entry, a sentence (ENTRY_CHARS or more, ending in `.!?:`), not a headline; a
-    dash paragraph after a dash paragraph (an interview's questions and answers go on)."""
-    after = next((text for _, _, text in lines[k + 1:] if text.strip() and (any(
-        p.search(text) for p in boilerplate.TAIL) or not any(p.search(text) for p in boilerplate.LINE))), "")
+    dash paragraph after a dash paragraph (an interview's questions and answers go on). A
+    subheading is passed over: the paragraph under it decides."""
+    following = [text for _, _, text in lines[k + 1:] if text.strip() and (any(
+        p.search(text) for p in boilerplate.TAIL) or not any(p.search(text) for p in boilerplate.LINE))]
+    after = following[0] if following else ""
     if any(p.search(after) for p in boilerplate.TAIL):
         return False
+    if _subheading(after) and len(following) > 1 and not any(p.search(following[1]) for p in boilerplate.TAIL):
+        after = following[1]   # `«Лучше, чем мы надеялись»` heads the story's next part
     previous = next((text for start, _, text in reversed(lines[:k]) if start >= body_start and text.strip()
                      and not any(p.search(text) for p in boilerplate.LINE)), "")
     if DIALOGUE_LINE.match(after) and DIALOGUE_LINE.match(previous):
@@ -98,6 +102,11 @@ def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
         return False
     before = " ".join(text for start, _, text in lines[:k] if start >= body_start)
     return len(_name_stems(after) & _name_stems(before)) >= boilerplate.STORY_SHARED_NAMES
+
+
+def _subheading(text: str) -> bool:
+    """A short line that ends no sentence: a subheading (or a teaser's headline)."""
+    return 0 < len(text.strip()) < boilerplate.STORY_PARAGRAPH_CHARS and text.strip()[-1:] not in ".!?:"
 
 
 def _name_stems(text: str) -> set:

@@ -139,11 +139,11 @@ def join_department_and_branch(spans: List[Span], tokens: Sequence[Token]) -> Li
     abbreviation does not)."""
     orgs = {a: (a, b, k) for a, b, k in spans if k == "ORG"}
     places = {a: (a, b, k) for a, b, k in spans if k == "LOC"}
-    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
     joined, inner, prefixes = [], set(), set()
     for a, b, k in sorted(orgs.values()):
-        i = starts.get(a)
-        if i is not None and tokens[i].end == b and tokens[i].text in BRANCH_ABBREVIATIONS and i + 1 < len(tokens) \
+        i = ends.get(b)   # (the abbreviation ends the span: `ГУ`, or `Пресс-служба ГУ` as the tagger found it)
+        if i is not None and tokens[i].text in BRANCH_ABBREVIATIONS and i + 1 < len(tokens) \
                 and tokens[i + 1].start in orgs:   # `ГУ` + `МЧС России`
             body = orgs[tokens[i + 1].start]
             joined.append((a, body[1], "ORG"))

@@ -300,8 +300,8 @@ def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
         return True
     if words and words[0].text.lower() in ("а", "но", "однако") and _source_aside(ctx, sentence[i + 1:i + 1 + SUBJECT_REACH]):
         return True
-    if words and words[0].text.lower() in ("а", "и", "но") and len(words) > 1:
-        words = words[1:]
+    if words and words[0].text.lower() in ("а", "и", "но", "однако") and len(words) > 1:
+        words = words[1:]   # `..., однако попросила журналистов не ...`: the speaker's next predicate
         if (words[0].text.lower() == "также" or words[0].pos == "ADV") and len(words) > 1:
             words = words[1:]
         head = words[0]

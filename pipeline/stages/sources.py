@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
-from pipeline.lexicons.organizations import MEDIA, ORG_HEADS
+from pipeline.lexicons.organizations import MEDIA, ORG_HEADS, WEB_DOMAIN
 from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, RELATIVE_DOCUMENT_REACH,
                                        VENUE_NOUNS, VERB_COORDINATORS)
@@ -196,7 +196,7 @@ def _medium(ctx: Context, words: Sequence[Token]) -> bool:
     names = [" ".join(map(form, words)) for form in (attrgetter("text"), attrgetter("lemma"))]
     if m is not None and m.start <= words[0].start and words[-1].end <= m.end:
         names.append(m.normal.strip("«»\""))
-    return any(name.lower() in MEDIA for name in names)
+    return any(name.lower() in MEDIA or WEB_DOMAIN.search(name.lower()) for name in names)   # `TUT.BY`, `Lenta.ru`
 
 
 def _venue_at(ctx: Context, span: Sequence[Token], k: int) -> bool:
@@ -240,6 +240,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             subjects = [c for c in subjects if not _another_clause_between(ctx, c, verb)]
         if len(subjects) > 1:   # `Майк Пенс, которого лидер Дональд Трамп просил`: not the main clause's subject
             subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)] or subjects
+        if len(subjects) > 1:   # `Такое мнение TUT.BY высказал политолог`: the medium is whom it was said to
+            subjects = [c for c in subjects if not _medium(ctx, noun_phrase(ctx, c, cue))] or subjects
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):

@@ -441,6 +441,9 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # `избранный президент`
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
+    own = _body_complement(ctx, head)   # another word for the role heads the same body (`глава минздрава` is no
+    found = [(t, m) for t, m in found if t.lemma == head.lemma or own is None   # `руководитель оперштаба`)
+             or _body_complement(ctx, t) in (None, own)]
     best = _named_last(ctx, head, [m for _, m in alike or found])   # `министра транспорта`: the one described so
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
@@ -540,6 +543,13 @@ def rule_role_continues(ctx: Context, src: Source) -> Optional[Speaker]:
     return Speaker(last.name, last.type, last.key, head.start, head.end, "role_continues")
 
 
+def _body_complement(ctx: Context, role: Token) -> Optional[str]:
+    """The lemma of the inanimate common noun in the genitive that a role word heads (`глава
+    минздрава`, `руководитель технической группы`): the body whose role it is."""
+    return next((c.lemma for c in ctx.children.get(role.token_id, []) if c.rel == "nmod" and c.pos == "NOUN"
+                 and feats(c).get("Case") == "Gen" and feats(c).get("Animacy") == "Inan"), None)
+
+
 def _same_role_tokens(ctx: Context, lemma: str) -> List[Token]:
     """The tokens of the lemma, of its compounds (`кинокритик` for `критик`), feminine
     forms (`хореографиня` for `хореограф`) and synonyms (`адвокат` for `защитник`), in text
@@ -635,7 +645,8 @@ def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
     case = feats(role).get("Case")
     for t in sentence[i + 1:i + 1 + DESCRIPTION_REACH]:
         m = ctx.mention_of.get(t.token_id)
-        if m and m.type == "PER" and ctx.mention_case(m) in (case, None) and not _named_after(ctx, t) \
+        in_apposition = t.rel == "appos" and t.head_id == role.token_id   # (`руководитель ... Элен Дюпре[Dat]`: the parse knows)
+        if m and m.type == "PER" and (ctx.mention_case(m) in (case, None) or in_apposition) and not _named_after(ctx, t) \
                 and not _owner_before_name(ctx, m):
             return m
         if _predicate(t) or (t.text in ".;:!?" and not (m or _initial_period(ctx, t))):

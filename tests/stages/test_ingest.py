@@ -165,6 +165,19 @@ def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
     assert any(s <= comment.index("Я очень") < e for s, e in doc.boilerplate)
 
 
+def test_a_subheading_after_a_subscription_line_is_passed_over():
+    """The paragraph under a subheading decides whether the story goes on (`BioNTech`, named
+    before, is a name as written in camel case)."""
+    story = ("Заголовок\n\n" + BODY + "\n\nКомпания Pfizer и ее партнер BioNTech объявили итоги испытаний.\n\n"
+             "Подписывайтесь на наш Telegram\n\n«Лучше, чем мы надеялись»\n\nМедицинский директор BioNTech Штефан "
+             "Кёлер сказал, что результаты превзошли самые оптимистичные ожидания разработчиков вакцины.")
+    doc = doc_of(story)
+    assert not any(s <= story.index("Медицинский") < e for s, e in doc.boilerplate)
+    other = story.replace("директор BioNTech Штефан Кёлер", "директор Штефан Кёлер")
+    doc = doc_of(other)   # nothing named before: a teaser's headline and its lead
+    assert any(s <= other.index("Медицинский") < e for s, e in doc.boilerplate)
+
+
 def test_an_interview_goes_on_past_a_subscription_line():
     """A dash question after `Подписывайтесь ...` that follows a dash answer: the interview goes on."""
     story = ("Заголовок\n\n" + BODY + "\n\n— Когда будет генплан?\n\n— К концу года.\n\nПодписывайтесь на нас во "

@@ -395,6 +395,9 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
     # the author's turn after `, но` (past an adverb) ends the reported clause
     ('Заголовок\n\nНаполеон был уверен, что победа приведет к миру, но вскоре стало понятно, что надежды не оправдались.',
      [("победа приведет к миру", "Наполеон")]),
+    # ... as does the speaker's next predicate after `, однако`
+    ('Заголовок\n\nЭпидемиолог Элен Дюпре не исключила, что возможны локальные вспышки, однако затем покинула брифинг.',
+     [("возможны локальные вспышки", "Элен Дюпре")]),
     # a borderline reading of a sentence yields to the statement `Об этом заявила X` makes of it
     ('Заголовок\n\nСоединенные Штаты призывают правительство Египта прекратить разгон акций протеста. Об этом заявила '
      'на брифинге официальный представитель Госдепартамента Кэтрин Доусон.',
@@ -995,6 +998,7 @@ def test_sources_relayed_and_owned(quotes_of, sources_of, text, expected):
     # a medium before the speaker is whom the words were said to
     ('Заголовок\n\n«Мы ни с кем не договаривались», — сказал Lenta.ru секретарь президиума партии Вадим Щеглов.',
      "секретарь президиума партии Вадим Щеглов"),
+    ('Заголовок\n\nЦены вырастут. Такое мнение TUT.BY высказал политолог Денис Мележко.', "политолог Денис Мележко"),
     # whose statement is quoted (`цитирует его заявление «Интерфакс»`), not the medium
     ('Заголовок\n\nПосол Эндрю Колдуэлл выступил.\n\n«Мы обеспокоены», — цитирует его заявление «Интерфакс».', "его"),
     # the one quoted, with the adjective before the noun
@@ -1260,6 +1264,22 @@ def test_an_interview_answer_runs_on_over_plain_paragraphs_until_the_next_questi
     assert found == [("Не раньше весны", "Павел Орлов"), ("До тех пор носите маски", "Павел Орлов"),
                      ("Потом будет видно", "Павел Орлов"), ("Она уже есть", "Павел Орлов")]
 
+
+
+def test_a_role_names_the_person_its_synonym_described(sources_of):
+    """`Глава технической группы` is the one described as `руководитель технической группы`,
+    not the woman quoted last."""
+    text = ('Заголовок\n\nРуководитель технической группы ВОЗ Элен Дюпре провела брифинг в Женеве.\n\nЭпидемиолог '
+            'ВОЗ Сандра Окафор отметила, что системы перегружены.\n\nГлава технической группы также предупредила, что '
+            'опасность не миновала.')
+    assert [speaker for speaker, *_ in sources_of(text)] == ["Сандра Окафор", "Элен Дюпре"]
+
+
+def test_another_word_for_a_role_must_head_the_same_body(sources_of):
+    """`глава минздрава` is no `руководитель оперштаба`."""
+    text = ('Заголовок\n\nРуководитель оперштаба Андрей Сычев ввел ограничения.\n\nМинистр здравоохранения области '
+            'Денис Ковалев провел брифинг.\n\nГлава минздрава заявил, что коек хватает.')
+    assert [speaker for speaker, *_ in sources_of(text)] == ["Денис Ковалев"]
 
 
 def test_a_role_word_in_a_bodys_name_describes_no_one(sources_of):
