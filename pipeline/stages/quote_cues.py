@@ -43,6 +43,20 @@ def is_negated(ctx: Context, cue: Token) -> bool:
     return bool(prev and prev.text.lower() == "не")
 
 
+QUOTED_NAME_REACH = 5   # words of a name in quotation marks after the noun it names (`радиостанции «Говорит Москва»`)
+
+
+def _opens_quoted_name(ctx: Context, t: Token) -> bool:
+    """A capitalised word right after an opening mark that follows a noun, closed within a few
+    words: the first word of a name (`радиостанции «Говорит Москва»`, `программы «Скажи правду»`)."""
+    if t.token_id < 2 or not t.text[:1].isupper() or ctx.tokens[t.token_id - 1].text not in QUOTE_OPENERS:
+        return False
+    if ctx.tokens[t.token_id - 2].pos != "NOUN":
+        return False
+    after = ctx.tokens[t.token_id + 1:t.token_id + 1 + QUOTED_NAME_REACH]
+    return any(w.text in "»\"“" for w in after)
+
+
 def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     """The cue's lemma when ``t`` is a speech cue, else None (worked out once per article)."""
     if t.lemma not in CUE_LEMMAS:
@@ -55,6 +69,8 @@ def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
 def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
     if nxt and nxt.text.lower() == "ли":   # `согласится ли X`, `скажет ли он`: a question, not a report
+        return None
+    if _opens_quoted_name(ctx, t):   # `в эфире радиостанции «Говорит Москва» заявил`: a name's word
         return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
         phrase = PHRASE_CUES[(t.lemma, nxt.lemma)]

@@ -130,10 +130,18 @@ def rule_named_subject(ctx: Context, src: Source) -> Optional[Speaker]:
     chain = [head] + [c for c in ctx.children.get(head.token_id, []) if c.rel in ("flat:name", "flat")]
     for t in chain:
         m = ctx.mention_of.get(t.token_id)
+        if m and t is not head and _named_in_apposition_after(ctx, head, t):
+            continue   # `Адвокат Шамрая[flat] Михаил Голованов[appos]`: whose lawyer; the title rule names him
         if m and not _anonymous(m) and not _generic_name(m):   # a capitalised `Регулятор` natasha tags is no name
             person = _person_closing(ctx, src, m) if m.type != "PER" else None
             return from_mention(person or m, "named_subject")
     return None
+
+
+def _named_in_apposition_after(ctx: Context, head: Token, t: Token) -> bool:
+    """A person's name in apposition to the role head after ``t``."""
+    return any(c.rel == "appos" and c.start > t.start and getattr(ctx.mention_of.get(c.token_id), "type", None) == "PER"
+               for c in ctx.children.get(head.token_id, []))
 
 
 def _person_closing(ctx: Context, src: Source, m: Mention) -> Optional[Mention]:
@@ -647,8 +655,9 @@ def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
         m = ctx.mention_of.get(t.token_id)
         in_apposition = t.rel == "appos" and t.head_id == role.token_id   # (`руководитель ... Элен Дюпре[Dat]`: the parse knows)
         if m and m.type == "PER" and (ctx.mention_case(m) in (case, None) or in_apposition) and not _named_after(ctx, t) \
-                and not _owner_before_name(ctx, m):
-            return m
+                and not _owner_before_name(ctx, m) and not (t.head_id == role.token_id and t.rel in ("flat:name", "flat")
+                                                             and _named_in_apposition_after(ctx, role, t)):
+            return m   # (not `Адвокат Шамрая[flat] Михаил Голованов[appos]`: whose lawyer)
         if _predicate(t) or (t.text in ".;:!?" and not (m or _initial_period(ctx, t))):
             break
     before = sentence[max(0, i - 4):i]

@@ -243,6 +243,12 @@ def named_statements(quotes_of, sources_of, text):
      'победа», — сказал финский специалист.', "Юха Сало"),
     # the one quoted: an animate accusative role with a name read as a genitive
     ('Заголовок\n\n«Мы готовы», — цитирует ТАСС министра финансов Ивана Петрова.', "Иван Петров"),
+    # a role with a name after the owner's: the name in apposition holds the role
+    ('Заголовок\n\nСуд приговорил Виктора Шамрая к девяти годам.\n\nАдвокат Шамрая Михаил Голованов заявил '
+     'журналистам, что защита обжалует приговор.', "Михаил Голованов"),
+    # a verb that opens a name in quotation marks is no cue (`радиостанции «Говорит Москва»`)
+    ('Заголовок\n\nВакцинация начнётся весной. Об этом в эфире радиостанции «Говорит Москва» заявил вирусолог '
+     'Андрей Кормилицын.', "Андрей Кормилицын"),
     # a generic word for a body names the one named last whose one-word name compounds it
     ('Заголовок\n\nГазпромбанк повысил ставки. Как сообщили в пресс-службе банка, спрос вырос.', "Газпромбанк"),
     # a role noun of sport
@@ -1273,6 +1279,14 @@ def test_a_role_names_the_person_its_synonym_described(sources_of):
             'ВОЗ Сандра Окафор отметила, что системы перегружены.\n\nГлава технической группы также предупредила, что '
             'опасность не миновала.')
     assert [speaker for speaker, *_ in sources_of(text)] == ["Сандра Окафор", "Элен Дюпре"]
+
+
+def test_a_role_describes_the_name_after_its_owners(sources_of):
+    """`Адвокат Шамрая Михаил Голованов`: the lawyer is Голованов, named again as `защитник`."""
+    text = ('Заголовок\n\nСуд приговорил Виктора Шамрая к девяти годам.\n\nАдвокат Шамрая Михаил Голованов '
+            'заявил журналистам, что защита обжалует приговор.\n\nСудья Елена Ракитина завершила оглашение.\n\n'
+            '«Мы будем бороться», — сказал защитник.')
+    assert [speaker for speaker, *_ in sources_of(text)] == ["Михаил Голованов", "Михаил Голованов"]
 
 
 def test_another_word_for_a_role_must_head_the_same_body(sources_of):
