@@ -35,15 +35,17 @@ def pattern_interview(ctx: Context) -> Iterator[Candidate]:
         if intro is None:
             continue
         cue, source = intro
-        answered = False   # the last dash paragraph was an answer
+        answered, after_answer = False, False   # the last dash paragraph was an answer; so was the paragraph just before
         for start, end in paragraphs[run:i]:
             if ctx.in_boilerplate(start):
                 continue
             dash = DASH_LINE.match(text, start)
-            if _is_question(text, (start, end)) or (dash and answered and _opens_with_question(text, (start, end))):
-                answered = False   # (`— Что будет с домами? Жители жалуются ...`: a question with a remark)
+            if _is_question(text, (start, end)) or (dash and answered and _opens_with_question(text, (start, end))) \
+                    or (dash and after_answer):   # (`— Что будет с домами? Жители жалуются ...`: a question with a remark;
+                answered = after_answer = False   # `— Болельщики требуют вашей отставки.` after an answer: the next turn)
                 continue
             answered = answered or bool(dash)
+            after_answer = bool(dash)
             lead = DASH_LINE.match(text, start) or BULLET.match(text, start)   # `! Важно: ...` continues an answer
             start, end = trim(text, lead.end() if lead else start, end)
             if len(text[start:end].split()) >= ANSWER_MIN_WORDS:

@@ -453,11 +453,14 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
     """`Своими впечатлениями поделилась художница Алена Савельева.` and the next paragraph
     opens with a dialogue dash: that paragraph is her speech. The cue closes its paragraph,
     names its source and has no content of its own; a dash paragraph that asks (`?`) or
-    carries its own `, – cue` is not taken."""
+    carries its own `, – cue` is not taken, nor one after a dash paragraph (a dialogue's turns)."""
     text = ctx.doc.text
     tail = text[sentence[-1].end:sentence[-1].end + 3]
     if not re.match(r"\s*\n", tail):
         return
+    line_start = text.rfind("\n", 0, sentence[0].start) + 1
+    if re.match(rf"\s*{DASH}", text[line_start:sentence[0].end]):
+        return   # a dialogue's turn (`— Болельщики требуют вашей отставки.`): the dash paragraph below is the next turn
     for _, t, lemma in cues_in(ctx, sentence):
         if t.token_id in used or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":
             continue

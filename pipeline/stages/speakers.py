@@ -376,7 +376,8 @@ def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=(),
     people = [m for m in ctx.mentions if m.type == "PER" and m.end <= before
               and not ctx.inside_quote(m.start) and m.entity_key not in exclude
               and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))
-              and not (src is not None and (_reported(src, m) or _in_question(ctx, m))) and not _transcription(ctx, m)]
+              and not (src is not None and (_reported(src, m) or _in_question(ctx, m))) and not _transcription(ctx, m)
+              and not _in_byline(ctx, m)]
     nominative = [m for m in people if _a_subject(ctx, m)]
     for pool in (nominative, people):
         for allowed in ((gender,), (gender, None)):   # a known match before an unknown gender
@@ -384,6 +385,19 @@ def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=(),
                 if gender is None or ctx.mention_gender(m) in allowed:
                     return m
     return None
+
+
+def _in_byline(ctx: Context, m: Mention) -> bool:
+    """The author's name on the byline line (`Текст: Игорь Молчанов`): who wrote, not who spoke."""
+    author = ctx.doc.author
+    if not author:
+        return False
+    text = ctx.doc.text
+    line = text[text.rfind("\n", 0, m.start) + 1:text.find("\n", m.end) if text.find("\n", m.end) >= 0 else len(text)]
+    return author in line and len(line) <= len(author) + BYLINE_EXTRA_CHARS
+
+
+BYLINE_EXTRA_CHARS = 40   # a byline line's words besides the name (`Текст:`, `Фото:`, a date)
 
 
 def _transcription(ctx: Context, m: Mention) -> bool:

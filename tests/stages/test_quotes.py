@@ -1220,6 +1220,18 @@ def test_a_question_with_a_remark_after_it_is_still_a_question(quotes_of, source
     assert found == ["Скорее всего, да. Инфляция останется высокой", "Почему выросли? Потому что вырос ключевой курс"]
 
 
+def test_a_dash_turn_after_an_answer_is_the_next_question(quotes_of, sources_of):
+    """`— Болельщики требуют вашей отставки.` after an answer is the journalist's turn, though it
+    does not ask; the dash paragraph after it is the answer, not speech its verb introduces."""
+    text = ('Заголовок\n\nТекст: Игорь Молчанов\n\nГлавный тренер Олег Ряжский ответил на вопросы нашего корреспондента.'
+            '\n\n— Что происходит с командой?\n\n— Мы много пропускаем в меньшинстве, это надо исправлять.\n\n'
+            '— Болельщики требуют вашей отставки.\n\n— Я читаю не всё. Решения принимает клуб. У меня был разговор '
+            'с президентом клуба Андреем Лыковым. Он сказал мне: «Работай спокойно».')
+    found = named_statements(quotes_of, sources_of, text)
+    assert [(t[:12], s) for t, s, _ in found] == [("Мы много про", "Олег Ряжский"), ("Я читаю не в", "Олег Ряжский"),
+                                                  ("Работай спок", "Андрей Лыков")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # the person the newsroom talked with
     ('Заголовок\n\nМы побеседовали с хирургом Антоном Зайцевым.\n\n— Сколько длится операция?\n\n'
