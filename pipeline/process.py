@@ -5,8 +5,16 @@ Nothing here touches the disk; errors in one article become that article's error
 from dataclasses import replace
 from typing import List, Sequence
 
+import importlib
+
 from pipeline.records import Article, Document, RawArticle
-from pipeline.stages import dates, entities, ingest, names, quotes, tokens
+
+
+def stage(name: str):
+    """A stage's module, imported on first use: a rerun from quotes never compiles the date
+    rules nor loads what only the taggers' stages need."""
+    return importlib.import_module(f"pipeline.stages.{name}")
+
 
 def _failed(doc: Document, stage: str, exc: BaseException) -> Document:
     reason = f"{stage} failed: {type(exc).__name__}: {exc}"
@@ -17,7 +25,7 @@ def ingest_all(raws: Sequence[RawArticle]) -> List[Document]:
     docs = []
     for raw in raws:
         try:
-            docs.append(ingest.ingest(raw, names.is_person_name))
+            docs.append(stage("ingest").ingest(raw, stage("names").is_person_name))
         except Exception as exc:   # a bad article must never stop the batch
             docs.append(_failed(Document(raw.doc_id, raw.path, ""), "ingest", exc))
     return docs
@@ -28,9 +36,9 @@ def analyze_one(doc: Document, sents, toks, mentions=(), found_dates=(), start: 
     results given; the NER tagger's spans are on the document); a failing stage keeps what
     earlier ones found."""
     found = {"entities": tuple(mentions), "dates": tuple(found_dates), "quotes": ()}
-    steps = (("entities", lambda: entities.make_mentions(doc, toks, doc.ner_spans)),
-             ("dates", lambda: dates.extract_dates(doc, toks)),
-             ("quotes", lambda: quotes.extract_quotes(doc, sents, toks, found["entities"], found["dates"])))
+    steps = (("entities", lambda: stage("entities").make_mentions(doc, toks, doc.ner_spans)),
+             ("dates", lambda: stage("dates").extract_dates(doc, toks)),
+             ("quotes", lambda: stage("quotes").extract_quotes(doc, sents, toks, found["entities"], found["dates"])))
     names = [name for name, _ in steps]
     for name, step in steps[names.index(start):]:
         try:
@@ -50,8 +58,8 @@ def resume(stage: str, doc: Document, sents, toks, mentions, found_dates) -> Art
 
 def analyze_batch(docs: Sequence[Document], models, lemmatize) -> List[Article]:
     """Tag all documents together (the taggers run on one batch), then analyze each."""
-    analyzed = tokens.analyze(docs, models, lemmatize)
-    spans = entities.ner_spans(docs, models, [toks for _, toks in analyzed])
+    analyzed = stage("tokens").analyze(docs, models, lemmatize)
+    spans = stage("entities").ner_spans(docs, models, [toks for _, toks in analyzed])
     return [analyze_one(replace(doc, ner_spans=tuple(doc_spans)), sents, toks)
             for doc, (sents, toks), doc_spans in zip(docs, analyzed, spans, strict=True)]
 
