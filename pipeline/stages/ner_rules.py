@@ -146,7 +146,7 @@ def join_department_and_branch(spans: List[Span], tokens: Sequence[Token]) -> Li
         if i is not None and tokens[i].text in BRANCH_ABBREVIATIONS and i + 1 < len(tokens) \
                 and tokens[i + 1].start in orgs:   # `ГУ` + `МЧС России`
             body = orgs[tokens[i + 1].start]
-            joined.append((a, body[1], "ORG"))
+            joined.append((tokens[i].start, body[1], "ORG"))   # (from the abbreviation: `пресс-службе` is no part of the name)
             inner.add(body)
             prefixes.add((a, b, k))
     out = [span for span in spans if span not in prefixes]

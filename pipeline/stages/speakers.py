@@ -743,7 +743,8 @@ def _a_subject(ctx: Context, m: Mention) -> bool:
     toks = tokens_between(ctx.tokens, m.start, m.end)
     return ctx.mention_case(m) == "Nom" or any(t.rel.startswith("nsubj") for t in toks) or (
         bool(toks) and toks[0].rel == "appos" and 0 <= toks[0].head_id < len(ctx.tokens)
-        and ctx.tokens[toks[0].head_id].rel.startswith("nsubj"))   # `тренер Юха Сало[Gen]`: the subject's name
+        and ctx.tokens[toks[0].head_id].rel.startswith("nsubj")   # `тренер Юха Сало[Gen]`: the subject's name,
+        and ctx.mention_case(m) not in ("Dat", "Ins", "Loc"))   # not an addressee the parse hung there (`Авиву Коэну`)
 
 
 def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:

@@ -81,10 +81,10 @@ def test_an_organisation_takes_the_place_it_belongs_to(words, spans, expected):
      [(3, 13, "ORG"), (7, 13, "LOC"), (17, 21, "LOC"), (0, 21, "ORG")]),
     ([("УФСБ", ""), ("по", ""), ("Москве", "Case=Dat")], [(0, 4, "ORG"), (8, 14, "LOC")],
      [(0, 4, "ORG"), (8, 14, "LOC"), (0, 14, "ORG")]),
-    # ... the abbreviation ending a span the tagger found (`Пресс-служба ГУ` + `МЧС России`)
+    # ... the abbreviation ending a span the tagger found (`Пресс-служба ГУ` + `МЧС России`: the name from `ГУ`)
     ([("Пресс-служба", ""), ("ГУ", ""), ("МЧС", ""), ("России", "Case=Gen")],
      [(0, 15, "ORG"), (16, 26, "ORG"), (20, 26, "LOC")],
-     [(16, 26, "ORG"), (20, 26, "LOC"), (0, 26, "ORG")]),
+     [(16, 26, "ORG"), (20, 26, "LOC"), (13, 26, "ORG")]),
     # not a place in another case after `по` (`по Москве` as a route: `по Москву` aside)
     ([("МЧС", ""), ("по", ""), ("Москву", "Case=Acc")], [(0, 3, "ORG"), (7, 13, "LOC")], [(0, 3, "ORG"), (7, 13, "LOC")]),
 ])

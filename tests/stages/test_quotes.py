@@ -1293,6 +1293,14 @@ def test_a_role_names_the_person_its_synonym_described(sources_of):
     assert [speaker for speaker, *_ in sources_of(text)] == ["Сандра Окафор", "Элен Дюпре"]
 
 
+def test_an_addressee_the_parse_hung_on_the_subject_is_no_antecedent(sources_of):
+    """`X в интервью ведущему Авиву Коэну[Dat, appos] сказал ... — отметил он`: `он` is X."""
+    text = ('Заголовок\n\nРуководитель программы вакцинации Йоав Бен-Цви (Yoav Ben-Tzvi) в интервью ведущему 12-го '
+            'канала Авиву Коэну сказал, что интерес к прививкам вырос.\n\n«За три дня к нам записались вдвое больше '
+            'людей», — отметил он.')
+    assert [speaker for speaker, *_ in sources_of(text)] == ["Йоав Бен-Цви", "Йоав Бен-Цви"]
+
+
 def test_a_role_describes_the_name_after_its_owners(sources_of):
     """`Адвокат Шамрая Михаил Голованов`: the lawyer is Голованов, named again as `защитник`."""
     text = ('Заголовок\n\nСуд приговорил Виктора Шамрая к девяти годам.\n\nАдвокат Шамрая Михаил Голованов '
