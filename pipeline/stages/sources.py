@@ -232,9 +232,11 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
                     and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")
                     and (ctx.inside_quote(cue.start) or not _in_quoted_statement(ctx, c))]   # not the quotation itself
-        if len(subjects) > 1 and verb.token_id > 0 and ctx.tokens[verb.token_id - 1].text == ",":
+        if len(subjects) > 1 and verb.token_id > 0 and ctx.tokens[verb.token_id - 1].text == "," \
+                and _finite_verb_between(ctx, subjects[0], verb):
             # `Консолидация продолжится, уверена она`: the word right after the inverted cue, not
-            # the content's subject before the comma
+            # the content's subject before the comma (not `Председатель X, сопровождавшая делегацию,
+            # пояснила Раджешу Кумару`: a participle's clause, and whom to)
             subjects = [c for c in subjects if c.token_id == verb.token_id + 1] or subjects
         if verb.start <= cue.start:   # (a verb after the cue the parse joined it to has its own clause)
             subjects = [c for c in subjects if not _another_clause_between(ctx, c, verb)]
@@ -262,6 +264,11 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
+
+
+def _finite_verb_between(ctx: Context, first: Token, verb: Token) -> bool:
+    return any(t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"
+               for t in ctx.tokens[first.token_id + 1:verb.token_id])
 
 
 CLAUSE_JOINERS = frozenset("однако но а и".split())
