@@ -466,6 +466,12 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     own = _body_complement(ctx, head)   # another word for the role heads the same body (`глава минздрава` is no
     found = [(t, m) for t, m in found if t.lemma == head.lemma or own is None   # `руководитель оперштаба`)
              or _body_complement(ctx, t) in (None, own)]
+    country = _country_adjective(ctx, head)
+    if country:   # `французского дипломата`: the one the article tied to France (`представитель Франции X`)
+        tied = [(t, m) for t, m in found if _ties_to(ctx, t, m, country)] or [
+            (t, m) for t, m in _described_before(ctx, _role_tokens(ctx), head, src.gender)
+            if m.entity_key not in inside and _ties_to(ctx, t, m, country)]
+        found, alike = (tied, []) if tied else (found, alike)
     best = _named_last(ctx, head, [m for _, m in alike or found])   # `министра транспорта`: the one described so
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
@@ -563,6 +569,26 @@ def rule_role_continues(ctx: Context, src: Source) -> Optional[Speaker]:
     if src.gender is not None and ctx.entity_gender(last.key) not in (src.gender, None):
         return None
     return Speaker(last.name, last.type, last.key, head.start, head.end, "role_continues")
+
+
+def _country_adjective(ctx: Context, head: Token) -> Optional[str]:
+    """The lemma of an adjective on the role that names a country the article names
+    (`французского[Франция] дипломата`, `черногорского президента`)."""
+    places = {m.normal.lower() for m in ctx.mentions if m.type == "LOC" and " " not in m.normal}
+    for c in ctx.children.get(head.token_id, []):
+        if c.rel == "amod" and c.pos == "ADJ" and any(_same_stem(c.lemma.lower(), p) for p in places):
+            return c.lemma.lower()
+    return None
+
+
+def _same_stem(adjective: str, word: str) -> bool:
+    """`французский` and `франция`, `иранский` and `иран`: the word's first letters (five at most)."""
+    return len(word) >= 4 and adjective.startswith(word[:5])
+
+
+def _ties_to(ctx: Context, role: Token, m: Mention, adjective: str) -> bool:
+    return any(lemma.lower() == adjective or _same_stem(adjective, lemma.lower())
+               for lemma in _description_lemmas(ctx, role, m))
 
 
 def _body_complement(ctx: Context, role: Token) -> Optional[str]:

@@ -1314,6 +1314,12 @@ def test_an_interview_answer_runs_on_over_plain_paragraphs_until_the_next_questi
     ('Заголовок\n\nРуководитель оперштаба Андрей Сычев ввел ограничения.\n\nМинистр здравоохранения области '
      'Денис Ковалев провел брифинг.\n\nГлава минздрава заявил, что коек хватает.',
      ["Денис Ковалев"]),
+    # a country's adjective on a role names the person the article tied to that country, past
+    # another of the role's holders (`французского дипломата` is the one `представитель Франции`)
+    ('Заголовок\n\nСпецпосланник ООН по Сирии Ларс Эклунд представил план.\n\nПостоянный представитель Франции '
+     'при ООН Жан-Пьер Лефевр обвинил Дамаск в затягивании переговоров. По словам французского дипломата, план '
+     'может сработать.',
+     ["Жан-Пьер Лефевр"]),
 ])
 def test_speakers_of_every_statement(sources_of, text, speakers):
     """Roles, pronouns and names resolved across the statements of one article."""
