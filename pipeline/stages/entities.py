@@ -13,10 +13,9 @@ from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
 from pipeline.stages.name_gender import verb_gender
-from pipeline.stages.quote_context import tokens_between
+from pipeline.stages.quote_context import OPENING_MARKS, tokens_between
 
 Span = Tuple[int, int, str]   # start, end, type
-OPENING_QUOTES = "«„“\""
 
 
 def feats_of(token: Token) -> Dict[str, str]:
@@ -86,7 +85,7 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         return _person_name(tuple(words), tuple(seps), verb_gender(all_tokens, tokens))
     if text.lower() in MEDIA:
         return text
-    mark = next((i for i, ch in enumerate(text) if ch in OPENING_QUOTES), -1)
+    mark = next((i for i, ch in enumerate(text) if ch in OPENING_MARKS), -1)
     if mark >= 0:   # `газеты «Известия»` → `газета «Известия»`: a quoted name stays as written
         head = [t for t in tokens if t.end <= tokens[0].start + len(text[:mark].rstrip())]
         return (normal_form(kind, head, text[:mark].rstrip(), doc_text) + text[len(text[:mark].rstrip()):mark]

@@ -14,7 +14,7 @@ from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.models import morph_analyzer
 from pipeline.records import Mention, Token
 from pipeline.stages import names
-from pipeline.stages.quote_context import feats, tokens_between
+from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, feats, tokens_between
 
 NAME_PART = re.compile(r"[^\W\d_]+")
 CONSONANT_STEM_INSTRUMENTALS = ("ом", "ем", "ым", "им")   # the instrumental of a name with no -а
@@ -233,7 +233,6 @@ def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
     return case
 
 
-BODY_NAME_MARKS = "«»„“”\""
 ROLE_REACH = 4   # words of a body's name between a role noun and its holder's name (`главой МИД КНР`)
 
 
@@ -254,7 +253,7 @@ def _role_before(first: Token, tokens: Sequence[Token]) -> Optional[Token]:
         t = tokens[k]
         if t.lemma in ROLE_NOUNS and t.pos == "NOUN":   # (not a genitive: `агент тренера Хавьер Молина` is the agent)
             return t if "Number=Sing" in t.feats else None
-        if t.pos == "PUNCT" and t.text in BODY_NAME_MARKS:   # a body's name in quotation marks
+        if t.pos == "PUNCT" and t.text in OPENING_MARKS + CLOSING_MARKS:   # a body's name in quotation marks
             k -= 1
             continue
         if not (t.pos in ("NOUN", "PROPN") and "Animacy=Anim" not in t.feats

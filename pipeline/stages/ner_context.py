@@ -10,9 +10,8 @@ from typing import Dict, List, Sequence, Set, Tuple
 from pipeline.lexicons.organizations import ORG_NOT_PLACE_LEMMAS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
-from pipeline.stages.quote_context import tokens_between
+from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, tokens_between
 
-QUOTE_OPENERS, QUOTE_CLOSERS = '«"„“', '»"“”'
 
 Span = Tuple[int, int, str]
 NAME_TAGS = ("Name", "Surn", "Patr")
@@ -160,7 +159,7 @@ def quoted_persons(spans: List[Span], tokens: Sequence[Token], text: str) -> Lis
     people are not quoted so
     (factRuEval's devset: 46 organisations and no person inside quotation marks)."""
     def wrapped(a: int, b: int) -> bool:
-        return a > 0 and b < len(text) and text[a - 1] in QUOTE_OPENERS and text[b] in QUOTE_CLOSERS
+        return a > 0 and b < len(text) and text[a - 1] in OPENING_MARKS and text[b] in CLOSING_MARKS
 
     def words(span: Span) -> List[str]:
         return [t.text.lower() for t in _words(tokens, span)]

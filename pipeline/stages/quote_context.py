@@ -14,6 +14,8 @@ from pipeline.records import DateMention, Document, Mention, Sentence, Token
 from pipeline.stages.quote_marks import QuoteSpan, find_quote_spans
 
 CLOSING_PUNCT = ".!?…;:"
+OPENING_MARKS = "«\"„“"   # quotation marks that open a quotation or a name (`"` and `“` close one too)
+CLOSING_MARKS = "»\"“”"
 SENTENCE_ID, START, LEMMA, HEAD_ID = attrgetter("sentence_id"), attrgetter("start"), attrgetter("lemma"), attrgetter("head_id")
 
 

@@ -11,10 +11,9 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, CONCLUSION_CUES, DA
                                     PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, TOPIC_WORDS,
                                     VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.records import Token
-from pipeline.stages.quote_context import Context, feats, trim
+from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, trim
 from pipeline.stages.sources import WORDS_REACH, subject
 
-QUOTE_OPENERS = "«\"„“"
 
 
 @dataclass(frozen=True)
@@ -49,12 +48,12 @@ QUOTED_NAME_REACH = 5   # words of a name in quotation marks after the noun it n
 def _opens_quoted_name(ctx: Context, t: Token) -> bool:
     """A capitalised word right after an opening mark that follows a noun, closed within a few
     words: the first word of a name (`радиостанции «Говорит Москва»`, `программы «Скажи правду»`)."""
-    if t.token_id < 2 or not t.text[:1].isupper() or ctx.tokens[t.token_id - 1].text not in QUOTE_OPENERS:
+    if t.token_id < 2 or not t.text[:1].isupper() or ctx.tokens[t.token_id - 1].text not in OPENING_MARKS:
         return False
     if ctx.tokens[t.token_id - 2].pos != "NOUN":
         return False
     after = ctx.tokens[t.token_id + 1:t.token_id + 1 + QUOTED_NAME_REACH]
-    return any(w.text in "»\"“" for w in after)
+    return any(w.text in CLOSING_MARKS for w in after)
 
 
 def cue_lemma(ctx: Context, t: Token) -> Optional[str]:
@@ -296,7 +295,7 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
         if t.text == "," and _starts_new_predicate(ctx, sentence, i + 1):
             return t.start
         if t.text == ":" and not text[t.end:t.end + 1].isdigit() and (   # not `после 20:00`
-                text[t.end:t.end + 3].lstrip()[:1] in QUOTE_OPENERS or OWN_SOURCE_AFTER.match(text, t.end)
+                text[t.end:t.end + 3].lstrip()[:1] in OPENING_MARKS or OWN_SOURCE_AFTER.match(text, t.end)
                 or (not through_colon and is_clause(_until_comma(sentence[i + 1:])))):
             return t.start
     return end

@@ -22,8 +22,8 @@ from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
                                        STATUS_WORDS, UNSPECIFIED_HEADS)
 from pipeline.records import Mention, Token
-from pipeline.stages.entities import OPENING_QUOTES, descriptor_lemma, descriptor_of, normal_form, own_name
-from pipeline.stages.quote_context import Context, feats, tokens_between
+from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
+from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, tokens_between
 from pipeline.stages.sources import head_of, latin
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
@@ -471,7 +471,8 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
         tied = [(t, m) for t, m in found if _ties_to(ctx, t, m, country)] or [
             (t, m) for t, m in _described_before(ctx, _role_tokens(ctx), head, src.gender)
             if m.entity_key not in inside and _ties_to(ctx, t, m, country)]
-        found, alike = (tied, []) if tied else (found, alike)
+        if tied:
+            found, alike = tied, []
     best = _named_last(ctx, head, [m for _, m in alike or found])   # `министра транспорта`: the one described so
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
@@ -673,7 +674,7 @@ def _role_tokens(ctx: Context) -> List[Token]:
 
 def _in_body_name(ctx: Context, t: Token) -> bool:
     m = ctx.mention_of.get(t.token_id)
-    opened = t.token_id > 0 and ctx.tokens[t.token_id - 1].text in OPENING_QUOTES and t.text[:1].isupper()
+    opened = t.token_id > 0 and ctx.tokens[t.token_id - 1].text in OPENING_MARKS and t.text[:1].isupper()
     return (m is not None and m.type != "PER") or opened
 
 
