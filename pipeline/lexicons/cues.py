@@ -147,6 +147,14 @@ EVIDENCE_NOUNS = frozenset("""
 ученый учёный исследователь
 """.split())
 
+# Verbs of speech that also point at evidence: with a thing, not a speaker, for their subject
+# they report nothing said (`Это говорит о том, что ...`, `Многое указывает на то, что ...`,
+# `Простая арифметика подсказывает, что ...`); a study, a body or a document as their subject
+# still makes a statement, as with the verbs of evidence above (`Доклад указывает, что ...`).
+EVIDENTIAL_CUES = frozenset("говорить указывать указать свидетельствовать засвидетельствовать подсказывать подсказать".split())
+# ... pronouns that stand for a thing or a fact, never for a speaker (not `все`: everybody)
+THING_PRONOUNS = frozenset("это всё многое ничто что-то что-нибудь кое-что немногое то такое сие".split())
+
 # Words that are a clause's predicate on their own (`повышать налог сейчас нельзя`).
 PREDICATIVE_WORDS = frozenset("нельзя можно нужно надо необходимо невозможно важно пора следует стоит".split())
 

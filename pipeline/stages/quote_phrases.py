@@ -5,7 +5,7 @@ import itertools
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, REPORT_PARTICLES,
+from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES)
 from pipeline.lexicons.sources import (CITED_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS,
@@ -55,6 +55,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         cue = t if named or (possessive and word in SOURCE_PREPOSITIONS) else nxt   # `Согласно Марку, ...`: the preposition is the cue
         phrase = SOURCE_PREPOSITIONS[word] if named else phrase
         source_start = first if named else j + 1
+        if phrase and not named and not possessive and _ownerless(sentence, source_start):
+            continue   # `по официальным данным приняли участие ...`, `(по другим данным — 196)`: no source after the phrase
         comma, source_start, source_end = _source_end(ctx, sentence, source_start) or (None, source_start, None)
         unmarked = _unmarked_end(ctx, sentence, i, j) if not as_cue and not possessive else None
         if unmarked is not None and (comma is None or comma > unmarked + 1):
@@ -88,6 +90,11 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         q = _quotation_after_colon(ctx, end) if as_cue or lemma in SPEECH_SOURCE_PHRASES else None
         if q is not None:   # `По мнению эксперта, A: «B»`: two statements, as after a verb
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
+
+
+def _ownerless(sentence: List[Token], k: int) -> bool:
+    """A verb or a dash right after a source phrase's noun: the phrase names no source."""
+    return k < len(sentence) and (sentence[k].pos in ("VERB", "AUX") or sentence[k].text in DASHES)
 
 
 def _quotation_after_colon(ctx: Context, end: int):

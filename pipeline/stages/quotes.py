@@ -7,12 +7,13 @@ import re
 from datetime import date
 from typing import List, Optional, Tuple
 
-from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, IMPERSONAL_CUES,
-                                    INTENT_VERBS, POINTS_BACK, QUESTION_CUES, TOPIC_WORDS)
+from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
+                                    EVIDENTIAL_CUES, IMPERSONAL_CUES, INTENT_VERBS, POINTS_BACK, QUESTION_CUES, THING_PRONOUNS,
+                                    TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
-from pipeline.stages.quote_borderline import pattern_borderline
+from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, tokens_between
@@ -62,7 +63,7 @@ def candidates(ctx: Context) -> List[Candidate]:
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
-                        and not is_connective(ctx, c) and not is_bare_phrase(ctx, c)])
+                        and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)])
 
 
 def is_topic_only(ctx: Context, c: Candidate) -> bool:
@@ -116,6 +117,19 @@ def is_unsaid(ctx: Context, c: Candidate) -> bool:
         return True
     head = ctx.tokens[c.cue.head_id] if f.get("VerbForm") == "Inf" and c.cue.head_id >= 0 else None
     return head is not None and head.lemma in INTENT_VERBS
+
+
+def is_evidential(ctx: Context, c: Candidate) -> bool:
+    """`Это говорит о том, что ...`, `Многое указывает на то, что ...`, `Простая арифметика
+    указывает, что ...`: a verb of speech with a thing for its subject points at evidence; no
+    one said anything. A name, a person, a body, a document or a study still speaks."""
+    if c.cue_lemma not in EVIDENTIAL_CUES:
+        return False
+    subjects = [w for w in ctx.children.get(c.cue.token_id, []) if w.rel.startswith("nsubj")]
+    head = head_of(c.source) if c.source else None
+    return any(w.text.lower() in THING_PRONOUNS or (
+        w.pos == "NOUN" and feats(w).get("Animacy") == "Inan" and w.token_id not in ctx.mention_of
+        and w.lemma not in SPEAKING_NOUNS | EVIDENCE_NOUNS | PRESS_NOUNS | PAGE_NOUNS) for w in subjects + [head] if w is not None)
 
 
 def is_bare_phrase(ctx: Context, c: Candidate) -> bool:

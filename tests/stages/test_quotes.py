@@ -1255,6 +1255,32 @@ def test_evidence_verbs_report_with_a_study_as_subject(sources_of, quotes_of, te
     assert [(q[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text))] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a thing for the subject of a verb of speech: evidence, no one's statement
+    ("Заголовок\n\nВсё это говорит о том, что рынок перегрет.", []),
+    ("Заголовок\n\nЭто говорит о том, что экономика растет.", []),
+    ("Заголовок\n\nОднако многое в рукописи говорит о том, что опера создавалась для сцены.", []),
+    ("Заголовок\n\nПростая арифметика указывает, что для победы нужно 270 голосов.", []),
+    # a person, a body or a document still speaks
+    ("Заголовок\n\nОн указывает, что сроки сорваны.", [("сроки сорваны", "Он")]),
+    ("Заголовок\n\nДоклад указывает, что сроки сорваны.", [("сроки сорваны", "Доклад")]),
+    ("Заголовок\n\nМинистерство указывает, что сроки сорваны.", [("сроки сорваны", "Министерство")]),
+])
+def test_speech_verbs_with_a_thing_for_subject_point_at_evidence(sources_of, quotes_of, text, expected):
+    assert [(q[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb or a dash right after `по ... данным`: the phrase names no source
+    ("Заголовок\n\nВ ходе акции, в которой по официальным данным приняли участие 2,5 тыс. человек, "
+     "активисты обклеивали окна.", []),
+    ("Заголовок\n\nВ поезде находятся 192 (по другим данным — 196) тела.", []),
+    ("Заголовок\n\nПо данным ГИБДД погибли пять человек.", [("погибли пять человек", "ГИБДД")]),
+])
+def test_a_source_phrase_followed_by_a_verb_names_no_source(sources_of, quotes_of, text, expected):
+    assert [(q[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text))] == expected
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
