@@ -1,11 +1,12 @@
 """Source phrases as cues: `По словам Ушакова, ...`, `Встреча, по его словам, была ...`,
 `Как сообщил X, ...`, `Согласно Марку, ...` — the statement is the rest of the sentence
-(GUIDELINES; the labelled articles leave out what comes before the phrase)."""
+(GUIDELINES), with the part of its clause before a mid-sentence phrase (`Решение, по её
+словам, принято ...`) but not a connective or an adverbial (`Однако, по его словам, ...`)."""
 import itertools
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, REPORT_PARTICLES,
+from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES)
 from pipeline.lexicons.sources import (CITED_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS,
@@ -81,6 +82,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             end = clause_end(ctx, sentence, comma + 1, through_colon=bool(as_cue) or phrase in SPEECH_SOURCE_PHRASES)
             if reports_another(ctx, sentence, start, end) and not _person(ctx, source):
                 continue   # a medium relays (`Как пишет газета, мэр заявил, что`); a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
+            if before:
+                start = _fronted_part(ctx, sentence, i - 1) or start
         elif before:
             start, end = sentence[0].start, sentence[i - 1].start
         else:
@@ -90,6 +93,32 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         q = _quotation_after_colon(ctx, end) if as_cue or lemma in SPEECH_SOURCE_PHRASES else None
         if q is not None:   # `По мнению эксперта, A: «B»`: two statements, as after a verb
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
+
+
+FRONTED_WORDS = 8   # words at most in a part of the clause before a source phrase
+NOT_FRONTED = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT"})
+
+
+def _fronted_part(ctx: Context, sentence: List[Token], comma: int) -> Optional[int]:
+    """Where the content starts when a part of its clause stands before the source phrase
+    (`Решение, по её словам, принято ...`, `Сроки выхода, как считает X, сдвигать не придется`):
+    a noun phrase or an infinitive since the clause's start, with no verb of its own; not a
+    connective or an adverbial (`Однако, по его словам, ...`, `В России, по данным ...`) nor a
+    relative clause (`который, по данным СМИ, ...`)."""
+    k = comma
+    while k > 0 and sentence[k - 1].text not in (",", ";", ":") and sentence[k - 1].text not in DASHES:
+        k -= 1
+    words = sentence[k:comma]
+    while words and words[0].pos == "CCONJ":   # `..., а европейцы, по его словам, ...`
+        words = words[1:]
+    if not words or len(words) > FRONTED_WORDS or words[0].pos in NOT_FRONTED or ctx.inside_quote(words[0].start) \
+            or tuple(w.text.lower() for w in words) in CONNECTIVES:
+        return None
+    if any((w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") != "Inf") or w.lemma in RELATIVE_WORDS | {"что"} for w in words):
+        return None
+    if not any(w.pos in ("NOUN", "PROPN", "PRON", "NUM") or feats(w).get("VerbForm") == "Inf" for w in words):
+        return None
+    return words[0].start
 
 
 def _ownerless(sentence: List[Token], k: int) -> bool:

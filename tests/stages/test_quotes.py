@@ -1281,6 +1281,23 @@ def test_a_source_phrase_followed_by_a_verb_names_no_source(sources_of, quotes_o
     assert [(q[0], s[1]) for q, s in zip(quotes_of(text), sources_of(text))] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a part of the clause before a mid-sentence source phrase belongs to the statement
+    ("Заголовок\n\nОтвета из министерства, по словам Ереминой, пока не поступило.",
+     "Ответа из министерства, по словам Ереминой, пока не поступило"),
+    ("Заголовок\n\nСроки выхода пластинки, как считает Ястребов, сдвигать не придется.",
+     "Сроки выхода пластинки, как считает Ястребов, сдвигать не придется"),
+    ("Заголовок\n\nРост цен замедлился, а доля импорта, по оценкам аналитиков, составила 20%.",
+     "доля импорта, по оценкам аналитиков, составила 20%"),
+    # not a connective, an adverbial or a relative clause
+    ("Заголовок\n\nОднако, по словам Ереминой, такой сценарий маловероятен.", "такой сценарий маловероятен"),
+    ("Заголовок\n\nВ России, по данным Роспотребнадзора, выявлено 100 случаев.", "выявлено 100 случаев"),
+    ("Заголовок\n\nКомпания наняла Мартина, который, по словам Ереминой, является бизнесменом.", "является бизнесменом"),
+])
+def test_the_part_of_a_clause_before_its_source_phrase_is_content(quotes_of, text, expected):
+    assert [q[0] for q in quotes_of(text)] == [expected]
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
