@@ -22,6 +22,11 @@ _LINE = re.compile(r"[^\r\n]+")
 # and abbreviations (`т.е.`) stay whole.
 _GLUED_END = re.compile(r"[а-яёa-z]{2}[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))"
                         r"(?!(?:Ru|Ру|Ua|Com|Net|Org|Info|Su|Рф|By|Kz)\b)")   # `Газета.Ru`, `Lenta.Ru`: one name
+# A sentence that ends in an abbreviation before a quotation (`составит 21 млрд руб. «Средств
+# достаточно», — сказал он`): razdel cuts there before a capitalised word, not before `«`.
+# Only abbreviations that end sentences (units, `т.д.`, a year's `г.`), not `ул. «Правды»`.
+_ABBREVIATED_END = re.compile(r"(?:\b(?:руб|долл|млн|млрд|трлн|тыс|коп|км|кг|чел|шт|гг|др|т\.\s?д|т\.\s?п)|\d{4}\s?г)\."
+                              r"(?=\s+[«\"„][А-ЯЁA-Z])")
 MAX_SENTENCE_TOKENS = 400
 
 
@@ -69,7 +74,9 @@ def unglued(parts) -> List[Tuple[int, str]]:
     """(offset, text) of razdel's sentences, each split again where sentences are glued."""
     out = []
     for part in parts:
-        cuts = [0] + [_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)] + [len(part.text)]
+        ends = sorted([_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)]
+                      + [m.end() for m in _ABBREVIATED_END.finditer(part.text)])
+        cuts = [0] + ends + [len(part.text)]
         out.extend((part.start + a, part.text[a:b]) for a, b in zip(cuts, cuts[1:]) if part.text[a:b].strip())
     return out
 

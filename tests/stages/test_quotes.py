@@ -1298,6 +1298,12 @@ def test_the_part_of_a_clause_before_its_source_phrase_is_content(quotes_of, tex
     assert [q[0] for q in quotes_of(text)] == [expected]
 
 
+@pytest.mark.parametrize("role", ["звезда", "артистка", "исполнительница", "солистка"])
+def test_show_business_role_nouns_name_the_person_described(quotes_of, role):
+    text = f"Заголовок\n\nПевица Марина Зорина рассталась с мужем.\n\n«Мы решили жить отдельно», — написала {role}."
+    assert quotes_of(text) == [("Мы решили жить отдельно", "Марина Зорина", "direct")]
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""

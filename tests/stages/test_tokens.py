@@ -22,6 +22,18 @@ def test_a_quotation_of_sentences_too_long_for_a_name_is_not_glued_back():
         == [(0, "Канал «Казань. Главное» сообщил.")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Выплаты составят 21 млрд руб. «Средств достаточно», — подчеркнул он.",
+     ["Выплаты составят 21 млрд руб.", "«Средств достаточно», — подчеркнул он."]),
+    ("Это было в 2012 г. «Газпром» тогда молчал.", ["Это было в 2012 г.", "«Газпром» тогда молчал."]),
+    # a street's or a namesake's abbreviation before a quoted name ends nothing
+    ("Офис на ул. «Красный Октябрь» открыли в мае.", ["Офис на ул. «Красный Октябрь» открыли в мае."]),
+    ("Выплаты составят 21 млрд руб. в год.", ["Выплаты составят 21 млрд руб. в год."]),
+])
+def test_a_sentence_ending_in_an_abbreviation_before_a_quotation_ends(text, expected):
+    assert sentences(text) == expected
+
+
 def test_an_agency_lead_is_a_sentence_of_its_own():
     assert sentences("Москва. 3 октября. INTERFAX.RU - «Яндекс» открыл доступ к сервису.")[-1] == \
         "«Яндекс» открыл доступ к сервису."
