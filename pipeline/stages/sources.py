@@ -467,6 +467,28 @@ def apposition_after(ctx: Context, words: Sequence[Token]) -> Tuple[Token, ...]:
     return ()
 
 
+def genitive_apposition_after(ctx: Context, words: Sequence[Token]) -> Tuple[Token, ...]:
+    """`слова вице-президента, старшего аналитика Moody's Эрика Мюллера (Erik Mueller)`: a
+    description in the genitive after a comma that names a person belongs to the phrase (up to
+    the next comma)."""
+    k = words[-1].token_id + 1 if words else len(ctx.tokens)
+    if k + 1 >= len(ctx.tokens) or ctx.tokens[k].text != ",":
+        return ()
+    run = []
+    for t in ctx.tokens[k + 1:k + 1 + DESCRIPTION_WORDS * 2]:
+        if t.sentence_id != words[-1].sentence_id or (t.pos == "PUNCT" and t.text not in "«»\"()"
+                                                       and t.token_id not in ctx.mention_of):   # `Moody's`
+            break
+        if t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "PUNCT", "X"):
+            return ()   # a clause of its own
+        run.append(t)
+    first = next((t for t in run if t.pos != "PUNCT"), None)
+    if first is None or feats(first).get("Case") != "Gen" \
+            or not any(getattr(ctx.mention_of.get(t.token_id), "type", None) == "PER" for t in run):
+        return ()
+    return (ctx.tokens[k],) + tuple(run)
+
+
 def _initial_period(words: List[Token], t: Token) -> bool:
     """The period of an initial (`имени О.М. Филатова`), not the sentence's end."""
     return t.text == "." and bool(words) and len(words[-1].text) == 1 and words[-1].text.isupper()
@@ -568,7 +590,8 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         return ()
     owners = [c for c in ctx.children.get(words.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
     if owners:
-        return noun_phrase(ctx, owners[0], cue)
+        phrase = noun_phrase(ctx, owners[0], cue)
+        return tuple(phrase) + genitive_apposition_after(ctx, phrase)
     after = ctx.tokens[words.token_id + 1] if words.token_id + 1 < len(ctx.tokens) else None
     m = ctx.mention_of.get(after.token_id) if after is not None else None
     if m is not None and m.start == after.start and feats(after).get("Case") == "Gen":   # the parse hung the name elsewhere

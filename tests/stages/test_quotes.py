@@ -1304,6 +1304,16 @@ def test_show_business_role_nouns_name_the_person_described(quotes_of, role):
     assert quotes_of(text) == [("Мы решили жить отдельно", "Марина Зорина", "direct")]
 
 
+def test_a_genitive_description_after_the_owner_of_words_names_him(quotes_of, sources_of):
+    """`— приводит ТАСС слова министра финансов, главы ведомства Антона Силуанова`: the
+    description after the comma, with the name, is the source phrase's."""
+    text = "Заголовок\n\n«Мы готовы», — приводит ТАСС слова министра финансов, главы ведомства Антона Силуанова."
+    assert quotes_of(text) == [("Мы готовы", "Антон Силуанов", "direct")]
+    assert sources_of(text)[0][1] == "министра финансов, главы ведомства Антона Силуанова"
+    text = "Заголовок\n\n«Мы готовы», — приводит ТАСС слова министра, который выступал в Думе."
+    assert sources_of(text)[0][1] == "министра"
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
