@@ -109,6 +109,8 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int) -> Optional[i
     while k > 0 and sentence[k - 1].text not in (",", ";", ":") and sentence[k - 1].text not in DASHES:
         k -= 1
     words = sentence[k:comma]
+    if words and words[0].pos == "NUM" and k >= 2 and sentence[k - 1].text == ":" and sentence[k - 2].pos == "NUM":
+        words = words[1:]   # the minutes of a time (`16:05 В Сирии, по данным SANA, ...`): no word of the clause
     while words and words[0].pos == "CCONJ":   # `..., а европейцы, по его словам, ...`
         words = words[1:]
     if not words or len(words) > FRONTED_WORDS or words[0].pos in NOT_FRONTED or ctx.inside_quote(words[0].start) \

@@ -1292,6 +1292,7 @@ def test_a_source_phrase_followed_by_a_verb_names_no_source(sources_of, quotes_o
     # not a connective, an adverbial or a relative clause
     ("Заголовок\n\nОднако, по словам Ереминой, такой сценарий маловероятен.", "такой сценарий маловероятен"),
     ("Заголовок\n\nВ России, по данным Роспотребнадзора, выявлено 100 случаев.", "выявлено 100 случаев"),
+    ("Заголовок\n\n16:05 В Сирии, по данным агентства SANA, погибли 656 человек.", "погибли 656 человек"),
     ("Заголовок\n\nКомпания наняла Мартина, который, по словам Ереминой, является бизнесменом.", "является бизнесменом"),
 ])
 def test_the_part_of_a_clause_before_its_source_phrase_is_content(quotes_of, text, expected):
