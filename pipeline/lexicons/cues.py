@@ -95,6 +95,9 @@ DECLINING_WITH_NOT = frozenset("""
 комментировать прокомментировать конкретизировать вдаваться привести приводить объяснить объяснять
 """.split())
 
+# Cues that with an infinitive name a phase of another verb (`продолжают спорить`), no speech.
+PHASE_VERBS = frozenset("продолжить продолжать".split())
+
 # Cues that go on with what the statement before said: a bare role with one of them is that
 # statement's speaker (`«...», — добавил депутат`).
 CONTINUING_CUES = frozenset("добавить добавлять продолжить продолжать дополнить дополнять".split())

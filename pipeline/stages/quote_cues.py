@@ -7,7 +7,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
                                     EVIDENCE_CUES, EVIDENCE_NOUNS, FINITE_ONLY_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
-                                    NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHRASE_CUES, POSSIBILITY_WORDS,
+                                    NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS, PHRASE_CUES, POSSIBILITY_WORDS,
                                     PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, TOPIC_WORDS,
                                     VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.records import Token
@@ -69,6 +69,11 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
     if nxt and nxt.text.lower() == "ли":   # `согласится ли X`, `скажет ли он`: a question, not a report
         return None
+    if t.token_id > 0 and ctx.tokens[t.token_id - 1].text.lower() == "ни":   # `что бы ни писали в соцсетях`: a concession
+        return None
+    if t.lemma in PHASE_VERBS and any(feats(c).get("VerbForm") == "Inf" and c.rel in ("xcomp", "ccomp", "obj")
+                                      for c in ctx.children.get(t.token_id, [])):
+        return None   # `продолжают спорить о ...`: a phase of another verb, not `— продолжил он`
     if _opens_quoted_name(ctx, t):   # `в эфире радиостанции «Говорит Москва» заявил`: a name's word
         return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:

@@ -145,8 +145,8 @@ def pattern_follows_from(ctx: Context, sentence: List[Token]) -> Iterator[Candid
     lemma, preposition, cue_name = FOLLOWS_FROM
     for t in ctx.sentence_tokens_with(FOLLOWS_LEMMA, sentence[0].sentence_id):
         i = t.token_id - sentence[0].token_id
-        if ctx.inside_quote(t.start) or not 0 < i < len(sentence) - 2:
-            continue
+        if ctx.inside_quote(t.start) or not 0 < i < len(sentence) - 2 or feats(t).get("VerbForm") not in ("Fin", None):
+            continue   # not a participle of motion (`автобус, следовавший из Кстова`)
         after = sentence[i + 1].text.lower() == preposition
         if after and sentence[i - 1].text.lower() == "как":
             found = _as_follows(ctx, sentence, i)

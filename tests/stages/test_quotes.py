@@ -1315,6 +1315,19 @@ def test_a_genitive_description_after_the_owner_of_words_names_him(quotes_of, so
     assert sources_of(text)[0][1] == "министра"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a phase verb with an infinitive, a concession, a participle of motion: no cue
+    ("Заголовок\n\nЖители продолжают спорить о программе: одни дома просятся в нее, другие — из нее.", []),
+    ("Заголовок\n\nПравило действует, что бы ни писали в социальных сетях.", []),
+    ("Заголовок\n\nАвтобус, следовавший из Кстова в Нижний Новгород, столкнулся с грузовиком.", []),
+    # the same verbs as cues
+    ("Заголовок\n\nОн продолжил: «Мы не отступим».", ["Мы не отступим"]),
+    ("Заголовок\n\nКак следует из данных биржи, акции подешевели на 2%.", ["акции подешевели на 2%"]),
+])
+def test_verbs_that_are_no_cue_in_their_construction(quotes_of, text, expected):
+    assert [q[0] for q in quotes_of(text)] == expected
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
