@@ -72,3 +72,9 @@ GENERATION_WORDS = frozenset({"младший", "старший"})
 
 # Lower-case words after a hyphen that belong to a name (`Абд-аль-Азиз`, `Ким Чен-ын`), by text.
 NAME_PARTICLES_AFTER_HYPHEN = frozenset("аль эль ад ас ат ар аш уд уль ибн бин бен де ди да дель ла ле фон ван дер ын ир".split())
+
+# Words in parentheses before a person's other name (`Марина Зорина (настоящее имя — Марина
+# Зуева)`, `Анна Петрова (урожденная Смирнова)`): the same person under another name.
+OTHER_NAME_IN_PARENTHESES = re.compile(
+    r"\s*\(\s*(?:(?:настоящ\w+|реальн\w+|полн\w+|урожд[её]нн\w+|девичь\w+)\s+(?:имя|фамилия)|урожд[её]нн\w+|урожд\."
+    r"|в\s+девичестве|псевдоним|он\s+же|она\s+же)?\s*[—–:-]?\s*", re.I)

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from pipeline.lexicons.names import OTHER_NAME_IN_PARENTHESES
 from pipeline.lexicons.organizations import (MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS,
                                             RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.sources import ROLE_NOUNS
@@ -386,11 +387,13 @@ def _bare_of_placed(mentions: Sequence[Mention]) -> Dict[str, str]:
 
 
 def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
-    """`Питер Пиот (Peter Piot)`: a name in parentheses right after a name is the same entity."""
+    """`Питер Пиот (Peter Piot)`, `Марина Зорина (настоящее имя — Марина Зуева)`: a name in
+    parentheses right after a name, alone or after words for another name, is the same entity."""
     out = list(mentions)
     for i in range(1, len(out)):
         prev, m = out[i - 1], out[i]
-        if m.type == prev.type == "PER" and re.fullmatch(r"\s*\(\s*", text[prev.end:m.start]) and text[m.end:m.end + 1] == ")":
+        if m.type == prev.type == "PER" and OTHER_NAME_IN_PARENTHESES.fullmatch(text[prev.end:m.start]) \
+                and text[m.end:m.end + 1] == ")":
             out[i] = replace(m, entity_key=prev.entity_key)
     return out
 

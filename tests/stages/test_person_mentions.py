@@ -131,3 +131,14 @@ def test_compounds_and_cut_words_are_no_persons(persons_of, text, expected):
 ])
 def test_a_lone_word_that_is_no_name_is_no_person(persons_of, text, expected):
     assert persons_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Заголовок\n\nПевица Марина Зорина (настоящее имя — Марина Зуева) рассталась с мужем.",
+     ["Марина Зорина", "Марина Зорина"]),
+    ("Заголовок\n\nАктриса Анна Петрова (урожденная Смирнова) вышла замуж.", ["Анна Петрова", "Анна Петрова"]),
+    # another person in parentheses stays another
+    ("Заголовок\n\nПевица Марина Зорина (и ее муж Олег Ганичев) приехала в Москву.", ["Марина Зорина", "Олег Ганичев"]),
+])
+def test_a_persons_other_name_in_parentheses_is_the_same_person(persons_of, text, expected):
+    assert persons_of(text) == expected
