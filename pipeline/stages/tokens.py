@@ -7,7 +7,7 @@ the tagger.
 """
 import functools
 import re
-from typing import Dict, List, Sequence, Tuple
+from typing import Dict, List, Optional, Sequence, Tuple
 
 import razdel
 
@@ -162,9 +162,23 @@ def make_lemmatizer(morph_forms, parses=None):
             return normal                            # natasha's lemma; one word never sinks a batch
 
     def lemmatize(word: str, pos: str, feats: str, rel: str = "") -> str:
-        # the relation matters to pronouns only (possessive `его`): other words share a cache entry
-        return cached(word.lower().replace("ё", "е"), pos, feats, rel if pos in ("PRON", "DET") else "")
+        # the relation matters to pronouns (possessive `его`) and to a subject the tagger put in the
+        # genitive: other words share a cache entry
+        word = word.lower().replace("ё", "е")
+        if pos == "NOUN" and rel.startswith("nsubj") and "Case=Gen" in feats:
+            return _subject_lemma(word, parses) or cached(word, pos, feats, "")
+        return cached(word, pos, feats, rel if pos in ("PRON", "DET") else "")
     return lemmatize
+
+
+def _subject_lemma(word: str, parses) -> Optional[str]:
+    """`Аналитик[Gen] ИФК «Метрополь» Игорь Бабин считает`: a subject the tagger read as a genitive
+    plural of another noun (`аналитика`, `политика`, `физика`) whose form is also an animate
+    noun's nominative is that noun (`аналитик`); a real genitive subject (`Людей пришло`) has no
+    such reading."""
+    nominative = [p for p in parses(word) if p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+                  and p.tag.animacy == "anim"]
+    return nominative[0].normal_form.replace("ё", "е") if nominative else None
 
 
 def analyze(documents: Sequence[Document], models, lemmatize) -> List[Tuple[list, list]]:

@@ -35,6 +35,10 @@ LEMMATIZE = make_lemmatizer(morph_forms)
     ("самом", "ADJ", "Case=Loc|Degree=Pos|Gender=Neut|Number=Sing", "amod", "самый"),
     ("сама", "ADJ", "Case=Nom|Degree=Pos|Gender=Fem|Number=Sing", "amod", "сам"),
     ("должны", "ADJ", "Degree=Pos|Number=Plur|Variant=Short", "root", "должен"),
+    # a subject the tagger read as another noun's genitive plural is the animate noun; a real genitive subject stays
+    ("Аналитик", "NOUN", "Animacy=Inan|Case=Gen|Gender=Masc|Number=Plur", "nsubj", "аналитик"),
+    ("Аналитик", "NOUN", "Animacy=Inan|Case=Gen|Gender=Fem|Number=Plur", "nmod", "аналитика"),
+    ("Людей", "NOUN", "Animacy=Anim|Case=Gen|Gender=Masc|Number=Plur", "nsubj", "человек"),
     # proper names: a dictionary name, else the word as written in the nominative
     ("Москвы", "PROPN", "Animacy=Inan|Case=Gen|Gender=Fem|Number=Sing", "nmod", "москва"),
     ("Сигал", "PROPN", "Animacy=Anim|Case=Nom|Gender=Masc|Number=Sing", "nsubj", "сигал"),
