@@ -95,6 +95,15 @@ DECLINING_WITH_NOT = frozenset("""
 комментировать прокомментировать конкретизировать вдаваться привести приводить объяснить объяснять
 """.split())
 
+# Verbs of publishing: a cue with a quotation or a clause (`опубликовал в Telegram: «...»`), not
+# with a thing published for its object (`видео, которое опубликовал канал: на записи ...`,
+# `перечень ведомство опубликовало в сентябре: в него вошли ...`) unless the thing is a text
+# of its own words (`опубликовал обращение: «...»`).
+PUBLISHING_CUES = frozenset("опубликовать публиковать запостить".split())
+PUBLISHED_TEXTS = frozenset("""
+заявление обращение сообщение пост запись твит комментарий письмо текст открытка видеообращение ответ
+""".split())
+
 # Cues that with an infinitive name a phase of another verb (`продолжают спорить`), no speech.
 PHASE_VERBS = frozenset("продолжить продолжать".split())
 

@@ -8,7 +8,7 @@ from typing import List, Optional, Sequence, Tuple
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
                                     EVIDENCE_CUES, EVIDENCE_NOUNS, FINITE_ONLY_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS, PHRASE_CUES, POSSIBILITY_WORDS,
-                                    PREDICATIVE_CUES, PREDICATIVE_WORDS, SPEECH_VERBS, THAT_ONLY_CUES, TOPIC_WORDS,
+                                    PREDICATIVE_CUES, PREDICATIVE_WORDS, PUBLISHED_TEXTS, PUBLISHING_CUES, SPEECH_VERBS, THAT_ONLY_CUES, TOPIC_WORDS,
                                     VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, trim
@@ -71,6 +71,9 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None
     if t.token_id > 0 and ctx.tokens[t.token_id - 1].text.lower() == "ни":   # `что бы ни писали в соцсетях`: a concession
         return None
+    if t.lemma in PUBLISHING_CUES and any(c.rel == "obj" and c.lemma not in PUBLISHED_TEXTS
+                                          for c in ctx.children.get(t.token_id, [])):
+        return None   # `видео, которое опубликовал канал`: a thing published, no words
     if t.lemma in PHASE_VERBS and any(feats(c).get("VerbForm") == "Inf" and c.rel in ("xcomp", "ccomp", "obj")
                                       for c in ctx.children.get(t.token_id, [])):
         return None   # `продолжают спорить о ...`: a phase of another verb, not `— продолжил он`
