@@ -289,6 +289,12 @@ ADVERBIAL_OPENERS = ("ADP", "NUM", "ADV")
 # Question words that ask nothing before a comparative (`куда больше Пекин беспокоит ...`), and
 # a comparative's shape (`больше`, `важнее`, `хуже`; not `уже`, not a genitive in -ей).
 DEGREE_WORDS = frozenset({"куда"})
+# Set phrases that open with a question word and ask nothing (`как минимум часть ...`,
+# `когда-то`): the clause after them is what was said.
+NOT_ASKING = frozenset(tuple(phrase.split()) for phrase in """
+как минимум|как максимум|как правило|как обычно|как всегда|как ни странно|как известно|как раз|как и
+|как следствие|как ожидается|как выяснилось|как оказалось|как бы то ни было|как ни крути|чем дальше|кто-то|где-то
+""".replace("\n", "").split("|"))
 # Cues of asking: what follows them outside a quotation is a question, a topic (`Многие
 # задаются вопросом, что представляет собой вакцина`); quoted, it is what was said.
 QUESTION_CUES = frozenset({"задаться вопросом"})

@@ -323,6 +323,9 @@ def _lead_before_cue(sentence: List[Token], i: int) -> int:
     return i
 
 
+ADVERSATIVES = frozenset({"а", "но", "однако"})
+
+
 def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[Token]:
     """The first word after `, cue source, ` when the sentence goes on with a clause."""
     last = source[-1]
@@ -330,6 +333,10 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     if k is None or k + 2 >= len(sentence) or sentence[k + 1].text != ",":
         return None
     rest = sentence[k + 2:]
+    clause = rest[1:next((j for j, w in enumerate(rest) if j and w.text == ","), len(rest))]
+    if rest[0].text.lower() in ADVERSATIVES and any(
+            w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) for w in clause):
+        return None   # `A, утверждают Telegram-каналы, однако в правительстве это назвали «фейком»`: another's reaction
     until_comma = _after_adverbials(rest)
     pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
     if any(_relative_opener(words) for words in (rest, until_comma)) \

@@ -8,7 +8,7 @@ from datetime import date
 from typing import List, Optional, Tuple
 
 from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
-                                    EVIDENTIAL_CUES, IMPERSONAL_CUES, INTENT_VERBS, POINTS_BACK, QUESTION_CUES, THING_PRONOUNS,
+                                    EVIDENTIAL_CUES, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING, POINTS_BACK, QUESTION_CUES, THING_PRONOUNS,
                                     TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
@@ -77,6 +77,7 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
     clauses = [text] + ([text.rsplit(":", 1)[1]] if ":" in text else [])   # `Вакцина от коронавируса: Чем отличаются ...`
     after_that = c.pattern == "that"   # `считает, что как минимум две ...`, `что когда ...`: a clause inside what was said
     return any(clause.split()[:1] and ((clause.split()[0].lower().strip("«\"") in TOPIC_WORDS and not _degree(clause)
+                                        and not _set_phrase(clause)
                                         and not (after_that and clause is text))
                                        or _asks(clause))   # `нет ли аллергии`
                for clause in clauses)
@@ -87,6 +88,12 @@ def _asks(clause: str) -> bool:
     doubt (`Пекин вряд ли пойдет`)."""
     words = [w.lower() for w in clause.split()[:3]]
     return any(w == "ли" and words[k - 1] not in DOUBT_WITH_LI for k, w in enumerate(words) if k)
+
+
+def _set_phrase(clause: str) -> bool:
+    """`как минимум часть беспилотников ...`: a set phrase that opens with a question word asks nothing."""
+    words = tuple(re.findall(r"[\w-]+", clause.lower()))
+    return any(words[:len(phrase)] == phrase for phrase in NOT_ASKING)
 
 
 def _degree(clause: str) -> bool:

@@ -619,12 +619,37 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         marks = [m.lemma for m in ctx.children.get(c.token_id, []) if m.rel == "case"]
         if impersonal and c.rel == "obl" and marks in prepositions and c.lemma == "который":
             return _relative_document_source(ctx, c, cue)
-        if c.rel == "obl" and marks in prepositions and feats(c).get("Case") == "Loc" and (
-                c.token_id in ctx.mention_of or c.lemma in ORG_HEADS or (impersonal and c.lemma in DOCUMENT_NOUNS)):
-            words = tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на"))
-            if any(feats(w).get("VerbForm") == "Part" for w in words if w.start < c.start):
-                words = tuple(w for w in words if w.start >= c.start)   # `в опубликованном в пятницу заявлении X`
-            return _before_date(ctx, _before_clause(ctx, words))
+        if c.rel == "obl" and marks in prepositions and feats(c).get("Case") == "Loc" and _speaking_place(ctx, c, impersonal):
+            return _place_phrase(ctx, c, cue)
+        if c.lemma == "там" and not impersonal and c.token_id == cue.token_id - 1:   # `В Генштабе ... отрицают. Там утверждают, что`
+            return _place_before(ctx, cue)
+    return ()
+
+
+def _speaking_place(ctx: Context, c: Token, impersonal: bool) -> bool:
+    return c.token_id in ctx.mention_of or c.lemma in ORG_HEADS or (impersonal and c.lemma in DOCUMENT_NOUNS)
+
+
+def _place_phrase(ctx: Context, c: Token, cue: Token) -> Tuple[Token, ...]:
+    """The body in `в X` without its preposition."""
+    words = tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на"))
+    if any(feats(w).get("VerbForm") == "Part" for w in words if w.start < c.start):
+        words = tuple(w for w in words if w.start >= c.start)   # `в опубликованном в пятницу заявлении X`
+    return _before_date(ctx, _before_clause(ctx, words))
+
+
+def _place_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """`там` points to the body the sentence before named with `в` (`В Генштабе ВСУ причастность
+    отрицают. Там утверждают, что ...`)."""
+    sentence_id = cue.sentence_id - 1
+    words = ctx.by_sentence.get(sentence_id, [])
+    if not words or "\n" in ctx.doc.text[words[-1].end:cue.start]:
+        return ()   # the same paragraph only
+    for c in words:
+        marks = [m.lemma for m in ctx.children.get(c.token_id, []) if m.rel == "case"]
+        if marks in (["в"], ["во"]) and feats(c).get("Case") == "Loc" and _speaking_place(ctx, c, False):
+            head = ctx.tokens[c.head_id] if c.head_id >= 0 else c
+            return _place_phrase(ctx, c, head)
     return ()
 
 

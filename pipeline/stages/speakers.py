@@ -149,9 +149,11 @@ def _person_closing(ctx: Context, src: Source, m: Mention) -> Optional[Mention]:
     names the person (`Управляющий Национальным банком Республики Ардания Томаш Вылек`)."""
     words = [w for w in src.words if w.text not in "()" and not w.text.isascii()]   # not `(Tomas Vylek)`
     last = ctx.mention_of.get(words[-1].token_id) if words else None
-    if last is None or last.type != "PER" or last.start < m.end or ctx.mention_case(last) not in ("Nom", None):
-        return None   # not an addressee: `сообщила газета «Известия» Ивану Петрову`
-    return last
+    relative = any(c.lemma == "который" and c.rel.startswith("nsubj") for c in ctx.children.get(src.cue.token_id, []))
+    if last is None or last.type != "PER" or last.start < m.end \
+            or ctx.mention_case(last) not in ("Nom", None) and not relative:
+        return None   # not an addressee: `сообщила газета «Известия» Ивану Петрову`; a relative clause's
+    return last       # antecedent in any case (`выступления нардепа от ОПЗЖ Вадима Столярчука, который заявил`)
 
 
 def _generic_name(m: Mention) -> bool:

@@ -1331,6 +1331,32 @@ def test_verbs_that_are_no_cue_in_their_construction(quotes_of, text, expected):
     assert [q[0] for q in quotes_of(text)] == expected
 
 
+def test_a_set_phrase_with_a_question_word_asks_nothing(quotes_of):
+    """`как минимум`, `как правило` open what was said, not an indirect question."""
+    assert quotes_of("Заголовок\n\nПо словам министра Томаша Вуйцика, как минимум часть дронов залетела в страну.") \
+        == [("как минимум часть дронов залетела в страну", "Томаш Вуйцик", "indirect")]
+    assert quotes_of("Заголовок\n\nМинистр Иван Петров рассказал, как будет проходить вакцинация.") == []
+
+
+def test_another_reaction_after_the_source_is_no_second_statement(quotes_of):
+    """`A, утверждают X, однако в правительстве это назвали «фейком»`: the clause after the
+    adversative is another's reaction, not X's statement going on."""
+    text = ("Заголовок\n\nПоврежден один из кораблей, утверждает министр Иван Петров, однако в правительстве "
+            "Севастополя эту информацию назвали «фейком».")
+    assert [q[0] for q in quotes_of(text)] == ["Поврежден один из кораблей"]
+
+
+def test_a_relative_clause_names_the_person_closing_its_antecedent(quotes_of):
+    text = ("Заголовок\n\nКонфликт начался во время выступления нардепа от ОПЗЖ Вадима Столярчука, который заявил, "
+            "что «внешнее управление уже не скрывают».")
+    assert [q[1] for q in quotes_of(text)] == ["Вадим Столярчук"]
+
+
+def test_there_points_to_the_body_named_in_the_sentence_before(sources_of):
+    text = "Заголовок\n\nВ Генштабе ВСУ причастность к удару отрицают. Там утверждают, что удары наносит другая сторона."
+    assert [s[1] for s in sources_of(text)] == ["Генштабе ВСУ"]
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
