@@ -11,9 +11,10 @@ from typing import List, Optional, Sequence, Tuple
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, ORG_HEADS, WEB_DOMAIN
 from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS,
-                                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, RELATIVE_DOCUMENT_REACH,
+                                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, RELATIVE_DOCUMENT_REACH, ROLE_WORDS,
                                        VENUE_NOUNS, VERB_COORDINATORS)
 from pipeline.records import Token
+from pipeline.stages.name_gender import NAME_TAGS, name_parses
 from pipeline.stages.quote_context import Context, feats
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
@@ -175,6 +176,12 @@ def _addressee_before(ctx: Context, words: Sequence[Token]) -> bool:
     in the dative (`заявил в интервью ведущей CNN Рэйчел Коэн конгрессмен Джеймс Олдридж`)."""
     if _medium(ctx, words) or (len(words) == 1 and words[0].text.lower() in MEDIA):
         return True
+    nxt = ctx.tokens[words[-1].token_id + 1] if words[-1].token_id + 1 < len(ctx.tokens) else None
+    if len(words) == 1 and words[0].pos in ("PROPN", "X") and nxt is not None and nxt.pos == "NOUN" \
+            and nxt.lemma in ROLE_WORDS and feats(nxt).get("Case") == "Nom" \
+            and not any(tag in p.tag for p in name_parses(words[0].text) if p.tag.case == "nomn" for tag in NAME_TAGS):
+        return True   # `— рассказал Хабру руководитель направления X`: one word, not a name in the nominative,
+                      # before the speaker's role (not `— сказал Лавров министр`)
     m = ctx.mention_of.get(words[0].token_id)
     if m is None or m.type != "PER" or m.end != words[-1].end:
         return False

@@ -1357,6 +1357,13 @@ def test_there_points_to_the_body_named_in_the_sentence_before(sources_of):
     assert [s[1] for s in sources_of(text)] == ["Генштабе ВСУ"]
 
 
+def test_one_word_before_the_speakers_role_is_whom_it_was_said_to(quotes_of):
+    """`— рассказал Хабру руководитель направления X`: a single word that is no name in the
+    nominative, between the cue and a role noun, is the addressee (a medium the tagger misread)."""
+    text = "Заголовок\n\n«Мы обучали модель», — рассказал Хабру руководитель направления «Яндекса» Глеб Карасев."
+    assert quotes_of(text) == [("Мы обучали модель", "Глеб Карасев", "direct")]
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
