@@ -104,6 +104,12 @@ PUBLISHED_TEXTS = frozenset("""
 заявление обращение сообщение пост запись твит комментарий письмо текст открытка видеообращение ответ
 """.split())
 
+# An appeal not to name the speaker (`попросил не называть его фамилию`, `просила не указывать
+# ее имени`): how the source is kept anonymous, no statement.
+ANONYMITY_REQUEST = re.compile(
+    r"не\s+(?:называть|указывать|раскрывать|публиковать|упоминать|приводить)\s+(?:\w+\s+){0,2}?(?:имя|имени|имена|фамилию|фамилии)\b",
+    re.I)
+
 # Cues that with an infinitive name a phase of another verb (`продолжают спорить`), no speech.
 PHASE_VERBS = frozenset("продолжить продолжать".split())
 

@@ -5,7 +5,7 @@ denial (`опроверг слух о бесплодии`), a topic (`расск
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES,
+from pipeline.lexicons.cues import (ANONYMITY_REQUEST, APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES,
                                     DENIAL_CUES, DESCRIBING_CUES, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
                                     POINTING_PREPOSITION, TELLING_CUES, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
@@ -56,6 +56,8 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
         words = _until_reason(ctx, [w for w in sentence[first:] if w.start < end])
         if _in_relative_clause(sentence, i):   # `Сидоров, которого Петров просил остаться, отказался`
             words = _relative_clause_only(ctx, words)
+        if words and ANONYMITY_REQUEST.match(ctx.doc.text, words[0].start):
+            continue   # `попросил не называть его фамилию`
         if words and _fits(ctx, t, words) and not any(w.start >= words[0].start for w in source):
             yield Candidate(*content_span(ctx, words[0].start, words[-1].end), t, lemma, source, "borderline")
 

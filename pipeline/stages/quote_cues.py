@@ -302,6 +302,8 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
             continue
         if t.text == "," and _starts_new_predicate(ctx, sentence, i + 1):
             return t.start
+        if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
+            return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
         if t.text == ":" and not text[t.end:t.end + 1].isdigit() and (   # not `после 20:00`
                 text[t.end:t.end + 3].lstrip()[:1] in OPENING_MARKS or OWN_SOURCE_AFTER.match(text, t.end)
                 or (not through_colon and is_clause(_until_comma(sentence[i + 1:])))):

@@ -18,7 +18,7 @@ from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import apposition_after, head_of, latin
-from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in
+from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
                                             pattern_speaker_label, pattern_speech_below, pattern_that)
@@ -74,13 +74,22 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
     if c.cue_lemma in QUESTION_CUES:
         return True
     text = ctx.doc.text[c.start:c.end]
-    clauses = [text] + ([text.rsplit(":", 1)[1]] if ":" in text else [])   # `Вакцина от коронавируса: Чем отличаются ...`
+    colon = text.rfind(":")
+    heading = colon > 0 and not _predicate(tokens_between(ctx.tokens, c.start, c.start + colon))
+    clauses = [text] + ([text[colon + 1:]] if heading else [])   # `Вакцина от коронавируса: Чем отличаются ...`,
+                                                                 # not `полезнее обсудить план: сколько ...`
     after_that = c.pattern == "that"   # `считает, что как минимум две ...`, `что когда ...`: a clause inside what was said
     return any(clause.split()[:1] and ((clause.split()[0].lower().strip("«\"") in TOPIC_WORDS and not _degree(clause)
                                         and not _set_phrase(clause)
                                         and not (after_that and clause is text))
                                        or _asks(clause))   # `нет ли аллергии`
                for clause in clauses)
+
+
+def _predicate(words) -> bool:
+    """A clause's predicate among the words: a finite verb, a short or comparative adjective,
+    a predicative word or an infinitive."""
+    return is_clause(words) or any(feats(w).get("Degree") == "Cmp" or feats(w).get("VerbForm") == "Inf" for w in words)
 
 
 def _asks(clause: str) -> bool:
@@ -295,18 +304,21 @@ def _paragraph_breaks(text: str, start: int, end: int) -> int:
 
 def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
     ctx = Context.build(doc, sentences, tokens, mentions, dates)
-    quotes, previous, spoken, last, last_end = [], [], [], None, None
+    quotes, previous, spoken, said = [], [], [], []
     for c in candidates(ctx):
         cue_last = cue_end_token(ctx, c.cue, c.cue_lemma)
         # the speakers whose own words hold the cue: speech, or a quotation inside reported content
         # (`не исключил, что ..., хотя, по его словам, «...»`: `его` may be the reporter's subject)
         quoted = ctx.inside_quote(c.cue.start)
         enclosing = frozenset(key for start, end, key, speech in spoken if start <= c.cue.start < end and (speech or quoted))
+        # the statement just before, not one inside this one (`— Мама сказала, что ..., — говорит девушка`)
+        last, last_end = next(((sp, e) for s, e, sp in reversed(said) if not (c.start <= s and e <= c.end)), (None, None))
         near = last_end is not None and _paragraph_breaks(doc.text, last_end, min(c.start, c.cue.start)) <= 1
-        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, previous, enclosing, c.start,
+        before = [sp for sp, (s, e, _, _) in zip(previous, spoken) if not (c.start <= s and e <= c.end)]
+        speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, before, enclosing, c.start,
                                                           last if near else None,
                                                           tuple((start, end, key) for start, end, key, _ in spoken)))
-        last, last_end = speaker, c.end
+        said.append((c.start, c.end, speaker))
         if speaker.name:
             previous.append(speaker)
             spoken.append((c.start, c.end, speaker.key, c.pattern in SPEECH_PATTERNS))

@@ -1364,6 +1364,31 @@ def test_one_word_before_the_speakers_role_is_whom_it_was_said_to(quotes_of):
     assert quotes_of(text) == [("Мы обучали модель", "Глеб Карасев", "direct")]
 
 
+def test_an_appeal_not_to_name_the_speaker_is_no_statement(quotes_of):
+    text = "Заголовок\n\nМестный житель Виктор, который попросил не называть его фамилию, рассказал, что слышал взрывы."
+    assert [q[0] for q in quotes_of(text)] == ["слышал взрывы"]
+
+
+def test_an_elaboration_after_a_colon_is_no_topic(quotes_of):
+    """`полезнее обсудить план: сколько ...` states something; `Вакцина: чем отличаются ...`
+    (no predicate before the colon) names a topic."""
+    text = ("Заголовок\n\nПсихолог Екатерина Самойлова выступила.\n\nПо её словам, гораздо полезнее обсудить "
+            "конкретный план: сколько вариантов он прорешает за неделю.")
+    assert [q[1] for q in quotes_of(text)] == ["Екатерина Самойлова"]
+    assert quotes_of("Заголовок\n\nВакцина от коронавируса: чем отличаются препараты, рассказал вирусолог.") == []
+
+
+def test_a_statement_inside_a_dialogue_line_is_not_the_last_speaker_of_its_cue(quotes_of):
+    """`— Мама сказала, что это моё решение, — говорит девушка`: the inner clause ends at the
+    line's own cue, and the role noun goes to whoever spoke before the line."""
+    text = ("Заголовок\n\nТатьяна Громова, мама школьницы, признаётся, что оказалась на грани срыва.\n\n"
+            "В какой-то момент Алина, дочь Татьяны, сама предложила отказаться от репетитора.\n\n"
+            "— Я поняла, что химию не сдам. Мама потом сказала, что это моё решение, — говорит девушка.")
+    found = quotes_of(text)
+    assert ("это моё решение", "Татьяна Громова", "indirect") in found
+    assert [s for t, s, _ in found if t.startswith("Я поняла")] == ["Алина"]
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
