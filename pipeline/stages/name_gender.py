@@ -64,6 +64,10 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     if len(words) > 1 and last_case == "Ins" and last.lower().endswith(MASCULINE_INSTRUMENTAL_ENDINGS) \
             and len(last) > 3 and last[-3].lower() in CONSONANTS and not _gender_votes(("Name",), words[:-1], False)[0]:
         return "masc"   # `Ким Чен Ыном`, where no first name says otherwise (`Анной Бирнбом`)
+    if len(words) > 1 and last_case not in (None, "Nom") and _indeclinable_first_names(words[:-1]):
+        declined = [p for p in _person_parses(last, UD_CASE.get(last_case)) if "Surn" in p.tag]
+        if declined and all(p.tag.gender == "masc" for p in declined):
+            return "masc"   # `18-летнего Джесси Джелсингера`: a surname declined as a man's outweighs an indeclinable first name
     # a first word the dictionary knows as a man's or a woman's first name votes as one only
     # (`Маартен де Врис`: not its guessed indeclinable woman's surname)
     surnames = [w for i, w in enumerate(words) if i > 0 or len(words) == 1 or not _first_name_word(w[0])]
@@ -79,6 +83,13 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
             tie = "femn"
     genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None} if tagger else set()
     return tie or (genders.pop() if len(genders) == 1 else None)
+
+
+def _indeclinable_first_names(words: Sequence[Word]) -> bool:
+    """First names the dictionary knows only as indeclinable (`Джесси`, `Тони`): their gender
+    is a guess for a foreign name."""
+    parses = [p for text, _, _ in words for p in _person_parses(text, None) if "Name" in p.tag]
+    return bool(parses) and all("Fixd" in p.tag for p in parses)
 
 
 def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
