@@ -50,6 +50,20 @@ OCCUPATION_NOUNS = frozenset("""
 """.split())
 ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # roles and occupations: words that describe a person
 
+# Occupations named again by the field a person's description names (`научный руководитель
+# Гидрометцентра Аркадий Завьялов` ... `по словам синоптика`, `начальник отдела гидрологии`
+# ... `объяснил гидролог`): lemma stems in the description, for nouns whose field is not their
+# own stem (a noun in -лог is found in its field, `гидрология`; one in -ист in its stem, `экономика`).
+OCCUPATION_FIELDS = {
+    "синоптик": ("гидромет", "метеоролог", "погод", "синоптич"),
+    "метеоролог": ("гидромет", "метеоролог", "погод"),
+    "климатолог": ("климат",),
+    "физик": ("физик", "физическ"),
+    "химик": ("химия", "химическ"),
+    "медик": ("медицин", "больниц", "поликлиник", "госпитал"),
+    "врач": ("больниц", "поликлиник", "госпитал", "медицин"),
+}
+
 # Roles that name again a person the article described by another word (`главный
 # государственный санитарный врач Игорь Кузьменко` ... `Санврач считает`, `адвокат Игорь
 # Бахтин` ... `по словам защитника`): the bare role → the words it may have been described by.

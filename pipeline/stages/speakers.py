@@ -16,7 +16,7 @@ from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чу�
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS,
                                        DESCRIPTION_REACH, INDEFINITE_WORDS, KIN_NOUNS, LATEST_PERSON_SENTENCES,
-                                       LATTER_WORDS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
+                                       LATTER_WORDS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS, OCCUPATION_FIELDS,
                                        ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
                                        POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
@@ -479,6 +479,37 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     if best is None and bodies:   # `глава МВФ` after `руководитель МВФ Кристалина Георгиева`
         best = _described_at(ctx, head, bodies, src.gender)
     return from_mention(best, "role_described", head) if best else None
+
+
+def rule_role_field(ctx: Context, src: Source) -> Optional[Speaker]:
+    """An occupation no one was described by, after the rules of the last speaker and the
+    latest person: the person whose description names its field (`научный руководитель
+    Гидрометцентра Аркадий Завьялов` ... `по словам синоптика`)."""
+    head = src.head
+    if head is None or feats(head).get("Number") == "Plur" or _mentions_in(ctx, src.words):
+        return None
+    best = _named_last(ctx, head, _described_in_field(ctx, head, src.gender))
+    return from_mention(best, "role_field", head) if best else None
+
+
+def _field_stems(lemma: str) -> Tuple[str, ...]:
+    """The stems of an occupation's field as a description names it (OCCUPATION_FIELDS; a noun
+    in -лог is in its field's name, `гидролог` in `гидрология`; one in -ист in its stem)."""
+    if lemma in OCCUPATION_FIELDS:
+        return OCCUPATION_FIELDS[lemma]
+    if lemma.endswith("лог"):
+        return (lemma,)
+    return (lemma[:-3],) if lemma.endswith("ист") and len(lemma) >= 8 else ()
+
+
+def _described_in_field(ctx: Context, head: Token, gender: Optional[str]) -> List[Mention]:
+    """The people a role word described with a description that names the field of the
+    occupation ``head`` names (`начальник отдела гидрологии Виктор Ляпин` for `гидролог`)."""
+    stems = _field_stems(head.lemma.lower())
+    if not stems:
+        return []
+    return [m for t, m in _described_before(ctx, _role_tokens(ctx), head, gender)
+            if any(stem in lemma for lemma in _description_lemmas(ctx, t, m) for stem in stems)]
 
 
 def rule_headline_role(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -1075,6 +1106,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("role_last_speaker", rule_role_last_speaker),
     ("role_compound", rule_role_compound),
     ("role_latest_person", rule_role_latest_person),
+    ("role_field", rule_role_field),
     ("assembly_member", rule_assembly_member),
     ("organisation", rule_organisation),
     ("organisation_phrase", rule_organisation_phrase),

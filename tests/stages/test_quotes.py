@@ -1389,6 +1389,18 @@ def test_a_statement_inside_a_dialogue_line_is_not_the_last_speaker_of_its_cue(q
     assert [s for t, s, _ in found if t.startswith("Я поняла")] == ["Алина"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Заголовок\n\nЖара накроет столицу, рассказал научный руководитель Гидрометцентра России Аркадий Завьялов.\n\n"
+     "По словам синоптика, причиной зноя станет антициклон.", "Аркадий Завьялов"),
+    ("Заголовок\n\nНачальник отдела гидрологии Виктор Ляпин пояснил, что паводка такой силы не было.\n\n"
+     "«Снега выпало больше нормы», — объяснил гидролог.", "Виктор Ляпин"),
+    # a description in another field names no one
+    ("Заголовок\n\nГубернатор Иван Петров приехал на место.\n\nПо словам синоптика, дожди продлятся неделю.", None),
+])
+def test_an_occupation_names_the_person_described_in_its_field(quotes_of, text, expected):
+    assert quotes_of(text)[-1][1] == expected
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
