@@ -432,6 +432,26 @@ def pattern_these_words(ctx: Context, sentence: List[Token]) -> Iterator[Candida
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "these_words")
 
 
+POINTING_WORDS = frozenset({"этот", "тот", "такой", "подобный"})
+
+
+def pattern_with_words(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`Свое выступление писатель закончил словами: «Спасибо тем, кто читает медленно»`,
+    `обратился к залу со словами: «...»`: the quotation after `словами:`, said by the subject of
+    the verb the words belong to."""
+    for w in sentence:
+        if w.text.lower() != "словами" or ctx.inside_quote(w.start) \
+                or any(c.lemma in POINTING_WORDS for c in ctx.children.get(w.token_id, [])):
+            continue   # not `согласился с этими словами: «...»`: someone else's words
+        q = _quotation_after_colon(ctx, w.end)
+        head = ctx.tokens[w.head_id] if w.head_id >= 0 else None
+        if q is None or head is None or head.pos != "VERB" or feats(head).get("VerbForm") != "Fin":
+            continue
+        source = source_of(ctx, head)
+        if source and any(t.pos in ("NOUN", "PROPN", "PRON") for t in source):
+            yield Candidate(q.start + 1, q.end - 1, head, head.lemma, source, "these_words")
+
+
 def _genitive_run(ctx: Context, words: List[Token]) -> List[Token]:
     """The genitive phrase that opens ``words``, a quoted name in it too (`аналитика компании
     «Гарант» Максима Орлова`)."""

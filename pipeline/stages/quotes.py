@@ -23,7 +23,7 @@ from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_th
                                             pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
                                             pattern_speaker_label, pattern_speech_below, pattern_that)
 from pipeline.stages.quote_phrases import (pattern_follows_from, pattern_particle, pattern_source_phrase, pattern_these_words,
-                                           pattern_words_of)
+                                           pattern_with_words, pattern_words_of)
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
                      pattern_that, pattern_dialogue_dash, pattern_content_then_cue, pattern_about_that)
@@ -45,6 +45,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             continue
         found.extend(pattern_words_of(ctx, sentence))   # `слова главы МВФ о том, что ...`: before the verb's own reading
         found.extend(pattern_these_words(ctx, sentence))   # `«...», — такими словами X прокомментировал ...`
+        found.extend(pattern_with_words(ctx, sentence))   # `X закончил выступление словами: «...»`
         found.extend(pattern_speaker_label(ctx, sentence))   # `Мустафа Джемилев: ...`
         found.extend(pattern_headline(ctx, sentence))   # `Эксперт: инфляция превысит 7%`, `... — Лозовая`
         if cues_in(ctx, sentence, after_quote=True):   # every cue of the sentence, manner verbs too

@@ -1401,6 +1401,17 @@ def test_an_occupation_names_the_person_described_in_its_field(quotes_of, text, 
     assert quotes_of(text)[-1][1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Заголовок\n\nЛауреатом стал писатель Григорий Латышев. Свое выступление писатель закончил словами: "
+     "«Спасибо тем, кто читает медленно».", [("Спасибо тем, кто читает медленно", "Григорий Латышев", "direct")]),
+    ("Заголовок\n\nМинистр Иван Петров обратился к залу со словами: «Мы справимся».",
+     [("Мы справимся", "Иван Петров", "direct")]),
+    ("Заголовок\n\nИван Петров не спорил с этими словами: «Так и есть».", []),
+])
+def test_a_quotation_after_a_verb_with_words(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
