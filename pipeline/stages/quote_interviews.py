@@ -7,11 +7,11 @@ later question-and-answer runs of the article (after a subheading) are X's too."
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import DASH, INTERVIEW_MARKERS
+from pipeline.lexicons.cues import DASH, DASHES, INTERVIEW_MARKERS
 from pipeline.lexicons.sources import ROLE_WORDS
 from pipeline.records import Token
-from pipeline.stages.quote_context import Context, feats, tokens_between, trim
-from pipeline.stages.quote_cues import Candidate
+from pipeline.stages.quote_context import CLOSING_MARKS, Context, feats, tokens_between, trim
+from pipeline.stages.quote_cues import Candidate, cue_from
 from pipeline.stages.sources import head_of, source_of
 
 WITH_REACH = 12          # words between `с` and the name of the person talked with
@@ -46,10 +46,32 @@ def pattern_interview(ctx: Context) -> Iterator[Candidate]:
                 continue
             answered = answered or bool(dash)
             after_answer = bool(dash)
+            if not dash and _authors_report(ctx, start, end):
+                continue   # `По словам самого Лехтинена, ...`, `«...», — цитирует его издание`: the author's
             lead = DASH_LINE.match(text, start) or BULLET.match(text, start)   # `! Важно: ...` continues an answer
             start, end = trim(text, lead.end() if lead else start, end)
             if len(text[start:end].split()) >= ANSWER_MIN_WORDS:
                 yield Candidate(start, end, cue, "интервью", source, "interview")
+
+
+AUTHORS_OPENERS = re.compile(r"(?:По\s+(?:его|ее|её|их|)\s*(?:словам|мнению|данным|информации|оценке)|Как\s+(?:сообщ|рассказ|отмет|пишет|писал|заяв))",
+                             re.I)
+
+
+def _authors_report(ctx: Context, start: int, end: int) -> bool:
+    """A plain paragraph between answers that reports with a cue of its own is the author's,
+    not the answer going on: it opens with a source phrase (`По словам самого Лехтинена, ...`)
+    or a quotation in it is followed by the author's cue (`«...», — цитирует нападающего X`)."""
+    if AUTHORS_OPENERS.match(ctx.doc.text, start):
+        return True
+    words = tokens_between(ctx.tokens, start, end)
+    for k, w in enumerate(words):
+        if w.text not in CLOSING_MARKS:
+            continue
+        j = k + 1 + (k + 1 < len(words) and words[k + 1].text == ",")
+        if j + 1 < len(words) and words[j].text in DASHES and cue_from(ctx, words[j + 1]):
+            return True
+    return False
 
 
 def _run_end(text: str, paragraphs: List[Paragraph], i: int) -> int:

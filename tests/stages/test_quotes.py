@@ -1422,6 +1422,17 @@ def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_
     assert source == "их" and content.startswith("ужасно играют в гольф")
 
 
+def test_a_plain_paragraph_with_a_report_of_its_own_does_not_go_on_with_an_answer(quotes_of, sources_of):
+    """Between answers, `По словам самого X, ...` or `«...», — цитирует его издание` is the
+    author's paragraph, not the interviewee's answer going on."""
+    text = ('Заголовок\n\nНа вопросы нашего корреспондента ответил тренер Олег Ряжский.\n\n'
+            '— Как вы оцениваете Йоонаса Лехтинена?\n\n— Йоонас — игрок с отличным броском.\n\n'
+            'По словам самого Лехтинена, к перелетам он уже привык.\n\n— А что дальше?\n\n— Будем работать.')
+    found = [(t, s) for t, s, _ in named_statements(quotes_of, sources_of, text)]
+    assert ("к перелетам он уже привык", "Йоонас Лехтинен") in found
+    assert not any(t.startswith("По словам") for t, _ in found)
+
+
 def test_an_interview_answer_runs_on_over_plain_paragraphs_until_the_next_question(quotes_of, sources_of):
     """A plain paragraph between an answer and the next question continues the answer; a
     heading (capitals, no final mark) or plain text after the last answer ends the interview."""
