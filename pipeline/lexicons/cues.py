@@ -173,6 +173,11 @@ EVIDENTIAL_CUES = frozenset("говорить указывать указать 
 # ... pronouns that stand for a thing or a fact, never for a speaker (not `все`: everybody)
 THING_PRONOUNS = frozenset("это всё многое ничто что-то что-нибудь кое-что немногое то такое сие".split())
 
+# A testimony: `показать` with where it was given (`показал в суде, что ...`, `показала на допросе`,
+# `показал следствию`) reports what a witness said, whoever the subject.
+TESTIMONY_CUES = frozenset("показать показывать".split())
+TESTIMONY_PLACES = frozenset("суд допрос заседание следствие процесс следователь очный".split())
+
 # Words that are a clause's predicate on their own (`повышать налог сейчас нельзя`).
 PREDICATIVE_WORDS = frozenset("нельзя можно нужно надо необходимо невозможно важно пора следует стоит".split())
 

@@ -50,6 +50,12 @@ OCCUPATION_NOUNS = frozenset("""
 """.split())
 ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # roles and occupations: words that describe a person
 
+# `глава региона`, `руководитель области` name again the region's governor (`Губернатор
+# Тульской области Сергей Ржевский` ... `написал глава региона`): the nouns for a region, and
+# the roles that head one.
+REGION_NOUNS = frozenset("регион область край республика субъект округ".split())
+REGION_HEAD_ROLES = frozenset({"губернатор"})
+
 # Occupations named again by the field a person's description names (`научный руководитель
 # Гидрометцентра Аркадий Завьялов` ... `по словам синоптика`, `начальник отдела гидрологии`
 # ... `объяснил гидролог`): lemma stems in the description, for nouns whose field is not their

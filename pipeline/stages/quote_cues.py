@@ -8,7 +8,8 @@ from typing import List, Optional, Sequence, Tuple
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
                                     EVIDENCE_CUES, EVIDENCE_NOUNS, FINITE_ONLY_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS, PHRASE_CUES, POSSIBILITY_WORDS,
-                                    PREDICATIVE_CUES, PREDICATIVE_WORDS, PUBLISHED_TEXTS, PUBLISHING_CUES, SPEECH_VERBS, THAT_ONLY_CUES, TOPIC_WORDS,
+                                    PREDICATIVE_CUES, PREDICATIVE_WORDS, PUBLISHED_TEXTS, PUBLISHING_CUES, SPEECH_VERBS,
+                                    TESTIMONY_CUES, TESTIMONY_PLACES, THAT_ONLY_CUES, TOPIC_WORDS,
                                     VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, trim
@@ -104,10 +105,21 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return "не " + t.lemma
     if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES and "Case" not in feats(t):   # `уверен`, not `уверенной победе`
         return t.lemma
+    if t.pos == "VERB" and t.lemma in TESTIMONY_CUES and _clause_follows_past_places(ctx, t) and any(
+            c.rel in ("obl", "iobj") and c.lemma in TESTIMONY_PLACES for c in ctx.children.get(t.token_id, [])):
+        return t.lemma   # `показал в суде, что ...`: a testimony
     if t.pos == "VERB" and t.lemma in EVIDENCE_CUES and _clause_follows(ctx, t) and any(
             c.rel.startswith("nsubj") and c.lemma in EVIDENCE_NOUNS for c in ctx.children.get(t.token_id, [])):
         return t.lemma
     return None
+
+
+def _clause_follows_past_places(ctx: Context, t: Token) -> bool:
+    """`показал в суде, что ...`: a clause after the verb, past the words of its place."""
+    k = t.token_id + 1
+    while k < len(ctx.tokens) and k - t.token_id <= 4 and ctx.tokens[k].text != "," and ctx.tokens[k].sentence_id == t.sentence_id:
+        k += 1
+    return k + 1 < len(ctx.tokens) and ctx.tokens[k].text == "," and ctx.tokens[k + 1].text.lower() == "что"
 
 
 def _holding(ctx: Context, t: Token) -> Optional[str]:

@@ -16,7 +16,7 @@ from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чу�
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS,
                                        DESCRIPTION_REACH, INDEFINITE_WORDS, KIN_NOUNS, LATEST_PERSON_SENTENCES,
-                                       LATTER_WORDS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS, OCCUPATION_FIELDS,
+                                       LATTER_WORDS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS, OCCUPATION_FIELDS, REGION_HEAD_ROLES, REGION_NOUNS,
                                        ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
                                        POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
@@ -459,15 +459,18 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
                       # `говорит скульптор`; not a body's (`штаб президента` is no person described in `штаба Джо Байдена`)
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
-    found = [(t, m) for t, m in _described_before(ctx, _same_role_tokens(ctx, head.lemma), head, src.gender)
+    own = _body_complement(ctx, head)   # another word for the role heads the same body (`глава минздрава` is no
+    region = head.lemma in ("глава", "руководитель") and own in REGION_NOUNS   # `глава региона`: its governor
+    roles = _same_role_tokens(ctx, head.lemma) + ([t for role in REGION_HEAD_ROLES for t in ctx.tokens_with_lemma(role)]
+                                                  if region else [])
+    found = [(t, m) for t, m in _described_before(ctx, sorted(roles, key=attrgetter("token_id")), head, src.gender)
              if m.entity_key not in inside and _fits_bodies(bodies, _bodies_between(ctx, t, m))]
     modifiers = {w.lemma for w in src.words if w.pos in ("NOUN", "ADJ", "PROPN") and w is not head}
     status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # `избранный президент`
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
-    own = _body_complement(ctx, head)   # another word for the role heads the same body (`глава минздрава` is no
     found = [(t, m) for t, m in found if t.lemma == head.lemma or own is None   # `руководитель оперштаба`)
-             or _body_complement(ctx, t) in (None, own)]
+             or _body_complement(ctx, t) in (None, own) or (region and t.lemma in REGION_HEAD_ROLES)]
     country = _country_adjective(ctx, head)
     if country:   # `французского дипломата`: the one the article tied to France (`представитель Франции X`)
         tied = [(t, m) for t, m in found if _ties_to(ctx, t, m, country)] or [

@@ -1412,6 +1412,22 @@ def test_a_quotation_after_a_verb_with_words(quotes_of, text, expected):
     assert quotes_of(text) == expected
 
 
+def test_the_head_of_a_region_is_its_governor(quotes_of):
+    text = ("Заголовок\n\nПостановление подписал глава администрации города Алексей Мельников.\n\n"
+            "«Тариф не пересматривался два года», — заявил Мельников.\n\nГубернатор Тульской области Сергей Ржевский "
+            "отреагировал на решение мэрии. «Это перебор», — написал глава региона в Twitter.")
+    assert quotes_of(text)[-1] == ("Это перебор", "Сергей Ржевский", "direct")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Заголовок\n\nСвидетель Эдуард Аванесян ранее показал в суде, что драку начали студенты.",
+     [("драку начали студенты", "Эдуард Аванесян", "indirect")]),
+    ("Заголовок\n\nИван Петров показал, что умеет играть.", []),
+])
+def test_a_testimony_in_court_is_a_statement(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
 def test_by_their_own_words_without_commas_names_the_pronoun(quotes_of, sources_of):
     """`которые по их собственному признанию ужасно играют в гольф`: the pronoun is the source and
     the content starts right after the phrase, not after the next comma."""
