@@ -59,7 +59,8 @@ REGION_HEAD_ROLES = frozenset({"губернатор"})
 # Occupations named again by the field a person's description names (`научный руководитель
 # Гидрометцентра Аркадий Завьялов` ... `по словам синоптика`, `начальник отдела гидрологии`
 # ... `объяснил гидролог`): lemma stems in the description, for nouns whose field is not their
-# own stem (a noun in -лог is found in its field, `гидрология`; one in -ист in its stem, `экономика`).
+# own stem (a noun in -лог is found in its field, `гидрология`; one in -ист in its stem, `экономика`);
+# a stem of four letters or fewer is an abbreviation, the whole word (`мид`, `мчс`).
 OCCUPATION_FIELDS = {
     "синоптик": ("гидромет", "метеоролог", "погод", "синоптич"),
     "метеоролог": ("гидромет", "метеоролог", "погод"),
@@ -68,6 +69,12 @@ OCCUPATION_FIELDS = {
     "химик": ("химия", "химическ"),
     "медик": ("медицин", "больниц", "поликлиник", "госпитал"),
     "врач": ("больниц", "поликлиник", "госпитал", "медицин"),
+    "полицейский": ("мвд", "полиц", "розыск", "гибдд", "гувд", "овд"),
+    "следователь": ("следствен", "ск", "скр"),
+    "спасатель": ("мчс", "спасат"),
+    "пожарный": ("мчс", "пожарн"),
+    "дипломат": ("мид", "посольств", "консульств", "дипломат"),
+    "военный": ("минобороны", "армия", "войск", "военн"),
 }
 
 # Roles that name again a person the article described by another word (`главный

@@ -512,7 +512,8 @@ def _described_in_field(ctx: Context, head: Token, gender: Optional[str]) -> Lis
     if not stems:
         return []
     return [m for t, m in _described_before(ctx, _role_tokens(ctx), head, gender)
-            if any(stem in lemma for lemma in _description_lemmas(ctx, t, m) for stem in stems)]
+            if any(lemma == stem if len(stem) <= 4 else stem in lemma
+                   for lemma in _description_lemmas(ctx, t, m) for stem in stems)]
 
 
 def rule_headline_role(ctx: Context, src: Source) -> Optional[Speaker]:

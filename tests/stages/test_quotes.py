@@ -1394,8 +1394,11 @@ def test_a_statement_inside_a_dialogue_line_is_not_the_last_speaker_of_its_cue(q
      "По словам синоптика, причиной зноя станет антициклон.", "Аркадий Завьялов"),
     ("Заголовок\n\nНачальник отдела гидрологии Виктор Ляпин пояснил, что паводка такой силы не было.\n\n"
      "«Снега выпало больше нормы», — объяснил гидролог.", "Виктор Ляпин"),
-    # a description in another field names no one
+    ("Заголовок\n\nОб этом рассказал начальник управления уголовного розыска Дмитрий Коровин.\n\n"
+     "Полицейский не исключает, что у группы есть и другие преступления.", "Дмитрий Коровин"),
+    # a description in another field names no one; a short stem is a whole word (`ск` is in no `российский`)
     ("Заголовок\n\nГубернатор Иван Петров приехал на место.\n\nПо словам синоптика, дожди продлятся неделю.", None),
+    ("Заголовок\n\nРоссийский посол Иван Петров выступил.\n\nПо словам следователя, дело закрыто.", None),
 ])
 def test_an_occupation_names_the_person_described_in_its_field(quotes_of, text, expected):
     assert quotes_of(text)[-1][1] == expected
