@@ -1415,6 +1415,12 @@ def test_a_quotation_after_a_verb_with_words(quotes_of, text, expected):
     assert quotes_of(text) == expected
 
 
+def test_an_athlete_names_again_the_one_described_by_a_sport(quotes_of):
+    text = ("Заголовок\n\nРоссийская конькобежка Ольга Фатеева одержала победу. Второе место заняла кореянка Ли Сон Хи."
+            "\n\n«Лед здесь очень быстрый», — призналась спортсменка после финиша.")
+    assert quotes_of(text)[-1] == ("Лед здесь очень быстрый", "Ольга Фатеева", "direct")
+
+
 def test_the_head_of_a_region_is_its_governor(quotes_of):
     text = ("Заголовок\n\nПостановление подписал глава администрации города Алексей Мельников.\n\n"
             "«Тариф не пересматривался два года», — заявил Мельников.\n\nГубернатор Тульской области Сергей Ржевский "
