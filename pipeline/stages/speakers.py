@@ -11,7 +11,8 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES
 from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
-                                             MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN)
+                                             MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS,
+                                             WEB_DOMAIN)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS,
@@ -461,8 +462,11 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
     own = _body_complement(ctx, head)   # another word for the role heads the same body (`глава минздрава` is no
     region = head.lemma in ("глава", "руководитель") and own in REGION_NOUNS   # `глава региона`: its governor
+    field = _ministry_field(head, own)   # `глава минздрава`: the minister of health (`министр здравоохранения края X`)
     roles = _same_role_tokens(ctx, head.lemma) + ([t for role in REGION_HEAD_ROLES for t in ctx.tokens_with_lemma(role)]
-                                                  if region else [])
+                                                  if region else []) \
+        + [t for t in ctx.tokens_with_lemma("министр") if field and _body_complement(ctx, t) and
+           _body_complement(ctx, t)[:MINISTRY_STEM] == field[:MINISTRY_STEM]]
     found = [(t, m) for t, m in _described_before(ctx, sorted(roles, key=attrgetter("token_id")), head, src.gender)
              if m.entity_key not in inside and _fits_bodies(bodies, _bodies_between(ctx, t, m))]
     modifiers = {w.lemma for w in src.words if w.pos in ("NOUN", "ADJ", "PROPN") and w is not head}
@@ -470,7 +474,8 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
     found = [(t, m) for t, m in found if t.lemma == head.lemma or own is None   # `руководитель оперштаба`)
-             or _body_complement(ctx, t) in (None, own) or (region and t.lemma in REGION_HEAD_ROLES)]
+             or _body_complement(ctx, t) in (None, own) or (region and t.lemma in REGION_HEAD_ROLES)
+             or (field and t.lemma == "министр")]
     country = _country_adjective(ctx, head)
     if country:   # `французского дипломата`: the one the article tied to France (`представитель Франции X`)
         tied = [(t, m) for t, m in found if _ties_to(ctx, t, m, country)] or [
@@ -493,6 +498,18 @@ def rule_role_field(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     best = _named_last(ctx, head, _described_in_field(ctx, head, src.gender))
     return from_mention(best, "role_field", head) if best else None
+
+
+MINISTRY_STEM = 7   # letters a ministry's field shares with the minister's (`здравоохранения`, `здравоохранение`)
+
+
+def _ministry_field(head: Token, own: Optional[str]) -> Optional[str]:
+    """`глава минздрава`: the field of the ministry a head's body names by its short form
+    (`министерство здравоохранения` → `здравоохранения`), else None."""
+    if head.lemma not in ("глава", "руководитель") or not own:
+        return None
+    full = ORG_SHORT_FORMS.get(own, "")
+    return full.split(" ", 1)[1] if full.startswith("министерство ") else None
 
 
 def _field_stems(lemma: str) -> Tuple[str, ...]:
