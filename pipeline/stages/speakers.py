@@ -460,22 +460,17 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
                       # `говорит скульптор`; not a body's (`штаб президента` is no person described in `штаба Джо Байдена`)
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
-    own = _body_complement(ctx, head)   # another word for the role heads the same body (`глава минздрава` is no
-    region = head.lemma in ("глава", "руководитель") and own in REGION_NOUNS   # `глава региона`: its governor
-    field = _ministry_field(head, own)   # `глава минздрава`: the minister of health (`министр здравоохранения края X`)
-    roles = _same_role_tokens(ctx, head.lemma) + ([t for role in REGION_HEAD_ROLES for t in ctx.tokens_with_lemma(role)]
-                                                  if region else []) \
-        + [t for t in ctx.tokens_with_lemma("министр") if field and _body_complement(ctx, t) and
-           _body_complement(ctx, t)[:MINISTRY_STEM] == field[:MINISTRY_STEM]]
-    found = [(t, m) for t, m in _described_before(ctx, sorted(roles, key=attrgetter("token_id")), head, src.gender)
+    own = _body_complement(ctx, head)
+    heads = _heads_of_body(ctx, head, own)   # `глава региона`: its governor; `глава минздрава`: the minister of health
+    roles = sorted(_same_role_tokens(ctx, head.lemma) + heads, key=attrgetter("token_id"))
+    found = [(t, m) for t, m in _described_before(ctx, roles, head, src.gender)
              if m.entity_key not in inside and _fits_bodies(bodies, _bodies_between(ctx, t, m))]
     modifiers = {w.lemma for w in src.words if w.pos in ("NOUN", "ADJ", "PROPN") and w is not head}
     status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # `избранный президент`
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
-    found = [(t, m) for t, m in found if t.lemma == head.lemma or own is None   # `руководитель оперштаба`)
-             or _body_complement(ctx, t) in (None, own) or (region and t.lemma in REGION_HEAD_ROLES)
-             or (field and t.lemma == "министр")]
+    found = [(t, m) for t, m in found if t.lemma == head.lemma or own is None or t in heads   # another word for the role
+             or _body_complement(ctx, t) in (None, own)]   # heads the same body (`глава минздрава` is no `руководитель оперштаба`)
     country = _country_adjective(ctx, head)
     if country:   # `французского дипломата`: the one the article tied to France (`представитель Франции X`)
         tied = [(t, m) for t, m in found if _ties_to(ctx, t, m, country)] or [
@@ -503,13 +498,19 @@ def rule_role_field(ctx: Context, src: Source) -> Optional[Speaker]:
 MINISTRY_STEM = 7   # letters a ministry's field shares with the minister's (`здравоохранения`, `здравоохранение`)
 
 
-def _ministry_field(head: Token, own: Optional[str]) -> Optional[str]:
-    """`глава минздрава`: the field of the ministry a head's body names by its short form
-    (`министерство здравоохранения` → `здравоохранения`), else None."""
+def _heads_of_body(ctx: Context, head: Token, own: Optional[str]) -> List[Token]:
+    """The words of another role that heads the body `глава X` names: a region's governor
+    (`глава региона`), the minister of a ministry named by its short form (`глава минздрава` →
+    `министр здравоохранения`)."""
     if head.lemma not in ("глава", "руководитель") or not own:
-        return None
+        return []
+    if own in REGION_NOUNS:
+        return [t for role in REGION_HEAD_ROLES for t in ctx.tokens_with_lemma(role)]
     full = ORG_SHORT_FORMS.get(own, "")
-    return full.split(" ", 1)[1] if full.startswith("министерство ") else None
+    if not full.startswith("министерство "):
+        return []
+    field = full.split(" ", 1)[1][:MINISTRY_STEM]
+    return [t for t in ctx.tokens_with_lemma("министр") if (_body_complement(ctx, t) or "")[:MINISTRY_STEM] == field]
 
 
 def _field_stems(lemma: str) -> Tuple[str, ...]:
