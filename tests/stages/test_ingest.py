@@ -15,6 +15,11 @@ def doc_of(text: str, **kw):
     return ingest(RawArticle("a", "a.txt", data=text.encode(kw.pop("encoding", "utf-8")), meta=meta), is_person_name)
 
 
+def in_boilerplate(doc, text: str, phrase: str) -> bool:
+    """The phrase's first occurrence in the text lies in one of the document's boilerplate spans."""
+    return any(s <= text.index(phrase) < e for s, e in doc.boilerplate)
+
+
 def published_of(text: str, **kw):
     doc = doc_of(text, **kw)
     return doc.published, doc.published_source
@@ -145,7 +150,7 @@ def test_an_inline_teaser_is_one_line_of_boilerplate_in_the_body():
     text = ("Заголовок\n\n" + BODY + "\n\nЧитайте также: Врач назвала продукты от простуды\n\n"
             "Вакцинация началась, сообщил министр.\n\nЧитайте также\n\nЮмор против коронавируса")
     doc = doc_of(text)
-    inside = lambda word: any(s <= text.index(word) < e for s, e in doc.boilerplate)
+    inside = lambda word: in_boilerplate(doc, text, word)
     assert inside("Врач") and not inside("Вакцинация") and inside("Юмор")
 
 
@@ -156,13 +161,13 @@ def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
              "«Я очень долго шла к этой медали, два года назад я не знала, вернусь ли на лед», — сказала Строева в эфире "
              "Первого канала после награждения.")
     doc = doc_of(story)
-    assert not any(s <= story.index("Я очень") < e for s, e in doc.boilerplate)
+    assert not in_boilerplate(doc, story, "Я очень")
     other = story.replace("сказала Строева", "сказала Иванова")
     doc = doc_of(other)
-    assert any(s <= other.index("Я очень") < e for s, e in doc.boilerplate)
+    assert in_boilerplate(doc, other, "Я очень")
     comment = story.replace("— сказала Строева в эфире Первого канала", "— пишет читатель о спорте в России")
     doc = doc_of(comment)   # a place both name is no sign of the same story
-    assert any(s <= comment.index("Я очень") < e for s, e in doc.boilerplate)
+    assert in_boilerplate(doc, comment, "Я очень")
 
 
 def test_a_subheading_after_a_subscription_line_is_passed_over():
@@ -172,10 +177,10 @@ def test_a_subheading_after_a_subscription_line_is_passed_over():
              "Подписывайтесь на наш Telegram\n\n«Лучше, чем мы надеялись»\n\nМедицинский директор BioNTech Штефан "
              "Кёлер сказал, что результаты превзошли самые оптимистичные ожидания разработчиков вакцины.")
     doc = doc_of(story)
-    assert not any(s <= story.index("Медицинский") < e for s, e in doc.boilerplate)
+    assert not in_boilerplate(doc, story, "Медицинский")
     other = story.replace("директор BioNTech Штефан Кёлер", "директор Штефан Кёлер")
     doc = doc_of(other)   # nothing named before: a teaser's headline and its lead
-    assert any(s <= other.index("Медицинский") < e for s, e in doc.boilerplate)
+    assert in_boilerplate(doc, other, "Медицинский")
 
 
 def test_an_interview_goes_on_past_a_subscription_line():
@@ -183,8 +188,8 @@ def test_an_interview_goes_on_past_a_subscription_line():
     story = ("Заголовок\n\n" + BODY + "\n\n— Когда будет генплан?\n\n— К концу года.\n\nПодписывайтесь на нас во "
              "«ВКонтакте»\n\n— А слушания?\n\n— Весной, как обычно.")
     doc = doc_of(story)
-    assert not any(s <= story.index("А слушания") < e for s, e in doc.boilerplate)
-    assert any(s <= story.index("Подписывайтесь") < e for s, e in doc.boilerplate)
+    assert not in_boilerplate(doc, story, "А слушания")
+    assert in_boilerplate(doc, story, "Подписывайтесь")
 
 
 def test_a_live_blogs_times_head_its_entries_and_a_feeds_times_end_the_body():
@@ -194,22 +199,22 @@ def test_a_live_blogs_times_head_its_entries_and_a_feeds_times_end_the_body():
             "21:30\n\nТак и хочется сказать - рынки застыли. Они пока падают:\n\n21:02\n\n"
             "Губернатор Том Вулф призвал жителей штата не поддаваться на слухи.")
     doc = doc_of(blog)
-    inside = lambda word: any(s <= blog.index(word) < e for s, e in doc.boilerplate)
+    inside = lambda word: in_boilerplate(doc, blog, word)
     assert inside("22:40") and not inside("Джо Байден") and not inside("рынки") and not inside("Том Вулф")
     feed = "Заголовок\n\n" + BODY + "\n\n21:02\n\nВ Одессе прогремели взрывы: что известно\n\n20:15\n\nКурс рубля упал"
     doc = doc_of(feed)
-    assert any(s <= feed.index("В Одессе") < e for s, e in doc.boilerplate)
+    assert in_boilerplate(doc, feed, "В Одессе")
     quoted = ("Заголовок\n\n" + BODY + "\n\n12:30\n\nПесков: «Путин не планирует встречу с Байденом в ближайшее время»"
               "\n\n12:10\n\nЗахарова назвала заявление Госдепа «очередной провокацией»")
     doc = doc_of(quoted)   # a headline ends in `»`, an entry in a sentence's mark
-    assert any(s <= quoted.index("Песков") < e for s, e in doc.boilerplate)
+    assert in_boilerplate(doc, quoted, "Песков")
 
 
 def test_readers_comments_end_the_body():
     text = ("Заголовок\n\n" + BODY + "\n\nКомментарии (4)\n\nmarina_v · 21:52\n\nБайден сказал что вернется "
             "в парижское соглашение.")
     doc = doc_of(text)
-    assert any(s <= text.index("Байден сказал") < e for s, e in doc.boilerplate)
+    assert in_boilerplate(doc, text, "Байден сказал")
 
 
 @pytest.mark.parametrize("marker", ["Смотрите также:", "См. также", "Материалы по теме:"])
@@ -218,4 +223,4 @@ def test_a_see_also_header_starts_the_teasers(marker):
     doc = doc_of(text)
     teaser = text.index("Юмор")
     assert any(s <= teaser < e for s, e in doc.boilerplate)
-    assert not any(s <= text.index("Вакцинация") < e for s, e in doc.boilerplate)
+    assert not in_boilerplate(doc, text, "Вакцинация")
