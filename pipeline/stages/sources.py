@@ -464,14 +464,28 @@ def apposition_after(ctx: Context, words: Sequence[Token]) -> Tuple[Token, ...]:
     if head.sentence_id != words[-1].sentence_id or head.pos != "NOUN" or feats(head).get("Case") != "Nom" \
             or feats(head).get("Animacy") != "Anim" or not head.text[:1].islower():
         return ()
-    out = [ctx.tokens[k]]
-    for t in ctx.tokens[k + 1:k + 1 + DESCRIPTION_WORDS * 2]:
-        if t.sentence_id != head.sentence_id or (t.pos == "PUNCT" and t.text not in "-«»\"()"):
-            return tuple(out)
-        if t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "PUNCT", "X"):
-            return ()   # a clause of its own (`, жители не ...`, `, эксперты работают`): no description
-        out.append(t)
-    return ()
+    run, closed = _description_run(ctx, k + 1, head.sentence_id, "-«»\"()")
+    return (ctx.tokens[k], *run) if run is not None and closed else ()
+
+
+DESCRIPTION_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "PUNCT", "X"})
+
+
+def _description_run(ctx: Context, first: int, sentence_id: int, marks: str,
+                     through_names: bool = False) -> Tuple[Optional[List[Token]], bool]:
+    """(the words of a description from token ``first`` up to the next punctuation other than
+    ``marks`` — with ``through_names``, other than a name's own —, whether that punctuation
+    closed it within DESCRIPTION_WORDS * 2 words); (None, False) where a word of a clause comes
+    first (`, жители не ...`, `, эксперты работают`)."""
+    run = []
+    for t in ctx.tokens[first:first + DESCRIPTION_WORDS * 2]:
+        if t.sentence_id != sentence_id or (t.pos == "PUNCT" and t.text not in marks
+                                            and not (through_names and t.token_id in ctx.mention_of)):
+            return run, True
+        if t.pos not in DESCRIPTION_POS:
+            return None, False
+        run.append(t)
+    return run, False
 
 
 def genitive_apposition_after(ctx: Context, words: Sequence[Token]) -> Tuple[Token, ...]:
@@ -481,14 +495,9 @@ def genitive_apposition_after(ctx: Context, words: Sequence[Token]) -> Tuple[Tok
     k = words[-1].token_id + 1 if words else len(ctx.tokens)
     if k + 1 >= len(ctx.tokens) or ctx.tokens[k].text != ",":
         return ()
-    run = []
-    for t in ctx.tokens[k + 1:k + 1 + DESCRIPTION_WORDS * 2]:
-        if t.sentence_id != words[-1].sentence_id or (t.pos == "PUNCT" and t.text not in "«»\"()"
-                                                       and t.token_id not in ctx.mention_of):   # `Moody's`
-            break
-        if t.pos not in ("NOUN", "PROPN", "ADJ", "ADP", "CCONJ", "NUM", "PUNCT", "X"):
-            return ()   # a clause of its own
-        run.append(t)
+    run, _ = _description_run(ctx, k + 1, words[-1].sentence_id, "«»\"()", through_names=True)   # `Moody's`
+    if run is None:
+        return ()
     first = next((t for t in run if t.pos != "PUNCT"), None)
     if first is None or feats(first).get("Case") != "Gen" \
             or not any(getattr(ctx.mention_of.get(t.token_id), "type", None) == "PER" for t in run):
