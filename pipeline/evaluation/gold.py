@@ -36,8 +36,10 @@ def _words(name: str) -> List[str]:
     return name.lower().replace("ё", "е").split()
 
 
-def speaker_matches(system: Optional[str], gold: str, gold_type: str = "PER") -> bool:
-    if not isinstance(system, str) or not system:
+def speaker_matches(system: Optional[str], gold: Optional[str], gold_type: str = "PER") -> bool:
+    """Whether the system's speaker names the gold's; a gold statement whose speaker the text
+    never gives (``null``) is matched by none."""
+    if not isinstance(system, str) or not system or not isinstance(gold, str) or not gold:
         return False
     if gold_type != "PER":
         a, b = " ".join(_words(system)), " ".join(_words(gold))

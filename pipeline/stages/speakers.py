@@ -17,7 +17,7 @@ from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чу�
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS,
                                        DESCRIPTION_REACH, INDEFINITE_WORDS, KIN_NOUNS, LATEST_PERSON_SENTENCES,
-                                       LATTER_WORDS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS, OCCUPATION_FIELDS, REGION_HEAD_ROLES, REGION_NOUNS,
+                                       LATTER_WORDS, MEDIA_STAFF_NOUNS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS, OCCUPATION_FIELDS, REGION_HEAD_ROLES, REGION_NOUNS,
                                        ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
                                        POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
@@ -182,8 +182,8 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
              if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
              and (any(ctx.mention_in_case(m, c) for c in cases) or _feminine_reading(ctx, src, m, case)
                   or _invariant_closing(ctx, src, m, head) or (case == "Acc" and animate and _genitive_apposition(ctx, m, t, head)))]
-    if not names:
-        return None
+    if not names or feats(head).get("Number") == "Plur" and not any(t.rel == "conj" for _, t in names):
+        return None   # one person is not what a plural describes (`Адвокаты Юлии Тимошенко считают`)
     # a name whose last word is in the case before one only a word of which is (`Министр Андрей
     # Кравцов по итогам переговоров с главой МИД Чэнь[Nom] Юньлуном[Ins]`)
     names = [(m, t) for m, t in names if ctx.mention_case(m) in cases and (case != "Nom" or _as_written(m))] or names
@@ -435,6 +435,16 @@ def _is_role(head: Token, core: bool = False) -> bool:
 def _role_lemma(lemma: str, nouns: frozenset) -> bool:
     lemma = lemma.lower()
     return lemma in nouns or lemma.removeprefix("экс-") in nouns
+
+
+def _medium_staff(src: Source) -> bool:
+    """`корреспондент «Интерфакса»`, `журналист The Moscow Post`, `наш корреспондент`: a medium's
+    staff with the medium named, who speaks for it and is nobody the article named before."""
+    head = src.head
+    if head is None or head.lemma.lower() not in MEDIA_STAFF_NOUNS:
+        return False
+    return any(w.start > head.start and (w.text[:1].isupper() or w.text in OPENING_MARKS or w.text == '"')
+               or w.lemma.lower() == "наш" for w in src.words)
 
 
 def _person_noun(ctx: Context, head: Optional[Token]) -> bool:
@@ -796,7 +806,7 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     a person named as a subject since that quotation is nearer (`Миллер пообещал ... Об этом
     заявил замминистра Эдуард Товпинец. Чиновник заметил` → Товпинец)."""
     head = src.head
-    if head is None or not _is_role(head, core=True) or feats(head).get("Number") == "Plur":
+    if head is None or not _is_role(head, core=True) or feats(head).get("Number") == "Plur" or _medium_staff(src):
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     for s in reversed(src.previous_speakers):
@@ -834,7 +844,8 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     again never a person named inside the role phrase."""
     head = src.head
     person_noun = _person_noun(ctx, head) and not _mentions_in(ctx, src.words)   # not `генпрокурор Техаса`, `Назначенец Байдена`
-    if head is None or not (_is_role(head) or person_noun) or feats(head).get("Number") == "Plur" or _indefinite(src):
+    if head is None or not (_is_role(head) or person_noun) or feats(head).get("Number") == "Plur" or _indefinite(src) \
+            or _medium_staff(src):
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
@@ -1176,7 +1187,7 @@ def unnamed(src: Source) -> Speaker:
     if head is None:
         return Speaker(None, None, None, src.cue.start, src.cue.start, "none:no_source", "anonymous")
     plural = head.pos == "NOUN" and feats(head).get("Number") == "Plur"
-    if head.lemma.lower() in MEDIA_DESCRIPTORS:   # `по данным издания`, `на сайте`: a medium no rule could name
+    if head.lemma.lower() in MEDIA_DESCRIPTORS or _medium_staff(src):   # `по данным издания`, `на сайте`, `корреспондент ТАСС`
         return Speaker(None, None, None, head.start, head.end, "none:anonymous", "media")
     anonymous = head.lemma in ANONYMOUS_NOUNS | CITED_NOUNS or head.text.lower() in ANONYMOUS_NOUNS | PLURAL_PRONOUNS or (
         plural or _unspecified(src) or _is_role(head))

@@ -33,6 +33,8 @@ def test_two_gold_statements_on_one_span_pair_by_speaker_then_by_requiredness():
     ("Путин", "Дмитрий Песков", "PER", False),
     ("Bloomberg", "один из источников Bloomberg", "OTHER", True),
     (None, "Сергей Лавров", "PER", False),
+    ("Сергей Лавров", None, "PER", False),   # the text never says who spoke
+    (None, None, "OTHER", False),
 ])
 def test_speaker_match_rule(system, gold, kind, expected):
     assert speaker_matches(system, gold, kind) is expected
