@@ -71,6 +71,8 @@ DIMINUTIVES = {
 GENERATION_WORDS = frozenset({"младший", "старший"})
 
 # Lower-case words after a hyphen that belong to a name (`Абд-аль-Азиз`, `Ким Чен-ын`), by text.
+# Particles written apart inside a surname (`Урсула фон дер Ляйен`, `Ханс ван Бален`).
+SURNAME_PARTICLES = frozenset("фон дер ван де ди да дель делла ла ле дю ду бен бин ибн".split())
 NAME_PARTICLES_AFTER_HYPHEN = frozenset("аль эль ад ас ат ар аш уд уль ибн бин бен де ди да дель ла ле фон ван дер ын ир".split())
 
 # Words in parentheses before a person's other name (`Марина Зорина (настоящее имя — Марина

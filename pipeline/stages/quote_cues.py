@@ -5,12 +5,13 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, CONCLUSION_CUES, DASHES, DECLINING_VERBS, DECLINING_WITH_NOT,
-                                    EVIDENCE_CUES, EVIDENCE_NOUNS, FINITE_ONLY_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
-                                    NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS, PHRASE_CUES, POSSIBILITY_WORDS,
-                                    PREDICATIVE_CUES, PREDICATIVE_WORDS, PUBLISHED_TEXTS, PUBLISHING_CUES, SPEECH_VERBS,
-                                    TESTIMONY_CUES, TESTIMONY_PLACES, THAT_ONLY_CUES, TOPIC_WORDS,
-                                    VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COMMENT_NOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
+                                    DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
+                                    FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
+                                    NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS, PHRASE_CUES,
+                                    POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PUBLISHED_TEXTS,
+                                    PUBLISHING_CUES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES, THAT_ONLY_CUES,
+                                    TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, trim
 from pipeline.stages.sources import WORDS_REACH, subject
@@ -30,7 +31,7 @@ class Candidate:
 
 PHRASE_ONLY_LEMMAS = frozenset(words[0] for words in CONCLUSION_CUES) | HOLDING_CUES   # cues only in their phrase
 CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDICATIVE_CUES) | EVIDENCE_CUES \
-    | frozenset(first for first, _ in PHRASE_CUES) | PHRASE_ONLY_LEMMAS
+    | frozenset(first for first, _ in PHRASE_CUES) | PHRASE_ONLY_LEMMAS | frozenset(GIVING_CUES)
 # (a token with another lemma is never a cue)
 
 
@@ -85,6 +86,10 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         if phrase in FINITE_ONLY_CUES and feats(t).get("VerbForm") != "Fin":
             return None   # `..., ограничившись комментарием министра`: how, not what, was said
         return phrase
+    if t.lemma in GIVING_CUES and t.pos == "VERB" and not is_negated(ctx, t):
+        noun = next((w for w in ctx.tokens[t.token_id + 1:t.token_id + 2 + COMMENT_REACH] if w.lemma in COMMENT_NOUNS), None)
+        if noun is not None and _clause_follows(ctx, noun):
+            return GIVING_CUES[t.lemma]
     if t.lemma in PHRASE_ONLY_LEMMAS:
         if is_negated(ctx, t) or feats(t).get("VerbForm") == "Inf":
             return None   # `не пришли к выводу, что`, `рано делать вывод, что`

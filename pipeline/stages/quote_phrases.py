@@ -83,7 +83,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             if reports_another(ctx, sentence, start, end) and not _person(ctx, source):
                 continue   # a medium relays (`Как пишет газета, мэр заявил, что`); a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
             if before:
-                start = _fronted_part(ctx, sentence, i - 1) or start
+                start = _fronted_part(ctx, sentence, i - 1, [w for w in sentence if start <= w.start < end]) or start
         elif before:
             start, end = sentence[0].start, sentence[i - 1].start
         else:
@@ -96,15 +96,24 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
 
 
 FRONTED_WORDS = 8   # words at most in a part of the clause before a source phrase
+FRONTED_CLAUSE_WORDS = 12   # ... when that part holds the clause's verb
+
+
+def _predicate_word(w: Token) -> bool:
+    """A finite verb, a participle or a short adjective: a word that makes a clause."""
+    f = feats(w)
+    return (w.pos in ("VERB", "AUX") and f.get("VerbForm") != "Inf") or (w.pos == "ADJ" and f.get("Variant") == "Short")
 NOT_FRONTED = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PART", "INTJ", "PUNCT"})
 
 
-def _fronted_part(ctx: Context, sentence: List[Token], comma: int) -> Optional[int]:
+def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[Token]) -> Optional[int]:
     """Where the content starts when a part of its clause stands before the source phrase
     (`Решение, по её словам, принято ...`, `Сроки выхода, как считает X, сдвигать не придется`):
     a noun phrase or an infinitive since the clause's start, with no verb of its own; not a
     connective or an adverbial (`Однако, по его словам, ...`, `В России, по данным ...`) nor a
-    relative clause (`который, по данным СМИ, ...`)."""
+    relative clause (`который, по данным СМИ, ...`). A part with the clause's verb, adverbial
+    and all, when the ``rest`` after the phrase has none (`В прошлом году показатель достиг, по
+    словам X, 1,7% ВВП`)."""
     k = comma
     while k > 0 and sentence[k - 1].text not in (",", ";", ":") and sentence[k - 1].text not in DASHES:
         k -= 1
@@ -113,10 +122,13 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int) -> Optional[i
         words = words[1:]   # the minutes of a time (`16:05 В Сирии, по данным SANA, ...`): no word of the clause
     while words and words[0].pos == "CCONJ":   # `..., а европейцы, по его словам, ...`
         words = words[1:]
-    if not words or len(words) > FRONTED_WORDS or words[0].pos in NOT_FRONTED or ctx.inside_quote(words[0].start) \
-            or tuple(w.text.lower() for w in words) in CONNECTIVES:
+    if not words or ctx.inside_quote(words[0].start) or tuple(w.text.lower() for w in words) in CONNECTIVES \
+            or any(w.lemma in RELATIVE_WORDS | {"что"} or w.pos == "SCONJ" for w in words):
         return None
-    if any((w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") != "Inf") or w.lemma in RELATIVE_WORDS | {"что"} for w in words):
+    if any(_predicate_word(w) for w in words):   # the clause's verb before the phrase: its rest after it
+        return words[0].start if rest and 2 <= len(words) <= FRONTED_CLAUSE_WORDS and not any(map(_predicate_word, rest)) \
+            and words[0].pos not in ("CCONJ", "PUNCT") and not any(feats(w).get("Person") == "1" for w in words) else None
+    if len(words) > FRONTED_WORDS or words[0].pos in NOT_FRONTED:
         return None
     if not any(w.pos in ("NOUN", "PROPN", "PRON", "NUM") or feats(w).get("VerbForm") == "Inf" for w in words):
         return None

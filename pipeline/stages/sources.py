@@ -249,6 +249,10 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             subjects = [c for c in subjects if not _another_clause_between(ctx, c, verb)]
         if len(subjects) > 1:   # `Майк Пенс, которого лидер Дональд Трамп просил`: not the main clause's subject
             subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)] or subjects
+        if any(c.lemma == "который" and c.rel.startswith("nsubj") for c in ctx.children.get(verb.token_id, [])):
+            # `Это противоречит позиции X, который заявлял`: the relative is the subject, whatever
+            # else the parse gave the verb
+            subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)]
         if len(subjects) > 1:   # `Такое мнение TUT.BY высказал политолог`: the medium is whom it was said to
             subjects = [c for c in subjects if not _medium(ctx, noun_phrase(ctx, c, cue))] or subjects
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined

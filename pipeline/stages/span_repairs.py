@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.names import (BEFORE_NUMBER_SIGN, BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WORDS, FIRST_CHARS,
-                                     KEY_COMBINATION, LAST_CHARS, MARK_REACH, NAMED_AFTER, QUOTE_PAIRS, STRAIGHT_QUOTE)
+                                     KEY_COMBINATION, LAST_CHARS, MARK_REACH, NAMED_AFTER, QUOTE_PAIRS, STRAIGHT_QUOTE,
+                                     SURNAME_PARTICLES)
 from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
                                         line_start, open_mark, rfind_any)
 from pipeline.lexicons.organizations import LOC_HEADS, MEDIA, MOVEMENTS, ORG_HEADS
@@ -372,23 +373,39 @@ def split_before_known_surname(spans: Sequence[Span], article: Article) -> List[
     """A name of two words or more in the instrumental run into the next sentence's subject,
     a surname the article gives another person elsewhere, is two names (`в разговоре с
     корреспондентом Ээро Лааксоненом Сало признал`, where `Юха Сало` is named before): the
-    tagger reads a foreign surname after a name as its last word."""
+    tagger reads a foreign surname after a name as its last word. So is a full name before a
+    surname with its particles that another person bears (`с премьером Петтери Орпо фон дер
+    Ляйен заявила`, where `Урсула фон дер Ляйен` is named before), in any case."""
     words_of = {s: [t for t in tokens_between(article.tokens, s[0], s[1]) if t.text[:1].isalpha()] for s in spans}
     surnames = {}
     for s, words in words_of.items():
         if s[2] == "PER" and words:
-            surnames.setdefault(words[-1].text.lower(), set()).add(article.text[s[0]:s[1]].lower())
+            tail = words[_surname_start(words):]
+            surnames.setdefault(" ".join(w.text.lower() for w in tail), set()).add(article.text[s[0]:s[1]].lower())
     out = []
     for s in spans:
         words = words_of[s]
         last = words[-1].text.lower() if words else ""
+        at = _surname_start(words)
+        others = surnames.get(" ".join(w.text.lower() for w in words[at:]), set()) - {article.text[s[0]:s[1]].lower()}
         if s[2] == "PER" and len(words) >= 3 and words[-2].text.lower().endswith(OBLIQUE_SURNAME_ENDINGS) \
                 and not last.endswith(OBLIQUE_SURNAME_ENDINGS) and words[-2].text[:1].isupper() \
                 and surnames.get(last, set()) - {article.text[s[0]:s[1]].lower()}:   # (not `Владимиром Владимировичем Путиным`)
             out += [(s[0], words[-2].end, s[2]), (words[-1].start, s[1], s[2])]
+        elif s[2] == "PER" and at < len(words) - 1 and at >= 2 and all(w.text[:1].isupper() for w in words[:at]) \
+                and others and not _dictionary_name(words[at - 1].text, ("Name",)):   # (not `Анна Мария ван Бален`)
+            out += [(s[0], words[at - 1].end, s[2]), (words[at].start, s[1], s[2])]
         else:
             out.append(s)
     return out
+
+
+def _surname_start(words: Sequence[Token]) -> int:
+    """Where a name's surname begins: its last word with the particles before it (`фон дер`)."""
+    at = len(words) - 1
+    while at > 0 and words[at - 1].text in SURNAME_PARTICLES:
+        at -= 1
+    return max(at, 0)
 
 
 def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:

@@ -260,6 +260,12 @@ def test_a_word_glued_to_a_surname_leaves_the_persons_span(text, pieces, cases, 
     ("Он встретился с Владимиром Путиным. Встреча с Владимиром Владимировичем Путиным прошла.",
      ["Владимиром Путиным", "Владимиром Владимировичем Путиным"],
      ["Владимиром Путиным", "Владимиром Владимировичем Путиным"]),
+    # a full name run into a surname with particles that another person bears, in any case
+    ("Урсула фон дер Ляйен выступила. На встрече с премьером Петтери Орпо фон дер Ляйен заявила о сделке.",
+     ["Урсула фон дер Ляйен", "Петтери Орпо фон дер Ляйен"], ["Урсула фон дер Ляйен", "Петтери Орпо", "фон дер Ляйен"]),
+    # not a double first name before the family's surname
+    ("Ханс ван Бален приехал. Министр Анна Мария ван Бален заявила о сделке.",
+     ["Ханс ван Бален", "Анна Мария ван Бален"], ["Ханс ван Бален", "Анна Мария ван Бален"]),
 ])
 def test_an_instrumental_name_before_a_known_surname_is_two_names(text, pieces, expected):
     from pipeline.stages.span_repairs import split_before_known_surname

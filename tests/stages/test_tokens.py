@@ -62,3 +62,16 @@ def test_the_ner_tagger_sees_the_documents_own_tokens_and_spans_come_back_in_doc
     spans, = entities.ner_spans([doc], Tagger(), [toks])
     assert [w for piece in seen for _, _, w in piece] == [t.text for t in toks]
     assert {doc.text[s:e] for s, e, _ in spans} >= {"Москве", "Сергей Лавров"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Вакцину одобрили в среду.Он уверен в ней.", ["Вакцину одобрили в среду.", "Он уверен в ней."]),
+    # an abbreviation in capitals ends a sentence glued to a quotation or a capitalised word
+    ("Об этом сообщает ТАСС.«Всё готово», — сказал он.", ["Об этом сообщает ТАСС.", "«Всё готово», — сказал он."]),
+    ("Так считают в МВД.Следствие идёт.", ["Так считают в МВД.", "Следствие идёт."]),
+    # initials and a site's domain stay whole
+    ("Об этом сказал А.С.Пушкин в письме.", ["Об этом сказал А.С.Пушкин в письме."]),
+    ("Об этом пишет Газета.Ru сегодня.", ["Об этом пишет Газета.Ru сегодня."]),
+])
+def test_sentences_glued_in_crawled_text_are_split(text, expected):
+    assert sentences(text) == expected
