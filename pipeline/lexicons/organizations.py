@@ -14,6 +14,10 @@ MEDIA = {
     "дойче велле", "аль-джазира", "al jazeera", "евроньюс", "sky news", "the times", "the independent",
     "the telegraph", "daily mail", "der spiegel", "шпигель", "le monde", "bild", "le figaro",
     "синьхуа", "xinhua", "киодо", "kyodo", "йонхап", "yonhap", "cnbc", "usa today", "the economist",
+    "guardian", "итар-тасс", "прайм", "регнум", "regnum", "белта", "казинформ", "кабар", "крыминформ", "укрінформ",
+    "euractiv", "politico europe", "the insider", "the bell", "republic", "фонтанка", "readovka", "царьград",
+    "комсомольская правда", "московский комсомолец", "российская газета", "аргументы и факты", "аиф",
+    "независимая газета", "вечерняя москва", "москва 24", "life", "лайф", "russia today", "sputnik", "рт",
 }
 
 # Words that make a Latin name a medium's, listed or not (`The Detroit News`, `Miami Herald`).
@@ -136,7 +140,7 @@ QUOTED_NAME_DESCRIPTORS = frozenset("""
 MEDIA_DESCRIPTORS = frozenset("""
 телеканал телекомпания телерадиокомпания телесеть канал радиостанция радио агентство информагентство
 газета онлайн-газета интернет-газета издание интернет-издание онлайн-издание журнал портал сайт
-медиахолдинг медиагруппа
+медиахолдинг медиагруппа telegram-канал телеграм-канал телеграмм-канал тг-канал таблоид еженедельник
 """.split())
 
 

@@ -288,7 +288,25 @@ def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
     if gender is None or (word in PERSONAL_PRONOUNS and head.pos != "PRON"):
         return None
     found = _antecedent(ctx, src, head, gender)
+    if _anonymous_antecedent(ctx, src, gender, found):
+        return Speaker(None, None, None, head.start, head.end, "none:anonymous", "anonymous")
     return Speaker(found.name, found.type, found.key, head.start, head.end, "pronoun") if found else None
+
+
+def _anonymous_antecedent(ctx: Context, src: Source, gender: str, found: Optional[Speaker]) -> bool:
+    """`Источник агентства сообщил, что ... . Он добавил, что ...`: the pronoun goes back to the
+    unnamed source of the statement just before (a word of its gender, or a pronoun that went
+    back to one), not to a person named before that source."""
+    last = src.last
+    if last is None or last.name or last.kind != "anonymous":
+        return False
+    at = bisect.bisect_left(ctx.tokens, last.start, key=attrgetter("start"))
+    word = ctx.tokens[at] if at < len(ctx.tokens) and ctx.tokens[at].start == last.start else None
+    f = feats(word) if word is not None else {}
+    if word is None or not (found is None or found.end <= last.start):
+        return False
+    pronoun = PERSONAL_PRONOUNS.get(word.text.lower()) or POSSESSIVE_PRONOUNS.get(word.text.lower())   # a chain of them
+    return pronoun == gender or (word.pos == "NOUN" and f.get("Number") == "Sing" and f.get("Gender") == gender)
 
 
 def rule_latter(ctx: Context, src: Source) -> Optional[Speaker]:

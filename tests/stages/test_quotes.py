@@ -340,6 +340,19 @@ def test_a_name_in_the_genitive_after_the_quoted_role_is_not_the_speaker(sources
     assert len(found) == 1 and found[0] != "Владимир Путин"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun after an unnamed source's statement goes back to that source, also in a chain
+    ('Заголовок\n\nМинистр Иван Петров приехал на таможню. Источник «Интерфакса» сообщил, что идут обыски. '
+     '«Обыски проходят с утра», — сказал он. Он добавил, что дело возбуждено.',
+     [(None, "anonymous"), (None, "anonymous"), (None, "anonymous")]),
+    # not when the person is named after the source
+    ('Заголовок\n\nИсточник «Интерфакса» сообщил, что идут обыски. Министр Иван Петров приехал на таможню. '
+     '«Обыски проходят с утра», — сказал он.', [(None, "anonymous"), ("Иван Петров", "person")]),
+])
+def test_a_pronoun_after_an_unnamed_source_is_that_source(sources_of, text, expected):
+    assert [(speaker, kind) for speaker, _, kind, _ in sources_of(text)] == expected
+
+
 @pytest.mark.parametrize("text, kind, reason", [
     ('Заголовок\n\nИсточник в министерстве сообщил, что решение уже принято.', "anonymous", "none:anonymous"),
     ('Заголовок\n\nЭксперты считают, что цены вырастут.', "anonymous", "none:anonymous"),
