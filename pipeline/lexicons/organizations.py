@@ -35,7 +35,8 @@ MEDIA_CYRILLIC_WORDS = frozenset("новости вести газета пра�
 MOVEMENTS = {"аль-каида", "аль-кайда", "хамас", "хезболла", "хизбалла", "талибан", "игил", "фатх"}
 
 # words natasha tags as person names that are never names
-NOT_PERSON = {"отвечая", "комментируя", "говоря", "напомним", "кратко", "главред"}
+NOT_PERSON = {"отвечая", "комментируя", "говоря", "напомним", "кратко", "главред",
+              "господи", "господь", "боже", "брекзит", "брексит", "брекзита", "брексита"}   # (also by the one word's lemma: `о Брекзите`)
 
 # Abbreviations that name organisations (natasha often leaves them untagged).
 ORG_ABBREVIATIONS = frozenset("""

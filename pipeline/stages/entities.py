@@ -33,7 +33,8 @@ def retype(text: str, kind: str, tokens: Sequence[Token]) -> str:
     low = text.lower()
     if low in MEDIA:
         return "ORG"
-    if kind == "PER" and (low in NOT_PERSON or not any(t.text[:1].isupper() for t in tokens)):
+    if kind == "PER" and (low in NOT_PERSON or not any(t.text[:1].isupper() for t in tokens)
+                          or len(tokens) == 1 and tokens[0].lemma.lower() in NOT_PERSON):
         return ""
     if kind == "PER" and len(tokens) == 1 and tokens[0].lemma in ROLE_NOUNS:   # `Врач рассказал`, `Премьер`
         return ""

@@ -99,8 +99,9 @@ def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]
     for t in span:
         for _ in range(3):   # up through `Премьер-министр Италии Джорджа Мелони`: appos, flat
             if t.rel not in ("appos", "flat:name", "flat") or not 0 <= t.head_id < len(tokens) \
-                    or _another_name_between(tokens, t.head_id, t.token_id, own):
-                break
+                    or _another_name_between(tokens, t.head_id, t.token_id, own) \
+                    or (t.rel == "appos" and "Animacy=Inan" in tokens[t.head_id].feats):
+                break   # (not up to a thing the parse hung the name on: `Администрация президента Джо Байдена намерена`)
             t = tokens[t.head_id]
         if t.rel in ("nsubj", "nsubj:pass") and 0 <= t.head_id < len(tokens):
             head = _feats(tokens[t.head_id])
