@@ -2,15 +2,18 @@
 date): datelines, machine timestamps, dates in the page's URL, news-agency datelines."""
 import re
 
-from pipeline.lexicons.months import MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN
+from pipeline.lexicons.months import MONTH_ABBREVIATION_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN
 
 _MONTH = rf"(?:{MONTH_PATTERN}|{MONTH_ABBREVIATION_PATTERN})"
 _LABEL = r"(?:[^\d\n]{0,40}?[:,]\s*)?"          # `время публикации: `, `Санкт-Петербург, `
+# a weekday or a time before the date: `Среда 26 марта 2025, 15:36`, `11:44 18.07.2013`
+_BEFORE = rf"(?:(?:{WEEKDAY_PATTERN}),?\s+|\d{{1,2}}:\d\d\s*[,|—–-]?\s*)?"
 
-# the dateline under a title: `9 февраля 2026, 14:49`, `04.11.2020 16:42`, `12 января , 19:13`
+# the dateline under a title: `9 февраля 2026, 14:49`, `17 окт 2023, 19:58`, `04.11.2020 16:42`,
+# `12 января , 19:13`
 DATELINES = [
-    re.compile(rf"^{_LABEL}(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s+(?P<y>\d{{4}})", re.I),
-    re.compile(rf"^{_LABEL}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b"),
+    re.compile(rf"^{_LABEL}{_BEFORE}(?P<d>\d{{1,2}})\s+(?P<m>{_MONTH})\.?\s+(?P<y>\d{{4}})", re.I),
+    re.compile(rf"^{_LABEL}{_BEFORE}(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\b"),
     re.compile(rf"^{_LABEL}(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\s*,?\s*\d{{1,2}}:\d\d\b", re.I),   # no year
 ]
 # What may follow a dateline's date: a time (then anything: `, 15:13 Фото: ...`, `20:53 Анна
