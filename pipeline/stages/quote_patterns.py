@@ -431,6 +431,27 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             return
 
 
+def pattern_cue_line(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`Мы ожидаем продолжения переговоров,` / `– заявил глава МИД.`: a paragraph of speech whose
+    quotation marks the page lost, ending in a comma, and its cue on a line of its own after a
+    dash: the content is that paragraph."""
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, sentence[0].start) + 1
+    if len(sentence) < 3 or sentence[0].text not in DASHES or text[line_start:sentence[0].start].strip():
+        return
+    found = cue_from(ctx, sentence[1])
+    if not found:
+        return
+    cue, lemma = found
+    before = text[:line_start].rstrip()
+    if not before.endswith(","):
+        return
+    start = before.rfind("\n") + 1
+    if ctx.in_boilerplate(start) or any(ch in before[start:] for ch in "«»\"„“"):
+        return
+    yield Candidate(*trim(text, start, len(before) - 1), cue, lemma, source_of(ctx, cue, content_first=True), "dialogue_dash")
+
+
 def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterator[Candidate]:
     """`— A, — призналась она журналистам. — B`: the speech goes on after the cue."""
     text = ctx.doc.text

@@ -381,6 +381,19 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a paragraph of speech that lost its quotation marks, its cue on the next line after a dash
+    ('Заголовок\n\nЛавров заявил, что диалог возможен.\n\nКаждая сторона представила свое видение. Мы ожидаем '
+     'продолжения переговоров,\n\n– заявил Лавров.',
+     [("диалог возможен", "Лавров"),
+      ("Каждая сторона представила свое видение. Мы ожидаем продолжения переговоров", "Лавров")]),
+    ('Заголовок\n\nЛавров заявил, что диалог возможен.\n\nМы ожидаем продолжения переговоров.\n\n– Заявил ли он '
+     'это? Нет.', [("диалог возможен", "Лавров")]),
+])
+def test_a_cue_on_its_own_line_after_unquoted_speech(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # dialogue speech resumed after its cue, with a non-breaking hyphen
     ('Заголовок\n\n"Мне 73 года, \u2011 рассказывает Вячеслав Черняев. \u2011 Считаю, что еще пожить можно".',
      [("Мне 73 года", "Вячеслав Черняев"), ("Считаю, что еще пожить можно", "Вячеслав Черняев")]),
