@@ -77,3 +77,7 @@ JAPANESE_OBLIQUE = {"Gen": "ы", "Dat": "е", "Loc": "е", "Acc": "у", "Ins": "
 # A guessed nominative that is a feminine noun in -ь is no foreign name (`Мелони` is no
 # `Мелонь`); the dictionary's own (`Любовь`, `Адель`) are kept.
 GUESS_REFUSED_FEMININE = ("ь",)
+
+# A woman's form of a Russian surname: beside a man's first name it is his genitive or
+# accusative (`главы ведомства Александр Кондалова`, the site's slip), never a nominative.
+FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")

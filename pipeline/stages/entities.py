@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.names import OTHER_NAME_IN_PARENTHESES
 from pipeline.lexicons.organizations import (MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS,
                                             RUSSIAN_DESIGNATORS)
@@ -56,6 +57,14 @@ def separators(doc_text: str, tokens: Sequence[Token]) -> List[str]:
     return [g if all(ch.isspace() or ch in "-’'." for ch in g) else " " for g in gaps]
 
 
+def _mans_name_womans_surname(words: Sequence[str]) -> bool:
+    """`Александр Кондалова`: a man's first name before a woman's form of a surname is no
+    nominative as written."""
+    return len(words) >= 2 and words[-1].lower().endswith(FEMININE_SURNAME_ENDINGS) \
+        and names.first_name_known(words[0], nominative=True, gender="masc") \
+        and not names.first_name_known(words[0], nominative=True, gender="femn")
+
+
 def _beside_nominative_role(tokens: Sequence[Token], span: Sequence[Token]) -> bool:
     """The name stands in apposition to a role noun in the nominative (`профессор Школы ...
     Анча Баранова высказывает`): it is a nominative too, whatever case a genitive chain
@@ -79,8 +88,11 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         elif _beside_nominative_role(all_tokens, tokens) and names.nominative_as_written([w for w, _, _ in words]):
             words = [(w, "Nom", g) for w, _, g in words]   # `профессор ... Анча Баранова высказывает`
         if doc_text and all(c == "Nom" for _, c, _ in words) and (_transcribed(doc_text, tokens)
-                                                                or _apposition_to_nominative(all_tokens, tokens)):
+                                                                or _apposition_to_nominative(all_tokens, tokens)) \
+                and not _mans_name_womans_surname([w for w, _, _ in words]):
             return names.join_words([w for w, _, _ in words], seps)
+        if words[-1][1] == "Nom" and _mans_name_womans_surname([w for w, _, _ in words]):
+            words = words[:-1] + [(words[-1][0], "Gen", "Masc")]   # his genitive (`Александр Кондалова` → `Кондалов`)
         if doc_text:
             spelled = name_evidence.latin_spelling(doc_text, tokens[-1].end)
             words = name_evidence.consonant_endings_declined(name_evidence.vowel_endings_as_written(words, spelled), spelled)

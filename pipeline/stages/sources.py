@@ -81,6 +81,7 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
         words = [w for w in words if (w.start > cue.start) == (head.start > cue.start)]
     words = [w for w in words if w.pos != "PUNCT" or w.text in "«»\"()"] or words   # a clause's comma is no edge
     span = _after_foreign_verb(ctx.tokens[words[0].token_id:words[-1].token_id + 1], words, head)
+    span = _from_left_gap(span, words, head)
     for k in range(1, len(span)):
         if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and _venue_at(ctx, span, k)) \
                 or _addressee_after_name(ctx, span, k):
@@ -93,6 +94,16 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
             span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun
             break
     return trimmed(_with_quoted_name(ctx, _with_name_after(ctx, list(span), head), head))
+
+
+def _from_left_gap(span: Sequence[Token], words: Sequence[Token], head: Token) -> Sequence[Token]:
+    """The span from after the last word before the head that is none of its dependents: a
+    dependent the parse hung on the phrase from further left (`заявил сегодня, 9 ноября, в
+    интервью радио Baltkom министр ... Айгар Штокенбергс («Единство»)`: `9 ноября` under the
+    party's name) is no part of it."""
+    own = {w.token_id for w in words}
+    gaps = [k for k, w in enumerate(span) if w.start < head.start and w.pos != "PUNCT" and w.token_id not in own]
+    return span[gaps[-1] + 1:] if gaps else span
 
 
 def _after_foreign_verb(span: Sequence[Token], words: Sequence[Token], head: Token) -> Sequence[Token]:

@@ -15,13 +15,14 @@ from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATION
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.places import SAME_PLACE
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS, COLLECTIVE_NOUNS,
-                                       DESCRIPTION_REACH, INDEFINITE_WORDS, KIN_NOUNS, LATEST_PERSON_SENTENCES,
-                                       LATTER_WORDS, MEDIA_STAFF_NOUNS, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS, OCCUPATION_FIELDS, REGION_HEAD_ROLES, REGION_NOUNS,
+from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
+                                       COLLECTIVE_NOUNS, DESCRIPTION_REACH, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
+                                       KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
+                                       NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS, OCCUPATION_FIELDS,
                                        ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
-                                       POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
-                                       ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENT_REACH, STATEMENT_DOCUMENTS,
-                                       STATUS_WORDS, UNSPECIFIED_HEADS)
+                                       POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES,
+                                       ROLE_NOUNS, ROLE_PREFIXES, ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENTS,
+                                       STATEMENT_DOCUMENT_REACH, STATUS_WORDS, UNSPECIFIED_HEADS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
 from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, tokens_between
@@ -528,12 +529,13 @@ MINISTRY_STEM = 7   # letters a ministry's field shares with the minister's (`з
 
 def _heads_of_body(ctx: Context, head: Token, own: Optional[str]) -> List[Token]:
     """The words of another role that heads the body `глава X` names: a region's governor
-    (`глава региона`), the minister of a ministry named by its short form (`глава минздрава` →
+    (`глава региона`), a state's president, a government's prime minister, a city's mayor
+    (HEAD_ROLES_OF_BODY), the minister of a ministry named by its short form (`глава минздрава` →
     `министр здравоохранения`)."""
     if head.lemma not in ("глава", "руководитель") or not own:
         return []
-    if own in REGION_NOUNS:
-        return [t for role in REGION_HEAD_ROLES for t in ctx.tokens_with_lemma(role)]
+    if own in HEAD_ROLES_OF_BODY:
+        return [t for role in HEAD_ROLES_OF_BODY[own] for t in ctx.tokens_with_lemma(role)]
     full = ORG_SHORT_FORMS.get(own, "")
     if not full.startswith("министерство "):
         return []
@@ -1174,7 +1176,24 @@ def attribute(ctx: Context, src: Source) -> Speaker:
         speaker = rule(ctx, src)
         if speaker:
             return _as_medium(speaker, src)
-    return unnamed(src)
+    return _subject_left_out(ctx, src) or unnamed(src)
+
+
+SUBJECTLESS_OPENERS = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "кроме", "того"})
+
+
+def _subject_left_out(ctx: Context, src: Source) -> Optional[Speaker]:
+    """`Кагановская заявила, что ... . И добавила, что ...`: a cue with no subject at all that
+    opens its sentence (after `И`, `Также`), in the past tense of one gender, goes on with the
+    speaker of the statement just before, of that gender."""
+    f, last = feats(src.cue), src.last
+    if src.words or last is None or not last.name or f.get("Tense") != "Past" or f.get("Gender") not in GENDERS \
+            or f.get("Number") == "Plur" or ctx.entity_gender(last.key) not in (GENDERS[f["Gender"]], None):
+        return None
+    before = [t for t in ctx.by_sentence[src.cue.sentence_id] if t.start < src.cue.start]
+    if len(before) > 3 or any(t.pos != "PUNCT" and t.text.lower() not in SUBJECTLESS_OPENERS for t in before):
+        return None
+    return replace(last, start=src.cue.start, end=src.cue.start, rule="subject_left_out")
 
 
 def _as_medium(speaker: Speaker, src: Source) -> Speaker:

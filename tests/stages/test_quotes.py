@@ -253,6 +253,11 @@ def named_statements(quotes_of, sources_of, text):
      'Андрей Кормилицын.', "Андрей Кормилицын"),
     # a generic word for a body names the one named last whose one-word name compounds it
     ('Заголовок\n\nГазпромбанк повысил ставки. Как сообщили в пресс-службе банка, спрос вырос.', "Газпромбанк"),
+    # `глава государства` is the president; `лидер` names again the head of a place its adjective names
+    ('Заголовок\n\nПрезидент РФ Владимир Путин провел совещание. Фото опубликовал руководитель пресс-службы '
+     'Владимир Устименко.\n\nГлава государства отметил, что отрасль нуждается в модернизации.', "Владимир Путин"),
+    ('Заголовок\n\nГлава Чечни Рамзан Кадыров находится на рабочем месте. Видео опубликовал его помощник Ахмед '
+     'Дудаев.\n\nЧеченский лидер отметил, что он бодрый и здоровый.', "Рамзан Кадыров"),
     # a medium's staff named as the person earlier; a mayor named again by a synonym
     ('Заголовок\n\nКорреспондент ТАСС Иван Петров побывал на месте. «Все разрушено», — рассказал корреспондент ТАСС.',
      "Иван Петров"),
@@ -378,6 +383,20 @@ def test_a_pronoun_after_an_unnamed_source_is_that_source(sources_of, text, expe
 def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, reason):
     (speaker, source, source_kind, attribution), = [s for s in sources_of(text) if s[0] is None]
     assert speaker is None and source and source_kind == kind and attribution == reason
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue with no subject opening its sentence goes on with the speaker just before, of its gender
+    ('Заголовок\n\nРектор Татьяна Кагановская заявила, что обучение восстановят.\n\nИ добавила, что работы '
+     'продолжаются.', [("обучение восстановят", "Татьяна Кагановская"), ("работы продолжаются", "Татьяна Кагановская")]),
+    ('Заголовок\n\nРектор Татьяна Кагановская заявила, что обучение восстановят.\n\nДобавил, что работы '
+     'продолжаются.', [("обучение восстановят", "Татьяна Кагановская"), ("работы продолжаются", None)]),
+    # a date the parse hung on the phrase from the left is no part of the source
+    ('Заголовок\n\nТема исчерпана, заявил сегодня, 9 ноября, в интервью радио Baltkom министр юстиции Латвии Айгар '
+     'Штокенбергс ("Общество за другую политику", "Единство").', [("Тема исчерпана", "Айгар Штокенбергс")]),
+])
+def test_speakers_the_sentence_leaves_implicit(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
