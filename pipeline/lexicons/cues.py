@@ -62,8 +62,10 @@ APPEAL_CUES = frozenset("""
 NAMING_CUES = frozenset("назвать называть объявить объявлять охарактеризовать".split())
 # A description with `как` (`описал действия России как «очень разумные»`).
 DESCRIBING_CUES = frozenset("описать описывать".split())
-# Appeals whose content may be `к` and a noun (`призвал стороны к диалогу`).
+# Appeals whose content may be `к` and a noun (`призвал стороны к диалогу`), but not an idiom
+# of calling someone to account (`призвала к ответу Роскомнадзор`).
 APPEAL_TO_CUES = frozenset("призвать призывать".split())
+APPEAL_TO_IDIOMS = frozenset("ответу ответственности".split())
 DENIAL_CUES = frozenset("опровергнуть опровергать отрицать".split())
 # Borderline cues whose content is their object, to the clause's end: a forecast
 # (`Экономисты предрекают экономике рецессию`), a view put as a noun (`выразил мнение о

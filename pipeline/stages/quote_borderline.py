@@ -5,7 +5,7 @@ denial (`опроверг слух о бесплодии`), a topic (`расск
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (ANONYMITY_REQUEST, APPEAL_CUES, APPEAL_TO_CUES, AS_CUE_FILLERS, DASHES,
+from pipeline.lexicons.cues import (ANONYMITY_REQUEST, APPEAL_CUES, APPEAL_TO_CUES, APPEAL_TO_IDIOMS, AS_CUE_FILLERS, DASHES,
                                     DENIAL_CUES, DESCRIBING_CUES, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
                                     POINTING_PREPOSITION, TELLING_CUES, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
@@ -156,7 +156,8 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
     if words[0].text.lower() in TOPIC_PREPOSITIONS:   # not `сообщило об этом всему миру`, `думал о будущем`, `рассказал о планах`
         return len(words) >= 2 and not _pronoun_topic(words) and cue.lemma not in MENTAL_CUES | TELLING_CUES
     if cue.lemma in APPEAL_TO_CUES and any(w.text.lower() == "к" for w in words[:APPEAL_TO_REACH]):
-        return len(words) >= 2   # `призвал стороны к диалогу`
+        after = [w.text.lower() for w in words[1:APPEAL_TO_REACH + 1]]
+        return len(words) >= 2 and not any(a == "к" and b in APPEAL_TO_IDIOMS for a, b in zip([words[0].text.lower()] + after, after))
     if cue.lemma in DESCRIBING_CUES:   # `описал действия России как «очень разумные»`
         return any(w.text.lower() == "как" for w in words[1:])
     objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel == "obj" and c.start >= words[0].start]
