@@ -70,6 +70,12 @@ ORG_SHORT_FORMS = {
     "оон": "организация объединенных наций",
 }
 RUSSIAN_DESIGNATORS = (" рф", " россии", " российской федерации")
+# Russia's central bank by any of its names: one organisation in an article, named by its own
+# name where the article gives it (`ЦБ`, `Центробанк` ... `Банк России`).
+CENTRAL_BANK = "банк россии"
+CENTRAL_BANK_NAMES = frozenset({"цб", "цб рф", "цб россии", "центробанк", "центробанк рф", "центробанк россии",
+                                "центральный банк", "центральный банк рф", "центральный банк россии",
+                                "центральный банк российской федерации", "банк россии"})
 
 # Words for whichever body the article named last (`по информации ведомства`, `Регулятор
 # считает`, `Перевозчик заявил`).

@@ -9,8 +9,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.names import OTHER_NAME_IN_PARENTHESES
-from pipeline.lexicons.organizations import (MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS,
-                                            RUSSIAN_DESIGNATORS)
+from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS,
+                                            ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
@@ -351,6 +351,8 @@ def same_name(kind: str, name: str, in_article: bool = False) -> str:
     name = name.lower().replace("ё", "е")
     if kind != "ORG":
         return name
+    if in_article and name in CENTRAL_BANK_NAMES:   # `ЦБ`, `Центробанк`, `Банк России`
+        return CENTRAL_BANK
     first, _, rest = name.partition(" ")
     name = " ".join(filter(None, (ORG_SHORT_FORMS.get(first, first), rest)))
     for designator in RUSSIAN_DESIGNATORS if in_article else ():
@@ -379,6 +381,8 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
             others[("ORG", key)].extend(others.pop(("ORG", base)))
     for ms in others.values():
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
+        own = [x.normal for x in ms if x.type == "ORG" and x.normal.lower() == CENTRAL_BANK]
+        name = own[0] if own else name   # `Банк России`, however often `ЦБ`
         other_names.update({m.mention_id: name for m in ms})
     names_by_id = {**person_names, **other_names}
     linked = [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]

@@ -60,11 +60,25 @@ def candidates(ctx: Context) -> List[Candidate]:
             found.extend(pattern_about_this(ctx, sentence, previous))
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
         found.extend(pattern_follows_from(ctx, sentence))   # `Как следует из данных биржи, ...`
-        previous = sentence
+        previous = previous if _credit(ctx, sentence, previous) else sentence
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
                         and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)])
+
+
+CREDIT_WORDS = 4   # words at most in a credit glued to a paragraph's end
+
+
+def _credit(ctx: Context, sentence, previous) -> bool:
+    """A photo or source credit glued to a paragraph's end (`... микрорайона.Sputnik Кыргызстан`):
+    a few words with no verb and no closing mark, the last of its line, on the line of the
+    sentence before; `Об этом заявил X` after it points past it (a title on its own line does not)."""
+    text = ctx.doc.text
+    end = sentence[-1].end
+    return previous is not None and "\n" not in text[previous[-1].end:sentence[0].start] \
+        and len(sentence) <= CREDIT_WORDS and sentence[-1].text not in ".!?…»\"" \
+        and not any(t.pos in ("VERB", "AUX") for t in sentence) and text[end:end + 1] in ("\n", "")
 
 
 def is_topic_only(ctx: Context, c: Candidate) -> bool:

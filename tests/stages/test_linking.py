@@ -178,3 +178,15 @@ def test_in_one_article_a_ministry_without_its_country_is_the_russian_one():
     from pipeline.stages.entities import same_name
     assert same_name("ORG", "Минобороны РФ", in_article=True) == same_name("ORG", "Министерство обороны", in_article=True)
     assert same_name("ORG", "Банк России", in_article=True) != same_name("ORG", "Банк", in_article=True)
+
+
+def test_russias_central_bank_by_any_of_its_names_is_one_entity_named_as_the_article_names_it():
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_mentions
+    mentions = [Mention("d", 0, 0, 2, "ЦБ", "ORG", "ЦБ"), Mention("d", 1, 10, 20, "Центробанк", "ORG", "Центробанк"),
+                Mention("d", 2, 30, 32, "ЦБ", "ORG", "ЦБ"), Mention("d", 3, 40, 52, "Банка России", "ORG", "Банк России")]
+    assert {m.entity_key for m in link_mentions(mentions)} == {"ORG:Банк России"}
+    # without `Банк России` in the article, its commonest own name; another country's bank stays apart
+    mentions = [Mention("d", 0, 0, 2, "ЦБ", "ORG", "ЦБ"), Mention("d", 1, 10, 20, "Центробанк", "ORG", "Центробанк"),
+                Mention("d", 2, 30, 32, "ЦБ", "ORG", "ЦБ"), Mention("d", 3, 40, 52, "ЦБ Турции", "ORG", "ЦБ Турции")]
+    assert [m.entity_key for m in link_mentions(mentions)] == ["ORG:ЦБ", "ORG:ЦБ", "ORG:ЦБ", "ORG:ЦБ Турции"]
