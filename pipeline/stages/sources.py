@@ -250,6 +250,10 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
                     and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")
                     and (ctx.inside_quote(cue.start) or not _in_quoted_statement(ctx, c))]   # not the quotation itself
+        if not subjects:   # `— сказал, обращаясь к депутатам Сергей Собянин`: the parse gave the verb's gerund its subject
+            subjects = [c for g in ctx.children.get(verb.token_id, []) if g.rel == "advcl" and feats(g).get("VerbForm") == "Conv"
+                        for c in ctx.children.get(g.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
+                        and c.text.lower() not in NOT_SUBJECTS and not _in_quoted_statement(ctx, c)]
         if len(subjects) > 1 and verb.token_id > 0 and ctx.tokens[verb.token_id - 1].text == "," \
                 and _finite_verb_between(ctx, subjects[0], verb):
             # `Консолидация продолжится, уверена она`: the word right after the inverted cue, not
@@ -401,7 +405,9 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                 return antecedent
         if t.text.lower() in NOT_SUBJECTS:
             continue   # `Петров, который заявил`: the name before the relative word
-        if t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) and not ctx.inside_quote(t.start):
+        womans = _womans_nominative(t, cue) and t.token_id + 1 < len(ctx.tokens) and ctx.tokens[t.token_id + 1].start <= cue.start \
+            and all(w.text.lower() == "не" or w.pos == "ADV" for w in ctx.tokens[t.token_id + 1:cue.token_id])
+        if (t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) or womans) and not ctx.inside_quote(t.start):
             top, seen = t, {t.token_id}
             while top.head_id >= 0 and top.head_id not in seen and top.rel in ("flat:name", "flat", "appos", "nmod") \
                     and feats(ctx.tokens[top.head_id]).get("Case") == "Nom" and ctx.tokens[top.head_id].start < cue.start:

@@ -119,7 +119,10 @@ def _mentions_in(ctx: Context, words: Sequence[Token]) -> List[Tuple[Mention, To
 
 
 def _named_after(ctx: Context, t: Token) -> bool:
-    return t.token_id > 0 and ctx.tokens[t.token_id - 1].text.lower() in NAMED_AFTER
+    """A namesake after `имени` (`центр имени Чумакова`), not a person called so (`очевидица по
+    имени Виктория`)."""
+    return t.token_id > 0 and ctx.tokens[t.token_id - 1].text.lower() in NAMED_AFTER \
+        and not (t.token_id > 1 and ctx.tokens[t.token_id - 2].text.lower() == "по")
 
 
 # ---------------------------------------------------------------- rules
@@ -234,9 +237,11 @@ def _number_head(src: Source) -> Optional[Token]:
 def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
     """A role and a capitalised word the NER tagger missed: `профессор Карпова`,
     `Вице-премьер Голикова` → the article's person with that surname, else the word as a
-    surname."""
+    surname; any person noun before `по имени` (`очевидица по имени Виктория`)."""
     head = src.head
-    if head is None or not _is_role(head):
+    called = head is not None and any(a.text.lower() == "по" and b.text.lower() == "имени" and b.start > head.start
+                                      for a, b in zip(src.words, src.words[1:]))   # `очевидица по имени Виктория`
+    if head is None or not (_is_role(head) or called and feats(head).get("Animacy") == "Anim"):
         return None
     case = phrase_case(head)
     after = [w for w in src.words if w.start > head.start]
@@ -531,7 +536,11 @@ def _heads_of_body(ctx: Context, head: Token, own: Optional[str]) -> List[Token]
     """The words of another role that heads the body `глава X` names: a region's governor
     (`глава региона`), a state's president, a government's prime minister, a city's mayor
     (HEAD_ROLES_OF_BODY), the minister of a ministry named by its short form (`глава минздрава` →
-    `министр здравоохранения`)."""
+    `министр здравоохранения`); and for such a role, the `глава X` of its kind of body."""
+    headed = {noun for noun, roles in HEAD_ROLES_OF_BODY.items() if head.lemma in roles}
+    if headed:   # the other way round: `губернатор` after `глава региона Василий Голубев`
+        return [t for lemma in ("глава", "руководитель") for t in ctx.tokens_with_lemma(lemma)
+                if _body_complement(ctx, t) in headed]
     if head.lemma not in ("глава", "руководитель") or not own:
         return []
     if own in HEAD_ROLES_OF_BODY:
