@@ -142,9 +142,12 @@ def is_passive_report(ctx: Context, c: Candidate) -> bool:
 
 def is_unsaid(ctx: Context, c: Candidate) -> bool:
     """`объявит о присоединении`, `хотел подчеркнуть, что ...`: a cue in the future or one
-    an intent governs reports nothing said yet."""
+    an intent governs reports nothing said yet; nor does one in a purpose or a conditional
+    clause (`не может представить, чтобы его объявили персоной non grata`, `сказал бы`)."""
     f = feats(c.cue)
     if f.get("Tense") == "Fut" and f.get("VerbForm") == "Fin":
+        return True
+    if any(w.lemma in ("чтобы", "бы") for w in ctx.children.get(c.cue.token_id, [])):
         return True
     head = ctx.tokens[c.cue.head_id] if f.get("VerbForm") == "Inf" and c.cue.head_id >= 0 else None
     return head is not None and head.lemma in INTENT_VERBS

@@ -55,6 +55,9 @@ def test_statements(quotes_of, text, expected):
     # telling about a topic names what was talked about, not what was said
     'Заголовок\n\nТеннисистка Анастасия Брагина рассказала о восстановлении после травмы и о планах на сезон.',
     'Заголовок\n\nПисатель Андрей Веснин рассказал нашему изданию о провинции и критиках.',
+    # a cue in a purpose or a conditional clause says nothing was said
+    'Заголовок\n\nОн не может себе представить, чтобы главу МИД объявили в России персоной non grata.',
+    'Заголовок\n\nЕсли бы министр заявил, что цены вырастут, рынок бы упал.',
 ])
 def test_not_statements(quotes_of, text):
     assert [q for q in quotes_of(text) if q[1]] == []
