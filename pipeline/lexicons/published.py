@@ -46,3 +46,6 @@ AGENCY_LEAD = re.compile(
 # the agency and the date closing a lead: `... жителей Колымы. РИА Новости, 18.01.2021`
 AGENCY_DATE = re.compile(rf"(?:^|[.!?»\"]\s+)(?P<agency>{AGENCIES}),\s*(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>\d{{4}})\s*$")
 HEAD_LINES = 16    # sources other than the dateline are looked for in the page's first lines
+# a crawler's header line opening the page: ` date 2025-08-22`, the page's title often after it
+# on the same line
+HEADER_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")

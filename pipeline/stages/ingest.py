@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from pipeline.lexicons import boilerplate
 from pipeline.lexicons.published import HEAD_LINES as SOURCE_LINES
+from pipeline.lexicons.published import HEADER_DATE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, RawArticle, content_sha256
 from pipeline.stages import decode, html
@@ -15,7 +16,6 @@ from pipeline.stages.published import find_published, parse_dateline, safe_date 
 
 Line = Tuple[int, int, str]   # start, end, text
 
-HEADER_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 BSNLP_HEADER = (re.compile(r"^[a-z]{2}-\S+$"), re.compile(r"^[a-z]{2}$"),
                 re.compile(r"^\d{4}-\d{2}-\d{2}$"), re.compile(r"^(https?://|www\.)\S*$"))
 HEAD_LINES = 12               # datelines and bylines sit within the first lines

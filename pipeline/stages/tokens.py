@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import razdel
 
-from pipeline.lexicons.published import AGENCY_LEAD
+from pipeline.lexicons.published import AGENCY_LEAD, HEADER_DATE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, Sentence, Token
 from pipeline.stages import lemmas
@@ -60,9 +60,10 @@ def split_sentences(doc: Document) -> List[Sentence]:
 
 def _lines(text: str):
     """(offset, text) of each non-blank line; an agency's lead (`Москва. 3 октября. INTERFAX.RU -`)
-    is a line of its own, so the body's first sentence starts after it."""
+    and a crawler's date header before the title (` date 2025-08-22 Песков заявил, ...`) are lines
+    of their own, so the sentence after them starts after them."""
     for line in _LINE.finditer(text):
-        lead = AGENCY_LEAD.match(line.group())
+        lead = AGENCY_LEAD.match(line.group()) or (HEADER_DATE.match(line.group()) if line.start() == 0 else None)
         if lead:
             yield line.start(), line.group()[:lead.end()]
             yield line.start() + lead.end(), line.group()[lead.end():]

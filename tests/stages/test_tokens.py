@@ -75,3 +75,8 @@ def test_the_ner_tagger_sees_the_documents_own_tokens_and_spans_come_back_in_doc
 ])
 def test_sentences_glued_in_crawled_text_are_split(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_crawlers_date_header_is_no_part_of_the_sentence_after_it():
+    assert sentences(" date 2025-09-22 Генсек Ёсимаса Хаяси заявил, что угроза растёт.\n\nТекст.") == [
+        "date 2025-09-22", "Генсек Ёсимаса Хаяси заявил, что угроза растёт.", "Текст."]
