@@ -413,17 +413,22 @@ def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
 
 def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`– Мы получили вакцину. Привито 380 человек, – сообщил министр.`: speech after a
-    dialogue dash that opens the paragraph, up to the `, – cue` that closes it."""
+    dialogue dash that opens the paragraph, up to the `, – cue` that closes it; also without the
+    opening dash where the speech goes on after the cue (`Действительно, — говорит X, — ...`)."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, sentence[0].start) + 1
     opening = re.match(rf"\s*{DASH}\s*", text[line_start:sentence[0].end + 1])
-    if not opening:
-        return
+    if not opening and (sentence[0].start != line_start + len(text[line_start:sentence[0].start]) - len(
+            text[line_start:sentence[0].start].lstrip()) or any(ch in text[line_start:sentence[0].end] for ch in "«»\"„“")):
+        return   # (not the paragraph's first sentence, or a quotation's own marks)
     for i, t in enumerate(sentence[2:], 2):
         if sentence[i - 1].text in DASHES and sentence[i - 2].text in (",", "!", "?", "…"):
             t, lemma = cue_from(ctx, t) or (t, None)
+            if lemma and not opening and not (_resumed_after(ctx, t) and not any(
+                    w.text in "«»\"„“" for w in sentence[:i])):
+                return
             if lemma:
-                start = line_start + opening.end()
+                start = line_start + (opening.end() if opening else 0)
                 end = sentence[i - 2].start if sentence[i - 2].text == "," else sentence[i - 2].end
                 source = source_of(ctx, t, content_first=True)
                 yield Candidate(*trim(text, start, end), t, lemma, source, "dialogue_dash")
@@ -452,12 +457,20 @@ def pattern_cue_line(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
     yield Candidate(*trim(text, start, len(before) - 1), cue, lemma, source_of(ctx, cue, content_first=True), "dialogue_dash")
 
 
+def _resumed_after(ctx: Context, cue: Token):
+    """Where the speech goes on after its cue (`, — говорит X, — B`), if it does."""
+    text = ctx.doc.text
+    line_end = text.find("\n", cue.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return re.match(rf"[^.!?\n]{{0,150}}?[.,]\s*{DASH}\s*(?=\S)", text[cue.end:line_end])
+
+
 def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterator[Candidate]:
     """`— A, — призналась она журналистам. — B`: the speech goes on after the cue."""
     text = ctx.doc.text
     line_end = text.find("\n", cue.end)
     line_end = len(text) if line_end < 0 else line_end
-    resumed = re.match(rf"[^.!?\n]{{0,150}}?[.,]\s*{DASH}\s*(?=\S)", text[cue.end:line_end])
+    resumed = _resumed_after(ctx, cue)
     if resumed:
         yield Candidate(*trim(text, cue.end + resumed.end(), line_end), cue, lemma, source, "dialogue_dash")
 

@@ -1120,6 +1120,34 @@ def rule_latin_name(ctx: Context, src: Source) -> Optional[Speaker]:
     return Speaker(name, "ORG", None, words[0].start, words[-1].end, "latin_name", kind)
 
 
+def rule_untagged_surname(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A lone capitalised word the NER tagger missed that the morphology tagger reads as a
+    person (animate proper noun) and that is the cue's subject in the nominative (`Кихара
+    заявил`): a surname, named as the article names the person elsewhere if it does."""
+    words = [w for w in src.words if w.pos != "PUNCT"]
+    if len(words) != 1 or words[0].token_id in ctx.mention_of:
+        return None
+    w, f = words[0], feats(words[0])
+    if w.pos != "PROPN" or not w.text[:1].isupper() or w.text.isupper() or f.get("Animacy") != "Anim" \
+            or f.get("Case") != "Nom" or w.start > src.cue.start or not w.rel.startswith("nsubj") or _common_word(w.text):
+        return None   # (not `Политолог заявил`: a common noun opening the sentence)
+    from pipeline.stages.entities import surname_matches
+    owners = [m for m in ctx.mentions if m.type == "PER" and len(m.entity_key.split()) >= 2
+              and surname_matches(m.entity_key.split()[-1], w.text)]
+    if owners:
+        return from_mention(owners[-1], "untagged_surname", w)
+    return Speaker(w.text, "PER", f"PER:{w.text}", w.start, w.end, "untagged_surname")
+
+
+def _common_word(word: str) -> bool:
+    """A word the dictionary knows as something other than a name (`политолог`, `очевидица`)."""
+    from pipeline.models import morph_analyzer
+    low = word.lower()
+    return any(p.methods_stack and p.methods_stack[0][1] == low   # the whole word is the dictionary's, not a guess from its end
+               and not any(t in p.tag for t in ("Surn", "Name", "Patr", "Geox", "Orgn", "Trad"))
+               for p in morph_analyzer().parse(low))
+
+
 def rule_nationality(ctx: Context, src: Source) -> Optional[Speaker]:
     """A person named by their country (`— признался колумбиец`, `по словам британца`) → the
     latest person before it whom the article described with the country's adjective
@@ -1176,6 +1204,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("statement_document", rule_statement_document),
     ("nickname", rule_nickname),
     ("latin_name", rule_latin_name),
+    ("untagged_surname", rule_untagged_surname),
 ]
 
 

@@ -402,6 +402,9 @@ def test_unnamed_sources_give_a_reason_and_no_speaker(sources_of, text, kind, re
      [("ехала за автомобилями", "Виктория")]),
     ('Заголовок\n\nПозднее в беседе с журналистами Ия Малкина не исключила, что дискуссия может продолжиться.',
      [("дискуссия может продолжиться", "Ия Малкина")]),
+    # a lone surname the NER tagger missed, read as an animate proper noun; not a common noun opening the sentence
+    ('Заголовок\n\nКихара заявил: «Сейчас отношения сложные».', [("Сейчас отношения сложные", "Кихара")]),
+    ('Заголовок\n\nОчевидица заявила, что цены вырастут.', [("цены вырастут", None)]),
     # a subject the parse gave the cue's gerund is the cue's
     ('Заголовок\n\n"Отчет проходит спустя три месяца", - сказал, обращаясь к народным избранникам Сергей Собянин.',
      [("Отчет проходит спустя три месяца", "Сергей Собянин")]),
@@ -421,6 +424,10 @@ def test_speakers_the_sentence_leaves_implicit(quotes_of, text, expected):
       ("Каждая сторона представила свое видение. Мы ожидаем продолжения переговоров", "Лавров")]),
     ('Заголовок\n\nЛавров заявил, что диалог возможен.\n\nМы ожидаем продолжения переговоров.\n\n– Заявил ли он '
      'это? Нет.', [("диалог возможен", "Лавров")]),
+    # speech interrupted by its cue with dashes and no quotation marks, opening its paragraph
+    ('Заголовок\n\nГлава поселения поручил провести совещание.\n\nДействительно, — говорит глава администрации '
+     'Алексей Гердий, — планировалось сносить дома.', [("Действительно", "Алексей Гердий"),
+                                                      ("планировалось сносить дома", "Алексей Гердий")]),
 ])
 def test_a_cue_on_its_own_line_after_unquoted_speech(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
