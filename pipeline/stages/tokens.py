@@ -28,6 +28,9 @@ _GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[
 _ABBREVIATED_END = re.compile(r"(?:\b(?:руб|долл|млн|млрд|трлн|тыс|коп|км|кг|чел|шт|гг|др|т\.\s?д|т\.\s?п)|\d{4}\s?г)\."
                               r"(?=\s+[«\"„][А-ЯЁA-Z])")
 MAX_SENTENCE_TOKENS = 400
+# Hyphens typeset as their own characters (`Telegram‑канал`, `кто‑то` with U+2011): the taggers
+# and the dictionary see a plain one (the tokens keep the text as written).
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 MAX_SENTENCE_CHARS = 3000
@@ -165,7 +168,7 @@ def make_lemmatizer(morph_forms, parses=None):
     def lemmatize(word: str, pos: str, feats: str, rel: str = "") -> str:
         # the relation matters to pronouns (possessive `его`) and to a subject the tagger put in the
         # genitive: other words share a cache entry
-        word = word.lower().replace("ё", "е")
+        word = word.lower().replace("ё", "е").translate(HYPHENS)
         if pos == "NOUN" and rel.startswith("nsubj") and "Case=Gen" in feats:
             return _subject_lemma(word, parses) or cached(word, pos, feats, "")
         return cached(word, pos, feats, rel if pos in ("PRON", "DET") else "")
@@ -186,7 +189,7 @@ def analyze(documents: Sequence[Document], models, lemmatize) -> List[Tuple[list
     """(sentences, tokens) for each document, tagging all sentences of the batch together."""
     per_doc = [split_sentences(doc) for doc in documents]
     spans = [[split_tokens(s) for s in sents] for sents in per_doc]
-    flat = [[t[2] for t in sent] for doc_spans in spans for sent in doc_spans]
+    flat = [[t[2].translate(HYPHENS) for t in sent] for doc_spans in spans for sent in doc_spans]
     tags = iter(_tag(models, flat))
     results = []
     for doc, sents, doc_spans in zip(documents, per_doc, spans):
