@@ -252,11 +252,9 @@ def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     word = words[-1]   # the name closes the phrase: `директора центра имени Чумакова Айдара Ишмухаметова`
     run = [w for w in words if w.token_id >= word.token_id - 1]   # with a first name before it
-    from pipeline.stages.entities import surname_matches
-    owners = [m for m in ctx.mentions if m.type == "PER" and len(m.entity_key.split()) >= 2
-              and surname_matches(m.entity_key.split()[-1], word.text)]
-    if owners:
-        return from_mention(owners[-1], "title_with_surname", word)
+    owner = _full_name_with_surname(ctx, word.text)
+    if owner is not None:
+        return from_mention(owner, "title_with_surname", word)
     from pipeline.stages.names import normalize_person
     name = normalize_person([(w.text, case, feats(w).get("Gender")) for w in run])
     return Speaker(name, "PER", f"PER:{name}", run[0].start, word.end, "title_with_surname")
@@ -308,10 +306,10 @@ def _anonymous_antecedent(ctx: Context, src: Source, gender: str, found: Optiona
         return False
     at = bisect.bisect_left(ctx.tokens, last.start, key=attrgetter("start"))
     word = ctx.tokens[at] if at < len(ctx.tokens) and ctx.tokens[at].start == last.start else None
-    f = feats(word) if word is not None else {}
     if word is None or not (found is None or found.end <= last.start):
         return False
     pronoun = PERSONAL_PRONOUNS.get(word.text.lower()) or POSSESSIVE_PRONOUNS.get(word.text.lower())   # a chain of them
+    f = feats(word)
     return pronoun == gender or (word.pos == "NOUN" and f.get("Number") == "Sing" and f.get("Gender") == gender)
 
 
@@ -1131,12 +1129,17 @@ def rule_untagged_surname(ctx: Context, src: Source) -> Optional[Speaker]:
     if w.pos != "PROPN" or not w.text[:1].isupper() or w.text.isupper() or f.get("Animacy") != "Anim" \
             or f.get("Case") != "Nom" or w.start > src.cue.start or not w.rel.startswith("nsubj") or _common_word(w.text):
         return None   # (not `Политолог заявил`: a common noun opening the sentence)
-    from pipeline.stages.entities import surname_matches
-    owners = [m for m in ctx.mentions if m.type == "PER" and len(m.entity_key.split()) >= 2
-              and surname_matches(m.entity_key.split()[-1], w.text)]
-    if owners:
-        return from_mention(owners[-1], "untagged_surname", w)
+    owner = _full_name_with_surname(ctx, w.text)
+    if owner is not None:
+        return from_mention(owner, "untagged_surname", w)
     return Speaker(w.text, "PER", f"PER:{w.text}", w.start, w.end, "untagged_surname")
+
+
+def _full_name_with_surname(ctx: Context, surname: str) -> Optional[Mention]:
+    """The article's last mention of a person with a first name and this surname, in any form."""
+    from pipeline.stages.entities import surname_matches
+    return next((m for m in reversed(ctx.mentions) if m.type == "PER" and len(m.entity_key.split()) >= 2
+                 and surname_matches(m.entity_key.split()[-1], surname)), None)
 
 
 def _common_word(word: str) -> bool:
