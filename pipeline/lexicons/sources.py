@@ -10,7 +10,7 @@ ROLE_NOUNS = frozenset("""
 дипломат чиновник сотрудник врач вирусолог эпидемиолог профессор академик главврач
 основатель владелец гендиректор сопредседатель омбудсмен прокурор судья адвокат
 санврач главсанврач бизнес-омбудсмен уполномоченный топ-менеджер менеджер управляющий совладелец
-вице-спикер завотделением градоначальник
+вице-спикер завотделением градоначальник комиссар еврокомиссар
 зампред замглавы вице-губернатор вице-мэр министр-президент премьер-министр полпред спикер
 политолог американист международник востоковед китаист синолог германист японист арабист кремленолог
 политтехнолог конфликтолог экономист социолог журналист корреспондент обозреватель редактор главред публицист
@@ -168,6 +168,8 @@ PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 POSSESSIVE_PRONOUNS = {"его": "Masc", "ее": "Fem", "её": "Fem"}
 PLURAL_PRONOUNS = frozenset({"они", "их"})
 OWNER_PRONOUNS = frozenset(POSSESSIVE_PRONOUNS) | {"их"}   # `по их словам`, `приводит ее слова`: the pronoun is the source
+# What a medium refers to when its pronoun owner is the source (`со ссылкой на его слова`).
+REFERENCED_WORDS = frozenset("слово заявление комментарий высказывание".split())
 
 # Documents and pages that say things (`В докладе отмечается`, `в заявлении МИД говорится`,
 # `на сайте мэра сообщается`): their owner, named inside the phrase, is the speaker.
@@ -231,6 +233,11 @@ PLURAL_VERB_NOUNS = frozenset("""
 # A bare role is taken for a person named as a subject at most this many sentences before it
 # (`... придерживается директор института Алексей Маслов. Эксперт заявил`).
 LATEST_PERSON_SENTENCES = 2
+# A bare role nobody before it holds is taken for the person the same role word describes at
+# most this many sentences after it (a lead or a subtitle above the body that names them).
+NAMED_AFTER_SENTENCES = 4
+# Prefixes of a role word whose bare base names the same role (`еврокомиссар` ... `комиссар ЕС`).
+ROLE_BASE_PREFIXES = ("евро",)
 # A bare body's noun (`в заявлении штаба`) is the body the article last described with its
 # owner (`штаб Трампа`) at most this many sentences before.
 ORG_PHRASE_SENTENCES = 3
@@ -258,6 +265,9 @@ VENUE_NOUNS = frozenset("""
 STATEMENT_NOUNS = frozenset("""
 слово заявление утверждение высказывание обещание признание предупреждение сообщение слух уверение
 """.split())
+# Nouns whose owner's quotation follows a colon (`Слова Сагдеева из интервью: «...»`, `Позднее
+# появился комментарий начальника подразделения Алексея Калмыкова: «...»`).
+COLON_NOUNS = frozenset("слово заявление комментарий ответ пояснение разъяснение обращение высказывание".split())
 
 # People named by their country (`— признался колумбиец`, `по словам британца`): the person the
 # article described with the country's adjective (`колумбийского нападающего Хуана Пабло

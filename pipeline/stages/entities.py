@@ -237,10 +237,12 @@ def _best_name(candidates: List[Mention]) -> str:
 def link_persons(persons: List[Mention]) -> Dict[int, str]:
     """mention_id → canonical name, linking surnames to the full names they belong to."""
     full, single = defaultdict(list), []
+    lone = {m.normal.lower() for m in persons if len(m.normal.split()) == 1}
     for m in persons:
         parts = names.canonical_person(m.normal).split()
-        if len(parts) >= 2 and parts[0][:1].isupper() and not names.is_first_and_patronymic(parts) \
-                and not names.initial_and_surname(m.normal):
+        if len(parts) >= 2 and parts[0][:1].isupper() and not names.initial_and_surname(m.normal) \
+                and (not names.is_first_and_patronymic(parts) or parts[-1].lower() in lone):   # `Леонид Юзефович` ...
+            # `Юзефович получит`: a word the article uses alone is a surname, whatever else it may be
             full[(parts[0].lower(), parts[-1].lower())].append(m)
         else:
             single.append(m)

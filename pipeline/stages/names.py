@@ -526,9 +526,10 @@ def normalize_phrase(words: Sequence[Tuple[str, Optional[str], str]], separators
 
 def is_first_and_patronymic(words: Sequence[str]) -> bool:
     """`Светлана Николаевна`: a first name and a patronymic, the way one addresses a person
-    the article names in full elsewhere."""
+    the article names in full elsewhere; the dictionary must know the patronymic (it only
+    guesses one for the surnames `Киселевич`, `Клинцевич`, `Рабинович`)."""
     return len(words) == 2 and bool(PATRONYMIC.search(words[1].lower())) and words[1][:1].isupper() \
-        and any("Patr" in p.tag for p in name_parses(words[1]))   # not the surname of `Оксана Свитич`
+        and any("Patr" in p.tag and p.is_known for p in name_parses(words[1]))   # not the surname of `Оксана Свитич`
 
 
 def is_person_name(line: str) -> bool:

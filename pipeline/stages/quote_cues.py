@@ -105,6 +105,9 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t) \
             and not (t.lemma in ADVICE_CUES and feats(t).get("VerbForm") == "Part"):   # `ему предложен «вариант»`
         return t.lemma
+    if t.pos in ("ADJ", "NOUN", "PROPN") and t.lemma in SPEECH_VERBS and _finite_verb(t) and _clause_follows(ctx, t) \
+            and not is_negated(ctx, t):
+        return t.lemma   # the tagger called a listed verb another word (`Захарова подытожила[ADJ], что`)
     if t.pos == "VERB" and t.lemma in NEGATED_CUES and is_negated(ctx, t) \
             and (t.lemma not in NEGATED_THAT_ONLY or _clause_follows(ctx, t, POSSIBILITY_WORDS)):
         return "не " + t.lemma

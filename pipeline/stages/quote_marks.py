@@ -69,11 +69,21 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
                 stack.append((ch, i))
             elif role == "close":
                 _close(stack, spans, i, (STRAIGHT,))
+        elif ch == "«" and stack and stack[-1][0] == "«" and _misprinted_closer(text, i):
+            _close(stack, spans, i, ("«",))
         elif ch in OPENERS and not (ch == "“" and stack and stack[-1][0] == "„"):
             stack.append((ch, i))
         elif ch in CLOSERS:
             _close(stack, spans, i, tuple(CLOSERS[ch]))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _misprinted_closer(text: str, i: int) -> bool:
+    """A « typed for the » that closes an open «quotation: glued to its last word and followed
+    by the punctuation of a quotation's end (`не будет«, — сказал он`), where no quotation opens."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1:i + 2]
+    return not before.isspace() and before not in _OPEN_BEFORE and (after in ("", "\n") or after in ",.;!?")
 
 
 def _run_on(text: str, stack, pending):

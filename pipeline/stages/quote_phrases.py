@@ -9,8 +9,8 @@ from typing import Iterator, List, Optional, Tuple
 from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES)
-from pipeline.lexicons.sources import (CITED_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS, PERSONAL_PRONOUNS,
-                                       POSSESSIVE_PRONOUNS, STATEMENT_NOUNS)
+from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
+                                       PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause,
@@ -136,8 +136,15 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[To
 
 
 def _ownerless(sentence: List[Token], k: int) -> bool:
-    """A verb or a dash right after a source phrase's noun: the phrase names no source."""
-    return k < len(sentence) and (sentence[k].pos in ("VERB", "AUX") or sentence[k].text in DASHES)
+    """A verb or a dash right after a source phrase's noun: the phrase names no source; not a
+    full participle in the genitive that opens the source's description (`По словам курирующего
+    вопросы АПК вице-губернатора Андрея Коробки, ...`)."""
+    if k >= len(sentence):
+        return False
+    f = feats(sentence[k])
+    if f.get("VerbForm") == "Part" and f.get("Variant") != "Short" and f.get("Case") == "Gen":
+        return False
+    return sentence[k].pos in ("VERB", "AUX") or sentence[k].text in DASHES
 
 
 def _quotation_after_colon(ctx: Context, end: int):
@@ -494,7 +501,7 @@ def pattern_words_of(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
     `Заявление министра X о том, что ..., встретили ...`: a noun of what was said (`слова`,
     ``STATEMENT_NOUNS``) with whose words they are (a genitive phrase) and what they say."""
     sid = sentence[0].sentence_id
-    for t in ctx.sentence_tokens_with(STATEMENT_NOUNS, sid):
+    for t in ctx.sentence_tokens_with(STATEMENT_NOUNS | COLON_NOUNS, sid):
         i = t.token_id - sentence[0].token_id
         words_noun = t.lemma == "слово"
         if (words_noun and t.text.lower() != "слова") or ctx.inside_quote(t.start) or (i and sentence[i - 1].text.lower() == "по"):
@@ -505,15 +512,15 @@ def pattern_words_of(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
             continue
         words = [w.text.lower() for w in sentence[j:j + 4]]
         lemma = "слова" if words_noun else t.lemma
-        if words[:3] == ["о", "том", ","] and j + 4 < len(sentence) and words[3] == "что":
+        if words[:3] == ["о", "том", ","] and j + 4 < len(sentence) and words[3] == "что" and t.lemma in STATEMENT_NOUNS:
             first = j + 4
             end = _before_predicate(ctx, sentence, t, clause_end(ctx, sentence, first))
             yield Candidate(*content_span(ctx, sentence[first].start, end), t, lemma, source, "words_of")
             continue
-        if not words_noun:
-            continue   # `заявление X о том, что ...` only; `Слова X: «...»` below
+        if t.lemma not in COLON_NOUNS:
+            continue   # `заявление X о том, что ...` only; `Слова X: «...»`, `комментарий X: «...»` below
         colon = next((k for k in range(j, min(j + 4, len(sentence))) if sentence[k].text == ":"), None)
         if colon is not None:
             q = ctx.top_quote_starting_from(sentence[colon].end)
             if q and not ctx.doc.text[sentence[colon].end:q.start].strip():
-                yield Candidate(q.start + 1, q.end - 1, t, "слова", source, "words_of")
+                yield Candidate(q.start + 1, q.end - 1, t, lemma, source, "words_of")

@@ -11,8 +11,8 @@ from typing import List, Optional, Sequence, Tuple
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, ORG_HEADS, WEB_DOMAIN
 from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS,
-                                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, RELATIVE_DOCUMENT_REACH, ROLE_WORDS,
-                                       VENUE_NOUNS, VERB_COORDINATORS)
+                                       PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
+                                       RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
 from pipeline.records import Token
 from pipeline.stages.name_gender import NAME_TAGS, name_parses
 from pipeline.stages.quote_context import Context, feats
@@ -605,6 +605,8 @@ def referenced(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                 if (t.pos == "PUNCT" and t.text not in "«»\"()") or t.pos in ("VERB", "AUX", "SCONJ") or t is cue:
                     break
                 run.append(t)
+            if len(run) >= 2 and run[0].text.lower() in OWNER_PRONOUNS and run[1].lemma in REFERENCED_WORDS:
+                return (run[0],)   # `Об этом со ссылкой на его слова пишет ТАСС`: whose words the pronoun says
             named = any(ctx.names_person(t) for t in run)
             return trimmed(run) if named else ()   # unnamed ones (`источники в компании`) leave the medium the source
     return ()

@@ -18,10 +18,11 @@ from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        COLLECTIVE_NOUNS, DESCRIPTION_REACH, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
-                                       NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS, OCCUPATION_FIELDS,
-                                       ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS,
-                                       POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS, ROLE_FEMININE_SUFFIXES,
-                                       ROLE_NOUNS, ROLE_PREFIXES, ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENTS,
+                                       NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
+                                       OCCUPATION_FIELDS, ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                                       PLURAL_VERB_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS,
+                                       ROLE_BASE_PREFIXES, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
+                                       ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENTS,
                                        STATEMENT_DOCUMENT_REACH, STATUS_WORDS, UNSPECIFIED_HEADS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
@@ -876,7 +877,8 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
-    if m is None or not _a_subject(ctx, m) or _sentences_before(ctx, src, m) > LATEST_PERSON_SENTENCES:
+    if m is None or not _a_subject(ctx, m) or min(_sentences_before(ctx, src, m), _referred_since(ctx, src, m)) \
+            > LATEST_PERSON_SENTENCES:
         return None
     if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
         return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)
@@ -884,6 +886,40 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
         m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject
     return from_mention(m, "role_latest_person", head)
+
+
+def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A bare role nobody before it holds, whom the same role word names in the sentences after
+    it: a lead's `директор заявил, что ...` then `— сообщил директор ТОО «Тауекел Газ Құбыры»
+    Казбек Габиден`; a subtitle's `президент заявил` above `президент России Владимир Путин`;
+    `сказал еврокомиссар` before `комиссар ЕС по вопросам торговли Карел де Гюхт`. Tried after
+    every rule that looks back, and never for a phrase that names someone itself."""
+    head = src.head
+    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur" or _medium_staff(src) \
+            or _mentions_in(ctx, src.words) or _indefinite(src):
+        return None
+    lemma = head.lemma.lower()
+    lemmas = {lemma} | {lemma[len(p):] for p in ROLE_PREFIXES + ROLE_BASE_PREFIXES if lemma.startswith(p)}
+    later = sorted({t.token_id: t for other in lemmas for t in _same_role_tokens(ctx, other)
+                    if t.start > head.end and t.sentence_id - head.sentence_id <= NAMED_AFTER_SENTENCES}.values(),
+                   key=attrgetter("token_id"))
+    for t in later:
+        m = _described(ctx, t)
+        if m is not None and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
+            return from_mention(m, "role_named_after", head)
+    return None
+
+
+def _referred_since(ctx: Context, src: Source, m: Mention) -> int:
+    """Sentences from the word that named the speaker of the statement just before, where that is
+    the person (`Юзефович получит ... Он напомнил, что ... «...», — пообещал литератор`)."""
+    last = src.last
+    if last is None or last.key != m.entity_key:
+        return len(ctx.by_sentence)
+    at = min(src.cue.start, src.content_start if src.content_start is not None else src.cue.start)
+    first = tokens_between(ctx.tokens, at, at + 1) or [src.cue]
+    named = tokens_between(ctx.tokens, last.start, max(last.end, last.start + 1))
+    return first[0].sentence_id - named[0].sentence_id if named else len(ctx.by_sentence)
 
 
 def _sentences_before(ctx: Context, src: Source, m: Mention) -> int:
@@ -1200,6 +1236,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("role_compound", rule_role_compound),
     ("role_latest_person", rule_role_latest_person),
     ("role_field", rule_role_field),
+    ("role_named_after", rule_role_named_after),
     ("assembly_member", rule_assembly_member),
     ("organisation", rule_organisation),
     ("organisation_phrase", rule_organisation_phrase),

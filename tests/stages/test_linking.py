@@ -190,3 +190,21 @@ def test_russias_central_bank_by_any_of_its_names_is_one_entity_named_as_the_art
     mentions = [Mention("d", 0, 0, 2, "ЦБ", "ORG", "ЦБ"), Mention("d", 1, 10, 20, "Центробанк", "ORG", "Центробанк"),
                 Mention("d", 2, 30, 32, "ЦБ", "ORG", "ЦБ"), Mention("d", 3, 40, 52, "ЦБ Турции", "ORG", "ЦБ Турции")]
     assert [m.entity_key for m in link_mentions(mentions)] == ["ORG:ЦБ", "ORG:ЦБ", "ORG:ЦБ", "ORG:ЦБ Турции"]
+
+
+def test_a_surname_in_evich_alone_joins_the_full_name():
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_persons
+    mentions = [Mention("d", i, i * 10, i * 10 + 5, text, "PER", text)
+                for i, text in enumerate(["Богдан Киселевич", "Киселевич", "Светлана Иванова", "Светлана Николаевна"])]
+    names = link_persons(mentions)
+    assert names[1] == "Богдан Киселевич" and names[3] == "Светлана Иванова"   # a real patronymic still addresses her
+
+
+def test_a_surname_that_is_also_a_patronymic_joins_when_the_article_uses_it_alone():
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_persons
+    mentions = [Mention("d", i, i * 10, i * 10 + 5, text, "PER", text)
+                for i, text in enumerate(["Леонид Юзефович", "Юзефович", "Ольга Петровна"])]
+    names = link_persons(mentions)
+    assert names[1] == "Леонид Юзефович" and names[2] == "Ольга Петровна"

@@ -93,6 +93,9 @@ def test_a_surname_in_ich_is_no_patronymic():
     from pipeline.stages.names import is_first_and_patronymic
     assert is_first_and_patronymic(["Светлана", "Николаевна"]) and is_first_and_patronymic(["Владимир", "Ильич"])
     assert not is_first_and_patronymic(["Оксана", "Свитич"]) and not is_first_and_patronymic(["Петр", "Бабич"])
+    # a surname the dictionary only guesses is a patronymic (`-евич` of no first name)
+    assert not is_first_and_patronymic(["Богдан", "Киселевич"]) and not is_first_and_patronymic(["Франц", "Клинцевич"])
+    assert is_first_and_patronymic(["Иван", "Петрович"])
 
 
 @pytest.mark.parametrize("surname, word, expected", [

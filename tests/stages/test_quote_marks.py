@@ -27,6 +27,11 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
     ('"Переболела, - говорит она, - Сказала: "страшно, но лучше".\n\n"Рады, - признается Мария.',
      ['"страшно, но лучше"']),
     ('Он сказал "не закрыто.\n\nДальше текст", и ушел.', []),
+    # a « typed for the closing » of an open quotation, before the cue's comma and dash
+    ("«Надеюсь, что этого не будет«, — сказал глава республики.", ["«Надеюсь, что этого не будет«"]),
+    # ... but a « after a space or a dash opens a nested quotation
+    ("«Мы назвали его «Спутник» и «Вектор»», — сказал он.",
+     ["«Мы назвали его «Спутник» и «Вектор»»", "«Спутник»", "«Вектор»"]),
 ])
 def test_quote_spans_pair_marks_with_nesting(text, expected):
     assert [text[s.start:s.end] for s in find_quote_spans(text)] == expected
