@@ -877,8 +877,7 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
-    if m is None or not _a_subject(ctx, m) or min(_sentences_before(ctx, src, m), _referred_since(ctx, src, m)) \
-            > LATEST_PERSON_SENTENCES:
+    if m is None or not _a_subject(ctx, m) or _sentences_before(ctx, src, m) > LATEST_PERSON_SENTENCES:
         return None
     if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
         return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)
@@ -908,18 +907,6 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
         if m is not None and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
             return from_mention(m, "role_named_after", head)
     return None
-
-
-def _referred_since(ctx: Context, src: Source, m: Mention) -> int:
-    """Sentences from the word that named the speaker of the statement just before, where that is
-    the person (`Юзефович получит ... Он напомнил, что ... «...», — пообещал литератор`)."""
-    last = src.last
-    if last is None or last.key != m.entity_key:
-        return len(ctx.by_sentence)
-    at = min(src.cue.start, src.content_start if src.content_start is not None else src.cue.start)
-    first = tokens_between(ctx.tokens, at, at + 1) or [src.cue]
-    named = tokens_between(ctx.tokens, last.start, max(last.end, last.start + 1))
-    return first[0].sentence_id - named[0].sentence_id if named else len(ctx.by_sentence)
 
 
 def _sentences_before(ctx: Context, src: Source, m: Mention) -> int:
