@@ -377,7 +377,9 @@ ABOUT_THIS_REACH = 16   # words between `Об этом` and its cue (a place, a 
 
 def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:
     """`... Об этом заявил Песков.`, `Это подчеркнул X`, `Так считает X`: the content is the
-    sentence before."""
+    sentence before; also past a medium that relays it (`Как передает корреспондент АПА, об этом
+    сказал журналистам X`)."""
+    sentence = _past_relay(ctx, sentence)
     if not previous or sentence[0].text.lower() not in ABOUT_THIS_FIRST:
         return
     words = [t.text.lower() for t in sentence[:3]]
@@ -395,6 +397,21 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
             continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks
         if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return   # `Это решение вызвало критику`: the words are the sentence's own subject
+
+
+RELAY_REACH = 12   # words of a relaying `Как передает ...,` clause
+
+
+def _past_relay(ctx: Context, sentence: List[Token]) -> List[Token]:
+    """The sentence after a leading `Как передает X,` (a clause with a cue) where `Об этом`,
+    `Это` follow its comma; else the sentence."""
+    if len(sentence) < 4 or sentence[0].text.lower() != "как":
+        return sentence
+    comma = next((k for k, t in enumerate(sentence[:RELAY_REACH]) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(sentence) or sentence[comma + 1].text.lower() not in ABOUT_THIS_FIRST \
+            or not any(cue_lemma(ctx, t) for t in sentence[1:comma]):
+        return sentence
+    return sentence[comma + 1:]
 
 
 def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
@@ -497,8 +514,8 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
     carries its own `, – cue` is not taken, nor one after a dash paragraph (a dialogue's turns)."""
     text = ctx.doc.text
     tail = text[sentence[-1].end:sentence[-1].end + 3]
-    if not re.match(r"\s*\n", tail):
-        return
+    if not re.match(r"\s*\n", tail) or sentence[-1].text in ",;":
+        return   # (a paragraph left open with a comma waits for its own cue below: `..., \n\n- написал X`)
     line_start = text.rfind("\n", 0, sentence[0].start) + 1
     if re.match(rf"\s*{DASH}", text[line_start:sentence[0].end]):
         return   # a dialogue's turn (`— Болельщики требуют вашей отставки.`): the dash paragraph below is the next turn
