@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
-from pipeline.lexicons.names import OTHER_NAME_IN_PARENTHESES
+from pipeline.lexicons.names import OTHER_NAME_IN_PARENTHESES, REAL_NAME_WORDS
 from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.sources import ROLE_NOUNS
@@ -413,8 +413,19 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
         prev, m = out[i - 1], out[i]
         if m.type == prev.type == "PER" and OTHER_NAME_IN_PARENTHESES.fullmatch(text[prev.end:m.start]) \
                 and text[m.end:m.end + 1] == ")":
-            out[i] = replace(m, entity_key=prev.entity_key)
+            if _real_name_fuller(prev, m, text):   # `Глюкоза (настоящее имя - Наталья Чистякова-Ионова)`: the
+                old = prev.entity_key              # stage name's every mention goes by the first name and surname
+                out = [replace(x, entity_key=m.entity_key) if x.entity_key == old else x for x in out]
+            else:
+                out[i] = replace(m, entity_key=prev.entity_key)
     return out
+
+
+def _real_name_fuller(alias: Mention, real: Mention, text: str) -> bool:
+    """The name in brackets is said to be the real one, and it gives a first name and surname
+    where the name before it is one word (a stage name: `Глюкоза`, `Моргенштерн`)."""
+    said_real = bool(REAL_NAME_WORDS.search(text[alias.end:real.start]))
+    return said_real and len(alias.normal.split()) == 1 and len(real.normal.split()) >= 2
 
 
 NER_CHUNK = 5000

@@ -125,11 +125,15 @@ def _quote_closing_paragraph(ctx: Context, pos: int):
 def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Песков заявил: «...»` and `отметил, что A: «B»`."""
     text = ctx.doc.text
-    for i, t, lemma in cues_in(ctx, sentence):
+    cues = cues_in(ctx, sentence)
+    for i, t, lemma in cues:
         if not lemma or ctx.inside_quote(t.start):
             continue
         colon = next((s for s in sentence[i + 1:] if s.text == ":" and not ctx.inside_quote(s.start)
                       and not ctx.doc.text[s.end:s.end + 1].isdigit()), None)   # not `после 20:00`
+        if colon is not None and any(t.start < c.start < colon.start and not ctx.inside_quote(c.start)
+                                     and feats(c).get("VerbForm") == "Fin" for _, c, _ in cues):
+            continue   # `Его спросили, ..., на что он ответил: «...»`: the cue nearer the colon presents it
         if colon is None:
             q = _quote_right_after(ctx, t, lemma)
             if q:   # `..., сказав «мы принялись за сохранение этого вида работы»`
@@ -435,6 +439,9 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, sentence[0].start) + 1
     opening = re.match(rf"\s*{DASH}\s*", text[line_start:sentence[0].end + 1])
+    inner = _dash_inside_paragraph(text, line_start, sentence[0].start) if not opening else None
+    if inner is not None:   # a page that lost its paragraph breaks: `... «Трактор». — Много матчей. ..., — цитирует X`
+        line_start, opening = inner
     if not opening and (sentence[0].start != line_start + len(text[line_start:sentence[0].start]) - len(
             text[line_start:sentence[0].start].lstrip()) or any(ch in text[line_start:sentence[0].end] for ch in "«»\"„“")):
         return   # (not the paragraph's first sentence, or a quotation's own marks)
@@ -451,6 +458,23 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
                 yield Candidate(*trim(text, start, end), t, lemma, source, "dialogue_dash")
                 yield from _dialogue_continued(ctx, t, lemma, source)
             return
+
+
+INNER_DASH_REACH = 600   # characters back from a sentence to a dialogue dash inside its paragraph
+INNER_DASH = re.compile(rf"[.!?…»]\s+({DASH})\s+(?=[«\"А-ЯЁA-Z])")
+
+
+def _dash_inside_paragraph(text: str, line_start: int, at: int):
+    """(start, match) of speech opened by a dialogue dash after a sentence's end inside the
+    paragraph before ``at``, with no quotation mark or line break from there on; else None."""
+    window_start = max(line_start, at - INNER_DASH_REACH)
+    found = [f for f in INNER_DASH.finditer(text, window_start, at + 4) if f.start(1) <= at]
+    if not found:
+        return None
+    dash = found[-1].start(1)
+    if any(ch in text[dash:at] for ch in "«»\"„“\n"):
+        return None
+    return dash, re.match(rf"{DASH}\s*", text[dash:])
 
 
 def pattern_cue_line(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

@@ -8,7 +8,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
-                                   SPEECH_SOURCE_PHRASES)
+                                   SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
 from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
                                        PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS)
 from pipeline.records import Token
@@ -42,7 +42,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         phrase = SOURCE_PHRASES.get((word, nxt.lemma))
         named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
         as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=_opens_sentence(sentence, i)
-                                                       or _after_conjunction(sentence, i))
+                                                       or _after_conjunction(sentence, i) or _enclosed_aside(sentence, i))
         cited = (word in SOURCE_PREPOSITIONS and (nxt.lemma in CITED_NOUNS or possessive and nxt.pos == "NOUN")
                  and j + 1 < len(sentence) and not (phrase and sentence[j + 1].pos != "PUNCT"))   # `согласно данным ВОЗ`: ВОЗ is the source
         if possessive and word in SOURCE_PREPOSITIONS:   # `согласно его пророчествам`: the pronoun is the source
@@ -122,6 +122,8 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[To
         words = words[1:]   # the minutes of a time (`16:05 В Сирии, по данным SANA, ...`): no word of the clause
     while words and words[0].pos == "CCONJ":   # `..., а европейцы, по его словам, ...`
         words = words[1:]
+    lead = next((n for n in (3, 2, 1) if len(words) > n and tuple(w.text.lower() for w in words[:n]) in CONNECTIVES), 0)
+    words = words[lead:]   # `Между тем большинство побед, по его мнению, ...`: the clause after the connective
     if not words or ctx.inside_quote(words[0].start) or tuple(w.text.lower() for w in words) in CONNECTIVES \
             or any(w.lemma in RELATIVE_WORDS | {"что"} or w.pos == "SCONJ" for w in words):
         return None
@@ -288,6 +290,24 @@ def _after_conjunction(sentence: List[Token], i: int) -> bool:
     """`как` opens an aside after a conjunction that opens a clause (`A, однако, как он дал
     понять, B`); not `после того, как Петров сообщил`."""
     return i >= 2 and sentence[i - 1].text == "," and sentence[i - 2].text.lower() in ASIDE_CONJUNCTIONS
+
+
+AS_ASIDE_REACH = 3   # words between an aside's cue and the comma that closes it (`как он пояснил журналистам,`)
+
+
+def _enclosed_aside(sentence: List[Token], i: int) -> bool:
+    """`как` opens an aside set off by commas inside the clause (`Катализатором, как он
+    пояснил, послужила ...`): a comma before it, not after the word of a subordinate `как`
+    (`после того, как`, `в то время, как`, `так, как`), and a comma after the cue it leads to."""
+    if i < 2 or sentence[i - 1].text != "," or sentence[i - 2].text.lower() in SUBORDINATE_AS_WORDS:
+        return False
+    for k in range(i + 2, min(len(sentence), i + 3 + AS_CUE_SUBJECT_WORDS)):
+        w = sentence[k]
+        if w.pos == "VERB" and feats(w).get("VerbForm") == "Fin":
+            after = sentence[k + 1:k + 2 + AS_ASIDE_REACH]
+            return any(t.text == "," for t in after) and not any(
+                t.pos in ("VERB", "AUX", "SCONJ") for t in after[:next(n for n, t in enumerate(after) if t.text == ",")])
+    return False
 
 
 def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int, subject_allowed: bool = True) -> Optional[Token]:
