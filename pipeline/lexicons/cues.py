@@ -331,6 +331,9 @@ LEANING_OPENERS = frozenset("но и а однако зато причем пр�
 
 # Connectives that only link a sentence to the one before (`Тем не менее, считает X, ...`,
 # `В свою очередь, по словам X, ...`): a lead of one of these alone is not part of the statement.
+# A medium's verbs that relay what someone said (`— сообщает издание X`, `пишет газета`).
+RELAY_CUES = frozenset("сообщать сообщить писать передавать цитировать приводить".split())
+
 # Words before `, как` that make it a subordinate conjunction, not an aside (`после того, как`,
 # `в то время, как`, `с тех пор, как`, `так, как`, `таким, как`).
 SUBORDINATE_AS_WORDS = frozenset("того тех пор время так такой такая такое такие таким такими такого той тем же".split())

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from pipeline.lexicons import boilerplate
 from pipeline.lexicons.published import HEAD_LINES as SOURCE_LINES
-from pipeline.lexicons.published import HEADER_DATE
+from pipeline.lexicons.published import HEADER_DATE, HEADER_LINE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, RawArticle, content_sha256
 from pipeline.stages import decode, html
@@ -168,8 +168,13 @@ def read_text_metadata(base: Document, text: str, is_person_name) -> Document:
     published = header_date(lines)
     source = "header" if published else None
     bsnlp = is_bsnlp_header(lines)
+    partial = HEADER_LINE.match(lines[0][2]) if lines and not published and not bsnlp else None
     if bsnlp:
         lines_after_header, title = lines[4:], lines[4][2].strip()
+    elif partial:   # ` date 2018-09 Москва. 7 сентября. INTERFAX.RU - ...`: a header with no day, the text after it a line
+        start, end, line = lines[0]
+        rest = [(start + partial.end(), end, line[partial.end():])] if line[partial.end():].strip() else []
+        lines_after_header, title = rest + lines[1:], None
     else:
         lines_after_header = lines[1:] if published else lines
         title = None if published or not lines else lines[0][2].strip()
@@ -178,9 +183,10 @@ def read_text_metadata(base: Document, text: str, is_person_name) -> Document:
     if published is None:
         urls = [base.url] + ([lines[3][2].strip()] if bsnlp else [])
         published, source = find_published(zone, lines_after_header[:SOURCE_LINES], urls,
-                                           lambda: explicit_dates(text), crawled)
+                                           lambda: explicit_dates(text), crawled,
+                                           int(partial.group().split()[-1][:4]) if partial else None)
     body_start = zone[-1][1] if zone else 0
-    header = HEADER_DATE.match(text)
+    header = HEADER_LINE.match(text)
     header_span = ((header.start(), header.end()),) if header else ()
     crawl_header = tuple((start, end) for start, end, _ in lines[:4]) if bsnlp else ()   # not date mentions
     return replace(

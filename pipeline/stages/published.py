@@ -103,13 +103,16 @@ def year_of(partial: Partial, hint_year: Optional[int], article_dates: Callable[
 
 
 def find_published(zone: List[Line], head: List[Line], urls: List[Optional[str]],
-                   article_dates: Callable[[], List[date]], crawled: Optional[date]) -> Tuple[Optional[date], Optional[str]]:
+                   article_dates: Callable[[], List[date]], crawled: Optional[date],
+                   header_year: Optional[int] = None) -> Tuple[Optional[date], Optional[str]]:
     """The publication date of a page with no header line and its source, or (None, None).
     ``zone``: the lines under the title; ``head``: the page's first lines after any header;
-    ``article_dates``: the days the article's own full dates name (read only when needed)."""
+    ``article_dates``: the days the article's own full dates name (read only when needed);
+    ``header_year``: the year of a header line that gives no day (` date 2018-09`)."""
     fits = lambda d: d if d and (crawled is None or d <= crawled) else None   # noqa: E731
     dateline = next(filter(None, (dateline_partial(text) for _, _, text in zone)), None)
     found_url, url_year = url_date(list(urls) + url_lines(head))
+    url_year = url_year or header_year
     for source, day in (("dateline", dateline and dateline[0] and safe_date(*dateline)),
                         ("timestamp", timestamp_date(head)), ("url", found_url)):
         if fits(day):

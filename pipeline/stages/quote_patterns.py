@@ -7,7 +7,8 @@ from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES,
                                     EVIDENCE_CUES, LEANING_OPENERS, MANNER_CUES, NAMING_CUES, PRESENTING_CUES,
-                                    RELATIVE_WORDS)
+                                    RELATIVE_WORDS, RELAY_CUES)
+from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, clause_end, content_span,
@@ -15,6 +16,7 @@ from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, cla
                                         quotation_right_after, reports_another)
 from pipeline.stages.quote_phrases import pattern_source_phrase
 from pipeline.stages.sources import source_of
+from pipeline.stages.speakers import media_name
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
 THAT = ("что", "чтобы")
@@ -202,7 +204,16 @@ def _own_cue_after(ctx: Context, q) -> bool:
     if not m:
         return False
     after = [t for t in tokens_between(ctx.tokens, q.end + m.end(), q.end + m.end() + 40)]
-    return bool(after) and cue_from(ctx, after[0]) is not None
+    found = cue_from(ctx, after[0]) if after else None
+    return found is not None and not _relayed(ctx, found[0])
+
+
+def _relayed(ctx: Context, cue: Token) -> bool:
+    """A medium's cue after a quotation that a person's cue and colon opened (`Абэ сказал: «...»,
+    — сообщает издание «Санкэй симбун»`): the medium relays the person's statement."""
+    source = source_of(ctx, cue) if cue.lemma in RELAY_CUES else ()
+    return bool(source) and (media_name(" ".join(w.text for w in source))
+                             or any(w.lemma.lower() in MEDIA_DESCRIPTORS for w in source))
 
 
 def _quote_right_after(ctx: Context, cue: Token, lemma: str):

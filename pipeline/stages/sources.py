@@ -629,7 +629,9 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         return ()
     owners = [c for c in ctx.children.get(words.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
     if owners:
-        phrase = noun_phrase(ctx, owners[0], cue)
+        phrase = list(noun_phrase(ctx, owners[0], cue))
+        while len(phrase) > 1 and phrase[-1].start > owners[0].start and (latin(phrase[-1].text) or phrase[-1].text == "."):
+            phrase.pop()   # `приводит слова теннисистки Tennis.com`: the medium after the owner is the subject
         return tuple(phrase) + genitive_apposition_after(ctx, phrase)
     after = ctx.tokens[words.token_id + 1] if words.token_id + 1 < len(ctx.tokens) else None
     m = ctx.mention_of.get(after.token_id) if after is not None else None

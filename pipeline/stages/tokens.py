@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import razdel
 
-from pipeline.lexicons.published import AGENCY_LEAD, HEADER_DATE
+from pipeline.lexicons.published import AGENCY_LEAD, HEADER_LINE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, Sentence, Token
 from pipeline.stages import lemmas
@@ -66,12 +66,17 @@ def _lines(text: str):
     and a crawler's date header before the title (` date 2025-08-22 Песков заявил, ...`) are lines
     of their own, so the sentence after them starts after them."""
     for line in _LINE.finditer(text):
-        lead = AGENCY_LEAD.match(line.group()) or (HEADER_DATE.match(line.group()) if line.start() == 0 else None)
+        start, rest = line.start(), line.group()
+        header = HEADER_LINE.match(rest) if start == 0 else None
+        if header:
+            yield start, rest[:header.end()]
+            start, rest = start + header.end(), rest[header.end():]
+        lead = AGENCY_LEAD.match(rest)
         if lead:
-            yield line.start(), line.group()[:lead.end()]
-            yield line.start() + lead.end(), line.group()[lead.end():]
-        else:
-            yield line.start(), line.group()
+            yield start, rest[:lead.end()]
+            yield start + lead.end(), rest[lead.end():]
+        elif rest.strip():
+            yield start, rest
 
 
 def unglued(parts) -> List[Tuple[int, str]]:

@@ -87,6 +87,10 @@ def test_date_in_body_or_teaser_is_not_published():
     ("Заголовок\n\nВ России началась вакцинация. РИА Новости, 18.01.2021\n\n" + BODY, (date(2021, 1, 18), "agency")),
     ("Заголовок\n\nМосква. 3 октября 2020. INTERFAX.RU - Совет собрался. " + BODY, (date(2020, 10, 3), "agency")),
     ("Заголовок\n12 января , 19:13\n\nВ январе 2021 года началась вакцинация. " + BODY, (date(2021, 1, 12), "dateline")),
+    # a header line with no day: its year for the agency's dateline on the same line
+    (" date 2018-09 Москва. 7 сентября. INTERFAX.RU - Трамп заявил, что расследование нужно. " + BODY,
+     (date(2018, 9, 7), "agency")),
+    (" date 2018-09 Трамп заявил, что расследование нужно. " + BODY, (None, None)),
 ])
 def test_publication_date_sources(text, expected):
     assert published_of(text) == expected

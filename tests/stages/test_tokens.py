@@ -80,3 +80,8 @@ def test_sentences_glued_in_crawled_text_are_split(text, expected):
 def test_a_crawlers_date_header_is_no_part_of_the_sentence_after_it():
     assert sentences(" date 2025-09-22 Генсек Ёсимаса Хаяси заявил, что угроза растёт.\n\nТекст.") == [
         "date 2025-09-22", "Генсек Ёсимаса Хаяси заявил, что угроза растёт.", "Текст."]
+    # one with no day, and an agency's lead after it on the same line
+    assert sentences(" date 2018-09 Москва. 7 сентября. INTERFAX.RU - Трамп заявил, что угроза растёт.")[:1] == [
+        "date 2018-09"]
+    assert sentences(" date 2018-09 Москва. 7 сентября. INTERFAX.RU - Трамп заявил, что угроза растёт.")[-1] == \
+        "Трамп заявил, что угроза растёт."
