@@ -163,6 +163,19 @@ def test_an_inline_teaser_is_one_line_of_boilerplate_in_the_body():
     assert inside("Врач") and not inside("Вакцинация") and inside("Юмор")
 
 
+def test_teaser_and_caption_lines_are_boilerplate():
+    """`Читайте: <headline>`, a headline with a link arrow, a caption with its photo credit; not a
+    sentence of the story that mentions a photo."""
+    text = ("Заголовок\n\n" + BODY + "\n\nЧитайте: Ким Чен Ын жив\n\nМедведев обещает индексировать пенсии >>\n\n"
+            "Урмас Дресен Фото: Sander Ilvest / Postimees\n\nВакцинация началась, сообщил министр.\n\n"
+            "Министр показал журналистам фото: на нем видна очередь у поликлиники, где люди ждут прививки уже "
+            "третий день подряд, и сказал, что это недопустимо.\n\nОн показал фото: очередь огромна.")
+    doc = doc_of(text)
+    inside = lambda word: in_boilerplate(doc, text, word)
+    assert inside("Ким") and inside("Медведев") and inside("Урмас") and not inside("Вакцинация") \
+        and not inside("Министр показал") and not inside("Он показал")
+
+
 def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
     """`Подписывайтесь на наш Telegram` between paragraphs of one story (the next names whom the
     story named) is one line; before teasers or comments it ends the body."""
