@@ -443,7 +443,11 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -
         finite = (feats(t).get("VerbForm") == "Fin" and feats(t).get("Tense") != "Fut") or t.pos == "ADJ"   # `не уверен, что`
         if start <= t.start < end and finite and (after[:1] == [":"] or that):
             return True   # `..., что`, `объяснил инцидент тем, что`
-    return _about_this_report(ctx, sentence, start, end)
+    return _about_this_report(ctx, sentence, start, end) or bool(INNER_SOURCE_PHRASE.match(ctx.doc.text[start:end]))
+
+
+INNER_SOURCE_PHRASE = re.compile(r"по\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|утверждению|признанию)\b", re.I)
+# (`Как передает корреспондент ИА REGNUM, по словам Буренина, ...`: the medium relays his words)
 
 
 def about_this_lead(words: Sequence[str]) -> int:

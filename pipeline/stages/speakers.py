@@ -141,7 +141,18 @@ def rule_named_subject(ctx: Context, src: Source) -> Optional[Speaker]:
         if m and not _anonymous(m) and not _generic_name(m):   # a capitalised `Регулятор` natasha tags is no name
             person = _person_closing(ctx, src, m) if m.type != "PER" else None
             return from_mention(person or m, "named_subject")
-    return None
+    return _name_before_description(ctx, src)
+
+
+def _name_before_description(ctx: Context, src: Source) -> Optional[Speaker]:
+    """`— написал Олег Куница, болельщик ХК «Арктика»`: the phrase opens with a person's name and
+    a comma, and the parse made the description after it the head; the name is the speaker."""
+    head, words = src.head, src.words
+    m = ctx.mention_of.get(words[0].token_id) if words else None
+    if m is None or m.type != "PER" or head.start < m.end or head.pos not in ("NOUN", "PROPN"):
+        return None
+    after = [w for w in words if w.start >= m.end][:1]
+    return from_mention(m, "named_subject") if after and after[0].text == "," and ctx.mention_case(m) in ("Nom", None) else None
 
 
 def _named_in_apposition_after(ctx: Context, head: Token, t: Token) -> bool:
@@ -185,7 +196,7 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     cases = {case, "Acc"} if case == "Gen" and animate else {case}
     names = [(m, t) for m, t in _mentions_in(ctx, src.words)
              if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
-             and (any(ctx.mention_in_case(m, c) for c in cases) or _feminine_reading(ctx, src, m, case)
+             and (any(ctx.mention_in_case(m, c) for c in cases) or _feminine_reading(ctx, src, m, case) or _declined(ctx, m, case)
                   or _invariant_closing(ctx, src, m, head) or (case == "Acc" and animate and _genitive_apposition(ctx, m, t, head)))]
     if not names or feats(head).get("Number") == "Plur" and not any(t.rel == "conj" for _, t in names):
         return None   # one person is not what a plural describes (`Адвокаты Юлии Тимошенко считают`)
@@ -195,6 +206,14 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
     m, _ = (first_of_list or names)[-1]
     return from_mention(m, "title_with_name")
+
+
+def _declined(ctx: Context, m: Mention, case: Optional[str]) -> bool:
+    """A name the tagger read as a nominative whose nominative differs from it as written: an
+    oblique form, in the role's oblique case (`слова представительницы команды Паолы[Nom]
+    Сантини`); not one it read in another oblique case (`помощника[Acc] Владимира Путина[Gen]`:
+    whose assistant)."""
+    return case not in (None, "Nom") and ctx.mention_case(m) == "Nom" and m.normal.lower() != m.text.lower()
 
 
 def _genitive_apposition(ctx: Context, m: Mention, t: Token, head: Token) -> bool:
