@@ -329,8 +329,6 @@ RELATIVE_WORDS = frozenset("который которая которое кот�
 # A sentence opened by these leans on the one before (`Но она еще не завершена, подчеркнул X`).
 LEANING_OPENERS = frozenset("но и а однако зато причем причём при этом".split())
 
-# Connectives that only link a sentence to the one before (`Тем не менее, считает X, ...`,
-# `В свою очередь, по словам X, ...`): a lead of one of these alone is not part of the statement.
 # A medium's verbs that relay what someone said (`— сообщает издание X`, `пишет газета`).
 RELAY_CUES = frozenset("сообщать сообщить писать передавать цитировать приводить".split())
 
@@ -338,6 +336,8 @@ RELAY_CUES = frozenset("сообщать сообщить писать пере�
 # `в то время, как`, `с тех пор, как`, `так, как`, `таким, как`).
 SUBORDINATE_AS_WORDS = frozenset("того тех пор время так такой такая такое такие таким такими такого той тем же".split())
 
+# Connectives that only link a sentence to the one before (`Тем не менее, считает X, ...`,
+# `В свою очередь, по словам X, ...`): a lead of one of these alone is not part of the statement.
 CONNECTIVES = frozenset(tuple(phrase.split()) for phrase in """
 тем не менее|в свою очередь|при этом|кроме того|однако|также|между тем|вместе с тем|в частности
 |например|впрочем|наконец|напротив|зато|поэтому|итак|причем|причём|далее|кстати|более того

@@ -77,8 +77,8 @@ NAME_PARTICLES_AFTER_HYPHEN = frozenset("аль эль ад ас ат ар аш 
 
 # Words in parentheses before a person's other name (`Марина Зорина (настоящее имя — Марина
 # Зуева)`, `Анна Петрова (урожденная Смирнова)`): the same person under another name.
-# Words in those parentheses that say the name in them is the person's own (not a pen name).
-REAL_NAME_WORDS = re.compile(r"настоящ\w+|реальн\w+|полн\w+|урожд", re.I)
 OTHER_NAME_IN_PARENTHESES = re.compile(
     r"\s*\(\s*(?:(?:настоящ\w+|реальн\w+|полн\w+|урожд[её]нн\w+|девичь\w+)\s+(?:имя|фамилия)|урожд[её]нн\w+|урожд\."
     r"|в\s+девичестве|псевдоним|он\s+же|она\s+же)?\s*[—–:-]?\s*", re.I)
+# Of those words, the ones that say the name in them is the person's own (not a pen name).
+REAL_NAME_WORDS = re.compile(r"настоящ\w+|реальн\w+|полн\w+|урожд", re.I)

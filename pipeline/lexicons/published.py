@@ -51,4 +51,4 @@ HEAD_LINES = 16    # sources other than the dateline are looked for in the page'
 HEADER_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b")
 # ... also one that gives only the month or the year (` date 2018-09 Москва. 7 сентября. ...`): a
 # header line all the same, the text after it a line of its own
-HEADER_LINE = re.compile(r"^\s*date\s+\d{4}(?:-\d{2}){0,2}(?![\d-])")
+HEADER_LINE = re.compile(r"^\s*date\s+(\d{4})(?:-\d{2}){0,2}(?![\d-])")

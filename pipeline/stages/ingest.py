@@ -184,7 +184,7 @@ def read_text_metadata(base: Document, text: str, is_person_name) -> Document:
         urls = [base.url] + ([lines[3][2].strip()] if bsnlp else [])
         published, source = find_published(zone, lines_after_header[:SOURCE_LINES], urls,
                                            lambda: explicit_dates(text), crawled,
-                                           int(partial.group().split()[-1][:4]) if partial else None)
+                                           int(partial.group(1)) if partial else None)
     body_start = zone[-1][1] if zone else 0
     header = HEADER_LINE.match(text)
     header_span = ((header.start(), header.end()),) if header else ()

@@ -10,8 +10,9 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COMMENT_NOUNS, COMM
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS, PHRASE_CUES,
                                     POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PUBLISHED_TEXTS,
-                                    PUBLISHING_CUES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES, THAT_ONLY_CUES,
-                                    TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
+                                    PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
+                                    THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
+from pipeline.lexicons.sources import OWNER_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, trim
 from pipeline.stages.sources import WORDS_REACH, subject
@@ -446,8 +447,10 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -
     return _about_this_report(ctx, sentence, start, end) or bool(INNER_SOURCE_PHRASE.match(ctx.doc.text[start:end]))
 
 
-INNER_SOURCE_PHRASE = re.compile(r"по\s+(?:(?:его|ее|её|их)\s+)?(?:словам|мнению|утверждению|признанию)\b", re.I)
-# (`Как передает корреспондент ИА REGNUM, по словам Буренина, ...`: the medium relays his words)
+# Content that opens with a speech source phrase is that source's statement, which a medium
+# relays (`Как передает корреспондент ИА REGNUM, по словам Буренина, ...`).
+INNER_SOURCE_PHRASE = re.compile(r"по\s+(?:(?:{})\s+)?(?:{})\b".format(
+    "|".join(sorted(OWNER_PRONOUNS)), "|".join(sorted(p.split()[1] for p in SPEECH_SOURCE_PHRASES))), re.I)
 
 
 def about_this_lead(words: Sequence[str]) -> int:

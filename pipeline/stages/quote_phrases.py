@@ -305,8 +305,8 @@ def _enclosed_aside(sentence: List[Token], i: int) -> bool:
         w = sentence[k]
         if w.pos == "VERB" and feats(w).get("VerbForm") == "Fin":
             after = sentence[k + 1:k + 2 + AS_ASIDE_REACH]
-            return any(t.text == "," for t in after) and not any(
-                t.pos in ("VERB", "AUX", "SCONJ") for t in after[:next(n for n, t in enumerate(after) if t.text == ",")])
+            comma = next((n for n, t in enumerate(after) if t.text == ","), None)
+            return comma is not None and not any(t.pos in ("VERB", "AUX", "SCONJ") for t in after[:comma])
     return False
 
 
