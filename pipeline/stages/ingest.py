@@ -10,7 +10,7 @@ from pipeline.lexicons.published import HEAD_LINES as SOURCE_LINES
 from pipeline.lexicons.published import HEADER_DATE, HEADER_LINE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, RawArticle, content_sha256
-from pipeline.stages import decode, html
+from pipeline.stages import decode, html, wrapped
 from pipeline.stages.dates import explicit_dates
 from pipeline.stages.published import find_published, parse_dateline, safe_date   # noqa: F401 (parse_dateline: API)
 
@@ -149,7 +149,7 @@ def ingest(raw: RawArticle, is_person_name) -> Document:
         found = replace(read_text_metadata(base, text, is_person_name), text=text)
         return replace(found, title=title or found.title, author=author or found.author,
                        **with_metadata_date(found, published))
-    found = read_text_metadata(base, text, is_person_name)
+    found = read_text_metadata(base, wrapped.unwrapped(text), is_person_name)
     given = _iso_date(meta["published"]) if meta.get("published") else None
     return replace(found, title=meta.get("title", found.title), author=meta.get("author", found.author),
                    **with_metadata_date(found, given))

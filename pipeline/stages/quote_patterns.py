@@ -65,8 +65,10 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             return j
         if word in ("что",) and j == i:
             return j
-        if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") in ("Fin", "Inf"):
-            return None   # another predicate, or an infinitive complement (`советует остаться дома, чтобы ...`)
+        if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") in ("Fin", "Inf") \
+                or (sentence[j].pos == "ADJ" and feats(sentence[j]).get("Variant") == "Short"):
+            return None   # another predicate, or an infinitive complement (`советует остаться дома, чтобы ...`;
+                          # `Но, заявил Греф, этого недостаточно, чтобы ...`)
         if word in (".", "!", "?", ":", "«", '"') and not _glued(sentence, j):
             return None
         counted, j = counted + 1, j + 1
@@ -546,18 +548,23 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
     """`Своими впечатлениями поделилась художница Алена Савельева.` and the next paragraph
     opens with a dialogue dash: that paragraph is her speech. The cue closes its paragraph,
     names its source and has no content of its own; a dash paragraph that asks (`?`) or
-    carries its own `, – cue` is not taken, nor one after a dash paragraph (a dialogue's turns)."""
+    carries its own `, – cue` is not taken, nor one after a dash paragraph (a dialogue's turns).
+    A cue that ends its paragraph with a colon (`Тамара Пугач добавила:`) takes the paragraph
+    below with or without a dash, even where the sentence before is its content too (`Об этом
+    она рассказала корреспонденту:`)."""
     text = ctx.doc.text
     tail = text[sentence[-1].end:sentence[-1].end + 3]
     if not re.match(r"\s*\n", tail) or sentence[-1].text in ",;":
         return   # (a paragraph left open with a comma waits for its own cue below: `..., \n\n- написал X`)
+    colon = sentence[-1].text == ":"
     line_start = text.rfind("\n", 0, sentence[0].start) + 1
     if re.match(rf"\s*{DASH}", text[line_start:sentence[0].end]):
         return   # a dialogue's turn (`— Болельщики требуют вашей отставки.`): the dash paragraph below is the next turn
     for _, t, lemma in cues_in(ctx, sentence):
-        if t.token_id in used or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":
+        if (t.token_id in used and not colon) or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":
             continue
-        below = re.match(rf"\s*\n\s*({DASH})\s*(?=\S)", text[sentence[-1].end:])
+        below = re.match(rf"\s*\n\s*({DASH})\s*(?=\S)", text[sentence[-1].end:]) \
+            or (re.match(r"\s*\n\s*(?=[^\s«\"„“”])", text[sentence[-1].end:]) if colon else None)
         if not below:
             return
         start = sentence[-1].end + below.end()

@@ -10,7 +10,7 @@ from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, F
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
 from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
-                                       PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, STATEMENT_NOUNS)
+                                       PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS, STATEMENT_NOUNS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause,
@@ -47,7 +47,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
                  and j + 1 < len(sentence) and not (phrase and sentence[j + 1].pos != "PUNCT"))   # `согласно данным ВОЗ`: ВОЗ is the source
         if possessive and word in SOURCE_PREPOSITIONS:   # `согласно его пророчествам`: the pronoun is the source
             phrase, cited = phrase or SOURCE_PREPOSITIONS[word], False
-        if not (phrase or named or as_cue or cited) or ctx.inside_quote(t.start):
+        if not (phrase or named or as_cue or cited) or ctx.inside_quote(t.start) or (possessive and _inside_that_clause(ctx, sentence, i)):
             continue
         if as_cue:
             nxt = as_cue
@@ -93,6 +93,16 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         q = _quotation_after_colon(ctx, end) if as_cue or lemma in SPEECH_SOURCE_PHRASES else None
         if q is not None:   # `По мнению эксперта, A: «B»`: two statements, as after a verb
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
+
+
+def _inside_that_clause(ctx: Context, sentence: List[Token], i: int) -> bool:
+    """`Вэнс заявил, что, по его убеждению, один из пилотов ...`: a phrase with a pronoun for
+    its source right after the `что` of a cue before it is the speaker's aside inside what the
+    cue reports, no statement of its own."""
+    k = i - 1
+    while k >= 0 and sentence[k].text == ",":
+        k -= 1
+    return k > 0 and sentence[k].text.lower() == "что" and any(c < k for c, _, _ in cues_in(ctx, sentence))
 
 
 FRONTED_WORDS = 8   # words at most in a part of the clause before a source phrase
@@ -224,9 +234,10 @@ def _follows_that(ctx: Context, sentence: List[Token], i: int, preposition: str)
 
 
 def _person(ctx: Context, source) -> bool:
-    """A source that names a person (a name or a personal pronoun)."""
+    """A source that names a person: a name, a personal pronoun, or a word for a person
+    (`По словам чиновника, зря в США думают, что ...`: the official says what the US think)."""
     return any(ctx.names_person(w) or w.text.lower() in PERSONAL_PRONOUNS or w.text.lower() in POSSESSIVE_PRONOUNS
-               for w in source)
+               or (w.lemma.lower() in ROLE_WORDS and w.pos == "NOUN") for w in source)
 
 
 def pattern_particle(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

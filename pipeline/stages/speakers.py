@@ -928,6 +928,37 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
+OPENING_NAMED_AFTER_SENTENCES = 2   # sentences after the cue in which a cut page names its first speaker
+
+
+def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A page cut before its speaker was named (a crawled excerpt) that opens with a statement
+    whose source is a pronoun or a bare role (`..., объяснила она в разговоре с сайтом kp.ru.`,
+    `- конкретизировал губернатор.`) and names no person before it: the first person the next
+    sentences name as a subject (`отметила Сергеева`, `Также Иван Белозерцев предостерёг`), of
+    the source's gender; none where the first person named is no subject."""
+    head = src.head
+    if head is None or feats(head).get("Number") == "Plur" or _mentions_in(ctx, src.words):
+        return None
+    word = head.text.lower()
+    gender = POSSESSIVE_PRONOUNS.get(word) or (PERSONAL_PRONOUNS.get(word) if head.pos == "PRON" else None)
+    if gender is None and not (_is_role(head) and not _indefinite(src) and not _medium_staff(src)):
+        return None
+    gender = gender or src.gender
+    if any(m.type == "PER" and m.start < head.start for m in ctx.mentions):
+        return None
+    after = sorted((m for m in ctx.mentions if m.type == "PER" and m.start > head.end), key=attrgetter("start"))
+    if not after or _first_token(ctx, after[0]).sentence_id - head.sentence_id > OPENING_NAMED_AFTER_SENTENCES:
+        return None
+    m, first = after[0], _first_token(ctx, after[0])
+    top = first
+    while top.rel in ("flat:name", "flat", "appos") and top.head_id >= 0:
+        top = ctx.tokens[top.head_id]
+    if not top.rel.startswith("nsubj") or (gender is not None and ctx.mention_gender(m) not in (gender, None)):
+        return None
+    return from_mention(m, "named_after_opening", head)
+
+
 def _sentences_before(ctx: Context, src: Source, m: Mention) -> int:
     """Sentences from the person's mention to the statement: to its content where that comes
     first (a quotation of several sentences before `— рассказала балерина`), else to the cue."""
@@ -1243,6 +1274,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("role_latest_person", rule_role_latest_person),
     ("role_field", rule_role_field),
     ("role_named_after", rule_role_named_after),
+    ("named_after_opening", rule_named_after_opening),
     ("assembly_member", rule_assembly_member),
     ("organisation", rule_organisation),
     ("organisation_phrase", rule_organisation_phrase),

@@ -2274,3 +2274,44 @@ def test_a_parse_that_joins_two_clauses_subjects_gives_the_cues_own(sources_of):
     text = ('Заголовок\n\nПрезидент Грузии Михаил Сааакашвили объявил о переизбрании на пост главы государства, однако '
             'лидер оппозиции Леван Гачечиладзе назвал итоги выборов подтасованными и призвал сторонников собраться.')
     assert [(s[0], s[1]) for s in sources_of(text)] == [("Леван Гачечиладзе", "лидер оппозиции Леван Гачечиладзе")] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `по убеждению`, `по заверениям`, `по выражению X` are speech phrases like `по словам X`
+    ('Заголовок\n\nМинистр Максим Орешкин выступил в Думе. По убеждению главы министерства, экономический рост — '
+     'всегда выход из зоны комфорта, сообщает РИА Новости.',
+     [("экономический рост — всегда выход из зоны комфорта", "Максим Орешкин", "indirect")]),
+    # ... but after the `что` of a cue with a pronoun for its source, the cue's own statement holds it
+    ('Заголовок\n\nКанадский следователь Ларри Вэнс заявил журналу SPIEGEL, что, по его убеждению, один из пилотов '
+     'пытался посадить самолет.',
+     [("по его убеждению, один из пилотов пытался посадить самолет", "Ларри Вэнс", "indirect")]),
+    # a cue set off by commas inside its content: what follows it, `чтобы` and all
+    ('Заголовок\n\nГлава Сбербанка Герман Греф выступил на форуме. Но, заявил Греф, этого недостаточно, чтобы '
+     'оживить экономику.',
+     [("этого недостаточно, чтобы оживить экономику", "Герман Греф", "indirect")]),
+    # `врио` is a role: `Врио губернатора` names again the acting governor named before
+    ('Заголовок\n\nВрио губернатора Александр Беглов провел совещание. Обсуждался вопрос о применении реагентов. '
+     'Врио губернатора отметил, что снег не должен оказаться в реках.',
+     [("снег не должен оказаться в реках", "Александр Беглов", "indirect")]),
+])
+def test_session_32_constructions(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_a_person_relating_what_others_think_keeps_the_statement(quotes_of):
+    """`По словам чиновника, зря в США думают, что ...`: the official's statement (a medium
+    relaying `мэр заявил, что` gives the inner one, as before)."""
+    text = ('Заголовок\n\nГубернатор Омской области Александр Бурков прокомментировал санкции. По словам чиновника, '
+            'зря в США думают, что санкции создают какие-то неудобства и ухудшают состояние дел у него и у других россиян.')
+    assert ("зря в США думают, что санкции создают какие-то неудобства и ухудшают состояние дел у него и у других россиян",
+            "Александр Бурков", "indirect") in quotes_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue whose paragraph ends in a colon: the paragraph below is the speech, with no marks or dash
+    ('Заголовок\n\nА директор музея Тамара Пугач добавила:\nЯ думаю, что с помощью реставраторов мы восстановим '
+     'экспонаты.\nФото: пресс-служба',
+     [("Я думаю, что с помощью реставраторов мы восстановим экспонаты.", "Тамара Пугач", "direct")]),
+])
+def test_speech_in_the_paragraph_below_a_colon(quotes_of, text, expected):
+    assert [(t.rstrip("."), s) for t, s, _ in quotes_of(text)] == [(t.rstrip("."), s) for t, s, _ in expected]

@@ -1,0 +1,43 @@
+"""Hard-wrapped text: lines broken mid-sentence, as some pages are copied or crawled
+
+    «Конечно, я возьму трубку»,— сказал Эмманюэль Макрон в эфире
+    телеканала Franceinfo. По его словам, сейчас у него «нет причин
+    звонить» Владимиру Путину.
+
+Every stage reads a line break as the end of a sentence and of a paragraph, so such a page's
+statements, quotations and dates are cut at each break. In a page that is wrapped (several
+lines run on into a line that opens in lower case), a break inside a sentence becomes a space:
+the text keeps its length, so every offset stays that of the file.
+"""
+import re
+
+# A line break inside a sentence: the line before ends in no closing punctuation, the line after
+# opens in lower case (`в эфире\nтелеканала`, `сообщалось 11\nсентября`).
+RUN_ON = re.compile(r"(?<=[^\s.!?…:;»\"”])[ \t]*\r?\n(?=[ \t]*[а-яёa-z])")
+# ... or opens a name in a wrapped page (`Эмманюэля\nМакрона`): after a long line that ends in a
+# word or a comma.
+RUN_ON_NAME = re.compile(r"(?<=[а-яёa-z,])[ \t]*\r?\n(?=[ \t]*[А-ЯЁA-Z][а-яёa-z])")
+WRAPPED_BREAKS = 2     # run-on breaks after long lines that make a page a wrapped one
+LONG_LINE = 40         # characters: a line the wrapping filled (a title or a menu item is shorter)
+
+
+def unwrapped(text: str) -> str:
+    """The text with the line breaks inside its sentences made spaces, when it is wrapped; a
+    paragraph break (a blank line) stays, and so does the first line's before a capital (a title)."""
+    if "\n" not in text:
+        return text
+    runs = list(RUN_ON.finditer(text))
+    if sum(_line_length(text, m.start()) >= LONG_LINE for m in runs) < WRAPPED_BREAKS:
+        return text
+    first_end = text.find("\n")
+    breaks = runs + [m for m in RUN_ON_NAME.finditer(text) if m.start() > first_end and _line_length(text, m.start()) >= LONG_LINE]
+    chars = list(text)
+    for m in breaks:
+        for k in range(m.start(), m.end()):
+            if chars[k] in "\r\n":
+                chars[k] = " "
+    return "".join(chars)
+
+
+def _line_length(text: str, end: int) -> int:
+    return len(text[text.rfind("\n", 0, end) + 1:end].strip())

@@ -1,0 +1,39 @@
+from pipeline.stages.wrapped import unwrapped
+
+WRAPPED = ("«Конечно, я возьму трубку»,— сказал Эмманюэль Макрон в эфире\n"
+           "телеканала Franceinfo. По его словам, сейчас у него «нет причин\n"
+           "звонить» Владимиру Путину.\n"
+           "В последний раз о разговоре Владимира Путина и Эмманюэля\n"
+           "Макрона сообщалось 11\n"
+           "сентября 2022 года.\n")
+
+
+def test_breaks_inside_sentences_become_spaces():
+    text = unwrapped(WRAPPED)
+    assert len(text) == len(WRAPPED)
+    assert "в эфире телеканала Franceinfo" in text
+    assert "«нет причин звонить»" in text
+    assert "Эмманюэля Макрона сообщалось 11 сентября 2022 года." in text
+
+
+def test_sentence_ends_and_paragraphs_stay():
+    text = unwrapped(WRAPPED)
+    assert "Путину.\nВ последний" in text
+    assert unwrapped(WRAPPED + "\n\nновый абзац") .endswith("\n\nновый абзац")
+
+
+def test_pages_that_are_not_wrapped_are_left_alone():
+    page = ("Путин провёл совещание\n"
+            "Президент обсудил с членами Совбеза ситуацию на Ближнем Востоке.\n"
+            "Главная\nновости\nспорт\n")
+    assert unwrapped(page) == page
+
+
+def test_one_run_on_line_is_no_wrapped_page():
+    page = "Губернатор заявил, что дороги отремонтируют до конца\nгода. Работы уже начались.\nЖители довольны.\n"
+    assert unwrapped(page) == page
+
+
+def test_windows_line_ends():
+    text = WRAPPED.replace("\n", "\r\n")
+    assert "в эфире  телеканала" in unwrapped(text)
