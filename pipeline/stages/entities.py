@@ -50,11 +50,13 @@ NOT_A_NAME = re.compile(r"\d|^\w-|^[А-ЯЁA-Z]{3,}$")   # one word with a digit
                                                        # `Формулы-1`, `Т-лимфоцитов`, `КОВИД`
 
 
-def separators(doc_text: str, tokens: Sequence[Token]) -> List[str]:
+def separators(doc_text: str, tokens: Sequence[Token], commas: bool = False) -> List[str]:
     """The text between the words, as the name joins them: a mark left out of the words
-    (`«Сэм» Кислин`) becomes a space."""
+    (`«Сэм» Кислин`) becomes a space; with ``commas``, a comma stays (a body's name that lists
+    its fields: `департамент по делам гражданской обороны, чрезвычайным ситуациям ...`)."""
+    kept = "-’'.," if commas else "-’'."
     gaps = [doc_text[a.end:b.start] for a, b in zip(tokens, tokens[1:])]
-    return [g if all(ch.isspace() or ch in "-’'." for ch in g) else " " for g in gaps]
+    return [g if all(ch.isspace() or ch in kept for ch in g) else " " for g in gaps]
 
 
 def _mans_name_womans_surname(words: Sequence[str]) -> bool:
@@ -80,7 +82,7 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
                 all_tokens: Sequence[Token] = ()) -> str:
     if not tokens:
         return text
-    seps = separators(doc_text, tokens) if doc_text else ()
+    seps = separators(doc_text, tokens, commas=kind != "PER") if doc_text else ()
     if kind == "PER":
         words = [(t.text, feats_of(t).get("Case"), feats_of(t).get("Gender")) for t in tokens]
         if doc_text and _alone_on_line(doc_text, tokens) and names.nominative_as_written([w for w, _, _ in words]):

@@ -480,8 +480,9 @@ def _case_parses(text: str, case: Optional[str], poses: Tuple[str, ...]):
 
 
 def inflect_noun(text: str, case: Optional[str]) -> Tuple[str, Optional[str], Optional[str]]:
-    """(nominative, gender, number) of a noun in ``case``; the text unchanged when unknown."""
-    if case in (None, "Nom"):
+    """(nominative, gender, number) of a noun in ``case``; the text unchanged when unknown, or
+    when it is an abbreviation in capitals (`АКРА` is no `акр` in the genitive)."""
+    if case in (None, "Nom") or (len(text) > 1 and text.isupper()):
         parse = next(iter(morph_analyzer().parse(text)), None)
         return text, parse and parse.tag.gender, parse and parse.tag.number
     for parse in _case_parses(text, case, ("NOUN",)):

@@ -325,7 +325,7 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
             return t.start
         if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
             return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
-        if t.text == ":" and not text[t.end:t.end + 1].isdigit() and (   # not `после 20:00`
+        if t.text == ":" and not text[t.end:t.end + 1].isdigit() and not quoted_list(text, t.end) and (   # not `после 20:00`
                 text[t.end:t.end + 3].lstrip()[:1] in OPENING_MARKS or OWN_SOURCE_AFTER.match(text, t.end)
                 or (not through_colon and is_clause(_until_comma(sentence[i + 1:])))):
             return t.start
@@ -475,4 +475,21 @@ def quotation_right_after(ctx: Context, offset: int):
     MAX_GAP characters), if any: what a colon there introduces."""
     q = ctx.top_quote_starting_from(offset)
     text = ctx.doc.text
-    return q if q is not None and q.start - offset <= MAX_GAP and not text[offset:q.start].strip() else None
+    return q if q is not None and q.start - offset <= MAX_GAP and not text[offset:q.start].strip() \
+        and not quoted_list(text, offset) else None
+
+
+# Short quotations listed to the sentence's end after a colon (`проходил по квотам: "участник
+# СВО", "дети участников СВО"`): names of things the clause enumerates, not someone's words;
+# three of them, or two that open in lower case (not `заявил: «Это плохо», «Это очень плохо»`).
+_QUOTED_ITEM = r"[«\"„“]([^«»\"„“”\n]{1,60})[»\"“”]"
+QUOTED_ITEM = re.compile(_QUOTED_ITEM)
+QUOTED_LIST = re.compile(rf"\s*{_QUOTED_ITEM}(?:\s*(?:,|и|или)\s*{_QUOTED_ITEM})+\s*(?:[.;]|$)", re.M)
+
+
+def quoted_list(text: str, offset: int) -> bool:
+    m = QUOTED_LIST.match(text, offset)
+    if not m:
+        return False
+    items = QUOTED_ITEM.findall(m.group())
+    return len(items) >= 3 or all(item[:1].islower() for item in items)

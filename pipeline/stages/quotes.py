@@ -239,7 +239,7 @@ def when_of(ctx: Context, c: Candidate) -> Optional[str]:
     """A day or range in the cue's sentence, outside the content, nearest the cue; one that
     points back (`в тот же день`) takes the day of the sentence before."""
     sentence = ctx.by_sentence[c.cue.sentence_id]
-    near = [d for d in _days_in(ctx, sentence) if not (c.start <= d.start < c.end)]
+    near = [d for d in _days_in(ctx, sentence) if not (c.start <= d.start < c.end) and not _period_for(ctx, d)]
     if not near:
         return None
     nearest = min(near, key=lambda d: abs(d.start - c.cue.start))
@@ -247,6 +247,17 @@ def when_of(ctx: Context, c: Candidate) -> Optional[str]:
         earlier = _days_in(ctx, ctx.by_sentence.get(c.cue.sentence_id - 1, []))
         return earlier[-1].value if earlier else None
     return nearest.value
+
+
+PERIOD_FOR = re.compile(r"(?:^|\s)на\s*$", re.I)
+YEARS = re.compile(r"\d{4}(?:/\d{4})?")
+
+
+def _period_for(ctx: Context, d) -> bool:
+    """`в прогнозе на 2026–2028 гг.`, `бюджет на 2025 год`: years after `на` are what a plan
+    or forecast is for, not when anyone spoke."""
+    return bool(YEARS.fullmatch(d.value or "")) and (d.text.lower().startswith("на ")
+                                                     or bool(PERIOD_FOR.search(ctx.doc.text[max(0, d.start - 4):d.start])))
 
 
 def _days_in(ctx: Context, sentence) -> list:

@@ -2315,3 +2315,37 @@ def test_a_person_relating_what_others_think_keeps_the_statement(quotes_of):
 ])
 def test_speech_in_the_paragraph_below_a_colon(quotes_of, text, expected):
     assert [(t.rstrip("."), s) for t, s, _ in quotes_of(text)] == [(t.rstrip("."), s) for t, s, _ in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's name that lists its fields keeps its commas
+    ('Заголовок\n\nСпасатели вытащили из пруда 10 человек, сообщила пресс-служба столичного департамента по делам '
+     'гражданской обороны, чрезвычайным ситуациям и пожарной безопасности.',
+     [("Спасатели вытащили из пруда 10 человек", "Пресс-служба столичного департамента по делам гражданской обороны, "
+       "чрезвычайным ситуациям и пожарной безопасности", "indirect")]),
+    # a forecast says things like a report; an abbreviation in capitals is its own nominative
+    ('Заголовок\n\nБюджет может недополучить 0,5–0,7% ВВП доходов, говорится в макроэкономическом прогнозе АКРА.',
+     [("Бюджет может недополучить 0,5–0,7% ВВП доходов", "АКРА", "indirect")]),
+    # `цитирует сообщение X` quotes X, whichever medium cites it
+    ('Заголовок\n\n«В городе объявлен субботник для государственных служащих», - цитирует сообщение администрации '
+     'Санкт-Петербурга РИА «Новости».',
+     [("В городе объявлен субботник для государственных служащих", "администрация Санкт-Петербурга", "direct")]),
+    # short quotations listed after a colon belong to the clause; two quotations of speech do not
+    ('Заголовок\n\nКурьянов также отметил, что среди абитуриентов были и те, кто проходил по квотам: "участник СВО", '
+     '"дети участников СВО". Ребята выбирают популярные направления.',
+     [('среди абитуриентов были и те, кто проходил по квотам: "участник СВО", "дети участников СВО"', "Курьянов",
+       "mixed")]),
+])
+def test_session_32_sources(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_years_after_na_are_no_when(models):
+    """`в прогнозе АКРА на 2026–2028 гг.`: what a forecast is for, not when it was said."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    text = 'Заголовок\n\nБюджет может недополучить доходов, говорится в прогнозе АКРА на 2026–2028 гг.'
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    assert [q.when_value for q in article.quotes] == [None]
