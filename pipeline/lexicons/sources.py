@@ -158,10 +158,11 @@ ANONYMOUS_NOUNS = frozenset("""
 сми соцсеть соцсети масс-медиа
 """.split())
 
-# A collective acts as the speaker (`Кремль заявил`, `власти объявили`): kind `collective`.
+# A collective acts as the speaker (`Кремль заявил`, `власти объявили`, `Полиция сообщила`,
+# `следствие считает`): kind `collective`.
 COLLECTIVE_NOUNS = frozenset("""
 кремль власть власти правительство кабинет администрация госдеп пентагон белый
-страна государство руководство сторона
+страна государство руководство сторона полиция следствие
 """.split())
 
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}

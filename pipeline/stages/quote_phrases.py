@@ -10,7 +10,8 @@ from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, F
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
 from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
-                                       PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS, STATEMENT_NOUNS)
+                                       MEDIA_STAFF_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS,
+                                       STATEMENT_NOUNS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause,
@@ -237,7 +238,7 @@ def _person(ctx: Context, source) -> bool:
     """A source that names a person: a name, a personal pronoun, or a word for a person
     (`По словам чиновника, зря в США думают, что ...`: the official says what the US think)."""
     return any(ctx.names_person(w) or w.text.lower() in PERSONAL_PRONOUNS or w.text.lower() in POSSESSIVE_PRONOUNS
-               or (w.lemma.lower() in ROLE_WORDS and w.pos == "NOUN") for w in source)
+               or (w.lemma.lower() in ROLE_WORDS - MEDIA_STAFF_NOUNS and w.pos == "NOUN") for w in source)
 
 
 def pattern_particle(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

@@ -17,7 +17,7 @@ from pipeline.lexicons.names import (BEFORE_NUMBER_SIGN, BRACKET_PAIRS, CURLY_DO
                                      SURNAME_PARTICLES)
 from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
                                         line_start, open_mark, rfind_any)
-from pipeline.lexicons.organizations import LOC_HEADS, MEDIA, MOVEMENTS, ORG_HEADS
+from pipeline.lexicons.organizations import LOC_HEADS, MEDIA, MEMBER_WORDS, MOVEMENTS, ORG_HEADS
 from pipeline.lexicons.sources import ROLE_WORDS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
@@ -132,6 +132,8 @@ def _is_edge_word(token: Token, kind: str, first: bool, sentence_start: bool) ->
     if kind == "PER" and first and (word in NAMED_AFTER or is_role_word(token.lemma)
                                     or token.lemma.lower() in MEDIA or token.lemma.lower() in MOVEMENTS):
         return True   # `оператор Аль-Джазиры Сами аль-Хадж`: the medium is no part of the name
+    if kind == "ORG" and first and token.lemma.lower() in MEMBER_WORDS and token.pos == "NOUN":
+        return True   # `Член Совета при президенте РФ`: a member, not the body's name
     if kind == "PER" and first and "-" in word and compound_with_common_word(token.text) \
             and not _dictionary_name(token.text.split("-")[0], ("Name", "Surn")):
         return True   # `Остроумец-куплетист Смирнов-Сокольский`: a description of common words

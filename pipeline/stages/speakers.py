@@ -914,8 +914,8 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
     every rule that looks back, and never for a phrase that names someone itself."""
     head = src.head
     if head is None or not _is_role(head) or feats(head).get("Number") == "Plur" or _medium_staff(src) \
-            or _mentions_in(ctx, src.words) or _indefinite(src):
-        return None
+            or any(m.type == "PER" for m, _ in _mentions_in(ctx, src.words)) or _indefinite(src):
+        return None   # (a body or a place in the phrase names no one: `Член Совета при президенте РФ`)
     lemma = head.lemma.lower()
     lemmas = {lemma} | {lemma[len(p):] for p in ROLE_PREFIXES + ROLE_BASE_PREFIXES if lemma.startswith(p)}
     later = sorted({t.token_id: t for other in lemmas for t in _same_role_tokens(ctx, other)
@@ -954,8 +954,12 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
     top = first
     while top.rel in ("flat:name", "flat", "appos") and top.head_id >= 0:
         top = ctx.tokens[top.head_id]
-    if not top.rel.startswith("nsubj") or (gender is not None and ctx.mention_gender(m) not in (gender, None)):
+    if first.sentence_id == head.sentence_id or not top.rel.startswith("nsubj") \
+            or (gender is not None and ctx.mention_gender(m) not in (gender, None)):
         return None
+    role = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
+    if role is not None and _is_role(role) and role.lemma.lower() != head.lemma.lower():
+        return None   # `Директор заявил ... . Врач Иван Петров рассказал`: someone else
     return from_mention(m, "named_after_opening", head)
 
 
@@ -1025,6 +1029,9 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
             return Speaker(_phrase_name(ctx, phrase), "ORG", None, head.start, head.end, "organisation_anaphor", kind)
         media = head.lemma.lower() in MEDIA_DESCRIPTORS   # `по данным издания`: a medium; `штаба`: no medium
         last = next((s for s in reversed(src.previous_speakers) if s.type == "ORG" and (media or s.kind != "media")), None)
+        if last is not None and not (media or head.lemma.lower() in GENERIC_ORG_NOUNS
+                                     or head.lemma.lower()[:3] in (last.name or "").lower()):
+            last = None   # `Прокуратура сообщала` after `ГУМЧС информировало`: a body of another kind
         named = _latest_body(ctx, head)
         if named is not None and (last is None or named.end > last.end):   # named since the last one quoted
             return from_mention(named, "organisation_anaphor", head)

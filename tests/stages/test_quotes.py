@@ -2349,3 +2349,22 @@ def test_years_after_na_are_no_when(models):
     text = 'Заголовок\n\nБюджет может недополучить доходов, говорится в прогнозе АКРА на 2026–2028 гг.'
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
     assert [q.when_value for q in article.quotes] == [None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a member tagged as the first word of a body's name is a role named again after it
+    ('Заголовок\n\nЧлен Совета при президенте РФ по развитию гражданского общества считает, что принятие нормы '
+     'необходимо.\n\nЕКАТЕРИНБУРГ, 9 марта. /ТАСС/. Закон нужен, поделилась мнением с ТАСС член Совета при '
+     'президенте РФ по развитию гражданского общества Татьяна Мерзлякова.',
+     ["Татьяна Мерзлякова", "Татьяна Мерзлякова"]),
+    # a body of another kind than the one quoted before is not that one
+    ('Заголовок\n\nРанее ГУМЧС по региону информировало, что поступило сообщение об обрушении. Прокуратура сообщала, '
+     'что произошел взрыв газа.', ["ГУМЧС", None]),
+    # ... the police and the investigators speak as collectives
+    ('Заголовок\n\nПолиция заявила, что задержанный признал вину.', ["Полиция"]),
+    # ... a generic word for a body still names the one quoted before
+    ('Заголовок\n\nКомпания Moderna сообщила, что вакцина эффективна. Компания также отметила, что поставки начнутся '
+     'в мае.', ["Moderna", "Moderna"]),
+])
+def test_session_32_speakers(quotes_of, text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected
