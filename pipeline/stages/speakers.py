@@ -1310,11 +1310,17 @@ def _subject_left_out(ctx: Context, src: Source) -> Optional[Speaker]:
     opens its sentence (after `И`, `Также`), in the past tense of one gender, goes on with the
     speaker of the statement just before, of that gender."""
     f, last = feats(src.cue), src.last
-    if src.words or last is None or not last.name or f.get("Tense") != "Past" or f.get("Gender") not in GENDERS \
-            or f.get("Number") == "Plur" or ctx.entity_gender(last.key) not in (GENDERS[f["Gender"]], None):
+    if src.words or f.get("Tense") != "Past" or f.get("Gender") not in GENDERS or f.get("Number") == "Plur":
         return None
     before = [t for t in ctx.by_sentence[src.cue.sentence_id] if t.start < src.cue.start]
     if len(before) > 3 or any(t.pos != "PUNCT" and t.text.lower() not in SUBJECTLESS_OPENERS for t in before):
+        return None
+    # `Лидер объединения Геннадий Зюганов обсудил ситуацию. Отметил, что ...`: the subject of the
+    # sentence before, of the verb's gender, goes on (not a medium quoted before it)
+    subject = _main_subject(ctx, src.cue.sentence_id - 1, GENDERS[f["Gender"]], exclude=())
+    if subject is not None:
+        return replace(from_mention(subject, "subject_left_out"), start=src.cue.start, end=src.cue.start)
+    if last is None or not last.name or ctx.entity_gender(last.key) not in (GENDERS[f["Gender"]], None):
         return None
     return replace(last, start=src.cue.start, end=src.cue.start, rule="subject_left_out")
 

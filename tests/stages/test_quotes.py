@@ -2368,3 +2368,15 @@ def test_years_after_na_are_no_when(models):
 ])
 def test_session_32_speakers(quotes_of, text, expected):
     assert [q[1] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subjectless cue goes on with the subject of the sentence before, not with a medium quoted before that
+    ('Заголовок\n\nВ заседании участвуют двести человек, сообщает "ТВ Центр".\n\nЛидер партии Геннадий Зюганов обсудил '
+     'ситуацию в мире. Отметил, что в Европе возрастает напряжённость.', ["ТВ Центр", "Геннадий Зюганов"]),
+    # `вынести вердикт` after a quotation is a cue
+    ('Заголовок\n\n“Спирогира — это не заболевание”, — вынес вердикт после экспедиции микробиолог Михаил Колобов.',
+     ["Михаил Колобов"]),
+])
+def test_session_32_batch_8_speakers(quotes_of, text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected
