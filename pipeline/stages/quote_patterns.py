@@ -493,12 +493,15 @@ def _dash_inside_paragraph(text: str, line_start: int, at: int):
 def pattern_cue_line(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Мы ожидаем продолжения переговоров,` / `– заявил глава МИД.`: a paragraph of speech whose
     quotation marks the page lost, ending in a comma, and its cue on a line of its own after a
-    dash: the content is that paragraph."""
+    dash, or with no dash in lower case (`..., и я просил бы все фракции поддержать,` / `подчеркнул
+    он.`): the content is that paragraph."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, sentence[0].start) + 1
-    if len(sentence) < 3 or sentence[0].text not in DASHES or text[line_start:sentence[0].start].strip():
+    dash = sentence[0].text in DASHES
+    if len(sentence) < 3 - (not dash) or text[line_start:sentence[0].start].strip() \
+            or not (dash or sentence[0].text[:1].islower()):
         return
-    found = cue_from(ctx, sentence[1])
+    found = cue_from(ctx, sentence[1] if dash else sentence[0])
     if not found:
         return
     cue, lemma = found

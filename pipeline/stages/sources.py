@@ -652,7 +652,7 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     short_passive = f.get("VerbForm") == "Part" and f.get("Variant") == "Short" and f.get("Gender") == "Neut"
     if not short_passive and (f.get("VerbForm") != "Fin" or f.get("Person") not in ("3", None)):
         return ()
-    impersonal = short_passive or (cue.text.lower().endswith("ся") and f.get("Number") == "Sing")
+    impersonal = short_passive or (cue.text.lower().endswith(("ся", "сь")) and f.get("Number") == "Sing")   # `говорилось`
     if f.get("Number") != "Plur" and not impersonal:
         return ()
     prepositions = (["в"], ["во"], ["на"]) if impersonal else (["в"], ["во"])

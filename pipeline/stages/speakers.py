@@ -1207,12 +1207,17 @@ def rule_untagged_surname(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     w, f = words[0], feats(words[0])
     if w.pos != "PROPN" or not w.text[:1].isupper() or w.text.isupper() or f.get("Animacy") != "Anim" \
-            or f.get("Case") != "Nom" or w.start > src.cue.start or not w.rel.startswith("nsubj") or _common_word(w.text):
-        return None   # (not `Политолог заявил`: a common noun opening the sentence)
+            or f.get("Case") != "Nom" or w.start > src.cue.start or not w.rel.startswith("nsubj") \
+            or (_common_word(w.text) and not w.text.lower().endswith(ADJECTIVAL_SURNAME_ENDINGS)):
+        return None   # (not `Политолог заявил`: a common noun opening the sentence; `Бельский заявил`: a
+                      # surname shaped like an adjective the dictionary knows, read as a person)
     owner = _full_name_with_surname(ctx, w.text)
     if owner is not None:
         return from_mention(owner, "untagged_surname", w)
     return Speaker(w.text, "PER", f"PER:{w.text}", w.start, w.end, "untagged_surname")
+
+
+ADJECTIVAL_SURNAME_ENDINGS = ("ский", "цкий", "ская", "цкая")
 
 
 def _full_name_with_surname(ctx: Context, surname: str) -> Optional[Mention]:

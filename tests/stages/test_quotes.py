@@ -2380,3 +2380,20 @@ def test_session_32_speakers(quotes_of, text, expected):
 ])
 def test_session_32_batch_8_speakers(quotes_of, text, expected):
     assert [q[1] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `говорилось в заявлении X`: an impersonal cue in the past names its document too
+    ('Заголовок\n\n«Я не согласен с решением Центризбиркома», — говорилось в заявлении Надеждина.',
+     [("Я не согласен с решением Центризбиркома", "Надеждин", "direct")]),
+    # a paragraph of speech that lost its marks, ending in a comma, and its cue in lower case on the next line
+    ('Заголовок\n\nСлуцкий призвал поддержать законопроекты.\n\nМы должны разобраться с этими СМИ, и я просил бы '
+     'все фракции поддержать,\n\nподчеркнул он.',
+     [("поддержать законопроекты", "Слуцкий", "indirect"),
+      ("Мы должны разобраться с этими СМИ, и я просил бы все фракции поддержать", "Слуцкий", "direct")]),
+    # a surname shaped like an adjective the dictionary knows, the subject of a cue
+    ('Заголовок\n\nВсе три кандидата выступили с речами. Бельский заявил о том, что знает многих из них.',
+     [("знает многих из них", "Бельский", "indirect")]),
+])
+def test_session_32_batch_8_statements(quotes_of, text, expected):
+    assert quotes_of(text) == expected
