@@ -383,14 +383,46 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
         if base != key and ("ORG", base) in others and ("ORG", key) in others \
                 and sharing[base] == 1:   # `МИД России` and `МИД Молдавии` share it)
             others[("ORG", key)].extend(others.pop(("ORG", base)))
-    for ms in others.values():
+    full_names = _abbreviations_joined(others)
+    for key, ms in others.items():
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
+        name = full_names.get(key, name)   # `Федеральная антимонопольная служба (ФАС)`, however often `ФАС`
         own = [x.normal for x in ms if x.type == "ORG" and x.normal.lower() == CENTRAL_BANK]
         name = own[0] if own else name   # `Банк России`, however often `ЦБ`
         other_names.update({m.mention_id: name for m in ms})
     names_by_id = {**person_names, **other_names}
     linked = [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]
     return link_originals(linked, text)
+
+
+ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,6}$")
+INITIAL_SKIPPED = frozenset("по и в во на с со для о об при".split())   # `Министерство по чрезвычайным ситуациям`
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[\w-]+", name) if w.lower() not in INITIAL_SKIPPED).upper()
+
+
+def _abbreviations_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str]:
+    """An organisation's abbreviation and its full name in one article are one organisation,
+    named by both: `ФАС` is `Федеральная антимонопольная служба (ФАС)` (the initials of its
+    words, prepositions aside), found by either. Joins the groups of ``others`` in place;
+    returns the name of each joined group."""
+    fulls = {}
+    for key in list(others):
+        if key not in others or key[0] != "ORG":
+            continue
+        abbreviation = own_name(others[key][0].normal)
+        if not ABBREVIATION.match(abbreviation):
+            continue
+        full = next((k for k, ms in others.items() if k != key and k[0] == "ORG" and len(ms[0].normal.split()) >= 2
+                     and _initials(own_name(ms[0].normal)) == abbreviation.upper()), None)
+        if full is not None:
+            others[full].extend(others.pop(key))
+            name = Counter(own_name(x.normal) for x in others[full]
+                           if not ABBREVIATION.match(own_name(x.normal))).most_common(1)[0][0]
+            fulls[full] = f"{name} ({abbreviation})"
+    return fulls
 
 
 def _bare_of_placed(mentions: Sequence[Mention]) -> Dict[str, str]:

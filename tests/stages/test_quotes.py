@@ -2397,3 +2397,10 @@ def test_session_32_batch_8_speakers(quotes_of, text, expected):
 ])
 def test_session_32_batch_8_statements(quotes_of, text, expected):
     assert quotes_of(text) == expected
+
+
+def test_an_abbreviation_is_its_full_name(quotes_of):
+    """`ФАС` and `Федеральная антимонопольная служба` in one article: one organisation, named by both."""
+    text = ('Заголовок\n\nФедеральная антимонопольная служба обязала компанию МТС перечислить в бюджет три миллиарда '
+            'рублей.\nПо сообщению ФАС, в апреле МТС необоснованно повысила стоимость услуг связи.')
+    assert [q[1] for q in quotes_of(text)] == ["Федеральная антимонопольная служба (ФАС)"]
