@@ -47,7 +47,8 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
 
 def _phrase_after(ctx: Context, sentence: List[Token], j: int) -> bool:
     """A source phrase of its own opens the clause after `что,` (`по словам X`), not one
-    the parse does not know as a source (`что, по его убеждению, ...`: the cue's statement)."""
+    whose source is a pronoun (`что, по его убеждению, ...`: the cue's statement; see
+    ``quote_phrases._inside_that_clause``)."""
     return any(c.cue.start > sentence[j].start for c in pattern_source_phrase(ctx, sentence))
 
 

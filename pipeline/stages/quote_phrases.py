@@ -234,11 +234,14 @@ def _follows_that(ctx: Context, sentence: List[Token], i: int, preposition: str)
     return (source, start, end, sentence[0].start) if _names_document(source) and end > start else None
 
 
+PERSON_WORDS = ROLE_WORDS - MEDIA_STAFF_NOUNS   # a medium's correspondent relays; the others report
+
+
 def _person(ctx: Context, source) -> bool:
     """A source that names a person: a name, a personal pronoun, or a word for a person
     (`По словам чиновника, зря в США думают, что ...`: the official says what the US think)."""
     return any(ctx.names_person(w) or w.text.lower() in PERSONAL_PRONOUNS or w.text.lower() in POSSESSIVE_PRONOUNS
-               or (w.lemma.lower() in ROLE_WORDS - MEDIA_STAFF_NOUNS and w.pos == "NOUN") for w in source)
+               or (w.lemma.lower() in PERSON_WORDS and w.pos == "NOUN") for w in source)
 
 
 def pattern_particle(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

@@ -951,10 +951,7 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
     if not after or _first_token(ctx, after[0]).sentence_id - head.sentence_id > OPENING_NAMED_AFTER_SENTENCES:
         return None
     m, first = after[0], _first_token(ctx, after[0])
-    top = first
-    while top.rel in ("flat:name", "flat", "appos") and top.head_id >= 0:
-        top = ctx.tokens[top.head_id]
-    if first.sentence_id == head.sentence_id or not top.rel.startswith("nsubj") \
+    if first.sentence_id == head.sentence_id or not _name_top(ctx, first).rel.startswith("nsubj") \
             or (gender is not None and ctx.mention_gender(m) not in (gender, None)):
         return None
     role = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
@@ -975,14 +972,20 @@ def _main_subject(ctx: Context, sentence_id: int, gender: Optional[str], exclude
     """The person named as the subject of a sentence's main verb, if any (of the gender)."""
     for t in ctx.by_sentence.get(sentence_id, []):
         m = ctx.mention_of.get(t.token_id)
-        top = t
-        while top.rel in ("flat:name", "flat", "appos") and top.head_id >= 0:
-            top = ctx.tokens[top.head_id]
+        top = _name_top(ctx, t)
         if m is not None and m.type == "PER" and m.entity_key not in exclude and top.rel == "nsubj" \
                 and top.head_id >= 0 and ctx.tokens[top.head_id].rel == "root" and not ctx.inside_quote(m.start) \
                 and (gender is None or ctx.mention_gender(m) in (gender, None)):
             return m
     return None
+
+
+def _name_top(ctx: Context, t: Token) -> Token:
+    """The word a name's word hangs from in the parse past the rest of the name and its
+    appositions: the one whose relation says what the name does (`nsubj`)."""
+    while t.rel in ("flat:name", "flat", "appos") and t.head_id >= 0:
+        t = ctx.tokens[t.head_id]
+    return t
 
 
 def _indefinite(src: Source) -> bool:

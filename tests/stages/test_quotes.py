@@ -2342,10 +2342,6 @@ def test_session_32_sources(quotes_of, text, expected):
 
 def test_years_after_na_are_no_when(models):
     """`в прогнозе АКРА на 2026–2028 гг.`: what a forecast is for, not when it was said."""
-    from pipeline.process import process_batch
-    from pipeline.models import morph_forms
-    from pipeline.records import RawArticle
-    from pipeline.stages.tokens import make_lemmatizer
     text = 'Заголовок\n\nБюджет может недополучить доходов, говорится в прогнозе АКРА на 2026–2028 гг.'
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
     assert [q.when_value for q in article.quotes] == [None]
