@@ -8,7 +8,6 @@ entity's documents, and writes the entities table.
 from typing import Dict
 
 from pipeline.run.passes import RunTables, mapped
-from pipeline.stages import linking
 
 
 def link_entities(run: RunTables) -> None:
@@ -19,6 +18,8 @@ def link_entities(run: RunTables) -> None:
             pass
         run.copy_previous("entities")
         return
+    from pipeline.stages import linking   # (the name rules: not imported by a rerun that keeps the mentions)
+
     stats: Dict[str, linking.KeyStats] = {}
     for part in run.parts("mentions", columns=["text", "entity_key"]):
         for key, text in zip(part["entity_key"].to_pylist(), part["text"].to_pylist()):

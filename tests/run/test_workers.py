@@ -64,3 +64,26 @@ def test_the_tables_of_a_run_still_load_into_pandas_in_the_same_process(tmp_path
 
     run(SEEDS / "articles", tmp_path / "out", workers=1)
     assert len(load(tmp_path / "out").documents) == 5
+
+
+PARENT_CHECK = """
+import sys
+from pathlib import Path
+from pipeline.run import run
+summary = run(Path(sys.argv[1]), Path(sys.argv[2]), workers=2, from_stage="quotes")
+assert summary.resumed == 5, summary
+print(sorted(m for m in sys.modules if m.startswith("pipeline.stages.")))
+"""
+
+
+def test_the_run_process_of_a_rerun_that_keeps_the_mentions_imports_no_stage(tmp_path):
+    """The stages are the workers' to import; entity linking's name rules are needed only
+    where mentions changed, so a rerun from quotes starts its passes without them. The
+    run-wide passes' own helpers (near duplicates, reprints, statements) are the exception."""
+    out = tmp_path / "out"
+    assert run_cli("run", SEEDS / "articles", "--out", out).returncode == 0
+    result = subprocess.run([sys.executable, "-c", PARENT_CHECK, str(SEEDS / "articles"), str(out)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    imported = set(eval(result.stdout.strip().splitlines()[-1]))
+    assert imported <= {"pipeline.stages.duplicates", "pipeline.stages.reprints", "pipeline.stages.statements"}, imported
