@@ -303,17 +303,28 @@ def _a_womans_nominative(m: Mention, tokens: Sequence[Token], women: Set[str]) -
     """A name the tagger reads as a nominative, made a man's oblique form by the dictionary
     (`Авива Кац` → `Авив Кац`), stays as written when verbs show its surname to be a woman's;
     so does a first name the tagger reads as a woman's genitive beside a nominative surname
-    that the dictionary made a man's (`Камала Харрис` → not `Камал`)."""
+    that the dictionary made a man's (`Камала Харрис` → not `Камал`), or beside a surname it
+    reads as a woman's nominative (`Василя Вершинина` → not `Василь`)."""
     words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
     if m.type != "PER" or m.normal == m.text or len(words) < 2 or words[-1].text.lower() not in women:
         return m
     if all("Case=Nom" in t.feats for t in words):
         return replace(m, normal=m.text)
     first, normal_first = words[0].text, m.normal.split()[0]
-    if "Case=Nom" in words[-1].feats and "Gender=Fem" in words[0].feats and first.endswith(("а", "я")) \
-            and normal_first == first[:-1] and names.first_name_known(normal_first, nominative=True, gender="masc"):
-        return replace(m, normal=first + m.normal[len(normal_first):])   # `Камала[Gen] Харрис начала` → not `Камал`
-    return m
+    if "Case=Nom" in words[-1].feats and ("Gender=Fem" in words[0].feats or _described_as_a_woman(words, tokens)) \
+            and first.endswith(("а", "я")) and normal_first in (first[:-1], first[:-1] + "ь") \
+            and names.first_name_known(normal_first, nominative=True, gender="masc"):
+        return replace(m, normal=first + m.normal[len(normal_first):])   # `Камала[Gen] Харрис начала` → not `Камал`;
+    return m                                                             # `Василя[Gen] Вершинина[Nom Fem] сообщила` → not `Василь`
+
+
+def _described_as_a_woman(words: Sequence[Token], tokens: Sequence[Token]) -> bool:
+    """The name is a feminine verb's subject, or hangs on a woman's noun (`активистка Василя
+    Вершинина`)."""
+    from pipeline.stages.name_gender import verb_gender
+    head = tokens[words[0].head_id] if 0 <= words[0].head_id < len(tokens) else None
+    return verb_gender(tokens, words) == "femn" or (
+        head is not None and head.pos == "NOUN" and all(f in head.feats for f in ("Animacy=Anim", "Gender=Fem", "Number=Sing")))
 
 
 def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token], doc_text: str = "") -> List[Mention]:

@@ -97,8 +97,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return _conclusion(ctx, t) or _holding(ctx, t)
     if (t.lemma, "слово") in WORDS_OF_CUES:   # `приводит газета X слова директора Y`: past the medium
         for w in ctx.tokens[t.token_id + 1:t.token_id + 1 + WORDS_REACH]:
-            if w.lemma == "слово" and w.text.lower() == "слова":   # not `передал слово министру`: the floor
-                return WORDS_OF_CUES[(t.lemma, "слово")]
+            if (t.lemma, w.lemma) in WORDS_OF_CUES and (w.lemma != "слово" or w.text.lower() == "слова"):
+                return WORDS_OF_CUES[(t.lemma, w.lemma)]   # (not `передал слово министру`: the floor)
             if w.pos == "PUNCT" and w.text not in "«»\"":
                 break
     if t.lemma in THAT_ONLY_CUES and [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 3]] != [",", "что"]:

@@ -411,13 +411,29 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
             yield Candidate(*content_span(ctx, previous[0].start, previous[-1].end), t, lemma,
                             source_of(ctx, t), "about_this")
             return
-        if ctx.inside_quote(t.start) or (t.text == "." and _glued(sentence, k)):
-            continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks
+        if ctx.inside_quote(t.start) or (t.text == "." and _glued(sentence, k)) or _date_aside(ctx, sentence, k):
+            continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks; `Об этом в пятницу, 12 декабря, сообщил X`
         if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return   # `Это решение вызвало критику`: the words are the sentence's own subject
 
 
 RELAY_REACH = 12   # words of a relaying `Как передает ...,` clause
+
+
+def _date_aside(ctx: Context, sentence: List[Token], k: int) -> bool:
+    """The comma at ``k`` sets off a date, or lies inside one (`в пятницу, 12 декабря, сообщил`)."""
+    comma = sentence[k]
+    if comma.text != ",":
+        return False
+    text = ctx.doc.text
+    for d in ctx.dates:
+        if d.start <= comma.start < d.end:   # `в пятницу, 12 декабря`
+            return text[d.end:].lstrip().startswith(",")
+        if d.start > comma.start and not text[comma.end:d.start].strip():   # `, 12 декабря,`
+            return text[d.end:].lstrip().startswith(",")
+        if d.end <= comma.start and not text[d.end:comma.start].strip():   # the comma closing it
+            return "," in d.text or text[:d.start].rstrip().endswith(",")
+    return False
 
 
 def _past_relay(ctx: Context, sentence: List[Token]) -> List[Token]:
@@ -495,7 +511,8 @@ def pattern_cue_line(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
     """`Мы ожидаем продолжения переговоров,` / `– заявил глава МИД.`: a paragraph of speech whose
     quotation marks the page lost, ending in a comma, and its cue on a line of its own after a
     dash, or with no dash in lower case (`..., и я просил бы все фракции поддержать,` / `подчеркнул
-    он.`): the content is that paragraph."""
+    он.`), also after a full stop when the cue line holds nothing else (`... перед Казанью.` /
+    `сказал Метшин`): the content is that paragraph."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, sentence[0].start) + 1
     dash = sentence[0].text in DASHES
@@ -507,12 +524,21 @@ def pattern_cue_line(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]
         return
     cue, lemma = found
     before = text[:line_start].rstrip()
-    if not before.endswith(","):
+    if not (before.endswith(",") or not dash and before.endswith((".", "!", "…")) and _cue_alone(text, sentence)):
         return
     start = before.rfind("\n") + 1
     if ctx.in_boilerplate(start) or any(ch in before[start:] for ch in "«»\"„“"):
         return
     yield Candidate(*trim(text, start, len(before) - 1), cue, lemma, source_of(ctx, cue, content_first=True), "dialogue_dash")
+
+
+CUE_LINE_WORDS = 6   # words at most of a cue line with nothing else on it (`сказал мэр Казани Ильсур Метшин`)
+
+
+def _cue_alone(text: str, sentence: List[Token]) -> bool:
+    """The sentence is the whole of its line and short: a cue and its source, no content."""
+    line_end = text.find("\n", sentence[-1].end)
+    return len(sentence) <= CUE_LINE_WORDS and not text[sentence[-1].end:line_end if line_end >= 0 else len(text)].strip()
 
 
 def _resumed_after(ctx: Context, cue: Token):

@@ -375,15 +375,21 @@ def _subject_follows(sentence: List[Token], k: int) -> bool:
     return False
 
 
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})   # where the content happens, not who the source is
+
+
 def _unmarked_end(ctx: Context, sentence: List[Token], i: int, j: int) -> Optional[int]:
-    """The last word of a source phrase that opens its sentence with no comma after it
-    (`По данным Росстата цены выросли`, `Согласно Новому Завету Павел ...`): the end of the
+    """The last word of a source phrase that opens its sentence (after a connective or adverbs
+    at most) with no comma after it (`По данным Росстата цены выросли`, `Согласно Новому Завету
+    Павел ...`): the end of the
     phrase noun's subtree, when a clause with a predicate of its own follows; else None."""
-    lead = tuple(w.text.lower() for w in sentence[:i] if w.pos != "PUNCT")
-    if lead and lead not in CONNECTIVES:   # `При этом по словам X ...`, `В свою очередь по данным ...`
-        return None
+    words = [w for w in sentence[:i] if w.pos != "PUNCT"]
+    lead = tuple(w.text.lower() for w in words)
+    if lead and lead not in CONNECTIVES and not all(w.pos == "ADV" for w in words):
+        return None   # (`При этом по словам X ...`, `В свою очередь по данным ...`, `Сейчас по словам депутата ...`)
     end = j
-    while end + 1 < len(sentence) and sentence[end + 1].pos != "PUNCT" and _under(ctx, sentence[end + 1], sentence[j].token_id):
+    while end + 1 < len(sentence) and sentence[end + 1].pos != "PUNCT" and _under(ctx, sentence[end + 1], sentence[j].token_id) \
+            and sentence[end + 1].text.lower() not in PLACE_PREPOSITIONS:   # `по словам депутата | в районе собирают`
         end += 1
     rest = list(itertools.takewhile(lambda w: w.text != ",", sentence[end + 1:]))   # the clause goes on to its comma
     if len(rest) < 3 or rest[0].pos == "PUNCT" or not any(w.rel == "root" or w.token_id == sentence[j].head_id for w in rest):

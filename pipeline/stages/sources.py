@@ -615,6 +615,18 @@ def referenced(ctx: Context, cue: Token) -> Tuple[Token, ...]:
 WORDS_REACH = 6   # words between `приводит` and its `слова`
 
 
+def _without_quoted_medium(ctx: Context, phrase: List[Token], owner: Token) -> List[Token]:
+    """The owner's phrase without a medium's name in quotation marks at its end: the subject
+    that quotes (`— приводит сообщение краевого минэка «Коммерсант»`), not the owner's own name
+    (`заявление компании «Газпром»`)."""
+    if len(phrase) < 3 or phrase[-1].text not in "»\"":
+        return phrase
+    opening = max((k for k in range(len(phrase) - 1) if phrase[k].text in "«\""), default=None)
+    if opening is None or phrase[opening].start <= owner.start or not _medium(ctx, phrase[opening:]):
+        return phrase
+    return phrase[:opening]
+
+
 def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """`— приводит слова премьера ТАСС`: the one quoted owns the words (a genitive after
     `слова`); the medium is the subject."""
@@ -632,6 +644,7 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         phrase = list(noun_phrase(ctx, owners[0], cue))
         while len(phrase) > 1 and phrase[-1].start > owners[0].start and (latin(phrase[-1].text) or phrase[-1].text == "."):
             phrase.pop()   # `приводит слова теннисистки Tennis.com`: the medium after the owner is the subject
+        phrase = _without_quoted_medium(ctx, phrase, owners[0])   # `приводит сообщение минэка «Коммерсант»`
         return tuple(phrase) + genitive_apposition_after(ctx, phrase)
     after = ctx.tokens[words.token_id + 1] if words.token_id + 1 < len(ctx.tokens) else None
     m = ctx.mention_of.get(after.token_id) if after is not None else None

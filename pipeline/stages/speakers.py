@@ -174,8 +174,10 @@ def _person_closing(ctx: Context, src: Source, m: Mention) -> Optional[Mention]:
 
 
 def _generic_name(m: Mention) -> bool:
-    """An organisation natasha tags that is only a generic word (`Регулятор считает`)."""
-    return m.type == "ORG" and m.normal.lower() in GENERIC_ORG_NOUNS
+    """An organisation natasha tags that is only a generic word (`Регулятор считает`), or a
+    kind of body in lower case (`— информирует федеральная служба`): no name of its own."""
+    return m.type == "ORG" and (m.normal.lower() in GENERIC_ORG_NOUNS or m.text.islower() and len(m.text.split()) <= 3
+                                and m.normal.split()[-1].lower() in GENERIC_ORG_NOUNS)
 
 
 def _anonymous(m: Mention) -> bool:
@@ -964,8 +966,9 @@ def _sentences_before(ctx: Context, src: Source, m: Mention) -> int:
     """Sentences from the person's mention to the statement: to its content where that comes
     first (a quotation of several sentences before `— рассказала балерина`), else to the cue."""
     at = min(src.cue.start, src.content_start if src.content_start is not None else src.cue.start)
-    first = tokens_between(ctx.tokens, at, at + 1) or [src.cue]
-    return first[0].sentence_id - _first_token(ctx, m).sentence_id
+    i = bisect.bisect_left(ctx.tokens, at, key=attrgetter("start"))   # the word the content starts with
+    first = ctx.tokens[i] if i < len(ctx.tokens) else src.cue
+    return first.sentence_id - _first_token(ctx, m).sentence_id
 
 
 def _main_subject(ctx: Context, sentence_id: int, gender: Optional[str], exclude) -> Optional[Mention]:
@@ -1023,6 +1026,12 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         named = _latest_org_headed(ctx, words[1]) or _latest_body(ctx, words[1])   # the body named so last
         if named is not None:
             return from_mention(named, "organisation_anaphor", head)
+    if len(words) > 1 and kind == "organisation" and words[-1] is head and head.lemma.lower() in GENERIC_ORG_NOUNS \
+            and all(w.pos == "ADJ" and w.text.islower() for w in words[:-1]):
+        body = _latest_body(ctx, head)
+        named = _latest_org_headed(ctx, head) or (body if body is not None and _department(ctx, body) else None)
+        if named is not None:   # `— информирует федеральная служба` after `Роспотребнадзор`; not the company
+            return from_mention(named, "organisation_anaphor", head)   # named last for `европейское ведомство`
     if len(words) == 1 and kind == "organisation":
         named = _latest_org_headed(ctx, head)
         if named is not None:   # `заявление института` after `Институт имени Роберта Коха`
@@ -1081,7 +1090,7 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
               and (re.search("[а-яё]", m.text.lower()) or DEPARTMENT_ABBREVIATIONS.match(m.normal))   # not `COVID-19`; `FDA`
               and not _generic_name(m) and kind_of(m) != "media"]
-    if head.lemma.lower() == "ведомство":   # a government department where the article named one
+    if head.lemma.lower() in ("ведомство", "служба"):   # a government department where the article named one
         bodies = [m for m in bodies if _department(ctx, m)] or bodies
     elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one
         heads = BODY_KINDS[head.lemma.lower()]
