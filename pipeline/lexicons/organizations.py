@@ -4,7 +4,7 @@ import re
 MEDIA = {
     "тасс", "риа новости", "интерфакс", "reuters", "bloomberg", "ap", "afp", "bbc", "cnn",
     "the guardian", "the new york times", "the washington post", "the wall street journal",
-    "financial times", "politico", "axios", "mash", "baza", "shot", "коммерсант", "ведомости",
+    "financial times", "politico", "axios", "mash", "baza", "shot", "коммерсант", "коммерсантъ", "ведомости",
     "известия", "рбк", "газета.ru", "лента.ру", "lenta.ru", "meduza", "медуза", "главред",
     "depo.ua", "liga.net", "укринформ", "униан", "страна.ua", "рен тв", "нтв", "первый канал",
     "россия 24", "euronews", "deutsche welle", "dw", "радио свобода", "новая газета",

@@ -15,7 +15,7 @@ from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, cla
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another)
 from pipeline.stages.quote_phrases import pattern_source_phrase
-from pipeline.stages.sources import source_of
+from pipeline.stages.sources import names_medium, source_of
 from pipeline.stages.speakers import media_name
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
@@ -408,7 +408,7 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     for k, t in enumerate(sentence[lead:lead + ABOUT_THIS_REACH], lead):   # `Об этом в эфире "Сніданку з 1+1" 13 января рассказал X`
         lemma = cue_lemma(ctx, t) or (t.lemma if noun_lead and t.lemma in PRESENTING_CUES and t.pos == "VERB" else None)
         if lemma:
-            yield Candidate(*content_span(ctx, previous[0].start, previous[-1].end), t, lemma,
+            yield Candidate(*content_span(ctx, previous[0].start, _before_relay(ctx, previous)), t, lemma,
                             source_of(ctx, t), "about_this")
             return
         if ctx.inside_quote(t.start) or (t.text == "." and _glued(sentence, k)) or _date_aside(ctx, sentence, k):
@@ -418,22 +418,35 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
 
 
 RELAY_REACH = 12   # words of a relaying `Как передает ...,` clause
+RELAY_WORDS = 5    # words of a relaying clause closing a sentence (`, пишет газета «Коммерсантъ»`)
+
+
+def _before_relay(ctx: Context, sentence: List[Token]) -> int:
+    """Where the sentence's words end before a medium's clause that closes it and relays them
+    (`Уровень преступности уменьшается, пишет газета «Коммерсантъ».`): `Об этом заявил X`
+    after it names who said them first."""
+    comma = max((k for k, t in enumerate(sentence) if t.text == ","), default=None)
+    rest = [t for t in sentence[comma + 1:] if t.text not in ".!…"] if comma else []
+    words = [t for t in rest if t.text not in "«»\""]
+    if 2 <= len(words) <= RELAY_WORDS and cue_lemma(ctx, words[0]) and not ctx.inside_quote(words[0].start) \
+            and (names_medium(ctx, rest[1:]) or words[1].lemma.lower() in MEDIA_DESCRIPTORS):
+        return sentence[comma - 1].end
+    return sentence[-1].end
 
 
 def _date_aside(ctx: Context, sentence: List[Token], k: int) -> bool:
-    """The comma at ``k`` sets off a date, or lies inside one (`в пятницу, 12 декабря, сообщил`)."""
+    """The comma at ``k`` sets off a date, or lies inside one (`в пятницу, 12 декабря, сообщил`,
+    `сегодня, 25 мая, сообщила`)."""
     comma = sentence[k]
     if comma.text != ",":
         return False
     text = ctx.doc.text
-    for d in ctx.dates:
-        if d.start <= comma.start < d.end:   # `в пятницу, 12 декабря`
-            return text[d.end:].lstrip().startswith(",")
-        if d.start > comma.start and not text[comma.end:d.start].strip():   # `, 12 декабря,`
-            return text[d.end:].lstrip().startswith(",")
-        if d.end <= comma.start and not text[d.end:comma.start].strip():   # the comma closing it
-            return "," in d.text or text[:d.start].rstrip().endswith(",")
-    return False
+    inside = next((d for d in ctx.dates if d.start <= comma.start < d.end), None)
+    after = next((d for d in ctx.dates if d.start >= comma.end and not text[comma.end:d.start].strip()), None)
+    before = next((d for d in ctx.dates if d.end <= comma.start and not text[d.end:comma.start].strip()), None)
+    if inside is not None or after is not None:   # the comma opens the date's aside (or is part of it)
+        return text[(inside or after).end:].lstrip().startswith(",")
+    return before is not None and ("," in before.text or text[:before.start].rstrip().endswith(","))
 
 
 def _past_relay(ctx: Context, sentence: List[Token]) -> List[Token]:

@@ -5,11 +5,12 @@ source); ``speakers.attribute`` then names the speaker by an ordered list of rul
 """
 import re
 from datetime import date
-from typing import List, Optional, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
                                     EVIDENTIAL_CUES, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING, POINTS_BACK, QUESTION_CUES, THING_PRONOUNS,
                                     TOPIC_WORDS)
+from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
@@ -17,7 +18,7 @@ from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, tokens_between
-from pipeline.stages.sources import apposition_after, head_of, latin
+from pipeline.stages.sources import apposition_after, head_of, latin, names_medium
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_cue_line, pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
@@ -64,7 +65,16 @@ def candidates(ctx: Context) -> List[Candidate]:
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
-                        and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)])
+                        and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)],
+                       lambda c: relayed_by_medium(ctx, c))
+
+
+def relayed_by_medium(ctx: Context, c: Candidate) -> bool:
+    """A medium's report (`..., пишет газета «Коммерсантъ».`): whoever `Об этом заявил` names
+    next said it first."""
+    words = [w for w in c.source if w.text not in "«»\""]
+    return bool(words) and (names_medium(ctx, c.source) or words[0].lemma.lower() in MEDIA_DESCRIPTORS
+                            and len(words) > 1 and names_medium(ctx, words[1:]))
 
 
 CREDIT_WORDS = 4   # words at most in a credit glued to a paragraph's end
@@ -197,17 +207,18 @@ def _overlap(a: Candidate, b: Candidate) -> float:
 BLOCK = 1000
 
 
-def deduplicate(found: List[Candidate]) -> List[Candidate]:
+def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = lambda c: False) -> List[Candidate]:
     """Drop a candidate that mostly repeats an earlier one, or shares its cue and overlaps it;
-    a borderline reading (`США призывают X прекратить ...`) yields to the statement `Об этом
-    заявила Y` makes of its sentence. Kept candidates are indexed by 1000-character blocks, so
-    each check is local."""
+    a borderline reading (`США призывают X прекратить ...`) or a medium relaying the sentence
+    (``relayed``: `..., пишет газета`) yields to the statement `Об этом заявила Y` makes of it.
+    Kept candidates are indexed by 1000-character blocks, so each check is local."""
     kept: List[Candidate] = []
     blocks = {}
     for c in found:
         near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
         clashing = [k for k in near.values() if _overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0)]
-        if clashing and c.pattern == "about_this" and all(k.pattern == "borderline" for k in clashing):
+        if clashing and c.pattern == "about_this" and not relayed(c) \
+                and all(k.pattern == "borderline" or relayed(k) for k in clashing):
             for k in clashing:
                 kept.remove(k)
                 for b in range(k.start // BLOCK, k.end // BLOCK + 1):

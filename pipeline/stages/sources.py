@@ -178,14 +178,14 @@ def _addressee_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
         return False
     first = next((t for t in span[k:] if t.text not in "«»\""), span[k])
     dative = first.pos in ("NOUN", "PROPN") and feats(first).get("Case") == "Dat" and ctx.mention_of.get(first.token_id) is not m
-    return dative or _medium(ctx, span[k:])
+    return dative or names_medium(ctx, span[k:])
 
 
 def _addressee_before(ctx: Context, words: Sequence[Token]) -> bool:
     """The first of two subjects the parse found is whom the words were said to: a medium's
     name (`— сказал Lenta.ru секретарь президиума Вадим Щеглов`) or a name after a role noun
     in the dative (`заявил в интервью ведущей CNN Рэйчел Коэн конгрессмен Джеймс Олдридж`)."""
-    if _medium(ctx, words) or (len(words) == 1 and words[0].text.lower() in MEDIA):
+    if names_medium(ctx, words) or (len(words) == 1 and words[0].text.lower() in MEDIA):
         return True
     nxt = ctx.tokens[words[-1].token_id + 1] if words[-1].token_id + 1 < len(ctx.tokens) else None
     if len(words) == 1 and words[0].pos in ("PROPN", "X") and nxt is not None and nxt.pos == "NOUN" \
@@ -204,7 +204,7 @@ def _addressee_before(ctx: Context, words: Sequence[Token]) -> bool:
     return role is not None and role.pos == "NOUN" and feats(role).get("Case") == "Dat" and feats(role).get("Animacy") == "Anim"
 
 
-def _medium(ctx: Context, words: Sequence[Token]) -> bool:
+def names_medium(ctx: Context, words: Sequence[Token]) -> bool:
     """The words are a medium's name, as written, in their dictionary form or in their
     mention's nominative (`«Известиям»`)."""
     words = [t for t in words if t.text not in "«»\""]
@@ -269,7 +269,7 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             # else the parse gave the verb
             subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)]
         if len(subjects) > 1:   # `Такое мнение TUT.BY высказал политолог`: the medium is whom it was said to
-            subjects = [c for c in subjects if not _medium(ctx, noun_phrase(ctx, c, cue))] or subjects
+            subjects = [c for c in subjects if not names_medium(ctx, noun_phrase(ctx, c, cue))] or subjects
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
@@ -622,7 +622,7 @@ def _without_quoted_medium(ctx: Context, phrase: List[Token], owner: Token) -> L
     if len(phrase) < 3 or phrase[-1].text not in "»\"":
         return phrase
     opening = max((k for k in range(len(phrase) - 1) if phrase[k].text in "«\""), default=None)
-    if opening is None or phrase[opening].start <= owner.start or not _medium(ctx, phrase[opening:]):
+    if opening is None or phrase[opening].start <= owner.start or not names_medium(ctx, phrase[opening:]):
         return phrase
     return phrase[:opening]
 
