@@ -16,6 +16,7 @@ from pipeline.records import Document, Mention, Token
 from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
 from pipeline.stages.name_gender import verb_gender
 from pipeline.stages.quote_context import OPENING_MARKS, tokens_between
+from pipeline.stages.quote_marks import find_quote_spans
 
 Span = Tuple[int, int, str]   # start, end, type
 
@@ -236,8 +237,9 @@ def _best_name(candidates: List[Mention]) -> str:
     return Counter(pool).most_common(1)[0][0]
 
 
-def link_persons(persons: List[Mention]) -> Dict[int, str]:
-    """mention_id → canonical name, linking surnames to the full names they belong to."""
+def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dict[int, str]:
+    """mention_id → canonical name, linking surnames to the full names they belong to
+    (``quoted``: the ids of mentions inside quotation marks)."""
     full, single = defaultdict(list), []
     lone = {m.normal.lower() for m in persons if len(m.normal.split()) == 1}
     for m in persons:
@@ -262,7 +264,7 @@ def link_persons(persons: List[Mention]) -> Dict[int, str]:
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
         if owners:   # of `Артем Колесов` and `Дарья Колесова`, `Колесов` is the one whose surname it is as normalized
             owners = [k for k in owners if k[1] == last.lower()] or owners
-            result[m.mention_id] = clusters[_nearest_owner(owners, full, m)]
+            result[m.mention_id] = clusters[_nearest_owner(owners, full, m, quoted)]
             continue
         key = next((k for k in alone if _same_surname(k, m)), m.normal)
         alone.setdefault(key, []).append(m)
@@ -298,11 +300,17 @@ def initial_fits(name: str, first_name: str) -> bool:
     return initialled is None or initialled[0].lower() == first_name[:1].lower()
 
 
-def _nearest_owner(owners, full, mention):
-    """Among full names sharing a surname, the one mentioned last before ``mention``."""
-    def last_before(key):
-        starts = [m.start for m in full[key] if m.start <= mention.start]
+def _nearest_owner(owners, full, mention, quoted: frozenset = frozenset()):
+    """Among full names sharing a surname, the one mentioned last before ``mention``; for a
+    mention outside quotation marks, the one last named outside them, if any (`президент клуба
+    Михаил Головков` ... `«... с Игорем Головковым», — цитирует Головкова ТАСС`: Михаил)."""
+    def last_before(key, outside=False):
+        starts = [m.start for m in full[key] if m.start <= mention.start and not (outside and m.mention_id in quoted)]
         return max(starts) if starts else -1
+    if mention.mention_id not in quoted:
+        best = max(owners, key=lambda key: last_before(key, outside=True))
+        if last_before(best, outside=True) >= 0:
+            return best
     return max(owners, key=last_before)
 
 
@@ -367,7 +375,9 @@ def same_name(kind: str, name: str, in_article: bool = False) -> str:
 
 def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
     persons = [m for m in mentions if m.type == "PER"]
-    person_names = link_persons(persons)
+    spans = find_quote_spans(text) if text else []
+    quoted = frozenset(m.mention_id for m in persons if any(q.start < m.start and m.end < q.end for q in spans))
+    person_names = link_persons(persons, quoted)
     others = defaultdict(list)
     for m in mentions:
         if m.type != "PER":

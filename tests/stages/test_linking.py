@@ -208,3 +208,16 @@ def test_a_surname_that_is_also_a_patronymic_joins_when_the_article_uses_it_alon
                 for i, text in enumerate(["Леонид Юзефович", "Юзефович", "Ольга Петровна"])]
     names = link_persons(mentions)
     assert names[1] == "Леонид Юзефович" and names[2] == "Ольга Петровна"
+
+
+def test_a_surname_outside_quotation_marks_is_the_person_named_outside_them():
+    """`президент клуба Михаил Головков` ... `«... с Игорем Головковым», — цитирует Головкова
+    ТАСС`: the bare surname is the one the narrative named, not the one inside the quotation;
+    inside the quotation, or with no one named outside, the nearest before it."""
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_persons
+    mentions = [Mention("d", i, i * 10, i * 10 + 5, text, "PER", text)
+                for i, text in enumerate(["Михаил Головков", "Игорь Головков", "Головков", "Головков"])]
+    assert link_persons(mentions, quoted=frozenset({1}))[2] == "Михаил Головков"
+    assert link_persons(mentions, quoted=frozenset({1, 3}))[3] == "Игорь Головков"
+    assert link_persons(mentions)[2] == "Игорь Головков"
