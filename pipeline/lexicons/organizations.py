@@ -88,6 +88,12 @@ GENERIC_ORG_NOUNS = frozenset("""
 EMBASSY_HEADS = frozenset("посольство миссия постпредство представительство консульство генконсульство дипмиссия".split())
 BODY_KINDS = {"дипмиссия": EMBASSY_HEADS, "диппредставительство": EMBASSY_HEADS}
 
+# Abbreviations of a body's kind written before its name, as the noun they abbreviate (`ХК
+# СКА` ... `пресс-служба клуба`).
+KIND_ABBREVIATIONS = {"хк": "клуб", "фк": "клуб", "пфк": "клуб", "мфк": "клуб", "бк": "клуб", "вк": "клуб",
+                      "гк": "компания", "ао": "общество", "пао": "общество", "оао": "общество", "зао": "общество",
+                      "ооо": "общество", "нии": "институт"}
+
 # What `ведомство` names: a government department (`МИД Молдавии` ... `в заявлении ведомства`,
 # not the embassy named since): the first noun of its name, or how its short name begins.
 DEPARTMENT_HEADS = frozenset("""

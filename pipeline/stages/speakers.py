@@ -10,7 +10,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES
 from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
-                                             GENERIC_ORG_NOUNS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
+                                             GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS,
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
@@ -1121,15 +1121,15 @@ def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:
 
 
 def _first_noun_is(ctx: Context, m: Mention, head: Token) -> bool:
-    """The organisation's name opens with ``head``'s noun (a ministry with `министерство`), or
-    is one word compounded with it (`Сбербанк` ... `банка`)."""
+    """The organisation's name opens with ``head``'s noun (a ministry with `министерство`, a
+    club with `ХК`), or is one word compounded with it (`Сбербанк` ... `банка`)."""
     first = _first_noun(ctx, m)
     if first is None:
         return False
     first_lemma = first.lemma.lower()
     compound = " " not in m.text and len(first_lemma) > len(head.lemma) + 2 and first_lemma.endswith(head.lemma)
     return first.lemma == head.lemma or compound or (   # `Минздрав` ... `министерства`
-        head.lemma == "министерство" and first_lemma in MINISTRIES)
+        head.lemma == "министерство" and first_lemma in MINISTRIES) or KIND_ABBREVIATIONS.get(first_lemma) == head.lemma
 
 
 def _outside_brackets(words: Sequence[Token]) -> List[Token]:
