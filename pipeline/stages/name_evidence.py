@@ -327,8 +327,30 @@ def _described_as_a_woman(words: Sequence[Token], tokens: Sequence[Token]) -> bo
         head is not None and head.pos == "NOUN" and all(f in head.feats for f in ("Animacy=Anim", "Gender=Fem", "Number=Sing")))
 
 
+def _a_womans_name_in_e(m: Mention, tokens: Sequence[Token]) -> Mention:
+    """A first name the dictionary does not know, left in its dative or locative `-е` (`Фионе
+    Маккензи, которая руководит`, `Руте Вайткуте, написавшей сценарий`): where a relative
+    pronoun or participle after it is feminine, a woman's `-а` name (`Фиона`); her surname
+    keeps its form (a Russian woman's surname would end in `-ой` there, not a vowel)."""
+    words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
+    normal = m.normal.split()
+    if m.type != "PER" or len(words) < 2 or len(normal) != len(words) or normal[0] != words[0].text \
+            or not words[0].text.endswith("е") or "Case=Nom" in words[0].feats \
+            or names.first_name_known(words[0].text, nominative=True) or not _womans_clause_after(words[-1], tokens):
+        return m
+    return replace(m, normal=" ".join([words[0].text[:-1] + "а"] + normal[1:]))
+
+
+def _womans_clause_after(last: Token, tokens: Sequence[Token]) -> bool:
+    """`, которая ...`, `, написавшей ...`: a feminine relative pronoun or participle right after
+    the name's comma."""
+    after = tokens[last.token_id + 1:last.token_id + 3]
+    return len(after) == 2 and after[0].text == "," and "Gender=Fem" in after[1].feats and "Number=Sing" in after[1].feats \
+        and (after[1].lemma == "который" or feats(after[1]).get("VerbForm") == "Part")
+
+
 def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token], doc_text: str = "") -> List[Mention]:
-    mentions = [_in_own_case(m, tokens) for m in mentions]
+    mentions = [_a_womans_name_in_e(_in_own_case(m, tokens), tokens) for m in mentions]
     women = women_by_verbs(mentions, tokens)
     mentions = [_a_womans_nominative(m, tokens, women) for m in mentions] if women else mentions
     nominatives = nominative_mentions(mentions, tokens, doc_text)

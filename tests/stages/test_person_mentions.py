@@ -38,6 +38,9 @@ def persons_of(models):
     # ... or the woman's noun the name hangs on (`активистка`): not a man's `Василь` in the genitive
     ("Заголовок\n\nОрганизатор акции, активистка Василя Вершинина, сообщила, что ей удалось собрать 50 подписей. "
      "«Мы продолжим», — сообщила Вершинина.", ["Василя Вершинина"] * 2),
+    # a first name the dictionary does not know, in `-е`, with a feminine clause after it: a woman's `-а` name
+    ("Заголовок\n\nТекст решения направлен Фионе Маккензи, которая руководит секретариатом.", ["Фиона Маккензи"]),
+    ("Заголовок\n\nГазеты писали о его соавторе Руте Вайткуте, написавшей сценарий.", ["Рута Вайткуте"]),
     # ... while a man's name in the genitive beside a woman of the same surname stays his
     ("Заголовок\n\nИрина Петрова сообщила, что дом продан. У Игоря Петрова есть другой дом.",
      ["Ирина Петрова", "Игорь Петров"]),
@@ -159,3 +162,9 @@ def test_a_lone_word_that_is_no_name_is_no_person(persons_of, text, expected):
 ])
 def test_a_persons_other_name_in_parentheses_is_the_same_person(persons_of, text, expected):
     assert persons_of(text) == expected
+
+
+def test_a_first_name_in_e_with_a_masculine_clause_after_it_is_no_womans(persons_of):
+    """`о Хорхе Лопесе, который приехал`: no `Хорха`."""
+    name, = persons_of("Заголовок\n\nМы говорили о Хорхе Лопесе, который приехал вчера.")
+    assert name.split()[0] == "Хорхе"
