@@ -14,6 +14,7 @@ from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.models import morph_analyzer
 from pipeline.records import Mention, Token
 from pipeline.stages import names
+from pipeline.stages.name_gender import verb_gender
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, feats, tokens_between
 
 NAME_PART = re.compile(r"[^\W\d_]+")
@@ -289,7 +290,6 @@ def _in_own_case(m: Mention, tokens: Sequence[Token]) -> Mention:
 def women_by_verbs(mentions: Sequence[Mention], tokens: Sequence[Token]) -> Set[str]:
     """Surnames (a name's last word, lower case) that a feminine past-tense verb has for its
     subject somewhere in the article (`— сказала Кац`), and no masculine one."""
-    from pipeline.stages.name_gender import verb_gender
     genders: Dict[str, Set[str]] = {}
     for m in mentions:
         words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
@@ -321,7 +321,6 @@ def _a_womans_nominative(m: Mention, tokens: Sequence[Token], women: Set[str]) -
 def _described_as_a_woman(words: Sequence[Token], tokens: Sequence[Token]) -> bool:
     """The name is a feminine verb's subject, or hangs on a woman's noun (`активистка Василя
     Вершинина`)."""
-    from pipeline.stages.name_gender import verb_gender
     head = tokens[words[0].head_id] if 0 <= words[0].head_id < len(tokens) else None
     return verb_gender(tokens, words) == "femn" or (
         head is not None and head.pos == "NOUN" and all(f in head.feats for f in ("Animacy=Anim", "Gender=Fem", "Number=Sing")))

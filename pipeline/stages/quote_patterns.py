@@ -15,7 +15,7 @@ from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, cla
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another)
 from pipeline.stages.quote_phrases import pattern_source_phrase
-from pipeline.stages.sources import names_medium, source_of
+from pipeline.stages.sources import medium_phrase, source_of
 from pipeline.stages.speakers import media_name
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
@@ -429,7 +429,7 @@ def _before_relay(ctx: Context, sentence: List[Token]) -> int:
     rest = [t for t in sentence[comma + 1:] if t.text not in ".!…"] if comma else []
     words = [t for t in rest if t.text not in "«»\""]
     if 2 <= len(words) <= RELAY_WORDS and cue_lemma(ctx, words[0]) and not ctx.inside_quote(words[0].start) \
-            and (names_medium(ctx, rest[1:]) or words[1].lemma.lower() in MEDIA_DESCRIPTORS):
+            and medium_phrase(ctx, rest[1:]):
         return sentence[comma - 1].end
     return sentence[-1].end
 

@@ -10,7 +10,6 @@ from typing import Callable, List, Optional, Tuple
 from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
                                     EVIDENTIAL_CUES, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING, POINTS_BACK, QUESTION_CUES, THING_PRONOUNS,
                                     TOPIC_WORDS)
-from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
@@ -18,7 +17,7 @@ from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, tokens_between
-from pipeline.stages.sources import apposition_after, head_of, latin, names_medium
+from pipeline.stages.sources import apposition_after, head_of, latin, medium_phrase
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_cue_line, pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
@@ -72,9 +71,7 @@ def candidates(ctx: Context) -> List[Candidate]:
 def relayed_by_medium(ctx: Context, c: Candidate) -> bool:
     """A medium's report (`..., пишет газета «Коммерсантъ».`): whoever `Об этом заявил` names
     next said it first."""
-    words = [w for w in c.source if w.text not in "«»\""]
-    return bool(words) and (names_medium(ctx, c.source) or words[0].lemma.lower() in MEDIA_DESCRIPTORS
-                            and len(words) > 1 and names_medium(ctx, words[1:]))
+    return medium_phrase(ctx, c.source)
 
 
 CREDIT_WORDS = 4   # words at most in a credit glued to a paragraph's end

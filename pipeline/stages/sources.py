@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
-from pipeline.lexicons.organizations import MEDIA, ORG_HEADS, WEB_DOMAIN
+from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
 from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
                                        RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
@@ -215,6 +215,12 @@ def names_medium(ctx: Context, words: Sequence[Token]) -> bool:
     if m is not None and m.start <= words[0].start and words[-1].end <= m.end:
         names.append(m.normal.strip("«»\""))
     return any(name.lower() in MEDIA or WEB_DOMAIN.search(name.lower()) for name in names)   # `TUT.BY`, `Lenta.ru`
+
+
+def medium_phrase(ctx: Context, words: Sequence[Token]) -> bool:
+    """A medium, by its name or by its kind before one (`ТАСС`, `газета «Коммерсантъ»`)."""
+    bare = [t for t in words if t.text not in "«»\""]
+    return bool(bare) and (names_medium(ctx, words) or bare[0].lemma.lower() in MEDIA_DESCRIPTORS)
 
 
 def _venue_at(ctx: Context, span: Sequence[Token], k: int) -> bool:
