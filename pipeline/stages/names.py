@@ -6,7 +6,7 @@ without the taggers.
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import (CONSONANTS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS,
+from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_SURNAME_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS,
                                             NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
 from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN
 from pipeline.lexicons.organizations import LOC_HEADS
@@ -321,7 +321,7 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     if confirmed:   # `Ивана[Gen] Петрова[Loc]`, `Ивану[Dat] Новотному[Nom]`: the surname is in the first name's case
         words = [(t, confirmed if t[:1].isupper() else c, g) for t, c, g in words]
     japanese = name_forms.japanese([t for t, _, _ in words])
-    written = _nominative_by_surname(words, verb_gender or gender)
+    written = _nominative_by_surname(words, verb_gender or gender) or _dative_beside_nominative(words)
     return join_words([t if i == 0 and written else
                        inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese)
                        for i, (t, c, _) in enumerate(words)], separators)
@@ -364,6 +364,16 @@ def _nominative_by_surname(words: Sequence[Word], gender: Optional[str]) -> bool
     return len(words) == 2 and gender == "masc" and six_case(first_case) in (None, "Nom") \
         and six_case(surname_case) in (None, "Nom") and surname[-1:].lower() in CONSONANTS and len(surname) > 2 \
         and _mans_oblique_only(first)
+
+
+def _dative_beside_nominative(words: Sequence[Word]) -> bool:
+    """A first name read as a dative in -у/-ю stays as written beside a surname read as a
+    nominative in -а/-я after a consonant: a man's such surname would be in the dative too
+    (`Тору Камикава` is no dative of `Тор`: that would be `Тору Камикаве`)."""
+    (first, first_case, _), (surname, surname_case, _) = words[0], words[-1]
+    return len(words) == 2 and six_case(first_case) == "Dat" and first.endswith(("у", "ю")) \
+        and six_case(surname_case) in (None, "Nom") and surname.endswith(("а", "я")) and len(surname) > 3 \
+        and surname[-2].lower() in CONSONANTS and not surname.lower().endswith(FEMININE_SURNAME_ENDINGS)
 
 
 def _mans_oblique_only(word: str) -> bool:

@@ -218,6 +218,30 @@ def test_japanese_names_in_the_dative_and_locative(words, expected):
     assert normalize_person(words) == expected
 
 
+@pytest.mark.parametrize("words, expected", [
+    # a man's name in -йя declines like `статуя`: its dative and locative end in -йе
+    ([("Хуану", "Dat", "Masc"), ("Пабло", "Dat", "Masc"), ("Монтойе", "Dat", "Masc")], "Хуан Пабло Монтойя"),
+    ([("Франсиско", "Loc", "Masc"), ("Гойе", "Loc", "Masc")], "Франсиско Гойя"),
+    # other -е endings of a man's foreign name stay as written
+    ([("Клоду", "Dat", "Masc"), ("Моне", "Dat", "Masc")], "Клод Моне"),
+    # and a woman's name in -йя is hers
+    ([("Майе", "Dat", "Fem"), ("Плисецкой", "Dat", "Fem")], "Майя Плисецкая"),
+])
+def test_a_mans_name_in_iya_in_the_dative_and_locative(words, expected):
+    assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a man's surname in -а beside the first name would share its dative: the first name is a nominative
+    ([("Тору", "Dat", "Masc"), ("Камикава", "Nom", "Masc")], "Тору Камикава"),
+    # where the surname is in the dative too, or could be a Russian surname's genitive, the first name declines
+    ([("Ивану", "Dat", "Masc"), ("Петрову", "Dat", "Masc")], "Иван Петров"),
+    ([("Тору", "Dat", "Masc"), ("Камикаве", "Dat", "Masc")], "Тор Камикава"),
+])
+def test_a_dative_first_name_beside_a_nominative_surname(words, expected):
+    assert normalize_person(words) == expected
+
+
 @pytest.mark.parametrize("word, expected", [
     ("Камертон", True), ("Узнавай", True),                      # words the dictionary knows, never names
     ("Лебедь", False), ("Соловей", False),                      # an animate noun may be a surname
