@@ -321,7 +321,7 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
         t = sentence[i]
         if ctx.inside_quote(t.start):
             continue
-        if t.text == "," and _starts_new_predicate(ctx, sentence, i + 1):
+        if t.text == "," and starts_new_predicate(ctx, sentence, i + 1):
             return t.start
         if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
             return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
@@ -336,7 +336,7 @@ def _until_comma(words: List[Token]) -> List[Token]:
     return words[:next((j for j, w in enumerate(words) if w.text == ","), len(words))]
 
 
-def _starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
+def starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
     """`, а также обвинил`, `, но вскоре стало понятно`, `, добавив`, `, пишет Mash`: the
     clause is over."""
     words = sentence[i:i + 3]

@@ -9,13 +9,14 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLER
                                     EVIDENCE_CUES, LEANING_OPENERS, MANNER_CUES, NAMING_CUES, PRESENTING_CUES,
                                     RELATIVE_WORDS, RELAY_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
+from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, clause_end, content_span,
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, is_clause,
-                                        quotation_right_after, reports_another)
+                                        quotation_right_after, reports_another, starts_new_predicate)
 from pipeline.stages.quote_phrases import pattern_source_phrase
-from pipeline.stages.sources import medium_phrase, source_of
+from pipeline.stages.sources import head_of, medium_phrase, source_of
 from pipeline.stages.speakers import media_name
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
@@ -43,6 +44,57 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         start = sentence[k].start if k < len(sentence) else end
         if end > start:
             yield Candidate(*content_span(ctx, start, end), t, lemma, source_of(ctx, t), "that")
+
+
+NESTED_QUOTE_WORDS = 8   # words at least in a quotation that reports another's words
+NESTED_REFUSED = frozenset({"дать понять"})   # an impression the quoted speaker draws, not words reported
+
+
+def pattern_nested_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """A statement reported inside another's quotation: `«... Глава Якутии отметил, что
+    получил сообщения ...», — говорится в сообщении`, `«Когда Джон Керри сказал, что Украина
+    должна выбрать ...»`. Its source is a noun phrase inside the same quotation (a name or a
+    role, not `я`, `мы` or `он`: whom the quoted speaker means is theirs to say); its
+    content ends with the clause, at the quotation's closing mark at the latest."""
+    for i, t, lemma in cues_in(ctx, sentence):
+        if not lemma or not ctx.inside_quote(t.start):
+            continue
+        q = ctx.top_quote_starting_by(t.start)
+        if q is None or not q.start < t.start < q.end or len(ctx.doc.text[q.start:q.end].split()) < NESTED_QUOTE_WORDS:
+            continue
+        source = source_of(ctx, t)
+        if feats(t).get("Tense") != "Past" or lemma in NESTED_REFUSED or not _nested_source(ctx, source, q):
+            continue   # a report of what was said (`Пациент должен сообщить ...`, `сказал он, отвечая на вопрос о том, что`)
+        j = _that_after(ctx, sentence, i + (2 if " " in lemma else 1))
+        if j is None or j + 1 >= len(sentence) or sentence[j - 2].text.lower() in ("то", "того", "тем", "том"):
+            continue   # `говорит то, что думает`: what, not that
+        end = _nested_clause_end(ctx, sentence, j + 1, q.end - 1)
+        start = sentence[j + 1].start
+        if end > start:
+            yield Candidate(*trim(ctx.doc.text, start, end), t, lemma, source, "nested")
+
+
+def _nested_source(ctx: Context, source, q) -> bool:
+    """A source inside the quotation that names someone: a person's name (`Джон Керри`,
+    `министр Стрючков`), or a role with its body (`Глава Якутии`); not `мама`, `я`, `он`."""
+    if not source or not all(q.start < w.start < q.end for w in source) or any(w.pos == "PRON" for w in source):
+        return False
+    head = head_of(source)
+    return any(ctx.names_person(w) for w in source) or (
+        head is not None and head.lemma in ROLE_NOUNS and len(source) >= 2 and "Number=Sing" in head.feats)
+
+
+def _nested_clause_end(ctx: Context, sentence: List[Token], first: int, closing: int) -> int:
+    """Where a clause reported inside a quotation ends: at a comma that opens a new
+    predicate, at the quotation's closing mark, or with the sentence."""
+    for k in range(first, len(sentence)):
+        w = sentence[k]
+        if w.start >= closing:
+            return closing
+        if w.text == "," and k + 1 < len(sentence) and starts_new_predicate(ctx, sentence, k + 1) \
+                and not any(n.depth > 0 and n.start < w.start < n.end for n in ctx.quote_spans):
+            return w.start
+    return min(sentence[-1].end, closing)
 
 
 def _phrase_after(ctx: Context, sentence: List[Token], j: int) -> bool:

@@ -19,14 +19,14 @@ from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, tokens_between
 from pipeline.stages.sources import apposition_after, head_of, latin, medium_phrase
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
-from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
+from pipeline.stages.quote_patterns import (pattern_about_that, pattern_nested_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_cue_line, pattern_dialogue_dash, pattern_interrupted, pattern_quote_then_cue,
                                             pattern_speaker_label, pattern_speech_below, pattern_that)
 from pipeline.stages.quote_phrases import (pattern_follows_from, pattern_particle, pattern_source_phrase, pattern_these_words,
                                            pattern_with_words, pattern_words_of)
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
-                     pattern_that, pattern_dialogue_dash, pattern_cue_line, pattern_content_then_cue, pattern_about_that)
+                     pattern_that, pattern_nested_that, pattern_dialogue_dash, pattern_cue_line, pattern_content_then_cue, pattern_about_that)
 
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -204,6 +204,11 @@ def _overlap(a: Candidate, b: Candidate) -> float:
 BLOCK = 1000
 
 
+def _nested_in(inner: Candidate, outer: Candidate) -> bool:
+    """A statement reported inside another's quotation, with its own cue (``pattern_nested_that``)."""
+    return inner.pattern == "nested" and outer.cue != inner.cue and outer.start <= inner.start and inner.end <= outer.end
+
+
 def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = lambda c: False) -> List[Candidate]:
     """Drop a candidate that mostly repeats an earlier one, or shares its cue and overlaps it;
     a borderline reading (`США призывают X прекратить ...`) or a medium relaying the sentence
@@ -213,7 +218,8 @@ def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = l
     blocks = {}
     for c in found:
         near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
-        clashing = [k for k in near.values() if _overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0)]
+        clashing = [k for k in near.values() if (_overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0))
+                    and not _nested_in(c, k) and not _nested_in(k, c)]
         if clashing and c.pattern == "about_this" and not relayed(c) \
                 and all(k.pattern == "borderline" or relayed(k) for k in clashing):
             for k in clashing:
@@ -230,14 +236,16 @@ def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = l
 
 # ---------------------------------------------------------------- kind and time
 
-def kind_of(ctx: Context, start: int, end: int) -> str:
+def kind_of(ctx: Context, start: int, end: int, nested: bool = False) -> str:
+    """Direct, mixed or indirect; a statement reported inside another's quotation
+    (``nested``) is read by the quotation marks inside it alone."""
     text = ctx.doc.text
-    if start > 0 and end < len(text) and any(q.start == start - 1 and q.end == end + 1 for q in ctx.quote_spans):
+    spans = [q for q in ctx.quote_spans if not (nested and q.start < start and end < q.end)]
+    if start > 0 and end < len(text) and any(q.start == start - 1 and q.end == end + 1 for q in spans):
         return "direct"
-    if any(q.depth == 0 and q.start < start and end < q.end for q in ctx.quote_spans):
+    if any(q.depth == 0 and q.start < start and end < q.end for q in spans):
         return "direct"   # one part of a quotation its cue interrupts
-    inner = [q for q in ctx.quote_spans if start <= q.start and q.end <= end and q.depth == 0 or
-             (start <= q.start and q.end <= end)]
+    inner = [q for q in spans if start <= q.start and q.end <= end]
     if any(len(text[q.start + 1:q.end - 1].split()) >= 2 for q in inner):
         return "mixed"
     return "indirect"
@@ -355,6 +363,8 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, before, enclosing, c.start,
                                                           last if near else None,
                                                           tuple((start, end, key) for start, end, key, _ in spoken)))
+        if c.pattern == "nested" and not speaker.name:
+            continue   # a statement inside another's quotation counts where it names its speaker
         said.append((c.start, c.end, speaker))
         if speaker.name:
             previous.append(speaker)
@@ -369,7 +379,7 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         named = speaker.name is not None
         quotes.append(Quote(
             doc.doc_id, len(quotes), c.start, c.end, doc.text[c.start:c.end],
-            "direct" if c.pattern in ("dialogue_dash", "speech_below") else kind_of(ctx, c.start, c.end),
+            "direct" if c.pattern in ("dialogue_dash", "speech_below") else kind_of(ctx, c.start, c.end, c.pattern == "nested"),
             c.cue_lemma, cue_start, cue_last.end,
             speaker.name, speaker.type, None, speaker.rule, when, day, source,
             speaker.start if named else None, speaker.end if named else None, speaker.key,

@@ -828,9 +828,20 @@ def _outside_content(ctx: Context, cue: Token, words: Tuple[Token, ...]) -> Tupl
     was reached through the content's verb (`Правда, некоторые из них могут ...,
     предупреждает Центр контроля`: the cue hangs on `могут`)."""
     if words and words[0].start < cue.start and (
-            ctx.inside_quote(words[0].start) or not any(w.head_id == cue.token_id for w in words)):
+            ctx.inside_quote(words[0].start) or not any(w.head_id == cue.token_id for w in words)
+            or _comma_between(ctx, words[-1], cue)):
         return ()
     return words
+
+
+def _comma_between(ctx: Context, word: Token, cue: Token) -> bool:
+    """A clause of its own between a word and the comma right before the cue: the word is the
+    content's (`Рост цен будет в рамках прогноза — 5–6%, рассказал замминистра`, which the
+    parse may hang on the cue as its subject); not an aside (`Майк Пенс, выступая в
+    Джорджии, призвал`)."""
+    between = ctx.tokens[word.token_id + 1:cue.token_id]
+    return bool(between) and between[-1].text == "," and not any(t.text == "," for t in between[:-1]) \
+        and any(t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in between)
 
 
 def head_of(words: Sequence[Token]) -> Optional[Token]:
