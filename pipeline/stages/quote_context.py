@@ -121,6 +121,19 @@ class Context:
         m = self.mention_of.get(t.token_id)
         return m is not None and m.type == "PER"
 
+    def date_aside(self, comma: Token) -> bool:
+        """The comma sets off a date, or lies inside one (`в пятницу, 12 декабря, сообщил`,
+        `сегодня, 25 мая, сообщила`)."""
+        if comma.text != ",":
+            return False
+        text = self.doc.text
+        inside = next((d for d in self.dates if d.start <= comma.start < d.end), None)
+        after = next((d for d in self.dates if d.start >= comma.end and not text[comma.end:d.start].strip()), None)
+        before = next((d for d in self.dates if d.end <= comma.start and not text[d.end:comma.start].strip()), None)
+        if inside is not None or after is not None:   # the comma opens the date's aside (or is part of it)
+            return text[(inside or after).end:].lstrip().startswith(",")
+        return before is not None and ("," in before.text or text[:before.start].rstrip().endswith(","))
+
     def inside_quote(self, pos: int) -> bool:
         return 0 <= pos < len(self.quoted) and self.quoted[pos] == 1
 

@@ -319,6 +319,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
                 start = (_previous_in_paragraph(ctx, sentence) or [first])[0].start
             elif sentence[lead - 1].text in DASHES and colon is None and first is sentence[0]:
                 start = _speech_paragraph_start(ctx, sentence, source) or start
+            elif colon is None and first is sentence[0]:
+                start = _dialogue_line_start(ctx, sentence, source) or start
             yield Candidate(*content_span(ctx, start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
         if rest is not None:   # `«A», считает X, «B»`: two statements
             yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
@@ -361,9 +363,26 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Opti
     start = None
     previous = _previous_in_paragraph(ctx, sentence)
     while previous and not any(ctx.inside_quote(w.start) or w.text in "«»\"" for w in previous):
-        start = previous[0].start
+        start = (previous[1] if previous[0].text in DASHES and len(previous) > 1 else previous[0]).start   # (a dialogue line's dash)
         previous = _previous_in_paragraph(ctx, previous)
     return start
+
+
+def _dialogue_line_start(ctx: Context, sentence: List[Token], source) -> Optional[int]:
+    """`- Допустим, ставили на ... . Это миф. ... В этом смысле победа вполне вероятна,
+    цитирует Андрея Лаврова «Вечерний Челябинск».`: a paragraph opened by a dash and closed
+    by the cue's sentence is one line of speech, from its first word."""
+    tail = ctx.doc.text[source[-1].end:source[-1].end + 40].lstrip(" \t.!?»\"")
+    if tail and tail[0] not in "\r\n":
+        return None
+    first, previous = sentence, _previous_in_paragraph(ctx, sentence)
+    while previous:
+        first, previous = previous, _previous_in_paragraph(ctx, previous)
+    opening = ctx.by_sentence.get(first[0].sentence_id - 1)
+    if first is sentence or first[0].text not in DASHES or len(first) < 2 or (
+            opening and "\n" not in ctx.doc.text[opening[-1].end:first[0].start]):
+        return None
+    return first[1].start
 
 
 def _previous_in_paragraph(ctx: Context, sentence: List[Token]) -> Optional[List[Token]]:
@@ -372,7 +391,8 @@ def _previous_in_paragraph(ctx: Context, sentence: List[Token]) -> Optional[List
     `... можно будет говорить ... . Но она ..., подчеркнул X`)."""
     previous = ctx.by_sentence.get(sentence[0].sentence_id - 1)
     if previous and "\n" not in ctx.doc.text[previous[-1].end:sentence[0].start] and not ctx.inside_quote(previous[0].start) \
-            and not any(lemma and feats(t).get("VerbForm") == "Fin" for _, t, lemma in cues_in(ctx, previous)):
+            and not any(lemma and feats(t).get("VerbForm") == "Fin" and feats(t).get("Person") != "1"
+                        for _, t, lemma in cues_in(ctx, previous)):   # (the speaker's own `Допустим, ...`)
         return previous
     return None
 
@@ -463,7 +483,7 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
             yield Candidate(*content_span(ctx, previous[0].start, _before_relay(ctx, previous)), t, lemma,
                             source_of(ctx, t), "about_this")
             return
-        if ctx.inside_quote(t.start) or (t.text == "." and _glued(sentence, k)) or _date_aside(ctx, sentence, k):
+        if ctx.inside_quote(t.start) or (t.text == "." and _glued(sentence, k)) or ctx.date_aside(sentence[k]):
             continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks; `Об этом в пятницу, 12 декабря, сообщил X`
         if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return   # `Это решение вызвало критику`: the words are the sentence's own subject
@@ -484,21 +504,6 @@ def _before_relay(ctx: Context, sentence: List[Token]) -> int:
             and medium_phrase(ctx, rest[1:]):
         return sentence[comma - 1].end
     return sentence[-1].end
-
-
-def _date_aside(ctx: Context, sentence: List[Token], k: int) -> bool:
-    """The comma at ``k`` sets off a date, or lies inside one (`в пятницу, 12 декабря, сообщил`,
-    `сегодня, 25 мая, сообщила`)."""
-    comma = sentence[k]
-    if comma.text != ",":
-        return False
-    text = ctx.doc.text
-    inside = next((d for d in ctx.dates if d.start <= comma.start < d.end), None)
-    after = next((d for d in ctx.dates if d.start >= comma.end and not text[comma.end:d.start].strip()), None)
-    before = next((d for d in ctx.dates if d.end <= comma.start and not text[d.end:comma.start].strip()), None)
-    if inside is not None or after is not None:   # the comma opens the date's aside (or is part of it)
-        return text[(inside or after).end:].lstrip().startswith(",")
-    return before is not None and ("," in before.text or text[:before.start].rstrip().endswith(","))
 
 
 def _past_relay(ctx: Context, sentence: List[Token]) -> List[Token]:

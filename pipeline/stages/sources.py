@@ -464,6 +464,8 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     for t in ctx.by_sentence[cue.sentence_id]:
         if t.token_id <= cue.token_id:
             continue
+        if ctx.date_aside(t):   # `заявил в пятницу, 14 января, министр`: the date's commas
+            continue
         if (t.pos == "PUNCT" and t.text not in "-«»\"" and not _initial_period(words, t)) or len(words) >= 16:
             break
         words.append(t)
@@ -844,10 +846,17 @@ def _comma_between(ctx: Context, word: Token, cue: Token) -> bool:
         and any(t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in between)
 
 
+def role_read_as_adjective(w: Token) -> bool:
+    """A role noun the tagger read as an adjective (`Лидер либерал-демократов, подавая документы,
+    заявил`): its lemma is the noun's, not an adjective's."""
+    return w.pos == "ADJ" and w.lemma.lower() in ROLE_WORDS and not w.lemma.endswith(("ый", "ий", "ой"))
+
+
 def head_of(words: Sequence[Token]) -> Optional[Token]:
     """The word of a phrase whose syntactic head lies outside it."""
     ids = {w.token_id for w in words}
     heads = [w for w in words if (w.head_id not in ids or w.head_id == w.token_id) and w.pos != "PUNCT"]
     nominal = [w for w in heads if w.pos in NOMINAL] or [w for w in words if w.pos == "PROPN" and w.rel == "appos"] \
+        or [w for w in heads if role_read_as_adjective(w)] \
         or [w for w in words if w.pos in NOMINAL]   # a head the tagger made an adjective: its name in apposition; a parse that loops
     return (nominal or heads or [None])[0]

@@ -27,7 +27,7 @@ from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
 from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, tokens_between
-from pipeline.stages.sources import head_of, latin
+from pipeline.stages.sources import head_of, latin, role_read_as_adjective
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 HEADLINE_CUES = (":",) + tuple(DASHES)   # the cue of a headline attribution (quote_headlines)
@@ -473,7 +473,8 @@ def _is_role(head: Token, core: bool = False) -> bool:
     """A role noun (with ``core``, not an occupation), a former one too (`Экс-вице-президент`);
     capitalised at the start of a sentence the tagger often calls it a proper noun
     (`Политолог уверен, что ...`)."""
-    return _role_lemma(head.lemma, ROLE_NOUNS if core else ROLE_WORDS) and head.pos in ("NOUN", "PROPN")
+    return _role_lemma(head.lemma, ROLE_NOUNS if core else ROLE_WORDS) and (head.pos in ("NOUN", "PROPN")
+                                                                             or role_read_as_adjective(head))
 
 
 def _role_lemma(lemma: str, nouns: frozenset) -> bool:
