@@ -361,12 +361,13 @@ SUBJECT_REACH = 6   # words from `, а` to the next speaker's cue (`, а гла�
 
 
 def _another_speaker(ctx: Context, words: List[Token]) -> bool:
-    """`, а Пенс возразил, что ...`: another speaker's statement begins, a subject before its
-    cue and a reported clause or a colon after it."""
+    """`, а Пенс возразил, что ...`, `, однако Жириновский уверен, что ...`: another speaker's
+    statement begins, a subject before its cue and a reported clause or a colon after it."""
     for k, w in enumerate(words):
         if w.text in ",.;:":
             return False
-        if k > 0 and w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) \
+        predicate = (w.pos == "VERB" and feats(w).get("VerbForm") == "Fin") or (w.pos == "ADJ" and feats(w).get("Variant") == "Short")
+        if k > 0 and predicate and cue_lemma(ctx, w) \
                 and _clause_follows(ctx, w) and any(_could_be_subject(n, w) for n in words[:k]):
             return True
     return False

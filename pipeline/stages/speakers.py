@@ -415,15 +415,23 @@ def _introduced_just_before(ctx: Context, src: Source, at: Token, gender: Option
     return found[-1] if found else None
 
 
+def _in_own_content(src: Source, m: Mention) -> bool:
+    """The name lies in the content the cue closes (`«У Дубровского (губернатор Борис
+    Дубровский, – ред.) были проблемы..., – отметил собеседник агентства`, its closing mark lost):
+    who is talked about, not who talks."""
+    return src.content_start is not None and src.content_start <= m.start and m.end <= src.cue.start
+
+
 def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=(), src: Optional[Source] = None) -> Optional[Mention]:
     """The latest person named before ``before`` (a subject first; of the gender), outside
     quotation marks and boilerplate; with ``src``, also outside what its earlier statements
-    report and outside questions (`По мнению политолога X, Байден знает ... Однако эксперт
+    and its own content report and outside questions (`По мнению политолога X, Байден знает ... Однако эксперт
     считает`: the expert is X, not Байден)."""
     people = [m for m in ctx.mentions if m.type == "PER" and m.end <= before
               and not ctx.inside_quote(m.start) and m.entity_key not in exclude
               and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))
-              and not (src is not None and (_reported(src, m) or _in_question(ctx, m))) and not _transcription(ctx, m)
+              and not (src is not None and (_reported(src, m) or _in_question(ctx, m) or _in_own_content(src, m)))
+              and not _transcription(ctx, m)
               and not _in_byline(ctx, m)]
     nominative = [m for m in people if _a_subject(ctx, m)]
     for pool in (nominative, people):
