@@ -681,6 +681,9 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         marks = [m.lemma for m in ctx.children.get(c.token_id, []) if m.rel == "case"]
         if impersonal and c.rel == "obl" and marks in prepositions and c.lemma == "который":
             return _relative_document_source(ctx, c, cue)
+        if impersonal and c.rel == "obl" and marks in (["в"],) and c.pos == "PRON" and c.lemma in ("он", "она") \
+                and feats(c).get("Case") == "Loc":
+            return _pronoun_document_source(ctx, c, cue)
         if c.rel == "obl" and marks in prepositions and feats(c).get("Case") == "Loc" and _speaking_place(ctx, c, impersonal):
             return _place_phrase(ctx, c, cue)
         if c.lemma == "там" and not impersonal and c.token_id == cue.token_id - 1:   # `В Генштабе ... отрицают. Там утверждают, что`
@@ -723,11 +726,32 @@ def _relative_document_source(ctx: Context, relative: Token, cue: Token) -> Tupl
     before = [t for t in ctx.by_sentence[relative.sentence_id] if t.start < relative.start][-RELATIVE_DOCUMENT_REACH:]
     document = next((t for t in reversed(before) if t.lemma in DOCUMENT_NOUNS and t.pos == "NOUN"
                      and all(feats(t).get(k) == r.get(k) for k in ("Gender", "Number") if r.get(k))), None)
-    if document is None:
-        return ()
+    return _document_source(ctx, document, cue) if document is not None else ()
+
+
+def _pronoun_document_source(ctx: Context, pronoun: Token, cue: Token) -> Tuple[Token, ...]:
+    """`«...», — говорится в сообщении управления информации «Газпрома». В нем уточняется, что
+    ...`: `в нем`, `в ней` at the head of the next sentence is the document the sentence before
+    named last, of the pronoun's gender and number, with its owner."""
+    r = feats(pronoun)
+    before = ctx.by_sentence.get(cue.sentence_id - 1, [])
+    document = next((t for t in reversed(before) if t.lemma in DOCUMENT_NOUNS and t.pos == "NOUN"
+                     and all(feats(t).get(k) == r.get(k) for k in ("Number",) if r.get(k))
+                     and (feats(t).get("Gender") == "Fem") == (r.get("Gender") == "Fem")), None)
+    return _document_source(ctx, document, cue, named_inside=True) if document is not None else ()
+
+
+def _document_source(ctx: Context, document: Token, cue: Token, named_inside: bool = False) -> Tuple[Token, ...]:
+    """A document's owner as the source: named as its genitive (`заявление МИД`; with
+    ``named_inside``, anywhere in its phrase: `сообщение управления информации «Газпрома»`), or
+    the subject of the authoring verb it is the object of."""
     owners = [c for c in ctx.children.get(document.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
     if owners:   # `опубликовало заявление МИД, в котором`: the owner named; `письмо болельщиков`: nobody named
-        return _before_clause(ctx, noun_phrase(ctx, document, cue)) if any(c.token_id in ctx.mention_of for c in owners) else ()
+        phrase = _before_clause(ctx, noun_phrase(ctx, document, cue))
+        while phrase and phrase[0].lemma in ("в", "во", "на"):
+            phrase = phrase[1:]
+        named = phrase if named_inside else owners
+        return phrase if any(c.token_id in ctx.mention_of for c in named) else ()
     if document.head_id < 0 or document.rel != "obj" or ctx.tokens[document.head_id].lemma not in AUTHORING_VERBS:
         return ()   # `Губернатор получил письмо, в котором говорится`: not the governor's words
     return subject(ctx, ctx.tokens[document.head_id])
