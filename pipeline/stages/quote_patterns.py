@@ -672,10 +672,26 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
         end = len(text) if end < 0 else end
         speech = text[start:end].rstrip()
         source = source_of(ctx, t)
-        if not source or speech.endswith("?") or re.search(rf",\s*{DASH}\s*\w", speech) or len(speech.split()) < 3:
+        if not source or speech.endswith("?") or re.search(rf",\s*{DASH}\s*\w", speech) or len(speech.split()) < 3 \
+                or _closing_cue(ctx, start, end):
             return
         yield Candidate(*trim(text, start, end), t, lemma, source, "speech_below")
         return
+
+
+def _closing_cue(ctx: Context, start: int, end: int) -> bool:
+    """The paragraph's last sentence closes with its own `, cue X` (`- A. B, цитирует Андрея
+    Лаврова «Газета».`): the paragraph names its speaker itself."""
+    words = tokens_between(ctx.tokens, start, end)
+    if not words:
+        return False
+    last = ctx.by_sentence[words[-1].sentence_id]
+    for i, t, lemma in cues_in(ctx, last):
+        if lemma and i > 0 and last[i - 1].text == "," and feats(t).get("VerbForm") == "Fin":
+            source = source_of(ctx, t, content_first=True)
+            if source and source[0].start > t.start:
+                return True
+    return False
 
 
 def _predicate_word(t: Token) -> bool:
