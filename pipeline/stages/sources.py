@@ -788,9 +788,37 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
     if quoted:
         return quoted
     if content_first:
-        return _outside_content(ctx, cue, subject(ctx, cue)) or inverted_subject(ctx, cue) or locative_source(ctx, cue)
-    return subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue) or locative_source(ctx, cue) \
-        or borrowed_subject(ctx, cue)
+        return _role_then_name(ctx, _outside_content(ctx, cue, subject(ctx, cue)) or inverted_subject(ctx, cue)) \
+            or locative_source(ctx, cue)
+    return _role_then_name(ctx, subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)) \
+        or locative_source(ctx, cue) or borrowed_subject(ctx, cue)
+
+
+NAMED_APPOSITION_REACH = 10   # words of a description and name after a bare role's comma
+
+
+def _role_then_name(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+    """A bare person noun whose holder follows after a comma, described, in the nominative (`—
+    вынес вердикт микробиолог, сотрудник кафедры гидрологии МГУ Михаил Колобов`): the phrase
+    goes on to the name."""
+    f = feats(words[0]) if len(words) == 1 else {}
+    if len(words) != 1 or words[0].pos != "NOUN" or f.get("Animacy") != "Anim" or f.get("Number") != "Sing" \
+            or words[0].token_id in ctx.mention_of:
+        return words
+    sentence = ctx.by_sentence[words[0].sentence_id]
+    i = words[0].token_id - sentence[0].token_id
+    if i + 2 >= len(sentence) or sentence[i + 1].text != ",":
+        return words
+    rest = []
+    for t in sentence[i + 2:i + 2 + NAMED_APPOSITION_REACH]:
+        if t.pos == "PUNCT" and t.text not in "«»\"-":
+            break
+        rest.append(t)
+    m = ctx.mention_of.get(rest[-1].token_id) if rest else None
+    if m is None or m.type != "PER" or feats(rest[-1]).get("Case") != "Nom" or any(ctx.mention_of.get(t.token_id) not in (None, m) and
+                                           ctx.mention_of[t.token_id].type == "PER" for t in rest):
+        return words
+    return words + (sentence[i + 1],) + tuple(rest)
 
 
 def borrowed_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:

@@ -907,7 +907,8 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
-    if m is None or not _a_subject(ctx, m) or _sentences_before(ctx, src, m) > LATEST_PERSON_SENTENCES:
+    if m is None or not (_a_subject(ctx, m) or _only_person_before(ctx, m, head)) \
+            or _sentences_before(ctx, src, m) > LATEST_PERSON_SENTENCES:
         return None
     if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
         return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)
@@ -915,6 +916,27 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
         m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject
     return from_mention(m, "role_latest_person", head)
+
+
+def _only_person_before(ctx: Context, m: Mention, head: Token) -> bool:
+    """The article names nobody else before the role word (`«Ридус» обсудил этот вопрос с юристом
+    Константином Крохиным. ... — напомнил эксперт`): the one person it introduced, in any case but
+    the accusative, which names whom something was done to (`задержали замминистра Вадима Ершова`,
+    `приговорил Виктора Шамрая`), and in a sentence before the role's (not `иск штаба Трампа: судья
+    назвал`)."""
+    return not _acted_upon(ctx, m) and _first_token(ctx, m).sentence_id < head.sentence_id and all(
+        o.entity_key == m.entity_key for o in ctx.mentions if o.type == "PER" and o.start < head.start)
+
+
+def _acted_upon(ctx: Context, m: Mention) -> bool:
+    """The name (or the noun it stands in apposition to) is a verb's object or a passive's
+    subject, or in the accusative: whom something was done to."""
+    t = _first_token(ctx, m)
+    for _ in range(4):
+        if t.rel not in ("appos", "flat:name", "flat") or not 0 <= t.head_id < len(ctx.tokens):
+            break
+        t = ctx.tokens[t.head_id]
+    return t.rel in ("obj", "iobj", "nsubj:pass") or feats(t).get("Case") == "Acc" or ctx.mention_case(m) == "Acc"
 
 
 def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
