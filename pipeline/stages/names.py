@@ -6,8 +6,8 @@ without the taggers.
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_SURNAME_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE, MASCULINE_NOMINATIVE_ENDINGS,
-                                            NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
+from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_SURNAME_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
+                                            MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
 from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer

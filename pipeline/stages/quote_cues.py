@@ -366,7 +366,8 @@ def _another_speaker(ctx: Context, words: List[Token]) -> bool:
     for k, w in enumerate(words):
         if w.text in ",.;:":
             return False
-        predicate = (w.pos == "VERB" and feats(w).get("VerbForm") == "Fin") or (w.pos == "ADJ" and feats(w).get("Variant") == "Short")
+        predicate = (w.pos == "VERB" and feats(w).get("VerbForm") == "Fin") \
+            or (w.pos == "ADJ" and feats(w).get("Variant") == "Short")
         if k > 0 and predicate and cue_lemma(ctx, w) \
                 and _clause_follows(ctx, w) and any(_could_be_subject(n, w) for n in words[:k]):
             return True

@@ -357,8 +357,7 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Opti
     недели, - рассказал Нетёсов.`: unquoted speech closed by a dash and its cue at a
     paragraph's end is the whole paragraph, when no sentence before holds a cue or a
     quotation of its own."""
-    tail = ctx.doc.text[source[-1].end:source[-1].end + 40].lstrip(" \t.!?")
-    if tail and tail[0] not in "\r\n":
+    if not _closes_paragraph(ctx, source, " \t.!?"):
         return None   # the cue's sentence must close the paragraph
     start = None
     previous = _previous_in_paragraph(ctx, sentence)
@@ -368,12 +367,17 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Opti
     return start
 
 
+def _closes_paragraph(ctx: Context, source, trailing: str) -> bool:
+    """Nothing but ``trailing`` characters between the source phrase and the paragraph's end."""
+    tail = ctx.doc.text[source[-1].end:source[-1].end + 40].lstrip(trailing)
+    return not tail or tail[0] in "\r\n"
+
+
 def _dialogue_line_start(ctx: Context, sentence: List[Token], source) -> Optional[int]:
     """`- Допустим, ставили на ... . Это миф. ... В этом смысле победа вполне вероятна,
     цитирует Андрея Лаврова «Вечерний Челябинск».`: a paragraph opened by a dash and closed
     by the cue's sentence is one line of speech, from its first word."""
-    tail = ctx.doc.text[source[-1].end:source[-1].end + 40].lstrip(" \t.!?»\"")
-    if tail and tail[0] not in "\r\n":
+    if not _closes_paragraph(ctx, source, " \t.!?»\""):
         return None
     first, previous = sentence, _previous_in_paragraph(ctx, sentence)
     while previous:

@@ -736,7 +736,7 @@ def _pronoun_document_source(ctx: Context, pronoun: Token, cue: Token) -> Tuple[
     r = feats(pronoun)
     before = ctx.by_sentence.get(cue.sentence_id - 1, [])
     document = next((t for t in reversed(before) if t.lemma in DOCUMENT_NOUNS and t.pos == "NOUN"
-                     and all(feats(t).get(k) == r.get(k) for k in ("Number",) if r.get(k))
+                     and (not r.get("Number") or feats(t).get("Number") == r["Number"])
                      and (feats(t).get("Gender") == "Fem") == (r.get("Gender") == "Fem")), None)
     return _document_source(ctx, document, cue, named_inside=True) if document is not None else ()
 
@@ -815,9 +815,9 @@ def _role_then_name(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]
             break
         rest.append(t)
     m = ctx.mention_of.get(rest[-1].token_id) if rest else None
-    if m is None or m.type != "PER" or feats(rest[-1]).get("Case") != "Nom" or any(ctx.mention_of.get(t.token_id) not in (None, m) and
-                                           ctx.mention_of[t.token_id].type == "PER" for t in rest):
-        return words
+    people = {id(n) for n in (ctx.mention_of.get(t.token_id) for t in rest) if n is not None and n.type == "PER"}
+    if m is None or m.type != "PER" or feats(rest[-1]).get("Case") != "Nom" or people != {id(m)}:
+        return words   # (one person, named last, in the nominative)
     return words + (sentence[i + 1],) + tuple(rest)
 
 

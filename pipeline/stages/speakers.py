@@ -425,8 +425,8 @@ def _in_own_content(src: Source, m: Mention) -> bool:
 def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=(), src: Optional[Source] = None) -> Optional[Mention]:
     """The latest person named before ``before`` (a subject first; of the gender), outside
     quotation marks and boilerplate; with ``src``, also outside what its earlier statements
-    and its own content report and outside questions (`По мнению политолога X, Байден знает ... Однако эксперт
-    считает`: the expert is X, not Байден)."""
+    and its own content report and outside questions (`По мнению политолога X, Байден знает ...
+    Однако эксперт считает`: the expert is X, not Байден)."""
     people = [m for m in ctx.mentions if m.type == "PER" and m.end <= before
               and not ctx.inside_quote(m.start) and m.entity_key not in exclude
               and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))
