@@ -299,6 +299,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         first = sentence[0]
         words = [w.text.lower() for w in sentence[:4]]
         if words[:3] == ["о", "том", ","] and len(sentence) > 4:
+            if words[3] != "что":
+                continue   # `О том, как ..., рассказывает X:`: what was talked about, not what was said
             first = sentence[4]
         elif first.text in DASHES:
             first = sentence[1]
@@ -316,11 +318,13 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             continue   # `Паулс не уверен, что ..., сообщает baltinfo.ru`: the inner statement is the one
         if rest is None or is_clause(sentence[sentence.index(first):i - 1]):
             if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`
-                start = (_previous_in_paragraph(ctx, sentence) or [first])[0].start
+                start = _first_person_paragraph_start(ctx, sentence, i, source) \
+                    or (_previous_in_paragraph(ctx, sentence) or [first])[0].start
             elif sentence[lead - 1].text in DASHES and colon is None and first is sentence[0]:
                 start = _speech_paragraph_start(ctx, sentence, source) or start
             elif colon is None and first is sentence[0]:
-                start = _dialogue_line_start(ctx, sentence, source) or start
+                start = _dialogue_line_start(ctx, sentence, source) or _first_person_paragraph_start(ctx, sentence, i, source) \
+                    or start
             yield Candidate(*content_span(ctx, start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
         if rest is not None:   # `«A», считает X, «B»`: two statements
             yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
@@ -354,8 +358,9 @@ def pattern_about_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidat
 
 def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Optional[int]:
     """`Пока прививают одной вакциной. Она двухкомпонентная. ... Защита наступает через 3
-    недели, - рассказал Нетёсов.`: unquoted speech closed by a dash and its cue at a
-    paragraph's end is the whole paragraph, when no sentence before holds a cue or a
+    недели, - рассказал Нетёсов.`, `Мы обещали ... . Прошу вас ускорить эту работу, подчеркнул
+    губернатор.`: unquoted speech closed by a dash or a comma and its cue at a paragraph's
+    end is the whole paragraph, when no sentence before holds a cue, a source phrase or a
     quotation of its own."""
     if not _closes_paragraph(ctx, source, " \t.!?"):
         return None   # the cue's sentence must close the paragraph
@@ -365,6 +370,22 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Opti
         start = (previous[1] if previous[0].text in DASHES and len(previous) > 1 else previous[0]).start   # (a dialogue line's dash)
         previous = _previous_in_paragraph(ctx, previous)
     return start
+
+
+FIRST_PERSON_WORDS = frozenset("я мы меня нас мне нам мной нами наш наша наше наши нашего нашей нашим нашими нашем "
+                                "нашу мой моя мое моё мои моего моей моим моими моем моём мою".split())
+
+
+def _first_person_paragraph_start(ctx: Context, sentence: List[Token], cue_at: int, source) -> Optional[int]:
+    """`Таким образом, ... . У него будут бреши. А этими брешами мы воспользуемся, заключил
+    собеседник издания.`: content before a comma and its cue that speaks in the first person
+    is the speaker's own speech, which runs over the whole paragraph as after a dash (not a
+    lead in the third person: `МОСКВА, 28 дек — РИА Новости. Новые станции ..., сообщил X`)."""
+    words = sentence[:cue_at]
+    if not any(w.text.lower() in FIRST_PERSON_WORDS or (feats(w).get("Person") == "1" and w.pos in ("VERB", "AUX"))
+               for w in words if not ctx.inside_quote(w.start)):
+        return None
+    return _speech_paragraph_start(ctx, sentence, source)
 
 
 def _closes_paragraph(ctx: Context, source, trailing: str) -> bool:
@@ -390,15 +411,24 @@ def _dialogue_line_start(ctx: Context, sentence: List[Token], source) -> Optiona
 
 
 def _previous_in_paragraph(ctx: Context, sentence: List[Token]) -> Optional[List[Token]]:
-    """The sentence before in the same paragraph, unless it is quoted or has a finite cue
-    of its own (`"...", - указывает собеседница. Однако ..., подчеркивают в ГЭЦ`; not
-    `... можно будет говорить ... . Но она ..., подчеркнул X`)."""
+    """The sentence before in the same paragraph, unless it is quoted or is a statement of
+    its own: a finite cue (`"...", - указывает собеседница. Однако ..., подчеркивают в ГЭЦ`;
+    not `... можно будет говорить ... . Но она ..., подчеркнул X`) or a source phrase (`По
+    словам X, ... . Однако ..., заверил генсек`)."""
     previous = ctx.by_sentence.get(sentence[0].sentence_id - 1)
     if previous and "\n" not in ctx.doc.text[previous[-1].end:sentence[0].start] and not ctx.inside_quote(previous[0].start) \
-            and not any(lemma and feats(t).get("VerbForm") == "Fin" and feats(t).get("Person") != "1"
-                        for _, t, lemma in cues_in(ctx, previous)):   # (the speaker's own `Допустим, ...`)
+            and not any(lemma and feats(t).get("VerbForm") == "Fin" and not _first_person(ctx, t)   # (the speaker's own `Допустим, ...`)
+                        for _, t, lemma in cues_in(ctx, previous)) \
+            and next(pattern_source_phrase(ctx, previous), None) is None:
         return previous
     return None
+
+
+def _first_person(ctx: Context, verb: Token) -> bool:
+    """`Допустим`, `Мы обещали федеральным властям ...`: the speaker's own verb, not a cue
+    of another statement."""
+    return feats(verb).get("Person") == "1" or any(
+        c.rel.startswith("nsubj") and c.text.lower() in ("я", "мы") for c in ctx.children.get(verb.token_id, []))
 
 
 def _last_colon(ctx: Context, words: List[Token]) -> Optional[Token]:

@@ -63,9 +63,11 @@ def candidates(ctx: Context) -> List[Candidate]:
         found.extend(pattern_follows_from(ctx, sentence))   # `Как следует из данных биржи, ...`
         previous = previous if _credit(ctx, sentence, previous) else sentence
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
+    found = [c for c in found if not _own_words_inside(ctx, c, found)]
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
-                        and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)],
+                        and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
+                       and not is_own_source(c)],
                        lambda c: relayed_by_medium(ctx, c))
 
 
@@ -183,6 +185,23 @@ def is_bare_phrase(ctx: Context, c: Candidate) -> bool:
     return bool(words) and words[0].pos == "ADP" and not any(   # `У некоторых возможно развитие ...` says something
         w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin" or w.text in DASHES
         or feats(w).get("Variant") == "Short" or w.rel.startswith("nsubj") for w in words)
+
+
+FIRST_PERSON = frozenset({"я", "мы"})
+
+
+def _own_words_inside(ctx: Context, c: Candidate, found: List[Candidate]) -> bool:
+    """`Мы обещали федеральным властям ... . Прошу ..., подчеркнул губернатор`: a first-person
+    cue outside quotation marks inside another statement's content is that speaker's own
+    word, no statement of its own."""
+    return len(c.source) == 1 and c.source[0].text.lower() in FIRST_PERSON and not ctx.inside_quote(c.cue.start) \
+        and any(o is not c and o.start <= c.cue.start < o.end for o in found)
+
+
+def is_own_source(c: Candidate) -> bool:
+    """`Об этом сообщает «Слово и Дело»`: a content that lies within its own source phrase
+    (a medium's name in quotation marks read as a quotation) says nothing."""
+    return any(t.end == c.start and t.text in "«\"“„" for t in c.source) and c.end <= c.source[-1].end + 1
 
 
 def is_connective(ctx: Context, c: Candidate) -> bool:

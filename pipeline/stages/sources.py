@@ -8,7 +8,7 @@ phrase after `по словам`. Relative and participle clauses are not part o
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import QUOTING_CUES, WORDS_OF_CUES
+from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
 from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
@@ -469,6 +469,9 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if (t.pos == "PUNCT" and t.text not in "-«»\"" and not _initial_period(words, t)) or len(words) >= 16:
             break
         words.append(t)
+    words, named = _past_complement(ctx, cue, words)
+    if named:
+        return tuple(words)
     nominative = [w for w in words if w.pos in NOMINAL and (feats(w).get("Case") == "Nom" or looks_nominative(w)
                                                              or _womans_nominative(w, cue))]
     if not nominative:
@@ -480,6 +483,20 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if words[k].pos == "ADP" and m is not None and m.type == "PER" and m.end == words[k - 1].end:
             return tuple(words[:k])
     return tuple(words)
+
+
+def _past_complement(ctx: Context, cue: Token, words: List[Token]) -> Tuple[List[Token], bool]:
+    """(words, named): `— выступил с заявлением Лукашенко`: the cue's `с` + noun complement is
+    no part of the source; a person's name right after it is the source whatever case the
+    tagger gave it (an indeclinable name read as the complement's genitive)."""
+    if cue.lemma not in COMPLEMENT_CUES or len(words) < 3 or words[0].text.lower() not in ("с", "со") \
+            or words[1].lemma not in COMPLEMENT_NOUNS:
+        return words, False
+    rest = words[2:]
+    m = ctx.mention_of.get(rest[0].token_id)
+    if m is not None and m.type == "PER" and m.start == rest[0].start:
+        return [t for t in rest if t.start < m.end], True
+    return rest, False
 
 
 def apposition_after(ctx: Context, words: Sequence[Token]) -> Tuple[Token, ...]:
@@ -597,7 +614,7 @@ def _name_ended(ctx: Context, last: Token, t: Token) -> bool:
     return m is not None and m.type == "PER" and m.end <= t.start
 
 
-REFERENCE_REACH = 10   # words between a cue and its `со ссылкой на`
+REFERENCE_REACH = 14   # words between a cue and its `со ссылкой на` (past a date aside: `сообщило в понедельник, 22 июня, РИА Новости со ссылкой на`)
 
 
 def referenced(ctx: Context, cue: Token) -> Tuple[Token, ...]:
@@ -837,6 +854,10 @@ def borrowed_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         return ()
     if verb.rel == "acl:relcl" and verb.head_id >= 0 and ctx.tokens[verb.head_id].head_id >= 0:
         main = ctx.tokens[ctx.tokens[verb.head_id].head_id]
+        for _ in range(2):   # `сделал заявление для СМИ, в котором признал`: the parse hung the clause on the noun's own genitive
+            if main.pos not in ("NOUN", "PROPN") or main.rel not in ("obj", "nmod") or main.head_id < 0:
+                break
+            main = ctx.tokens[main.head_id]
     else:
         main = _verb_before(ctx, verb)
     if main is None or feats(main).get("VerbForm") != "Fin" or not _same_agreement(main, verb):

@@ -17,10 +17,11 @@ from pipeline.records import Document, Sentence, Token
 from pipeline.stages import lemmas
 
 _LINE = re.compile(r"[^\r\n]+")
-# A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`): razdel
+# A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`, a dialogue
+# dash glued to the period before it: `области.- В результате`): razdel
 # keeps them one sentence. Two lower-case letters or two capitals (`ТАСС.«Это`) before the mark,
 # so initials (`А.С.Пушкин`) and abbreviations (`т.е.`) stay whole.
-_GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s))"
+_GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)|[-–—]\s+[«\"]?[А-ЯЁA-Z])"
                         r"(?!(?:Ru|Ру|Ua|Com|Net|Org|Info|Su|Рф|By|Kz)\b)")   # `Газета.Ru`, `Lenta.Ru`: one name
 # A sentence that ends in an abbreviation before a quotation (`составит 21 млрд руб. «Средств
 # достаточно», — сказал он`): razdel cuts there before a capitalised word, not before `«`.
