@@ -739,7 +739,8 @@ def pattern_speaker_label(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     """`Мустафа Джемилев: Во времена ...` — an interview's speaker label: a paragraph that
     opens with a person's name (a description after a comma allowed) and a colon; what
     follows to the paragraph's end, or the dash paragraph right below a label alone, is that
-    person's speech (GUIDELINES: optional); only its own sentence where the paragraph goes on
+    person's speech (no cue: no statement in the output, ``quotes.UNCUED_PATTERNS``, but a
+    pronoun in it is not its speaker); only its own sentence where the paragraph goes on
     to tell of that person with a cue (a digest's headline). A question is not taken."""
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, sentence[0].start) + 1

@@ -31,6 +31,10 @@ SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote
 
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
+# Speech with no cue (`Мустафа Джемилев: Да, всё верно. ... Он сказал, что ...`: an interview's
+# speaker label): GUIDELINES count no statement without a cue, and labellers leave these out or
+# optional; the speaker still owns the words, so a pronoun in them is not the speaker.
+UNCUED_PATTERNS = frozenset({"speaker_label"})
 # Patterns whose content is the speaker's own words (quoted, or dialogue after a dash):
 # a question there is what was said, not a topic.
 SPEECH_PATTERNS = frozenset({"interview", "dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote", "speech_below",
@@ -389,6 +393,8 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         if speaker.name:
             previous.append(speaker)
             spoken.append((c.start, c.end, speaker.key, c.pattern in SPEECH_PATTERNS))
+        if c.pattern in UNCUED_PATTERNS:
+            continue   # whose words they are shapes what is said in them; no statement of its own
         when = when_of(ctx, c)
         day, source = said_on(when, doc.published)
         cue_start = c.cue_start if c.cue_start is not None else c.cue.start
