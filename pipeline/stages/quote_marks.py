@@ -53,6 +53,10 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
     for found in MARKS.finditer(text):
         i, ch = found.start(), found.group()
         if ch == "\n":
+            merged = _merged_closer(text, stack, spans)
+            if merged is not None:   # `АО «НК «Kazakh Tourism» и ...`: a name's two marks closed by one
+                spans.append(merged)
+                stack.clear()
             pending = _run_on(text, stack, pending)
             if pending is not None and len(pending) == 2:
                 pending.append(len(spans))   # the spans closed from here on lie inside it
@@ -76,6 +80,24 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
         elif ch in CLOSERS:
             _close(stack, spans, i, tuple(CLOSERS[ch]))
     return sorted(spans, key=lambda s: s.start)
+
+
+MERGED_PREFIX_WORDS = 2   # words between the outer « and the inner one of a name (`«НК «Kazakh Tourism»`)
+
+
+def _merged_closer(text: str, stack, spans: List[QuoteSpan]):
+    """A « left open at a line's end right before a «name» nested in it (`АО «НК «Kazakh
+    Tourism»`, `концерна «Концерн «Калашников»`): Russian type closes both with one », so the
+    outer one ends with the inner one instead of running on over the next paragraphs."""
+    if len(stack) != 1 or stack[0][0] != "«":
+        return None
+    opened = stack[0][1]
+    inner = next((s for s in spans if s.start > opened and text[s.start] == "«"), None)
+    prefix = text[opened + 1:inner.start].split() if inner is not None else []
+    if inner is None or text[inner.end - 1] != "»" or not 0 < len(prefix) <= MERGED_PREFIX_WORDS \
+            or not all(w[:1].isupper() for w in prefix) or not text[inner.start + 1:inner.start + 2].isupper():
+        return None   # (names: capitalised words; not a run-on quotation's `«Мы «за» ...`)
+    return QuoteSpan(opened, inner.end, 0)
 
 
 def _misprinted_closer(text: str, i: int) -> bool:

@@ -71,7 +71,7 @@ def candidates(ctx: Context) -> List[Candidate]:
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
                         and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
-                       and not is_own_source(c)],
+                       and not is_own_source(ctx, c)],
                        lambda c: relayed_by_medium(ctx, c))
 
 
@@ -202,10 +202,11 @@ def _own_words_inside(ctx: Context, c: Candidate, found: List[Candidate]) -> boo
         and any(o is not c and o.start <= c.cue.start < o.end for o in found)
 
 
-def is_own_source(c: Candidate) -> bool:
-    """`Об этом сообщает «Слово и Дело»`: a content that lies within its own source phrase
-    (a medium's name in quotation marks read as a quotation) says nothing."""
-    return any(t.end == c.start and t.text in "«\"“„" for t in c.source) and c.end <= c.source[-1].end + 1
+def is_own_source(ctx: Context, c: Candidate) -> bool:
+    """`Об этом сообщает «Слово и Дело»`, `Как сообщало «Слово и Дело», ...`: a quotation
+    that lies within its own source phrase (a medium's name in quotation marks) says nothing."""
+    return bool(c.source) and c.start > 0 and ctx.doc.text[c.start - 1] in "«\"“„" \
+        and c.source[0].start - 1 <= c.start and c.end <= c.source[-1].end + 1
 
 
 def is_connective(ctx: Context, c: Candidate) -> bool:

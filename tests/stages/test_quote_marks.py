@@ -32,6 +32,11 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
     # ... but a « after a space or a dash opens a nested quotation
     ("«Мы назвали его «Спутник» и «Вектор»», — сказал он.",
      ["«Мы назвали его «Спутник» и «Вектор»»", "«Спутник»", "«Вектор»"]),
+    # a name's two marks closed by one » (Russian type) end together, not running on over paragraphs
+    ("АО «НК «Kazakh Tourism» и фонд договорились, сообщает пресс-служба.\n\n«Меморандум подписан», — говорится там.",
+     ["«НК «Kazakh Tourism»", "«Kazakh Tourism»", "«Меморандум подписан»"]),
+    # ... not a quotation that runs on with a quoted word near its start
+    ("Он сказал: «Мы «за» перемены.\n«Но не сейчас», – добавил он.", ["«Мы «за» перемены.\n«Но не сейчас»", "«за»"]),
 ])
 def test_quote_spans_pair_marks_with_nesting(text, expected):
     assert [text[s.start:s.end] for s in find_quote_spans(text)] == expected

@@ -2560,6 +2560,8 @@ def test_session_34_speakers(quotes_of, text, expected):
     # a medium's name in quotation marks after the cue is its source, no quotation
     ('Заголовок\n\nПриговор вступил в силу. Об этом сообщает «Слово и Дело» со ссылкой на пресс-службу суда.',
      [("Приговор вступил в силу", "Слово и Дело", "indirect")]),
+    ('Заголовок\n\nКак сообщало «Слово и Дело», 22 марта суд приговорил летчицу к 22 годам заключения.',
+     [("22 марта суд приговорил летчицу к 22 годам заключения", "Слово и Дело", "indirect")]),
     # `О том, как ..., рассказывает X:` names a topic; what X says is below
     ('Заголовок\n\nУборка началась. О том, как на предприятии подготовились к уборке урожая, рассказывает главный '
      'инженер Андрей Земцов:\n\n– В этом году потратили около миллиона рублей на ремонт комбайнов.',
@@ -2606,3 +2608,14 @@ def test_session_35_statements(quotes_of, text, expected):
 ])
 def test_session_35_speakers(quotes_of, text, expected):
     assert [q[1] for q in quotes_of(text)] == expected
+
+
+def test_session_35_speakers_headline(quotes_of):
+    """A headline's bare role stands for the person the text describes so further down."""
+    text = ('2020-9-8 09:09 |\nВ случае возвращения он может занять тюремную камеру, считает политолог\nВ эфире '
+            'обсудили судьбу Михаила Саакашвили. Есть ли у него шансы? Может ли Запад повторить это? Что дальше? '
+            'На вопросы ведущего ответил политолог Александр Асафов.')
+    assert [q[1] for q in quotes_of(text)] == ["Александр Асафов"]
+    # ... not in the body, past its usual reach
+    body = text.replace("2020-9-8 09:09 |\n", "Заголовок.\n")
+    assert [q[1] for q in quotes_of(body)] == [None]
