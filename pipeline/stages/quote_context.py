@@ -189,6 +189,17 @@ class Context:
         return found.pop() if len(found) == 1 else None
 
 
+HEADLINE_LINE_WORDS = 25   # words at most in a line of the head (a date line, a title)
+
+
+def on_headline(text: str, pos: int) -> bool:
+    """The line at ``pos`` is a headline: it and every line above it are short and end with
+    no sentence's closing mark (`2020-9-8 09:09 |` / `..., считает политолог`)."""
+    end = text.find("\n", pos)
+    lines = [line.strip() for line in text[:end if end >= 0 else len(text)].split("\n") if line.strip()]
+    return bool(lines) and all(len(line.split()) <= HEADLINE_LINE_WORDS and line[-1] not in ".!?…" for line in lines)
+
+
 def in_spans(pos: int, spans) -> bool:
     """Whether ``pos`` lies in one of ``spans``, sorted non-overlapping (start, end) pairs."""
     i = bisect.bisect_right(spans, (pos, float("inf"))) - 1

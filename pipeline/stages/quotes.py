@@ -16,7 +16,7 @@ from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import pattern_interview
-from pipeline.stages.quote_context import Context, feats, tokens_between
+from pipeline.stages.quote_context import Context, feats, on_headline, tokens_between
 from pipeline.stages.sources import apposition_after, head_of, latin, medium_phrase
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
@@ -71,7 +71,7 @@ def candidates(ctx: Context) -> List[Candidate]:
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
                         and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
-                       and not is_own_source(ctx, c)],
+                       and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c)],
                        lambda c: relayed_by_medium(ctx, c))
 
 
@@ -200,6 +200,13 @@ def _own_words_inside(ctx: Context, c: Candidate, found: List[Candidate]) -> boo
     word, no statement of its own."""
     return len(c.source) == 1 and c.source[0].text.lower() in FIRST_PERSON and not ctx.inside_quote(c.cue.start) \
         and any(o is not c and o.start <= c.cue.start < o.end for o in found)
+
+
+def is_headline_borderline(ctx: Context, c: Candidate) -> bool:
+    """`МИД России высказался о «нападении» на страны НАТО`, `"Аэрофлот" опроверг намерение ...`:
+    a headline's topic or denial (GUIDELINES: headline attributions and borderline cues are
+    both optional; labellers leave these out) — the body tells what was said."""
+    return c.pattern == "borderline" and on_headline(ctx.doc.text, c.cue.end)
 
 
 def is_own_source(ctx: Context, c: Candidate) -> bool:

@@ -26,7 +26,7 @@ from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_
                                        STATEMENT_DOCUMENT_REACH, STATUS_WORDS, UNSPECIFIED_HEADS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
-from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, tokens_between
+from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, on_headline, tokens_between
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
@@ -951,7 +951,7 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
         return None   # (a body or a place in the phrase names no one: `Член Совета при президенте РФ`)
     lemma = head.lemma.lower()
     lemmas = {lemma} | {lemma[len(p):] for p in ROLE_PREFIXES + ROLE_BASE_PREFIXES if lemma.startswith(p)}
-    reach = HEADLINE_NAMED_AFTER_SENTENCES if _on_headline(ctx, head) else NAMED_AFTER_SENTENCES
+    reach = HEADLINE_NAMED_AFTER_SENTENCES if on_headline(ctx.doc.text, head.end) else NAMED_AFTER_SENTENCES
     later = sorted({t.token_id: t for other in lemmas for t in _same_role_tokens(ctx, other)
                     if t.start > head.end and t.sentence_id - head.sentence_id <= reach}.values(),
                    key=attrgetter("token_id"))
@@ -963,18 +963,6 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 HEADLINE_NAMED_AFTER_SENTENCES = 12   # a headline's role (`..., считает политолог`) stands for someone the text names further on
-HEADLINE_LINE_WORDS = 25   # words at most in a line of the head (a date line, a title)
-
-
-def _on_headline(ctx: Context, t: Token) -> bool:
-    """The token's line is a headline: it and every line above it are short and end with no
-    sentence's closing mark (`2020-9-8 09:09 |` / `..., считает политолог`)."""
-    text = ctx.doc.text
-    end = text.find("\n", t.end)
-    lines = [line.strip() for line in text[:end if end >= 0 else len(text)].split("\n") if line.strip()]
-    return bool(lines) and all(len(line.split()) <= HEADLINE_LINE_WORDS and line[-1] not in ".!?…" for line in lines)
-
-
 OPENING_NAMED_AFTER_SENTENCES = 2   # sentences after the cue in which a cut page names its first speaker
 
 

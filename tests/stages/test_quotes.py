@@ -2549,8 +2549,8 @@ def test_session_34_statements(quotes_of, text, expected):
     # ... not the one someone did something to (an accusative), nor one named in the role's own sentence
     ('Заголовок\n\nСотрудники ФСБ задержали заместителя министра строительства Вадима Ершова.\n\n«Задержание '
      'проведено рано утром в его доме», — сказал собеседник агентства.', [None]),
-    ('Суд отклонил иск штаба Трампа: судья назвал доводы «спекулятивными»\n\nФедеральный судья отклонил иск.',
-     [None]),
+    ('Заголовок\n\nСуд отклонил иск штаба Трампа: судья назвал доводы «спекулятивными».\n\nФедеральный судья '
+     'отклонил иск.', [None]),
 ])
 def test_session_34_speakers(quotes_of, text, expected):
     assert [q[1] for q in quotes_of(text)] == expected
@@ -2595,6 +2595,10 @@ def test_session_34_speakers(quotes_of, text, expected):
      'Сергей Собянин.', [("Новые станции метро появятся в десяти районах Москвы", "Сергей Собянин", "indirect")]),
     ('Заголовок\n\nКонкуренты отстают. Ставки по ипотеке могут вырасти еще на один пункт, рассказал аналитик '
      'Алексей Сомов.', [("Ставки по ипотеке могут вырасти еще на один пункт", "Алексей Сомов", "indirect")]),
+    # a headline's topic or denial is no statement; the same in the body is (GUIDELINES: borderline)
+    ('"Аэрофлот" опроверг намерение начать рейсы в Абхазию с 31 мая\n\nМинтранс анонсировал рейсы.', []),
+    ('Заголовок\n\n"Аэрофлот" опроверг намерение начать рейсы в Абхазию с 31 мая.',
+     [("намерение начать рейсы в Абхазию с 31 мая", "Аэрофлот", "indirect")]),
 ])
 def test_session_35_statements(quotes_of, text, expected):
     assert quotes_of(text) == expected
