@@ -457,6 +457,8 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     if k is None or k + 2 >= len(sentence) or sentence[k + 1].text != ",":
         return None
     rest = sentence[k + 2:]
+    if cue_lemma(ctx, rest[0]) and feats(rest[0]).get("VerbForm") == "Fin":
+        return None   # `..., заявил X, передает ТАСС`: a medium relays the same statement
     clause = rest[1:next((j for j, w in enumerate(rest) if j and w.text == ","), len(rest))]
     if rest[0].text.lower() in ADVERSATIVES and any(
             w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) for w in clause):

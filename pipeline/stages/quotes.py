@@ -13,7 +13,7 @@ from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WOR
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
-from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
+from pipeline.stages.quote_borderline import ASKING, SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, on_headline, tokens_between
@@ -71,7 +71,8 @@ def candidates(ctx: Context) -> List[Candidate]:
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
                         and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
-                       and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c)],
+                       and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c)
+                       and c.cue_lemma not in ASKING],   # a question asked is no statement
                        lambda c: relayed_by_medium(ctx, c))
 
 

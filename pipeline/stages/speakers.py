@@ -827,6 +827,8 @@ def _described_by(ctx: Context, role: Token) -> Optional[Mention]:
     before = sentence[max(0, i - 4):i]
     if before and before[-1].text == "," and feats(role).get("Number") != "Plur":
         for t in reversed(before[:-1]):   # in apposition: the role's case (`По словам Рябинина, эксперты` is no description)
+            if _predicate(t):
+                break   # `После того, как Лохов закончил речь, судья попросил`: a clause of its own, no apposition
             m = ctx.mention_of.get(t.token_id)
             if m and m.type == "PER" and ctx.mention_case(m) in (case, None):
                 return m

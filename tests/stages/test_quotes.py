@@ -1256,7 +1256,6 @@ def test_an_occupation_after_someone_elses_quotation_is_someone_new(sources_of):
     ('Заголовок\n\nТелеведущий Родион Газманов привился. По словам 39-летнего телеведущего, место укола болело два дня.',
      "Родион Газманов"),
     # ... never a noun for anybody, nor one that names its own body or person
-    ('Заголовок\n\nОстап Петров сел на скамью. — А невесты у вас есть? — спросил молодой человек.', None),
     ('Заголовок\n\nДональд Трамп подал иск. Генпрокурор Техаса потребовал, чтобы результаты признали недействительными.', None),
 ])
 def test_person_nouns_point_back_with_care(sources_of, text, speaker):
@@ -2595,6 +2594,9 @@ def test_session_34_speakers(quotes_of, text, expected):
      'Сергей Собянин.', [("Новые станции метро появятся в десяти районах Москвы", "Сергей Собянин", "indirect")]),
     ('Заголовок\n\nКонкуренты отстают. Ставки по ипотеке могут вырасти еще на один пункт, рассказал аналитик '
      'Алексей Сомов.', [("Ставки по ипотеке могут вырасти еще на один пункт", "Алексей Сомов", "indirect")]),
+    # a question asked is no statement
+    ('Заголовок\n\nУ Владислава Третьяка спросили, реально ли, что Евгений Малкин вернется в КХЛ.', []),
+    ('Заголовок\n\nОстап Петров сел на скамью. — А невесты у вас есть? — спросил молодой человек.', []),
     # a headline's topic or denial is no statement; the same in the body is (GUIDELINES: borderline)
     ('"Аэрофлот" опроверг намерение начать рейсы в Абхазию с 31 мая\n\nМинтранс анонсировал рейсы.', []),
     ('Заголовок\n\n"Аэрофлот" опроверг намерение начать рейсы в Абхазию с 31 мая.',
@@ -2609,6 +2611,10 @@ def test_session_35_statements(quotes_of, text, expected):
     ('Заголовок\n\nГлава компании Штефан Шульке заверил губернатора Петербурга Георгия Полтавченко, что терминал '
      'откроют вовремя.\n\nВ свою очередь петербургский градоначальник заметил, что проект увеличит пассажиропоток.',
      ["Штефан Шульке", "Георгий Полтавченко"]),
+    # a name before a role's comma describes it only in apposition, not across a clause of its own
+    ('Заголовок\n\nМежду гособвинителем Эдуардом Лоховым и судьей Александром Дементьевым произошел спор. Прокурор '
+     'сказал, что защита нарушила правила. После того, как Лохов закончил речь, судья объявил перерыв.\n"В таком '
+     'случае следите за своей речью", - потребовал судья.', ["Эдуард Лохов", "Александр Дементьев"]),
 ])
 def test_session_35_speakers(quotes_of, text, expected):
     assert [q[1] for q in quotes_of(text)] == expected
@@ -2623,3 +2629,12 @@ def test_session_35_speakers_headline(quotes_of):
     # ... not in the body, past its usual reach
     body = text.replace("2020-9-8 09:09 |\n", "Заголовок.\n")
     assert [q[1] for q in quotes_of(body)] == [None]
+
+
+def test_session_35_a_relaying_medium_makes_no_second_statement(quotes_of):
+    """`, заявил X, передает ТАСС`: what follows the source is the medium relaying the same
+    statement, not a second statement of X."""
+    found = quotes_of('Заголовок\n\nОбвинения Вашингтона не имеют под собой никакой почвы, заявил официальный '
+                      'представитель Минобороны России Игорь Конашенков, передает ТАСС.')
+    assert ("Обвинения Вашингтона не имеют под собой никакой почвы", "Игорь Конашенков", "indirect") in found
+    assert not any(text == "передает ТАСС" for text, *_ in found)
