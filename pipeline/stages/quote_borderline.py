@@ -1,11 +1,11 @@
 """Borderline statements (GUIDELINES: optional): a cue whose content is no reported clause
-but the rest of its clause — an appeal with an infinitive (`Президент призвал граждан
-сделать прививку`), a naming with a predicate (`назвал итоги выборов подтасованными`), a
+but the rest of its clause — a public call (`Президент призвал граждан сделать прививку`), a
+naming with a predicate (`назвал итоги выборов подтасованными`), a
 denial (`опроверг слух о бесплодии`), a topic (`рассказал о вакцинации пожилых`). Corpora
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (ANONYMITY_REQUEST, APPEAL_CUES, APPEAL_TO_CUES, APPEAL_TO_IDIOMS, AS_CUE_FILLERS, DASHES,
+from pipeline.lexicons.cues import (AS_CUE_FILLERS, CALL_CUES, CALL_TO_IDIOMS, DASHES,
                                     DENIAL_CUES, DESCRIBING_CUES, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
                                     POINTING_PREPOSITION, TELLING_CUES, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
@@ -19,10 +19,12 @@ FILLERS = (AS_CUE_FILLERS | {"и", "же", "тоже"}) - {"не", "раз"}   #
 CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако то".split())   # (`если ..., то ...`)
 ASKING = frozenset({"спросить", "спрашивать"})   # a question asked is no statement
 OBJECT_CUES = FORECAST_CUES | VIEW_CUES | POINTING_CUES | JUDGING_CUES | EXPLAINING_CUES
-BORDERLINE_CUES = APPEAL_CUES | NAMING_CUES | DENIAL_CUES | DESCRIBING_CUES | OBJECT_CUES
+# (A call, but no other appeal: `попросил`, `посоветовал`, `пообещал разобраться` are neither
+# listed by GUIDELINES nor labelled by most labellers; who-said-what rose on every set without them.)
+BORDERLINE_CUES = CALL_CUES | NAMING_CUES | DENIAL_CUES | DESCRIBING_CUES | OBJECT_CUES
+LOOK_AHEAD = 6     # words after the cue in which a call's infinitive must come
+CALL_TO_REACH = 3   # words after the cue in which a call's `к` must come (`призвал все стороны к`)
 SPEAKING_NOUNS = ORG_HEADS | COLLECTIVE_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS   # bodies and documents say things
-LOOK_AHEAD = 6     # words after the cue in which an appeal's infinitive must come
-APPEAL_TO_REACH = 3   # words after the cue in which an appeal's `к` must come (`призвал все стороны к`)
 POINTING_BACK = frozenset({"этот", "тот", "такой", "это", "подобный"})   # an object that only points back
 POINTED_WORDS = 3   # words at least in what a cue points at, its preposition included: a bare noun names a topic
 TOPIC_REACH = 20   # words after the cue in which a topic (`о ...`) may start, past a source after the cue
@@ -56,8 +58,6 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
         words = _until_reason(ctx, [w for w in sentence[first:] if w.start < end])
         if _in_relative_clause(sentence, i):   # `Сидоров, которого Петров просил остаться, отказался`
             words = _relative_clause_only(ctx, words)
-        if words and ANONYMITY_REQUEST.match(ctx.doc.text, words[0].start):
-            continue   # `попросил не называть его фамилию`
         if words and _fits(ctx, t, words) and not any(w.start >= words[0].start for w in source):
             yield Candidate(*content_span(ctx, words[0].start, words[-1].end), t, lemma, source, "borderline")
 
@@ -155,13 +155,13 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
     """The content the cue's kind needs: a topic, an infinitive, a predicate, an object."""
     if words[0].text.lower() in TOPIC_PREPOSITIONS:   # not `сообщило об этом всему миру`, `думал о будущем`, `рассказал о планах`
         return len(words) >= 2 and not _pronoun_topic(words) and cue.lemma not in MENTAL_CUES | TELLING_CUES
-    if cue.lemma in APPEAL_TO_CUES and any(w.text.lower() == "к" for w in words[:APPEAL_TO_REACH]):
-        after = [w.text.lower() for w in words[1:APPEAL_TO_REACH + 1]]
-        return len(words) >= 2 and not any(a == "к" and b in APPEAL_TO_IDIOMS for a, b in zip([words[0].text.lower()] + after, after))
+    if cue.lemma in CALL_CUES and any(w.text.lower() == "к" for w in words[:CALL_TO_REACH]):
+        after = [w.text.lower() for w in words[1:CALL_TO_REACH + 1]]
+        return len(words) >= 2 and not any(a == "к" and b in CALL_TO_IDIOMS for a, b in zip([words[0].text.lower()] + after, after))
     if cue.lemma in DESCRIBING_CUES:   # `описал действия России как «очень разумные»`
         return any(w.text.lower() == "как" for w in words[1:])
     objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel == "obj" and c.start >= words[0].start]
-    if cue.lemma in APPEAL_CUES:   # the tagger may call the infinitive a noun: the cue's xcomp then
+    if cue.lemma in CALL_CUES:   # the tagger may call the infinitive a noun: the cue's xcomp then
         return any(feats(w).get("VerbForm") == "Inf" for w in words[:LOOK_AHEAD]) or any(
             c.rel == "xcomp" and c.start >= words[0].start for c in ctx.children.get(cue.token_id, []))
     if cue.lemma in POINTING_CUES:   # `указала на осеннее замедление экономики`, not `указал на это`, `на спад`
