@@ -246,6 +246,15 @@ def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:
     return tuple(_balanced(words))
 
 
+def _same_gender(noun: Token, verb: Token) -> bool:
+    """A singular inanimate noun or pronoun and a past-tense verb of another gender (`Всё` and
+    `рассказала`) are no subject and its verb; a person's noun may differ (`министр заявила`),
+    and unknown genders agree."""
+    f = feats(noun)
+    a, b = f.get("Gender"), feats(verb).get("Gender")
+    return a is None or b is None or a == b or f.get("Number") != "Sing" or f.get("Animacy") != "Inan"
+
+
 def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """The subject of a cue verb, following a gerund or a second verb (`добавив`, `и
     отметил`) up to the verb that has one; a parsed subject that does not agree with its
@@ -254,6 +263,7 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     for _ in range(3):
         passive = feats(verb).get("Voice") == "Pass"   # `были опубликованы данные`: what was made public
         subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
+                    and (verb is cue or _same_gender(c, cue))   # `Всё началось с того, что X позвонила ... и рассказала`
                     and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")
                     and (ctx.inside_quote(cue.start) or not _in_quoted_statement(ctx, c))]   # not the quotation itself
         if not subjects:   # `— сказал, обращаясь к депутатам Сергей Собянин`: the parse gave the verb's gerund its subject
