@@ -54,10 +54,9 @@ SPEECH_VERBS = frozenset("""
 # Borderline cues (GUIDELINES: optional statements) whose content is no reported clause but
 # what follows the cue to the clause's end: a naming with a predicate (`назвал итоги
 # подтасованными`), a denial with an object (`опроверг слух о ...`); and any cue with a topic
-# (`рассказал о планах`); a public call (below), but no other appeal.
-# A public call (`призвал стороны к диалогу`, `призвал граждан сделать прививку`): corpora labelled
-# word by word count it; other appeals (requests, advice, offers, promises, threats) are acts that
-# GUIDELINES do not list and labellers leave out.
+# (`рассказал о планах`); and a public call (`призвал стороны к диалогу`, `призвал граждан
+# сделать прививку`), which corpora labelled word by word count. No other appeal: requests,
+# advice, offers, promises and threats are acts GUIDELINES do not list and labellers leave out.
 CALL_CUES = frozenset("призвать призывать".split())
 # ... not an idiom of calling someone to account (`призвала к ответу Роскомнадзор`).
 CALL_TO_IDIOMS = frozenset("ответу ответственности".split())
@@ -103,6 +102,14 @@ PUBLISHING_CUES = frozenset("опубликовать публиковать з�
 PUBLISHED_TEXTS = frozenset("""
 заявление обращение сообщение пост запись твит комментарий письмо текст открытка видеообращение ответ
 """.split())
+
+# A question asked is no statement (`спросили, реально ли, что ...`, `— спросил он`).
+ASKING_CUES = frozenset("спросить спрашивать".split())
+# The speaker's own first person: a subject (`мы обещали`) and any word of it (`наш`, `мне`).
+FIRST_PERSON_SUBJECTS = frozenset({"я", "мы"})
+FIRST_PERSON_WORDS = FIRST_PERSON_SUBJECTS | frozenset(
+    "меня нас мне нам мной нами наш наша наше наши нашего нашей нашим нашими нашем нашу "
+    "мой моя мое моё мои моего моей моим моими моем моём мою".split())
 
 # Cues that with an infinitive name a phase of another verb (`продолжают спорить`), no speech.
 PHASE_VERBS = frozenset("продолжить продолжать".split())

@@ -5,7 +5,7 @@ denial (`опроверг слух о бесплодии`), a topic (`расск
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (AS_CUE_FILLERS, CALL_CUES, CALL_TO_IDIOMS, DASHES,
+from pipeline.lexicons.cues import (ASKING_CUES, AS_CUE_FILLERS, CALL_CUES, CALL_TO_IDIOMS, DASHES,
                                     DENIAL_CUES, DESCRIBING_CUES, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
                                     POINTING_PREPOSITION, TELLING_CUES, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
@@ -17,10 +17,7 @@ from pipeline.stages.sources import head_of, source_of
 
 FILLERS = (AS_CUE_FILLERS | {"и", "же", "тоже"}) - {"не", "раз"}   # (`не раз` is a filler; a lone `не` is the content's)
 CLAUSE_BREAKS = frozenset("поскольку потому так ибо чтобы хотя а но однако то".split())   # (`если ..., то ...`)
-ASKING = frozenset({"спросить", "спрашивать"})   # a question asked is no statement
 OBJECT_CUES = FORECAST_CUES | VIEW_CUES | POINTING_CUES | JUDGING_CUES | EXPLAINING_CUES
-# (A call, but no other appeal: `попросил`, `посоветовал`, `пообещал разобраться` are neither
-# listed by GUIDELINES nor labelled by most labellers; who-said-what rose on every set without them.)
 BORDERLINE_CUES = CALL_CUES | NAMING_CUES | DENIAL_CUES | DESCRIBING_CUES | OBJECT_CUES
 LOOK_AHEAD = 6     # words after the cue in which a call's infinitive must come
 CALL_TO_REACH = 3   # words after the cue in which a call's `к` must come (`призвал все стороны к`)
@@ -35,7 +32,7 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
     if sentence[-1].text == "?" and not ctx.inside_quote(sentence[-1].start):
         return   # `Вы считаете себя сторонником Клинтон?`: a question states nothing
     for i, t, lemma in cues_in(ctx, sentence):
-        if t.token_id in used or t.lemma in ASKING or feats(t).get("VerbForm") != "Fin" or ctx.inside_quote(t.start) \
+        if t.token_id in used or t.lemma in ASKING_CUES or feats(t).get("VerbForm") != "Fin" or ctx.inside_quote(t.start) \
                 or _reported(ctx, t):
             continue
         fronted = _fronted_topic(sentence, i)

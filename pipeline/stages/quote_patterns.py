@@ -6,8 +6,8 @@ import re
 from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES,
-                                    EVIDENCE_CUES, LEANING_OPENERS, MANNER_CUES, NAMING_CUES, PRESENTING_CUES,
-                                    RELATIVE_WORDS, RELAY_CUES)
+                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, LEANING_OPENERS, MANNER_CUES,
+                                    NAMING_CUES, PRESENTING_CUES, RELATIVE_WORDS, RELAY_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
@@ -372,10 +372,6 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Opti
     return start
 
 
-FIRST_PERSON_WORDS = frozenset("я мы меня нас мне нам мной нами наш наша наше наши нашего нашей нашим нашими нашем "
-                                "нашу мой моя мое моё мои моего моей моим моими моем моём мою".split())
-
-
 def _first_person_paragraph_start(ctx: Context, sentence: List[Token], cue_at: int, source) -> Optional[int]:
     """`Таким образом, ... . У него будут бреши. А этими брешами мы воспользуемся, заключил
     собеседник издания.`: content before a comma and its cue that speaks in the first person
@@ -428,7 +424,7 @@ def _first_person(ctx: Context, verb: Token) -> bool:
     """`Допустим`, `Мы обещали федеральным властям ...`: the speaker's own verb, not a cue
     of another statement."""
     return feats(verb).get("Person") == "1" or any(
-        c.rel.startswith("nsubj") and c.text.lower() in ("я", "мы") for c in ctx.children.get(verb.token_id, []))
+        c.rel.startswith("nsubj") and c.text.lower() in FIRST_PERSON_SUBJECTS for c in ctx.children.get(verb.token_id, []))
 
 
 def _last_colon(ctx: Context, words: List[Token]) -> Optional[Token]:

@@ -7,13 +7,13 @@ import re
 from datetime import date
 from typing import Callable, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
-                                    EVIDENTIAL_CUES, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING, POINTS_BACK, QUESTION_CUES, THING_PRONOUNS,
-                                    TOPIC_WORDS)
+from pipeline.lexicons.cues import (ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
+                                    EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING, POINTS_BACK,
+                                    QUESTION_CUES, THING_PRONOUNS, TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
-from pipeline.stages.quote_borderline import ASKING, SPEAKING_NOUNS, pattern_borderline
+from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, on_headline, tokens_between
@@ -71,8 +71,8 @@ def candidates(ctx: Context) -> List[Candidate]:
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
                         and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
-                       and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c)
-                       and c.cue_lemma not in ASKING],   # a question asked is no statement
+                        and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c)
+                        and c.cue_lemma not in ASKING_CUES],
                        lambda c: relayed_by_medium(ctx, c))
 
 
@@ -192,14 +192,11 @@ def is_bare_phrase(ctx: Context, c: Candidate) -> bool:
         or feats(w).get("Variant") == "Short" or w.rel.startswith("nsubj") for w in words)
 
 
-FIRST_PERSON = frozenset({"я", "мы"})
-
-
 def _own_words_inside(ctx: Context, c: Candidate, found: List[Candidate]) -> bool:
     """`Мы обещали федеральным властям ... . Прошу ..., подчеркнул губернатор`: a first-person
     cue outside quotation marks inside another statement's content is that speaker's own
     word, no statement of its own."""
-    return len(c.source) == 1 and c.source[0].text.lower() in FIRST_PERSON and not ctx.inside_quote(c.cue.start) \
+    return len(c.source) == 1 and c.source[0].text.lower() in FIRST_PERSON_SUBJECTS and not ctx.inside_quote(c.cue.start) \
         and any(o is not c and o.start <= c.cue.start < o.end for o in found)
 
 
