@@ -105,7 +105,7 @@ def parser() -> argparse.ArgumentParser:
     ev = sub.add_parser("evaluate", help="score output tables against hand-labelled gold")
     ev.add_argument("output", type=Path)
     ev.add_argument("gold", type=Path, nargs="+", help="gold folders (each scored and reported on its own)")
-    ev.add_argument("--details", action="store_true", help="list missed, spurious and misattributed quotes")
+    ev.add_argument("--details", action="store_true", help="list missed, spurious and misattributed quotes and wrong dates of statements")
     ev.set_defaults(func=_evaluate)
     rep = sub.add_parser("report", help="a static HTML page with every article's extractions highlighted")
     rep.add_argument("output", type=Path)

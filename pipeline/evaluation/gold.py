@@ -120,7 +120,7 @@ def score_quotes(system: List[dict], gold: List[dict], report: Report) -> dict:
     pairs = pair_spans(system, gold, prefer=_same_statement)
     paired_optional = sum(1 for _, j in pairs if gold[j].get("optional"))
     required = [g for g in gold if not g.get("optional")]
-    detail = {"missed": [], "spurious": [], "misattributed": []}
+    detail = {"missed": [], "spurious": [], "misattributed": [], "when": []}
     n_system = len(system) - paired_optional
     report.quotes.n_system += n_system
     report.who.n_system += n_system
@@ -140,7 +140,10 @@ def score_quotes(system: List[dict], gold: List[dict], report: Report) -> dict:
             detail["misattributed"].append(f'{s["speaker"]!r} for {g["speaker"]!r}: {g["text"][:70]}')
         if g.get("when"):
             report.when.total += 1
-            report.when.hit += value_matches(s.get("when_value"), g["when"])
+            hit = value_matches(s.get("when_value"), g["when"])
+            report.when.hit += hit
+            if not hit:
+                detail["when"].append(f'{s.get("when_value")!r} for {g["when"]!r}: {g["text"][:70]}')
         score_source(s, g, report)
     detail["missed"] = [f'{g["speaker"]}: {g["text"][:80]}' for j, g in enumerate(gold)
                         if j not in paired_g and not g.get("optional")]

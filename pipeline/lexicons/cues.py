@@ -354,6 +354,13 @@ CONNECTIVES = frozenset(tuple(phrase.split()) for phrase in """
 
 # A date that points to the one before it: the statement's day is that one (GUIDELINES § When).
 POINTS_BACK = re.compile(r"\b(?:в\s+)?(?:тот\s+же|этот\s+же|тот|этот)\s+(?:же\s+)?день\b", re.I)
+# `Перминов тогда объяснял:`, `Тогда же Клинсман заявил`: the statement's day is the last the
+# text gave before it (not `тогда как`, whereas); matched in the cue's sentence outside the content.
+THEN_WORDS = re.compile(r"\b(?:тогда(?!\s+как\b)|в\s+то\s+время|в\s+тот\s+момент)\b", re.I)
+THEN_REACH = 3   # sentences back to that day
+# The sentence after a statement dates it by naming it: `Кан сделал это заявление в понедельник 7 февраля`.
+STATEMENT_NAMED = re.compile(r"\b(?:эт[оиу]|так(?:ое|ие|ую)|данн(?:ое|ые|ую))\s+(?:заявлени[ея]|слова|высказывани[ея]"
+                             r"|сообщени[ея]|обещани[ея])\b|\bс\s+(?:этим|таким|данным)\s+заявлением\b", re.I)
 
 # A sentence that announces an interview (`ответила на вопросы нашего издания`, `в интервью
 # нашему корреспонденту рассказал`, `побеседовал с ...`): the dash answers below it are the

@@ -23,12 +23,17 @@ _CENTURY_WORD = r"(?:век(?:е|а|у|ом|ами|ах|ов)?|вв?\.)"
 RULES = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
     # days and ranges of days
     ("range_days", rf"(?<![\d.])(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{M})(?:\s+(?P<y2>\d{{4}}){_YEAR_WORD})?(?!\w)"),
-    ("range_from_to", rf"\bс\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{M})(?:\s+(?P<y1>\d{{4}}){_YEAR_WORD})?)?\s+(?:по|до)\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{M})(?:\s+(?P<y2>\d{{4}}){_YEAR_WORD})?\b"),
+    ("range_from_to", rf"\bсо?\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{M})(?:\s+(?P<y1>\d{{4}}){_YEAR_WORD})?)?\s+(?:по|до)\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{M})(?:\s+(?P<y2>\d{{4}}){_YEAR_WORD})?\b"),
     ("range_between", rf"\bмежду\s+(?P<d1>\d{{1,2}})\s+и\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{M})(?:\s+(?P<y2>\d{{4}}){_YEAR_WORD})?\b"),
     ("day_abbrev", rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{MA})\.?(?:\s+(?P<y>\d{{4}}){_YEAR_WORD})?{_TIME}(?![\wа-я])"),
     ("day_digits_time_first", rf"(?<![\d:]){_TIME_FIRST}(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
     ("day_digits_short", rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<yy>\d\d){_TIME}(?![\d.]\d)"),
-    ("day_words", rf"(?<![\d.])(?P<d>\d{{1,2}})\s+(?P<m>{M})(?:\s+(?P<y>\d{{4}}){_YEAR_WORD}|\s+{_REL_YEAR})?{_TIME}(?![\d:])"),
+    ("day_words", rf"(?<![\d.])(?P<d>\d{{1,2}})(?:-(?:го|е|ое|му|ому))?\s+(?P<m>{M})(?:\s+(?P<y>\d{{4}}){_YEAR_WORD}|\s+{_REL_YEAR})?{_TIME}(?!\d|:\d)"),   # `1-го мая`; `16 мая: «...»`
+    # a night named by the day it ends on (`в ночь на 12 декабря`, `в ночь на среду`) or by both (`в ночь с 20 на 21 июля`);
+    # from `ночь`: labellers split on taking `в ночь на` or the day alone, and this span pairs with both
+    ("night_day", rf"\bночь\s+на\s+(?P<d>\d{{1,2}})\s+(?P<m>{M})(?:\s+(?P<y>\d{{4}}){_YEAR_WORD})?(?!\d|:\d)"),
+    ("night_range", rf"\bночь\s+с\s+(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{M}))?\s+на\s+(?P<d2>\d{{1,2}})\s+(?P<m2>{M})(?:\s+(?P<y2>\d{{4}}){_YEAR_WORD})?(?!\d|:\d)"),
+    ("night_weekday", rf"\bночь\s+(?:с\s+(?P<wd1>{WG})\s+)?на\s+(?P<wd>{W})\b"),
     ("day_digits", rf"(?<![\d.])(?P<d>\d{{1,2}})[./](?P<m>\d{{1,2}})[./](?P<y>(?:19|20)\d\d){_YEAR_WORD}{_TIME}(?![\d.]\d)"),
     ("day_ordinal", rf"(?<![\w-])(?P<dw>{p.ORDINAL_DAY_PATTERN})\s+(?P<m>{MG})(?:\s+(?P<y>\d{{4}}){_YEAR_WORD})?(?!\w)"),
     ("day_iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d))?(?![\d-])"),
@@ -92,7 +97,7 @@ NEEDS = {name: re.compile(words) for name, words in (
     ("quarter", "квартал|полугоди"), ("period_noun", "года|месяца|недели"),
     ("month_relative_year", "года"), ("day_digits_time_first", ":"), ("time", ":"), ("weekday", _WEEKDAY_STEMS),
     ("weekday_gen", _WEEKDAY_STEMS), ("decade", r"\d0-?[хе]"), ("decade_short", r"\d0-?[хе]"),
-    ("range_days", r"\d\s*[-–—]\s*\d"), ("range_from_to", r"\bс\s+\d"), ("range_between", "между"),
+    ("range_days", r"\d\s*[-–—]\s*\d"), ("range_from_to", r"\bсо?\s+\d"), ("range_between", "между"), ("night_day", "ночь"), ("night_range", "ночь"), ("night_weekday", "ночь"),
     ("day_digits_short", r"\d\.\d"), ("day_digits", r"\d[./]\d"), ("day_iso", r"\d-[01]\d-"),
     ("year_two_digit", r"го\s+года"), ("relative_day", "сегодня|вчера|завтра|накануне"),
     *((name, _MONTH_STEMS) for name in ("day_abbrev", "day_words", "range_months", "range_months_bare", "month",

@@ -4,7 +4,7 @@ nothing of what the function does."""
 import contextlib
 import os
 from concurrent.futures import BrokenExecutor, ProcessPoolExecutor
-from typing import Callable, Iterator, List, Optional
+from typing import Callable, Iterator, Optional
 
 Submit = Callable[[Callable, list], object]   # returns a future (anything with .result())
 

@@ -12,6 +12,7 @@ from typing import Dict, List, Optional
 
 from pipeline.lexicons import dates as lex
 from pipeline.lexicons import periods
+from pipeline.lexicons.months import WEEKDAYS
 from pipeline.records import DateMention, Document
 from pipeline.stages.dates_resolve import Context, Found, Years
 from pipeline.stages.dates_rules import DAY_RULES, KINDS, RELATIVE_RULES, VALUES, YEAR_GIVING_RULES, Value
@@ -191,18 +192,33 @@ def mention(doc: Document, i: int, f: Found, v: Value) -> DateMention:
                        f.rule in RELATIVE_RULES, kind, v.mod or f.mod, rule, v.anchor)
 
 
+def _weekday_named_before(f: Found, v: Value, named: Dict[int, str]) -> Value:
+    """With no publication date, `в понедельник` is the Monday the article dated earlier
+    (`в понедельник 7 февраля`); a dated weekday is remembered for those after it."""
+    wd = WEEKDAYS.get((f.groups.get("wd") or "").lower())
+    if wd is None:
+        return v
+    if f.rule in DAY_RULES and re.fullmatch(r"[\dX]{4}-\d\d-\d\d(T.*)?", v.value):
+        named[wd] = v.value.split("T")[0]
+    elif f.rule in ("weekday", "night_weekday") and v.value == "XXXX-XX-XX" and not f.groups.get("mod") and wd in named:
+        return Value(named[wd], "in_text")
+    return v
+
+
 def extract_dates(doc: Document, tokens=()) -> List[DateMention]:
     matches = [m for m in find_matches(doc.text) if not in_spans(m.start, doc.boilerplate)]
     matches = widen_all(merge_weekday_with_day(matches, doc.text), doc.text)
     ctx = Context(doc.text, doc.published, tokens, explicit_years(matches), explicit_years(matches, None),
                   crawled=doc.crawled, first_years=first_years(matches), full_days=full_days(matches))
     result: List[DateMention] = []
+    named_weekdays: Dict[int, str] = {}   # weekday → the day an earlier `в понедельник 7 февраля` gave it
     for f in matches:
         if f.rule == "relative_day" and f.groups["rel"].lower() == "накануне" and is_preposition_use(doc.text, f.end):
             continue
         v = VALUES[f.rule](f, ctx)
         if not v:
             continue
+        v = _weekday_named_before(f, v, named_weekdays)
         if re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}(T.*)?", v.value):
             ctx.previous_day = v.value.split("T")[0]
         result.append(mention(doc, len(result), f, v))

@@ -171,24 +171,35 @@ def weekday(f: Found, ctx: Context) -> Optional[Value]:
     return Value(resolve.weekday_value(f.groups["wd"], f.groups.get("mod"), ctx.published, future), "published")
 
 
+def night_weekday(f: Found, ctx: Context) -> Optional[Value]:
+    """`в ночь на среду` → the Wednesday; `в ночь с субботы на воскресенье` → the two days."""
+    v = weekday(f, ctx)
+    if not v or not f.groups.get("wd1"):
+        return v
+    if v.value.startswith("X"):
+        return Value(f"{v.value}/{v.value}", v.anchor)
+    end = date.fromisoformat(v.value)
+    return Value(f"{(end - timedelta(days=1)).isoformat()}/{v.value}", v.anchor, kind="range")
+
+
 def time_of_day(f: Found, ctx: Context) -> Optional[Value]:
     """`в 19:30` → `T19:30` (GUIDELINES: a time of day with no date, optional)."""
     return Value(f"T{int(f.groups['hh']):02d}:{f.groups['mm']}", kind="time")
 
 
-DAY_RULES = {"day_words", "day_ordinal", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
+DAY_RULES = {"day_words", "night_day", "day_ordinal", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
 # a bare year ("после 1997 года") is often not the time of the events: only dates with a
 # day or a month lend their year to dates that lack one
-YEAR_GIVING_RULES = DAY_RULES | {"range_days", "range_from_to", "range_between", "range_months",
+YEAR_GIVING_RULES = DAY_RULES | {"range_days", "range_from_to", "range_between", "night_range", "range_months",
                                  "range_months_bare", "month_year"}
-RELATIVE_RULES = {"relative_day", "same_day", "weekday", "weekday_gen", "week", "relative_year", "relative_month",
-                  "month_relative_year", "ago", "century_relative"}
-KINDS = {"range_days": "range", "range_from_to": "range", "range_between": "range", "range_months": "range",
-         "range_months_bare": "range", "after": "duration", "after_postposed": "duration", "duration": "duration",
+RELATIVE_RULES = {"relative_day", "same_day", "weekday", "night_weekday", "weekday_gen", "week", "relative_year",
+                  "relative_month", "month_relative_year", "ago", "century_relative"}
+KINDS = {"range_days": "range", "range_from_to": "range", "night_range": "range", "range_between": "range",
+         "range_months": "range", "range_months_bare": "range", "after": "duration", "after_postposed": "duration", "duration": "duration",
          "set": "set"}
 VALUES = {
     **{rule: day for rule in DAY_RULES}, "day_ordinal": day_in_words,
-    "range_days": day_range, "range_from_to": day_range, "range_between": day_range,
+    "range_days": day_range, "range_from_to": day_range, "range_between": day_range, "night_range": day_range,
     "range_months": month_range, "range_months_bare": month_range,
     "month": month, "month_for": month, "month_gen": month, "month_year": month_year,
     "month_relative_year": month_relative_year,
@@ -199,6 +210,7 @@ VALUES = {
     "century": century, "century_word": century_word, "century_relative": century_relative,
     "season": season,
     "relative_day": relative_day, "same_day": same_day, "weekday": weekday, "weekday_gen": weekday,
+    "night_weekday": night_weekday,
     "week": week, "relative_year": relative_year, "relative_month": relative_month,
     "ago": ago, "after": duration, "after_postposed": duration, "duration": duration, "set": frequency, "time": time_of_day,
 }

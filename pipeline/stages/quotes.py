@@ -4,11 +4,10 @@
 source); ``speakers.attribute`` then names the speaker by an ordered list of rules.
 """
 import re
-from datetime import date
-from typing import Callable, List, Optional, Tuple
+from typing import Callable, List, Tuple
 
 from pipeline.lexicons.cues import (ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
-                                    EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING, POINTS_BACK,
+                                    EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
                                     QUESTION_CUES, THING_PRONOUNS, TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
@@ -19,6 +18,7 @@ from pipeline.stages.quote_interviews import pattern_interview
 from pipeline.stages.quote_context import Context, feats, on_headline, tokens_between
 from pipeline.stages.sources import apposition_after, head_of, latin, medium_phrase
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
+from pipeline.stages.quote_when import said_on, when_of
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
                                             pattern_cue_line, pattern_dialogue_dash, pattern_interrupted, pattern_nested_that,
                                             pattern_quote_then_cue, pattern_speaker_label, pattern_speech_below, pattern_that)
@@ -279,44 +279,6 @@ def kind_of(ctx: Context, start: int, end: int, nested: bool = False) -> str:
     if any(len(text[q.start + 1:q.end - 1].split()) >= 2 for q in inner):
         return "mixed"
     return "indirect"
-
-
-def when_of(ctx: Context, c: Candidate) -> Optional[str]:
-    """A day or range in the cue's sentence, outside the content, nearest the cue; one that
-    points back (`в тот же день`) takes the day of the sentence before."""
-    sentence = ctx.by_sentence[c.cue.sentence_id]
-    near = [d for d in _days_in(ctx, sentence) if not (c.start <= d.start < c.end) and not _period_for(ctx, d)]
-    if not near:
-        return None
-    nearest = min(near, key=lambda d: abs(d.start - c.cue.start))
-    if POINTS_BACK.search(nearest.text):
-        earlier = _days_in(ctx, ctx.by_sentence.get(c.cue.sentence_id - 1, []))
-        return earlier[-1].value if earlier else None
-    return nearest.value
-
-
-PERIOD_FOR = re.compile(r"(?:^|\s)на\s*$", re.I)
-YEARS = re.compile(r"\d{4}(?:/\d{4})?")
-
-
-def _period_for(ctx: Context, d) -> bool:
-    """`в прогнозе на 2026–2028 гг.`, `бюджет на 2025 год`: years after `на` are what a plan
-    or forecast is for, not when anyone spoke."""
-    return bool(YEARS.fullmatch(d.value or "")) and (d.text.lower().startswith("на ")
-                                                     or bool(PERIOD_FOR.search(ctx.doc.text[max(0, d.start - 4):d.start])))
-
-
-def _days_in(ctx: Context, sentence) -> list:
-    if not sentence:
-        return []
-    lo, hi = sentence[0].start, sentence[-1].end
-    return [d for d in ctx.dates if lo <= d.start and d.end <= hi and d.kind in ("date", "range")]
-
-
-def said_on(when: Optional[str], published: Optional[date]) -> Tuple[Optional[date], Optional[str]]:
-    if when and re.fullmatch(r"\d{4}-\d{2}-\d{2}(T.*)?", when):
-        return date.fromisoformat(when[:10]), "text"
-    return (published, "published") if published else (None, None)
 
 
 # ---------------------------------------------------------------- the stage
