@@ -2,12 +2,41 @@
 
 Nothing here touches the disk; errors in one article become that article's error.
 """
+import importlib
+import signal
+import threading
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import List, Sequence
 
-import importlib
-
 from pipeline.records import Article, Document, RawArticle
+
+# a rule stage (entities, dates, quotes) taking longer on one article is a bug (a loop, a
+# regular expression gone exponential): the article records it as its error and the batch goes on
+STAGE_SECONDS = 120.0
+
+
+class StageTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise StageTimeout in the block after ``seconds``; where no timer signal can be had
+    (not the main thread, no SIGALRM), no limit."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise StageTimeout(f"over {seconds:g} s on this article")
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def stage(name: str):
@@ -42,7 +71,8 @@ def analyze_one(doc: Document, sents, toks, mentions=(), found_dates=(), start: 
     names = [name for name, _ in steps]
     for name, step in steps[names.index(start):]:
         try:
-            found[name] = tuple(step())
+            with time_limit(STAGE_SECONDS):
+                found[name] = tuple(step())
         except Exception as exc:   # record the failure; the article keeps its other rows
             doc = _failed(doc, name, exc)
             break

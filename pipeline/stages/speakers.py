@@ -1021,8 +1021,10 @@ def _main_subject(ctx: Context, sentence_id: int, gender: Optional[str], exclude
 def _name_top(ctx: Context, t: Token) -> Token:
     """The word a name's word hangs from in the parse past the rest of the name and its
     appositions: the one whose relation says what the name does (`nsubj`)."""
-    while t.rel in ("flat:name", "flat", "appos") and t.head_id >= 0:
+    seen = {t.token_id}
+    while t.rel in ("flat:name", "flat", "appos") and t.head_id >= 0 and t.head_id not in seen:   # (a parse may loop)
         t = ctx.tokens[t.head_id]
+        seen.add(t.token_id)
     return t
 
 

@@ -272,3 +272,30 @@ def test_a_failed_recomputation_is_left_out_of_the_entities(tmp_path, monkeypatc
     assert failing not in set(mentions.doc_id)
     assert entities.n_mentions.sum() == len(mentions)
     assert set(entities.entity_id) == set(mentions.entity_id.dropna())
+
+
+def test_a_stage_stuck_on_one_article_is_that_articles_error(tmp_path, monkeypatch):
+    """A rule stage that never ends on one article (a parse loop, a runaway regular
+    expression) is stopped at the stage time limit: the article records the error, the
+    others keep their statements."""
+    from pipeline import process
+    from pipeline.run import run
+    from pipeline.stages import quotes
+
+    out = tmp_path / "out"
+    run(SEEDS / "articles", out, workers=1)
+    stuck = sorted(table(out, "documents").doc_id)[0]
+    extract = quotes.extract_quotes
+
+    def loops_on_one(doc, *rest):
+        while doc.doc_id == stuck:
+            pass
+        return extract(doc, *rest)
+
+    monkeypatch.setattr(quotes, "extract_quotes", loops_on_one)
+    monkeypatch.setattr(process, "STAGE_SECONDS", 0.5)
+    summary = run(SEEDS / "articles", out, workers=1, from_stage="quotes")
+    assert summary.errors == 1
+    documents = table(out, "documents").set_index("doc_id")
+    assert "StageTimeout" in documents.error[stuck]
+    assert set(table(out, "quotes").doc_id) == set(documents.index) - {stuck}
