@@ -74,6 +74,7 @@ def test_a_batch_of_known_words_is_not_looked_up_again():
 class Vocab:
     def __init__(self, items):
         self.ids = {item: i for i, item in enumerate(items)}
+        self.unk_id = len(self.ids)
 
     def encode(self, item):
         return self.ids.get(item, len(self.ids))
@@ -93,6 +94,15 @@ def test_encoding_matches_slovnets_item():
     theirs = WordShapeEncoder(encoder.words_vocab, encoder.shapes_vocab).item(words)
     assert encode(encoder, words) == theirs
     assert encode(encoder, words) == theirs   # from the cache the second time
+
+
+def test_a_word_with_yo_navec_lacks_is_looked_up_with_ye():
+    """`подрастёт` is unknown to navec, `подрастет` known; a known `ё` word keeps its own id."""
+    encoder = Encoder()
+    encoder.words_vocab = Vocab(["подрастет", "ещё", "еще"])
+    ids, _ = encode(encoder, ["подрастёт", "Подрастёт", "ещё", "ёжик"])
+    vocab = encoder.words_vocab
+    assert ids == [vocab.encode("подрастет"), vocab.encode("подрастет"), vocab.encode("ещё"), vocab.unk_id]
 
 
 def test_a_batch_with_more_words_than_the_table_holds_is_looked_up_directly(monkeypatch):

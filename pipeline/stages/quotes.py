@@ -8,7 +8,7 @@ from typing import Callable, List, Tuple
 
 from pipeline.lexicons.cues import (ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
                                     EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
-                                    QUESTION_CUES, THING_PRONOUNS, TOPIC_WORDS)
+                                    QUESTION_CUES, RELATIVE_WORDS, THING_PRONOUNS, TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote
 from pipeline.stages import speakers
@@ -111,9 +111,24 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
     after_that = c.pattern == "that"   # `считает, что как минимум две ...`, `что когда ...`: a clause inside what was said
     return any(clause.split()[:1] and ((clause.split()[0].lower().strip("«\"") in TOPIC_WORDS and not _degree(clause)
                                         and not _set_phrase(clause)
-                                        and not (after_that and clause is text))
+                                        and not (after_that and clause is text)
+                                        and not (clause is text and _adverbial_clause_first(ctx, c)))
                                        or _asks(clause))   # `нет ли аллергии`
                for clause in clauses)
+
+
+def _adverbial_clause_first(ctx: Context, c: Candidate) -> bool:
+    """`По её словам, когда детёныш подрастёт, его будут нянчить ...`: a clause opened by
+    `когда` (`как только`, `где`) and set off by a comma before a main clause says when or
+    where; what was said is the whole (an indirect question is one clause: `Как будет проходить
+    вакцинация, рассказал X`; `Когда ждать визита и какой будет встреча`)."""
+    words = tokens_between(ctx.tokens, c.start, c.end)
+    for k, w in enumerate(words):
+        if w.text == "," and not ctx.inside_quote(w.start) and is_clause(words[1:k]):
+            rest = words[k + 1:]
+            return bool(rest) and rest[0].pos not in ("CCONJ", "SCONJ") and rest[0].text.lower() not in TOPIC_WORDS \
+                and rest[0].lemma not in RELATIVE_WORDS and is_clause(rest)
+    return False
 
 
 def _predicate(words) -> bool:

@@ -11,6 +11,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import razdel
 
+from pipeline.lexicons.months import MONTH_GENITIVE
 from pipeline.lexicons.published import AGENCY_LEAD, HEADER_LINE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, Sentence, Token
@@ -18,10 +19,12 @@ from pipeline.stages import lemmas
 
 _LINE = re.compile(r"[^\r\n]+")
 # A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`, a dialogue
-# dash glued to the period before it: `области.- В результате`): razdel
+# dash glued to the period before it: `области.- В результате`; a day and month glued to a word's
+# period: `издержек.30 января`): razdel
 # keeps them one sentence. Two lower-case letters or two capitals (`ТАСС.«Это`) before the mark,
 # so initials (`А.С.Пушкин`) and abbreviations (`т.е.`) stay whole.
-_GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)|[-–—]\s+[«\"]?[А-ЯЁA-Z])"
+_GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)|[-–—]\s+[«\"]?[А-ЯЁA-Z]"
+                        rf"|(?<=[а-яё]{{4}}\.)\d{{1,2}}\s+(?:{MONTH_GENITIVE})\b)"   # `издержек.30 января заместитель`
                         r"(?!(?:Ru|Ру|Ua|Com|Net|Org|Info|Su|Рф|By|Kz)\b)")   # `Газета.Ru`, `Lenta.Ru`: one name
 # A sentence that ends in an abbreviation before a quotation (`составит 21 млрд руб. «Средств
 # достаточно», — сказал он`): razdel cuts there before a capitalised word, not before `«`.

@@ -2670,3 +2670,17 @@ def test_a_name_climbs_a_parse_that_loops_only_once():
     ctx = SimpleNamespace(tokens=words)
     assert _name_top(ctx, words[0]) is words[0]
     assert _name_top(ctx, words[1]) in words[1:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opened by `когда` and set off before a main clause says when: the whole is what was said
+    ('Заголовок\n\nПо словам Светланы Акуловой, когда детёныш подрастёт, его будут нянчить старшие братья.',
+     [("когда детёныш подрастёт, его будут нянчить старшие братья", "Светлана Акулова", "indirect")]),
+    ('Заголовок\n\nКогда придет весна, цены вырастут, сообщил экономист Иван Петров.',
+     [("Когда придет весна, цены вырастут", "Иван Петров", "indirect")]),
+    # an indirect question is one clause, or questions joined by `и`: a topic, no statement
+    ('Заголовок\n\nКак будет проходить вакцинация, рассказал врач Иван Петров.', []),
+    ('Заголовок\n\nКогда можно ждать визита, и какой будет встреча, рассказал посол Иван Петров.', []),
+])
+def test_session_36_adverbial_clause_first(quotes_of, text, expected):
+    assert quotes_of(text) == expected
