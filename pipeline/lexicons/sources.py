@@ -240,6 +240,13 @@ PLURAL_VERB_NOUNS = frozenset("""
 # A bare role is taken for a person named as a subject at most this many sentences before it
 # (`... придерживается директор института Алексей Маслов. Эксперт заявил`).
 LATEST_PERSON_SENTENCES = 2
+# ... and the title of an office one person holds (`президент`, not `эксперт`) the one person the
+# article named before it, as a subject, this many (`Шавкат Мирзиёев посетил махаллю. ... — сказал
+# президент.`).
+ONLY_PERSON_SENTENCES = 8
+OFFICE_TITLES = frozenset("""
+президент премьер премьер-министр канцлер губернатор мэр градоначальник глава министр-президент король
+""".split())
 # A bare role nobody before it holds is taken for the person the same role word describes at
 # most this many sentences after it (a lead or a subtitle above the body that names them).
 NAMED_AFTER_SENTENCES = 4

@@ -44,7 +44,7 @@ def _named_after(ctx: Context, c: Candidate) -> Optional[str]:
     sentence_id = ctx.by_sentence[c.cue.sentence_id][-1].sentence_id + 1
     following = ctx.by_sentence.get(sentence_id)
     if not following or following[0].start < c.end or not STATEMENT_NAMED.search(
-            ctx.doc.text, following[0].start, following[-1].end):
+            ctx.doc.text[following[0].start:following[-1].end]):
         return None
     dates = [d for d in _dates_in(ctx, sentence_id) if not _period_for(ctx, d)]
     return dates[0].value if dates else None

@@ -67,7 +67,7 @@ def candidates(ctx: Context) -> List[Candidate]:
         found.extend(pattern_follows_from(ctx, sentence))   # `Как следует из данных биржи, ...`
         previous = previous if _credit(ctx, sentence, previous) else sentence
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
-    found = [c for c in found if not _own_words_inside(ctx, c, found)]
+    found = [c for c in found if not _own_words_inside(ctx, c, found) and not _restated(c, found)]
     return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
                         and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
                         and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
@@ -213,6 +213,22 @@ def _own_words_inside(ctx: Context, c: Candidate, found: List[Candidate]) -> boo
     word, no statement of its own."""
     return len(c.source) == 1 and c.source[0].text.lower() in FIRST_PERSON_SUBJECTS and not ctx.inside_quote(c.cue.start) \
         and any(o is not c and o.start <= c.cue.start < o.end for o in found)
+
+
+# statements a sentence makes in full: `Об этом он сказал` after one of them says it again
+FULL_STATEMENT_PATTERNS = frozenset({"that", "content_then_cue", "quote_then_cue", "cue_colon_quote", "interrupted",
+                                     "dialogue_dash"})
+
+
+def _restated(c: Candidate, found: List[Candidate]) -> bool:
+    """`Министр Бревич считает, что ... . Об этом он сказал в интервью газете.`, `..., сообщила
+    Оглобина. Так она прокомментировала данные СМИ`: the sentence before is a statement already,
+    the cue after it tells where it was made (labellers mark the one statement). Not after a
+    borderline cue or a phrase that makes only part of the sentence a statement (`призвала ввести
+    санкции`, `..., по его словам, ...`): there the whole sentence is what `Об этом` points to."""
+    return c.pattern == "about_this" and any(
+        o.pattern in FULL_STATEMENT_PATTERNS and c.start <= o.start and o.end <= c.end and c.start <= o.cue.start < c.end
+        for o in found)
 
 
 def is_headline_borderline(ctx: Context, c: Candidate) -> bool:

@@ -255,6 +255,20 @@ def _same_gender(noun: Token, verb: Token) -> bool:
     return a is None or b is None or a == b or f.get("Number") != "Sing" or f.get("Animacy") != "Inan"
 
 
+PERSON_AFTER_CUE = 6   # tokens between a cue and the person named after it (`сообщила сегодня «Глобусу» Наталья`)
+
+
+def _person_after(ctx: Context, cue: Token) -> bool:
+    """A person named in the nominative right after the cue, in its sentence."""
+    for t in ctx.tokens[cue.token_id + 1:cue.token_id + 1 + PERSON_AFTER_CUE]:
+        m = ctx.mention_of.get(t.token_id)
+        if t.sentence_id != cue.sentence_id:
+            return False
+        if m is not None and m.type == "PER" and feats(t).get("Case") == "Nom":
+            return True
+    return False
+
+
 def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """The subject of a cue verb, following a gerund or a second verb (`добавив`, `и
     отметил`) up to the verb that has one; a parsed subject that does not agree with its
@@ -263,7 +277,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     for _ in range(3):
         passive = feats(verb).get("Voice") == "Pass"   # `были опубликованы данные`: what was made public
         subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
-                    and (verb is cue or _same_gender(c, cue))   # `Всё началось с того, что X позвонила ... и рассказала`
+                    and (_same_gender(c, cue) or verb is cue and not _person_after(ctx, cue))
+                    # `Всё началось с того, что X позвонила ... и рассказала`, `— сообщила «Глобусу» Наталья ...`
                     and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")
                     and (ctx.inside_quote(cue.start) or not _in_quoted_statement(ctx, c))]   # not the quotation itself
         if not subjects:   # `— сказал, обращаясь к депутатам Сергей Собянин`: the parse gave the verb's gerund its subject

@@ -19,6 +19,7 @@ from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_
                                        COLLECTIVE_NOUNS, DESCRIPTION_REACH, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
+                                       OFFICE_TITLES, ONLY_PERSON_SENTENCES,
                                        OCCUPATION_FIELDS, ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        PLURAL_VERB_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS,
                                        ROLE_BASE_PREFIXES, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
@@ -909,8 +910,11 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
-    if m is None or not (_a_subject(ctx, m) or _only_person_before(ctx, m, head)) \
-            or _sentences_before(ctx, src, m) > LATEST_PERSON_SENTENCES:
+    if m is None or not (_a_subject(ctx, m) or _only_person_before(ctx, m, head)):
+        return None
+    reach = ONLY_PERSON_SENTENCES if _role_lemma(head.lemma, OFFICE_TITLES) and _a_subject(ctx, m) \
+        and _only_person_before(ctx, m, head) else LATEST_PERSON_SENTENCES
+    if _sentences_before(ctx, src, m) > reach:
         return None
     if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
         return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)
