@@ -67,13 +67,13 @@ def candidates(ctx: Context) -> List[Candidate]:
         found.extend(pattern_follows_from(ctx, sentence))   # `Как следует из данных биржи, ...`
         previous = previous if _credit(ctx, sentence, previous) else sentence
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
-    found = [c for c in found if not _own_words_inside(ctx, c, found) and not _restated(c, found)]
-    return deduplicate([c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
-                        and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
-                        and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
-                        and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c)
-                        and c.cue_lemma not in ASKING_CUES],
-                       lambda c: relayed_by_medium(ctx, c))
+    found = [c for c in found if not _own_words_inside(ctx, c, found)]
+    kept = [c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
+            and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
+            and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
+            and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c)
+            and c.cue_lemma not in ASKING_CUES]
+    return deduplicate([c for c in kept if not _restated(c, kept)], lambda c: relayed_by_medium(ctx, c))
 
 
 def relayed_by_medium(ctx: Context, c: Candidate) -> bool:
