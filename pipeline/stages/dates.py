@@ -21,6 +21,7 @@ from pipeline.stages.published import safe_date
 from pipeline.stages.quote_context import in_spans
 
 _DIGIT, _WORD = re.compile(r"\d"), re.compile(r"[а-яё]+")
+DAY_VALUE = re.compile(r"[\dX]{4}-[\dX]{2}-[\dX]{2}(T.*)?")   # a day's value, its year or all of it unknown maybe
 
 
 def _may_hold_date(line: str) -> bool:
@@ -198,7 +199,7 @@ def _weekday_named_before(f: Found, v: Value, named: Dict[int, str]) -> Value:
     wd = WEEKDAYS.get((f.groups.get("wd") or "").lower())
     if wd is None:
         return v
-    if f.rule in DAY_RULES and re.fullmatch(r"[\dX]{4}-\d\d-\d\d(T.*)?", v.value):
+    if f.rule in DAY_RULES and DAY_VALUE.fullmatch(v.value) and "X" not in v.value[4:10]:
         named[wd] = v.value.split("T")[0]
     elif f.rule in ("weekday", "night_weekday") and v.value == "XXXX-XX-XX" and not f.groups.get("mod") and wd in named:
         return Value(named[wd], "in_text")
@@ -219,7 +220,7 @@ def extract_dates(doc: Document, tokens=()) -> List[DateMention]:
         if not v:
             continue
         v = _weekday_named_before(f, v, named_weekdays)
-        if re.fullmatch(r"[\dX]{4}-[\dX]{2}-[\dX]{2}(T.*)?", v.value):
+        if DAY_VALUE.fullmatch(v.value):
             ctx.previous_day = v.value.split("T")[0]
         result.append(mention(doc, len(result), f, v))
     return result

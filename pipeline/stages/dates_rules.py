@@ -187,7 +187,8 @@ def time_of_day(f: Found, ctx: Context) -> Optional[Value]:
     return Value(f"T{int(f.groups['hh']):02d}:{f.groups['mm']}", kind="time")
 
 
-DAY_RULES = {"day_words", "night_day", "day_ordinal", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first", "day_digits_short"}
+DAY_RULES = {"day_words", "night_day", "day_ordinal", "day_digits", "day_iso", "day_abbrev", "day_digits_time_first",
+             "day_digits_short"}
 # a bare year ("после 1997 года") is often not the time of the events: only dates with a
 # day or a month lend their year to dates that lack one
 YEAR_GIVING_RULES = DAY_RULES | {"range_days", "range_from_to", "range_between", "night_range", "range_months",
@@ -195,8 +196,8 @@ YEAR_GIVING_RULES = DAY_RULES | {"range_days", "range_from_to", "range_between",
 RELATIVE_RULES = {"relative_day", "same_day", "weekday", "night_weekday", "weekday_gen", "week", "relative_year",
                   "relative_month", "month_relative_year", "ago", "century_relative"}
 KINDS = {"range_days": "range", "range_from_to": "range", "night_range": "range", "range_between": "range",
-         "range_months": "range", "range_months_bare": "range", "after": "duration", "after_postposed": "duration", "duration": "duration",
-         "set": "set"}
+         "range_months": "range", "range_months_bare": "range", "after": "duration", "after_postposed": "duration",
+         "duration": "duration", "set": "set"}
 VALUES = {
     **{rule: day for rule in DAY_RULES}, "day_ordinal": day_in_words,
     "range_days": day_range, "range_from_to": day_range, "range_between": day_range, "night_range": day_range,

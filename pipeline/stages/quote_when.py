@@ -41,7 +41,7 @@ def _says_then(ctx: Context, c: Candidate) -> bool:
 
 def _named_after(ctx: Context, c: Candidate) -> Optional[str]:
     """`... пообещал, что ... . Кан сделал это заявление в понедельник 7 февраля на митинге`."""
-    sentence_id = ctx.by_sentence[c.cue.sentence_id][-1].sentence_id + 1
+    sentence_id = c.cue.sentence_id + 1
     following = ctx.by_sentence.get(sentence_id)
     if not following or following[0].start < c.end or not STATEMENT_NAMED.search(
             ctx.doc.text[following[0].start:following[-1].end]):

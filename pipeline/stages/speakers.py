@@ -910,11 +910,11 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
-    if m is None or not (_a_subject(ctx, m) or _only_person_before(ctx, m, head)):
+    if m is None:
         return None
-    reach = ONLY_PERSON_SENTENCES if _role_lemma(head.lemma, OFFICE_TITLES) and _a_subject(ctx, m) \
-        and _only_person_before(ctx, m, head) else LATEST_PERSON_SENTENCES
-    if _sentences_before(ctx, src, m) > reach:
+    acts, only = _a_subject(ctx, m), _only_person_before(ctx, m, head)
+    reach = ONLY_PERSON_SENTENCES if acts and only and _role_lemma(head.lemma, OFFICE_TITLES) else LATEST_PERSON_SENTENCES
+    if not (acts or only) or _sentences_before(ctx, src, m) > reach:
         return None
     if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
         return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)
