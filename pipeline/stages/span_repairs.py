@@ -145,7 +145,7 @@ def trim_words(span: Span, article: Article) -> Optional[Span]:
     `Премьер Медведев` → `Медведев`, `им. М. П. Чумакова` → `М. П. Чумакова`."""
     start, end, kind = span
     inside = [t for t in tokens_between(article.tokens, start, end) if t.pos != "PUNCT" or t.text == "."]
-    while len(inside) > 1 and _is_edge_word(inside[0], kind, True, _opens_sentence(article.tokens, inside[0])) \
+    while len(inside) > 1 and _is_edge_word(inside[0], kind, True, _opens_sentence(article.tokens, inside[0], article.text)) \
             and not _quoted(article.text, start, inside[0]) and not _initial(inside):
         inside = inside[1:]
         inside = inside[1:] if inside and inside[0].text == "." and len(inside) > 1 else inside
@@ -161,9 +161,11 @@ def _initial(words: Sequence[Token]) -> bool:
     return len(words[0].text) == 1 and len(words) > 1 and words[1].text == "."
 
 
-def _opens_sentence(tokens: Sequence[Token], token: Token) -> bool:
+def _opens_sentence(tokens: Sequence[Token], token: Token, text: str = "") -> bool:
+    """The word starts its sentence, or labels what follows its colon (`(Фото: Carlos Barria`)."""
     i = token.token_id
-    return i == 0 or (i < len(tokens) and tokens[i - 1].sentence_id != token.sentence_id)
+    return i == 0 or (i < len(tokens) and tokens[i - 1].sentence_id != token.sentence_id) \
+        or text[token.end:token.end + 1] == ":"
 
 
 def _quoted(text: str, start: int, token: Token) -> bool:
@@ -247,6 +249,16 @@ def _indeclinable_name(word: str) -> bool:
 
 def _dictionary_name(word: str, tags: Tuple[str, ...]) -> bool:
     return any(from_dictionary(p) and any(t in p.tag for t in tags) for p in morph_analyzer().parse(word))
+
+
+PLACE_TAGS = ("Geox",)   # a word the dictionary knows only as a place (`Байден Мичиган`)
+
+
+def _dictionary_only(word: str, tags: Tuple[str, ...]) -> bool:
+    """Every reading of the word is the dictionary's own and has one of ``tags``."""
+    parses = morph_analyzer().parse(word)
+    return morph_analyzer().word_is_known(word.lower()) \
+        and all(from_dictionary(p) and any(t in p.tag for t in tags) for p in parses)
 
 
 RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, strip_edges, complete_initial,
@@ -334,8 +346,9 @@ def trim_glued_words(spans: Sequence[Span], article: Article) -> List[Span]:
     штате`, `выиграет ли Байден Пенсильванию`, `Сторонники Трампа`): at an edge of the span,
     a capitalised word the dictionary knows only as no name, whose case (or part of speech)
     the name beside it does not share, goes when the rest ends in a surname that another
-    person's name in the article ends with. Without that other name nothing is trimmed
-    (`Анджея Дуду`: the tagger's cases of a foreign name say little)."""
+    person's name in the article ends with; so does a word the dictionary knows only as a
+    place, in any case (`Байден Мичиган`). Without that other name nothing is trimmed
+    (`Анджея Дуду`: the tagger's cases of a foreign name say little; `Джордж Вашингтон`)."""
     surnames = {}
     for a, b, kind in spans:
         if kind == "PER" and len(article.text[a:b].split()) > 1:
@@ -359,7 +372,8 @@ def _glued(word: Token, name: Token) -> bool:
     parses = morph_analyzer().parse(word.text)
     if not parses or not all(from_dictionary(p) for p in parses):
         return False
-    return word.pos not in ("NOUN", "PROPN", "ADJ") or feats(word).get("Case") != feats(name).get("Case")
+    return word.pos not in ("NOUN", "PROPN", "ADJ") or feats(word).get("Case") != feats(name).get("Case") \
+        or _dictionary_only(word.text, PLACE_TAGS)
 
 
 def _stem(word: str) -> str:

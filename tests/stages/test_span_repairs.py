@@ -39,6 +39,9 @@ def repaired(text, piece, kind, tags=()):
     # words that are no part of a name
     ("Вчера Минфин сообщил.", "Вчера Минфин", "ORG", "Минфин"),
     ("Фото: Carlos Barria", "Фото: Carlos Barria", "PER", "Carlos Barria"),   # a caption's credit
+    ("Он ответил Юань Шикаю. Юань Шикай считал так.", "Юань Шикай", "PER", "Юань Шикай"),   # (a verb's form too)
+    ("Дональд Трамп (Фото: Carlos Barria / Reuters)", "Фото: Carlos Barria", "PER", "Carlos Barria"),
+    ("Снимок сделал Фото Иванов.", "Фото Иванов", "PER", "Фото Иванов"),   # no colon, mid-sentence: kept
     # a hyphenated description of common words before the name (not a double surname)
     ("Остроумец-куплетист Смирнов-Сокольский отвечает.", "Остроумец-куплетист Смирнов-Сокольский", "PER",
      "Смирнов-Сокольский"),
@@ -235,6 +238,11 @@ def _trimmed(text, pieces, cases, pos=()):
      (), ["Дональд Трамп", "Трампа"]),
     ("Джо Байден победил. За Байдена Да и я тоже.", ["Джо Байден", "Байдена Да"],
      {"Джо": "Nom", "Байден": "Nom", "Байдена": "Gen"}, {"Да": "PART"}, ["Джо Байден", "Байдена"]),
+    # a word the dictionary knows only as a place, in the surname's case
+    ("Джо Байден победил. Байден Мичиган выиграл.", ["Джо Байден", "Байден Мичиган"],
+     {"Джо": "Nom", "Байден": "Nom", "Мичиган": "Nom"}, (), ["Джо Байден", "Байден"]),
+    ("Джордж Вашингтон стал президентом.", ["Джордж Вашингтон"],
+     {"Джордж": "Nom", "Вашингтон": "Nom"}, (), ["Джордж Вашингтон"]),
     # no other name ends in that surname: nothing to lean on
     ("В Мичигане утвердили победу Байдена Выигрыш в штате.", ["Байдена Выигрыш"],
      {"Байдена": "Gen", "Выигрыш": "Nom"}, (), ["Байдена Выигрыш"]),
