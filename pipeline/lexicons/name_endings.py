@@ -57,6 +57,9 @@ MASCULINE_NOMINATIVE_ENDINGS = ("ой",)
 # A surname in -ич declines only for a man (`Николы Йовича`, `Драгану Марковичу`; a woman's
 # `Марии Маркович` keeps it): a declined form says the person is a man.
 MASCULINE_OBLIQUE_ENDINGS = ("ича", "ичу", "ичем")
+# A surname in -ова, -ева, -ина in an oblique case ends -овой, -евой, -иной for a woman only (a
+# man's `Луговой` is a nominative): `концертов Наргиз Закировой`, whatever the first name reads as.
+FEMININE_OBLIQUE_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной")
 # An instrumental in -ом, -ем after a consonant is a man's (a woman's ends -ой, -ей, -ью, or her
 # surname does not decline): `Ким Чен Ыном`, `Эриком Шмиттом`.
 MASCULINE_INSTRUMENTAL_ENDINGS = ("ом", "ем")

@@ -82,3 +82,7 @@ OTHER_NAME_IN_PARENTHESES = re.compile(
     r"|в\s+девичестве|псевдоним|он\s+же|она\s+же)?\s*[—–:-]?\s*", re.I)
 # Of those words, the ones that say the name in them is the person's own (not a pen name).
 REAL_NAME_WORDS = re.compile(r"настоящ\w+|реальн\w+|полн\w+|урожд", re.I)
+# Words between a person's name and the name they go by (`Алишер Валеев, известный как
+# Моргенштерн`, `Елизавета Гырдымова*, более известная под псевдонимом Монеточка*`).
+KNOWN_AS = re.compile(r"\*?,?\s*(?:более\s+|также\s+|широко\s+)?(?:известн\w+|выступающ\w+|выступавш\w+)\s+"
+                      r"(?:как|под\s+(?:псевдонимом|именем|ником|прозвищем))\s*[«\"]?", re.I)

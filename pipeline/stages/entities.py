@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
-from pipeline.lexicons.names import OTHER_NAME_IN_PARENTHESES, REAL_NAME_WORDS
+from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, REAL_NAME_WORDS
 from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.sources import ROLE_NOUNS
@@ -451,7 +451,8 @@ def _bare_of_placed(mentions: Sequence[Mention]) -> Dict[str, str]:
 
 def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
     """`Питер Пиот (Peter Piot)`, `Марина Зорина (настоящее имя — Марина Зуева)`: a name in
-    parentheses right after a name, alone or after words for another name, is the same entity."""
+    parentheses right after a name, alone or after words for another name, is the same entity;
+    so is a one-word name a full name is `известный как` (`Алишер Валеев, известный как Моргенштерн`)."""
     out = list(mentions)
     for i in range(1, len(out)):
         prev, m = out[i - 1], out[i]
@@ -462,6 +463,10 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
                 out = [replace(x, entity_key=m.entity_key) if x.entity_key == old else x for x in out]
             else:
                 out[i] = replace(m, entity_key=prev.entity_key)
+        elif m.type == prev.type == "PER" and KNOWN_AS.fullmatch(text[prev.end:m.start]) \
+                and len(prev.normal.split()) >= 2 and len(m.normal.split()) == 1:
+            old = m.entity_key   # `Алишер Валеев, известный как Моргенштерн`: the alias's every mention is the person's
+            out = [replace(x, entity_key=prev.entity_key) if x.entity_key == old else x for x in out]
     return out
 
 

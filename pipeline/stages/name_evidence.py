@@ -14,6 +14,7 @@ from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.models import morph_analyzer
 from pipeline.records import Mention, Token
 from pipeline.stages import names
+from pipeline.stages.name_families import shared_family_names
 from pipeline.stages.name_gender import verb_gender
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, feats, tokens_between
 
@@ -357,4 +358,4 @@ def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token], doc_
     for m in mentions:
         better = from_evidence(m, nominatives) if m.type == "PER" and nominatives else None
         out.append(replace(m, normal=better) if better else m)
-    return out
+    return shared_family_names(out, doc_text)

@@ -2,7 +2,8 @@
 surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages.names``)."""
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import CONSONANTS, MASCULINE_INSTRUMENTAL_ENDINGS, MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED
+from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_OBLIQUE_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
+                                           MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED)
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 
@@ -61,6 +62,8 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     if len(words) > 1 and words[-1][0].lower().endswith(MASCULINE_OBLIQUE_ENDINGS):
         return "masc"   # `Николы Йовича`: a declined -ич surname is a man's, whatever the first name reads as
     last, last_case, _ = words[-1]
+    if len(words) > 1 and last_case not in (None, "Nom") and last.lower().endswith(FEMININE_OBLIQUE_ENDINGS):
+        return "femn"   # `Наргиз Закировой`: a declined -ова surname is a woman's, whatever the first name reads as
     if len(words) > 1 and last_case == "Ins" and last.lower().endswith(MASCULINE_INSTRUMENTAL_ENDINGS) \
             and len(last) > 3 and last[-3].lower() in CONSONANTS and not _gender_votes(("Name",), words[:-1], False)[0]:
         return "masc"   # `Ким Чен Ыном`, where no first name says otherwise (`Анной Бирнбом`)

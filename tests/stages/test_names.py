@@ -163,6 +163,9 @@ def test_foreign_and_rare_names(words, expected):
     # a declined -ич surname is a man's, whatever his first name reads as; a woman's keeps it
     ([("Николы", "Gen", "Masc"), ("Йовича", "Gen", "Masc")], "Никола Йович"),
     ([("Марии", "Gen", "Fem"), ("Маркович", "Gen", "Fem")], "Мария Маркович"),
+    # a declined -ова surname is a woman's, whatever her first name reads as (`Наргиз` a man's by the dictionary)
+    ([("Наргиз", "Gen", "Masc"), ("Закировой", "Gen", "Fem")], "Наргиз Закирова"),
+    ([("Андрей", "Nom", "Masc"), ("Луговой", "Nom", "Masc")], "Андрей Луговой"),
     # a man's adjectival surname in -ой is his nominative; a woman's -ой is oblique
     ([("Игорь", "Nom", "Masc"), ("Ланской", "Nom", "Masc")], "Игорь Ланской"),
     ([("Сергей", "Nom", "Masc"), ("Трубецкой", "Nom", "Masc")], "Сергей Трубецкой"),

@@ -164,6 +164,19 @@ def test_a_persons_other_name_in_parentheses_is_the_same_person(persons_of, text
     assert persons_of(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name a full name is `известный как`: the person, by the full name
+    ("Заголовок\n\nАдвокат певца Алишера Валеева, известного как Моргенштерн, ответил. Моргенштерн промолчал.",
+     ["Алишер Валеев"] * 3),
+    ("Заголовок\n\nПевица Елизавета Гырдымова*, более известная под псевдонимом Монеточка*, родила сына.",
+     ["Елизавета Гырдымова"] * 2),
+    # not two people listed, nor a full name after it
+    ("Заголовок\n\nВыступили Алишер Валеев, Моргенштерн и другие.", ["Алишер Валеев", "Моргенштерн"]),
+])
+def test_a_name_someone_is_known_as_is_that_person(persons_of, text, expected):
+    assert persons_of(text) == expected
+
+
 def test_a_first_name_in_e_with_a_masculine_clause_after_it_is_no_womans(persons_of):
     """`о Хорхе Лопесе, который приехал`: no `Хорха`."""
     name, = persons_of("Заголовок\n\nМы говорили о Хорхе Лопесе, который приехал вчера.")
