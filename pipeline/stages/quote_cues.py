@@ -346,6 +346,10 @@ def starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
         return True
     if words and words[0].text.lower() in ("а", "но", "однако") and _source_aside(ctx, sentence[i + 1:i + 1 + SUBJECT_REACH]):
         return True
+    if words and words[0].pos in ("PRON", "DET", "ADJ", "NOUN", "PROPN") and not _after_subordinate(sentence, i) \
+            and not any(w.lemma in RELATIVE_PRONOUNS for w in sentence[i:i + ASYNDETIC_SUBJECT_REACH]) \
+            and _another_speaker(ctx, sentence[i:i + ASYNDETIC_SUBJECT_REACH], future=False):
+        return True   # `Пока X утверждает, что A, сама певица заявляет, что B`: the next speaker, no conjunction
     if words and words[0].text.lower() in ("а", "и", "но", "однако") and len(words) > 1:
         words = words[1:]   # `..., однако попросила журналистов не ...`: the speaker's next predicate
         if (words[0].text.lower() == "также" or words[0].pos == "ADV") and len(words) > 1:
@@ -358,13 +362,27 @@ def starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
 
 
 SUBJECT_REACH = 6   # words from `, а` to the next speaker's cue (`, а глава комитета Иван Петров возразил, что`)
+ASYNDETIC_SUBJECT_REACH = 4   # words from a bare comma to the next speaker's cue (`, сама певица заявляет, что`)
+RELATIVE_PRONOUNS = frozenset({"который", "чей"})   # `, власти которой заявляют, что`: a relative clause of the content
 
 
-def _another_speaker(ctx: Context, words: List[Token]) -> bool:
+def _after_subordinate(sentence: List[Token], i: int) -> bool:
+    """The clause before the comma at ``i - 1`` opens with a conjunction other than `что`
+    (`если цены вырастут, правительство заявит, что ...`): what follows is its main clause."""
+    k = max((j for j in range(i - 1) if sentence[j].text == ","), default=-1) + 1
+    if sentence[k].text.lower() == "что" and k + 1 < i - 1:
+        k += 1   # `..., что если цены вырастут, ...`
+    return sentence[k].pos == "SCONJ" and sentence[k].text.lower() != "что"
+
+
+def _another_speaker(ctx: Context, words: List[Token], future: bool = True) -> bool:
     """`, а Пенс возразил, что ...`, `, однако Жириновский уверен, что ...`: another speaker's
-    statement begins, a subject before its cue and a reported clause or a colon after it."""
+    statement begins, a subject before its cue and a reported clause or a colon after it (a
+    cue in the future too unless not ``future``)."""
     for k, w in enumerate(words):
         if w.text in ",.;:":
+            return False
+        if not future and feats(w).get("Tense") == "Fut":
             return False
         predicate = (w.pos == "VERB" and feats(w).get("VerbForm") == "Fin") \
             or (w.pos == "ADJ" and feats(w).get("Variant") == "Short")
@@ -409,10 +427,11 @@ def _declines(words: List[Token]) -> bool:
 
 
 def _could_be_subject(noun: Token, verb: Token) -> bool:
-    """A nominative that agrees with a past verb in number and gender."""
+    """A nominative that agrees with the verb in number, and in gender where the verb shows one
+    (a past verb; `сама певица заявляет`: a present one does not)."""
     f, v = feats(noun), feats(verb)
     return noun.pos in ("NOUN", "PROPN", "PRON") and f.get("Case") == "Nom" and f.get("Number") == v.get("Number") \
-        and (v.get("Number") == "Plur" or f.get("Gender") == v.get("Gender"))
+        and (v.get("Number") == "Plur" or "Gender" not in v or f.get("Gender") == v.get("Gender"))
 
 
 def _has_following_subject(ctx: Context, cue: Token) -> bool:

@@ -98,6 +98,24 @@ def _prose(text: str, paragraph: Paragraph) -> bool:
     return line[-1:] in ".!…»\"" and not line.isupper()
 
 
+def in_question(ctx: Context, c: Candidate) -> bool:
+    """The statement's cue stands in a journalist's question, a dash line that ends with `?`
+    and a dash line after it, not after another such question (`— Михаил Юрьевич, большинство
+    аналитиков считает, что ... . Что вы можете на это ответить?` `— ...`): the question is no
+    one's statement (GUIDELINES); the statements it retells are optional in the gold."""
+    text = ctx.doc.text
+    start = text.rfind("\n", 0, c.cue.start) + 1
+    end = text.find("\n", c.cue.start)
+    end = len(text) if end < 0 else end
+    if c.pattern == "interview" or not _is_question(text, (start, end)):
+        return False
+    before = re.search(r"[^\n]*\S[^\n]*\s*$", text[:start])
+    if before and _is_question(text, (before.start(), before.start() + len(before.group().rstrip()))):
+        return False   # an answer after a question, that asks back (`— Да, ... Как это понимать?`)
+    after = re.search(r"\S", text[end:])
+    return bool(after) and bool(DASH_LINE.match(text, end + after.start()))
+
+
 def _is_question(text: str, paragraph: Paragraph) -> bool:
     start, end = paragraph
     return bool(DASH_LINE.match(text, start)) and text[start:end].rstrip().endswith("?")

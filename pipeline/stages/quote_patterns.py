@@ -459,6 +459,8 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     if rest[0].text.lower() in ADVERSATIVES and any(
             w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) for w in clause):
         return None   # `A, утверждают Telegram-каналы, однако в правительстве это назвали «фейком»`: another's reaction
+    if feats(rest[0]).get("VerbForm") == "Conv":
+        return None   # `..., — заявил он, выступая на военной базе`: a gerund's circumstance, not what was said
     until_comma = _after_adverbials(rest)
     pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
     if any(_relative_opener(words) for words in (rest, until_comma)) \
@@ -502,6 +504,8 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     sentence before; also past a medium that relays it (`Как передает корреспондент АПА, об этом
     сказал журналистам X`)."""
     sentence = _past_relay(ctx, sentence)
+    if previous and sentence[0].text.lower() not in ABOUT_THIS_FIRST:
+        yield from _cue_then_about_this(ctx, sentence, previous)
     if not previous or sentence[0].text.lower() not in ABOUT_THIS_FIRST:
         return
     words = [t.text.lower() for t in sentence[:3]]
@@ -519,6 +523,32 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
             continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks; `Об этом в пятницу, 12 декабря, сообщил X`
         if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return   # `Это решение вызвало критику`: the words are the sentence's own subject
+
+
+SUBJECT_BEFORE_CUE = 6   # words of a subject before `рассказал об этом`
+# A clause or a quotation of its own after `об этом` (a short capitalised name in quotation
+# marks is neither: `на YouTube-канале «Света вокруг света»`).
+OWN_WORDS_AFTER_THIS = re.compile(r"\bчто\b|:|[«»\"„“”]", re.I)
+QUOTED_NAME = re.compile(r"[«\"„“][А-ЯЁA-Z0-9][^«»\"„“”\n]{0,40}[»\"“”]")
+
+
+def _cue_then_about_this(ctx: Context, sentence: List[Token], previous: List[Token]) -> Iterator[Candidate]:
+    """`Он рассказал об этом в интервью`, `Министр Иван Петров сообщил об этом журналистам`: the
+    same report as `Об этом он рассказал`, its subject first; the sentence says nothing of its
+    own after `об этом` (no `что`, colon or quotation)."""
+    for k, t in enumerate(sentence[:SUBJECT_BEFORE_CUE + 1]):
+        words = [w.text.lower() for w in sentence[k + 1:k + 3]]
+        if k and words in (["об", "этом"], ["о", "этом"]) and cue_lemma(ctx, t) and feats(t).get("VerbForm") == "Fin" \
+                and not any(w.pos in ("VERB", "AUX", "PUNCT", "SCONJ") and w.text != "." for w in sentence[:k]) \
+                and not _own_words_after(ctx, sentence, k + 3):
+            yield Candidate(*content_span(ctx, previous[0].start, _before_relay(ctx, previous)), t, cue_lemma(ctx, t),
+                            source_of(ctx, t), "about_this")
+            return
+
+
+def _own_words_after(ctx: Context, sentence: List[Token], k: int) -> bool:
+    tail = ctx.doc.text[sentence[k].start:sentence[-1].end] if k < len(sentence) else ""
+    return bool(OWN_WORDS_AFTER_THIS.search(QUOTED_NAME.sub(" ", tail)))
 
 
 RELAY_REACH = 12   # words of a relaying `Как передает ...,` clause
@@ -681,7 +711,8 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
     opens with a dialogue dash: that paragraph is her speech. The cue closes its paragraph,
     names its source and has no content of its own; a dash paragraph that asks (`?`) or
     carries its own `, – cue` is not taken, nor one after a dash paragraph (a dialogue's turns).
-    A cue that ends its paragraph with a colon (`Тамара Пугач добавила:`) takes the paragraph
+    So does a cue whose reported clause ends the paragraph (`Актер Валерий Баринов сказал, что был
+    рад дружить с ним.` `— Ты ушел ...`). A cue that ends its paragraph with a colon (`Тамара Пугач добавила:`) takes the paragraph
     below with or without a dash, even where the sentence before is its content too (`Об этом
     она рассказала корреспонденту:`)."""
     text = ctx.doc.text
@@ -693,7 +724,8 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
     if re.match(rf"\s*{DASH}", text[line_start:sentence[0].end]):
         return   # a dialogue's turn (`— Болельщики требуют вашей отставки.`): the dash paragraph below is the next turn
     for _, t, lemma in cues_in(ctx, sentence):
-        if (t.token_id in used and not colon) or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":
+        if (t.token_id in used and not colon and not _reports_that(sentence, t)) or ctx.inside_quote(t.start) \
+                or feats(t).get("VerbForm") != "Fin":
             continue
         below = re.match(rf"\s*\n\s*({DASH})\s*(?=\S)", text[sentence[-1].end:]) \
             or (re.match(r"\s*\n\s*(?=[^\s«\"„“”])", text[sentence[-1].end:]) if colon else None)
@@ -704,11 +736,20 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
         end = len(text) if end < 0 else end
         speech = text[start:end].rstrip()
         source = source_of(ctx, t)
-        if not source or speech.endswith("?") or re.search(rf",\s*{DASH}\s*\w", speech) or len(speech.split()) < 3 \
+        if not source or speech.endswith("?") or ("?" in speech and t.token_id in used) or re.search(rf",\s*{DASH}\s*\w", speech) or len(speech.split()) < 3 \
                 or _closing_cue(ctx, start, end):
             return
         yield Candidate(*trim(text, start, end), t, lemma, source, "speech_below")
         return
+
+
+def _reports_that(sentence: List[Token], cue: Token) -> bool:
+    """`Актер Валерий Баринов сказал, что был рад дружить с ним.`: the cue's reported clause runs
+    to the sentence's end; a dash paragraph below goes on with the speaker's own words."""
+    k = next((k for k, w in enumerate(sentence) if w.token_id == cue.token_id), len(sentence))
+    after = [w.text.lower() for w in sentence[k + 1:k + 5]]
+    return any(after[j:j + 2] == [",", "что"] for j in range(len(after) - 1)) \
+        and not any(w.text in ":«»\"" for w in sentence[k + 1:])
 
 
 def _closing_cue(ctx: Context, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from pipeline.records import Quote
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
-from pipeline.stages.quote_interviews import pattern_interview
+from pipeline.stages.quote_interviews import in_question, pattern_interview
 from pipeline.stages.quote_context import Context, feats, on_headline, tokens_between
 from pipeline.stages.sources import apposition_after, head_of, latin, medium_phrase
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
@@ -71,7 +71,7 @@ def candidates(ctx: Context) -> List[Candidate]:
     kept = [c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
             and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
             and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
-            and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c)
+            and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
     return deduplicate([c for c in kept if not _restated(c, kept)], lambda c: relayed_by_medium(ctx, c))
 
@@ -270,16 +270,25 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
     return inner.pattern == "nested" and outer.cue != inner.cue and outer.start <= inner.start and inner.end <= outer.end
 
 
+def _borderline_inside(inner: Candidate, outer: Candidate) -> bool:
+    """`X назвал Калининград пугающим городом. Он рассказал об этом ...`: the borderline part
+    (`Калининград пугающим городом`) is inside the sentence `об этом` reports whole."""
+    return outer.pattern == "about_this" and inner.pattern == "borderline" \
+        and outer.start <= inner.start and inner.end <= outer.end
+
+
 def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = lambda c: False) -> List[Candidate]:
     """Drop a candidate that mostly repeats an earlier one, or shares its cue and overlaps it;
-    a borderline reading (`США призывают X прекратить ...`) or a medium relaying the sentence
-    (``relayed``: `..., пишет газета`) yields to the statement `Об этом заявила Y` makes of it.
+    a borderline reading (`США призывают X прекратить ...`, or one inside the sentence) or a
+    medium relaying the sentence (``relayed``: `..., пишет газета`) yields to the statement `Об
+    этом заявила Y` makes of it.
     Kept candidates are indexed by 1000-character blocks, so each check is local."""
     kept: List[Candidate] = []
     blocks = {}
     for c in found:
         near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
-        clashing = [k for k in near.values() if (_overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0))
+        clashing = [k for k in near.values() if (_overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0)
+                                                 or _borderline_inside(k, c))
                     and not _nested_in(c, k) and not _nested_in(k, c)]
         if clashing and c.pattern == "about_this" and not relayed(c) \
                 and all(k.pattern == "borderline" or relayed(k) for k in clashing):

@@ -1224,8 +1224,9 @@ def rule_statement_document(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None or head.lemma not in STATEMENT_DOCUMENTS or any(
             w.pos in ("NOUN", "PROPN", "PRON") for w in src.words if w is not head):
         return None
-    last = next((s for s in reversed(src.previous_speakers)
-                 if s.name and 0 <= src.cue.start - s.start <= STATEMENT_DOCUMENT_REACH), None)
+    said_from = min(src.cue.start, src.content_start if src.content_start is not None else src.cue.start)
+    last = next((s for s in reversed(src.previous_speakers)   # back from the quotation's start (`"...", - говорится`)
+                 if s.name and s.start <= src.cue.start and said_from - s.start <= STATEMENT_DOCUMENT_REACH), None)
     return replace(last, start=head.start, end=head.end, rule="statement_document") if last else None
 
 

@@ -31,6 +31,10 @@ _GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[
 # Only abbreviations that end sentences (units, `т.д.`, a year's `г.`), not `ул. «Правды»`.
 _ABBREVIATED_END = re.compile(r"(?:\b(?:руб|долл|млн|млрд|трлн|тыс|коп|км|кг|чел|шт|гг|др|т\.\s?д|т\.\s?п)|\d{4}\s?г)\."
                               r"(?=\s+[«\"„][А-ЯЁA-Z])")
+# A sentence that ends in a year's `г.` or in a code of digits and one capital letter (`в 2025 г.
+# Однако ...`, `диапазоны 4G. Однако ...`, `Су-35С. Он ...`), before a capitalised word that
+# is not an initial: razdel reads the letter as an abbreviation and goes on.
+_LETTER_END = re.compile(r"(?:\b\d{4}\s?г|(?<=\d)[A-ZА-ЯЁ])\.(?=\s+[«\"„]?[А-ЯЁA-Z][а-яёa-z])")
 MAX_SENTENCE_TOKENS = 400
 # Hyphens typeset as their own characters (`Telegram‑канал`, `кто‑то` with U+2011): the taggers
 # and the dictionary see a plain one (the tokens keep the text as written).
@@ -88,7 +92,7 @@ def unglued(parts) -> List[Tuple[int, str]]:
     out = []
     for part in parts:
         ends = sorted([_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)]
-                      + [m.end() for m in _ABBREVIATED_END.finditer(part.text)])
+                      + [m.end() for m in _ABBREVIATED_END.finditer(part.text)] + [m.end() for m in _LETTER_END.finditer(part.text)])
         cuts = [0] + ends + [len(part.text)]
         out.extend((part.start + a, part.text[a:b]) for a, b in zip(cuts, cuts[1:]) if part.text[a:b].strip())
     return out

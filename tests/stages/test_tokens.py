@@ -81,6 +81,21 @@ def test_sentences_glued_in_crawled_text_are_split(text, expected):
     assert sentences(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a code of digits and one capital letter, or a year's `г.`, ends a sentence before a word
+    ("Операторы используют диапазоны 4G. Однако доступ получат не все.",
+     ["Операторы используют диапазоны 4G.", "Однако доступ получат не все."]),
+    ("Закупили истребители Су-35С. Он сказал об этом.", ["Закупили истребители Су-35С.", "Он сказал об этом."]),
+    ("Завод открыли в 2025 г. Однако цены выросли.", ["Завод открыли в 2025 г.", "Однако цены выросли."]),
+    # ... not before an initial, a number or a word in lower case
+    ("Он ушёл в 1999 г. Б. Ельцин сказал так.", ["Он ушёл в 1999 г. Б. Ельцин сказал так."]),
+    ("Сети 4G. 5 мая он сказал.", ["Сети 4G. 5 мая он сказал."]),
+    ("Живёт в г. Москве с 2020 г. и работает.", ["Живёт в г. Москве с 2020 г. и работает."]),
+])
+def test_a_sentence_ending_in_a_letter_abbreviation_is_split(text, expected):
+    assert sentences(text) == expected
+
+
 def test_a_crawlers_date_header_is_no_part_of_the_sentence_after_it():
     assert sentences(" date 2025-09-22 Генсек Ёсимаса Хаяси заявил, что угроза растёт.\n\nТекст.") == [
         "date 2025-09-22", "Генсек Ёсимаса Хаяси заявил, что угроза растёт.", "Текст."]
