@@ -117,6 +117,9 @@ PHASE_VERBS = frozenset("продолжить продолжать".split())
 # Cues that go on with what the statement before said: a bare role with one of them is that
 # statement's speaker (`«...», — добавил депутат`).
 CONTINUING_CUES = frozenset("добавить добавлять продолжить продолжать дополнить дополнять".split())
+# Cues of a reply: `«Женя, завари чай», — попросил Дарькин Евгения Маркина. «Есть!» — ответил он`:
+# the pronoun is the one the statement before was put to.
+REPLY_CUES = frozenset("ответить отвечать откликнуться отозваться парировать возразить возражать".split())
 
 # Particles that are no adverb before a cue (the tagger calls some adverbs particles:
 # `— грустно[PART] добавил он`), and the object pronouns that may stand between an author's

@@ -186,10 +186,22 @@ def cue_lead(ctx: Context, t: Token) -> Token:
     lead = t
     for _ in range(ADVERBS_BEFORE_CUE):
         prev = ctx.tokens[lead.token_id - 1] if lead.token_id > 0 else None
+        if prev is not None and prev.sentence_id == t.sentence_id and _manner_phrase(ctx, prev.token_id - 1):
+            lead = ctx.tokens[prev.token_id - 1]   # `«Есть!» — с готовностью ответил он`
+            continue
         if prev is None or not _adverb(prev) or prev.sentence_id != t.sentence_id:
             break
         lead = prev
     return lead
+
+
+def _manner_phrase(ctx: Context, i: int) -> bool:
+    """`с готовностью`, `с улыбкой`: `с` and a noun in the instrumental, a manner like an adverb."""
+    if i < 0 or i + 1 >= len(ctx.tokens):
+        return False
+    prep, noun = ctx.tokens[i], ctx.tokens[i + 1]
+    return prep.text.lower() in ("с", "со") and noun.pos == "NOUN" and feats(noun).get("Case") == "Ins" \
+        and prep.sentence_id == noun.sentence_id
 
 
 def cue_from(ctx: Context, first: Token) -> Optional[Tuple[Token, str]]:
@@ -241,6 +253,10 @@ def _past_adverbs(ctx: Context, first: Token) -> Token:
     """The word after the adverbs (at most ADVERBS_BEFORE_CUE) that ``first`` opens, in its sentence."""
     t = first
     for _ in range(ADVERBS_BEFORE_CUE):
+        if _manner_phrase(ctx, t.token_id) and t.token_id + 2 < len(ctx.tokens) \
+                and ctx.tokens[t.token_id + 2].sentence_id == first.sentence_id:
+            t = ctx.tokens[t.token_id + 2]
+            continue
         nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
         if not _adverb(t) or nxt is None or nxt.sentence_id != first.sentence_id:
             break

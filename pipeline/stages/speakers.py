@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import CONTINUING_CUES, DASHES
+from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES
 from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS,
@@ -362,6 +362,9 @@ def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> 
     last = next((s for s in reversed(src.previous_speakers) if s.type == "PER" and s.key not in src.enclosing
                  and ctx.entity_gender(s.key) in (gender, None)), None)
     m = _latest_person(ctx, at.start, gender, exclude=src.enclosing)
+    addressee = _addressee_just_before(ctx, src, gender) if src.cue.lemma in REPLY_CUES else None
+    if addressee is not None:
+        return from_mention(addressee, "")
     introduced = None if src.cue.lemma in CONTINUING_CUES else _introduced_just_before(ctx, src, at, gender)
     if introduced is not None:   # `... мы задали вирусологу Наталье Горбуновой. Она признается, что ...`
         return from_mention(introduced, "")
@@ -370,6 +373,23 @@ def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> 
     if last and last.key != m.entity_key and (last.end > m.end or _named_in_words_just_before(ctx, src, m, last)):
         return last
     return from_mention(m, "")
+
+
+def _addressee_just_before(ctx: Context, src: Source, gender: Optional[str]) -> Optional[Mention]:
+    """For a reply's pronoun: the person the statement just before, in the sentence before or
+    this one, was put to — named in its speaker's sentence outside quotations, not its
+    speaker, not a subject (`— попросил Дарькин директора ... Евгения Маркина`)."""
+    last = src.last
+    if last is None or not last.name or last.start >= src.cue.start:
+        return None
+    said = _last_token(ctx, last.end).sentence_id
+    if not 0 <= src.cue.sentence_id - said <= 1:
+        return None
+    sentence = ctx.by_sentence.get(said, [])
+    people = [m for m in ctx.mentions if m.type == "PER" and sentence and sentence[0].start <= m.start
+              and m.end <= sentence[-1].end and m.entity_key != last.key and not ctx.inside_quote(m.start)
+              and not _a_subject(ctx, m) and (gender is None or ctx.mention_gender(m) in (gender, None))]
+    return people[-1] if len(people) == 1 else None
 
 
 def _named_in_words_just_before(ctx: Context, src: Source, m: Mention, last: Speaker) -> bool:

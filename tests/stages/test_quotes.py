@@ -2805,3 +2805,31 @@ def test_session_37_a_long_quotation_of_a_statement_document_is_its_senders(quot
     text = ('Заголовок\n\nОб этом сообщила пресс-служба Министерства строительства Татарстана.\n'
             f'«{long}», — говорится в сообщении.')
     assert quotes_of(text)[-1] == (long, "пресс-служба Министерства строительства Татарстана", "direct")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `с` and an instrumental noun before the cue after a quotation, a manner like an adverb
+    ('Заголовок\n\n«Мы готовы к переговорам», — с улыбкой сказал министр Иван Петров.',
+     [("Мы готовы к переговорам", "Иван Петров", "direct")]),
+    ('Заголовок\n\n«Есть!» — с готовностью ответил Евгений Маркин.', [("Есть!", "Евгений Маркин", "direct")]),
+    # not `с` and a noun that is the statement's addressee after the cue
+    ('Заголовок\n\n«Мы готовы», — сказал министр Иван Петров. С коллегами он не согласен.',
+     [("Мы готовы", "Иван Петров", "direct")]),
+])
+def test_session_37_a_manner_phrase_before_the_cue(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reply's pronoun is the one the statement just before was put to
+    ('Заголовок\n\n«Женя, завари нам чай», — попросил Сергей Дарькин директора департамента Евгения Маркина. '
+     '«Есть!» — с готовностью ответил он.',
+     [("Женя, завари нам чай", "Сергей Дарькин", "direct"), ("Есть!", "Евгений Маркин", "direct")]),
+    # ... not where the one before was put to no one named, nor a cue that is no reply
+    ('Заголовок\n\nМинистр Иван Петров заявил, что цены вырастут. «Мы готовы», — ответил он на вопрос журналистов.',
+     [("цены вырастут", "Иван Петров", "indirect"), ("Мы готовы", "Иван Петров", "direct")]),
+    ('Заголовок\n\n«Всё готово», — сказал Сергей Дарькин директору Евгению Маркину. «Начнём», — добавил он.',
+     [("Всё готово", "Сергей Дарькин", "direct"), ("Начнём", "Сергей Дарькин", "direct")]),
+])
+def test_session_37_a_replys_pronoun(quotes_of, text, expected):
+    assert quotes_of(text) == expected
