@@ -298,6 +298,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             continue   # the source must follow the cue: `..., заявил он`
         first = sentence[0]
         words = [w.text.lower() for w in sentence[:4]]
+        if words[:3] == ["об", "этом", ","]:
+            continue   # `Об этом, блокировании границы и ..., рассказал X`: topics (``pattern_about_this``)
         if words[:3] == ["о", "том", ","] and len(sentence) > 4:
             if words[3] != "что":
                 continue   # `О том, как ..., рассказывает X:`: what was talked about, not what was said
@@ -513,6 +515,9 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     if not lead:
         return
     noun_lead = words[lead - 1] not in ("этом", "это", "так", "же", "этим")   # `Такие данные`, `Такой прогноз`
+    if _topics_after_this(sentence, lead):
+        yield from _about_this_and_topics(ctx, sentence, lead, previous)
+        return
     for k, t in enumerate(sentence[lead:lead + ABOUT_THIS_REACH], lead):   # `Об этом в эфире "Сніданку з 1+1" 13 января рассказал X`
         lemma = cue_lemma(ctx, t) or (t.lemma if noun_lead and t.lemma in PRESENTING_CUES and t.pos == "VERB" else None)
         if lemma:
@@ -523,6 +528,24 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
             continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks; `Об этом в пятницу, 12 декабря, сообщил X`
         if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return   # `Это решение вызвало критику`: the words are the sentence's own subject
+
+
+def _topics_after_this(sentence: List[Token], lead: int) -> bool:
+    """`Об этом, блокировании поляками границы и ..., рассказал X`: `об этом` opens a list of
+    what was talked about."""
+    return lead < len(sentence) and sentence[lead].text == "," and sentence[lead - 1].text.lower() == "этом"
+
+
+def _about_this_and_topics(ctx: Context, sentence: List[Token], lead: int, previous: List[Token]) -> Iterator[Candidate]:
+    """The cue after the list's closing comma reports the sentence before (the other topics
+    are what was talked about, not what was said)."""
+    for k in range(lead + 2, len(sentence)):
+        t = sentence[k]
+        lemma = cue_lemma(ctx, t)
+        if sentence[k - 1].text == "," and lemma and feats(t).get("VerbForm") == "Fin" and not ctx.inside_quote(t.start):
+            yield Candidate(*content_span(ctx, previous[0].start, _before_relay(ctx, previous)), t, lemma,
+                            source_of(ctx, t), "about_this")
+            return
 
 
 SUBJECT_BEFORE_CUE = 6   # words of a subject before `рассказал об этом`

@@ -3,6 +3,7 @@
 ``quote_patterns`` find candidate statements (content span + cue + the phrase naming the
 source); ``speakers.attribute`` then names the speaker by an ordered list of rules.
 """
+import functools
 import re
 from typing import Callable, List, Tuple
 
@@ -10,7 +11,7 @@ from pipeline.lexicons.cues import (ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHE
                                     EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
                                     QUESTION_CUES, RELATIVE_WORDS, THING_PRONOUNS, TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
-from pipeline.records import Quote
+from pipeline.records import Quote, Token
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
@@ -73,7 +74,8 @@ def candidates(ctx: Context) -> List[Candidate]:
             and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
             and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
-    return deduplicate([c for c in kept if not _restated(c, kept)], lambda c: relayed_by_medium(ctx, c))
+    relayed = functools.lru_cache(maxsize=None)(lambda c: relayed_by_medium(ctx, c))
+    return deduplicate([c for c in kept if not _restated(c, kept, relayed(c))], relayed)
 
 
 def relayed_by_medium(ctx: Context, c: Candidate) -> bool:
@@ -220,7 +222,7 @@ FULL_STATEMENT_PATTERNS = frozenset({"that", "content_then_cue", "quote_then_cue
                                      "dialogue_dash"})
 
 
-def _restated(c: Candidate, found: List[Candidate]) -> bool:
+def _restated(c: Candidate, found: List[Candidate], by_medium: bool = False) -> bool:
     """`Министр Бревич считает, что ... . Об этом он сказал в интервью газете.`, `..., сообщила
     Оглобина. Так она прокомментировала данные СМИ`: the sentence before is a statement already,
     the cue after it tells where it was made (labellers mark the one statement). Not after a
@@ -228,7 +230,28 @@ def _restated(c: Candidate, found: List[Candidate]) -> bool:
     санкции`, `..., по его словам, ...`): there the whole sentence is what `Об этом` points to."""
     return c.pattern == "about_this" and any(
         o.pattern in FULL_STATEMENT_PATTERNS and c.start <= o.start and o.end <= c.end and c.start <= o.cue.start < c.end
-        for o in found)
+        and (by_medium or not _another_source(c, o)) for o in found)
+
+
+def _another_source(c: Candidate, o: Candidate) -> bool:
+    """`Соединенные Штаты признали, что ... . Об этом рассказал экс-министр Вадим Пристайко`,
+    `Соседи считают, что ... . Об этом заявил X`: `Об этом` names someone other than the source of
+    the statement it points to — a name that source does not hold, where that source is a body
+    or many (not a pronoun or one person's role: `Он добавил, что ... . Об этом сообщил X`), and
+    reports it (not `С этим согласна X`)."""
+    names = [w.text.lower() for w in c.source if w.text[:1].isupper() and w.pos == "PROPN"]
+    own = {w.text.lower()[:4] for w in o.source}
+    return bool(names) and bool(o.source) and not any(n[:4] in own for n in names) \
+        and c.cue_lemma not in AGREEING_CUES and not any(_a_person_word(w) for w in o.source)
+
+
+AGREEING_CUES = frozenset({"согласный", "согласиться", "соглашаться", "поддержать", "поддерживать"})   # `С этим согласна X`
+
+
+def _a_person_word(w: Token) -> bool:
+    """A pronoun or one person's role (`Он добавил`, `Психолог считает`): maybe the one `Об этом` names."""
+    f = feats(w)
+    return w.pos == "PRON" or (w.pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Number") == "Sing")
 
 
 def is_headline_borderline(ctx: Context, c: Candidate) -> bool:
@@ -270,6 +293,12 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
     return inner.pattern == "nested" and outer.cue != inner.cue and outer.start <= inner.start and inner.end <= outer.end
 
 
+def _retold_by_another(c: Candidate, k: Candidate) -> bool:
+    """`США признали, что ... . Об этом рассказал Вадим Пристайко`: the retelling and the
+    statement it retells are two, of two sources."""
+    return c.pattern == "about_this" and k.start >= c.start and k.end <= c.end and _another_source(c, k)
+
+
 def _borderline_inside(inner: Candidate, outer: Candidate) -> bool:
     """`X назвал Калининград пугающим городом. Он рассказал об этом ...`: the borderline part
     (`Калининград пугающим городом`) is inside the sentence `об этом` reports whole."""
@@ -289,7 +318,7 @@ def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = l
         near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
         clashing = [k for k in near.values() if (_overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0)
                                                  or _borderline_inside(k, c))
-                    and not _nested_in(c, k) and not _nested_in(k, c)]
+                    and not _nested_in(c, k) and not _nested_in(k, c) and not (_retold_by_another(c, k) and not relayed(c) and not relayed(k))]
         if clashing and c.pattern == "about_this" and not relayed(c) \
                 and all(k.pattern == "borderline" or relayed(k) for k in clashing):
             for k in clashing:

@@ -2833,3 +2833,31 @@ def test_session_37_a_manner_phrase_before_the_cue(quotes_of, text, expected):
 ])
 def test_session_37_a_replys_pronoun(quotes_of, text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Об этом, A и B, рассказал X`: topics after `об этом`; X retells the sentence before, a statement of another
+    ('Заголовок\n\nСейчас Соединенные Штаты признали, что недооценили угрозу. Об этом, блокировании поляками границы '
+     'и стоит ли Украине бояться победы Трампа, рассказал экс-министр Вадим Пристайко в интервью.',
+     [("недооценили угрозу", "Соединенные Штаты", "indirect"),
+      ("Сейчас Соединенные Штаты признали, что недооценили угрозу", "Вадим Пристайко", "indirect")]),
+    # the same source again: one statement
+    ('Заголовок\n\nМинистр Томислав Бревич считает, что Евросоюзу следует вернуться к диалогу. '
+     'Об этом сказал министр Бревич в интервью газете.',
+     [("Евросоюзу следует вернуться к диалогу", "Томислав Бревич", "indirect")]),
+])
+def test_session_37_about_this_retold_by_another(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # many, unnamed, believe; the one `Об этом` names reports it
+    ('Заголовок\n\nСоседи считают, что это ОАО «Газпром» должен Белоруссии. Об этом заявил Эдуард Товпинец.',
+     [("это ОАО «Газпром» должен Белоруссии", None, "indirect"),
+      ("Соседи считают, что это ОАО «Газпром» должен Белоруссии", "Эдуард Товпинец", "indirect")]),
+    # not after a pronoun's statement, nor agreement
+    ('Заголовок\n\nМинистр Петров отметил рост цен. Он добавил, что этот план предполагает рост работ. '
+     'Об этом сообщил Андрей Артизов.', [("этот план предполагает рост работ", "Петров", "indirect")]),
+])
+def test_session_37_about_this_another_source_kinds(quotes_of, text, expected):
+    assert quotes_of(text) == expected
