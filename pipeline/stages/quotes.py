@@ -296,7 +296,8 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
 def _retold_by_another(c: Candidate, k: Candidate) -> bool:
     """`США признали, что ... . Об этом рассказал Вадим Пристайко`: the retelling and the
     statement it retells are two, of two sources."""
-    return c.pattern == "about_this" and k.start >= c.start and k.end <= c.end and _another_source(c, k)
+    return c.pattern == "about_this" and k.pattern != "borderline" and k.start >= c.start and k.end <= c.end \
+        and _another_source(c, k)
 
 
 def _borderline_inside(inner: Candidate, outer: Candidate) -> bool:
