@@ -160,9 +160,27 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
                 continue   # words before the quotation: a mixed statement, see content_then_cue
             source = source_of(ctx, t, content_first=True)
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source, "quote_then_cue")
-            more = _quote_closing_paragraph(ctx, sentence[-1].end)
+            more = _quote_closing_paragraph(ctx, sentence[-1].end) or _quote_after_dash(ctx, source[-1] if source else t)
             if more is not None:   # `«A», сказал Хоровитц. «B»`: the quotation goes on after its cue
                 yield Candidate(more.start + 1, more.end - 1, t, lemma, source, "quote_then_cue")
+
+
+DASH_THEN_QUOTE = re.compile(rf"[ \t\u00a0]*[,.]?[ \t\u00a0]*{DASH}[ \t\u00a0]*(?=[«\"„“])")
+
+
+def _quote_after_dash(ctx: Context, last: Token):
+    """`“A”, — вынес вердикт микробиолог Михаил Колобов — “B”`: a quotation after a dash right
+    past the source is the same speaker's, unless it has a cue of its own."""
+    text = ctx.doc.text
+    m = DASH_THEN_QUOTE.match(text, last.end)
+    q = ctx.top_quote_starting_from(m.end()) if m else None
+    if q is None or q.start != m.end() or len(text[q.start:q.end].split()) < FOLLOWING_QUOTE_WORDS:
+        return None
+    after = text[q.end:q.end + 12]
+    inside = tokens_between(ctx.tokens, q.start, q.end)
+    if re.match(rf"[ \t\u00a0]*,?[ \t\u00a0]*{DASH}", after) or any(cue_after_quote(ctx, t) for t in inside):
+        return None   # `— «B», — сказала Y`: another's words with their own cue
+    return q
 
 
 def _quote_closing_paragraph(ctx: Context, pos: int):

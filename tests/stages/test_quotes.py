@@ -2861,3 +2861,17 @@ def test_session_37_about_this_retold_by_another(quotes_of, text, expected):
 ])
 def test_session_37_about_this_another_source_kinds(quotes_of, text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation after a dash right past the source goes on with the same speaker's words
+    ('Заголовок\n\n“Спирогира — это не заболевание”, — вынес вердикт микробиолог Михаил Колобов — '
+     '“Но это показатель, что с озером что-то не в порядке”.',
+     [("Спирогира — это не заболевание", "Михаил Колобов", "direct"),
+      ("Но это показатель, что с озером что-то не в порядке", "Михаил Колобов", "direct")]),
+    # not another's words with a cue of their own
+    ('Заголовок\n\n«Всё хорошо», — сказал Иван Петров. — «Нет, всё плохо», — возразила Мария Сидорова.',
+     [("Всё хорошо", "Иван Петров", "direct"), ("Нет, всё плохо", "Мария Сидорова", "direct")]),
+])
+def test_session_37_a_quotation_after_the_source_and_a_dash(quotes_of, text, expected):
+    assert quotes_of(text) == expected
