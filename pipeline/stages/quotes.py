@@ -5,6 +5,7 @@ source); ``speakers.attribute`` then names the speaker by an ordered list of rul
 """
 import functools
 import re
+from dataclasses import replace
 from typing import Callable, List, Tuple
 
 from pipeline.lexicons.cues import (ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
@@ -17,7 +18,7 @@ from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import in_question, pattern_interview
 from pipeline.stages.quote_context import Context, feats, on_headline, tokens_between
-from pipeline.stages.sources import apposition_after, head_of, latin, medium_phrase
+from pipeline.stages.sources import apposition_after, coordinated_persons, head_of, latin, medium_phrase
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
 from pipeline.stages.quote_when import said_on, when_of
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
@@ -75,7 +76,15 @@ def candidates(ctx: Context) -> List[Candidate]:
             and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
     relayed = functools.lru_cache(maxsize=None)(lambda c: relayed_by_medium(ctx, c))
-    return deduplicate([c for c in kept if not _restated(c, kept, relayed(c))], relayed)
+    kept = deduplicate([c for c in kept if not _restated(c, kept, relayed(c))], relayed)
+    return [d for c in kept for d in _each_person(ctx, c)]
+
+
+def _each_person(ctx: Context, c: Candidate) -> List[Candidate]:
+    """`Это признали и Николас Мадуро, и Хуан Гуайдо`: one statement per person named side by
+    side as the cue's subjects (labellers mark each)."""
+    phrases = coordinated_persons(ctx, c.cue) if c.source else []
+    return [replace(c, source=p) for p in phrases] if phrases else [c]
 
 
 def relayed_by_medium(ctx: Context, c: Candidate) -> bool:

@@ -246,6 +246,26 @@ def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:
     return tuple(_balanced(words))
 
 
+def coordinated_persons(ctx: Context, cue: Token) -> List[Tuple[Token, ...]]:
+    """The source phrases of a plural cue whose subjects are persons named side by side (`Это
+    признали и президент Николас Мадуро, и лидер оппозиции Хуан Гуайдо`, `Министр Иван Петров и
+    его заместитель Олег Сидоров заявили`): each subject, or conjunct of one, that names a person
+    (a PER name in its phrase), when there are two or more; else none."""
+    if feats(cue).get("Number") != "Plur":
+        return []
+    heads = [c for c in ctx.children.get(cue.token_id, []) if c.rel.startswith("nsubj") and c.pos in NOMINAL]
+    for h in list(heads):
+        heads += [c for c in ctx.children.get(h.token_id, []) if c.rel == "conj" and c.pos in NOMINAL]
+    phrases = []
+    for h in sorted(heads, key=lambda t: t.start):
+        words = [w for w in subtree(ctx, h, skip=CLAUSE_RELS + ("conj", "cc")) if w.pos != "PUNCT"]
+        phrase = trimmed(ctx.tokens[words[0].token_id:words[-1].token_id + 1]) if words else ()
+        if not any(getattr(ctx.mention_of.get(w.token_id), "type", None) == "PER" for w in phrase):
+            return []
+        phrases.append(phrase)
+    return phrases if len(phrases) >= 2 else []
+
+
 def _same_gender(noun: Token, verb: Token) -> bool:
     """A singular inanimate noun or pronoun and a past-tense verb of another gender (`Всё` and
     `рассказала`) are no subject and its verb; a person's noun may differ (`министр заявила`),

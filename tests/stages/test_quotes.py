@@ -1046,7 +1046,8 @@ def test_sentence_constructions(quotes_of, sources_of, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a plural verb with a singular noun that neither counts nor joins: no subject (`им сказали`)
     ('Заголовок\n\nКогда Ивану Петрову из Плано, штат Техас, сказали, что его сын болен, он заплакал.', None),
-    ('Заголовок\n\nПетров и Иванов заявили, что кризис закончится.', "Петров и Иванов"),
+    # (persons joined: since session 37 one statement each, this the first)
+    ('Заголовок\n\nПетров и Иванов заявили, что кризис закончится.', "Петров"),
     ('Заголовок\n\nБольшинство экспертов считают, что кризис закончится.', "Большинство экспертов"),
 ])
 def test_a_plural_verb_takes_a_singular_subject_only_when_it_counts_or_joins(sources_of, text, expected):
@@ -2874,4 +2875,19 @@ def test_session_37_about_this_another_source_kinds(quotes_of, text, expected):
      [("Всё хорошо", "Иван Петров", "direct"), ("Нет, всё плохо", "Мария Сидорова", "direct")]),
 ])
 def test_session_37_a_quotation_after_the_source_and_a_dash(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # persons named side by side as a plural cue's subjects: one statement each
+    ('Заголовок\n\nПопытка переворота закончилась провалом. Это признали и президент страны Николас Мадуро, '
+     'и лидер оппозиции Хуан Гуайдо.',
+     [("Попытка переворота закончилась провалом", "Николас Мадуро", "indirect"),
+      ("Попытка переворота закончилась провалом", "Хуан Гуайдо", "indirect")]),
+    ('Заголовок\n\nМинистр Иван Петров и его заместитель Олег Сидоров заявили, что цены вырастут.',
+     [("цены вырастут", "Иван Петров", "indirect"), ("цены вырастут", "Олег Сидоров", "indirect")]),
+    # not bodies, nor one person
+    ('Заголовок\n\nМинистр Иван Петров заявил, что цены вырастут.', [("цены вырастут", "Иван Петров", "indirect")]),
+])
+def test_session_37_persons_side_by_side(quotes_of, text, expected):
     assert quotes_of(text) == expected
