@@ -2,6 +2,7 @@
 mention covers which token, quotation spans."""
 import bisect
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import groupby
@@ -9,7 +10,7 @@ from operator import attrgetter
 from types import MappingProxyType
 from typing import Dict, List, Mapping, Optional, Sequence
 
-from pipeline.lexicons.cues import DASHES
+from pipeline.lexicons.cues import DASH, DASHES
 from pipeline.records import DateMention, Document, Mention, Sentence, Token
 from pipeline.stages.quote_marks import QuoteSpan, find_quote_spans
 
@@ -183,10 +184,24 @@ class Context:
 
 
     def _verb_gender(self, mentions: Sequence[Mention]) -> Optional[str]:
-        """The gender of the past-tense verbs the mentions are the subject of, where all agree."""
+        """The gender of the past-tense verbs the mentions are the subject of, where all agree;
+        not a name one addresses (`– Наталья, фонд начал работу ...?`: the parse's subject)."""
         from pipeline.stages.name_gender import verb_gender
-        found = {verb_gender(self.tokens, tokens_between(self.tokens, m.start, m.end)) for m in mentions} - {None}
+        found = {verb_gender(self.tokens, tokens_between(self.tokens, m.start, m.end)) for m in mentions
+                 if not addressed(self.doc.text, m)} - {None}
         return found.pop() if len(found) == 1 else None
+
+
+LINE_OPENING = re.compile(rf"[ \t]*{DASH}[ \t]*")
+
+
+def addressed(text: str, m: Mention) -> bool:
+    """A name right after the dialogue dash that opens its line, followed by a comma, in a line
+    that asks: one addresses the person (`– Наталья, фонд начал ... . Как появилась идея?`); not
+    a subject and its apposition (`– Иван Петров, глава компании, заявил ...`)."""
+    line_end = text.find("\n", m.end)
+    return text[m.end:m.end + 1] == "," and "?" in text[m.end:line_end if line_end >= 0 else len(text)] \
+        and bool(LINE_OPENING.fullmatch(text, text.rfind("\n", 0, m.start) + 1, m.start))
 
 
 HEADLINE_LINE_WORDS = 25   # words at most in a line of the head (a date line, a title)

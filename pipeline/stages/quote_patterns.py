@@ -664,7 +664,7 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
 
 
 INNER_DASH_REACH = 600   # characters back from a sentence to a dialogue dash inside its paragraph
-INNER_DASH = re.compile(rf"[.!?…»]\s+({DASH})\s+(?=[«\"А-ЯЁA-Z])")
+INNER_DASH = re.compile(rf"[.!?…»]\s*({DASH})\s+(?=[«\"А-ЯЁA-Z])")   # (also glued: `области.- В результате`)
 
 
 def _dash_inside_paragraph(text: str, line_start: int, at: int):

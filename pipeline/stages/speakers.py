@@ -27,7 +27,7 @@ from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_
                                        STATEMENT_DOCUMENT_REACH, STATUS_WORDS, UNSPECIFIED_HEADS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
-from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, on_headline, tokens_between
+from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, feats, on_headline, tokens_between
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
@@ -139,6 +139,8 @@ def rule_named_subject(ctx: Context, src: Source) -> Optional[Speaker]:
         m = ctx.mention_of.get(t.token_id)
         if m and t is not head and _named_in_apposition_after(ctx, head, t):
             continue   # `Адвокат Шамрая[flat] Михаил Голованов[appos]`: whose lawyer; the title rule names him
+        if m and m.type == "PER" and addressed(ctx.doc.text, m):
+            return None   # `— Михаил Юрьевич, большинство аналитиков считает, что ...?`: the one addressed
         if m and not _anonymous(m) and not _generic_name(m):   # a capitalised `Регулятор` natasha tags is no name
             person = _person_closing(ctx, src, m) if m.type != "PER" else None
             return from_mention(person or m, "named_subject")

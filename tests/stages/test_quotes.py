@@ -2891,3 +2891,22 @@ def test_session_37_a_quotation_after_the_source_and_a_dash(quotes_of, text, exp
 ])
 def test_session_37_persons_side_by_side(quotes_of, text, expected):
     assert quotes_of(text) == expected
+
+
+def test_session_37_a_name_one_addresses(quotes_of):
+    # the addressed first name is no verb's subject for the person's gender
+    text = ('Интервью\n\nГазета поговорила с соучредителем фонда Натальей Селевой. Она рассказала, что в этом деле '
+            'много подводных камней.\n– Наталья, фонд начал работу в марте. Как появилась идея?\n– Идея пришла сама.')
+    assert quotes_of(text)[0] == ("в этом деле много подводных камней", "Наталья Селева", "indirect")
+    # ... nor the speaker of a cue after it; a name and its apposition after a dash stay the subject
+    text = 'Заголовок\n\nОн пришёл.\n— Михаил Юрьевич, большинство аналитиков считает, что реформа провалилась. Так ли это?'
+    assert all(speaker != "Михаил Юрьевич" for _, speaker, _ in quotes_of(text))
+    text = 'Заголовок\n\nОн пришёл.\n— Иван Петров, глава компании, заявил, что цены вырастут.'
+    assert quotes_of(text) == [("цены вырастут", "Иван Петров", "indirect")]
+
+
+def test_session_37_a_dialogue_dash_glued_to_a_period_goes_on_after_its_cue(quotes_of):
+    text = ('Заголовок\n\nПроблема на контроле администрации.- В результате переговоров мы решили работать вместе, '
+            '- рассказал глава региона Василий Голубев. - Я думаю, у нас есть такая возможность.')
+    assert quotes_of(text) == [("В результате переговоров мы решили работать вместе", "Василий Голубев", "direct"),
+                               ("Я думаю, у нас есть такая возможность", "Василий Голубев", "direct")]
