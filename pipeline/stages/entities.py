@@ -393,7 +393,7 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
         if base != key and ("ORG", base) in others and ("ORG", key) in others \
                 and sharing[base] == 1:   # `МИД России` and `МИД Молдавии` share it)
             others[("ORG", key)].extend(others.pop(("ORG", base)))
-    full_names = _abbreviations_joined(others)
+    full_names = {**_abbreviations_joined(others), **_stumps_joined(others)}
     for key, ms in others.items():
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
         name = full_names.get(key, name)   # `Федеральная антимонопольная служба (ФАС)`, however often `ФАС`
@@ -433,6 +433,36 @@ def _abbreviations_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str
                            if not ABBREVIATION.match(own_name(x.normal))).most_common(1)[0][0]
             fulls[full] = f"{name} ({abbreviation})"
     return fulls
+
+
+STUMP = re.compile(r"^(Мин|Нац|Гос|Рос|Фед|Мос)([а-яё]{3,})$")   # `Минфин`, `Нацбанк`, `Госдума`
+
+
+def _stumps_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str]:
+    """An organisation's stump compound and its full name in one article are one organisation,
+    named by the full name: `Нацбанк` is `Национальный банк Казахстана`, `Минфин` is
+    `Министерство финансов` (each part the start of a word in turn). Joins the groups of
+    ``others`` in place; returns the name of each joined group."""
+    fulls = {}
+    for key in list(others):
+        if key not in others or key[0] != "ORG":
+            continue
+        m = STUMP.match(own_name(others[key][0].normal))
+        if not m:
+            continue
+        prefix, rest = m.group(1).lower(), m.group(2)
+        full = next((k for k, ms in others.items() if k != key and k[0] == "ORG" and _stump_of(prefix, rest, own_name(ms[0].normal))),
+                    None)
+        if full is not None:
+            others[full].extend(others.pop(key))
+            fulls[full] = Counter(own_name(x.normal) for x in others[full] if not STUMP.match(own_name(x.normal))
+                                  ).most_common(1)[0][0]
+    return fulls
+
+
+def _stump_of(prefix: str, rest: str, name: str) -> bool:
+    words = name.lower().split()
+    return len(words) >= 2 and words[0].startswith(prefix) and words[1].startswith(rest[:3])
 
 
 def _bare_of_placed(mentions: Sequence[Mention]) -> Dict[str, str]:

@@ -2910,3 +2910,13 @@ def test_session_37_a_dialogue_dash_glued_to_a_period_goes_on_after_its_cue(quot
             '- рассказал глава региона Василий Голубев. - Я думаю, у нас есть такая возможность.')
     assert quotes_of(text) == [("В результате переговоров мы решили работать вместе", "Василий Голубев", "direct"),
                                ("Я думаю, у нас есть такая возможность", "Василий Голубев", "direct")]
+
+
+def test_session_37_a_stump_compound_is_its_full_name(quotes_of):
+    """`Нацбанк` and `Национальный банк Казахстана` in one article: one organisation, by its full name."""
+    text = ('Заголовок\n\nНациональный банк Казахстана повысил базовую ставку.\n'
+            '"Инфляция замедлится к концу года", - говорится в заявлении Нацбанка.')
+    assert [q[1] for q in quotes_of(text)] == ["Национальный банк Казахстана"]
+    # not a stump of other words
+    text = 'Заголовок\n\nНациональная гвардия провела учения.\n"Всё прошло штатно", - говорится в заявлении Нацбанка.'
+    assert [q[1] for q in quotes_of(text)] != ["Национальная гвардия"]
