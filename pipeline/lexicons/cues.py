@@ -269,6 +269,9 @@ CONCLUSION_CUES = {("прийти", "к", "вывод"): "прийти к выв
 # Giving a comment, a cue only with its noun a few words on and a colon or `что` after it
 # (`дал журналистам следующий комментарий: «...»`; not `дал комментарий газете`).
 GIVING_CUES = {"дать": "дать комментарий", "давать": "дать комментарий"}
+# Verbs of commenting that take no clause (`Денис Губин прокомментировал ситуацию.`): a quotation
+# that makes the next sentence is what the speaker said.
+COMMENTING_CUES = frozenset("прокомментировать комментировать высказаться отреагировать".split())
 COMMENT_NOUNS = frozenset({"комментарий", "пояснение", "разъяснение"})
 COMMENT_REACH = 3   # words between the verb and its noun (`журналистам следующий`)
 

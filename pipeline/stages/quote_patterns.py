@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
                                     EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, LEANING_OPENERS, MANNER_CUES,
                                     NAMING_CUES, PRESENTING_CUES, RELATIVE_WORDS, RELAY_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
@@ -781,6 +781,26 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
                 or _closing_cue(ctx, start, end):
             return
         yield Candidate(*trim(text, start, end), t, lemma, source, "speech_below")
+        return
+
+
+def pattern_comment_then_quote(ctx: Context, sentence: List[Token], used: set) -> Iterator[Candidate]:
+    """`Зампред Денис Губин прокомментировал ситуацию. «Мы увидели эти сообщения ...».`: a cue
+    of commenting with no content of its own ends its sentence, and a quotation with no cue of
+    its own makes the next one: the quotation is the speaker's."""
+    text = ctx.doc.text
+    for _, t, lemma in cues_in(ctx, sentence):
+        if t.lemma not in COMMENTING_CUES or t.token_id in used or ctx.inside_quote(t.start) \
+                or feats(t).get("VerbForm") != "Fin" or sentence[-1].text not in ".!":
+            continue
+        q = ctx.top_quote_starting_from(sentence[-1].end)
+        if q is None or text[sentence[-1].end:q.start].strip() or len(text[q.start:q.end].split()) < FOLLOWING_QUOTE_WORDS:
+            return
+        if not re.match(r"[.!?…]?(?:\s*\n|\s+[А-ЯЁA-Z«]|\s*$)", text[q.end:]):
+            return   # (`«...», — сказал Y`: another cue after it)
+        if any(cue_after_quote(ctx, w) for w in tokens_between(ctx.tokens, q.start, q.end)):
+            return
+        yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "comment_quote")
         return
 
 

@@ -21,8 +21,9 @@ from pipeline.stages.quote_context import Context, feats, on_headline, tokens_be
 from pipeline.stages.sources import apposition_after, coordinated_persons, head_of, latin, medium_phrase
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
 from pipeline.stages.quote_when import said_on, when_of
-from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_content_then_cue, pattern_cue_colon_quote,
-                                            pattern_cue_line, pattern_dialogue_dash, pattern_interrupted, pattern_nested_that,
+from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_comment_then_quote,
+                                            pattern_content_then_cue, pattern_cue_colon_quote, pattern_cue_line,
+                                            pattern_dialogue_dash, pattern_interrupted, pattern_nested_that,
                                             pattern_quote_then_cue, pattern_speaker_label, pattern_speech_below, pattern_that)
 from pipeline.stages.quote_phrases import (pattern_follows_from, pattern_particle, pattern_source_phrase, pattern_these_words,
                                            pattern_with_words, pattern_words_of)
@@ -62,6 +63,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             found.extend(pattern_about_this(ctx, sentence, previous))
             found.extend(pattern_borderline(ctx, sentence, {c.cue.token_id for c in found[before:]}))
             found.extend(pattern_speech_below(ctx, sentence, {c.cue.token_id for c in found[before:]}))
+            found.extend(pattern_comment_then_quote(ctx, sentence, {c.cue.token_id for c in found[before:]}))
         else:   # only a source phrase (`по словам X`) or `Такие данные привела X` makes a statement without a cue
             found.extend(pattern_source_phrase(ctx, sentence))
             found.extend(pattern_about_this(ctx, sentence, previous))

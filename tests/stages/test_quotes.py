@@ -2920,3 +2920,17 @@ def test_session_37_a_stump_compound_is_its_full_name(quotes_of):
     # not a stump of other words
     text = 'Заголовок\n\nНациональная гвардия провела учения.\n"Всё прошло штатно", - говорится в заявлении Нацбанка.'
     assert [q[1] for q in quotes_of(text)] != ["Национальная гвардия"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue of commenting with no content of its own, then a quotation of its own sentence
+    ('Заголовок\n\nЗампред правительства края Денис Губин прокомментировал ситуацию. «Мы увидели эти сообщения, все '
+     'это далеко от реальности». По его словам, губернатор работает.',
+     [("Мы увидели эти сообщения, все это далеко от реальности", "Денис Губин", "direct"),
+      ("губернатор работает", "Денис Губин", "indirect")]),
+    # not a quotation with a cue of its own
+    ('Заголовок\n\nДенис Губин прокомментировал ситуацию. «Мы увидели эти сообщения», — сказала Мария Петрова.',
+     [("Мы увидели эти сообщения", "Мария Петрова", "direct")]),
+])
+def test_session_37_a_comment_then_its_quotation(quotes_of, text, expected):
+    assert quotes_of(text) == expected
