@@ -109,11 +109,22 @@ def in_question(ctx: Context, c: Candidate) -> bool:
     end = len(text) if end < 0 else end
     if c.pattern == "interview" or not _is_question(text, (start, end)):
         return False
-    before = re.search(r"[^\n]*\S[^\n]*\s*$", text[:start])
-    if before and _is_question(text, (before.start(), before.start() + len(before.group().rstrip()))):
+    previous = _line_before(text, start)
+    if previous and _is_question(text, previous):
         return False   # an answer after a question, that asks back (`— Да, ... Как это понимать?`)
     after = re.search(r"\S", text[end:])
     return bool(after) and bool(DASH_LINE.match(text, end + after.start()))
+
+
+def _line_before(text: str, start: int) -> Optional[Paragraph]:
+    """The last line with words before the line that starts at ``start``."""
+    end = start - 1
+    while end > 0:
+        line_start = text.rfind("\n", 0, end) + 1
+        if text[line_start:end].strip():
+            return line_start, len(text[:end].rstrip())
+        end = line_start - 1
+    return None
 
 
 def _is_question(text: str, paragraph: Paragraph) -> bool:

@@ -78,7 +78,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
     relayed = functools.lru_cache(maxsize=None)(lambda c: relayed_by_medium(ctx, c))
-    kept = deduplicate([c for c in kept if not _restated(c, kept, relayed(c))], relayed)
+    kept = deduplicate([c for c in kept if not _restated(c, kept, relayed)], relayed)
     return [d for c in kept for d in _each_person(ctx, c)]
 
 
@@ -233,7 +233,7 @@ FULL_STATEMENT_PATTERNS = frozenset({"that", "content_then_cue", "quote_then_cue
                                      "dialogue_dash"})
 
 
-def _restated(c: Candidate, found: List[Candidate], by_medium: bool = False) -> bool:
+def _restated(c: Candidate, found: List[Candidate], relayed: Callable[[Candidate], bool] = lambda c: False) -> bool:
     """`Министр Бревич считает, что ... . Об этом он сказал в интервью газете.`, `..., сообщила
     Оглобина. Так она прокомментировала данные СМИ`: the sentence before is a statement already,
     the cue after it tells where it was made (labellers mark the one statement). Not after a
@@ -241,7 +241,7 @@ def _restated(c: Candidate, found: List[Candidate], by_medium: bool = False) -> 
     санкции`, `..., по его словам, ...`): there the whole sentence is what `Об этом` points to."""
     return c.pattern == "about_this" and any(
         o.pattern in FULL_STATEMENT_PATTERNS and c.start <= o.start and o.end <= c.end and c.start <= o.cue.start < c.end
-        and (by_medium or not _another_source(c, o)) for o in found)
+        and (not _another_source(c, o) or relayed(c)) for o in found)
 
 
 def _another_source(c: Candidate, o: Candidate) -> bool:
