@@ -1256,11 +1256,28 @@ def rule_nickname(ctx: Context, src: Source) -> Optional[Speaker]:
     """`Пользователь ЖЖ zyalt сообщает`: a user name in Latin letters after a user noun; not
     the service many users belong to (`Пользователи Tumblr угрожали`: an organisation)."""
     head = src.head
+    named = _name_after_alias_words(src.words)
+    if named is not None and head is not None and feats(head).get("Number") != "Plur":
+        return Speaker(named.text, "PER", None, named.start, named.end, "nickname")
     if head is None or head.lemma not in NICKNAME_NOUNS or feats(head).get("Number") == "Plur":
         return None
     nick = next((w for w in src.words if w.start > head.start and latin(w.text)
                  and getattr(ctx.mention_of.get(w.token_id), "type", None) not in ("ORG", "LOC")), None)
     return Speaker(nick.text, "PER", None, nick.start, nick.end, "nickname") if nick else None
+
+
+ALIAS_WORDS = (("под", "ником"), ("под", "никнеймом"), ("под", "псевдонимом"), ("по", "прозвищу"))
+
+
+def _name_after_alias_words(words: Sequence[Token]) -> Optional[Token]:
+    """`хакер под ником TheWay`, `блогер под псевдонимом Шарий`: the word after them, a name in
+    Latin letters or a capitalised one (the person goes by it; no other name is given)."""
+    lowered = [w.text.lower() for w in words]
+    for k in range(len(words) - 2):
+        if tuple(lowered[k:k + 2]) in ALIAS_WORDS:
+            w = words[k + 2]
+            return w if latin(w.text) or (w.text[:1].isupper() and w.pos in ("PROPN", "NOUN")) else None
+    return None
 
 
 def rule_latin_name(ctx: Context, src: Source) -> Optional[Speaker]:

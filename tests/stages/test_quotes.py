@@ -2934,3 +2934,14 @@ def test_session_37_a_stump_compound_is_its_full_name(quotes_of):
 ])
 def test_session_37_a_comment_then_its_quotation(quotes_of, text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name a person goes by, after `под ником`, `под псевдонимом`
+    ('Заголовок\n\n«Мы ломаем все, к чему можем дотянуться», — делится хакер под ником TheWay, представитель '
+     'группировки.', [("Мы ломаем все, к чему можем дотянуться", "TheWay", "direct")]),
+    # ... not a lower-case word after them
+    ('Заголовок\n\n«Мы ломаем все», — делится хакер под ником известный.', [("Мы ломаем все", None, "direct")]),
+])
+def test_session_37_a_name_one_goes_by(quotes_of, text, expected):
+    assert quotes_of(text) == expected
