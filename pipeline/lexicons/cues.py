@@ -383,3 +383,9 @@ INTERVIEW_MARKERS = re.compile(r"на\s+(?:\w+\s+){0,2}вопрос|\bинтер
 COMPLEMENT_CUES = frozenset("выступить выступать обратиться обращаться".split())
 COMPLEMENT_NOUNS = frozenset("заявление обращение речь комментарий призыв предупреждение критика "
                              "опровержение предложение инициатива просьба".split())
+
+# Lemmas of a relative clause's opener (`, власти которой заявляют, что`): a clause of the
+# content, not another speaker's statement.
+RELATIVE_PRONOUNS = frozenset({"который", "чей"})
+# Cues of agreeing (`С этим согласна X`): not a retelling of the sentence before.
+AGREEING_CUES = frozenset({"согласный", "согласиться", "соглашаться", "поддержать", "поддерживать"})

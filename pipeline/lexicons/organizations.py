@@ -163,3 +163,7 @@ MEMBER_WORDS = frozenset("""
 директор гендиректор замглавы заместитель советник помощник пресс-секретарь спикер депутат сенатор
 министр замминистра
 """.split())
+
+# An organisation's stump compound (`Минфин`, `Нацбанк`, `Госдума`): its prefix, then the
+# start of its second word; one organisation with the full name in the same article.
+STUMP = re.compile(r"^(Мин|Нац|Гос|Рос|Фед|Мос)([а-яё]{3,})$")

@@ -306,3 +306,5 @@ NATIONALITIES = {noun: adjective for line in """
 """.replace("\n", "|").split("|") if line.strip() for *nouns, adjective in [line.split()] for noun in nouns}
 NATIONALITY_REACH = 5   # words from the adjective to the name it describes
 
+# Words before the name a person goes by (`хакер под ником TheWay`): that name is the speaker.
+ALIAS_WORDS = (("под", "ником"), ("под", "никнеймом"), ("под", "псевдонимом"), ("по", "прозвищу"))

@@ -9,7 +9,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, REAL_NAME_WORDS
-from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS,
+from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, STUMP,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
@@ -433,9 +433,6 @@ def _abbreviations_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str
                            if not ABBREVIATION.match(own_name(x.normal))).most_common(1)[0][0]
             fulls[full] = f"{name} ({abbreviation})"
     return fulls
-
-
-STUMP = re.compile(r"^(Мин|Нац|Гос|Рос|Фед|Мос)([а-яё]{3,})$")   # `Минфин`, `Нацбанк`, `Госдума`
 
 
 def _stumps_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str]:

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COMMENT_NOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, COMMENT_NOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS, PHRASE_CUES,
@@ -379,7 +379,6 @@ def starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
 
 SUBJECT_REACH = 6   # words from `, а` to the next speaker's cue (`, а глава комитета Иван Петров возразил, что`)
 ASYNDETIC_SUBJECT_REACH = 4   # words from a bare comma to the next speaker's cue (`, сама певица заявляет, что`)
-RELATIVE_PRONOUNS = frozenset({"который", "чей"})   # `, власти которой заявляют, что`: a relative clause of the content
 
 
 def _after_subordinate(sentence: List[Token], i: int) -> bool:

@@ -174,13 +174,17 @@ def _quote_after_dash(ctx: Context, last: Token):
     text = ctx.doc.text
     m = DASH_THEN_QUOTE.match(text, last.end)
     q = ctx.top_quote_starting_from(m.end()) if m else None
-    if q is None or q.start != m.end() or len(text[q.start:q.end].split()) < FOLLOWING_QUOTE_WORDS:
+    if q is None or q.start != m.end() or not _speech_quotation(ctx, q):
         return None
-    after = text[q.end:q.end + 12]
-    inside = tokens_between(ctx.tokens, q.start, q.end)
-    if re.match(rf"[ \t\u00a0]*,?[ \t\u00a0]*{DASH}", after) or any(cue_after_quote(ctx, t) for t in inside):
+    if re.match(rf"[ \t\u00a0]*,?[ \t\u00a0]*{DASH}", text[q.end:q.end + 12]):
         return None   # `— «B», — сказала Y`: another's words with their own cue
     return q
+
+
+def _speech_quotation(ctx: Context, q) -> bool:
+    """A quotation of a few words or more with no cue of its own inside."""
+    return len(ctx.doc.text[q.start:q.end].split()) >= FOLLOWING_QUOTE_WORDS \
+        and not any(cue_after_quote(ctx, t) for t in tokens_between(ctx.tokens, q.start, q.end))
 
 
 def _quote_closing_paragraph(ctx: Context, pos: int):
@@ -189,12 +193,9 @@ def _quote_closing_paragraph(ctx: Context, pos: int):
     an interrupted quotation the patterns take apart)."""
     text = ctx.doc.text
     q = ctx.top_quote_starting_from(pos)
-    if q is None or text[pos:q.start].strip(" \t\u00a0") or len(text[q.start:q.end].split()) < FOLLOWING_QUOTE_WORDS:
+    if q is None or text[pos:q.start].strip(" \t\u00a0") or not re.match(r"[.!?…]?[ \t\u00a0]*(?:\n|$)", text[q.end:]):
         return None
-    if not re.match(r"[.!?…]?[ \t\u00a0]*(?:\n|$)", text[q.end:]):
-        return None
-    inside = tokens_between(ctx.tokens, q.start, q.end)
-    return None if any(cue_after_quote(ctx, t) for t in inside) else q
+    return q if _speech_quotation(ctx, q) else None
 
 
 def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -539,8 +540,7 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     for k, t in enumerate(sentence[lead:lead + ABOUT_THIS_REACH], lead):   # `Об этом в эфире "Сніданку з 1+1" 13 января рассказал X`
         lemma = cue_lemma(ctx, t) or (t.lemma if noun_lead and t.lemma in PRESENTING_CUES and t.pos == "VERB" else None)
         if lemma:
-            yield Candidate(*content_span(ctx, previous[0].start, _before_relay(ctx, previous)), t, lemma,
-                            source_of(ctx, t), "about_this")
+            yield _reports_sentence_before(ctx, previous, t, lemma)
             return
         if ctx.inside_quote(t.start) or (t.text == "." and _glued(sentence, k)) or ctx.date_aside(sentence[k]):
             continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks; `Об этом в пятницу, 12 декабря, сообщил X`
@@ -561,8 +561,7 @@ def _about_this_and_topics(ctx: Context, sentence: List[Token], lead: int, previ
         t = sentence[k]
         lemma = cue_lemma(ctx, t)
         if sentence[k - 1].text == "," and lemma and feats(t).get("VerbForm") == "Fin" and not ctx.inside_quote(t.start):
-            yield Candidate(*content_span(ctx, previous[0].start, _before_relay(ctx, previous)), t, lemma,
-                            source_of(ctx, t), "about_this")
+            yield _reports_sentence_before(ctx, previous, t, lemma)
             return
 
 
@@ -579,12 +578,18 @@ def _cue_then_about_this(ctx: Context, sentence: List[Token], previous: List[Tok
     own after `об этом` (no `что`, colon or quotation)."""
     for k, t in enumerate(sentence[:SUBJECT_BEFORE_CUE + 1]):
         words = [w.text.lower() for w in sentence[k + 1:k + 3]]
-        if k and words in (["об", "этом"], ["о", "этом"]) and cue_lemma(ctx, t) and feats(t).get("VerbForm") == "Fin" \
+        lemma = cue_lemma(ctx, t) if k and words in (["об", "этом"], ["о", "этом"]) else None
+        if lemma and feats(t).get("VerbForm") == "Fin" \
                 and not any(w.pos in ("VERB", "AUX", "PUNCT", "SCONJ") and w.text != "." for w in sentence[:k]) \
                 and not _own_words_after(ctx, sentence, k + 3):
-            yield Candidate(*content_span(ctx, previous[0].start, _before_relay(ctx, previous)), t, cue_lemma(ctx, t),
-                            source_of(ctx, t), "about_this")
+            yield _reports_sentence_before(ctx, previous, t, lemma)
             return
+
+
+def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, lemma: str) -> Candidate:
+    """The statement `Об этом заявил X` (and its variants) makes of the sentence before."""
+    return Candidate(*content_span(ctx, previous[0].start, _before_relay(ctx, previous)), cue, lemma,
+                     source_of(ctx, cue), "about_this")
 
 
 def _own_words_after(ctx: Context, sentence: List[Token], k: int) -> bool:
@@ -794,12 +799,9 @@ def pattern_comment_then_quote(ctx: Context, sentence: List[Token], used: set) -
                 or feats(t).get("VerbForm") != "Fin" or sentence[-1].text not in ".!":
             continue
         q = ctx.top_quote_starting_from(sentence[-1].end)
-        if q is None or text[sentence[-1].end:q.start].strip() or len(text[q.start:q.end].split()) < FOLLOWING_QUOTE_WORDS:
-            return
-        if not re.match(r"[.!?…]?(?:\s*\n|\s+[А-ЯЁA-Z«]|\s*$)", text[q.end:]):
+        if q is None or text[sentence[-1].end:q.start].strip() or not _speech_quotation(ctx, q) \
+                or not re.match(r"[.!?…]?(?:\s*\n|\s+[А-ЯЁA-Z«]|\s*$)", text[q.end:]):
             return   # (`«...», — сказал Y`: another cue after it)
-        if any(cue_after_quote(ctx, w) for w in tokens_between(ctx.tokens, q.start, q.end)):
-            return
         yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "comment_quote")
         return
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Callable, List, Tuple
 
-from pipeline.lexicons.cues import (ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
+from pipeline.lexicons.cues import (AGREEING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
                                     EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
                                     QUESTION_CUES, RELATIVE_WORDS, THING_PRONOUNS, TOPIC_WORDS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
@@ -254,9 +254,6 @@ def _another_source(c: Candidate, o: Candidate) -> bool:
     own = {w.text.lower()[:4] for w in o.source}
     return bool(names) and bool(o.source) and not any(n[:4] in own for n in names) \
         and c.cue_lemma not in AGREEING_CUES and not any(_a_person_word(w) for w in o.source)
-
-
-AGREEING_CUES = frozenset({"согласный", "согласиться", "соглашаться", "поддержать", "поддерживать"})   # `С этим согласна X`
 
 
 def _a_person_word(w: Token) -> bool:

@@ -15,7 +15,7 @@ from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATION
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.places import SAME_PLACE
-from pipeline.lexicons.sources import (ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
+from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        COLLECTIVE_NOUNS, DESCRIPTION_REACH, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
@@ -1264,9 +1264,6 @@ def rule_nickname(ctx: Context, src: Source) -> Optional[Speaker]:
     nick = next((w for w in src.words if w.start > head.start and latin(w.text)
                  and getattr(ctx.mention_of.get(w.token_id), "type", None) not in ("ORG", "LOC")), None)
     return Speaker(nick.text, "PER", None, nick.start, nick.end, "nickname") if nick else None
-
-
-ALIAS_WORDS = (("под", "ником"), ("под", "никнеймом"), ("под", "псевдонимом"), ("по", "прозвищу"))
 
 
 def _name_after_alias_words(words: Sequence[Token]) -> Optional[Token]:
