@@ -50,10 +50,10 @@ def _straight_role(text: str, i: int, open_straight: bool) -> str:
 def find_quote_spans(text: str) -> List[QuoteSpan]:
     """Every paired quotation, outer and nested, in order of their opening marks."""
     stack, spans, pending = [], [], None   # stack of (mark, index); pending: [index of «, paragraphs run on]
-    for found in MARKS.finditer(text):
+    for found in MARKS.finditer(text + "\n"):   # the text's end closes its last line
         i, ch = found.start(), found.group()
         if ch == "\n":
-            merged = _merged_closer(text, stack, spans)
+            merged = _merged_closer(text, stack, spans) or _merged_straight_closer(text, stack, spans)
             if merged is not None:   # `АО «НК «Kazakh Tourism» и ...`: a name's two marks closed by one
                 spans.append(merged)
                 stack.clear()
@@ -100,6 +100,20 @@ def _merged_closer(text: str, stack, spans: List[QuoteSpan]):
     return QuoteSpan(opened, inner.end, 0)
 
 
+CUE_DASH = re.compile(r",\s?[" + DASHES + r"]\s")   # `", — сказал`: a quotation's end before its cue
+
+
+def _merged_straight_closer(text: str, stack, spans: List[QuoteSpan]):
+    """A straight "quotation that opens its line, left open at the line's end, whose inner
+    "name" closes right before a cue's dash (`"... о переходе в "Витязь", - сказал агент`): one
+    straight mark closed both, so the outer quotation ends there."""
+    if len(stack) != 1 or stack[0][0] != STRAIGHT or not _opens_line(text, stack[0][1]):
+        return None
+    opened = stack[0][1]
+    inner = [s for s in spans if s.start > opened and text[s.start] == STRAIGHT and CUE_DASH.match(text, s.end)]
+    return QuoteSpan(opened, inner[-1].end, 0) if inner else None
+
+
 def _misprinted_closer(text: str, i: int) -> bool:
     """A « typed for the » that closes an open «quotation: glued to its last word and followed
     by the punctuation of a quotation's end (`не будет«, — сказал он`), where no quotation opens."""
@@ -121,11 +135,14 @@ def _run_on(text: str, stack, pending):
 
 def _lone_straight(text: str, i: int) -> bool:
     """A straight mark that opens its line and is the line's only quotation mark (`"Мы не
-    хотим ... городу.`), not one whose quotation lost its closing mark beside an inner
+    хотим ... городу.`) but for inner "names" in pairs with words after them, not one whose quotation lost its closing mark beside an inner
     quotation (`"Переболела знакомая, - говорит X, - Сказала: "страшно ...".`)."""
     line_end = text.find("\n", i)
     rest = text[i + 1:line_end if line_end >= 0 else len(text)]
-    return text[i] == STRAIGHT and _opens_line(text, i) and not any(ch in rest for ch in '"«»„“”')
+    if text[i] != STRAIGHT or not _opens_line(text, i) or any(ch in rest for ch in "«»„“”"):
+        return False
+    inner = rest.count(STRAIGHT)   # inner "names" in pairs, with words after the last (`... "Кайрата". Играть ... ко мне.`)
+    return inner == 0 or (inner % 2 == 0 and any(ch.isalpha() for ch in rest[rest.rfind(STRAIGHT):]))
 
 
 def _reopens(text: str, i: int, opened: int) -> bool:

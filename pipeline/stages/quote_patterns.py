@@ -467,6 +467,9 @@ def _lead_before_cue(sentence: List[Token], i: int) -> int:
 ADVERSATIVES = frozenset({"а", "но", "однако"})
 
 
+RELAY_OPENERS = (("об", "этом"), ("о", "чем"), ("как",))   # `..., подчеркнул X, об этом сообщает телеканал`
+
+
 def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[Token]:
     """The first word after `, cue source, ` when the sentence goes on with a clause."""
     last = source[-1]
@@ -474,8 +477,9 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     if k is None or k + 2 >= len(sentence) or sentence[k + 1].text != ",":
         return None
     rest = sentence[k + 2:]
-    if cue_lemma(ctx, rest[0]) and feats(rest[0]).get("VerbForm") == "Fin":
-        return None   # `..., заявил X, передает ТАСС`: a medium relays the same statement
+    opener = next((len(o) for o in RELAY_OPENERS if [w.text.lower() for w in rest[:len(o)]] == list(o)), 0)
+    if opener < len(rest) and cue_lemma(ctx, rest[opener]) and feats(rest[opener]).get("VerbForm") == "Fin":
+        return None   # `..., заявил X, передает ТАСС`, `..., об этом сообщает телеканал`: a medium relays the same statement
     clause = rest[1:next((j for j, w in enumerate(rest) if j and w.text == ","), len(rest))]
     if rest[0].text.lower() in ADVERSATIVES and any(
             w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) for w in clause):

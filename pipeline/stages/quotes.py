@@ -301,6 +301,24 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
     return inner.pattern == "nested" and outer.cue != inner.cue and outer.start <= inner.start and inner.end <= outer.end
 
 
+def _yields_to(k: Candidate, c: Candidate, relayed: Callable[[Candidate], bool]) -> bool:
+    """Whether the kept candidate ``k`` gives way to the later ``c``: a borderline reading or a
+    medium's relay to the statement `Об этом заявил X` makes of the sentence, and a statement
+    reported inside what `по словам X` says to X's (`По мнению Морозовой, жители высоко оценили
+    "..."`: labellers mark Морозова's, not the one inside it)."""
+    if c.pattern == "about_this" and not relayed(c):
+        return k.pattern == "borderline" or relayed(k)
+    return _reported_within(k, c)
+
+
+def _reported_within(inner: Candidate, outer: Candidate) -> bool:
+    """The statement ``inner`` has its cue and content inside the rest of the sentence that
+    `по словам X,` before it reports (``outer``; not `..., как передает ТАСС` after it)."""
+    return outer.pattern == "source_phrase" and outer.cue.start < outer.start and inner.cue != outer.cue \
+        and outer.start <= inner.cue.start < outer.end \
+        and outer.start <= inner.start and inner.end <= outer.end + 1
+
+
 def _retold_by_another(c: Candidate, k: Candidate) -> bool:
     """`США признали, что ... . Об этом рассказал Вадим Пристайко`: the retelling and the
     statement it retells are two, of two sources."""
@@ -326,10 +344,9 @@ def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = l
     for c in found:
         near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
         clashing = [k for k in near.values() if (_overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0)
-                                                 or _borderline_inside(k, c))
+                                                 or _borderline_inside(k, c) or _reported_within(k, c) or _reported_within(c, k))
                     and not _nested_in(c, k) and not _nested_in(k, c) and not (_retold_by_another(c, k) and not relayed(c) and not relayed(k))]
-        if clashing and c.pattern == "about_this" and not relayed(c) \
-                and all(k.pattern == "borderline" or relayed(k) for k in clashing):
+        if clashing and all(_yields_to(k, c, relayed) for k in clashing):
             for k in clashing:
                 kept.remove(k)
                 for b in range(k.start // BLOCK, k.end // BLOCK + 1):

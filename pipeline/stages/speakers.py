@@ -715,7 +715,21 @@ def rule_role_continues(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     if src.gender is not None and ctx.entity_gender(last.key) not in (src.gender, None):
         return None
+    if _subject_since(ctx, src, last.key):
+        return None
     return Speaker(last.name, last.type, last.key, head.start, head.end, "role_continues")
+
+
+def _subject_since(ctx: Context, src: Source, key: str) -> bool:
+    """Another person named as a subject after that speaker's last statement and before this
+    statement's words (`«...», — заявил Мишустин. Владимир Путин в свою очередь обратил внимание
+    ... «...», — добавил российский лидер`): the role goes on with the newcomer, not the speaker."""
+    start = min(src.cue.start, src.content_start if src.content_start is not None else src.cue.start)
+    ends = [end for s, end, k in src.said if k == key and end <= start]
+    if not ends:
+        return False
+    m = _latest_person(ctx, start, src.gender, exclude={key}, src=src)
+    return m is not None and m.start > max(ends) and _a_subject(ctx, m)
 
 
 def _country_adjective(ctx: Context, head: Token) -> Optional[str]:

@@ -37,6 +37,14 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
      ["«НК «Kazakh Tourism»", "«Kazakh Tourism»", "«Меморандум подписан»"]),
     # ... not a quotation that runs on with a quoted word near its start
     ("Он сказал: «Мы «за» перемены.\n«Но не сейчас», – добавил он.", ["«Мы «за» перемены.\n«Но не сейчас»", "«за»"]),
+    # a straight quotation opening its line whose inner "name" closes both before the cue's dash
+    ('"Договоренность о переходе в "Витязь", - сказал агент "Спорт-Экспрессу".',
+     ['"Договоренность о переходе в "Витязь"', '"Витязь"', '"Спорт-Экспрессу"']),
+    # ... not a quotation inside a line
+    ('Он сказал "о переходе в "Витязь", - сказал агент.', ['"Витязь"']),
+    # a straight quotation that opens its paragraph and holds inner "names" in pairs runs on
+    ('"Он не игрок "Кайрата". Контракт не подписан.\n\nВ матче он не сыграет", - цитирует его портал.',
+     ['"Он не игрок "Кайрата". Контракт не подписан.\n\nВ матче он не сыграет"', '"Кайрата"']),
 ])
 def test_quote_spans_pair_marks_with_nesting(text, expected):
     assert [text[s.start:s.end] for s in find_quote_spans(text)] == expected

@@ -2945,3 +2945,51 @@ def test_session_37_a_comment_then_its_quotation(quotes_of, text, expected):
 ])
 def test_session_37_a_name_one_goes_by(quotes_of, text, expected):
     assert quotes_of(text) == expected
+
+
+def test_session_38_a_role_goes_on_with_a_new_subject(quotes_of):
+    """`... — заявил Мишустин. Владимир Путин в свою очередь обратил внимание ... «...», — добавил
+    российский лидер`: the role is the person named as the subject since, not the last speaker."""
+    text = ('Заголовок\n\n«Правительство — это ваша команда», — заявил Михаил Мишустин.\n\n'
+            'Владимир Путин в свою очередь обратил внимание собравшихся на финансы. «У нас шесть новых министров», '
+            '— добавил российский лидер.')
+    assert [q[1] for q in quotes_of(text)] == ["Михаил Мишустин", "Владимир Путин"]
+    # with no new subject the role goes on with the speaker
+    text = ('Заголовок\n\n«Правительство — это ваша команда», — заявил Михаил Мишустин на встрече с Владимиром '
+            'Путиным. «У нас шесть новых министров», — добавил премьер.')
+    assert [q[1] for q in quotes_of(text)] == ["Михаил Мишустин", "Михаил Мишустин"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue inside what `по мнению X` reports: X's statement is the rest of the sentence
+    ('Заголовок\n\nПо мнению Елены Морозовой, жители региона высоко оценили "внимание властей к решению '
+     'региональных проблем, в частности, в угольной отрасли".',
+     [('жители региона высоко оценили "внимание властей к решению региональных проблем, в частности, в угольной '
+       'отрасли"', "Елена Морозова", "mixed")]),
+    # ... also a borderline reading inside it
+    ('Заголовок\n\nПо словам дипломата Ивана Петрова, Афины уже проинформировали о ситуации Еврокомиссию и союзников.',
+     [("Афины уже проинформировали о ситуации Еврокомиссию и союзников", "Иван Петров", "indirect")]),
+])
+def test_session_38_a_statement_inside_what_po_mneniyu_reports(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `об этом сообщает X` after a mid-sentence cue relays the statement: no content after the cue
+    ('Заголовок\n\nЭто доказывает, что бойкот провалился, подчеркнул губернатор Александр Беглов, об этом '
+     'сообщает телеканал "Санкт-Петербург".',
+     [("Это доказывает, что бойкот провалился", "Александр Беглов", "indirect")]),
+    # a cue the tagger reads as a noun (`порассуждала`)
+    ('Заголовок\n\n«Тренер мягким не бывает», — порассуждала 45-летняя Ирина Слуцкая в интервью.',
+     [("Тренер мягким не бывает", "Ирина Слуцкая", "direct")]),
+])
+def test_session_38_relays_and_cues(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_session_38_kak_peredaet_is_no_content(quotes_of):
+    """`..., подчеркнул X, как передает ТАСС`: what follows the source relays, it is not said."""
+    text = 'Заголовок\n\nЭто доказывает, что бойкот провалился, подчеркнул губернатор Александр Беглов, как передает ТАСС.'
+    found = quotes_of(text)
+    assert ("Это доказывает, что бойкот провалился", "Александр Беглов", "indirect") in found
+    assert not any(q[0].startswith(("как", "передает")) for q in found)
