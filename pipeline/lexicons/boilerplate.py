@@ -37,6 +37,12 @@ TAIL = [re.compile(p, _FLAGS) for p in (
     r"^\s*(комментарии|отзывы|обсуждение)\s*(\(\d+\)|\d+)\s*:?\s*$",   # readers' comments below: `Комментарии (4)`
 )]
 
+# A header over one teaser of another article: the header line and the headline under it (a
+# short line ending no sentence) are boilerplate (`Важно` / `Путин заявил, что ...`).
+TEASER_HEADERS = [re.compile(p, _FLAGS) for p in (
+    r"^\s*(важно|главное|сейчас читают|самое читаемое|популярное|выбор редакции|рекомендуем|по теме)\s*:?\s*$",
+)]
+
 # Tail markers that a page may also set between paragraphs of its story (`Подписывайтесь на
 # наш Telegram`): they end the body only where the story does not go on after them.
 SOFT_TAIL = [re.compile(p, _FLAGS) for p in (

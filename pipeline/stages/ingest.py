@@ -60,12 +60,15 @@ def find_byline(zone: List[Line], is_person_name) -> Optional[str]:
 
 
 def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
-    spans, tail = [], False
+    spans, tail, teaser = [], False, False
     for k, (start, end, text) in enumerate(lines):
         if start >= body_start and any(p.search(text) for p in boilerplate.TAIL) \
                 and not (any(p.search(text) for p in boilerplate.SOFT_TAIL) and _story_goes_on(lines, k, body_start)):
             tail = True
-        if tail or any(p.search(text) for p in boilerplate.LINE):
+        headline = teaser and _subheading(text)
+        if text.strip():
+            teaser = any(p.search(text) for p in boilerplate.TEASER_HEADERS)
+        if tail or headline or teaser or any(p.search(text) for p in boilerplate.LINE):
             spans.append((start, end))
     return tuple(spans)
 
@@ -189,8 +192,12 @@ def read_text_metadata(base: Document, text: str, is_person_name) -> Document:
     header = HEADER_LINE.match(text)
     header_span = ((header.start(), header.end()),) if header else ()
     crawl_header = tuple((start, end) for start, end, _ in lines[:4]) if bsnlp else ()   # not date mentions
+    spans = boilerplate_spans(lines, body_start)
+    if title and lines and any(s <= lines[0][0] < e for s, e in spans):   # `Важно` over a teaser: the title is below
+        title = next((line.strip() for start, _, line in lines if line.strip() and not any(s <= start < e for s, e in spans)),
+                     title)
     return replace(
         base, text=text, title=title, published=published, published_source=source, crawled=crawled,
         author=find_byline(zone[1:] if title else zone, is_person_name),
-        boilerplate=tuple(sorted(header_span + crawl_header + boilerplate_spans(lines, body_start))),
+        boilerplate=tuple(sorted(header_span + crawl_header + spans)),
     )

@@ -176,6 +176,17 @@ def test_teaser_and_caption_lines_are_boilerplate():
         and not inside("Министр показал") and not inside("Он показал")
 
 
+def test_a_teaser_header_and_its_headline_are_boilerplate():
+    """`Важно` over one teaser's headline (a short line ending no sentence); not a sentence
+    under it, nor the story after the headline."""
+    text = ("Важно\nПутин заявил, что конфликт приобрел элементы глобального характера\n\nРоссияне стали вести бюджет\n\n"
+            + BODY + "\n\nГлавное:\nЭксперты отметили рост грамотности, сообщил директор центра.")
+    doc = doc_of(text)
+    inside = lambda word: in_boilerplate(doc, text, word)
+    assert inside("Важно") and inside("Путин заявил") and not inside("Россияне") and not inside("Эксперты")
+    assert doc.title == "Россияне стали вести бюджет"
+
+
 def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
     """`Подписывайтесь на наш Telegram` between paragraphs of one story (the next names whom the
     story named) is one line; before teasers or comments it ends the body."""
