@@ -220,6 +220,10 @@ REPORT_NOUNS = frozenset("""
 # главы республики. "...", - говорится в сообщении`): with no owner named, its speaker.
 STATEMENT_DOCUMENTS = frozenset("сообщение заявление релиз пресс-релиз обращение письмо коммюнике комментарий сводка нота".split())
 STATEMENT_DOCUMENT_REACH = 600   # characters back to that speaker's name
+# A body's announcements, whose page speaks for them (`в сообщении, размещенном на сайте
+# прокуратуры`); not an address or a letter, which a person signs (`в обращении, размещённом на
+# сайте администрации`).
+POSTED_DOCUMENTS = frozenset("сообщение заявление релиз пресс-релиз коммюнике сводка".split())
 
 # Words that make a role indefinite (`Один республиканец заявил`, `другой эксперт`): it
 # points to no one named before.
@@ -264,7 +268,7 @@ NICKNAME_NOUNS = frozenset("пользователь блогер блоггер
 CITED_NOUNS = DOCUMENT_NOUNS | REPORT_NOUNS
 # Pages that stay the source with their owner (`на сайте мэра`), and the press that speaks
 # through its documents (`согласно сообщениям прессы` → `прессы`).
-PAGE_NOUNS = frozenset("сайт портал страница блог канал телеграм-канал аккаунт".split())
+PAGE_NOUNS = frozenset("сайт портал страница блог канал телеграм-канал telegram-канал youtube-канал аккаунт".split())
 PRESS_NOUNS = frozenset("пресса пресс-служба пресс-центр пресс-секретариат".split())
 
 # Where something was said (`написала сенатор в соцсети X`, `заявил министр в интервью`): a

@@ -14,7 +14,7 @@ from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, M
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
-from pipeline.stages.name_gender import verb_gender
+from pipeline.stages.name_gender import name_parses, verb_gender
 from pipeline.stages.quote_context import OPENING_MARKS, tokens_between
 from pipeline.stages.quote_marks import find_quote_spans
 
@@ -268,11 +268,52 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
             continue
         key = next((k for k in alone if _same_surname(k, m)), m.normal)
         alone.setdefault(key, []).append(m)
-    for ms in alone.values():
+    named = {}
+    for key, ms in alone.items():
         initialled = [m for m in ms if names.initial_and_surname(m.normal)]   # `А. Кудрин` ... `Кудрин`
-        name = _best_name(initialled or ms)
-        result.update({m.mention_id: name for m in ms})
+        named[key] = _best_name(initialled or ms)
+    texts = {key: next((m.text for m in ms if names.initial_and_surname(m.normal)), "") for key, ms in alone.items()}
+    for key, name in _addressed_by_initials(named, texts).items():
+        named[key] = name
+    result.update({m.mention_id: named[key] for key, ms in alone.items() for m in ms})
     return result
+
+
+def _addressed_by_initials(named: Dict[str, str], texts: Dict[str, str]) -> Dict[str, str]:
+    """`О.В. Кирдуну` ... `Олег Владимирович`: a first name and patronymic whose initials are one
+    initialled person's (the only one) are that person, named by first name and surname, the
+    surname read for the first name's gender (`Олег Кирдун`, not `Кирдуна`; ``texts``: an
+    initialled mention's text per group); returns the new name of both groups' keys."""
+    initials = {key: _two_initials(name) for key, name in named.items()}
+    joined = {}
+    for key, name in named.items():
+        words = name.split()
+        if not names.is_first_and_patronymic(words):
+            continue
+        owners = [k for k, two in initials.items() if two == (words[0][0] + words[1][0]).lower()]
+        if len(owners) == 1:
+            surname = named[owners[0]].split()[-1]
+            full = f"{words[0]} {_surname_of_gender(texts.get(owners[0], '').split()[-1:] or [surname], words[0]) or surname}"
+            joined.update({key: full, owners[0]: full})
+    return joined
+
+
+def _surname_of_gender(word: List[str], first_name: str) -> Optional[str]:
+    """The nominative of a surname as written (`Кирдуну`) for the gender of a first name
+    (`Олег`: a man's, `Кирдун`; the dictionary also reads a woman's `Кирдуна` in it)."""
+    word = names.unglued_initials(word[0]).split()[-1]
+    gender = next((p.tag.gender for p in name_parses(first_name) if "Name" in p.tag), None)
+    parse = next((p for p in name_parses(word) if p.tag.POS == "NOUN" and p.tag.gender == gender
+                  and p.tag.number == "sing"), None)
+    form = parse.inflect({"nomn", "sing"}) if parse is not None and gender else None
+    return names.restore_shape(form.word, word) if form is not None else None
+
+
+def _two_initials(name: str) -> Optional[str]:
+    """`о.в.` of `О.В. Кирдун`, `О. В. Кирдун`; None for other names."""
+    parts = names.unglued_initials(name).replace(".", ". ").split()
+    return (parts[0][0] + parts[1][0]).lower() if len(parts) == 3 and all(
+        len(p) == 2 and p.endswith(".") for p in parts[:2]) else None
 
 
 def _first_of_two_surnames(full: str, surname: str) -> bool:

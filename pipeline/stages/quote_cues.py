@@ -337,7 +337,7 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
         t = sentence[i]
         if ctx.inside_quote(t.start):
             continue
-        if t.text == "," and starts_new_predicate(ctx, sentence, i + 1):
+        if t.text == "," and starts_new_predicate(ctx, sentence, i + 1) and not _subject_apposition(sentence, first, i):
             return t.start
         if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
             return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
@@ -346,6 +346,16 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
                 or (not through_colon and is_clause(_until_comma(sentence[i + 1:])))):
             return t.start
     return end
+
+
+def _subject_apposition(sentence: List[Token], first: int, comma: int) -> bool:
+    """`писало, что президент фестиваля, режиссер Алла Сурикова заявила, что ...`: only a noun
+    phrase in the nominative before the comma (no predicate), and a noun phrase after it: the clause's subject with its apposition,
+    not a clause over and another speaker's."""
+    before = sentence[first:comma]
+    return bool(before) and all(w.pos in ("NOUN", "PROPN", "ADJ", "DET", "ADP") for w in before) \
+        and any(w.pos in ("NOUN", "PROPN") and feats(w).get("Case") == "Nom" for w in before) \
+        and comma + 1 < len(sentence) and sentence[comma + 1].pos in ("DET", "ADJ", "NOUN", "PROPN")
 
 
 def _until_comma(words: List[Token]) -> List[Token]:

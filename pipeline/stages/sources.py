@@ -10,7 +10,8 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
-from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS,
+from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS, PAGE_NOUNS,
+                                       POSTED_DOCUMENTS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
                                        RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
 from pipeline.records import Token
@@ -762,7 +763,39 @@ def _place_phrase(ctx: Context, c: Token, cue: Token) -> Tuple[Token, ...]:
     words = tuple(w for w in noun_phrase(ctx, c, cue) if w.lemma not in ("в", "во", "на"))
     if any(feats(w).get("VerbForm") == "Part" for w in words if w.start < c.start):
         words = tuple(w for w in words if w.start >= c.start)   # `в опубликованном в пятницу заявлении X`
-    return _before_date(ctx, _before_clause(ctx, words))
+    phrase = _before_clause(ctx, words)
+    return _before_date(ctx, phrase + _posted_on_page(ctx, c))
+
+
+def _posted_on_page(ctx: Context, document: Token) -> Tuple[Token, ...]:
+    """`в сообщении, размещенном на сайте прокуратуры области`, `..., опубликованном в
+    Telegram-канале МВД`: the participle's clause that puts the document on a page whose owner
+    it names (the page's owner speaks), with its comma; else nothing."""
+    sentence = ctx.by_sentence.get(document.sentence_id, [])
+    k = next((k for k, w in enumerate(sentence) if w.token_id == document.token_id), None)
+    if document.lemma.lower() not in POSTED_DOCUMENTS or k is None or k + 3 >= len(sentence) or sentence[k + 1].text != "," \
+            or sentence[k + 2].head_id != document.token_id or feats(sentence[k + 2]).get("VerbForm") != "Part":
+        return ()
+    participle, clause = sentence[k + 2], list(sentence[k + 1:k + 3])
+    for w in sentence[k + 3:]:
+        if not _descends_from(ctx, w, participle.token_id):
+            break
+        clause.append(w)
+    page = next((w for w in clause if w.lemma.lower() in PAGE_NOUNS), None)
+    owners = [c for c in ctx.children.get(page.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"] \
+        if page is not None else []   # `на сайте прокуратуры`; not `на ее странице в Facebook`
+    named = any(c.token_id in ctx.mention_of or c.lemma.lower() in ORG_HEADS for c in owners)
+    return tuple(clause) if named else ()
+
+
+def _descends_from(ctx: Context, t: Token, ancestor: int) -> bool:
+    seen = set()
+    while t.head_id >= 0 and t.token_id not in seen:
+        if t.head_id == ancestor:
+            return True
+        seen.add(t.token_id)
+        t = ctx.tokens[t.head_id]
+    return False
 
 
 def _place_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:

@@ -20,7 +20,7 @@ from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOU
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES,
-                                       OCCUPATION_FIELDS, ORG_PHRASE_SENTENCES, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                                       OCCUPATION_FIELDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        PLURAL_VERB_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS,
                                        ROLE_BASE_PREFIXES, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENTS,
@@ -1233,7 +1233,8 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
         return replace(found, start=pronoun.start, end=pronoun.end, rule="document_owner")
     after = tuple(w for w in src.words if w.start > head.start)
     owners = [m for m, t in _mentions_in(ctx, after) if not _anonymous(m) and not _named_after(ctx, t)]
-    for m in sorted(owners, key=lambda m: m.type != "PER"):   # `в заявлении главы МИД Сергея Лаврова`: the person
+    owners = [m for m in owners if getattr(_first_noun(ctx, m), "lemma", "").lower() not in PAGE_NOUNS] or owners
+    for m in sorted(owners, key=lambda m: m.type != "PER"):   # (a page's owner, not the page: `Telegram-канале МВД`)   # `в заявлении главы МИД Сергея Лаврова`: the person
         return from_mention(m, "document_owner")
     owner = next((w for w in after if w.lemma in ORG_HEADS | COLLECTIVE_NOUNS and w.pos == "NOUN"), None)
     if owner is None:

@@ -17,6 +17,8 @@ RUN_ON = re.compile(r"(?<=[^\s.!?…:;»\"”])[ \t]*\r?\n(?=[ \t]*[а-яёa-z])
 # ... or opens a name in a wrapped page (`Эмманюэля\nМакрона`): after a long line that ends in a
 # word or a comma.
 RUN_ON_NAME = re.compile(r"(?<=[а-яёa-z,])[ \t]*\r?\n(?=[ \t]*[А-ЯЁA-Z][а-яёa-z])")
+# ... or after a lone capital letter, a preposition that opened a sentence (`разная. В\nКиренске`).
+RUN_ON_LETTER = re.compile(r"(?<=\s[А-ЯЁA-Z])[ \t]*\r?\n(?=[ \t]*[А-ЯЁA-Z][а-яёa-z])")
 WRAPPED_BREAKS = 2     # run-on breaks after long lines that make a page a wrapped one
 LONG_LINE = 40         # characters: a line the wrapping filled (a title or a menu item is shorter)
 
@@ -30,7 +32,8 @@ def unwrapped(text: str) -> str:
     if sum(_line_length(text, m.start()) >= LONG_LINE for m in runs) < WRAPPED_BREAKS:
         return text
     first_end = text.find("\n")
-    breaks = runs + [m for m in RUN_ON_NAME.finditer(text) if m.start() > first_end and _line_length(text, m.start()) >= LONG_LINE]
+    breaks = runs + [m for pattern in (RUN_ON_NAME, RUN_ON_LETTER) for m in pattern.finditer(text)
+                     if m.start() > first_end and _line_length(text, m.start()) >= LONG_LINE]
     chars = list(text)
     for m in breaks:
         for k in range(m.start(), m.end()):

@@ -92,6 +92,22 @@ def test_a_lone_surname_joins_the_initialled_name_when_no_full_name_has_it():
     assert set(link_persons(mentions).values()) == {"А. Кудрин"}
 
 
+def test_a_first_name_and_patronymic_join_the_one_person_with_those_initials():
+    """`главе района О.В. Кирдуну` ... `ответил Олег Владимирович`: one person, `Олег Кирдун`
+    (the surname read for a man: not the woman's `Кирдуна` the dictionary also finds)."""
+    from pipeline.records import Mention
+    from pipeline.stages.entities import link_persons
+    mentions = [Mention("d", 0, 0, 12, "О.В. Кирдуну", "PER", "О.В. Кирдуна"),
+                Mention("d", 1, 20, 37, "Олег Владимирович", "PER", "Олег Владимирович")]
+    assert set(link_persons(mentions).values()) == {"Олег Кирдун"}
+    # not with other initials, nor with two people who have them
+    mentions[0] = Mention("d", 0, 0, 12, "А.В. Кирдуну", "PER", "А.В. Кирдун")
+    assert set(link_persons(mentions).values()) == {"А.В. Кирдун", "Олег Владимирович"}
+    mentions = [Mention("d", 0, 0, 12, "О.В. Кирдун", "PER", "О.В. Кирдун"), Mention("d", 2, 40, 50, "О. В. Попов", "PER", "О. В. Попов"),
+                Mention("d", 1, 20, 37, "Олег Владимирович", "PER", "Олег Владимирович")]
+    assert link_persons(mentions)[1] == "Олег Владимирович"
+
+
 def test_case_forms_and_spellings_of_one_first_name_are_one_person_named_by_the_commonest():
     keys = ["PER:Камала Харрис", "PER:Камалу Харрис", "PER:Камал Харрис", "PER:Харрис", "PER:Нэнси Пелоси",
             "PER:Ненси Пелоси"]

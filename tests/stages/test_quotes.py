@@ -2993,3 +2993,26 @@ def test_session_38_kak_peredaet_is_no_content(quotes_of):
     found = quotes_of(text)
     assert ("Это доказывает, что бойкот провалился", "Александр Беглов", "indirect") in found
     assert not any(q[0].startswith(("как", "передает")) for q in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document put on a page by a participle's clause: the page's owner speaks
+    ('Заголовок\n\nПрокуратура начала проверку. «Произошло ДТП с участием автобуса», — говорится в сообщении, '
+     'размещенном на сайте прокуратуры Пензенской области.', ["прокуратура Пензенской области"]),
+    ('Заголовок\n\nПрокуратура начала проверку. Об этом говорится в сообщении, опубликованном в Telegram-канале '
+     'МВД России.', ["МВД России"]),
+    # ... not a clause that names no page's owner
+    ('Заголовок\n\nПолиция начала проверку. Об этом говорится в сообщении, опубликованном в пятницу.', [None]),
+])
+def test_session_38_a_document_posted_on_a_page(quotes_of, text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected
+
+
+def test_session_38_a_subject_with_its_apposition_is_no_clause_over(quotes_of):
+    """`писало, что президент фестиваля, режиссер Алла Сурикова заявила, что ...`: the comma after
+    a bare noun phrase is its apposition's, not the end of what was written."""
+    text = ('Заголовок\n\nРанее агентство ТСН24 писало, что президент фестиваля, режиссер Алла Сурикова заявила, что '
+            'планирует сделать мероприятие международным.')
+    found = quotes_of(text)
+    assert found[0][0].startswith("президент фестиваля, режиссер Алла Сурикова заявила")
+    assert ("планирует сделать мероприятие международным", "Алла Сурикова", "indirect") in found

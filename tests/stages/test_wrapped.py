@@ -37,3 +37,10 @@ def test_one_run_on_line_is_no_wrapped_page():
 def test_windows_line_ends():
     text = WRAPPED.replace("\n", "\r\n")
     assert "в эфире  телеканала" in unwrapped(text)
+
+
+def test_a_break_after_a_sentences_opening_preposition_becomes_a_space():
+    """`разная. В\nКиренске`: a lone capital letter (a preposition) ends no line of a sentence."""
+    text = unwrapped(WRAPPED + "— Правда, высота снежного покрова разная. В\nКиренске — 14 сантиметров.\n")
+    assert "разная. В Киренске" in text
+    assert unwrapped("Заголовок статьи. В\nКиренске снег.\n") == "Заголовок статьи. В\nКиренске снег.\n"   # no wrapped page
