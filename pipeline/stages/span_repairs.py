@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.names import (BEFORE_NUMBER_SIGN, BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WORDS, FIRST_CHARS,
-                                     KEY_COMBINATION, LAST_CHARS, MARK_REACH, NAMED_AFTER, QUOTE_PAIRS, STRAIGHT_QUOTE,
-                                     SURNAME_PARTICLES)
+                                     KEY_COMBINATION, KIN_BEFORE_NAME, LAST_CHARS, MARK_REACH, NAMED_AFTER, QUOTE_PAIRS,
+                                     STRAIGHT_QUOTE, SURNAME_PARTICLES)
 from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
                                         line_start, open_mark, rfind_any)
 from pipeline.lexicons.organizations import LOC_HEADS, MEDIA, MEMBER_WORDS, MOVEMENTS, ORG_HEADS
@@ -22,7 +22,7 @@ from pipeline.lexicons.sources import ROLE_WORDS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import word_before
-from pipeline.stages.names import compound_with_common_word, from_dictionary, is_first_and_patronymic
+from pipeline.stages.names import compound_with_common_word, first_name_known, from_dictionary, is_first_and_patronymic
 from pipeline.stages.quote_context import feats, tokens_between
 
 Span = Tuple[int, int, str]
@@ -331,6 +331,37 @@ def split_owner_and_person(span: Span, article: Article) -> List[Span]:
 GENITIVE_ENDINGS = "аяыи"   # the endings a genitive name shows (`Николы Йовича`)
 
 
+def split_kin_and_name(span: Span, article: Article) -> List[Span]:
+    """`сын бывшего вице-президента Джо Байдена Хантер`, `жена Дмитрия Медведева Светлана`:
+    after a kin noun, a person's name in the genitive and a first name (one the dictionary
+    knows, or a word no genitive ending shows) are two people, the relative named by the first
+    name (the tagger may read any case in them)."""
+    start, end, kind = span
+    words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
+    if kind != "PER" or len(words) < 3 or not _kin_before(article, start):
+        return [span]
+    last, owner = words[-1], words[-2]
+    if owner.text[-1:].lower() in GENITIVE_ENDINGS and not is_first_and_patronymic([owner.text, last.text]) \
+            and (first_name_known(last.text) or last.text[-1:].lower() not in GENITIVE_ENDINGS + "уеюо"):
+        return [(start, owner.end, kind), (last.start, end, kind)]   # (`Хантер`: a nominative by its ending)
+    return [span]
+
+
+KIN_REACH = 3   # words between a kin noun and the name it governs (`сын бывшего вице-президента`)
+
+
+def _kin_before(article: Article, start: int) -> bool:
+    """A kin noun a few words before, in the same clause."""
+    for _ in range(KIN_REACH):
+        before = word_before(article.tokens, start)
+        if before is None or not before.text[:1].isalpha():
+            return False
+        if before.lemma.lower() in KIN_BEFORE_NAME:
+            return True
+        start = before.start
+    return False
+
+
 def _name_cases(word: str) -> frozenset:
     """The cases the dictionary's surname readings of a word allow (empty when any reading
     is a guess, or none is a surname)."""
@@ -428,5 +459,6 @@ def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> L
     article = Article(text, tokens)
     spans = split_before_known_surname(trim_glued_words(spans, article), article)
     repaired = (repair_span(p, article) for s in spans for q in split_namesake(s, article)
-                for r in split_owner_and_person(q, article) for p in split_two_names(r, article))
+                for o in split_kin_and_name(q, article) for r in split_owner_and_person(o, article)
+                for p in split_two_names(r, article))
     return sorted({s for s in repaired if s is not None})
