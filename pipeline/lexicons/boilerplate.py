@@ -24,6 +24,16 @@ LINE = [re.compile(p, _FLAGS) for p in (
     r"^\s*(подписывайтесь|подпишитесь|следите за нами|следите за новостями)\b",
 )]
 
+# A timestamp of a teaser in a list of other articles run into one line (`... 21 января 2026,
+# 20:15: Как изменятся цены ... 21 января 2026, 20:00: Медведев высказался ...`): a line with
+# TEASER_STAMPS of them or more is boilerplate, however long.
+TEASER_STAMP = re.compile(r"\b\d{1,2} [а-яё]+ \d{4},? \d{1,2}:\d{2}\b", _FLAGS)
+TEASER_STAMPS = 3
+
+# A line longer than this is no caption, teaser or button however it opens: a crawled page
+# ran its caption into the story (`фото: AP — Важно отметить, что ...` and 1,000 characters more).
+LINE_MAX_CHARS = 400
+
 TAIL = [re.compile(p, _FLAGS) for p in (
     r"^\s*поддержать\s*$",
     r"^\s*(все )?статьи\s*$",

@@ -389,3 +389,7 @@ COMPLEMENT_NOUNS = frozenset("заявление обращение речь к�
 RELATIVE_PRONOUNS = frozenset({"который", "чей"})
 # Cues of agreeing (`С этим согласна X`): not a retelling of the sentence before.
 AGREEING_CUES = frozenset({"согласный", "согласиться", "соглашаться", "поддержать", "поддерживать"})
+
+# Impersonal words before an infinitive cue that make it the author's aside (`Важно отметить,
+# что ...`, `Стоит напомнить`, `Следует подчеркнуть`).
+ASIDE_MODALS = frozenset("важно стоит следует нужно необходимо надо хочется интересно любопытно".split())

@@ -68,7 +68,8 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
         headline = teaser and _subheading(text)
         if text.strip():
             teaser = any(p.search(text) for p in boilerplate.TEASER_HEADERS)
-        if tail or headline or teaser or any(p.search(text) for p in boilerplate.LINE):
+        if tail or headline or teaser or (len(text) <= boilerplate.LINE_MAX_CHARS and any(p.search(text) for p in boilerplate.LINE)) \
+                or len(boilerplate.TEASER_STAMP.findall(text)) >= boilerplate.TEASER_STAMPS:
             spans.append((start, end))
     return tuple(spans)
 

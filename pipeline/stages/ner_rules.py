@@ -35,6 +35,8 @@ def _quoted_name(tokens: Sequence[Token], i: int) -> int:
     if tokens[i].text not in "«\"„" or not first or (first.islower() and not first.isascii()):
         return -1   # (`компания «iPhone»`-style Latin names may start in lower case)
     for j in range(i + 1, min(i + 8, len(tokens))):
+        if tokens[j].sentence_id != tokens[i].sentence_id:
+            return -1   # a name never runs over a line or a sentence (`телеканала\n"\nПри этом ... "`)
         if tokens[j].text in "»\"“":
             return j + 1
     return -1
@@ -51,7 +53,7 @@ def add_descriptor_organisations(spans: List[Span], tokens: Sequence[Token]) -> 
         while first > 0 and tokens[first - 1].pos == "ADJ" and tokens[first - 1].sentence_id == t.sentence_id:
             first -= 1
         nxt = tokens[i + 1]
-        end = _quoted_name(tokens, i + 1)
+        end = _quoted_name(tokens, i + 1) if nxt.sentence_id == t.sentence_id else -1
         if end > 0:
             added.append((tokens[first].start, tokens[end - 1].end, "ORG"))
         elif nxt.start in starts and nxt.sentence_id == t.sentence_id:

@@ -57,7 +57,10 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
             if merged is not None:   # `АО «НК «Kazakh Tourism» и ...`: a name's two marks closed by one
                 spans.append(merged)
                 stack.clear()
+            left = pending
             pending = _run_on(text, stack, pending)
+            if left is not None and pending is None:   # never closed within its reach
+                spans.extend(_left_open_interrupted(text, left[0]))
             if pending is not None and len(pending) == 2:
                 pending.append(len(spans))   # the spans closed from here on lie inside it
             stack.clear()   # other marks left open at a line's end stay unpaired
@@ -79,7 +82,23 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
             stack.append((ch, i))
         elif ch in CLOSERS:
             _close(stack, spans, i, tuple(CLOSERS[ch]))
+    if pending is not None:   # never closed before the text's end
+        spans.extend(_left_open_interrupted(text, pending[0]))
     return sorted(spans, key=lambda s: s.start)
+
+
+INTERRUPTING_CUE = re.compile(rf"[,.!?…]\s*[{DASHES}]\s*[а-яё][^\n]*?[,.:]\s*[{DASHES}]\s*[А-ЯЁA-Z]")   # `A, – сообщает X. – B`
+
+
+def _left_open_interrupted(text: str, opened: int) -> List[QuoteSpan]:
+    """`«A, – сообщает X. – B` with no closing » anywhere after it: a quotation that opens its
+    line and that its cue interrupts there, going on after it, ends with the line (the page lost
+    its »)."""
+    end = text.find("\n", opened)
+    end = len(text) if end < 0 else end
+    if text[opened] != "«" or not _opens_line(text, opened) or not INTERRUPTING_CUE.search(text, opened, end):
+        return []
+    return [QuoteSpan(opened, min(end + 1, len(text)), 0)]
 
 
 MERGED_PREFIX_WORDS = 2   # words between the outer « and the inner one of a name (`«НК «Kazakh Tourism»`)

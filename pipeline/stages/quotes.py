@@ -6,11 +6,11 @@ source); ``speakers.attribute`` then names the speaker by an ordered list of rul
 import functools
 import re
 from dataclasses import replace
-from typing import Callable, List, Tuple
+from typing import Callable, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AGREEING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
                                     EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
-                                    QUESTION_CUES, RELATIVE_WORDS, THING_PRONOUNS, TOPIC_WORDS)
+                                    QUESTION_CUES, RELATIVE_WORDS, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote, Token
 from pipeline.stages import speakers
@@ -73,7 +73,7 @@ def candidates(ctx: Context) -> List[Candidate]:
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
     found = [c for c in found if not _own_words_inside(ctx, c, found)]
     kept = [c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
-            and not is_authors_aside(c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
+            and not is_authors_aside(c, ctx) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
             and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
             and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
@@ -281,11 +281,19 @@ def is_connective(ctx: Context, c: Candidate) -> bool:
     return tuple(re.findall(r"\w+", ctx.doc.text[c.start:c.end].lower())) in CONNECTIVES
 
 
-def is_authors_aside(c: Candidate) -> bool:
+def is_authors_aside(c: Candidate, ctx: Optional[Context] = None) -> bool:
     """`Стоит отметить, что ...`, `Напомним, что ...`: with no source, an infinitive or the
-    editorial `we` is the author's aside, no one's statement."""
+    editorial `we` is the author's aside, no one's statement; and an infinitive after an
+    impersonal `важно`, `стоит`, `следует` (ASIDE_MODALS) whatever the parse made its source
+    (`фото: AP — Важно отметить, что ...`), outside quotation marks."""
     f = feats(c.cue)
-    return not c.source and (f.get("VerbForm") == "Inf" or (f.get("Person") == "1" and f.get("Number") == "Plur"))
+    if not c.source:
+        return f.get("VerbForm") == "Inf" or (f.get("Person") == "1" and f.get("Number") == "Plur")
+    if ctx is None or f.get("VerbForm") != "Inf" or ctx.inside_quote(c.cue.start):
+        return False
+    words = ctx.by_sentence.get(c.cue.sentence_id, [])
+    k = next((k for k, w in enumerate(words) if w.token_id == c.cue.token_id), 0)
+    return k > 0 and words[k - 1].text.lower() in ASIDE_MODALS
 
 
 def _overlap(a: Candidate, b: Candidate) -> float:

@@ -506,11 +506,17 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     f = feats(cue)
     if f.get("VerbForm") in ("Conv", "Inf") or f.get("Voice") == "Pass":
         return ()
-    words = []
-    for t in ctx.by_sentence[cue.sentence_id]:
-        if t.token_id <= cue.token_id:
+    words, aside = [], False
+    sentence = ctx.by_sentence[cue.sentence_id]
+    for k, t in enumerate(sentence):
+        if t.token_id <= cue.token_id or ctx.date_aside(t):   # `заявил в пятницу, 14 января, министр`: the date's commas
             continue
-        if ctx.date_aside(t):   # `заявил в пятницу, 14 января, министр`: the date's commas
+        if aside:   # `сообщает о ситуации, связанной с расследованием дела, старший помощник ...`
+            aside = t.text != ","
+            continue
+        if t.text == "," and k + 1 < len(sentence) and feats(sentence[k + 1]).get("VerbForm") == "Part" \
+                and not any(w.pos in NOMINAL and feats(w).get("Case") == "Nom" for w in words):
+            aside = True   # a participle's phrase set off by commas, before any nominative: passed over
             continue
         if (t.pos == "PUNCT" and t.text not in "-«»\"" and not _initial_period(words, t)) or len(words) >= 16:
             break

@@ -187,6 +187,14 @@ def test_a_teaser_header_and_its_headline_are_boilerplate():
     assert doc.title == "Россияне стали вести бюджет"
 
 
+def test_a_line_of_teasers_with_timestamps_is_boilerplate_however_long():
+    """Other articles' headlines run into one line, each after its `21 января 2026, 20:15:`."""
+    teasers = " ".join(f"21 января 2026, 2{k}:15: Медведев высказался о встрече номер {k} в Давосе и еще о многом" for k in range(6))
+    text = "Заголовок\n\n" + teasers + "\n\n" + BODY + "\n\n12 марта 2025, 10:00: Министр заявил, что реформа идет."
+    doc = doc_of(text)
+    assert len(teasers) > 400 and in_boilerplate(doc, text, "Медведев") and not in_boilerplate(doc, text, "Министр")
+
+
 def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
     """`Подписывайтесь на наш Telegram` between paragraphs of one story (the next names whom the
     story named) is one line; before teasers or comments it ends the body."""

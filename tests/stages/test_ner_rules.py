@@ -39,6 +39,16 @@ def test_a_descriptor_takes_a_quoted_name_that_starts_with_a_capital(words, expe
     assert add_descriptor_organisations([], tokens) == expected
 
 
+def test_a_descriptors_quoted_name_stays_in_its_sentence():
+    """`телеканала\n"\nПри этом он подчеркнул, что "`: marks on other lines name nothing."""
+    from pipeline.stages.ner_rules import add_descriptor_organisations
+    tokens = _tokens(["телеканала", "\"", "При", "этом", "\""], {"телеканала": "телеканал"})
+    tokens = [t._replace(sentence_id=0 if i == 0 else 1) for i, t in enumerate(tokens)]
+    assert add_descriptor_organisations([], tokens) == []
+    tokens = [t._replace(sentence_id=0) for t in tokens]
+    assert add_descriptor_organisations([], tokens) != []
+
+
 def test_a_first_name_and_surname_alone_on_a_line_or_listed_beside_people_is_a_person():
     from pipeline.stages.ner_rules import add_listed_names
     text = ("Заголовок\n\nАлексей Калмыков \n\nБи-би-си\n\n18 января 2021 20:53 Анна Семенова, Вероника Богма, "

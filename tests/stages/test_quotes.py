@@ -3016,3 +3016,23 @@ def test_session_38_a_subject_with_its_apposition_is_no_clause_over(quotes_of):
     found = quotes_of(text)
     assert found[0][0].startswith("президент фестиваля, режиссер Алла Сурикова заявила")
     assert ("планирует сделать мероприятие международным", "Алла Сурикова", "indirect") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle's phrase between the cue and its source
+    ('Заголовок\n\n«Обнаружено десять синяков», – сообщает о текущей ситуации, связанной с расследованием дела, '
+     'старший помощник главы СУ СКП Владимир Саловаров.', ["Владимир Саловаров"]),
+    # `Важно отметить, что ...` is the author's, whatever word before it the parse made its subject
+    ('Заголовок\n\nфото: AP — Важно отметить, что курорты откроют последовательно. Туроператоры назвали даты.', []),
+    # ... not a speaker's `считает нужным отметить`
+    ('Заголовок\n\nМинистр Иван Петров считает нужным отметить, что реформа идет.', ["Иван Петров"]),
+])
+def test_session_38_sources_and_asides(quotes_of, text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected
+
+
+def test_session_38_a_long_line_that_opens_like_a_caption_is_the_story(quotes_of):
+    """A crawled page ran its caption into the story: the line is no caption (LINE_MAX_CHARS)."""
+    text = ('Заголовок\n\nфото: AP Туроператоры назвали даты рейсов. ' + "Рейсы пойдут по расписанию. " * 12
+            + '— Изначально мы планировали запустить рейсы уже 1 апреля, — говорит гендиректор турфирмы Анна Подгорная.')
+    assert [q[1] for q in quotes_of(text)] == ["Анна Подгорная"]
