@@ -9,7 +9,7 @@ from typing import Dict, Optional
 from pipeline.schemas import SCHEMA_VERSION
 
 STAGES = ("ingest", "tokens", "entities", "dates", "quotes")
-STAGE_VERSIONS = {"ingest": "21", "tokens": "17", "entities": "104", "dates": "9", "quotes": "228"}
+STAGE_VERSIONS = {"ingest": "21", "tokens": "17", "entities": "104", "dates": "9", "quotes": "229"}
 
 
 def pipeline_version() -> str:

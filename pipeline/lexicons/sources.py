@@ -312,3 +312,6 @@ NATIONALITY_REACH = 5   # words from the adjective to the name it describes
 
 # Words before the name a person goes by (`хакер под ником TheWay`): that name is the speaker.
 ALIAS_WORDS = (("под", "ником"), ("под", "никнеймом"), ("под", "псевдонимом"), ("по", "прозвищу"))
+
+# Emphatic words a source phrase may open with (`Сам банк заявил`): no part of who spoke.
+EMPHATIC_WORDS = frozenset("сам сама само сами самого самой самих".split())

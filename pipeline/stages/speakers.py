@@ -20,7 +20,7 @@ from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOU
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES,
-                                       OCCUPATION_FIELDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                                       EMPHATIC_WORDS, OCCUPATION_FIELDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        PLURAL_VERB_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS,
                                        ROLE_BASE_PREFIXES, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENTS,
@@ -1097,7 +1097,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     kind = "collective" if head.lemma.lower() in COLLECTIVE_NOUNS else "organisation"
     if any(w.text.lower() in QUANTIFIER_WORDS for w in src.words):
         return None   # `несколько медицинских компаний`: unnamed ones
-    words = [w for w in _outside_brackets(src.words) if w.pos != "PUNCT" or w.text in "-«»\""]
+    words = [w for w in _outside_brackets(src.words) if (w.pos != "PUNCT" or w.text in "-«»\"") and w.text.lower() not in EMPHATIC_WORDS]
     if len(words) == 2 and head.lemma.lower() in PRESS_NOUNS and words[1].lemma.lower() in ORG_HEADS \
             and feats(words[1]).get("Case") == "Gen" and words[1].pos == "NOUN":   # `пресс-служба министерства`:
         named = _latest_org_headed(ctx, words[1]) or _latest_body(ctx, words[1])   # the body named so last
