@@ -5,6 +5,8 @@ after it (teasers of other articles, share buttons, footers).
 """
 import re
 
+from pipeline.lexicons.months import MONTH_PATTERN
+
 _FLAGS = re.IGNORECASE
 
 LINE = [re.compile(p, _FLAGS) for p in (
@@ -27,7 +29,7 @@ LINE = [re.compile(p, _FLAGS) for p in (
 # A timestamp of a teaser in a list of other articles run into one line (`... 21 января 2026,
 # 20:15: Как изменятся цены ... 21 января 2026, 20:00: Медведев высказался ...`): a line with
 # TEASER_STAMPS of them or more is boilerplate, however long.
-TEASER_STAMP = re.compile(r"\b\d{1,2} [а-яё]+ \d{4},? \d{1,2}:\d{2}\b", _FLAGS)
+TEASER_STAMP = re.compile(rf"\b\d{{1,2}} (?:{MONTH_PATTERN}) \d{{4}},? \d{{1,2}}:\d{{2}}:", _FLAGS)   # a headline after its `:`
 TEASER_STAMPS = 3
 
 # A line longer than this is no caption, teaser or button however it opens: a crawled page

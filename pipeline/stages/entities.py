@@ -285,17 +285,27 @@ def _addressed_by_initials(named: Dict[str, str], texts: Dict[str, str]) -> Dict
     surname read for the first name's gender (`Олег Кирдун`, not `Кирдуна`; ``texts``: an
     initialled mention's text per group); returns the new name of both groups' keys."""
     initials = {key: _two_initials(name) for key, name in named.items()}
+    addressed = {key: name.split() for key, name in named.items() if names.is_first_and_patronymic(name.split())}
     joined = {}
-    for key, name in named.items():
-        words = name.split()
-        if not names.is_first_and_patronymic(words):
-            continue
-        owners = [k for k, two in initials.items() if two == (words[0][0] + words[1][0]).lower()]
-        if len(owners) == 1:
+    for key, words in addressed.items():
+        two = (words[0][0] + words[1][0]).lower()
+        owners = [k for k, own in initials.items() if own == two]
+        if len(owners) == 1 and sum((w[0][0] + w[1][0]).lower() == two for w in addressed.values()) == 1 \
+                and _same_gender(words[0], named[owners[0]]):   # one person each way
             surname = named[owners[0]].split()[-1]
             full = f"{words[0]} {_surname_of_gender(texts.get(owners[0], '').split()[-1:] or [surname], words[0]) or surname}"
             joined.update({key: full, owners[0]: full})
     return joined
+
+
+def _same_gender(first_name: str, initialled: str) -> bool:
+    """A woman's first name with no man's -ов/-ин surname form, and the other way round
+    (`Ольга` and `О.В. Кирдун` may be one person; `Светлана` and `С.И. Петров` are not)."""
+    gender = next((p.tag.gender for p in name_parses(first_name) if "Name" in p.tag), None)
+    surname = initialled.split()[-1].lower() if initialled.split() else ""
+    feminine = surname.endswith(FEMININE_SURNAME_ENDINGS)
+    masculine = surname.endswith(("ов", "ев", "ин", "ын", "ий", "ой"))
+    return not ((gender == "femn" and masculine) or (gender == "masc" and feminine))
 
 
 def _surname_of_gender(word: List[str], first_name: str) -> Optional[str]:

@@ -66,8 +66,7 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
                 and not (any(p.search(text) for p in boilerplate.SOFT_TAIL) and _story_goes_on(lines, k, body_start)):
             tail = True
         headline = teaser and _subheading(text)
-        if text.strip():
-            teaser = any(p.search(text) for p in boilerplate.TEASER_HEADERS)
+        teaser = start < body_start and any(p.search(text) for p in boilerplate.TEASER_HEADERS)   # above the story only
         if tail or headline or teaser or (len(text) <= boilerplate.LINE_MAX_CHARS and any(p.search(text) for p in boilerplate.LINE)) \
                 or len(boilerplate.TEASER_STAMP.findall(text)) >= boilerplate.TEASER_STAMPS:
             spans.append((start, end))
@@ -194,9 +193,9 @@ def read_text_metadata(base: Document, text: str, is_person_name) -> Document:
     header_span = ((header.start(), header.end()),) if header else ()
     crawl_header = tuple((start, end) for start, end, _ in lines[:4]) if bsnlp else ()   # not date mentions
     spans = boilerplate_spans(lines, body_start)
-    if title and lines and any(s <= lines[0][0] < e for s, e in spans):   # `Важно` over a teaser: the title is below
-        title = next((line.strip() for start, _, line in lines if line.strip() and not any(s <= start < e for s, e in spans)),
-                     title)
+    if title and lines and title == lines[0][2].strip() and any(p.search(title) for p in boilerplate.TEASER_HEADERS):
+        title = next((line.strip() for start, _, line in lines if line.strip() and len(line.strip()) < BODY_LINE_CHARS
+                      and not any(s <= start < e for s, e in spans)), title)   # `Важно` over a teaser: the title is below
     return replace(
         base, text=text, title=title, published=published, published_source=source, crawled=crawled,
         author=find_byline(zone[1:] if title else zone, is_person_name),

@@ -34,9 +34,9 @@ def _quoted_name(tokens: Sequence[Token], i: int) -> int:
     first = tokens[i + 1].text[:1]
     if tokens[i].text not in "«\"„" or not first or (first.islower() and not first.isascii()):
         return -1   # (`компания «iPhone»`-style Latin names may start in lower case)
+    if tokens[i + 1].sentence_id != tokens[i].sentence_id:
+        return -1   # a mark alone on its line opens no name (`телеканала\n"\nПри этом ... "`; `«Что? Где? Когда?»` may span three)
     for j in range(i + 1, min(i + 8, len(tokens))):
-        if tokens[j].sentence_id != tokens[i].sentence_id:
-            return -1   # a name never runs over a line or a sentence (`телеканала\n"\nПри этом ... "`)
         if tokens[j].text in "»\"“":
             return j + 1
     return -1

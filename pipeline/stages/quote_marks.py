@@ -8,7 +8,7 @@ from typing import List
 
 import re
 
-from pipeline.lexicons.cues import DASHES
+from pipeline.lexicons.cues import DASH, DASHES
 
 OPENERS = {"«": "»", "„": "“”", "“": "”"}
 CLOSERS = {"»": "«", "”": "„“", "“": "„"}
@@ -87,7 +87,7 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
     return sorted(spans, key=lambda s: s.start)
 
 
-INTERRUPTING_CUE = re.compile(rf"[,.!?…]\s*[{DASHES}]\s*[а-яё][^\n]*?[,.:]\s*[{DASHES}]\s*[А-ЯЁA-Z]")   # `A, – сообщает X. – B`
+INTERRUPTING_CUE = re.compile(rf"[,.!?…]\s*{DASH}\s*[а-яё][^\n]{{0,200}}?[,.:]\s*{DASH}\s*[А-ЯЁA-Z]")   # `A, – сообщает X. – B`
 
 
 def _left_open_interrupted(text: str, opened: int) -> List[QuoteSpan]:
@@ -119,7 +119,7 @@ def _merged_closer(text: str, stack, spans: List[QuoteSpan]):
     return QuoteSpan(opened, inner.end, 0)
 
 
-CUE_DASH = re.compile(r",\s?[" + DASHES + r"]\s")   # `", — сказал`: a quotation's end before its cue
+CUE_DASH = re.compile(rf",\s?{DASH}\s")   # `", — сказал`: a quotation's end before its cue
 
 
 def _merged_straight_closer(text: str, stack, spans: List[QuoteSpan]):
@@ -161,7 +161,11 @@ def _lone_straight(text: str, i: int) -> bool:
     if text[i] != STRAIGHT or not _opens_line(text, i) or any(ch in rest for ch in "«»„“”"):
         return False
     inner = rest.count(STRAIGHT)   # inner "names" in pairs, with words after the last (`... "Кайрата". Играть ... ко мне.`)
-    return inner == 0 or (inner % 2 == 0 and any(ch.isalpha() for ch in rest[rest.rfind(STRAIGHT):]))
+    return inner == 0 or (inner % 2 == 0 and any(ch.isalpha() for ch in rest[rest.rfind(STRAIGHT):])
+                          and not CUE_AFTER_DASH.search(rest))   # not `"... "Спартаком" ..., - сказал X. - ...`: its cue is here
+
+
+CUE_AFTER_DASH = re.compile(rf"[,.!?…]\s*{DASH}\s*[а-яё]")   # `..., - сказал тренер`
 
 
 def _reopens(text: str, i: int, opened: int) -> bool:

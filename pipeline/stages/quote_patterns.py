@@ -529,13 +529,11 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     sentence before; also past a medium that relays it (`Как передает корреспондент АПА, об этом
     сказал журналистам X`)."""
     sentence = _past_relay(ctx, sentence)
-    if previous and sentence[0].text.lower() not in ABOUT_THIS_FIRST:
-        yield from _cue_then_about_this(ctx, sentence, previous)
-    if not previous or sentence[0].text.lower() not in ABOUT_THIS_FIRST:
-        return
     words = [t.text.lower() for t in sentence[:3]]
-    lead = about_this_lead(words)
-    if not lead:
+    lead = about_this_lead(words) if words[0] in ABOUT_THIS_FIRST else None
+    if previous and not lead:   # (`Эти жители рассказали об этом`: no lead of its own)
+        yield from _cue_then_about_this(ctx, sentence, previous)
+    if not previous or not lead:
         return
     noun_lead = words[lead - 1] not in ("этом", "это", "так", "же", "этим")   # `Такие данные`, `Такой прогноз`
     if _topics_after_this(sentence, lead):

@@ -73,12 +73,14 @@ def candidates(ctx: Context) -> List[Candidate]:
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
     found = [c for c in found if not _own_words_inside(ctx, c, found)]
     kept = [c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
-            and not is_authors_aside(c, ctx) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
+            and not is_authors_aside(ctx, c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
             and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
             and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
     relayed = functools.lru_cache(maxsize=None)(lambda c: relayed_by_medium(ctx, c))
-    kept = deduplicate([c for c in kept if not _restated(c, kept, relayed)], relayed)
+    named = functools.lru_cache(maxsize=None)(lambda c: any(
+        getattr(ctx.mention_of.get(w.token_id), "type", None) == "PER" for w in c.source or ()))
+    kept = deduplicate([c for c in kept if not _restated(c, kept, relayed)], relayed, named)
     return [d for c in kept for d in _each_person(ctx, c)]
 
 
@@ -281,7 +283,7 @@ def is_connective(ctx: Context, c: Candidate) -> bool:
     return tuple(re.findall(r"\w+", ctx.doc.text[c.start:c.end].lower())) in CONNECTIVES
 
 
-def is_authors_aside(c: Candidate, ctx: Optional[Context] = None) -> bool:
+def is_authors_aside(ctx: Optional[Context], c: Candidate) -> bool:
     """`Стоит отметить, что ...`, `Напомним, что ...`: with no source, an infinitive or the
     editorial `we` is the author's aside, no one's statement; and an infinitive after an
     impersonal `важно`, `стоит`, `следует` (ASIDE_MODALS) whatever the parse made its source
@@ -293,6 +295,8 @@ def is_authors_aside(c: Candidate, ctx: Optional[Context] = None) -> bool:
         return False
     words = ctx.by_sentence.get(c.cue.sentence_id, [])
     k = next((k for k, w in enumerate(words) if w.token_id == c.cue.token_id), 0)
+    while k > 0 and words[k - 1].pos in ("ADV", "PART") and words[k - 1].text.lower() not in ASIDE_MODALS:
+        k -= 1   # `Важно также отметить`, `Стоит еще раз напомнить`
     return k > 0 and words[k - 1].text.lower() in ASIDE_MODALS
 
 
@@ -309,14 +313,16 @@ def _nested_in(inner: Candidate, outer: Candidate) -> bool:
     return inner.pattern == "nested" and outer.cue != inner.cue and outer.start <= inner.start and inner.end <= outer.end
 
 
-def _yields_to(k: Candidate, c: Candidate, relayed: Callable[[Candidate], bool]) -> bool:
+def _yields_to(k: Candidate, c: Candidate, relayed: Callable[[Candidate], bool],
+               named: Callable[[Candidate], bool] = lambda c: False) -> bool:
     """Whether the kept candidate ``k`` gives way to the later ``c``: a borderline reading or a
     medium's relay to the statement `Об этом заявил X` makes of the sentence, and a statement
-    reported inside what `по словам X` says to X's (`По мнению Морозовой, жители высоко оценили
-    "..."`: labellers mark Морозова's, not the one inside it)."""
+    of nobody named (``named``: a person its source names) reported inside what `по словам X`
+    says to X's (`По мнению Морозовой, жители высоко оценили "..."`: labellers mark
+    Морозова's, not the one inside it; `следователь Иван Петров пообещал, что ...` stands)."""
     if c.pattern == "about_this" and not relayed(c):
         return k.pattern == "borderline" or relayed(k)
-    return _reported_within(k, c)
+    return _reported_within(k, c) and not named(k)
 
 
 def _reported_within(inner: Candidate, outer: Candidate) -> bool:
@@ -341,7 +347,8 @@ def _borderline_inside(inner: Candidate, outer: Candidate) -> bool:
         and outer.start <= inner.start and inner.end <= outer.end
 
 
-def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = lambda c: False) -> List[Candidate]:
+def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = lambda c: False,
+                named: Callable[[Candidate], bool] = lambda c: False) -> List[Candidate]:
     """Drop a candidate that mostly repeats an earlier one, or shares its cue and overlaps it;
     a borderline reading (`США призывают X прекратить ...`, or one inside the sentence) or a
     medium relaying the sentence (``relayed``: `..., пишет газета`) yields to the statement `Об
@@ -352,9 +359,10 @@ def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = l
     for c in found:
         near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
         clashing = [k for k in near.values() if (_overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0)
-                                                 or _borderline_inside(k, c) or _reported_within(k, c) or _reported_within(c, k))
+                                                 or _borderline_inside(k, c) or (_reported_within(k, c) and not named(k))
+                                                 or (_reported_within(c, k) and not named(c)))
                     and not _nested_in(c, k) and not _nested_in(k, c) and not (_retold_by_another(c, k) and not relayed(c) and not relayed(k))]
-        if clashing and all(_yields_to(k, c, relayed) for k in clashing):
+        if clashing and all(_yields_to(k, c, relayed, named) for k in clashing):
             for k in clashing:
                 kept.remove(k)
                 for b in range(k.start // BLOCK, k.end // BLOCK + 1):

@@ -342,11 +342,13 @@ def split_kin_and_name(span: Span, article: Article) -> List[Span]:
         return [span]
     last, owner = words[-1], words[-2]
     if owner.text[-1:].lower() in GENITIVE_ENDINGS and not is_first_and_patronymic([owner.text, last.text]) \
+            and not PATRONYMIC_ANY_CASE.search(owner.text.lower()) \
             and (first_name_known(last.text) or last.text[-1:].lower() not in GENITIVE_ENDINGS + "уеюо"):
         return [(start, owner.end, kind), (last.start, end, kind)]   # (`Хантер`: a nominative by its ending)
     return [span]
 
 
+PATRONYMIC_ANY_CASE = re.compile(r"(?:ович|евич|ьич|овн|евн|ичн)(?:а|у|ем|е|ы|ой|у)?$")   # `Викторовны`, `Петровича`
 KIN_REACH = 3   # words between a kin noun and the name it governs (`сын бывшего вице-президента`)
 
 

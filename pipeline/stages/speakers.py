@@ -28,6 +28,7 @@ from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOU
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
 from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, feats, on_headline, tokens_between
+from pipeline.stages.quote_cues import cue_lemma
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
@@ -721,15 +722,19 @@ def rule_role_continues(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _subject_since(ctx: Context, src: Source, key: str) -> bool:
-    """Another person named as a subject after that speaker's last statement and before this
-    statement's words (`«...», — заявил Мишустин. Владимир Путин в свою очередь обратил внимание
-    ... «...», — добавил российский лидер`): the role goes on with the newcomer, not the speaker."""
+    """Another person named as the subject of a cue after that speaker's last statement and
+    before this statement's words (`«...», — заявил Мишустин. Владимир Путин в свою очередь
+    обратил внимание ... «...», — добавил российский лидер`): the role goes on with the newcomer,
+    not the speaker; not a newcomer who only acts (`Путин кивнул`)."""
     start = min(src.cue.start, src.content_start if src.content_start is not None else src.cue.start)
     ends = [end for s, end, k in src.said if k == key and end <= start]
     if not ends:
         return False
     m = _latest_person(ctx, start, src.gender, exclude={key}, src=src)
-    return m is not None and m.start > max(ends) and _a_subject(ctx, m)
+    if m is None or m.start <= max(ends) or not _a_subject(ctx, m):
+        return False
+    top = _name_top(ctx, _first_token(ctx, m))   # the newcomer speaks (`обратил внимание`), not `кивнул`, `промолчал`
+    return top.rel.startswith("nsubj") and top.head_id >= 0 and cue_lemma(ctx, ctx.tokens[top.head_id]) is not None
 
 
 def _country_adjective(ctx: Context, head: Token) -> Optional[str]:

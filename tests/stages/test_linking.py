@@ -106,6 +106,14 @@ def test_a_first_name_and_patronymic_join_the_one_person_with_those_initials():
     mentions = [Mention("d", 0, 0, 12, "О.В. Кирдун", "PER", "О.В. Кирдун"), Mention("d", 2, 40, 50, "О. В. Попов", "PER", "О. В. Попов"),
                 Mention("d", 1, 20, 37, "Олег Владимирович", "PER", "Олег Владимирович")]
     assert link_persons(mentions)[1] == "Олег Владимирович"
+    # nor a woman's first name with a man's surname, nor two people addressed with the same initials
+    mentions = [Mention("d", 0, 0, 12, "С.И. Петрову", "PER", "С.И. Петров"),
+                Mention("d", 1, 20, 37, "Светлана Ивановна", "PER", "Светлана Ивановна")]
+    assert link_persons(mentions)[1] == "Светлана Ивановна"
+    mentions = [Mention("d", 0, 0, 12, "А.В. Кудрин", "PER", "А.В. Кудрин"),
+                Mention("d", 1, 20, 37, "Анна Викторовна", "PER", "Анна Викторовна"),
+                Mention("d", 2, 40, 57, "Алексей Васильевич", "PER", "Алексей Васильевич")]
+    assert link_persons(mentions)[0] == "А.В. Кудрин"
 
 
 def test_case_forms_and_spellings_of_one_first_name_are_one_person_named_by_the_commonest():

@@ -47,6 +47,9 @@ def test_a_descriptors_quoted_name_stays_in_its_sentence():
     assert add_descriptor_organisations([], tokens) == []
     tokens = [t._replace(sentence_id=0) for t in tokens]
     assert add_descriptor_organisations([], tokens) != []
+    tokens = _tokens(["журнала", "«", "Что", "?", "Где", "?", "»"], {"журнала": "журнал"})
+    tokens = [t._replace(sentence_id=[0, 0, 0, 0, 1, 1, 1][i]) for i, t in enumerate(tokens)]   # razdel splits inside
+    assert add_descriptor_organisations([], tokens) != []
 
 
 def test_a_first_name_and_surname_alone_on_a_line_or_listed_beside_people_is_a_person():

@@ -42,6 +42,9 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
      ['"Договоренность о переходе в "Витязь"', '"Витязь"', '"Спорт-Экспрессу"']),
     # ... not a quotation inside a line
     ('Он сказал "о переходе в "Витязь", - сказал агент.', ['"Витязь"']),
+    # ... nor one that lost its closing mark before its own cue: the paragraphs after are narration
+    ('"Мы сыграем со "Спартаком" в субботу, - сказал тренер. - Готовимся.\n\nМатч пройдет на "Лужниках". Билеты '
+     'продаются.\n\n"Мы готовы", - добавил капитан.', ['"Спартаком"', '"Лужниках"', '"Мы готовы"']),
     # a « that opens its line, never closed, that its cue interrupts: it ends with the line
     ("«Следствием установлено, что были побои, – сообщает помощник Иван Петров. – Об этом знали",
      ["«Следствием установлено, что были побои, – сообщает помощник Иван Петров. – Об этом знали"]),

@@ -289,12 +289,13 @@ def test_an_instrumental_name_before_a_known_surname_is_two_names(text, pieces, 
     ("Жена Дмитрия Медведева Светлана посетила храм.", "Дмитрия Медведева Светлана", ["Дмитрия Медведева", "Светлана"]),
     # ... not a name with its patronymic, nor one with no kin noun before it, nor a genitive last word
     ("Сын Ивана Петровича Сидорова заявил, что уедет.", "Ивана Петровича Сидорова", ["Ивана Петровича Сидорова"]),
+    ("Дочь Елены Викторовны Шмидт учится в Москве.", "Елены Викторовны Шмидт", ["Елены Викторовны Шмидт"]),
     ("Друг Джо Байдена Хантер мог организовать встречу.", "Джо Байдена Хантер", ["Джо Байдена Хантер"]),
     ("Ноутбук сына Джо Байдена Хантера нашли.", "Джо Байдена Хантера", ["Джо Байдена Хантера"]),
 ])
 def test_a_kin_nouns_genitive_name_and_the_relatives_first_name_are_two_people(text, piece, expected):
     from pipeline.stages.span_repairs import split_kin_and_name
-    tokens = [t._replace(lemma={"Сын": "сын", "Жена": "жена", "сына": "сын", "Друг": "друг"}.get(t.text, t.lemma))
+    tokens = [t._replace(lemma={"Сын": "сын", "Жена": "жена", "сына": "сын", "Друг": "друг", "Дочь": "дочь"}.get(t.text, t.lemma))
               for t in tokens_of(text)]
     start = text.index(piece)
     spans = split_kin_and_name((start, start + len(piece), "PER"), Article(text, tokens))
