@@ -239,3 +239,13 @@ def trim(text: str, start: int, end: int) -> tuple:
     while end > start and (text[end - 1].isspace() or text[end - 1] in CLOSING_PUNCT + "," + DASHES):
         end -= 1
     return start, end
+
+
+def under(ctx: Context, t: Token, head_id: int) -> bool:
+    """``t`` is in the syntactic subtree of the token ``head_id`` (a parse that loops ends it)."""
+    seen = 0
+    while t.head_id >= 0 and seen < len(ctx.tokens):
+        if t.head_id == head_id:
+            return True
+        t, seen = ctx.tokens[t.head_id], seen + 1
+    return False

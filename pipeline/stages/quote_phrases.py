@@ -13,7 +13,7 @@ from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, ONE_OF_WORDS, O
                                        MEDIA_STAFF_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS,
                                        STATEMENT_NOUNS)
 from pipeline.records import Token
-from pipeline.stages.quote_context import Context, feats
+from pipeline.stages.quote_context import Context, feats, under
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another)
 from pipeline.stages.sources import inverted_subject, latin, locative_source, source_of, subject
@@ -388,23 +388,13 @@ def _unmarked_end(ctx: Context, sentence: List[Token], i: int, j: int) -> Option
     if lead and lead not in CONNECTIVES and not all(w.pos == "ADV" for w in words):
         return None   # (`При этом по словам X ...`, `В свою очередь по данным ...`, `Сейчас по словам депутата ...`)
     end = j
-    while end + 1 < len(sentence) and sentence[end + 1].pos != "PUNCT" and _under(ctx, sentence[end + 1], sentence[j].token_id) \
+    while end + 1 < len(sentence) and sentence[end + 1].pos != "PUNCT" and under(ctx, sentence[end + 1], sentence[j].token_id) \
             and sentence[end + 1].text.lower() not in PLACE_PREPOSITIONS:   # `по словам депутата | в районе собирают`
         end += 1
     rest = list(itertools.takewhile(lambda w: w.text != ",", sentence[end + 1:]))   # the clause goes on to its comma
     if len(rest) < 3 or rest[0].pos == "PUNCT" or not any(w.rel == "root" or w.token_id == sentence[j].head_id for w in rest):
         return None   # `По оценкам главы Центра им. Гамалеи X, ...`: the parse ends the phrase early
     return end
-
-
-def _under(ctx: Context, t: Token, head_id: int) -> bool:
-    """``t`` is in the syntactic subtree of the token ``head_id``."""
-    seen = 0
-    while t.head_id >= 0 and seen < len(ctx.tokens):
-        if t.head_id == head_id:
-            return True
-        t, seen = ctx.tokens[t.head_id], seen + 1
-    return False
 
 
 def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int, int]]:

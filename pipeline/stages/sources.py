@@ -16,7 +16,7 @@ from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUME
                                        RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
 from pipeline.records import Token
 from pipeline.stages.name_gender import NAME_TAGS, name_parses
-from pipeline.stages.quote_context import Context, feats
+from pipeline.stages.quote_context import Context, feats, under
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})   # `в Кабуле, где отметил, что ...`
@@ -784,7 +784,7 @@ def _posted_on_page(ctx: Context, document: Token) -> Tuple[Token, ...]:
         return ()
     participle, clause = sentence[k + 2], list(sentence[k + 1:k + 3])
     for w in sentence[k + 3:]:
-        if not _descends_from(ctx, w, participle.token_id):
+        if not under(ctx, w, participle.token_id):
             break
         clause.append(w)
     page = next((w for w in clause if w.lemma.lower() in PAGE_NOUNS), None)
@@ -792,16 +792,6 @@ def _posted_on_page(ctx: Context, document: Token) -> Tuple[Token, ...]:
         if page is not None else []   # `на сайте прокуратуры`; not `на ее странице в Facebook`
     named = any(c.token_id in ctx.mention_of or c.lemma.lower() in ORG_HEADS for c in owners)
     return tuple(clause) if named else ()
-
-
-def _descends_from(ctx: Context, t: Token, ancestor: int) -> bool:
-    seen = set()
-    while t.head_id >= 0 and t.token_id not in seen:
-        if t.head_id == ancestor:
-            return True
-        seen.add(t.token_id)
-        t = ctx.tokens[t.head_id]
-    return False
 
 
 def _place_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:

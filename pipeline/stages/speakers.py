@@ -1102,7 +1102,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     kind = "collective" if head.lemma.lower() in COLLECTIVE_NOUNS else "organisation"
     if any(w.text.lower() in QUANTIFIER_WORDS for w in src.words):
         return None   # `несколько медицинских компаний`: unnamed ones
-    words = [w for w in _outside_brackets(src.words) if (w.pos != "PUNCT" or w.text in "-«»\"") and w.text.lower() not in EMPHATIC_WORDS]
+    words = [w for w in _outside_brackets(src.words) if (w.pos != "PUNCT" or w.text in "-«»\"") and w.lemma.lower() not in EMPHATIC_WORDS]
     if len(words) == 2 and head.lemma.lower() in PRESS_NOUNS and words[1].lemma.lower() in ORG_HEADS \
             and feats(words[1]).get("Case") == "Gen" and words[1].pos == "NOUN":   # `пресс-служба министерства`:
         named = _latest_org_headed(ctx, words[1]) or _latest_body(ctx, words[1])   # the body named so last

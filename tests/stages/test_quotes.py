@@ -3054,3 +3054,9 @@ def test_session_38_a_long_line_that_opens_like_a_caption_is_the_story(quotes_of
 ])
 def test_session_38_pointing_back_and_emphatic_sources(quotes_of, text, expected):
     assert [q for q in quotes_of(text) if not q[0].startswith("об утечке")] == expected
+
+
+def test_session_38_a_telegram_channel_says_it(quotes_of):
+    """`«...», – говорится в Telegram-канале ведомства`: a page that says things, as `на сайте`."""
+    text = 'Заголовок\n\nПрокуратура начала проверку. «Аферисты представляются преступниками», – говорится в Telegram-канале ведомства.'
+    assert [q[0] for q in quotes_of(text)] == ["Аферисты представляются преступниками"]
