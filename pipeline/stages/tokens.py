@@ -7,6 +7,7 @@ the tagger.
 """
 import functools
 import re
+import unicodedata
 from typing import Dict, List, Optional, Sequence, Tuple
 
 import razdel
@@ -126,7 +127,18 @@ def _cut_after(text: str, end: int) -> int:
 
 
 def split_tokens(sentence: Sentence) -> List[Tuple[int, int, str]]:
-    return [(sentence.start + t.start, sentence.start + t.stop, t.text) for t in razdel.tokenize(sentence.text)]
+    return [piece for t in razdel.tokenize(sentence.text) for piece in _symbol_apart(sentence.start + t.start, t.text)]
+
+
+def _symbol_apart(start: int, text: str) -> List[Tuple[int, int, str]]:
+    """A symbol glued to the word after it is a token of its own (`➞Эксперт`: a teaser's arrow
+    run into the next sentence; razdel keeps them as one)."""
+    k = 0
+    while k < len(text) - 1 and unicodedata.category(text[k]) in ("So", "Sm") and text[k] not in "+<=>|~^":
+        k += 1
+    if 0 < k < len(text) and text[k].isalpha():
+        return [(start, start + k, text[:k]), (start + k, start + len(text), text[k:])]
+    return [(start, start + len(text), text)]
 
 
 def _chunks(words: List[str]) -> List[List[str]]:

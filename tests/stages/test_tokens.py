@@ -104,3 +104,11 @@ def test_a_crawlers_date_header_is_no_part_of_the_sentence_after_it():
         "date 2018-09"]
     assert sentences(" date 2018-09 Москва. 7 сентября. INTERFAX.RU - Трамп заявил, что угроза растёт.")[-1] == \
         "Трамп заявил, что угроза растёт."
+
+
+def test_a_symbol_glued_to_a_word_is_a_token_of_its_own():
+    """`➞Эксперт`: razdel keeps a teaser's arrow and the next sentence's first word as one."""
+    from pipeline.stages.tokens import _symbol_apart
+    assert _symbol_apart(10, "➞Эксперт") == [(10, 11, "➞"), (11, 18, "Эксперт")]
+    assert _symbol_apart(0, "№5") == [(0, 2, "№5")] and _symbol_apart(0, "+7") == [(0, 2, "+7")]
+    assert _symbol_apart(0, "Эксперт") == [(0, 7, "Эксперт")]
