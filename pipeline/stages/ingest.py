@@ -67,10 +67,15 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
             tail = True
         headline = teaser and _subheading(text)
         teaser = start < body_start and any(p.search(text) for p in boilerplate.TEASER_HEADERS)   # above the story only
-        if tail or headline or teaser or (len(text) <= boilerplate.LINE_MAX_CHARS and any(p.search(text) for p in boilerplate.LINE)) \
-                or len(boilerplate.TEASER_STAMP.findall(text)) >= boilerplate.TEASER_STAMPS:
+        if tail or headline or teaser or _boilerplate_line(text):
             spans.append((start, end))
     return tuple(spans)
+
+
+def _boilerplate_line(text: str) -> bool:
+    """A caption, teaser or button line (not one too long to be one), or a run of teasers."""
+    return (len(text) <= boilerplate.LINE_MAX_CHARS and any(p.search(text) for p in boilerplate.LINE)) \
+        or len(boilerplate.TEASER_STAMP.findall(text)) >= boilerplate.TEASER_STAMPS
 
 
 # A capitalised word inside a sentence (after a lower-case word, a comma or an opening mark),

@@ -87,7 +87,8 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
     return sorted(spans, key=lambda s: s.start)
 
 
-INTERRUPTING_CUE = re.compile(rf"[,.!?…]\s*{DASH}\s*[а-яё][^\n]{{0,200}}?[,.:]\s*{DASH}\s*[А-ЯЁA-Z]")   # `A, – сообщает X. – B`
+CUE_AFTER_DASH = re.compile(rf"[,.!?…]\s*{DASH}\s*[а-яё]")   # `..., - сказал тренер`
+INTERRUPTING_CUE = re.compile(CUE_AFTER_DASH.pattern + rf"[^\n]{{0,200}}?[,.:]\s*{DASH}\s*[А-ЯЁA-Z]")   # `A, – сообщает X. – B`
 
 
 def _left_open_interrupted(text: str, opened: int) -> List[QuoteSpan]:
@@ -154,8 +155,9 @@ def _run_on(text: str, stack, pending):
 
 def _lone_straight(text: str, i: int) -> bool:
     """A straight mark that opens its line and is the line's only quotation mark (`"Мы не
-    хотим ... городу.`) but for inner "names" in pairs with words after them, not one whose quotation lost its closing mark beside an inner
-    quotation (`"Переболела знакомая, - говорит X, - Сказала: "страшно ...".`)."""
+    хотим ... городу.`) but for inner "names" in pairs with words after them, not one whose
+    quotation lost its closing mark beside an inner quotation (`"Переболела знакомая, - говорит
+    X, - Сказала: "страшно ...".`)."""
     line_end = text.find("\n", i)
     rest = text[i + 1:line_end if line_end >= 0 else len(text)]
     if text[i] != STRAIGHT or not _opens_line(text, i) or any(ch in rest for ch in "«»„“”"):
@@ -163,9 +165,6 @@ def _lone_straight(text: str, i: int) -> bool:
     inner = rest.count(STRAIGHT)   # inner "names" in pairs, with words after the last (`... "Кайрата". Играть ... ко мне.`)
     return inner == 0 or (inner % 2 == 0 and any(ch.isalpha() for ch in rest[rest.rfind(STRAIGHT):])
                           and not CUE_AFTER_DASH.search(rest))   # not `"... "Спартаком" ..., - сказал X. - ...`: its cue is here
-
-
-CUE_AFTER_DASH = re.compile(rf"[,.!?…]\s*{DASH}\s*[а-яё]")   # `..., - сказал тренер`
 
 
 def _reopens(text: str, i: int, opened: int) -> bool:
