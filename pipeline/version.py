@@ -9,7 +9,7 @@ from typing import Dict, Optional
 from pipeline.schemas import SCHEMA_VERSION
 
 STAGES = ("ingest", "tokens", "entities", "dates", "quotes")
-STAGE_VERSIONS = {"ingest": "22", "tokens": "18", "entities": "105", "dates": "9", "quotes": "231"}
+STAGE_VERSIONS = {"ingest": "23", "tokens": "18", "entities": "106", "dates": "9", "quotes": "232"}
 
 
 def pipeline_version() -> str:

@@ -31,6 +31,14 @@ LINE = [re.compile(p, _FLAGS) for p in (
 # TEASER_STAMPS of them or more is boilerplate, however long.
 TEASER_STAMP = re.compile(rf"\b\d{{1,2}} (?:{MONTH_PATTERN}) \d{{4}},? \d{{1,2}}:\d{{2}}:", _FLAGS)   # a headline after its `:`
 TEASER_STAMPS = 3
+# Headlines of a list of other articles run together with no space (`... ввели в эксплуатацию
+# ЭБ-6Более 45 тыс человек остались без электроэнергии ... из-за непогодыЭнергетики
+# оперативно ...`): a word's end glued to the next one's capital, GLUED_HEADLINES times or more
+# in one line, each glued pair another, is a run of teasers or a site's menu (`НовостиМнения
+# АналитикаСервисы`); a brand (`ЭпиВакКорона`, `ПремьерМедиаИнвест`) glues short parts, or
+# fewer times.
+GLUED_HEADLINE = re.compile(r"(?:[а-яё]{4}|\d)[А-ЯЁ][а-яё]{2,}")
+GLUED_HEADLINES = 3
 
 # A line longer than this is no caption, teaser or button however it opens: a crawled page
 # ran its caption into the story (`фото: AP — Важно отметить, что ...` and 1,000 characters more).
@@ -52,7 +60,7 @@ TAIL = [re.compile(p, _FLAGS) for p in (
 # A header over one teaser of another article: the header line and the headline under it (a
 # short line ending no sentence) are boilerplate (`Важно` / `Путин заявил, что ...`).
 TEASER_HEADERS = [re.compile(p, _FLAGS) for p in (
-    r"^\s*(важно|главное|сейчас читают|самое читаемое|популярное|выбор редакции|рекомендуем|по теме)\s*:?\s*$",
+    r"^\s*(важно|главное|сейчас читают|самое читаемое|популярное|выбор редакции|рекомендуем|по теме|свежее)\s*:?\s*$",
 )]
 
 # Tail markers that a page may also set between paragraphs of its story (`Подписывайтесь на

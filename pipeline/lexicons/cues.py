@@ -83,6 +83,12 @@ EXPLAINING_CUES = frozenset("объяснить объяснять".split())
 POINTING_PREPOSITION = "на"
 TOPIC_PREPOSITIONS = frozenset("о об обо".split())
 # Possessives that name whose thing a topic is (`объявил о своей победе`), not a pointer back (`о нём`).
+# Nouns of an event that only name it as a topic (`сообщило о происшествии`, `вспоминает о
+# страшной трагедии`): nothing said about it; the lemmas of participles used as nouns too
+# (`о случившемся`).
+EVENT_TOPICS = frozenset("""
+происшествие инцидент случай трагедия чп событие катастрофа случившееся произошедшее случиться произойти
+""".split())
 TOPIC_POSSESSIVES = frozenset("свой его её ее их мой наш твой ваш".split())
 
 # What a speaker declined to say, after a reported clause (`, однако причины назвать
@@ -266,13 +272,17 @@ SOURCE_PHRASE_MODIFIERS = 3
 CONCLUSION_CUES = {("прийти", "к", "вывод"): "прийти к выводу", ("прийти", "к", "заключение"): "прийти к заключению",
                    ("сделать", "вывод"): "сделать вывод", ("делать", "вывод"): "сделать вывод"}
 
-# Giving a comment, a cue only with its noun a few words on and a colon or `что` after it
-# (`дал журналистам следующий комментарий: «...»`; not `дал комментарий газете`).
-GIVING_CUES = {"дать": "дать комментарий", "давать": "дать комментарий"}
 # Verbs of commenting that take no clause (`Денис Губин прокомментировал ситуацию.`): a quotation
 # that makes the next sentence is what the speaker said.
 COMMENTING_CUES = frozenset("прокомментировать комментировать высказаться отреагировать".split())
 COMMENT_NOUNS = frozenset({"комментарий", "пояснение", "разъяснение"})
+MADE_STATEMENT_NOUNS = frozenset({"заявление", "предупреждение", "признание"})
+# Giving a comment or making a statement, a cue only with its noun a few words on and a colon
+# or `что` after it (`дал журналистам следующий комментарий: «...»`, `сделал тревожное
+# заявление, что ...`; not `дал комментарий газете`, `сделал заявление для прессы`): the verb →
+# (its nouns, the cue).
+GIVING_CUES = {"дать": (COMMENT_NOUNS, "дать комментарий"), "давать": (COMMENT_NOUNS, "дать комментарий"),
+               "сделать": (MADE_STATEMENT_NOUNS, "сделать заявление"), "делать": (MADE_STATEMENT_NOUNS, "сделать заявление")}
 COMMENT_REACH = 3   # words between the verb and its noun (`журналистам следующий`)
 
 # Holding a view, a cue with the view's noun beside it (`Иного мнения придерживается X: «...»`,
@@ -287,6 +297,9 @@ PHRASE_CUES = {("дать", "понять"): "дать понять", ("дать
                ("ограничиться", "заявление"): "ограничиться заявлением",   # `ограничился заявлением, что ...`
                ("ограничиться", "комментарий"): "ограничиться комментарием",
                ("задаться", "вопрос"): "задаться вопросом", ("задаваться", "вопрос"): "задаться вопросом",
+               # `«...», — привёл данные член палаты X`: the subject cites figures
+               **{(verb, what): "привести данные" for verb in ("привести", "приводить")
+                  for what in ("данные", "цифра", "статистика", "пример")},
                **WORDS_OF_CUES}
 # Phrase cues that report only as a finite verb (`ограничился заявлением, что ...`; not the
 # gerund inside someone's words: `..., ограничившись комментарием министра`).

@@ -108,6 +108,12 @@ DEPARTMENT_ABBREVIATIONS = re.compile(r"^(?:ФСБ|ФАС|ФНС|ФСИН|ФМБ
 
 # Nouns that head an organisation's name when followed by a place or a name:
 # `правительство Китая`, `партия «Яблоко»`, `компания Google`, `сборная СССР`.
+# Nouns that name a company by its trade (`региональный оператор «Экотехпром»`, `подрядчик
+# «СтройИнвест»`) and a person by their job (`оператор дрона`): a body only with its quoted
+# name after them.
+COMPANY_NOUNS = frozenset("""
+оператор регоператор провайдер подрядчик субподрядчик поставщик производитель разработчик дистрибьютор девелопер
+""".split())
 ORG_HEADS = frozenset("""
 правительство партия компания корпорация концерн холдинг банк сборная команда клуб парламент
 администрация министерство мэрия власти руководство движение газета журнал агентство

@@ -58,11 +58,12 @@ MEDIA_STAFF_NOUNS = frozenset("""
 
 # `глава региона`, `руководитель области` name again the region's governor (`Губернатор
 # Тульской области Сергей Ржевский` ... `написал глава региона`), `глава государства` the
-# president, `глава правительства` the prime minister, `глава города` the mayor: the nouns for
+# president, `глава правительства` (`кабинета министров`) the prime minister, `глава города` the mayor: the nouns for
 # a body `глава X` heads without naming it, and the roles that head one.
 _HEADS = {"губернатор": "регион область край республика субъект округ", "президент": "государство страна",
-          "премьер премьер-министр": "правительство кабмин", "мэр градоначальник": "город столица"}
+          "премьер премьер-министр": "правительство кабмин кабинет", "мэр градоначальник": "город столица"}
 HEAD_ROLES_OF_BODY = {noun: tuple(roles.split()) for roles, nouns in _HEADS.items() for noun in nouns.split()}
+BODY_HEADS = ("глава", "руководитель", "председатель")   # `председатель правительства`: its prime minister
 
 # Occupations named again by the field a person's description names (`научный руководитель
 # Гидрометцентра Аркадий Завьялов` ... `по словам синоптика`, `начальник отдела гидрологии`
@@ -278,6 +279,12 @@ VENUE_NOUNS = frozenset("""
 соцсеть telegram телеграм telegram-канал телеграм-канал микроблог твиттер twitter instagram facebook
 фейсбук vk вконтакте интервью эфир беседа разговор брифинг пресс-конференция выступление видеообращение
 """.split())
+# When, or as the outcome of what, something was said (`сообщает ведомство по итогам встречи
+# заместителя прокурора X с жителями`, `заявил министр в ходе визита`): a phrase of one of these
+# (preposition, the noun's lemma) after the source's noun is the cue's occasion, not part of
+# the source, whoever it names.
+OCCASION_PHRASES = frozenset({("по", "итог"), ("по", "результат"), ("по", "окончание"), ("по", "завершение"),
+                              ("в", "ход"), ("в", "рамка")})
 # Nouns of what someone said, with whose words in the genitive and `о том, что ...` after
 # (`заявление министра о том, что ...`); `слова` also with a colon and a quotation.
 STATEMENT_NOUNS = frozenset("""

@@ -262,6 +262,9 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
         first = m.normal.split()[0].lower() if m.normal.split() else ""
         owners = owners or [k for k in clusters if k[0] == first and m.text[:1].isupper()
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
+        if not owners and len(words) == 1 and m.text[:1].isupper():   # `Новков сообщил` ... `Сергея Новикова`: a typo
+            owners = [k for k in clusters if names.spelling_variant(k[1].replace("ё", "е"), last.lower().replace("ё", "е"))]
+            owners = owners if len(owners) == 1 else []
         if owners:   # of `Артем Колесов` and `Дарья Колесова`, `Колесов` is the one whose surname it is as normalized
             owners = [k for k in owners if k[1] == last.lower()] or owners
             result[m.mention_id] = clusters[_nearest_owner(owners, full, m, quoted)]

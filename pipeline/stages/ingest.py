@@ -75,7 +75,8 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
 def _boilerplate_line(text: str) -> bool:
     """A caption, teaser or button line (not one too long to be one), or a run of teasers."""
     return (len(text) <= boilerplate.LINE_MAX_CHARS and any(p.search(text) for p in boilerplate.LINE)) \
-        or len(boilerplate.TEASER_STAMP.findall(text)) >= boilerplate.TEASER_STAMPS
+        or len(boilerplate.TEASER_STAMP.findall(text)) >= boilerplate.TEASER_STAMPS \
+        or len(set(boilerplate.GLUED_HEADLINE.findall(text))) >= boilerplate.GLUED_HEADLINES
 
 
 # A capitalised word inside a sentence (after a lower-case word, a comma or an opening mark),

@@ -12,7 +12,7 @@ from typing import Dict, Iterable, List, Optional, Set, Tuple
 
 from pipeline.stages.entities import initial_fits, same_name, surname_matches
 from pipeline.lexicons.names import DIMINUTIVES
-from pipeline.stages.names import initial_and_surname
+from pipeline.stages.names import initial_and_surname, spelling_variant
 
 Key = Tuple[str, str]   # type, name
 
@@ -109,27 +109,10 @@ def _variants(a: str, b: str) -> bool:
         k += 1
     if a[k:] in FIRST_NAME_ENDINGS and b[k:] in FIRST_NAME_ENDINGS and k >= 3:
         return True
-    return _spelling_variant(a, b)
+    return spelling_variant(a, b)
 
 
 REPEATS = re.compile(r"(.)\1+")
-LONG_NAME = 7   # a first name this long may lose a letter to a typo (`Владмир`, `Владимир`)
-SPELLING_PAIRS = frozenset({("э", "е"), ("е", "э")})   # `Нэнси`, `Ненси`
-
-
-def _spelling_variant(a: str, b: str) -> bool:
-    """One transcription's letter for another (`Нэнси`, `Ненси`), a doubled letter
-    (`Камалла`, `Камала`) or, in a long name, a letter lost (`Владмир`): not any one-letter
-    change (`Мария`, `Марио` are two names)."""
-    if len(a) == len(b):
-        diff = [(x, y) for x, y in zip(a, b) if x != y]
-        return len(diff) == 1 and diff[0] in SPELLING_PAIRS
-    short, long_ = sorted((a, b), key=len)
-    return len(long_) == len(short) + 1 and any(
-        long_[:i] + long_[i + 1:] == short and (long_[i] == long_[i - 1] or len(long_) >= LONG_NAME)
-        for i in range(1, len(long_)))
-
-
 def _owner(owners: Set[str], mentions: Dict[str, int]) -> Optional[str]:
     if len(owners) == 1:
         return next(iter(owners))

@@ -358,4 +358,33 @@ def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token], doc_
     for m in mentions:
         better = from_evidence(m, nominatives) if m.type == "PER" and nominatives else None
         out.append(replace(m, normal=better) if better else m)
-    return shared_family_names(out, doc_text)
+    return shared_family_names(_surnames_of_declined_names(out), doc_text)
+
+
+# Endings a lone surname left as written can only have in an oblique case of a man's surname
+# (not `-а`, `-ой`: a woman's nominative and oblique forms).
+MASCULINE_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем", "ым", "им", "е")
+
+
+def oblique_surname(m: Mention) -> bool:
+    """A lone surname in a man's oblique ending, its normal form the surname itself
+    (`Топилину` → `Топилин`)."""
+    return " " not in m.text and m.normal != m.text and m.text.lower().endswith(MASCULINE_OBLIQUE_ENDINGS) \
+        and same_word(m.normal, m.text)
+
+
+def _surnames_of_declined_names(mentions: List[Mention]) -> List[Mention]:
+    """A lone surname left as written in an oblique ending (`— сказал президент Топилину`: the
+    tagger took it for a nominative) is the surname of the one full name the article declines
+    to it (`главы Минтруда Максима Топилина` → `Топилин`)."""
+    surnames = {m.normal.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) >= 2
+                and m.normal != m.text and m.normal.split()[-1] != m.text.split()[-1]}
+    out = []
+    for m in mentions:
+        if m.type == "PER" and " " not in m.text and m.normal == m.text and m.text[:1].isupper() \
+                and m.text.lower().endswith(MASCULINE_OBLIQUE_ENDINGS):
+            owners = {s for s in surnames if s != m.text and same_word(s, m.text)}
+            if len(owners) == 1:
+                m = replace(m, normal=owners.pop())
+        out.append(m)
+    return out

@@ -550,3 +550,20 @@ def is_person_name(line: str) -> bool:
         return False
     first = morph_analyzer().parse(words[0])
     return any("Name" in p.tag and p.tag.case == "nomn" for p in first)
+
+
+LONG_NAME = 7   # a name this long may lose a letter to a typo (`Владмир`, `Владимир`; `Новков`, `Новиков`)
+SPELLING_PAIRS = frozenset({("э", "е"), ("е", "э")})   # `Нэнси`, `Ненси`
+
+
+def spelling_variant(a: str, b: str) -> bool:
+    """One transcription's letter for another (`Нэнси`, `Ненси`), a doubled letter
+    (`Камалла`, `Камала`) or, in a long name, a letter lost (`Владмир`): not any one-letter
+    change (`Мария`, `Марио` are two names)."""
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b) if x != y]
+        return len(diff) == 1 and diff[0] in SPELLING_PAIRS
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[:i] + long_[i + 1:] == short and (long_[i] == long_[i - 1] or len(long_) >= LONG_NAME)
+        for i in range(1, len(long_)))

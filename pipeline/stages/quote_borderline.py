@@ -6,7 +6,7 @@ labelled word by word count them as statements; the speaker is found as for any 
 from typing import Iterator, List, Set
 
 from pipeline.lexicons.cues import (ASKING_CUES, AS_CUE_FILLERS, CALL_CUES, CALL_TO_IDIOMS, DASHES,
-                                    DENIAL_CUES, DESCRIBING_CUES, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
+                                    DENIAL_CUES, DESCRIBING_CUES, EVENT_TOPICS, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
                                     POINTING_PREPOSITION, TELLING_CUES, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
@@ -151,7 +151,8 @@ def _content_start(sentence: List[Token], i: int, source) -> int:
 def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
     """The content the cue's kind needs: a topic, an infinitive, a predicate, an object."""
     if words[0].text.lower() in TOPIC_PREPOSITIONS:   # not `сообщило об этом всему миру`, `думал о будущем`, `рассказал о планах`
-        return len(words) >= 2 and not _pronoun_topic(words) and cue.lemma not in MENTAL_CUES | TELLING_CUES
+        return len(words) >= 2 and not _pronoun_topic(words) and not _event_topic(words) \
+            and cue.lemma not in MENTAL_CUES | TELLING_CUES
     if cue.lemma in CALL_CUES and any(w.text.lower() == "к" for w in words[:CALL_TO_REACH]):
         after = [w.text.lower() for w in words[1:CALL_TO_REACH + 1]]
         return len(words) >= 2 and not any(a == "к" and b in CALL_TO_IDIOMS for a, b in zip([words[0].text.lower()] + after, after))
@@ -181,6 +182,13 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
         return any(c.rel == "obj" for c in ctx.children.get(cue.token_id, [])) and not (
             len(words) <= 3 and words[0].lemma in POINTING_BACK)
     return False
+
+
+def _event_topic(words: List[Token]) -> bool:
+    """`о происшествии`, `о страшной трагедии в канун Нового года`: an event named, nothing
+    said about it."""
+    head = next((w for w in words[1:] if w.pos not in ("ADJ", "DET")), None)
+    return head is not None and head.lemma.lower() in EVENT_TOPICS
 
 
 def _pronoun_topic(words: List[Token]) -> bool:

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, COMMENT_NOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
-                                    FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, MANNER_CUES, NEGATED_CUES,
+                                    FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, JUDGING_CUES, MANNER_CUES, MENTAL_CUES, NEGATED_CUES,
                                     NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS, PHRASE_CUES,
                                     POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PUBLISHED_TEXTS,
                                     PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
@@ -88,9 +88,10 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
             return None   # `..., ограничившись комментарием министра`: how, not what, was said
         return phrase
     if t.lemma in GIVING_CUES and t.pos == "VERB" and not is_negated(ctx, t):
-        noun = next((w for w in ctx.tokens[t.token_id + 1:t.token_id + 2 + COMMENT_REACH] if w.lemma in COMMENT_NOUNS), None)
+        nouns, cue = GIVING_CUES[t.lemma]
+        noun = next((w for w in ctx.tokens[t.token_id + 1:t.token_id + 2 + COMMENT_REACH] if w.lemma in nouns), None)
         if noun is not None and _clause_follows(ctx, noun):
-            return GIVING_CUES[t.lemma]
+            return cue
     if t.lemma in PHRASE_ONLY_LEMMAS:
         if is_negated(ctx, t) or feats(t).get("VerbForm") == "Inf":
             return None   # `не пришли к выводу, что`, `рано делать вывод, что`
@@ -383,8 +384,10 @@ def starts_new_predicate(ctx: Context, sentence: List[Token], i: int) -> bool:
         head = words[0]
         return head.pos == "VERB" and feats(head).get("VerbForm") in ("Fin", "Conv") and feats(head).get("Tense") == "Past"
     head = words[0] if words else None
-    return bool(head) and cue_lemma(ctx, head) is not None and (
-        feats(head).get("VerbForm") == "Conv" or _has_following_subject(ctx, head))
+    lemma = cue_lemma(ctx, head) if head else None
+    if lemma in MENTAL_CUES | JUDGING_CUES and feats(head).get("VerbForm") == "Conv" and _thinking_subject(ctx, head):
+        return False   # `по словам X, работодатель ошибся, посчитав, что ...`: what the clause's subject thought
+    return lemma is not None and (feats(head).get("VerbForm") == "Conv" or _has_following_subject(ctx, head))
 
 
 SUBJECT_REACH = 6   # words from `, а` to the next speaker's cue (`, а глава комитета Иван Петров возразил, что`)
@@ -437,6 +440,15 @@ def _source_aside(ctx: Context, words: List[Token]) -> bool:
                 return any(cue_lemma(ctx, t) is not None and t.pos == "VERB" for t in inside)
             return False
     return False
+
+
+def _thinking_subject(ctx: Context, gerund: Token) -> bool:
+    """The gerund hangs on a verb that is no cue and whose subject can think (`работодатель
+    ошибся, посчитав`); not `выступал против того, что слово ушло к X, полагая`: a word thinks
+    nothing, the thought is the speaker's."""
+    if not 0 <= gerund.head_id < len(ctx.tokens) or cue_lemma(ctx, ctx.tokens[gerund.head_id]) is not None:
+        return False
+    return any(c.rel.startswith("nsubj") and feats(c).get("Animacy") == "Anim" for c in ctx.children.get(gerund.head_id, []))
 
 
 def _declines(words: List[Token]) -> bool:

@@ -64,6 +64,9 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if unmarked is not None and (comma is None or comma > unmarked + 1):
             comma, source_end = unmarked, unmarked + 1   # `Согласно Новому Завету Павел провел ...`: no comma after the phrase
         source = tuple(w for w in sentence[source_start:source_end] if w.pos != "PUNCT") if comma else ()
+        if not as_cue and not possessive and any(w.token_id == sentence[j].head_id for w in source):
+            continue   # `подтвердил, что по оценкам Минэнерго не исключен рост ..., вызванный`: the comma ends no
+                       # phrase; its predicate is the clause's
         if possessive:
             source = (sentence[i + 1],)
         if not source and phrase and any(w.lemma in REFLEXIVE_OWN for w in sentence[first:j]) and comma is not None:

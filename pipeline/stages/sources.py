@@ -10,11 +10,12 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, QUOTING_CUES, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
-from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS, PAGE_NOUNS,
+from pipeline.lexicons.sources import (APPOSITION_TIMES, OCCASION_PHRASES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
                                        RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
 from pipeline.records import Token
+from pipeline.stages.name_evidence import oblique_surname
 from pipeline.stages.name_gender import NAME_TAGS, name_parses
 from pipeline.stages.quote_context import Context, feats, under
 
@@ -84,7 +85,7 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
     span = _after_foreign_verb(ctx.tokens[words[0].token_id:words[-1].token_id + 1], words, head)
     span = _from_left_gap(span, words, head)
     for k in range(1, len(span)):
-        if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and _venue_at(ctx, span, k)) \
+        if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and (_venue_at(ctx, span, k) or _occasion_at(span, k))) \
                 or _addressee_after_name(ctx, span, k):
             span = span[:k]   # `Игорь Кирсанов на встрече с чемпионкой заявил`, `написала сенатор в соцсети X`:
             break             # where, not who; `сказал Иван Петров CNN`: whom to
@@ -132,7 +133,8 @@ def _with_name_after(ctx: Context, span: List[Token], head: Token) -> List[Token
         return span
     nxt = ctx.tokens[span[-1].token_id + 1]
     m = ctx.mention_of.get(nxt.token_id)
-    if m is None or m.type != "PER" or m.start != nxt.start or not (ctx.mention_case(m) == "Nom" or m.normal == m.text):
+    if m is None or m.type != "PER" or m.start != nxt.start or not (ctx.mention_case(m) == "Nom" or m.normal == m.text) \
+            or oblique_surname(m):   # `— сказал президент Топилину`: whom to
         return span
     last = next((t for t in ctx.tokens[nxt.token_id:nxt.token_id + 6] if t.end >= m.end), None)
     return span + list(ctx.tokens[nxt.token_id:last.token_id + 1]) if last is not None else span
@@ -175,6 +177,9 @@ def _addressee_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
     Шимко ведущему телеканала TA3 Михалу Грегору`); not part of who said them (`журналист
     CNN` keeps its medium)."""
     m = ctx.mention_of.get(span[k - 1].token_id)
+    if m is None and k < len(span) and span[k - 1].pos == "NOUN" and feats(span[k - 1]).get("Case") == "Nom":
+        named = ctx.mention_of.get(span[k].token_id)   # `— сказал президент Топилину`
+        return named is not None and named.type == "PER" and oblique_surname(named)
     if m is None or m.type != "PER" or m.end != span[k - 1].end or k >= len(span):
         return False
     first = next((t for t in span[k:] if t.text not in "«»\""), span[k])
@@ -206,13 +211,14 @@ def _addressee_before(ctx: Context, words: Sequence[Token]) -> bool:
 
 
 def names_medium(ctx: Context, words: Sequence[Token]) -> bool:
-    """The words are a medium's name, as written, in their dictionary form or in their
-    mention's nominative (`«Известиям»`)."""
+    """The words are a medium's name, as written (a web address's parts joined: `URA.RU`), in
+    their dictionary form or in their mention's nominative (`«Известиям»`)."""
     words = [t for t in words if t.text not in "«»\""]
     if not words:
         return False
     m = ctx.mention_of.get(words[0].token_id)
-    names = [" ".join(map(form, words)) for form in (attrgetter("text"), attrgetter("lemma"))]
+    names = [" ".join(map(form, words)) for form in (attrgetter("text"), attrgetter("lemma"))] \
+        + [ctx.doc.text[words[0].start:words[-1].end]]   # `URA.RU`, three tokens
     if m is not None and m.start <= words[0].start and words[-1].end <= m.end:
         names.append(m.normal.strip("«»\""))
     return any(name.lower() in MEDIA or WEB_DOMAIN.search(name.lower()) for name in names)   # `TUT.BY`, `Lenta.ru`
@@ -236,6 +242,11 @@ def _venue_at(ctx: Context, span: Sequence[Token], k: int) -> bool:
     named_before = any((m := ctx.mention_of.get(t.token_id)) is not None and m.type == "PER"
                        and (ctx.mention_case(m) in ("Nom", None) or m.normal == m.text) for t in span[:k])
     return noun is not None and noun.lemma.lower() in VENUE_NOUNS and (named_before or not named_after)
+
+
+def _occasion_at(span: Sequence[Token], k: int) -> bool:
+    """`по итогам встречи`, `в ходе визита`: when or after what the words were said."""
+    return k + 1 < len(span) and (span[k].text.lower(), span[k + 1].lemma.lower()) in OCCASION_PHRASES
 
 
 def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:
@@ -532,7 +543,7 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     words = words[first:]
     for k in range(1, len(words)):   # `пояснил Д. Щукин после оглашения приговора`: when, not who
         m = ctx.mention_of.get(words[k - 1].token_id)
-        if words[k].pos == "ADP" and m is not None and m.type == "PER" and m.end == words[k - 1].end:
+        if words[k].pos == "ADP" and m is not None and m.type == "PER" and m.end == words[k - 1].end or _occasion_at(words, k):
             return tuple(words[:k])
     return tuple(words)
 
@@ -879,10 +890,31 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
     if quoted:
         return quoted
     if content_first:
-        return _role_then_name(ctx, _outside_content(ctx, cue, subject(ctx, cue)) or inverted_subject(ctx, cue)) \
-            or locative_source(ctx, cue)
+        return _role_then_name(ctx, _person_after_medium(ctx, _outside_content(ctx, cue, subject(ctx, cue)))
+                               or inverted_subject(ctx, cue)) or locative_source(ctx, cue)
     return _role_then_name(ctx, subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)) \
         or locative_source(ctx, cue) or borrowed_subject(ctx, cue)
+
+
+PHRASE_AFTER_MEDIUM = 12   # words of the phrase after a medium in which the person is named
+
+
+def _person_after_medium(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+    """`..., пояснил URA.RU врио мэра Режа Евгений Чепчугов`: a medium the parse made the
+    subject, with a phrase naming a person in the nominative right after it, is whom the words
+    were said to; the phrase is the source."""
+    if not words or not names_medium(ctx, words) or words[-1].token_id + 1 >= len(ctx.tokens):
+        return words
+    after = []
+    for t in ctx.tokens[words[-1].token_id + 1:words[-1].token_id + 1 + PHRASE_AFTER_MEDIUM]:
+        if t.sentence_id != words[-1].sentence_id or (t.pos == "PUNCT" and t.text not in "-«»\"") or t.pos == "VERB":
+            break
+        after.append(t)
+    person = [m for m in map(ctx.mention_of.get, (t.token_id for t in after))
+              if m is not None and m.type == "PER" and ctx.mention_case(m) in ("Nom", None)]
+    if not person:
+        return words
+    return tuple(t for t in after if t.end <= person[0].end)
 
 
 NAMED_APPOSITION_REACH = 10   # words of a description and name after a bare role's comma

@@ -9,14 +9,14 @@ from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES
-from pipeline.lexicons.organizations import (BODY_KINDS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
+from pipeline.lexicons.organizations import (BODY_KINDS, COMPANY_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS,
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
-                                       COLLECTIVE_NOUNS, DESCRIPTION_REACH, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
+                                       COLLECTIVE_NOUNS, DESCRIPTION_REACH, BODY_HEADS, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES,
@@ -30,6 +30,7 @@ from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_for
 from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, feats, on_headline, tokens_between
 from pipeline.stages.quote_cues import cue_lemma
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
+from pipeline.stages.name_evidence import oblique_surname
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 HEADLINE_CUES = (":",) + tuple(DASHES)   # the cue of a headline attribution (quote_headlines)
@@ -204,6 +205,8 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
              if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
              and (any(ctx.mention_in_case(m, c) for c in cases) or _feminine_reading(ctx, src, m, case) or _declined(ctx, m, case)
                   or _invariant_closing(ctx, src, m, head) or (case == "Acc" and animate and _genitive_apposition(ctx, m, t, head)))]
+    if case == "Nom":   # `— сказал президент Топилину`: whom he said it to, whatever the tagger read
+        names = [(m, t) for m, t in names if not oblique_surname(m)]
     if not names or feats(head).get("Number") == "Plur" and not any(t.rel == "conj" for _, t in names):
         return None   # one person is not what a plural describes (`Адвокаты Юлии Тимошенко считают`)
     # a name whose last word is in the case before one only a word of which is (`Министр Андрей
@@ -556,8 +559,9 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # `избранный президент`
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
-    found = [(t, m) for t, m in found if t.lemma == head.lemma or own is None or t in heads   # another word for the role
-             or _body_complement(ctx, t) in (None, own)]   # heads the same body (`глава минздрава` is no `руководитель оперштаба`)
+    found = [(t, m) for t, m in found if own is None or own in GENERIC_ORG_NOUNS or t in heads   # another word for the role
+             or _body_complement(ctx, t) in (None, own)]   # heads the same body (`глава минздрава` is no `руководитель
+                                                           # оперштаба`, `глава кабинета министров` no `глава фонда`)
     country = _country_adjective(ctx, head)
     if country:   # `французского дипломата`: the one the article tied to France (`представитель Франции X`)
         tied = [(t, m) for t, m in found if _ties_to(ctx, t, m, country)] or [
@@ -596,8 +600,10 @@ def _heads_of_body(ctx: Context, head: Token, own: Optional[str]) -> List[Token]
                 if _body_complement(ctx, t) in headed]
     if head.lemma not in ("глава", "руководитель") or not own:
         return []
-    if own in HEAD_ROLES_OF_BODY:
-        return [t for role in HEAD_ROLES_OF_BODY[own] for t in ctx.tokens_with_lemma(role)]
+    if own in HEAD_ROLES_OF_BODY:   # and `председатель правительства` for `глава кабинета министров`
+        bodies = {noun for noun, roles in HEAD_ROLES_OF_BODY.items() if roles == HEAD_ROLES_OF_BODY[own]}
+        return [t for role in HEAD_ROLES_OF_BODY[own] for t in ctx.tokens_with_lemma(role)] \
+            + [t for lemma in BODY_HEADS for t in ctx.tokens_with_lemma(lemma) if _body_complement(ctx, t) in bodies]
     full = ORG_SHORT_FORMS.get(own, "")
     if not full.startswith("министерство "):
         return []
@@ -1097,7 +1103,8 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     штаба` → the phrase in the nominative; a bare `Организация` → the organisation quoted
     or named last."""
     head = src.head
-    if head is None or head.lemma.lower() not in ORG_HEADS | COLLECTIVE_NOUNS or feats(head).get("Case") is None:
+    if head is None or feats(head).get("Case") is None or head.lemma.lower() not in ORG_HEADS | COLLECTIVE_NOUNS and not (
+            head.lemma.lower() in COMPANY_NOUNS and _quoted_name_closing(ctx, src.words, head)):
         return None
     kind = "collective" if head.lemma.lower() in COLLECTIVE_NOUNS else "organisation"
     if any(w.text.lower() in QUANTIFIER_WORDS for w in src.words):
@@ -1143,6 +1150,14 @@ def _phrase_name(ctx: Context, words: Sequence[Token]) -> str:
     """A body's descriptive phrase in the nominative, capitalised (`Штаб Трампа`)."""
     name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
     return name[:1].upper() + name[1:]
+
+
+def _quoted_name_closing(ctx: Context, words: Sequence[Token], head: Token) -> bool:
+    """The phrase ends in a quoted name right after its head, in the head's case (`оператор
+    «Экотехпром»`; not a product's name in the genitive: `производитель «Спутника V»`)."""
+    after = [w for w in words if w.start > head.start]
+    return len(after) >= 3 and after[0].text in OPENING_MARKS and after[-1].text in "»\"“”" \
+        and after[0].token_id == head.token_id + 1 and feats(after[1]).get("Case") in (None, feats(head).get("Case"))
 
 
 def _latest_phrase_headed(ctx: Context, head: Token) -> Tuple[Token, ...]:

@@ -197,6 +197,17 @@ def test_a_line_of_teasers_with_timestamps_is_boilerplate_however_long():
     assert len(teasers) > 400 and in_boilerplate(doc, text, "Медведев") and not in_boilerplate(doc, text, "Министр")
 
 
+def test_a_line_of_glued_headlines_is_boilerplate_and_a_brand_is_not():
+    """Headlines glued with no space (`непогодыЭнергетики`), three glued pairs or more, are a
+    run of teasers; a brand's short glued parts (`ЭпиВакКорона`) are no glue."""
+    teasers = ("На АЭС ввели в эксплуатацию ЭБ-6Более 45 тыс человек остались без света из-за непогодыЭнергетики "
+               "ликвидируют последствия циклона в РоссииБолее 60 бригад восстанавливают энергоснабжение")
+    brand = "Вакцины «ЭпиВакКорона» и «ЭпиВакКорона-Н» поступили в область, сообщил министр."
+    text = "Заголовок\n\n" + teasers + "\n\n" + BODY + "\n\n" + brand
+    doc = doc_of(text)
+    assert in_boilerplate(doc, text, "Энергетики") and not in_boilerplate(doc, text, "Вакцины")
+
+
 def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():
     """`Подписывайтесь на наш Telegram` between paragraphs of one story (the next names whom the
     story named) is one line; before teasers or comments it ends the body."""
