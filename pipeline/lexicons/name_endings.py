@@ -30,7 +30,8 @@ FIRST_DECLENSION = {
     "Ins": (("ией", "ия"), ("ьей", "ья"), ("жей", "жа"), ("шей", "ша"), ("чей", "ча"), ("щей", "ща"),
             ("цей", "ца"), ("ой", "а")),
 }
-FEMININE_ONLY = {"Dat": (("е", "а"),), "Loc": (("е", "а"),)}
+FEMININE_ONLY = {"Dat": (("е", "а"),), "Loc": (("е", "а"),),
+                 "Ins": (("ью", "ь"),)}   # a woman's name in -ь: `Гузелью Яхиной` → `Гузель`
 
 # A guessed nominative may not add a vowel the oblique form lacks (`Шольца` is no `Шолец`).
 FLEETING_VOWEL = "еоё"
@@ -58,8 +59,10 @@ MASCULINE_NOMINATIVE_ENDINGS = ("ой",)
 # `Марии Маркович` keeps it): a declined form says the person is a man.
 MASCULINE_OBLIQUE_ENDINGS = ("ича", "ичу", "ичем")
 # A surname in -ова, -ева, -ина in an oblique case ends -овой, -евой, -иной for a woman only (a
-# man's `Луговой` is a nominative): `концертов Наргиз Закировой`, whatever the first name reads as.
-FEMININE_OBLIQUE_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной")
+# man's `Луговой` is a nominative): `концертов Наргиз Закировой`, whatever the first name reads as;
+# so does an adjectival surname's accusative in -ую.
+FEMININE_OBLIQUE_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной",
+                            "ую", "юю")   # an adjectival surname's accusative: `Евгению Крутую` (a man's is -ого)
 # An instrumental in -ом, -ем after a consonant is a man's (a woman's ends -ой, -ей, -ью, or her
 # surname does not decline): `Ким Чен Ыном`, `Эриком Шмиттом`.
 MASCULINE_INSTRUMENTAL_ENDINGS = ("ом", "ем")

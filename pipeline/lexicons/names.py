@@ -73,6 +73,9 @@ GENERATION_WORDS = frozenset({"младший", "старший"})
 # Lower-case words after a hyphen that belong to a name (`Абд-аль-Азиз`, `Ким Чен-ын`), by text.
 # Particles written apart inside a surname (`Урсула фон дер Ляйен`, `Ханс ван Бален`).
 SURNAME_PARTICLES = frozenset("фон дер ван де ди да дель делла ла ле дю ду бен бин ибн".split())
+# Turkic patronymic words after the father's name (`Нурлан Тологон уулу`, `Полад Бюльбюль
+# оглы`): the father's name and the word stay as written, only the first name declines.
+PATRONYMIC_PARTICLES = frozenset("уулу улы кызы оглы оглу кызи угли".split())
 NAME_PARTICLES_AFTER_HYPHEN = frozenset("аль эль ад ас ат ар аш уд уль ибн бин бен де ди да дель ла ле фон ван дер ын ир".split())
 
 # Words in parentheses before a person's other name (`Марина Зорина (настоящее имя — Марина
@@ -93,3 +96,12 @@ KIN_BEFORE_NAME = frozenset("""
 сын дочь жена муж супруга супруг мать отец мама папа брат сестра вдова вдовец внук внучка племянник
 племянница невестка зять сноха свекровь теща тесть девушка подруга невеста жених
 """.split())
+
+# Prepositions that govern one case only (`благодаря фон Арниму`, `для Ифеомы Окафор`): a name
+# right after one is in that case, whatever the tagger read (`Арниму[Gen]`).
+PREPOSITION_CASES = {
+    **dict.fromkeys("благодаря к ко вопреки согласно навстречу".split(), "Dat"),
+    **dict.fromkeys("у без для от ото до из изо около после против вместо кроме среди возле вокруг".split(), "Gen"),
+    **dict.fromkeys("при".split(), "Loc"),
+    **dict.fromkeys("про через сквозь".split(), "Acc"),
+}

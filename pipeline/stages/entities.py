@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
-from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, REAL_NAME_WORDS
+from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES, REAL_NAME_WORDS
 from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, STUMP,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.sources import ROLE_NOUNS
@@ -68,6 +68,14 @@ def _mans_name_womans_surname(words: Sequence[str]) -> bool:
         and not names.first_name_known(words[0], nominative=True, gender="femn")
 
 
+def _governed_case(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
+    """The one case the preposition right before the name governs (PREPOSITION_CASES), if any."""
+    k = span[0].token_id - 1
+    if not 0 <= k < len(tokens) or tokens[k].sentence_id != span[0].sentence_id or tokens[k].pos != "ADP":
+        return None
+    return PREPOSITION_CASES.get(tokens[k].text.lower())
+
+
 def _beside_nominative_role(tokens: Sequence[Token], span: Sequence[Token]) -> bool:
     """The name stands in apposition to a role noun in the nominative (`профессор Школы ...
     Анча Баранова высказывает`): it is a nominative too, whatever case a genitive chain
@@ -94,6 +102,9 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
                                                                 or _apposition_to_nominative(all_tokens, tokens)) \
                 and not _mans_name_womans_surname([w for w, _, _ in words]):
             return names.join_words([w for w, _, _ in words], seps)
+        governed = _governed_case(all_tokens, tokens)
+        if governed and words[-1][1] not in (governed, "Nom"):   # `благодаря фон Арниму[Gen]`
+            words = [(w, governed if w[:1].isupper() else c, g) for w, c, g in words]
         if words[-1][1] == "Nom" and _mans_name_womans_surname([w for w, _, _ in words]):
             words = words[:-1] + [(words[-1][0], "Gen", "Masc")]   # his genitive (`Александр Кондалова` → `Кондалов`)
         if doc_text:

@@ -78,10 +78,20 @@ def consonant_endings_declined(words: list, spelled: Sequence[str]) -> list:
 NAME_CASE_ENDINGS = frozenset("а я у ю е и ы ь й ом ем ой ей ою ею ым им ого его ому ему ую юю ая яя ий".split())
 
 
+# An adjectival surname's nominative ending → the endings of its oblique forms (`Швыдкой` ~
+# `Швыдкого`, `Швыдким`; `Крутая` ~ `Крутой`, `Крутую`).
+ADJECTIVAL_ENDINGS = {("ой", "ый", "ий"): frozenset("ого его ому ему ым им ом ем".split()),
+                      ("ая", "яя"): frozenset("ой ей ую юю".split())}
+
+
 def same_word(nominative: str, oblique: str) -> bool:
-    """`Смит` ~ `Смитом`, `Лейла` ~ `Лейлы`, `Бурла` ~ `Бурла`: an oblique form of the word."""
+    """`Смит` ~ `Смитом`, `Лейла` ~ `Лейлы`, `Бурла` ~ `Бурла`, `Швыдкой` ~ `Швыдкого`: an
+    oblique form of the word."""
     a, b = nominative.lower().replace("ё", "е"), oblique.lower().replace("ё", "е")
     if a == b:
+        return True
+    adjectival = next((endings for nominatives, endings in ADJECTIVAL_ENDINGS.items() if a.endswith(nominatives)), None)
+    if adjectival and len(a) >= 5 and b.startswith(a[:-2]) and b[len(a) - 2:] in adjectival:
         return True
     if a[-1:] in "ая" and b.endswith(CONSONANT_STEM_INSTRUMENTALS):
         return False   # a name in -а declines -ой, -ы: `Шремсом` is no form of a `Шремса` (its genitive read as one)
@@ -95,6 +105,15 @@ def _nominative_word(token: Token) -> bool:
     return "Case=Nom" in token.feats or ("Case=" not in token.feats and token.text.islower())
 
 
+def _womans_nominative_surname(words: Sequence[Token]) -> bool:
+    """`Адвокат Нинель[Gen] Крутая[Nom Fem], представляющая ...`: a woman's surname in its
+    nominative ending, tagged so, stands for the name whatever the tagger read in the first
+    name (a woman's name does not decline to -ая)."""
+    last = words[-1]
+    return len(words) >= 2 and "Case=Nom" in last.feats and "Gender=Fem" in last.feats \
+        and last.text.lower().endswith(("ая", "ова", "ева", "ина", "ына"))
+
+
 def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token],
                         doc_text: str = "") -> List[Tuple[Set[int], List[str]]]:
     """(starts, words) of each name the article gives in the nominative (every word of the
@@ -105,7 +124,8 @@ def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token],
         words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
         spelled = m.type == "PER" and len(latin_spelling(doc_text, m.end)) == len(m.text.split())
         if m.type == "PER" and words and m.text == m.normal and (spelled or all(map(_nominative_word, words))
-                                                                 and any("Case=Nom" in t.feats for t in words)):
+                                                                 and any("Case=Nom" in t.feats for t in words)
+                                                                 or _womans_nominative_surname(words)):
             found.setdefault(tuple(m.text.split()), set()).add(m.start)
     return [(starts, list(words)) for words, starts in found.items()]
 
@@ -363,27 +383,35 @@ def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token], doc_
 
 # Endings a lone surname left as written can only have in an oblique case of a man's surname
 # (not `-а`, `-ой`: a woman's nominative and oblique forms).
-MASCULINE_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем", "ым", "им", "е")
+LONE_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем", "ым", "им", "е")
+
+
+def _oblique_ending(surname: str, word: str) -> bool:
+    """``word`` ends as only an oblique form of ``surname`` does: a man's (`Топилину`), or a
+    woman's adjectival one (`Крутой` of `Крутая`)."""
+    return word.lower().endswith(LONE_OBLIQUE_ENDINGS) or (
+        surname.lower().endswith(("ая", "яя")) and word.lower().endswith(("ой", "ей")))
 
 
 def oblique_surname(m: Mention) -> bool:
     """A lone surname in a man's oblique ending, its normal form the surname itself
     (`Топилину` → `Топилин`)."""
-    return " " not in m.text and m.normal != m.text and m.text.lower().endswith(MASCULINE_OBLIQUE_ENDINGS) \
+    return " " not in m.text and m.normal != m.text and m.text.lower().endswith(LONE_OBLIQUE_ENDINGS) \
         and same_word(m.normal, m.text)
 
 
 def _surnames_of_declined_names(mentions: List[Mention]) -> List[Mention]:
-    """A lone surname left as written in an oblique ending (`— сказал президент Топилину`: the
-    tagger took it for a nominative) is the surname of the one full name the article declines
-    to it (`главы Минтруда Максима Топилина` → `Топилин`)."""
-    surnames = {m.normal.split()[-1] for m in mentions if m.type == "PER" and len(m.text.split()) >= 2
-                and m.normal != m.text and m.normal.split()[-1] != m.text.split()[-1]}
+    """A lone surname or first name left as written in an oblique ending (`— сказал президент
+    Топилину`: the tagger took it for a nominative) is the word of the one full name the article
+    declines to it (`главы Минтруда Максима Топилина` → `Топилин`; `О Крутой` after `Евгению
+    Крутую`; `вручили Ифеоме` after `Ифеомы Окафор`)."""
+    surnames = {normal for m in mentions if m.type == "PER" and len(m.text.split()) >= 2 and m.normal != m.text
+                and len(m.text.split()) == len(m.normal.split())
+                for said, normal in zip(m.text.split(), m.normal.split()) if said != normal}
     out = []
     for m in mentions:
-        if m.type == "PER" and " " not in m.text and m.normal == m.text and m.text[:1].isupper() \
-                and m.text.lower().endswith(MASCULINE_OBLIQUE_ENDINGS):
-            owners = {s for s in surnames if s != m.text and same_word(s, m.text)}
+        if m.type == "PER" and " " not in m.text and m.normal == m.text and m.text[:1].isupper():
+            owners = {s for s in surnames if s != m.text and same_word(s, m.text) and _oblique_ending(s, m.text)}
             if len(owners) == 1:
                 m = replace(m, normal=owners.pop())
         out.append(m)

@@ -8,7 +8,7 @@ from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_SURNAME_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
                                             MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
-from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN
+from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN, PATRONYMIC_PARTICLES
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
@@ -44,13 +44,22 @@ J_STEM_ENDINGS = {
 }
 
 
+def _foreign_in_i(word: str) -> bool:
+    """A word in a hard consonant + -и (`Феррери`, `Берлускони`): an indeclinable foreign name,
+    not the genitive of a `Ферреря` the dictionary does not know (its own -я names, `Катя`,
+    `Коля`, are parses from the dictionary)."""
+    low = word.lower()
+    return len(low) >= 5 and low.endswith("и") and low[-2] in CONSONANTS and low[-2] not in "кгхжшчщц"
+
+
 def _fallback_parses(word: str, case: str, gender: Optional[str]):
     """Any noun or adjective parse of the word in the case, of the person's gender; a man's
     name may decline like a feminine noun in -а/-я (`Маехары`), but a dative or locative in
     -е is more often an indeclinable foreign name (`Моне`, `Мирзазаде`). A guessed feminine
     noun in -ь is no foreign name (`Мелони` is no `Мелонь`)."""
     parses = [p for p in name_parses(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and singular(p)
-              and (from_dictionary(p) or p.tag.gender != "femn" or not p.normal_form.endswith(GUESS_REFUSED_FEMININE))]
+              and (from_dictionary(p) or p.tag.gender != "femn" or not p.normal_form.endswith(GUESS_REFUSED_FEMININE))
+              and not (not from_dictionary(p) and _foreign_in_i(word) and p.normal_form.endswith("я"))]
     first_declension = [p for p in parses if p.tag.POS == "NOUN" and p.normal_form.endswith(("а", "я"))]
     if gender == "femn":   # a woman's foreign surname declines only in -а/-я (`Пелоси` is no `Пелось`)
         return [p for p in first_declension if p.tag.gender == "femn"] + [p for p in parses if p.tag.POS == "ADJF"]
@@ -150,10 +159,28 @@ def _oblique_only(named, surname: bool) -> bool:
     return bool(named) and all(from_dictionary(p) for p in named) and not any(p.tag.case == "nomn" for p in named)
 
 
+# A man's name with a soft stem: its dative -ю and instrumental -ем after a consonant (not a
+# hissing one, after which -ем is the hard ending) → -ь: `Нгуен Ван Тханем` → `Тхань`.
+SOFT_STEM_ENDINGS = {"Dat": "ю", "Ins": "ем"}
+HARD_BEFORE_EM = "жшчщц"
+
+
+def _soft_stem(text: str, case: Optional[str]) -> Optional[str]:
+    ending = SOFT_STEM_ENDINGS.get(case or "")
+    stem = text[:-len(ending)] if ending and text.lower().endswith(ending) else ""
+    if len(stem) >= 2 and stem[-1].lower() in CONSONANTS and stem[-1].lower() not in HARD_BEFORE_EM + "й":
+        return stem + "ь"
+    return None
+
+
 def _strip_foreign_ending(text: str, case: Optional[str], gender: Optional[str]) -> str:
-    """A man's foreign name loses its case ending (`Лемана` → `Леман`, `Ына` → `Ын`); a name
-    in -а/-я of either gender gets its -а back (`Соланы`, `Джасиндой`)."""
+    """A man's foreign name loses its case ending (`Лемана` → `Леман`, `Ына` → `Ын`), or gets
+    its soft sign back (`Тханем` → `Тхань`); a name in -а/-я of either gender gets its -а back
+    (`Соланы`, `Джасиндой`)."""
     if gender != "femn":
+        soft = _soft_stem(text, case) if not text.lower().endswith(("лю", "лем")) else None
+        if soft:
+            return soft
         for ending, replacement in J_STEM_ENDINGS.get(case or "", ()) + FOREIGN_ENDINGS.get(case or "", ()):
             stem = text[:-len(ending)]
             if text.lower().endswith(ending) and len(stem) >= 2 and (replacement or stem[-1].lower() in CONSONANTS):
@@ -309,6 +336,10 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     """A person's name in the nominative. A name the verb shows to be a woman's but the
     dictionary or the tagger reads as a man's (`Джорджа Мелони высказала`, `Аяко Мурата[Gen
     Masc] настроена`) is a nominative it does not know."""
+    if len(words) >= 3 and words[-1][0].lower() in PATRONYMIC_PARTICLES:   # `Нурлана Тологон уулу`
+        seps = list(separators) or [" "] * (len(words) - 1)
+        first = normalize_person(words[:-2], seps[:len(words) - 3], verb_gender)
+        return join_words([first, words[-2][0], words[-1][0]], seps[-2:])
     doubtful = len({c for t, c, _ in words if NAME_WORD.match(t)}) > 1
     gender = person_gender(words, doubtful)
     read_as_mans = gender == "masc" or (gender is None and any(g == "Masc" and c not in (None, "Nom") for _, c, g in words))

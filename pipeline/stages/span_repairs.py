@@ -127,8 +127,9 @@ def _is_edge_word(token: Token, kind: str, first: bool, sentence_start: bool) ->
     word = token.text.lower()
     if word in EDGE_WORDS and (token.text.islower() or (sentence_start and len(word) > 2)):
         return True
-    if first and sentence_start and token.pos in FUNCTION_POS:
-        return True   # `У Трампа, безусловно, ...`, `Против Трампа ...`: a preposition by its tag
+    if first and sentence_start and (token.pos in FUNCTION_POS or token.rel == "case"):
+        return True   # `У Трампа, безусловно, ...`, `Против Трампа ...`: a preposition by its tag or its
+                      # relation (`О[INTJ] Крутой режиссер говорит`)
     if kind == "PER" and first and (word in NAMED_AFTER or is_role_word(token.lemma)
                                     or token.lemma.lower() in MEDIA or token.lemma.lower() in MOVEMENTS):
         return True   # `оператор Аль-Джазиры Сами аль-Хадж`: the medium is no part of the name

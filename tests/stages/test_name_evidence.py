@@ -10,6 +10,9 @@ from pipeline.stages.name_evidence import from_evidence, same_word, with_article
     ("Смит", "Смирнов", False), ("Ли", "Линь", False), ("Раймон", "Раймонда", False),
     # a name in -а declines -ой: `Шремсом` is no form of `Шремса` (a genitive the tagger read as a nominative)
     ("Шремса", "Шремсом", False), ("Бурла", "Бурлой", True), ("Мария", "Марией", True),
+    # an adjectival surname declines as an adjective
+    ("Швыдкой", "Швыдкого", True), ("Швыдкой", "Швыдким", True), ("Крутая", "Крутой", True), ("Крутая", "Крутую", True),
+    ("Крутая", "Крутого", False), ("Швыдкой", "Швыдкую", False),
 ])
 def test_same_word(nominative, oblique, expected):
     assert same_word(nominative, oblique) is expected

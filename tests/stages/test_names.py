@@ -268,3 +268,26 @@ def test_common_word(word, expected):
 def test_person_gender_from_the_dictionaries(words, expected):
     from pipeline.stages.name_gender import person_gender
     assert person_gender(words, tagger=False) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a man's soft-stem name in the instrumental or dative gets its soft sign back
+    ([("Нгуен", "Ins", "Masc"), ("Ван", "Ins", "Masc"), ("Тханем", "Ins", "Masc")], "Нгуен Ван Тхань"),
+    # a hissing consonant takes -ем as its hard ending
+    ([("Ричардом", "Ins", "Masc"), ("Бушем", "Ins", "Masc")], "Ричард Буш"),
+    # a woman's name in -ь: her instrumental in -ью
+    ([("Гузелью", "Ins", "Fem"), ("Яхиной", "Ins", "Fem")], "Гузель Яхина"),
+    # an adjectival surname's accusative in -ую is a woman's
+    ([("Евгению", "Acc", "Fem"), ("Крутую", "Acc", "Fem")], "Евгения Крутая"),
+    ([("Евгению", "Acc", "Masc"), ("Крутую", "Acc", "Masc")], "Евгения Крутая"),
+    # Turkic patronymic words: only the first name declines
+    ([("Нурлана", "Gen", "Masc"), ("Тологон", "Gen", "Masc"), ("уулу", None, None)], "Нурлан Тологон уулу"),
+    ([("Полада", "Gen", "Masc"), ("Бюльбюль", "Gen", "Masc"), ("оглы", None, None)], "Полад Бюльбюль оглы"),
+    # a foreign name in a hard consonant + -и is indeclinable, no genitive of an unknown -я word
+    ([("Джанкарло", "Gen", "Masc"), ("Феррери", "Gen", "Masc")], "Джанкарло Феррери"),
+    # ... a Russian -я name the dictionary knows declines
+    ([("Кати", "Gen", "Fem"), ("Петровой", "Gen", "Fem")], "Катя Петрова"),
+])
+def test_session_39_endings(words, expected):
+    assert normalize_person(words) == expected
+
