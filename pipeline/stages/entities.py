@@ -420,14 +420,18 @@ def descriptor_lemma(word: str) -> Optional[str]:
     return next((p.normal_form for p in morph_analyzer().parse(word)[:2] if p.normal_form in KINDS_BEFORE_NAMES), None)
 
 
+LEADING_THE = re.compile(r"^the\s+")
+
+
 def same_name(kind: str, name: str, in_article: bool = False) -> str:
     """What two names of one entity share: the name in lower case with ё as е; for an
-    organisation, its short name written out (`Минобороны`, `Министерство обороны`), and in
+    organisation, without a leading `The` (`The New York Times`), its short name written out (`Минобороны`, `Министерство обороны`), and in
     one article a ministry's without a trailing `РФ` or `России` (`Минобороны РФ`; not `Банк
     России` and `Банк`; over a run a bare `Минобороны` may be another country's)."""
     name = name.lower().replace("ё", "е")
     if kind != "ORG":
         return name
+    name = LEADING_THE.sub("", name)   # `The New York Times`, `New York Times`
     if in_article and name in CENTRAL_BANK_NAMES:   # `ЦБ`, `Центробанк`, `Банк России`
         return CENTRAL_BANK
     first, _, rest = name.partition(" ")

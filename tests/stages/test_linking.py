@@ -245,3 +245,12 @@ def test_a_surname_outside_quotation_marks_is_the_person_named_outside_them():
     assert link_persons(mentions, quoted=frozenset({1}))[2] == "Михаил Головков"
     assert link_persons(mentions, quoted=frozenset({1, 3}))[3] == "Игорь Головков"
     assert link_persons(mentions)[2] == "Игорь Головков"
+
+
+
+def test_an_organisations_name_with_or_without_the_is_one_entity():
+    stats = {"ORG:The New York Times": KeyStats({"The New York Times"}, 5),
+             "ORG:New York Times": KeyStats({"New York Times"}, 2), "ORG:Times": KeyStats({"Times"}, 1)}
+    linked = link(stats)
+    assert linked["ORG:New York Times"] == linked["ORG:The New York Times"] != linked["ORG:Times"]
+    assert linked["ORG:New York Times"][2] == "The New York Times"   # named by its commoner spelling
