@@ -9,7 +9,7 @@ from typing import Dict, Optional
 from pipeline.schemas import SCHEMA_VERSION
 
 STAGES = ("ingest", "tokens", "entities", "dates", "quotes")
-STAGE_VERSIONS = {"ingest": "23", "tokens": "18", "entities": "108", "dates": "9", "quotes": "232"}
+STAGE_VERSIONS = {"ingest": "23", "tokens": "19", "entities": "109", "dates": "9", "quotes": "233"}
 
 
 def pipeline_version() -> str:

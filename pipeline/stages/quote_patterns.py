@@ -300,7 +300,10 @@ def _quote_right_after(ctx: Context, cue: Token, lemma: str):
     if q is None or ctx.doc.text[cue.end:q.start].strip() or len(ctx.doc.text[q.start:q.end].split()) < 3:
         return None
     words = [w for w in ctx.doc.text[q.start + 1:q.end - 1].split() if w[:1].isalpha()]
-    return None if all(w[:1].isupper() for w in words) else q   # `сообщает «Новый Регион — Екатеринбург»`: a name
+    inside = next((t for t in ctx.tokens[cue.token_id + 1:cue.token_id + 3] if t.start > q.start), None)
+    named = inside is not None and (m := ctx.mention_of.get(inside.token_id)) is not None \
+        and m.type in ("ORG", "LOC") and m.end >= q.end - 1   # `сообщает «Федеральное агентство новостей»`
+    return None if all(w[:1].isupper() for w in words) or named else q   # `сообщает «Новый Регион — Екатеринбург»`: a name
 
 
 def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -754,10 +757,14 @@ def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candida
             yield Candidate(*trim(text, t.end + right.end(), q.end - 1), t, lemma, source, "interrupted")
 
 
+FIRST_SENTENCE_ASKS = re.compile(r"[^.!?…]*\?")   # `— Что вы думаете о сделке? Компаниям придется ...`: an interviewer's turn
+
+
 def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iterator[Candidate]:
     """`Своими впечатлениями поделилась художница Алена Савельева.` and the next paragraph
     opens with a dialogue dash: that paragraph is her speech. The cue closes its paragraph,
-    names its source and has no content of its own; a dash paragraph that asks (`?`) or
+    names its source and has no content of its own; a dash paragraph that asks (`?`, or in its
+    first sentence: `— Что вы думаете о сделке? Компаниям придется ...`) or
     carries its own `, – cue` is not taken, nor one after a dash paragraph (a dialogue's turns).
     So does a cue whose reported clause ends the paragraph (`Актер Валерий Баринов сказал, что был
     рад дружить с ним.` `— Ты ушел ...`). A cue that ends its paragraph with a colon (`Тамара Пугач добавила:`) takes the paragraph
@@ -785,6 +792,7 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
         speech = text[start:end].rstrip()
         source = source_of(ctx, t)
         if not source or speech.endswith("?") or ("?" in speech and t.token_id in used) or re.search(rf",\s*{DASH}\s*\w", speech) or len(speech.split()) < 3 \
+                or FIRST_SENTENCE_ASKS.match(speech) \
                 or _closing_cue(ctx, start, end):
             return
         yield Candidate(*trim(text, start, end), t, lemma, source, "speech_below")

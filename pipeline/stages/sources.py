@@ -308,7 +308,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     verb = cue
     for _ in range(3):
         passive = feats(verb).get("Voice") == "Pass"   # `были опубликованы данные`: what was made public
-        subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
+        subjects = [c for c in ctx.children.get(verb.token_id, []) if c.rel in SUBJECT_RELS
+                    and (agrees(c, verb) or _person_read_as_plural(ctx, c, verb))
                     and (_same_gender(c, cue) or verb is cue and not _person_after(ctx, cue))
                     # `Всё началось с того, что X позвонила ... и рассказала`, `— сообщила «Глобусу» Наталья ...`
                     and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")
@@ -325,6 +326,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             subjects = [c for c in subjects if c.token_id == verb.token_id + 1] or subjects
         if verb.start <= cue.start:   # (a verb after the cue the parse joined it to has its own clause)
             subjects = [c for c in subjects if not _another_clause_between(ctx, c, verb)]
+        elif feats(cue).get("VerbForm") == "Conv" and verb is not cue and _that_after(ctx, cue, verb):
+            subjects = []   # `— заявила X, уточнив, что они вернулись`: the parse hung the gerund on the verb of what it reports
         if len(subjects) > 1:   # `Майк Пенс, которого лидер Дональд Трамп просил`: not the main clause's subject
             subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)] or subjects
         if any(c.lemma == "который" and c.rel.startswith("nsubj") for c in ctx.children.get(verb.token_id, [])):
@@ -353,6 +356,11 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
+
+
+def _that_after(ctx: Context, cue: Token, verb: Token) -> bool:
+    """A `что` stands between the cue and the later verb: that verb is in what the cue reports."""
+    return any(t.text.lower() == "что" for t in ctx.tokens[cue.token_id + 1:verb.token_id])
 
 
 def _finite_verb_between(ctx: Context, first: Token, verb: Token) -> bool:
@@ -454,6 +462,13 @@ def agrees(noun: Token, verb: Token, ctx: Optional[Context] = None) -> bool:
                for c in ctx.children.get(noun.token_id, []))
 
 
+def _person_read_as_plural(ctx: Context, noun: Token, verb: Token) -> bool:
+    """A person's surname the tagger read as a plural common noun (`Долгов[долг, Plur] также
+    сообщил`): a singular verb's subject all the same."""
+    m = ctx.mention_of.get(noun.token_id)
+    return m is not None and m.type == "PER" and " " not in m.text and feats(verb).get("Number") == "Sing"
+
+
 def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """The parser missed the subject: the nominative noun nearest before the cue in its
     clause that agrees with it (`На заседании кабинета Нетаньяху заявил`), with the noun
@@ -470,7 +485,8 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             continue   # `Петров, который заявил`: the name before the relative word
         womans = _womans_nominative(t, cue) and t.token_id + 1 < len(ctx.tokens) and ctx.tokens[t.token_id + 1].start <= cue.start \
             and all(w.text.lower() == "не" or w.pos == "ADV" for w in ctx.tokens[t.token_id + 1:cue.token_id])
-        if (t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) or womans) and not ctx.inside_quote(t.start):
+        if (t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) or womans) \
+                and (not ctx.inside_quote(t.start) or ctx.inside_quote(cue.start)):   # (a cue quoted with its subject)
             top, seen = t, {t.token_id}
             while top.head_id >= 0 and top.head_id not in seen and top.rel in ("flat:name", "flat", "appos", "nmod") \
                     and feats(ctx.tokens[top.head_id]).get("Case") == "Nom" and ctx.tokens[top.head_id].start < cue.start:
@@ -681,12 +697,14 @@ REFERENCE_REACH = 14   # words between a cue and its `со ссылкой на` 
 
 
 def referenced(ctx: Context, cue: Token) -> Tuple[Token, ...]:
-    """`ТАСС со ссылкой на министра Ивана Петрова сообщил, что ...`: the medium relays, the
-    person it refers to by name is the source (to the next mark, a clause word or a verb)."""
+    """`ТАСС со ссылкой на министра Ивана Петрова сообщил, что ...`, `сообщает ФАН, ссылаясь на
+    представителя «Газпрома» X`: the medium relays, the person it refers to by name is the
+    source (to the next mark, a clause word or a verb)."""
     sentence = ctx.by_sentence[cue.sentence_id]
     k = next((k for k, t in enumerate(sentence) if t.token_id == cue.token_id), 0)
     for i in range(max(1, k - REFERENCE_REACH), min(len(sentence) - 2, k + REFERENCE_REACH)):
-        if sentence[i].text.lower() == "ссылкой" and sentence[i - 1].text.lower() in ("со", "с") \
+        if (sentence[i].text.lower() == "ссылкой" and sentence[i - 1].text.lower() in ("со", "с")
+                or sentence[i].text.lower() == "ссылаясь") \
                 and sentence[i + 1].text.lower() == "на" and not ctx.inside_quote(sentence[i].start):
             run = []
             for t in sentence[i + 2:]:

@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES
-from pipeline.lexicons.organizations import (BODY_KINDS, COMPANY_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
+from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS,
                                              WEB_DOMAIN)
@@ -26,7 +26,7 @@ from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOU
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENTS,
                                        STATEMENT_DOCUMENT_REACH, STATUS_WORDS, UNSPECIFIED_HEADS)
 from pipeline.records import Mention, Token
-from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name
+from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name, same_name
 from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, feats, on_headline, tokens_between
 from pipeline.stages.quote_cues import cue_lemma
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
@@ -1136,6 +1136,9 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         named = _latest_body(ctx, head)
         if named is not None and (last is None or named.end > last.end):   # named since the last one quoted
             return from_mention(named, "organisation_anaphor", head)
+        if last is None and head.lemma.lower() in PRESS_NOUNS and feats(head).get("Case") == "Nom":
+            # `Пресс-служба отмечает, что ...` with no body named: the press service (not `сообщили в пресс-службе`)
+            return Speaker(head.lemma[:1].upper() + head.lemma[1:], "ORG", None, head.start, head.end, "organisation_phrase", kind)
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
     own = [w for w in words if w.start > head.start]
     if head.lemma in ORG_DESCRIPTORS and own and latin(own[0].text[:1]):
@@ -1189,6 +1192,8 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
               and not _generic_name(m) and kind_of(m) != "media"]
     if head.lemma.lower() in ("ведомство", "служба"):   # a government department where the article named one
         bodies = [m for m in bodies if _department(ctx, m)] or bodies
+    elif head.lemma.lower() == "регулятор":   # the central bank or a department, not the bank it regulates
+        bodies = [m for m in bodies if _department(ctx, m) or same_name("ORG", m.normal, in_article=True) == CENTRAL_BANK] or bodies
     elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one
         heads = BODY_KINDS[head.lemma.lower()]
         bodies = [m for m in bodies if getattr(_first_noun(ctx, m), "lemma", "").lower() in heads] or bodies
@@ -1254,9 +1259,11 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     after = tuple(w for w in src.words if w.start > head.start)
     owners = [m for m, t in _mentions_in(ctx, after) if not _anonymous(m) and not _named_after(ctx, t)]
     owners = [m for m in owners if getattr(_first_noun(ctx, m), "lemma", "").lower() not in PAGE_NOUNS] or owners
+    owner = next((w for w in after if w.lemma in ORG_HEADS | COLLECTIVE_NOUNS and w.pos == "NOUN"), None)
+    if owner is not None and owner.token_id not in ctx.mention_of and all(m.type == "LOC" and m.start > owner.start for m in owners):
+        owners = []   # `на сайте министерства сельского хозяйства Амурской области`: the ministry, not its region
     for m in sorted(owners, key=lambda m: m.type != "PER"):   # (a page's owner, not the page: `Telegram-канале МВД`)   # `в заявлении главы МИД Сергея Лаврова`: the person
         return from_mention(m, "document_owner")
-    owner = next((w for w in after if w.lemma in ORG_HEADS | COLLECTIVE_NOUNS and w.pos == "NOUN"), None)
     if owner is None:
         return None
     found = rule_organisation_phrase(ctx, Source(src.cue, tuple(w for w in after if w.start >= owner.start),

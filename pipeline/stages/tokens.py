@@ -36,6 +36,9 @@ _ABBREVIATED_END = re.compile(r"(?:\b(?:руб|долл|млн|млрд|трлн
 # Однако ...`, `диапазоны 4G. Однако ...`, `Су-35С. Он ...`), before a capitalised word that
 # is not an initial: razdel reads the letter as an abbreviation and goes on.
 _LETTER_END = re.compile(r"(?:\b\d{4}\s?г|(?<=\d)[A-ZА-ЯЁ])\.(?=\s+[«\"„]?[А-ЯЁA-Z][а-яёa-z])")
+# A period typed after a space and glued to the next sentence (`в интервью радио Sputnik
+# .Повышение цен ...`): razdel keeps one sentence.
+_SPACED_END = re.compile(r"(?<=\w)\s\.(?=[«\"]?[А-ЯЁA-Z][а-яёa-z])(?!(?:Ru|Ру|Ua|Com|Net|Org|Info|Su|Рф|By|Kz)\b)")
 MAX_SENTENCE_TOKENS = 400
 # Hyphens typeset as their own characters (`Telegram‑канал`, `кто‑то` with U+2011): the taggers
 # and the dictionary see a plain one (the tokens keep the text as written).
@@ -93,7 +96,8 @@ def unglued(parts) -> List[Tuple[int, str]]:
     out = []
     for part in parts:
         ends = sorted([_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)]
-                      + [m.end() for m in _ABBREVIATED_END.finditer(part.text)] + [m.end() for m in _LETTER_END.finditer(part.text)])
+                      + [m.end() for m in _ABBREVIATED_END.finditer(part.text)] + [m.end() for m in _LETTER_END.finditer(part.text)]
+                      + [m.end() for m in _SPACED_END.finditer(part.text)])
         cuts = [0] + ends + [len(part.text)]
         out.extend((part.start + a, part.text[a:b]) for a, b in zip(cuts, cuts[1:]) if part.text[a:b].strip())
     return out

@@ -3143,3 +3143,57 @@ def test_session_39_glued_teasers_are_boilerplate(quotes_of):
             'энергоснабжение\nТакое заявление сделал министр энергетики Сергей Шматко в беседе с журналистами.\n'
             'Глава ведомства подтвердил, что цены вырастут.')
     assert quotes_of(text) == [("цены вырастут", "Сергей Шматко", "indirect")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # `регулятор` is the central bank or a department, not the bank it regulates
+    ('Заголовок\n\nЦБ отозвал лицензию у банка «Таврический». Совет директоров принял решение отозвать лицензию '
+     'у банка, говорится в сообщении на сайте регулятора.', "ЦБ"),
+    # a ministry's page names the ministry, not its region
+    ('Заголовок\n\nЗаемщиками становятся представители крупного бизнеса, сообщается на сайте министерства сельского '
+     'хозяйства Амурской области.', "Министерство сельского хозяйства Амурской области"),
+    # a medium relays, `ссылаясь на` the person who said it
+    ('Заголовок\n\nОбъёмы заявок остаются высокими. Об этом сообщает «Федеральное агентство новостей», ссылаясь на '
+     'представителя «Газпрома» Сергея Куприянова.', "Сергей Куприянов"),
+    # a gerund the parse hung on the verb of what it reports: its source is the speaker before it
+    ('Заголовок\n\n«Пикеты будут бессрочными», — заявила участник группы вкладчиков Анна Браун, уточнив, что '
+     'сегодня они вернулись из Москвы.', "Анна Браун"),
+    # a surname the tagger read as a plural common noun (`долгов`) is the subject all the same
+    ('Заголовок\n\nНа заседании выступил директор завода Леонид Долгов. Долгов также сообщил участникам, что компания '
+     'работает над новой моделью.', "Леонид Долгов"),
+    # a press service with no body named speaks for itself
+    ('Заголовок\n\nВыплаты выросли. Пресс-служба отмечает, что пособие выплачивается без учета доходов семьи.',
+     "Пресс-служба"),
+])
+def test_session_39_batch_18_speakers(sources_of, text, speaker):
+    assert [s[0] for s in sources_of(text)][-1] == speaker
+
+
+def test_session_39_a_quoted_mediums_name_after_the_cue_is_no_content(quotes_of):
+    text = ('Заголовок\n\nОбъёмы заявок остаются высокими. Об этом сообщает «Федеральное агентство новостей», '
+            'ссылаясь на представителя «Газпрома» Сергея Куприянова.')
+    assert [q[0] for q in quotes_of(text)] == ["Объёмы заявок остаются высокими"]
+
+
+def test_session_39_a_statement_inside_a_quotation_with_its_own_subject(quotes_of):
+    """`«... председатель правления Алексей Миллер сообщил, что ...», — сообщил «Газпром»`: the
+    cue inside the quotation finds its subject inside it too."""
+    text = ('Заголовок\n\n«На утреннем совещании в ПАО "Газпром" председатель правления Алексей Миллер сообщил, что '
+            'строительство газопровода полностью завершено», — сообщил «Газпром».')
+    assert ("строительство газопровода полностью завершено", "Алексей Миллер", "indirect") in quotes_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a period typed after a space and glued to the next sentence ends the sentence
+    ('Заголовок\n\nДилеры подняли цены, рассказал эксперт Ян Хайцеэр в интервью радио Sputnik .Повышение цен не '
+     'учитывает курс валюты, считает Хайцеэр.',
+     [("Дилеры подняли цены", "Ян Хайцеэр"), ("Повышение цен не учитывает курс валюты", "Ян Хайцеэр")]),
+    # a greeting is a document its owner speaks through
+    ('Заголовок\n\nСуточная добыча выросла. Об этом говорится в поздравлении президента компании Игоря Сечина.',
+     [("Суточная добыча выросла", "Игорь Сечин")]),
+    # an announcement above an interviewer's turn: a dash line whose first sentence asks is no speech
+    ('Заголовок\n\nО новой сделке рассказал генеральный директор компании Александр Дюков.\n\n— Что вы думаете о сделке? '
+     'Компаниям придется сократить добычу.\n\n— Сделка необходима, спрос падает.', []),
+])
+def test_session_39_batch_18_contents(quotes_of, text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
