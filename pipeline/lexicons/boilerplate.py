@@ -26,6 +26,9 @@ LINE = [re.compile(p, _FLAGS) for p in (
     r"^\s*(подписывайтесь|подпишитесь|следите за нами|следите за новостями)\b",
 )]
 
+# A news feed's time and date on a line of its own (`- 21:10 29.01.2026`), the headline of
+# another article under it: both boilerplate, anywhere on the page.
+FEED_STAMP = re.compile(r"^\s*[-–—•]?\s*\d{1,2}:\d{2}(?:,?\s+\d{1,2}\.\d{2}\.\d{2,4})?\s*$")
 # A timestamp of a teaser in a list of other articles run into one line (`... 21 января 2026,
 # 20:15: Как изменятся цены ... 21 января 2026, 20:00: Медведев высказался ...`): a line with
 # TEASER_STAMPS of them or more is boilerplate, however long.
@@ -39,6 +42,9 @@ TEASER_STAMPS = 3
 # fewer times.
 GLUED_HEADLINE = re.compile(r"(?:[а-яё]{4}|\d)[А-ЯЁ][а-яё]{2,}")
 GLUED_HEADLINES = 3
+# ... in a line with no sentence end in it: prose whose links lost their spaces (`в
+# пресс-службеРоспотребнадзора, ... . «...», — заявил глава регионаАндрей Воробьев`) stays.
+SENTENCE_END = re.compile(r"[.!?…][»\"]?\s+[«\"—–-]?\s*[А-ЯЁA-Z]")
 
 # A line longer than this is no caption, teaser or button however it opens: a crawled page
 # ran its caption into the story (`фото: AP — Важно отметить, что ...` and 1,000 characters more).

@@ -82,14 +82,17 @@ JUDGING_CUES = frozenset("считать счесть посчитать".split(
 EXPLAINING_CUES = frozenset("объяснить объяснять".split())
 POINTING_PREPOSITION = "на"
 TOPIC_PREPOSITIONS = frozenset("о об обо".split())
+# Particles that make `что` ask (`о том, что же происходит`, `что именно`): a topic, not a clause.
+QUESTION_PARTICLES = frozenset({"же", "именно", "конкретно"})
 # Possessives that name whose thing a topic is (`объявил о своей победе`), not a pointer back (`о нём`).
-# Nouns of an event that only name it as a topic (`сообщило о происшествии`, `вспоминает о
-# страшной трагедии`): nothing said about it; the lemmas of participles used as nouns too
-# (`о случившемся`).
-EVENT_TOPICS = frozenset("""
-происшествие инцидент случай трагедия чп событие катастрофа случившееся произошедшее случиться произойти
-""".split())
 TOPIC_POSSESSIVES = frozenset("свой его её ее их мой наш твой ваш".split())
+# Nouns of an event that only name it as a topic (`сообщило о происшествии`, `вспоминает о
+# страшной трагедии`): nothing said about it, unless a genitive after it says what (`случай`,
+# `событие` are not listed: `о новых случаях заражения`); the lemmas of participles used as
+# nouns too (`о случившемся`).
+EVENT_TOPICS = frozenset("""
+происшествие инцидент трагедия чп катастрофа случившееся произошедшее случиться произойти
+""".split())
 
 # What a speaker declined to say, after a reported clause (`, однако причины назвать
 # отказался`, `, но уточнять сроки не стал`): the author's words about the speaker, not the
@@ -280,9 +283,9 @@ MADE_STATEMENT_NOUNS = frozenset({"заявление", "предупрежде�
 # Giving a comment or making a statement, a cue only with its noun a few words on and a colon
 # or `что` after it (`дал журналистам следующий комментарий: «...»`, `сделал тревожное
 # заявление, что ...`; not `дал комментарий газете`, `сделал заявление для прессы`): the verb →
-# (its nouns, the cue).
-GIVING_CUES = {"дать": (COMMENT_NOUNS, "дать комментарий"), "давать": (COMMENT_NOUNS, "дать комментарий"),
-               "сделать": (MADE_STATEMENT_NOUNS, "сделать заявление"), "делать": (MADE_STATEMENT_NOUNS, "сделать заявление")}
+# (its nouns, the cue's verb; the cue is the verb and the noun found: `сделать предупреждение`).
+GIVING_CUES = {"дать": (COMMENT_NOUNS, "дать"), "давать": (COMMENT_NOUNS, "дать"),
+               "сделать": (MADE_STATEMENT_NOUNS, "сделать"), "делать": (MADE_STATEMENT_NOUNS, "сделать")}
 COMMENT_REACH = 3   # words between the verb and its noun (`журналистам следующий`)
 
 # Holding a view, a cue with the view's noun beside it (`Иного мнения придерживается X: «...»`,
@@ -298,8 +301,9 @@ PHRASE_CUES = {("дать", "понять"): "дать понять", ("дать
                ("ограничиться", "комментарий"): "ограничиться комментарием",
                ("задаться", "вопрос"): "задаться вопросом", ("задаваться", "вопрос"): "задаться вопросом",
                # `«...», — привёл данные член палаты X`: the subject cites figures
-               **{(verb, what): "привести данные" for verb in ("привести", "приводить")
-                  for what in ("данные", "цифра", "статистика", "пример")},
+               **{(verb, what): f"привести {said}" for verb in ("привести", "приводить")
+                  for what, said in (("данные", "данные"), ("цифра", "цифры"), ("статистика", "статистику"),
+                                     ("пример", "пример"))},
                **WORDS_OF_CUES}
 # Phrase cues that report only as a finite verb (`ограничился заявлением, что ...`; not the
 # gerund inside someone's words: `..., ограничившись комментарием министра`).
@@ -315,7 +319,8 @@ ABOUT_THIS = (("об", "этом"), ("о", "этом"), ("об", "этом", "ж
               ("такое", "высказывание"), ("такие", "слова"), ("такие", "планы"), ("такой", "план"),
               ("информацию",), ("эту", "информацию"), ("данную", "информацию"), ("эту", "новость"))
 # Verbs that present what a `Такие данные`, `Такой прогноз` points back to (`Такие данные
-# привела министр X`, `Такое заявление сделал X`): cues only there.
+# привела министр X`, `Такое заявление сделал X`): cues there; elsewhere only with their noun
+# after them (GIVING_CUES, PHRASE_CUES: `сделал заявление, что`, `— привёл данные X`).
 PRESENTING_CUES = frozenset("привести приводить озвучить озвучивать обнародовать представить представлять дать давать "
                             "сделать делать".split())
 # Words that may stand between `как` and its cue: `как в свою очередь сообщила`, `как ранее заявил`.

@@ -59,10 +59,11 @@ MASCULINE_NOMINATIVE_ENDINGS = ("ой",)
 # `Марии Маркович` keeps it): a declined form says the person is a man.
 MASCULINE_OBLIQUE_ENDINGS = ("ича", "ичу", "ичем")
 # A surname in -ова, -ева, -ина in an oblique case ends -овой, -евой, -иной for a woman only (a
-# man's `Луговой` is a nominative): `концертов Наргиз Закировой`, whatever the first name reads as;
-# so does an adjectival surname's accusative in -ую.
-FEMININE_OBLIQUE_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной",
-                            "ую", "юю")   # an adjectival surname's accusative: `Евгению Крутую` (a man's is -ого)
+# man's `Луговой` is a nominative): `концертов Наргиз Закировой`, whatever the first name reads as.
+FEMININE_OBLIQUE_ENDINGS = ("овой", "евой", "ёвой", "иной", "ыной")
+# ... and an adjectival surname's accusative (`Евгению Крутую`; a man's is -ого), where the
+# dictionary reads the word as an adjective (not a man's foreign `Кую`).
+FEMININE_ADJECTIVAL_ACCUSATIVE = ("ую", "юю")
 # An instrumental in -ом, -ем after a consonant is a man's (a woman's ends -ой, -ей, -ью, or her
 # surname does not decline): `Ким Чен Ыном`, `Эриком Шмиттом`.
 MASCULINE_INSTRUMENTAL_ENDINGS = ("ом", "ем")
@@ -87,3 +88,20 @@ GUESS_REFUSED_FEMININE = ("ь",)
 # A woman's form of a Russian surname: beside a man's first name it is his genitive or
 # accusative (`главы ведомства Александр Кондалова`, the site's slip), never a nominative.
 FEMININE_SURNAME_ENDINGS = ("ова", "ева", "ёва", "ина", "ына")
+
+# A man's form of a Russian surname: with a woman's first name (`Людмила Романов`) a typo of
+# her surname in -а.
+MANS_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ин", "ын")
+
+# A man's name with a soft stem: its dative -ю and instrumental -ем after a consonant (not a
+# hissing one or ц, after which -ем is the hard ending) → -ь: `Нгуен Ван Тханем` → `Тхань`.
+SOFT_STEM_ENDINGS = {"Dat": "ю", "Ins": "ем"}
+HARD_BEFORE_EM = "жшчщцй"
+# An adjectival surname's nominative ending → the endings of its oblique forms (`Швыдкой` ~
+# `Швыдкого`, `Швыдким`; `Крутая` ~ `Крутой`, `Крутую`).
+ADJECTIVAL_ENDINGS = {("ой", "ый", "ий"): frozenset("ого его ому ему ым им ом ем".split()),
+                      ("ая", "яя"): frozenset("ой ей ую юю".split())}
+# Endings a lone surname left as written can only have in an oblique case of a man's surname
+# (not `-а`, `-ой`: a woman's nominative and oblique forms).
+LONE_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем", "ым", "им", "е")
+

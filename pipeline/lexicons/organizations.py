@@ -83,6 +83,9 @@ GENERIC_ORG_NOUNS = frozenset("""
 ведомство учреждение структура организация регулятор перевозчик авиаперевозчик застройщик ритейлер ретейлер эмитент
 компания дипмиссия диппредставительство служба
 """.split())
+# A regulator is a department or the central bank the article named, never the company or bank
+# it regulates (`ЦБ отозвал лицензию у банка X ... на сайте регулятора`).
+REGULATOR_NOUNS = frozenset({"регулятор", "мегарегулятор"})
 # What a generic word names where the article named a body of its kind: the first noun of
 # that body's name (`Посольство России в Бельгии` ... `в заявлении дипмиссии`).
 EMBASSY_HEADS = frozenset("посольство миссия постпредство представительство консульство генконсульство дипмиссия".split())
@@ -106,14 +109,14 @@ DEPARTMENT_PREFIXES = ("мин", "рос", "фед", "гос")   # `Минфин
 BRANCH_ABBREVIATIONS = frozenset("ГУ ТУ УВД ГУВД УМВД ОМВД".split())
 DEPARTMENT_ABBREVIATIONS = re.compile(r"^(?:ФСБ|ФАС|ФНС|ФСИН|ФМБА|ФТС|ФСО|СВР|МВД|МЧС|МИД|СК|ФБР|ЦРУ|АНБ|ФРС|ЕЦБ|ЦБ|FDA|CDC|EMA|NIH|FBI|CIA|NSA|SEC)\b")
 
-# Nouns that head an organisation's name when followed by a place or a name:
-# `правительство Китая`, `партия «Яблоко»`, `компания Google`, `сборная СССР`.
 # Nouns that name a company by its trade (`региональный оператор «Экотехпром»`, `подрядчик
 # «СтройИнвест»`) and a person by their job (`оператор дрона`): a body only with its quoted
 # name after them.
 COMPANY_NOUNS = frozenset("""
 оператор регоператор провайдер подрядчик субподрядчик поставщик производитель разработчик дистрибьютор девелопер
 """.split())
+# Nouns that head an organisation's name when followed by a place or a name:
+# `правительство Китая`, `партия «Яблоко»`, `компания Google`, `сборная СССР`.
 ORG_HEADS = frozenset("""
 правительство партия компания корпорация концерн холдинг банк сборная команда клуб парламент
 администрация министерство мэрия власти руководство движение газета журнал агентство

@@ -188,11 +188,21 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
             kind = ""
         if kind:
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
-                                    normal_form(kind, inside, text, doc.text, tokens)))
+                                    _with_last_period(text, normal_form(kind, inside, text, doc.text, tokens))))
     mentions = [m for m in mentions if not _own_name_of_another(m, mentions)]
     people = [m for m in mentions if not (m.type == "PER" and name_evidence.names_a_thing(m, tokens))]   # `центр Чумакова`
     linked = link_mentions(name_evidence.with_article_evidence(people, tokens, doc.text), doc.text)
     return [m for m in linked if not _common_word(m, tokens)]
+
+
+TRAILING_INITIAL = re.compile(r"\s[А-ЯЁA-Z]\.$")
+
+
+def _with_last_period(text: str, normal: str) -> str:
+    """`Дарья П.`: a surname's initial keeps its period in the normal form (the tokens may
+    leave it out: `П` `.`)."""
+    return normal + "." if TRAILING_INITIAL.search(text) and not normal.endswith(".") \
+        and normal.split()[-1:] == [text[-2]] else normal
 
 
 def _own_name_of_another(m: Mention, mentions: Sequence[Mention]) -> bool:
@@ -261,6 +271,7 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
             full[(parts[0].lower(), parts[-1].lower())].append(m)
         else:
             single.append(m)
+    full = _womans_surname_misspelt(full)
     clusters = {key: _best_name(ms) for key, ms in full.items()}
     result = {m.mention_id: clusters[key] for key, ms in full.items() for m in ms}
     alone: Dict[str, List[Mention]] = {}
@@ -273,7 +284,8 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
         first = m.normal.split()[0].lower() if m.normal.split() else ""
         owners = owners or [k for k in clusters if k[0] == first and m.text[:1].isupper()
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
-        if not owners and len(words) == 1 and m.text[:1].isupper():   # `Новков сообщил` ... `Сергея Новикова`: a typo
+        if not owners and len(words) == 1 and m.text[:1].isupper() and not names.surname_known(m.text):
+            # `Новков сообщил` ... `Сергея Новикова`: a typo (not `Головин` beside `Головкин`: a surname of its own)
             owners = [k for k in clusters if names.spelling_variant(k[1].replace("ё", "е"), last.lower().replace("ё", "е"))]
             owners = owners if len(owners) == 1 else []
         if owners:   # of `Артем Колесов` and `Дарья Колесова`, `Колесов` is the one whose surname it is as normalized
@@ -291,6 +303,18 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
         named[key] = name
     result.update({m.mention_id: named[key] for key, ms in alone.items() for m in ms})
     return result
+
+
+def _womans_surname_misspelt(full: Dict[tuple, List[Mention]]) -> Dict[tuple, List[Mention]]:
+    """`Людмила Романова` ... `Людмила Романов рассказала`: a woman's first name with the
+    man's form of a surname the article gives her in its woman's form is a typo of that name."""
+    out = dict(full)
+    for (first, surname), ms in full.items():
+        womans = (first, surname + "а")
+        if womans in full and names.womans_name_mans_surname([first.capitalize(), surname]):
+            out[womans] = out[womans] + ms
+            del out[(first, surname)]
+    return out
 
 
 def _addressed_by_initials(named: Dict[str, str], texts: Dict[str, str]) -> Dict[str, str]:
@@ -420,7 +444,7 @@ def descriptor_lemma(word: str) -> Optional[str]:
     return next((p.normal_form for p in morph_analyzer().parse(word)[:2] if p.normal_form in KINDS_BEFORE_NAMES), None)
 
 
-LEADING_THE = re.compile(r"^the\s+")
+LEADING_THE = re.compile(r"^the\s+(?=\S+\s+\S)")   # before two words or more: not `The Bell`, `The Insider`
 
 
 def same_name(kind: str, name: str, in_article: bool = False) -> str:

@@ -66,7 +66,8 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
                 and not (any(p.search(text) for p in boilerplate.SOFT_TAIL) and _story_goes_on(lines, k, body_start)):
             tail = True
         headline = teaser and _subheading(text)
-        teaser = start < body_start and any(p.search(text) for p in boilerplate.TEASER_HEADERS)   # above the story only
+        stamp = bool(boilerplate.FEED_STAMP.match(text))
+        teaser = stamp or (start < body_start and any(p.search(text) for p in boilerplate.TEASER_HEADERS))   # above the story only
         if tail or headline or teaser or _boilerplate_line(text):
             spans.append((start, end))
     return tuple(spans)
@@ -76,7 +77,8 @@ def _boilerplate_line(text: str) -> bool:
     """A caption, teaser or button line (not one too long to be one), or a run of teasers."""
     return (len(text) <= boilerplate.LINE_MAX_CHARS and any(p.search(text) for p in boilerplate.LINE)) \
         or len(boilerplate.TEASER_STAMP.findall(text)) >= boilerplate.TEASER_STAMPS \
-        or len(set(boilerplate.GLUED_HEADLINE.findall(text))) >= boilerplate.GLUED_HEADLINES
+        or (len(set(boilerplate.GLUED_HEADLINE.findall(text))) >= boilerplate.GLUED_HEADLINES
+            and not boilerplate.SENTENCE_END.search(text))
 
 
 # A capitalised word inside a sentence (after a lower-case word, a comma or an opening mark),

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
+from pipeline.lexicons.name_endings import ADJECTIVAL_ENDINGS, FEMININE_SURNAME_ENDINGS, LONE_OBLIQUE_ENDINGS
 from pipeline.lexicons.names import EPONYM_HEADS, INSTITUTION_HEADS, NAMED_AFTER
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.models import morph_analyzer
@@ -78,12 +79,6 @@ def consonant_endings_declined(words: list, spelled: Sequence[str]) -> list:
 NAME_CASE_ENDINGS = frozenset("а я у ю е и ы ь й ом ем ой ей ою ею ым им ого его ому ему ую юю ая яя ий".split())
 
 
-# An adjectival surname's nominative ending → the endings of its oblique forms (`Швыдкой` ~
-# `Швыдкого`, `Швыдким`; `Крутая` ~ `Крутой`, `Крутую`).
-ADJECTIVAL_ENDINGS = {("ой", "ый", "ий"): frozenset("ого его ому ему ым им ом ем".split()),
-                      ("ая", "яя"): frozenset("ой ей ую юю".split())}
-
-
 def same_word(nominative: str, oblique: str) -> bool:
     """`Смит` ~ `Смитом`, `Лейла` ~ `Лейлы`, `Бурла` ~ `Бурла`, `Швыдкой` ~ `Швыдкого`: an
     oblique form of the word."""
@@ -111,7 +106,7 @@ def _womans_nominative_surname(words: Sequence[Token]) -> bool:
     name (a woman's name does not decline to -ая)."""
     last = words[-1]
     return len(words) >= 2 and "Case=Nom" in last.feats and "Gender=Fem" in last.feats \
-        and last.text.lower().endswith(("ая", "ова", "ева", "ина", "ына"))
+        and last.text.lower().endswith(("ая",) + FEMININE_SURNAME_ENDINGS)
 
 
 def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token],
@@ -123,9 +118,9 @@ def nominative_mentions(mentions: Sequence[Mention], tokens: Sequence[Token],
     for m in mentions:
         words = [t for t in tokens_between(tokens, m.start, m.end) if t.text[:1].isalpha()]
         spelled = m.type == "PER" and len(latin_spelling(doc_text, m.end)) == len(m.text.split())
-        if m.type == "PER" and words and m.text == m.normal and (spelled or all(map(_nominative_word, words))
-                                                                 and any("Case=Nom" in t.feats for t in words)
-                                                                 or _womans_nominative_surname(words)):
+        if m.type == "PER" and words and m.text == m.normal and not names.womans_name_mans_surname(m.text.split()) \
+                and (spelled or all(map(_nominative_word, words)) and any("Case=Nom" in t.feats for t in words)
+                     or _womans_nominative_surname(words)):
             found.setdefault(tuple(m.text.split()), set()).add(m.start)
     return [(starts, list(words)) for words, starts in found.items()]
 
@@ -378,12 +373,7 @@ def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token], doc_
     for m in mentions:
         better = from_evidence(m, nominatives) if m.type == "PER" and nominatives else None
         out.append(replace(m, normal=better) if better else m)
-    return shared_family_names(_surnames_of_declined_names(out), doc_text)
-
-
-# Endings a lone surname left as written can only have in an oblique case of a man's surname
-# (not `-а`, `-ой`: a woman's nominative and oblique forms).
-LONE_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем", "ым", "им", "е")
+    return shared_family_names(_lone_words_of_declined_names(out), doc_text)
 
 
 def _oblique_ending(surname: str, word: str) -> bool:
@@ -400,18 +390,19 @@ def oblique_surname(m: Mention) -> bool:
         and same_word(m.normal, m.text)
 
 
-def _surnames_of_declined_names(mentions: List[Mention]) -> List[Mention]:
+def _lone_words_of_declined_names(mentions: List[Mention]) -> List[Mention]:
     """A lone surname or first name left as written in an oblique ending (`— сказал президент
     Топилину`: the tagger took it for a nominative) is the word of the one full name the article
     declines to it (`главы Минтруда Максима Топилина` → `Топилин`; `О Крутой` after `Евгению
     Крутую`; `вручили Ифеоме` after `Ифеомы Окафор`)."""
-    surnames = {normal for m in mentions if m.type == "PER" and len(m.text.split()) >= 2 and m.normal != m.text
+    declined = {normal for m in mentions if m.type == "PER" and len(m.text.split()) >= 2 and m.normal != m.text
                 and len(m.text.split()) == len(m.normal.split())
                 for said, normal in zip(m.text.split(), m.normal.split()) if said != normal}
     out = []
     for m in mentions:
-        if m.type == "PER" and " " not in m.text and m.normal == m.text and m.text[:1].isupper():
-            owners = {s for s in surnames if s != m.text and same_word(s, m.text) and _oblique_ending(s, m.text)}
+        if m.type == "PER" and " " not in m.text and m.normal == m.text and m.text[:1].isupper() \
+                and not names.first_name_known(m.text, nominative=True):   # (`Максим` is no form of `Макс`)
+            owners = {s for s in declined if s != m.text and same_word(s, m.text) and _oblique_ending(s, m.text)}
             if len(owners) == 1:
                 m = replace(m, normal=owners.pop())
         out.append(m)

@@ -2,7 +2,7 @@
 surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages.names``)."""
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_OBLIQUE_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
+from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
                                            MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED)
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
@@ -62,7 +62,8 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     if len(words) > 1 and words[-1][0].lower().endswith(MASCULINE_OBLIQUE_ENDINGS):
         return "masc"   # `Николы Йовича`: a declined -ич surname is a man's, whatever the first name reads as
     last, last_case, _ = words[-1]
-    if len(words) > 1 and last_case not in (None, "Nom") and last.lower().endswith(FEMININE_OBLIQUE_ENDINGS):
+    if len(words) > 1 and last_case not in (None, "Nom") and (last.lower().endswith(FEMININE_OBLIQUE_ENDINGS)
+                                                            or _feminine_adjectival_accusative(last)):
         return "femn"   # `Наргиз Закировой`: a declined -ова surname is a woman's, whatever the first name reads as
     if len(words) > 1 and last_case == "Ins" and last.lower().endswith(MASCULINE_INSTRUMENTAL_ENDINGS) \
             and len(last) > 3 and last[-3].lower() in CONSONANTS and not _gender_votes(("Name",), words[:-1], False)[0]:
@@ -86,6 +87,12 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
             tie = "femn"
     genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None} if tagger else set()
     return tie or (genders.pop() if len(genders) == 1 else None)
+
+
+def _feminine_adjectival_accusative(word: str) -> bool:
+    """`Крутую`: an adjective's feminine accusative in the dictionary's reading."""
+    return word.lower().endswith(FEMININE_ADJECTIVAL_ACCUSATIVE) and any(
+        p.tag.POS == "ADJF" and p.tag.case == "accs" and p.tag.gender == "femn" for p in morph_analyzer().parse(word))
 
 
 def _indeclinable_first_names(words: Sequence[Word]) -> bool:

@@ -6,7 +6,7 @@ without the taggers.
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_SURNAME_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
+from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_SURNAME_ENDINGS, HARD_BEFORE_EM, MANS_SURNAME_ENDINGS, SOFT_STEM_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
                                             MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
 from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN, PATRONYMIC_PARTICLES
 from pipeline.lexicons.organizations import LOC_HEADS
@@ -98,6 +98,12 @@ def first_name_known(word: str, nominative: bool = False, gender: Optional[str] 
                and (gender is None or gender in p.tag) for p in morph_analyzer().parse(word))
 
 
+def surname_known(word: str) -> bool:
+    """The dictionary knows the word as a surname in some case (`Головин`, `Зубков`; not a
+    typo's `Новков`)."""
+    return any("Surn" in p.tag and from_dictionary(p) for p in morph_analyzer().parse(word))
+
+
 def common_word(word: str) -> bool:
     """A word the dictionary knows only as a common, inanimate one (`Механика`, `Камертон`,
     `Узнавай`): no name; an animate noun may be a surname (`Лебедь`, `Соловей`)."""
@@ -159,16 +165,10 @@ def _oblique_only(named, surname: bool) -> bool:
     return bool(named) and all(from_dictionary(p) for p in named) and not any(p.tag.case == "nomn" for p in named)
 
 
-# A man's name with a soft stem: its dative -ю and instrumental -ем after a consonant (not a
-# hissing one, after which -ем is the hard ending) → -ь: `Нгуен Ван Тханем` → `Тхань`.
-SOFT_STEM_ENDINGS = {"Dat": "ю", "Ins": "ем"}
-HARD_BEFORE_EM = "жшчщц"
-
-
 def _soft_stem(text: str, case: Optional[str]) -> Optional[str]:
     ending = SOFT_STEM_ENDINGS.get(case or "")
     stem = text[:-len(ending)] if ending and text.lower().endswith(ending) else ""
-    if len(stem) >= 2 and stem[-1].lower() in CONSONANTS and stem[-1].lower() not in HARD_BEFORE_EM + "й":
+    if len(stem) >= 2 and stem[-1].lower() in CONSONANTS and stem[-1].lower() not in HARD_BEFORE_EM:
         return stem + "ь"
     return None
 
@@ -178,7 +178,7 @@ def _strip_foreign_ending(text: str, case: Optional[str], gender: Optional[str])
     its soft sign back (`Тханем` → `Тхань`); a name in -а/-я of either gender gets its -а back
     (`Соланы`, `Джасиндой`)."""
     if gender != "femn":
-        soft = _soft_stem(text, case) if not text.lower().endswith(("лю", "лем")) else None
+        soft = _soft_stem(text, case)
         if soft:
             return soft
         for ending, replacement in J_STEM_ENDINGS.get(case or "", ()) + FOREIGN_ENDINGS.get(case or "", ()):
@@ -598,3 +598,11 @@ def spelling_variant(a: str, b: str) -> bool:
     return len(long_) == len(short) + 1 and any(
         long_[:i] + long_[i + 1:] == short and (long_[i] == long_[i - 1] or len(long_) >= LONG_NAME)
         for i in range(1, len(long_)))
+
+
+def womans_name_mans_surname(words: Sequence[str]) -> bool:
+    """`Людмила Романов`: a woman's first name (never a man's) with a man's form of a Russian
+    surname is a typo of her surname, no nominative to learn from."""
+    return len(words) == 2 and words[1].lower().endswith(MANS_SURNAME_ENDINGS) \
+        and first_name_known(words[0], nominative=True, gender="femn") \
+        and not first_name_known(words[0], nominative=True, gender="masc")

@@ -187,8 +187,11 @@ def _fits(ctx: Context, cue: Token, words: List[Token]) -> bool:
 def _event_topic(words: List[Token]) -> bool:
     """`о происшествии`, `о страшной трагедии в канун Нового года`: an event named, nothing
     said about it."""
-    head = next((w for w in words[1:] if w.pos not in ("ADJ", "DET")), None)
-    return head is not None and head.lemma.lower() in EVENT_TOPICS
+    k = next((k for k, w in enumerate(words[1:], 1) if w.pos not in ("ADJ", "DET")), None)
+    if k is None or words[k].lemma.lower() not in EVENT_TOPICS:
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else None   # `о трагедии в шахте` names one; `о гибели горняков` says what
+    return nxt is None or not (nxt.pos in ("NOUN", "PROPN") and feats(nxt).get("Case") == "Gen")
 
 
 def _pronoun_topic(words: List[Token]) -> bool:

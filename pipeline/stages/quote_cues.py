@@ -88,10 +88,10 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
             return None   # `..., ограничившись комментарием министра`: how, not what, was said
         return phrase
     if t.lemma in GIVING_CUES and t.pos == "VERB" and not is_negated(ctx, t):
-        nouns, cue = GIVING_CUES[t.lemma]
+        nouns, verb = GIVING_CUES[t.lemma]
         noun = next((w for w in ctx.tokens[t.token_id + 1:t.token_id + 2 + COMMENT_REACH] if w.lemma in nouns), None)
         if noun is not None and _clause_follows(ctx, noun):
-            return cue
+            return f"{verb} {noun.lemma}"
     if t.lemma in PHRASE_ONLY_LEMMAS:
         if is_negated(ctx, t) or feats(t).get("VerbForm") == "Inf":
             return None   # `не пришли к выводу, что`, `рано делать вывод, что`
@@ -485,8 +485,8 @@ def is_clause(words: List[Token]) -> bool:
     """A run of words with a finite verb or a predicative (`уверен`, `нельзя`): a statement,
     not a fragment."""
     return any((w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin") or
-               (w.pos == "ADJ" and feats(w).get("Variant") == "Short") or w.text.lower() in PREDICATIVE_WORDS
-               for w in words)
+               (w.pos in ("ADJ", "VERB") and feats(w).get("Variant") == "Short") or w.text.lower() in PREDICATIVE_WORDS
+               for w in words)   # (a short passive participle predicates too: `решено отказаться`)
 
 
 REPORT_REACH = 8   # words between an inner cue and its `, что`

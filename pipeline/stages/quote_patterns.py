@@ -7,7 +7,7 @@ from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
                                     EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, LEANING_OPENERS, MANNER_CUES,
-                                    NAMING_CUES, PRESENTING_CUES, RELATIVE_WORDS, RELAY_CUES)
+                                    NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
@@ -323,8 +323,9 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         if words[:3] == ["об", "этом", ","]:
             continue   # `Об этом, блокировании границы и ..., рассказал X`: topics (``pattern_about_this``)
         if words[:3] == ["о", "том", ","] and len(sentence) > 4:
-            if words[3] != "что":
-                continue   # `О том, как ..., рассказывает X:`: what was talked about, not what was said
+            if words[3] != "что" or sentence[4].text.lower() in QUESTION_PARTICLES:
+                continue   # `О том, как ...`, `О том, что же на самом деле происходит, рассказал X`: what was
+                           # talked about, not what was said
             first = sentence[4]
         elif first.text in DASHES:
             first = sentence[1]
@@ -360,7 +361,8 @@ def pattern_about_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidat
     ..., на прошлой неделе говорил член правления X`: the что clause opens the sentence; the
     source and the cue follow it, in either order, after a few words with no verb
     (`..., заявил X` right after the comma is ``pattern_content_then_cue``'s)."""
-    if [w.text.lower() for w in sentence[:4]] != ["о", "том", ",", "что"] or ctx.inside_quote(sentence[0].start):
+    if [w.text.lower() for w in sentence[:4]] != ["о", "том", ",", "что"] or ctx.inside_quote(sentence[0].start) \
+            or (len(sentence) > 4 and sentence[4].text.lower() in QUESTION_PARTICLES):   # `О том, что же происходит`: a topic
         return
     for i, t, lemma in cues_in(ctx, sentence):
         if not lemma or i < 6 or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":
@@ -487,8 +489,10 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     if rest[0].text.lower() in ADVERSATIVES and any(
             w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) for w in clause):
         return None   # `A, утверждают Telegram-каналы, однако в правительстве это назвали «фейком»`: another's reaction
-    if feats(rest[0]).get("VerbForm") == "Conv":
-        return None   # `..., — заявил он, выступая на военной базе`: a gerund's circumstance, not what was said
+    if feats(rest[0]).get("VerbForm") == "Conv":   # `..., — заявил он, выступая на военной базе`: a gerund's
+        colon = next((j for j, w in enumerate(rest) if w.text == ":" and not ctx.inside_quote(w.start)), None)   # circumstance;
+        after = rest[colon + 1:] if colon is not None else []   # what its colon opens is said too (`заявил X,
+        return after[0] if after and is_clause(after) and not ctx.inside_quote(after[0].start) else None   # выступая в палате: решено ...`)
     until_comma = _after_adverbials(rest)
     pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
     if any(_relative_opener(words) for words in (rest, until_comma)) \
@@ -757,7 +761,16 @@ def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candida
             yield Candidate(*trim(text, t.end + right.end(), q.end - 1), t, lemma, source, "interrupted")
 
 
-FIRST_SENTENCE_ASKS = re.compile(r"[^.!?…]*\?")   # `— Что вы думаете о сделке? Компаниям придется ...`: an interviewer's turn
+FIRST_SENTENCE_ASKS = re.compile(r"[^.!?…]*\?")
+SECOND_PERSON = re.compile(r"\b(?:вы|вас|вам|вами|ваш\w*)\b", re.I)
+
+
+def _interviewers_turn(text: str, speech: str, end: int) -> bool:
+    """A dash paragraph whose first sentence asks, addressing the speaker (`— Что вы думаете о
+    сделке? Компаниям придется ...`) or answered by the dash paragraph below: an interviewer's
+    turn (not `— Что тут скажешь? Это лучшая выставка`)."""
+    asks = FIRST_SENTENCE_ASKS.match(speech)
+    return bool(asks) and (bool(SECOND_PERSON.search(asks.group())) or bool(re.match(rf"\s*\n\s*{DASH}", text[end:])))
 
 
 def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iterator[Candidate]:
@@ -792,7 +805,7 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
         speech = text[start:end].rstrip()
         source = source_of(ctx, t)
         if not source or speech.endswith("?") or ("?" in speech and t.token_id in used) or re.search(rf",\s*{DASH}\s*\w", speech) or len(speech.split()) < 3 \
-                or FIRST_SENTENCE_ASKS.match(speech) \
+                or _interviewers_turn(text, speech, end) \
                 or _closing_cue(ctx, start, end):
             return
         yield Candidate(*trim(text, start, end), t, lemma, source, "speech_below")

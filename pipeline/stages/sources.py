@@ -8,7 +8,7 @@ phrase after `по словам`. Relative and participle clauses are not part o
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, QUOTING_CUES, WORDS_OF_CUES
+from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, QUOTING_CUES, SPEECH_VERBS, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
 from pipeline.lexicons.sources import (APPOSITION_TIMES, OCCASION_PHRASES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
@@ -326,8 +326,10 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             subjects = [c for c in subjects if c.token_id == verb.token_id + 1] or subjects
         if verb.start <= cue.start:   # (a verb after the cue the parse joined it to has its own clause)
             subjects = [c for c in subjects if not _another_clause_between(ctx, c, verb)]
-        elif feats(cue).get("VerbForm") == "Conv" and verb is not cue and _that_after(ctx, cue, verb):
+        elif feats(cue).get("VerbForm") == "Conv" and verb is not cue and _that_after(ctx, cue, verb) \
+                and _reporting_verb_before(ctx, cue):
             subjects = []   # `— заявила X, уточнив, что они вернулись`: the parse hung the gerund on the verb of what it reports
+                            # (not `Подчеркнув, что ..., губернатор заявил`: a gerund before its own clause)
         if len(subjects) > 1:   # `Майк Пенс, которого лидер Дональд Трамп просил`: not the main clause's subject
             subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)] or subjects
         if any(c.lemma == "который" and c.rel.startswith("nsubj") for c in ctx.children.get(verb.token_id, [])):
@@ -356,6 +358,12 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
+
+
+def _reporting_verb_before(ctx: Context, cue: Token) -> bool:
+    """A finite cue stands before the gerund in its sentence (`заявила X, уточнив`)."""
+    return any(t.token_id < cue.token_id and feats(t).get("VerbForm") == "Fin" and t.lemma in SPEECH_VERBS
+               for t in ctx.by_sentence[cue.sentence_id])
 
 
 def _that_after(ctx: Context, cue: Token, verb: Token) -> bool:
@@ -704,7 +712,7 @@ def referenced(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     k = next((k for k, t in enumerate(sentence) if t.token_id == cue.token_id), 0)
     for i in range(max(1, k - REFERENCE_REACH), min(len(sentence) - 2, k + REFERENCE_REACH)):
         if (sentence[i].text.lower() == "ссылкой" and sentence[i - 1].text.lower() in ("со", "с")
-                or sentence[i].text.lower() == "ссылаясь") \
+                or sentence[i].text.lower() == "ссылаясь" and _relayed_by_medium(ctx, cue)) \
                 and sentence[i + 1].text.lower() == "на" and not ctx.inside_quote(sentence[i].start):
             run = []
             for t in sentence[i + 2:]:
@@ -716,6 +724,16 @@ def referenced(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             named = any(ctx.names_person(t) for t in run)
             return trimmed(run) if named else ()   # unnamed ones (`источники в компании`) leave the medium the source
     return ()
+
+
+def _relayed_by_medium(ctx: Context, cue: Token) -> bool:
+    """The cue's subject is a medium or a body (`сообщает «Федеральное агентство новостей»,
+    ссылаясь на X`), not a person who cites another (`Силуанов заявил, ссылаясь на главу ЦБ,
+    что ...`: his own words)."""
+    words = subject(ctx, cue) or inverted_subject(ctx, cue)
+    head = head_of(words) if words else None
+    return bool(words) and (medium_phrase(ctx, words) or not (
+        any(ctx.names_person(t) for t in words) or (head is not None and feats(head).get("Animacy") == "Anim")))
 
 
 WORDS_REACH = 6   # words between `приводит` and its `слова`

@@ -9,7 +9,7 @@ from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES
-from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
+from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS,
                                              WEB_DOMAIN)
@@ -560,8 +560,10 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
     found = [(t, m) for t, m in found if own is None or own in GENERIC_ORG_NOUNS or t in heads   # another word for the role
-             or _body_complement(ctx, t) in (None, own)]   # heads the same body (`глава минздрава` is no `руководитель
-                                                           # оперштаба`, `глава кабинета министров` no `глава фонда`)
+             or _body_complement(ctx, t, named=True) in (None, own)]   # heads the same body (`глава минздрава` is no
+             # `руководитель оперштаба`, `глава кабинета министров` no `глава фонда` or `глава Минфина`)
+    if own in HEAD_ROLES_OF_BODY and any(t in heads for t, _ in found):
+        found = [(t, m) for t, m in found if t in heads]   # `глава кабинета министров`: the prime minister first
     country = _country_adjective(ctx, head)
     if country:   # `французского дипломата`: the one the article tied to France (`представитель Франции X`)
         tied = [(t, m) for t, m in found if _ties_to(ctx, t, m, country)] or [
@@ -596,7 +598,7 @@ def _heads_of_body(ctx: Context, head: Token, own: Optional[str]) -> List[Token]
     `министр здравоохранения`); and for such a role, the `глава X` of its kind of body."""
     headed = {noun for noun, roles in HEAD_ROLES_OF_BODY.items() if head.lemma in roles}
     if headed:   # the other way round: `губернатор` after `глава региона Василий Голубев`
-        return [t for lemma in ("глава", "руководитель") for t in ctx.tokens_with_lemma(lemma)
+        return [t for lemma in BODY_HEADS for t in ctx.tokens_with_lemma(lemma)
                 if _body_complement(ctx, t) in headed]
     if head.lemma not in ("глава", "руководитель") or not own:
         return []
@@ -763,10 +765,12 @@ def _ties_to(ctx: Context, role: Token, m: Mention, adjective: str) -> bool:
                for lemma in _description_lemmas(ctx, role, m))
 
 
-def _body_complement(ctx: Context, role: Token) -> Optional[str]:
+def _body_complement(ctx: Context, role: Token, named: bool = False) -> Optional[str]:
     """The lemma of the inanimate common noun in the genitive that a role word heads (`глава
-    минздрава`, `руководитель технической группы`): the body whose role it is."""
-    return next((c.lemma for c in ctx.children.get(role.token_id, []) if c.rel == "nmod" and c.pos == "NOUN"
+    минздрава`, `руководитель технической группы`): the body whose role it is; with
+    ``named``, a proper name's too (`глава Минфина`)."""
+    poses = ("NOUN", "PROPN") if named else ("NOUN",)
+    return next((c.lemma.lower() for c in ctx.children.get(role.token_id, []) if c.rel == "nmod" and c.pos in poses
                  and feats(c).get("Case") == "Gen" and feats(c).get("Animacy") == "Inan"), None)
 
 
@@ -1137,8 +1141,10 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         if named is not None and (last is None or named.end > last.end):   # named since the last one quoted
             return from_mention(named, "organisation_anaphor", head)
         if last is None and head.lemma.lower() in PRESS_NOUNS and feats(head).get("Case") == "Nom":
-            # `Пресс-служба отмечает, что ...` with no body named: the press service (not `сообщили в пресс-службе`)
-            return Speaker(head.lemma[:1].upper() + head.lemma[1:], "ORG", None, head.start, head.end, "organisation_phrase", kind)
+            # `Пресс-служба отмечает, что ...` with no body named: the press service (not `сообщили в пресс-службе`),
+            # this article's own: no run-wide speaker of every unnamed press service
+            name = head.lemma[:1].upper() + head.lemma[1:]
+            return Speaker(name, "ORG", f"ORG:{name}#{ctx.doc.doc_id}", head.start, head.end, "organisation_phrase", kind)
         return Speaker(last.name, "ORG", last.key, head.start, head.end, "organisation_anaphor", last.kind) if last else None
     own = [w for w in words if w.start > head.start]
     if head.lemma in ORG_DESCRIPTORS and own and latin(own[0].text[:1]):
@@ -1192,8 +1198,8 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
               and not _generic_name(m) and kind_of(m) != "media"]
     if head.lemma.lower() in ("ведомство", "служба"):   # a government department where the article named one
         bodies = [m for m in bodies if _department(ctx, m)] or bodies
-    elif head.lemma.lower() == "регулятор":   # the central bank or a department, not the bank it regulates
-        bodies = [m for m in bodies if _department(ctx, m) or same_name("ORG", m.normal, in_article=True) == CENTRAL_BANK] or bodies
+    elif head.lemma.lower() in REGULATOR_NOUNS:   # the central bank or a department, never the bank it regulates
+        bodies = [m for m in bodies if _department(ctx, m) or same_name("ORG", m.normal, in_article=True) == CENTRAL_BANK]
     elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one
         heads = BODY_KINDS[head.lemma.lower()]
         bodies = [m for m in bodies if getattr(_first_noun(ctx, m), "lemma", "").lower() in heads] or bodies

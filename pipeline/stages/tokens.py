@@ -24,9 +24,10 @@ _LINE = re.compile(r"[^\r\n]+")
 # period: `издержек.30 января`): razdel
 # keeps them one sentence. Two lower-case letters or two capitals (`ТАСС.«Это`) before the mark,
 # so initials (`А.С.Пушкин`) and abbreviations (`т.е.`) stay whole.
+NAME_DOMAIN = r"(?:Ru|Ру|Ua|Com|Net|Org|Info|Su|Рф|By|Kz)\b"   # a site's name ends so (`Газета.Ru`)
 _GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)|[-–—]\s+[«\"]?[А-ЯЁA-Z]"
                         rf"|(?<=[а-яё]{{4}}\.)\d{{1,2}}\s+(?:{MONTH_GENITIVE})\b)"   # `издержек.30 января заместитель`
-                        r"(?!(?:Ru|Ру|Ua|Com|Net|Org|Info|Su|Рф|By|Kz)\b)")   # `Газета.Ru`, `Lenta.Ru`: one name
+                        rf"(?!{NAME_DOMAIN})")   # `Газета.Ru`, `Lenta.Ru`: one name
 # A sentence that ends in an abbreviation before a quotation (`составит 21 млрд руб. «Средств
 # достаточно», — сказал он`): razdel cuts there before a capitalised word, not before `«`.
 # Only abbreviations that end sentences (units, `т.д.`, a year's `г.`), not `ул. «Правды»`.
@@ -38,7 +39,7 @@ _ABBREVIATED_END = re.compile(r"(?:\b(?:руб|долл|млн|млрд|трлн
 _LETTER_END = re.compile(r"(?:\b\d{4}\s?г|(?<=\d)[A-ZА-ЯЁ])\.(?=\s+[«\"„]?[А-ЯЁA-Z][а-яёa-z])")
 # A period typed after a space and glued to the next sentence (`в интервью радио Sputnik
 # .Повышение цен ...`): razdel keeps one sentence.
-_SPACED_END = re.compile(r"(?<=\w)\s\.(?=[«\"]?[А-ЯЁA-Z][а-яёa-z])(?!(?:Ru|Ру|Ua|Com|Net|Org|Info|Su|Рф|By|Kz)\b)")
+_SPACED_END = re.compile(rf"(?<=\w)\s\.(?=[«\"]?[А-ЯЁA-Z][а-яёa-z])(?!{NAME_DOMAIN})")
 MAX_SENTENCE_TOKENS = 400
 # Hyphens typeset as their own characters (`Telegram‑канал`, `кто‑то` with U+2011): the taggers
 # and the dictionary see a plain one (the tokens keep the text as written).

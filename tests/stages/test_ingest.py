@@ -206,6 +206,20 @@ def test_a_line_of_glued_headlines_is_boilerplate_and_a_brand_is_not():
     text = "Заголовок\n\n" + teasers + "\n\n" + BODY + "\n\n" + brand
     doc = doc_of(text)
     assert in_boilerplate(doc, text, "Энергетики") and not in_boilerplate(doc, text, "Вакцины")
+    # prose whose links lost their spaces has sentences in it: it stays
+    prose = ("Как сообщили в пресс-службеРоспотребнадзора, число заболевших выросло до 40. «Ситуация под контролем», — "
+             "заявил глава регионаАндрей Воробьев в интервьюИзвестиям.")
+    text = "Заголовок\n\n" + prose + "\n\n" + BODY
+    assert not in_boilerplate(doc_of(text), text, "Воробьев")
+
+
+def test_a_news_feeds_time_and_date_and_the_headline_under_it_are_boilerplate():
+    """`- 20:55 29.01.2026` / `- На переговорах ... согласованы - Уиткофф`: another article's
+    headline in a feed, below the story too."""
+    text = ("Заголовок\n\n" + BODY + "\nНОВОСТИ\n- 20:55 29.01.2026\n- На переговорах соглашения практически "
+            "согласованы - Уиткофф\n- 20:50 29.01.2026\n- Ушаков рассказал о встрече")
+    doc = doc_of(text)
+    assert in_boilerplate(doc, text, "Уиткофф") and in_boilerplate(doc, text, "Ушаков")
 
 
 def test_a_subscription_line_inside_a_story_that_goes_on_ends_nothing():

@@ -250,7 +250,9 @@ def test_a_surname_outside_quotation_marks_is_the_person_named_outside_them():
 
 def test_an_organisations_name_with_or_without_the_is_one_entity():
     stats = {"ORG:The New York Times": KeyStats({"The New York Times"}, 5),
-             "ORG:New York Times": KeyStats({"New York Times"}, 2), "ORG:Times": KeyStats({"Times"}, 1)}
+             "ORG:New York Times": KeyStats({"New York Times"}, 2), "ORG:Times": KeyStats({"Times"}, 1),
+             "ORG:The Bell": KeyStats({"The Bell"}, 1), "ORG:Bell": KeyStats({"Bell"}, 1)}
     linked = link(stats)
     assert linked["ORG:New York Times"] == linked["ORG:The New York Times"] != linked["ORG:Times"]
+    assert linked["ORG:The Bell"] != linked["ORG:Bell"]   # one word after `The`: a name of its own (a medium, a maker)
     assert linked["ORG:New York Times"][2] == "The New York Times"   # named by its commoner spelling

@@ -287,6 +287,10 @@ def test_person_gender_from_the_dictionaries(words, expected):
     ([("Джанкарло", "Gen", "Masc"), ("Феррери", "Gen", "Masc")], "Джанкарло Феррери"),
     # ... a Russian -я name the dictionary knows declines
     ([("Кати", "Gen", "Fem"), ("Петровой", "Gen", "Fem")], "Катя Петрова"),
+    # a man's foreign surname in -ую is no adjective's feminine accusative
+    ([("Саиду", "Dat", "Masc"), ("Кую", "Dat", "Masc")], "Саид Кую"),
+    # -лю, -лем decline to -ль as before
+    ([("Михаэлю", "Dat", "Masc"), ("Шумахеру", "Dat", "Masc")], "Михаэль Шумахер"),
 ])
 def test_session_39_endings(words, expected):
     assert normalize_person(words) == expected

@@ -3197,3 +3197,51 @@ def test_session_39_a_statement_inside_a_quotation_with_its_own_subject(quotes_o
 ])
 def test_session_39_batch_18_contents(quotes_of, text, expected):
     assert [q[:2] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund before its own clause keeps its subject
+    ('Заголовок\n\nПодчеркнув, что ситуация в регионе остается стабильной, губернатор Иван Петров заявил, что '
+     'эвакуация не нужна.',
+     [("ситуация в регионе остается стабильной", "Иван Петров"), ("эвакуация не нужна", "Иван Петров")]),
+    # an event with a genitive saying what happened is content
+    ('Заголовок\n\nРоспотребнадзор сообщил о новых случаях заражения корью в трех школах Казани.',
+     [("о новых случаях заражения корью в трех школах Казани", "Роспотребнадзор")]),
+    # a dash paragraph opening with a rhetorical question, not addressed to anyone and not answered, is speech
+    ('Заголовок\n\nСвоими впечатлениями от выставки поделилась художница Алена Савельева.\n\n— Что тут скажешь? Это '
+     'лучшая выставка в моей жизни.',
+     [("Что тут скажешь? Это лучшая выставка в моей жизни", "Алена Савельева")]),
+    # a person who cites another with `ссылаясь на` is the speaker
+    ('Заголовок\n\nМинистр финансов Антон Силуанов заявил, ссылаясь на главу ЦБ Эльвиру Набиуллину, что инфляция '
+     'замедлится до 4%.', [("инфляция замедлится до 4%", "Антон Силуанов")]),
+    # a regulator no department or central bank was named for is no bank named before
+    ('Заголовок\n\nСбербанк повысил ставки по вкладам. Регулятор считает, что инфляция замедлится.',
+     [("инфляция замедлится", None)]),
+])
+def test_session_39_review_negatives(quotes_of, text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
+
+
+def test_session_39_a_made_statements_cue_is_named_by_its_noun(models):
+    from pipeline.process import process_batch
+    from pipeline.records import RawArticle
+    article, = process_batch([RawArticle("t", "t.txt", data='Заголовок\n\nГубернатор Иван Петров сделал '
+                                         'предупреждение, что штрафы вырастут.'.encode())], models,
+                             make_lemmatizer(morph_forms))
+    assert [q.cue for q in article.quotes] == ["сделать предупреждение"]
+
+
+def test_session_39_a_typo_is_no_surname_the_dictionary_knows(sources_of):
+    """`Головин` beside `Геннадий Головкин` is another person, not a typo."""
+    text = 'Заголовок\n\nБоксер Геннадий Головкин выиграл бой. Головин сообщил, что бой был честным.'
+    assert [s[0] for s in sources_of(text)] == ["Головин"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Заголовок\n\nО том, что же на самом деле происходит за колючей проволокой, нам рассказал Максим Минчев, '
+     'начальник учреждения.', []),   # `что же`: what, a topic
+    ('Заголовок\n\nО том, что колония будет закрыта, нам рассказал Максим Минчев, начальник учреждения.',
+     [("колония будет закрыта", "Максим Минчев")]),
+])
+def test_session_39_o_tom_chto_zhe_asks(quotes_of, text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
