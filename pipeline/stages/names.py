@@ -45,21 +45,22 @@ J_STEM_ENDINGS = {
 
 
 def _foreign_in_i(word: str) -> bool:
-    """A word in a hard consonant + -и (`Феррери`, `Берлускони`): an indeclinable foreign name,
-    not the genitive of a `Ферреря` the dictionary does not know (its own -я names, `Катя`,
-    `Коля`, are parses from the dictionary)."""
+    """A word in a consonant + -и, not after к, г, х or a hissing one (`Феррери`, `Берлускони`):
+    an indeclinable foreign name, not the genitive of a `Ферреря` the dictionary does not know
+    (its own -я names, `Катя`, `Коля`, are parses from the dictionary), unless a first name
+    the dictionary declines shows the case (``declined``: `Ивана Грини` → `Гриня`)."""
     low = word.lower()
     return len(low) >= 5 and low.endswith("и") and low[-2] in CONSONANTS and low[-2] not in "кгхжшчщц"
 
 
-def _fallback_parses(word: str, case: str, gender: Optional[str]):
+def _fallback_parses(word: str, case: str, gender: Optional[str], declined: bool = False):
     """Any noun or adjective parse of the word in the case, of the person's gender; a man's
     name may decline like a feminine noun in -а/-я (`Маехары`), but a dative or locative in
     -е is more often an indeclinable foreign name (`Моне`, `Мирзазаде`). A guessed feminine
     noun in -ь is no foreign name (`Мелони` is no `Мелонь`)."""
     parses = [p for p in name_parses(word) if p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and singular(p)
               and (from_dictionary(p) or p.tag.gender != "femn" or not p.normal_form.endswith(GUESS_REFUSED_FEMININE))
-              and not (not from_dictionary(p) and _foreign_in_i(word) and p.normal_form.endswith("я"))]
+              and not (not declined and not from_dictionary(p) and _foreign_in_i(word) and p.normal_form.endswith("я"))]
     first_declension = [p for p in parses if p.tag.POS == "NOUN" and p.normal_form.endswith(("а", "я"))]
     if gender == "femn":   # a woman's foreign surname declines only in -а/-я (`Пелоси` is no `Пелось`)
         return [p for p in first_declension if p.tag.gender == "femn"] + [p for p in parses if p.tag.POS == "ADJF"]
@@ -239,7 +240,7 @@ def six_case(case: Optional[str]) -> Optional[str]:
 
 
 def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], surname: bool = False,
-                        doubtful: bool = False, japanese: bool = False) -> str:
+                        doubtful: bool = False, japanese: bool = False, declined: bool = False) -> str:
     """One word of a person's name in the nominative. A word the dictionary knows as a name
     only in oblique cases is inflected when the tagger reads it as a nominative (`Авелем`
     read as a dative, `Вертинскому` as a nominative); a nominative in -е stays (`Мирзазаде`
@@ -275,7 +276,7 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     case = _case_by_ending(text, case, surname)
     if case in (None, "Nom"):
         return text
-    return _oblique_nominative(text, case, gender, named, surname, japanese)
+    return _oblique_nominative(text, case, gender, named, surname, japanese, declined)
 
 
 def _generation_word(word: str):
@@ -293,7 +294,8 @@ def _declinable_first(parses: list) -> list:
     return sorted(parses, key=lambda p: (kind(p) != kind(parses[0]), "Fixd" in p.tag)) if parses else parses
 
 
-def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surname: bool, japanese: bool) -> str:
+def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surname: bool, japanese: bool,
+                        declined: bool = False) -> str:
     """In a Japanese name an oblique case ending is of an -а (`Маэхаре`, `Ямаду`) unless the
     dictionary itself knows the word; the dictionary's name parse in the tagger's case is
     inflected; a name the dictionary knows in the nominative, or only in other oblique cases,
@@ -314,14 +316,14 @@ def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surn
     surname_form = name_forms.russian_surname(text, case, gender)
     if surname_form or name_forms.indeclinable(text) or _nominative_only(text):
         return surname_form or text
-    return _guessed_nominative(text, case, gender)
+    return _guessed_nominative(text, case, gender, declined)
 
 
-def _guessed_nominative(text: str, case: str, gender: Optional[str]) -> str:
+def _guessed_nominative(text: str, case: str, gender: Optional[str], declined: bool = False) -> str:
     """A noun parse of the case that keeps the word's stem; an adjectival surname agrees
     (`Долгорукому`); an unknown masculine foreign word loses its case ending (`Лемана` →
     `Леман`)."""
-    for parse in _fallback_parses(text, UD_CASE.get(case), gender):
+    for parse in _fallback_parses(text, UD_CASE.get(case), gender, declined):
         if parse.tag.POS == "NOUN" and "Fixd" not in parse.tag and not _prefix_split(parse) and len(parse.normal_form) >= len(text) - 2 \
                 and (from_dictionary(parse) or name_forms.keeps_stem(text, parse.normal_form)):
             return _nominative(parse, text, gender)
@@ -354,7 +356,8 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     japanese = name_forms.japanese([t for t, _, _ in words])
     written = _nominative_by_surname(words, verb_gender or gender) or _dative_beside_nominative(words)
     return join_words([t if i == 0 and written else
-                       inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese)
+                       inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese,
+                                           declined=bool(confirmed))
                        for i, (t, c, _) in enumerate(words)], separators)
 
 

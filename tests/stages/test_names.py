@@ -287,6 +287,8 @@ def test_person_gender_from_the_dictionaries(words, expected):
     ([("Джанкарло", "Gen", "Masc"), ("Феррери", "Gen", "Masc")], "Джанкарло Феррери"),
     # ... a Russian -я name the dictionary knows declines
     ([("Кати", "Gen", "Fem"), ("Петровой", "Gen", "Fem")], "Катя Петрова"),
+    # ... and so does an unknown -я surname beside a first name the dictionary declines
+    ([("Ивана", "Gen", "Masc"), ("Грини", "Gen", "Masc")], "Иван Гриня"),
     # a man's foreign surname in -ую is no adjective's feminine accusative
     ([("Саиду", "Dat", "Masc"), ("Кую", "Dat", "Masc")], "Саид Кую"),
     # -лю, -лем decline to -ль as before
