@@ -557,6 +557,25 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
             return   # `Это решение вызвало критику`: the words are the sentence's own subject
 
 
+def pattern_dash_about_this(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`A – об этом в интервью «Известиям» рассказал X`: the clause before the dash is what `об
+    этом` points back to, in the same sentence (not `об этом` inside quotation marks; after a
+    comma, `..., об этом она заявила`, the clause before often holds a cue of its own)."""
+    for k in range(2, len(sentence) - 2):
+        if sentence[k - 1].text not in DASHES or [w.text for w in sentence[k:k + 2]] != ["об", "этом"] \
+                or ctx.inside_quote(sentence[k].start) or not is_clause(sentence[:k - 1]):
+            continue
+        for t in sentence[k + 2:k + 2 + ABOUT_THIS_REACH]:
+            lemma = cue_lemma(ctx, t)
+            if lemma and feats(t).get("VerbForm") == "Fin" and not ctx.inside_quote(t.start):
+                yield Candidate(*content_span(ctx, sentence[0].start, sentence[k - 1].start), t, lemma,
+                                source_of(ctx, t), "about_this")
+                return
+            if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
+                break
+        return
+
+
 def _topics_after_this(sentence: List[Token], lead: int) -> bool:
     """`Об этом, блокировании поляками границы и ..., рассказал X`: `об этом` opens a list of
     what was talked about."""

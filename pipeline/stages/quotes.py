@@ -21,7 +21,7 @@ from pipeline.stages.quote_context import Context, feats, on_headline, tokens_be
 from pipeline.stages.sources import apposition_after, coordinated_persons, head_of, latin, medium_phrase
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
 from pipeline.stages.quote_when import said_on, when_of
-from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_comment_then_quote,
+from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_comment_then_quote, pattern_dash_about_this,
                                             pattern_content_then_cue, pattern_cue_colon_quote, pattern_cue_line,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_nested_that,
                                             pattern_quote_then_cue, pattern_speaker_label, pattern_speech_below, pattern_that)
@@ -30,7 +30,7 @@ from pipeline.stages.quote_phrases import (pattern_follows_from, pattern_particl
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
                      pattern_that, pattern_nested_that, pattern_dialogue_dash, pattern_cue_line, pattern_content_then_cue,
-                     pattern_about_that)
+                     pattern_about_that, pattern_dash_about_this)
 
 
 PARAGRAPH_BREAK = re.compile(r"\n+")
@@ -78,8 +78,8 @@ def candidates(ctx: Context) -> List[Candidate]:
             and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
     relayed = functools.lru_cache(maxsize=None)(lambda c: relayed_by_medium(ctx, c))
-    named = functools.lru_cache(maxsize=None)(lambda c: any(
-        getattr(ctx.mention_of.get(w.token_id), "type", None) == "PER" for w in c.source or ()))
+    named = functools.lru_cache(maxsize=None)(lambda c: any(   # a person or a body its source names (`Минюст указал`)
+        getattr(ctx.mention_of.get(w.token_id), "type", None) in ("PER", "ORG") for w in c.source or ()))
     kept = deduplicate([c for c in kept if not _restated(c, kept, relayed)], relayed, named)
     return [d for c in kept for d in _each_person(ctx, c)]
 
@@ -317,7 +317,7 @@ def _yields_to(k: Candidate, c: Candidate, relayed: Callable[[Candidate], bool],
                named: Callable[[Candidate], bool] = lambda c: False) -> bool:
     """Whether the kept candidate ``k`` gives way to the later ``c``: a borderline reading or a
     medium's relay to the statement `Об этом заявил X` makes of the sentence, and a statement
-    of nobody named (``named``: a person its source names) reported inside what `по словам X`
+    of nobody named (``named``: a person or a body its source names) reported inside what `по словам X`
     says to X's (`По мнению Морозовой, жители высоко оценили "..."`: labellers mark
     Морозова's, not the one inside it; `следователь Иван Петров пообещал, что ...` stands)."""
     if c.pattern == "about_this" and not relayed(c):

@@ -3245,3 +3245,18 @@ def test_session_39_a_typo_is_no_surname_the_dictionary_knows(sources_of):
 ])
 def test_session_39_o_tom_chto_zhe_asks(quotes_of, text, expected):
     assert [q[:2] for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `A – об этом рассказал X`: the clause before the dash, in one sentence
+    ('Заголовок\n\nДо конца года Роскомнадзор проведет проверку компании – об этом в интервью «Известиям» рассказал '
+     'глава ведомства Александр Жаров.', [("До конца года Роскомнадзор проведет проверку компании", "Александр Жаров")]),
+    # ... not a fragment with no predicate
+    ('Заголовок\n\nПроверка компании – об этом рассказал глава ведомства Александр Жаров.', []),
+    # a body named inside what `по словам X` reports makes its own statement too
+    ('Заголовок\n\nПо словам адвоката Андрея Лепехина, в своем иске Минюст указал, что НКО не сдает отчетность.',
+     [("в своем иске Минюст указал, что НКО не сдает отчетность", "Андрей Лепехин"),
+      ("НКО не сдает отчетность", "Минюст")]),
+])
+def test_session_39_batch_19(quotes_of, text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
