@@ -1499,6 +1499,6 @@ def unnamed(src: Source) -> Speaker:
     if head.lemma.lower() in MEDIA_DESCRIPTORS or _medium_staff(src):   # `по данным издания`, `на сайте`, `корреспондент ТАСС`
         return Speaker(None, None, None, head.start, head.end, "none:anonymous", "media")
     anonymous = head.lemma in ANONYMOUS_NOUNS | CITED_NOUNS or head.text.lower() in ANONYMOUS_NOUNS | PLURAL_PRONOUNS or (
-        plural or _unspecified(src) or _is_role(head))
+        plural or _unspecified(src) or _is_role(head)) or head.lemma.lower() in ORG_HEADS   # `сообщили в пресс-службе`: a body unnamed
     reason = "none:anonymous" if anonymous else "none:no_candidate"
     return Speaker(None, None, None, head.start, head.end, reason, "anonymous" if anonymous else "person")

@@ -3260,3 +3260,9 @@ def test_session_39_o_tom_chto_zhe_asks(quotes_of, text, expected):
 ])
 def test_session_39_batch_19(quotes_of, text, expected):
     assert [q[:2] for q in quotes_of(text)] == expected
+
+
+def test_session_39_an_unnamed_body_is_an_anonymous_source(sources_of):
+    """`Как сообщили в пресс-службе, ...` with no body named: anonymous, not a person."""
+    assert sources_of('Заголовок\n\nКак сообщили в пресс-службе, компания столкнулась с кибератакой.') == [
+        (None, "пресс-службе", "anonymous", "none:anonymous")]
