@@ -323,7 +323,7 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         if words[:3] == ["об", "этом", ","]:
             continue   # `Об этом, блокировании границы и ..., рассказал X`: topics (``pattern_about_this``)
         if words[:3] == ["о", "том", ","] and len(sentence) > 4:
-            if words[3] != "что" or sentence[4].text.lower() in QUESTION_PARTICLES:
+            if words[3] != "что" or _what_asked(sentence):
                 continue   # `О том, как ...`, `О том, что же на самом деле происходит, рассказал X`: what was
                            # talked about, not what was said
             first = sentence[4]
@@ -356,13 +356,18 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
                             t, lemma, source, "content_then_cue")
 
 
+def _what_asked(sentence: List[Token]) -> bool:
+    """`О том, что же (именно) происходит, ...`: the `что` asks; what was talked about, a topic."""
+    return len(sentence) > 4 and sentence[4].text.lower() in QUESTION_PARTICLES
+
+
 def pattern_about_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`О том, что кампанию начнут 25 января, Карвалью объявил еще в декабре.`, `О том, что
     ..., на прошлой неделе говорил член правления X`: the что clause opens the sentence; the
     source and the cue follow it, in either order, after a few words with no verb
     (`..., заявил X` right after the comma is ``pattern_content_then_cue``'s)."""
     if [w.text.lower() for w in sentence[:4]] != ["о", "том", ",", "что"] or ctx.inside_quote(sentence[0].start) \
-            or (len(sentence) > 4 and sentence[4].text.lower() in QUESTION_PARTICLES):   # `О том, что же происходит`: a topic
+            or _what_asked(sentence):
         return
     for i, t, lemma in cues_in(ctx, sentence):
         if not lemma or i < 6 or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":

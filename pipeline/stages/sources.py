@@ -10,7 +10,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, QUOTING_CUES, SPEECH_VERBS, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
-from pipeline.lexicons.sources import (APPOSITION_TIMES, OCCASION_PHRASES, AUTHORING_VERBS, DOCUMENT_NOUNS, OWNER_PRONOUNS, PAGE_NOUNS,
+from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
                                        RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
