@@ -101,7 +101,7 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         if doc_text and all(c == "Nom" for _, c, _ in words) and (_transcribed(doc_text, tokens)
                                                                 or _apposition_to_nominative(all_tokens, tokens)) \
                 and not _mans_name_womans_surname([w for w, _, _ in words]):
-            return names.join_words([w for w, _, _ in words], seps)
+            return names.join_words([names.title_case(w) for w, _, _ in words], seps)
         governed = _governed_case(all_tokens, tokens)
         if governed and words[-1][1] not in (governed, "Nom"):   # `благодаря фон Арниму[Gen]`
             words = [(w, governed if w[:1].isupper() else c, g) for w, c, g in words]

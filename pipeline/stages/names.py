@@ -342,6 +342,7 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
         seps = list(separators) or [" "] * (len(words) - 1)
         first = normalize_person(words[:-2], seps[:len(words) - 3], verb_gender)
         return join_words([first, words[-2][0], words[-1][0]], seps[-2:])
+    words = [(title_case(t), c, g) for t, c, g in words]
     doubtful = len({c for t, c, _ in words if NAME_WORD.match(t)}) > 1
     gender = person_gender(words, doubtful)
     read_as_mans = gender == "masc" or (gender is None and any(g == "Masc" and c not in (None, "Nom") for _, c, g in words))
@@ -359,6 +360,17 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
                        inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese,
                                            declined=bool(confirmed))
                        for i, (t, c, _) in enumerate(words)], separators)
+
+
+CAPITALS = re.compile(r"[А-ЯЁA-Z]{2,}")
+ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+
+
+def title_case(word: str) -> str:
+    """A name word set in capitals (`Татьяны ШАХ`, `ИВАН СИДОРОВ`, `Римского-КОРСАКОВА`: a page's
+    typography) in title case; initials and a ruler's numeral (`Николай II`) as written."""
+    return "-".join(part[:1] + part[1:].lower() if CAPITALS.fullmatch(part) and not ROMAN_NUMERAL.fullmatch(part) else part
+                    for part in word.split("-"))
 
 
 def _case_of_other_words(words: Sequence[Word]) -> Sequence[Word]:

@@ -492,11 +492,14 @@ def is_clause(words: List[Token]) -> bool:
 REPORT_REACH = 8   # words between an inner cue and its `, что`
 
 
-def reports_another(ctx: Context, sentence: List[Token], start: int, end: int) -> bool:
+def reports_another(ctx: Context, sentence: List[Token], start: int, end: int, evidence: bool = True) -> bool:
     """`Согласно сообщению БелТА, судья заявила, что ...`, `Паулс не уверен, что ..., сообщает
     baltinfo.ru`: the content is itself a report with a cue of its own opening a clause (`,
-    что`, `тем, что`, `:`); that inner statement is the one to keep."""
-    for i, t, _ in cues_in(ctx, sentence):
+    что`, `тем, что`, `:`); that inner statement is the one to keep. Without ``evidence``, a
+    verb of evidence is no report (`Опыт показывает, что ..., заявил аналитик X`: X's words)."""
+    for i, t, lemma in cues_in(ctx, sentence):
+        if not evidence and lemma in EVIDENCE_CUES:
+            continue
         after = [w.text.lower() for w in sentence[i + 1:i + 1 + REPORT_REACH]]   # `заявил на закрытом совещании, что`
         that = any(after[k:k + 2] == [",", "что"] and "," not in after[:k] for k in range(len(after) - 1))
         finite = (feats(t).get("VerbForm") == "Fin" and feats(t).get("Tense") != "Fut") or t.pos == "ADJ"   # `не уверен, что`

@@ -7,7 +7,8 @@ from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
                                     EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, LEANING_OPENERS, MANNER_CUES,
-                                    NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES)
+                                    NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES,
+                                    SPEECH_SOURCE_PHRASES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
@@ -339,7 +340,7 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             yield Candidate(*content_span(ctx, start, clause_end(ctx, sentence, sentence.index(rest))),
                             t, lemma, source, "cue_inside")
             continue
-        if rest is None and reports_another(ctx, sentence, start, sentence[i - 1].start):
+        if rest is None and reports_another(ctx, sentence, start, sentence[i - 1].start, evidence=medium_phrase(ctx, source)):
             continue   # `Паулс не уверен, что ..., сообщает baltinfo.ru`: the inner statement is the one
         if rest is None or is_clause(sentence[sentence.index(first):i - 1]):
             if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`
@@ -760,14 +761,25 @@ def _resumed_after(ctx: Context, cue: Token):
     return re.match(rf"[^.!?\n]{{0,150}}?[.,]\s*{DASH}\s*(?=\S)", text[cue.end:line_end])
 
 
+# A sentence that names someone else's words by a source phrase (`По словам продавцов, ...`, not
+# `По моим словам`) is the reporter's again: speech run on in a paragraph ends before it.
+REPORTERS_SENTENCE = re.compile(r"(?<=[.!?…])\s+По\s+(?:{})\s+(?!(?:моим|нашим|моему|нашему)\b)\w".format(
+    "|".join(sorted(p.split()[1] for p in SPEECH_SOURCE_PHRASES))))
+
+
 def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterator[Candidate]:
-    """`— A, — призналась она журналистам. — B`: the speech goes on after the cue."""
+    """`— A, — призналась она журналистам. — B`: the speech goes on after the cue, to the
+    paragraph's end or to the next turn opened by a dash (`... — говорят продавцы`) or the
+    reporter's next source phrase, in a page that lost its paragraph breaks."""
     text = ctx.doc.text
     line_end = text.find("\n", cue.end)
     line_end = len(text) if line_end < 0 else line_end
     resumed = _resumed_after(ctx, cue)
     if resumed:
-        yield Candidate(*trim(text, cue.end + resumed.end(), line_end), cue, lemma, source, "dialogue_dash")
+        start = cue.end + resumed.end()
+        turns = [m.start(1) for m in INNER_DASH.finditer(text, start, line_end)] \
+            + [m.start() for m in REPORTERS_SENTENCE.finditer(text, start, line_end)]
+        yield Candidate(*trim(text, start, min(turns, default=line_end)), cue, lemma, source, "dialogue_dash")
 
 
 def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

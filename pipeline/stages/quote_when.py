@@ -15,11 +15,14 @@ FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(T.*)?")
 
 
 def when_of(ctx: Context, c: Candidate) -> Optional[str]:
-    """The date nearest the cue in its sentence, outside the content; a date pointing back
+    """The date nearest the cue in its sentence, outside the content and the source phrase
+    (`капитан «Арабеллы», спасавшей в 2011-м пассажиров, ...` describes the source); a date pointing back
     takes the day of the sentence before (else its own value); with no date, `тогда` takes the
     last date of the sentences before, and a next sentence naming the statement gives its own."""
     sentence_id = c.cue.sentence_id
-    near = [d for d in _dates_in(ctx, sentence_id) if not (c.start <= d.start < c.end) and not _period_for(ctx, d)]
+    source = (c.source[0].start, c.source[-1].end) if c.source else (0, 0)
+    near = [d for d in _dates_in(ctx, sentence_id) if not (c.start <= d.start < c.end) and not _period_for(ctx, d)
+            and not (source[0] <= d.start < source[1])]
     if near:
         nearest = min(near, key=lambda d: abs(d.start - c.cue.start))
         if POINTS_BACK.search(nearest.text):

@@ -8,8 +8,8 @@ import re
 from dataclasses import replace
 from typing import Callable, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AGREEING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_NOUNS,
-                                    EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
+from pipeline.lexicons.cues import (AGREEING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
+                                    EVIDENCE_NOUNS, EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
                                     QUESTION_CUES, RELATIVE_WORDS, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote, Token
@@ -322,7 +322,14 @@ def _yields_to(k: Candidate, c: Candidate, relayed: Callable[[Candidate], bool],
     Морозова's, not the one inside it; `следователь Иван Петров пообещал, что ...` stands)."""
     if c.pattern == "about_this" and not relayed(c):
         return k.pattern == "borderline" or relayed(k)
-    return _reported_within(k, c) and not named(k)
+    return (_reported_within(k, c) or _evidence_within(k, c)) and not named(k)
+
+
+def _evidence_within(inner: Candidate, outer: Candidate) -> bool:
+    """`Опыт показывает, что ..., заявил аналитик X`: what experience shows is part of what X
+    said, before the cue that reports it."""
+    return inner.cue_lemma in EVIDENCE_CUES and outer.pattern == "content_then_cue" \
+        and outer.start <= inner.cue.start and inner.end <= outer.end
 
 
 def _reported_within(inner: Candidate, outer: Candidate) -> bool:
@@ -360,7 +367,8 @@ def deduplicate(found: List[Candidate], relayed: Callable[[Candidate], bool] = l
         near = {id(k): k for b in range(c.start // BLOCK, c.end // BLOCK + 1) for k in blocks.get(b, ())}
         clashing = [k for k in near.values() if (_overlap(c, k) >= 0.6 or (k.cue == c.cue and _overlap(c, k) > 0)
                                                  or _borderline_inside(k, c) or (_reported_within(k, c) and not named(k))
-                                                 or (_reported_within(c, k) and not named(c)))
+                                                 or (_reported_within(c, k) and not named(c))
+                                                 or _evidence_within(k, c) or _evidence_within(c, k))
                     and not _nested_in(c, k) and not _nested_in(k, c) and not (_retold_by_another(c, k) and not relayed(c) and not relayed(k))]
         if clashing and all(_yields_to(k, c, relayed, named) for k in clashing):
             for k in clashing:

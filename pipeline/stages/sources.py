@@ -899,8 +899,15 @@ def _before_clause(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
     """A place or a document without the clause or quotation after it (`в заявлении
     Нацфронта, распространённом в понедельник: «...»`); a short quoted name stays (`в
     заявлении партии «Единство»`)."""
-    cut = next((i for i, w in enumerate(words) if i and w.text in ",:«\"„“(" and not _quoted_name_at(ctx, w)), len(words))
-    return words[:cut]
+    name_end = -1   # the end of a quoted name inside the phrase: its closing mark cuts nothing
+    for i, w in enumerate(words):
+        if w.start < name_end:
+            continue
+        if i and w.text in ",:«\"„“(":
+            if not _quoted_name_at(ctx, w):
+                return words[:i]
+            name_end = ctx.top_quote_starting_from(w.start).end
+    return words
 
 
 def _quoted_name_at(ctx: Context, w: Token) -> bool:
@@ -926,8 +933,8 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
     if quoted:
         return quoted
     if content_first:
-        return _role_then_name(ctx, _person_after_medium(ctx, _outside_content(ctx, cue, subject(ctx, cue)))
-                               or inverted_subject(ctx, cue)) or locative_source(ctx, cue)
+        return _described_then_name(ctx, _role_then_name(ctx, _person_after_medium(ctx, _outside_content(ctx, cue, subject(ctx, cue)))
+                                                         or inverted_subject(ctx, cue))) or locative_source(ctx, cue)
     return _role_then_name(ctx, subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)) \
         or locative_source(ctx, cue) or borrowed_subject(ctx, cue)
 
@@ -978,6 +985,40 @@ def _role_then_name(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]
     if m is None or m.type != "PER" or feats(rest[-1]).get("Case") != "Nom" or people != {id(m)}:
         return words   # (one person, named last, in the nominative)
     return words + (sentence[i + 1],) + tuple(rest)
+
+
+DESCRIBED_NAME_REACH = 30   # words of a description between a role and the name that closes the sentence
+NOW_WORDS = frozenset("ныне теперь сейчас впоследствии позднее".split())
+
+
+def _described_then_name(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+    """A role phrase after the cue whose holder closes the sentence after a description set off
+    by commas (`— считает легендарный капитан «Арабеллы», спасавшей в 2011-м пассажиров, а ныне
+    генеральный директор АО «Флот РТ» Роман Лизалин.`): the phrase goes on to the name. The
+    description has no verb of its own and joins nothing but `а ныне` (`..., а также Иван
+    Петров` names a second source)."""
+    if not words or any(getattr(ctx.mention_of.get(w.token_id), "type", None) == "PER" for w in words) \
+            or not any(w.pos == "NOUN" and feats(w).get("Animacy") == "Anim" and feats(w).get("Case") == "Nom" for w in words):
+        return words
+    sentence = ctx.by_sentence[words[-1].sentence_id]
+    i = words[-1].token_id - sentence[0].token_id
+    while i + 1 < len(sentence) and sentence[i + 1].text in "»\"":   # `капитан «Арабеллы»,`
+        i += 1
+    if i + 2 >= len(sentence) or sentence[i + 1].text != ",":
+        return words
+    rest = sentence[i + 2:]
+    while rest and rest[-1].pos == "PUNCT" and rest[-1].text not in "»\")":
+        rest = rest[:-1]
+    if not rest or len(rest) > DESCRIBED_NAME_REACH or any(
+            (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin")
+            or (t.pos == "CCONJ" and not (t.text.lower() == "а" and k + 1 < len(rest) and rest[k + 1].text.lower() in NOW_WORDS))
+            for k, t in enumerate(rest)):
+        return words
+    m = ctx.mention_of.get(rest[-1].token_id)
+    people = {id(n) for n in (ctx.mention_of.get(t.token_id) for t in rest) if n is not None and n.type == "PER"}
+    if m is None or m.type != "PER" or ctx.mention_case(m) not in ("Nom", None) or people != {id(m)}:
+        return words
+    return words + tuple(sentence[words[-1].token_id - sentence[0].token_id + 1:i + 2]) + tuple(rest)
 
 
 def borrowed_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:

@@ -33,10 +33,12 @@ _GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[
 # Only abbreviations that end sentences (units, `т.д.`, a year's `г.`), not `ул. «Правды»`.
 _ABBREVIATED_END = re.compile(r"(?:\b(?:руб|долл|млн|млрд|трлн|тыс|коп|км|кг|чел|шт|гг|др|т\.\s?д|т\.\s?п)|\d{4}\s?г)\."
                               r"(?=\s+[«\"„][А-ЯЁA-Z])")
-# A sentence that ends in a year's `г.` or in a code of digits and one capital letter (`в 2025 г.
-# Однако ...`, `диапазоны 4G. Однако ...`, `Су-35С. Он ...`), before a capitalised word that
-# is not an initial: razdel reads the letter as an abbreviation and goes on.
-_LETTER_END = re.compile(r"(?:\b\d{4}\s?г|(?<=\d)[A-ZА-ЯЁ])\.(?=\s+[«\"„]?[А-ЯЁA-Z][а-яёa-z])")
+# A sentence that ends in a year's `г.`, in a code of digits and one capital letter (`в 2025 г.
+# Однако ...`, `диапазоны 4G. Однако ...`, `Су-35С. Он ...`) or in tonnes after a number (`превысят
+# 400 000 т. Об этом ...`, `3 тыс.т. Об этом`), before a capitalised word that is not an initial:
+# razdel reads the letter as an abbreviation (`т.е.`) and goes on.
+_LETTER_END = re.compile(r"(?:\b\d{4}\s?г|(?<=\d)[A-ZА-ЯЁ]|(?:(?<=\d)|(?<=\d\s)|\b(?:тыс|млн|млрд)\.?\s?)т)"
+                         r"\.(?=\s+[«\"„]?[А-ЯЁA-Z][а-яёa-z])")
 # A period typed after a space and glued to the next sentence (`в интервью радио Sputnik
 # .Повышение цен ...`): razdel keeps one sentence.
 _SPACED_END = re.compile(rf"(?<=\w)\s\.(?=[«\"]?[А-ЯЁA-Z][а-яёa-z])(?!{NAME_DOMAIN})")
@@ -108,14 +110,24 @@ QUOTED_NAME_WORDS = 4   # `в Telegram-канале «Казань. Главно
 _NAME_GOES_ON = re.compile(r"»\s+[а-яёa-z]")   # the sentence goes on after the name
 
 
+# A list's `и др.` (`и т.д.`, `и пр.`), closed by a bracket or not, ends no sentence before a
+# name that closes it (`рассказал председатель АКОРТ (объединяет X5 Group, «Магнит» и др.) Игорь
+# Караваев.`): razdel cuts there.
+_LIST_END = re.compile(r"\b(?:др|пр|т\.\s?д|т\.\s?п)\.\)?$")
+_NAME_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?){0,2}[.!]$")
+
+
 def rejoined(parts: List[Tuple[int, str]], text: str) -> List[Tuple[int, str]]:
-    """Sentences glued back where a cut fell inside a short quoted name: the part before
+    """Sentences glued back where a cut fell inside a short quoted name (the part before
     leaves a `«` open with a word or two after it, the next closes it within a few words
-    and the sentence goes on in lower case."""
+    and the sentence goes on in lower case) or after a list's `и др.` before a name."""
     out: List[Tuple[int, str]] = []
     for start, part in parts:
         if out:
             prev_start, prev = out[-1]
+            if _LIST_END.search(prev) and _NAME_ONLY.fullmatch(part):
+                out[-1] = (prev_start, text[prev_start:start + len(part)])
+                continue
             opened = prev.rfind("«")
             closes = part.find("»")
             if opened > prev.rfind("»") and 0 <= closes and _NAME_GOES_ON.match(part, closes) \
@@ -131,8 +143,31 @@ def _cut_after(text: str, end: int) -> int:
     return end + 1 if text[end:end + 1] == '"' and text.count('"', 0, end) % 2 else end
 
 
+# Abbreviations razdel cuts into letters and periods (`и.о.` → `и . о .`), one token each, and
+# the word the taggers read for them (`исполняющий обязанности` tags and parses as `врио`: the
+# role before a name, `сообщил и.о. капитана порта Владимир Калашников`).
+WHOLE_ABBREVIATIONS = re.compile(r"(?<![\w.])[иИ]\.\s?[оО]\.")
+TAGGER_WORDS = {"и.о.": "врио"}
+
+
 def split_tokens(sentence: Sentence) -> List[Tuple[int, int, str]]:
-    return [piece for t in razdel.tokenize(sentence.text) for piece in _symbol_apart(sentence.start + t.start, t.text)]
+    pieces = [piece for t in razdel.tokenize(sentence.text) for piece in _symbol_apart(sentence.start + t.start, t.text)]
+    for m in reversed(list(WHOLE_ABBREVIATIONS.finditer(sentence.text))):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        inside = [k for k, (a, b, _) in enumerate(pieces) if start <= a and b <= end]
+        if inside and pieces[inside[0]][0] == start and pieces[inside[-1]][1] == end:
+            pieces[inside[0]:inside[-1] + 1] = [(start, end, m.group())]
+    return pieces
+
+
+def tagger_word(text: str) -> str:
+    """The word the taggers read for a token (typeset hyphens plain; `И. о.` as `врио`)."""
+    text = text.translate(HYPHENS)
+    return TAGGER_WORDS.get(_abbreviation(text), text)
+
+
+def _abbreviation(text: str) -> str:
+    return text.lower().replace(" ", "")
 
 
 def _symbol_apart(start: int, text: str) -> List[Tuple[int, int, str]]:
@@ -219,7 +254,7 @@ def analyze(documents: Sequence[Document], models, lemmatize) -> List[Tuple[list
     """(sentences, tokens) for each document, tagging all sentences of the batch together."""
     per_doc = [split_sentences(doc) for doc in documents]
     spans = [[split_tokens(s) for s in sents] for sents in per_doc]
-    flat = [[t[2].translate(HYPHENS) for t in sent] for doc_spans in spans for sent in doc_spans]
+    flat = [[tagger_word(t[2]) for t in sent] for doc_spans in spans for sent in doc_spans]
     tags = iter(_tag(models, flat))
     results = []
     for doc, sents, doc_spans in zip(documents, per_doc, spans):
@@ -227,8 +262,8 @@ def analyze(documents: Sequence[Document], models, lemmatize) -> List[Tuple[list
         for sent, sent_spans in zip(sents, doc_spans):
             first = len(tokens)
             for (start, end, text), (pos, feats, head, rel) in zip(sent_spans, next(tags)):
-                tokens.append(Token(doc.doc_id, sent.sentence_id, len(tokens), start, end, text,
-                                    lemmatize(text, pos, feats, rel), pos, feats,
+                lemma = _abbreviation(text) if _abbreviation(text) in TAGGER_WORDS else lemmatize(text, pos, feats, rel)
+                tokens.append(Token(doc.doc_id, sent.sentence_id, len(tokens), start, end, text, lemma, pos, feats,
                                     head + first if head >= 0 else -1, rel))
         results.append((sents, tokens))
     return results

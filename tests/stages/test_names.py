@@ -297,3 +297,14 @@ def test_person_gender_from_the_dictionaries(words, expected):
 def test_session_39_endings(words, expected):
     assert normalize_person(words) == expected
 
+
+
+@pytest.mark.parametrize("words, expected", [
+    ([("Татьяны", "Gen", "Fem"), ("ШАХ", "Gen", "Fem")], "Татьяна Шах"),
+    ([("ИВАНА", "Gen", "Masc"), ("СИДОРОВА", "Gen", "Masc")], "Иван Сидоров"),
+    ([("Римского-КОРСАКОВА", "Gen", "Masc")], "Римский-Корсаков"),
+    # a ruler's numeral and initials stay as written
+    ([("Николая", "Gen", "Masc"), ("II", None, None)], "Николай II"),
+])
+def test_session_40_a_name_set_in_capitals_is_title_cased(words, expected):
+    assert normalize_person(words) == expected

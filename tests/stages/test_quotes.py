@@ -3266,3 +3266,66 @@ def test_session_39_an_unnamed_body_is_an_anonymous_source(sources_of):
     """`Как сообщили в пресс-службе, ...` with no body named: anonymous, not a person."""
     assert sources_of('Заголовок\n\nКак сообщили в пресс-службе, компания столкнулась с кибератакой.') == [
         (None, "пресс-службе", "anonymous", "none:anonymous")]
+
+
+def test_session_40_an_acting_role_names_the_person_and_points_back(sources_of):
+    """`и.о. капитана морского порта Владимир Калашников`: the name after an acting role is the
+    source; `И.о. капитана порта ...` later is the person the article described so."""
+    text = ('Заголовок\n\nВ порту проведено 1 782 судна. Об этом сообщил и.о. капитана морского порта Владимир '
+            'Калашников на заседании комиссии.\nИ.о. капитана порта Ростов-на-Дону отметил, что план будет выполнен.')
+    assert [(s[0], s[1]) for s in sources_of(text)] == [
+        ("Владимир Калашников", "и.о. капитана морского порта Владимир Калашников"),
+        ("Владимир Калашников", "И.о. капитана порта Ростов-на-Дону")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what experience or a study shows, before a person's cue, is that person's statement
+    ('Заголовок\n\nОпыт показывает, что пауза между задержанием губернатора и его отставкой может быть длительной, '
+     'заявил ИА REGNUM ведущий аналитик агентства Михаил Нейжмаков.',
+     [("Опыт показывает, что пауза между задержанием губернатора и его отставкой может быть длительной",
+       "Михаил Нейжмаков", "indirect")]),
+    ('Заголовок\n\nПрактика показывает, что такие сделки редко доходят до суда, отметил юрист Иван Петров.',
+     [("Практика показывает, что такие сделки редко доходят до суда", "Иван Петров", "indirect")]),
+    # ... a medium relaying a study relays the study's finding
+    ('Заголовок\n\nИсследование показало, что вакцина эффективна, сообщает ТАСС.',
+     [("вакцина эффективна", None, "indirect")]),
+])
+def test_session_40_evidence_inside_a_persons_statement(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker, source", [
+    # a role after the cue, a description set off by commas, and the name that closes the sentence
+    ('Заголовок\n\n«Это всегда была дотационная история», — считает легендарный капитан «Арабеллы», спасавшей в '
+     '2011-м пассажиров «Булгарии», а ныне генеральный директор АО «Флот РТ» Роман Лизалин.',
+     "Роман Лизалин", "легендарный капитан «Арабеллы», спасавшей в 2011-м пассажиров «Булгарии», а ныне "
+                      "генеральный директор АО «Флот РТ» Роман Лизалин"),
+    ('Заголовок\n\n«Это плохо», — сказал бывший министр, а ныне депутат Иван Петров.',
+     "Иван Петров", "бывший министр, а ныне депутат Иван Петров"),
+    # ... not a person named in another case, nor after a verb of the description
+    ('Заголовок\n\n«Это плохо», — сказал бывший министр, сославшись на Ивана Петрова.', None, "бывший министр"),
+    ('Заголовок\n\n«Это плохо», — сказал бывший министр, которого поддержал Иван Петров.', None, "бывший министр"),
+])
+def test_session_40_a_description_between_role_and_name(sources_of, text, speaker, source):
+    assert [(s[0], s[1]) for s in sources_of(text)] == [(speaker, source)]
+
+
+def test_session_40_a_date_in_the_source_phrase_dates_no_statement(models):
+    lemmatize = make_lemmatizer(morph_forms)
+    text = ('Заголовок\n\n«Это всегда была дотационная история», — считает капитан «Арабеллы», спасавшей в 2011-м '
+            'пассажиров, а ныне директор АО «Флот РТ» Роман Лизалин.')
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
+    assert [(q.speaker, q.when_value) for q in article.quotes] == [("Роман Лизалин", None)]
+
+
+@pytest.mark.parametrize("text, speaker, source", [
+    # a quoted name inside the owner of a document, and the occasion after it
+    ('Заголовок\n\nСуточная добыча "Роснефти" превышает 563 тыс.т. Об этом говорится в поздравлении президента '
+     '"Роснефти" Игоря Сечина ко Дню работников нефтяной и газовой промышленности.',
+     "Игорь Сечин", 'президента "Роснефти" Игоря Сечина'),
+    # a clause after the document still ends it
+    ('Заголовок\n\nЦены растут. Об этом говорится в заявлении партии «Единство», распространённом в понедельник.',
+     "Единство", "заявлении партии «Единство»"),
+])
+def test_session_40_document_owner_past_a_quoted_name(sources_of, text, speaker, source):
+    assert [(s[0], s[1]) for s in sources_of(text)] == [(speaker, source)]

@@ -87,10 +87,16 @@ def test_sentences_glued_in_crawled_text_are_split(text, expected):
      ["Операторы используют диапазоны 4G.", "Однако доступ получат не все."]),
     ("Закупили истребители Су-35С. Он сказал об этом.", ["Закупили истребители Су-35С.", "Он сказал об этом."]),
     ("Завод открыли в 2025 г. Однако цены выросли.", ["Завод открыли в 2025 г.", "Однако цены выросли."]),
+    # tonnes after a number (razdel reads `т.` as the start of `т.е.`)
+    ("Перевозки превысят 400 000 т. Об этом заявил глава.", ["Перевозки превысят 400 000 т.", "Об этом заявил глава."]),
+    ("Собрали 3 тыс.т. Об этом сообщил он.", ["Собрали 3 тыс.т.", "Об этом сообщил он."]),
+    ("Собрали 3 млн т. Об этом сообщил он.", ["Собрали 3 млн т.", "Об этом сообщил он."]),
     # ... not before an initial, a number or a word in lower case
     ("Он ушёл в 1999 г. Б. Ельцин сказал так.", ["Он ушёл в 1999 г. Б. Ельцин сказал так."]),
     ("Сети 4G. 5 мая он сказал.", ["Сети 4G. 5 мая он сказал."]),
     ("Живёт в г. Москве с 2020 г. и работает.", ["Живёт в г. Москве с 2020 г. и работает."]),
+    ("Это 5 т. е. пять тонн, и т. Д. Иванов знает.", ["Это 5 т. е. пять тонн, и т. Д. Иванов знает."]),
+    ("Прибыл на т. Ивановой.", ["Прибыл на т. Ивановой."]),
 ])
 def test_a_sentence_ending_in_a_letter_abbreviation_is_split(text, expected):
     assert sentences(text) == expected
@@ -112,3 +118,41 @@ def test_a_symbol_glued_to_a_word_is_a_token_of_its_own():
     assert _symbol_apart(10, "➞Эксперт") == [(10, 11, "➞"), (11, 18, "Эксперт")]
     assert _symbol_apart(0, "№5") == [(0, 2, "№5")] and _symbol_apart(0, "+7") == [(0, 2, "+7")]
     assert _symbol_apart(0, "Эксперт") == [(0, 7, "Эксперт")]
+
+
+@pytest.mark.parametrize("text, token", [
+    ("Сообщил и.о. капитана порта.", "и.о."),
+    ("И. о. губернатора заявил.", "И. о."),
+    ("Заявил и.о.главы района.", "и.о."),
+])
+def test_acting_is_one_token_the_taggers_read_as_vrio(text, token):
+    """`и.о.` (acting): razdel cuts it into four tokens, and the parse then hangs the name after
+    the role on something else; one token, tagged as `врио`, with `и.о.` for its lemma."""
+    from pipeline.stages.tokens import split_tokens, tagger_word
+    sentence, = split_sentences(Document("t", "t", text))
+    words = [t[2] for t in split_tokens(sentence)]
+    assert token in words and "." not in words[:words.index(token)]
+    assert tagger_word(token) == "врио"
+
+
+@pytest.mark.parametrize("text", ["Он сказал и. Отец ответил.", "Пункт и.о. т.е. так", "Вари.о."])
+def test_letters_that_are_no_acting_stay_as_razdel_cut_them(text):
+    from pipeline.stages.tokens import split_tokens
+    import razdel
+    sentence = Document("t", "t", text)
+    words = [t[2] for s in split_sentences(sentence) for t in split_tokens(s)]
+    assert ("и.о." in words) == ("и.о." in text and not text.startswith("Вари"))
+    if "и.о." not in text:
+        assert words == [t.text for s in split_sentences(sentence) for t in razdel.tokenize(s.text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Рассказал глава АКОРТ (объединяет X5 Group, «Магнит» и др.) Игорь Караваев.",
+     ["Рассказал глава АКОРТ (объединяет X5 Group, «Магнит» и др.) Игорь Караваев."]),
+    ("Сообщил директор сетей «Магнит», «Ашан» и т.д. Иванов.", ["Сообщил директор сетей «Магнит», «Ашан» и т.д. Иванов."]),
+    # a sentence after the list stays apart
+    ("Продают хлеб, молоко и др. Иван Петров пришёл в магазин.",
+     ["Продают хлеб, молоко и др.", "Иван Петров пришёл в магазин."]),
+])
+def test_a_list_ending_in_and_others_before_a_closing_name_is_one_sentence(text, expected):
+    assert sentences(text) == expected
