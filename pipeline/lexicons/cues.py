@@ -275,9 +275,12 @@ SOURCE_PHRASE_MODIFIERS = 3
 CONCLUSION_CUES = {("прийти", "к", "вывод"): "прийти к выводу", ("прийти", "к", "заключение"): "прийти к заключению",
                    ("сделать", "вывод"): "сделать вывод", ("делать", "вывод"): "сделать вывод"}
 
-# Verbs of commenting that take no clause (`Денис Губин прокомментировал ситуацию.`): a quotation
-# that makes the next sentence is what the speaker said.
-COMMENTING_CUES = frozenset("прокомментировать комментировать высказаться отреагировать".split())
+# Verbs of commenting that take no clause (`Денис Губин прокомментировал ситуацию.`), and of
+# explaining with only a topic after them (`X в эфире НСН пояснил причины роста продаж.`): a
+# quotation that makes the next sentence is what the speaker said.
+COMMENTING_CUES = frozenset("""
+прокомментировать комментировать высказаться отреагировать пояснить пояснять объяснить объяснять разъяснить разъяснять
+""".split())
 COMMENT_NOUNS = frozenset({"комментарий", "пояснение", "разъяснение"})
 MADE_STATEMENT_NOUNS = frozenset({"заявление", "предупреждение", "признание"})
 # Giving a comment or making a statement, a cue only with its noun a few words on and a colon

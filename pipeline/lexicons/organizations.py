@@ -91,6 +91,12 @@ REGULATOR_NOUNS = frozenset({"регулятор", "мегарегулятор"}
 EMBASSY_HEADS = frozenset("посольство миссия постпредство представительство консульство генконсульство дипмиссия".split())
 BODY_KINDS = {"дипмиссия": EMBASSY_HEADS, "диппредставительство": EMBASSY_HEADS}
 
+# Places named by their kind before a name (`супермаркет «Перекресток»`, `в ТРЦ «Океания»`): where
+# something is, not a body that speaks for itself (`сообщила компания` points past them).
+VENUE_NOUNS = frozenset("""
+магазин супермаркет гипермаркет минимаркет универсам универмаг тц трц трк ресторан кафе бар кинотеатр
+""".split())
+
 # Abbreviations of a body's kind written before its name, as the noun they abbreviate (`ХК
 # СКА` ... `пресс-служба клуба`).
 KIND_ABBREVIATIONS = {"хк": "клуб", "фк": "клуб", "пфк": "клуб", "мфк": "клуб", "бк": "клуб", "вк": "клуб",

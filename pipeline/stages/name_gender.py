@@ -2,6 +2,7 @@
 surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages.names``)."""
 from typing import Optional, Sequence, Tuple
 
+from pipeline.lexicons.cues import DASHES
 from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
                                            MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED)
 from pipeline.models import morph_analyzer
@@ -113,12 +114,22 @@ def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]
                     or (t.rel == "appos" and "Animacy=Inan" in tokens[t.head_id].feats):
                 break   # (not up to a thing the parse hung the name on: `Администрация президента Джо Байдена намерена`)
             t = tokens[t.head_id]
-        if t.rel in ("nsubj", "nsubj:pass") and 0 <= t.head_id < len(tokens):
+        if (t.rel in ("nsubj", "nsubj:pass") or _inverted_subject(tokens, t)) and 0 <= t.head_id < len(tokens):
             head = _feats(tokens[t.head_id])
             if (head.get("Tense") == "Past" or head.get("Variant") == "Short") and head.get("Gender") in ("Masc", "Fem") \
                     and head.get("Number") != "Plur":
                 return {"Masc": "masc", "Fem": "femn"}[head["Gender"]]
     return None
+
+
+def _inverted_subject(tokens: Sequence[Token], t: Token) -> bool:
+    """A name right after the verb of a dash attribution that the parse made the verb's object
+    though the verb has no subject (`— разъясняла мне Александра[Gen Masc] Хазиахметова, —`):
+    the subject (not `Вчера поблагодарила Ивана Петрова`: a subject left out)."""
+    if t.rel != "obj" or not 0 < t.head_id < t.token_id <= t.head_id + 2 or tokens[t.head_id - 1].text not in DASHES:
+        return False
+    sentence = [w for w in tokens if w.sentence_id == t.sentence_id]
+    return not any(w.head_id == t.head_id and w.rel.startswith("nsubj") for w in sentence)
 
 
 def _another_name_between(tokens: Sequence[Token], head: int, dependent: int, own: set) -> bool:

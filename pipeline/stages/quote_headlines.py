@@ -118,10 +118,18 @@ def _dash_form(ctx: Context, sentence: List[Token], line: Tuple[int, int]) -> It
     if not source or len(source) > TRAILING_SOURCE_WORDS or any(t.pos in ("VERB", "AUX") for t in source) or (
             content and content[-1].text == ","):   # `«...», — сказал X`: a cue's quotation, not a headline
         return
-    if not _names_source(ctx, source, trailing=True):
+    if not _names_source(ctx, source, trailing=True) or _ellipsis(content):
         return
     if _is_content(content) and _has_predicate(content):
         yield Candidate(*trim(ctx.doc.text, line[0], dash.start), dash, "-", tuple(source), "headline")
+
+
+def _ellipsis(content: List[Token]) -> bool:
+    """`Заместителем назначена Наталья Репченко, секретарем - Хорунжий Сергей`: a comma and a noun
+    in the instrumental before the dash leave out the verb said before it; the dash joins the
+    noun to its holder, no headline to its source."""
+    return len(content) >= 2 and content[-2].text == "," and content[-1].pos == "NOUN" \
+        and feats(content[-1]).get("Case") == "Ins"
 
 
 def _unquoted(ctx: Context, start: int, end: int) -> Tuple[int, int]:

@@ -102,12 +102,14 @@ def in_question(ctx: Context, c: Candidate) -> bool:
     """The statement's cue stands in a journalist's question, a dash line that ends with `?`
     and a dash line after it, not after another such question (`— Михаил Юрьевич, большинство
     аналитиков считает, что ... . Что вы можете на это ответить?` `— ...`): the question is no
-    one's statement (GUIDELINES); the statements it retells are optional in the gold."""
+    one's statement (GUIDELINES); the statements it retells are optional in the gold. A dash
+    line its own cue attributes (`— ..., — разъясняла мне Александра Хазиахметова, — ... Куда
+    пойдем теперь?`) is a speaker's turn, whatever it ends with."""
     text = ctx.doc.text
     start = text.rfind("\n", 0, c.cue.start) + 1
     end = text.find("\n", c.cue.start)
     end = len(text) if end < 0 else end
-    if c.pattern == "interview" or not _is_question(text, (start, end)):
+    if c.pattern in ("interview", "dialogue_dash") or not _is_question(text, (start, end)):
         return False
     previous = _line_before(text, start)
     if previous and _is_question(text, previous):

@@ -11,7 +11,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES
 from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
-                                             MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS,
+                                             MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.places import SAME_PLACE
@@ -1203,7 +1203,37 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one
         heads = BODY_KINDS[head.lemma.lower()]
         bodies = [m for m in bodies if getattr(_first_noun(ctx, m), "lemma", "").lower() in heads] or bodies
-    return max(bodies, key=lambda m: (m.end, -m.start), default=None)
+    bodies = [m for m in bodies if not _where(ctx, m)] or bodies
+    last = max(bodies, key=lambda m: (m.end, -m.start), default=None)
+    if last is None:
+        return None
+    subjects = [m for m in bodies if _is_subject(ctx, m)
+                and _first_token(ctx, last).sentence_id - SUBJECT_REACH <= _first_token(ctx, m).sentence_id]
+    return max(subjects, key=lambda m: (m.end, -m.start), default=last)   # the body the sentences were about
+
+
+SUBJECT_REACH = 2   # sentences back from the body named last in which a body as a subject is preferred
+
+
+def _is_subject(ctx: Context, m: Mention) -> bool:
+    """The mention's phrase is its clause's subject (`ритейлер X5 Retail Group нарастил ...`)."""
+    words = tokens_between(ctx.tokens, m.start, m.end)
+    inside = {w.token_id for w in words}
+    return any(_name_top(ctx, w).rel == "nsubj" and feats(_name_top(ctx, w)).get("Case") in ("Nom", None)
+               for w in words if w.head_id not in inside)
+
+
+def _where(ctx: Context, m: Mention) -> bool:
+    """A body named as the place where something is, the preposition right before it (`в ТРЦ
+    «Океания»`, `на заводе «Шинник»`), or a shop or venue by its kind (`супермаркет
+    «Перекресток»`): no actor for `сообщила компания` to point back to."""
+    first = _first_token(ctx, m)
+    before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
+    if before is None or before.sentence_id != first.sentence_id:
+        return False
+    kind = ctx.tokens[before.token_id - 1] if before.text in "«\"" and before.token_id > 0 else before   # `супермаркет "Перекресток"`
+    return (first.rel != "nsubj" and before.text.lower() in ("в", "во", "на")) or first.lemma.lower() in VENUE_NOUNS \
+        or kind.lemma.lower() in VENUE_NOUNS
 
 
 def _first_noun(ctx: Context, m: Mention) -> Optional[Token]:

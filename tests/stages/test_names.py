@@ -308,3 +308,18 @@ def test_session_39_endings(words, expected):
 ])
 def test_session_40_a_name_set_in_capitals_is_title_cased(words, expected):
     assert normalize_person(words) == expected
+
+
+def test_session_40_a_womans_name_after_her_dash_cue_is_her_nominative(models):
+    """`— разъясняла мне Александра Хазиахметова, —`: the parse made the name the verb's object
+    in the genitive (`Александр Хазиахметов`); the verb's feminine past says whose name it is.
+    A subject left out before an object stays a man's genitive."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    lemmatize = make_lemmatizer(morph_forms)
+    text = ('Заголовок\n\n— Из магазина не будешь кушать, — разъясняла мне Александра Хазиахметова, — в магазин привезут.'
+            '\n\nВчера она поблагодарила Ивана Петрова за помощь.')
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
+    assert {m.normal for m in article.mentions if m.type == "PER"} == {"Александра Хазиахметова", "Иван Петров"}

@@ -3329,3 +3329,35 @@ def test_session_40_a_date_in_the_source_phrase_dates_no_statement(models):
 ])
 def test_session_40_document_owner_past_a_quoted_name(sources_of, text, speaker, source):
     assert [(s[0], s[1]) for s in sources_of(text)] == [(speaker, source)]
+
+
+def test_session_40_the_company_is_the_body_the_sentences_were_about(sources_of):
+    """`сообщила компания` after a retailer as the subject, then its chains and a shop in a
+    shopping centre: the retailer, not the place or a chain named last."""
+    text = ('Заголовок\n\nРитейлер X5 Retail Group нарастил число магазинов своих сетей "Пятерочка" и "Карусель".\n'
+            'Юбилейным стал супермаркет "Перекресток" в ТРЦ "Океания" в Москве, сообщила компания в пятницу.')
+    speakers = [s[0] for s in sources_of(text)]
+    assert len(speakers) == 1 and "X5 Retail Group" in speakers[0]
+
+
+def test_session_40_a_dash_turn_its_own_cue_attributes_is_no_question(quotes_of):
+    """A dash line that ends asking, with a dash line below, is a journalist's question only
+    when nothing attributes it: `, — разъясняла мне X, —` makes it X's turn."""
+    text = ('Заголовок\n\n— Из магазина только все время не будешь кушать, — разъясняла мне Александра Хазиахметова, '
+            '— в магазин привезут, там месяц лежит. Куда пойдем теперь за покупками?\n\n'
+            '— Старому человеку неудобно поднимать ноги в автобус, — говорила Любовь Беценко.')
+    assert [q[1] for q in quotes_of(text)] == ["Александра Хазиахметова", "Александра Хазиахметова", "Любовь Беценко"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comment's verb of explaining with only a topic, and the quotation that makes the next paragraph
+    ('Заголовок\n\nДиректор НИИ Давид Мелик-Гусейнов в эфире НСН пояснил причины роста продаж.\n'
+     '«Еще пять лет назад никто не верил, что отечественная продукция будет доминировать».',
+     [("Еще пять лет назад никто не верил, что отечественная продукция будет доминировать", "Давид Мелик-Гусейнов",
+       "direct")]),
+    # a list's ellipsis in a headline is no attribution; a headline's dash before a name is
+    ('Избрана комиссия\nЗаместителем председателя назначена Наталья Репченко, секретарем - Сергей Хорунжий\n\n'
+     'Илья Иванов избран председателем.', []),
+])
+def test_session_40_comment_then_quote_and_headline_ellipsis(quotes_of, text, expected):
+    assert quotes_of(text) == expected
