@@ -326,6 +326,9 @@ ABOUT_THIS = (("об", "этом"), ("о", "этом"), ("об", "этом", "ж
 # after them (GIVING_CUES, PHRASE_CUES: `сделал заявление, что`, `— привёл данные X`).
 PRESENTING_CUES = frozenset("привести приводить озвучить озвучивать обнародовать представить представлять дать давать "
                             "сделать делать".split())
+# Nouns of news that a presenting verb gives with `о том, что ...` after them (`Информацию о том,
+# что ..., обнародовал X`, `X распространил сведения о том, что ...`): what the clause says is X's.
+INFORMATION_NOUNS = frozenset("информация сведения данные новость сообщение".split())
 # Words that may stand between `как` and its cue: `как в свою очередь сообщила`, `как ранее заявил`.
 # Words that may stand before a sentence-opening `Как X сообщил, ...`, and the pronouns that
 # may be its subject.

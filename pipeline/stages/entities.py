@@ -271,7 +271,7 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
             full[(parts[0].lower(), parts[-1].lower())].append(m)
         else:
             single.append(m)
-    full = _womans_surname_misspelt(full)
+    full = _surname_misspelt(_womans_surname_misspelt(full))
     clusters = {key: _best_name(ms) for key, ms in full.items()}
     result = {m.mention_id: clusters[key] for key, ms in full.items() for m in ms}
     alone: Dict[str, List[Mention]] = {}
@@ -286,7 +286,7 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
         if not owners and len(words) == 1 and m.text[:1].isupper() and not names.surname_known(m.text):
             # `Новков сообщил` ... `Сергея Новикова`: a typo (not `Головин` beside `Головкин`: a surname of its own)
-            owners = [k for k in clusters if names.spelling_variant(k[1].replace("ё", "е"), last.lower().replace("ё", "е"))]
+            owners = [k for k in clusters if names.spelling_variant(k[1].replace("ё", "е"), last.lower().replace("ё", "е"), swapped=True)]
             owners = owners if len(owners) == 1 else []
         if owners:   # of `Артем Колесов` and `Дарья Колесова`, `Колесов` is the one whose surname it is as normalized
             owners = [k for k in owners if k[1] == last.lower()] or owners
@@ -314,6 +314,20 @@ def _womans_surname_misspelt(full: Dict[tuple, List[Mention]]) -> Dict[tuple, Li
         if womans in full and names.womans_name_mans_surname([first.capitalize(), surname]):
             out[womans] = out[womans] + ms
             del out[(first, surname)]
+    return out
+
+
+def _surname_misspelt(full: Dict[tuple, List[Mention]]) -> Dict[tuple, List[Mention]]:
+    """`Наталья Казаненко` ... `Наталья Кзаненко`: one first name with two surnames a typo apart
+    (``names.spelling_variant``), the rarer (or, as often, the later) unknown to the dictionary,
+    is the other's typo (not `Головин` beside `Головкин`: two surnames of their own)."""
+    out = dict(full)
+    for (first, surname), ms in full.items():
+        others = [k for k in full if k[0] == first and k[1] != surname
+                  and (len(full[k]) > len(ms) or (len(full[k]) == len(ms) and full[k][0].start < ms[0].start))
+                  and names.spelling_variant(k[1].replace("ё", "е"), surname.replace("ё", "е"), swapped=True)]
+        if len(others) == 1 and not names.surname_known(surname) and (first, surname) in out:
+            out[others[0]] = out[others[0]] + out.pop((first, surname))
     return out
 
 

@@ -602,12 +602,17 @@ LONG_NAME = 7   # a name this long may lose a letter to a typo (`Владмир`
 SPELLING_PAIRS = frozenset({("э", "е"), ("е", "э")})   # `Нэнси`, `Ненси`
 
 
-def spelling_variant(a: str, b: str) -> bool:
+def spelling_variant(a: str, b: str, swapped: bool = False) -> bool:
     """One transcription's letter for another (`Нэнси`, `Ненси`), a doubled letter
-    (`Камалла`, `Камала`) or, in a long name, a letter lost (`Владмир`): not any one-letter
-    change (`Мария`, `Марио` are two names)."""
+    (`Камалла`, `Камала`) or, in a long name, a letter lost (`Владмир`) or, with ``swapped``,
+    in a surname, two letters swapped (`Манутров`; first names swap into others: `Кристиан`,
+    `Кристина`): not any one-letter change (`Мария`, `Марио` are two names)."""
     if len(a) == len(b):
         diff = [(x, y) for x, y in zip(a, b) if x != y]
+        at = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        if swapped and len(at) == 2 and at[1] == at[0] + 1 and a[at[0]] == b[at[1]] and a[at[1]] == b[at[0]] \
+                and len(a) >= LONG_NAME:
+            return True   # two letters swapped in a long name (`Манутров`, `Мантуров`)
         return len(diff) == 1 and diff[0] in SPELLING_PAIRS
     short, long_ = sorted((a, b), key=len)
     return len(long_) == len(short) + 1 and any(

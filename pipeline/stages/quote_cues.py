@@ -7,9 +7,9 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
-                                    FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, JUDGING_CUES, MANNER_CUES, MENTAL_CUES, NEGATED_CUES,
-                                    NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS, PHRASE_CUES,
-                                    POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PUBLISHED_TEXTS,
+                                    FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
+                                    MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS,
+                                    PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
                                     PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
                                     THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.lexicons.sources import OWNER_PRONOUNS
@@ -32,7 +32,7 @@ class Candidate:
 
 PHRASE_ONLY_LEMMAS = frozenset(words[0] for words in CONCLUSION_CUES) | HOLDING_CUES   # cues only in their phrase
 CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(NEGATED_CUES) | frozenset(PREDICATIVE_CUES) | EVIDENCE_CUES \
-    | frozenset(first for first, _ in PHRASE_CUES) | PHRASE_ONLY_LEMMAS | frozenset(GIVING_CUES)
+    | frozenset(first for first, _ in PHRASE_CUES) | PHRASE_ONLY_LEMMAS | frozenset(GIVING_CUES) | PRESENTING_CUES
 # (a token with another lemma is never a cue)
 
 
@@ -118,10 +118,18 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if t.pos == "VERB" and t.lemma in TESTIMONY_CUES and _clause_follows_past_places(ctx, t) and any(
             c.rel in ("obl", "iobj") and c.lemma in TESTIMONY_PLACES for c in ctx.children.get(t.token_id, [])):
         return t.lemma   # `показал в суде, что ...`: a testimony
+    if t.pos == "VERB" and t.lemma in PRESENTING_CUES and not is_negated(ctx, t) and any(
+            c.rel == "obj" and c.lemma in INFORMATION_NOUNS and _about_that_after(ctx, c) for c in ctx.children.get(t.token_id, [])):
+        return t.lemma   # `Информацию о том, что ..., обнародовал X`
     if t.pos == "VERB" and t.lemma in EVIDENCE_CUES and _clause_follows(ctx, t) and any(
             c.rel.startswith("nsubj") and c.lemma in EVIDENCE_NOUNS for c in ctx.children.get(t.token_id, [])):
         return t.lemma
     return None
+
+
+def _about_that_after(ctx: Context, noun: Token) -> bool:
+    """`информацию о том, что`: the noun's topic is a clause."""
+    return [w.text.lower() for w in ctx.tokens[noun.token_id + 1:noun.token_id + 5]] == ["о", "том", ",", "что"]
 
 
 def _clause_follows_past_places(ctx: Context, t: Token) -> bool:

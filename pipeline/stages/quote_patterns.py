@@ -6,7 +6,7 @@ import re
 from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
-                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, LEANING_OPENERS, MANNER_CUES,
+                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
                                     NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES,
                                     SPEECH_SOURCE_PHRASES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
@@ -323,11 +323,14 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         words = [w.text.lower() for w in sentence[:4]]
         if words[:3] == ["об", "этом", ","]:
             continue   # `Об этом, блокировании границы и ..., рассказал X`: topics (``pattern_about_this``)
-        if words[:3] == ["о", "том", ","] and len(sentence) > 4:
-            if words[3] != "что" or _what_asked(sentence):
+        noun = int(_information_object(sentence))   # `Информацию о том, что ..., подтвердили в X`
+        if noun:
+            words = [w.text.lower() for w in sentence[1:5]]
+        if words[:3] == ["о", "том", ","] and len(sentence) > 4 + noun:
+            if words[3] != "что" or _what_asked(sentence[noun:]):
                 continue   # `О том, как ...`, `О том, что же на самом деле происходит, рассказал X`: what was
                            # talked about, not what was said
-            first = sentence[4]
+            first = sentence[4 + noun]
         elif first.text in DASHES:
             first = sentence[1]
         rest = _rest_after_source(ctx, sentence, source)
@@ -357,6 +360,13 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
                             t, lemma, source, "content_then_cue")
 
 
+def _information_object(sentence: List[Token]) -> bool:
+    """A sentence that opens with news in the accusative, the cue's object (`Информацию о том, что
+    ..., обнародовал X`), not its subject or a genitive of negation (`Информация о том, что ..., не
+    соответствует действительности`, `Данных о том, что ... — нет`: the clause is what is denied)."""
+    return len(sentence) > 5 and sentence[0].lemma in INFORMATION_NOUNS and feats(sentence[0]).get("Case") == "Acc"
+
+
 def _what_asked(sentence: List[Token]) -> bool:
     """`О том, что же (именно) происходит, ...`: the `что` asks; what was talked about, a topic."""
     return len(sentence) > 4 and sentence[4].text.lower() in QUESTION_PARTICLES
@@ -367,10 +377,13 @@ def pattern_about_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidat
     ..., на прошлой неделе говорил член правления X`: the что clause opens the sentence; the
     source and the cue follow it, in either order, after a few words with no verb
     (`..., заявил X` right after the comma is ``pattern_content_then_cue``'s)."""
-    if [w.text.lower() for w in sentence[:4]] != ["о", "том", ",", "что"] or ctx.inside_quote(sentence[0].start) \
-            or _what_asked(sentence):
+    lead = int(_information_object(sentence))   # `Информацию о том, что ..., обнародовал X`
+    if [w.text.lower() for w in sentence[lead:lead + 4]] != ["о", "том", ",", "что"] or ctx.inside_quote(sentence[0].start) \
+            or _what_asked(sentence[lead:]):
         return
-    for i, t, lemma in cues_in(ctx, sentence):
+    cues = [(i - lead, t, lemma) for i, t, lemma in cues_in(ctx, sentence)]   # (indices past the noun)
+    sentence = sentence[lead:]
+    for i, t, lemma in cues:
         if not lemma or i < 6 or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":
             continue
         source = source_of(ctx, t)

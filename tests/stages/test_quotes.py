@@ -3361,3 +3361,48 @@ def test_session_40_a_dash_turn_its_own_cue_attributes_is_no_question(quotes_of)
 ])
 def test_session_40_comment_then_quote_and_headline_ellipsis(quotes_of, text, expected):
     assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two letters swapped in a long surname
+    ('Заголовок\n\nМинистр Денис Мантуров посетил завод. По словам Манутрова, доля препаратов выросла.',
+     [("доля препаратов выросла", "Денис Мантуров", "Манутрова")]),
+    # a full name whose surname lost a letter: the one introduced first
+    ('Заголовок\n\nВладелица аптеки Наталья Казаненко говорит, что продажи выросли.\n'
+     '«Был всплеск продаж», — рассказала Наталья Кзаненко.',
+     [("продажи выросли", "Наталья Казаненко", "Владелица аптеки Наталья Казаненко"),
+      ("Был всплеск продаж", "Наталья Казаненко", "Наталья Кзаненко")]),
+])
+def test_session_40_typos_of_a_surname(quotes_of, sources_of, text, expected):
+    assert named_statements(quotes_of, sources_of, text) == expected
+
+
+def test_session_40_two_surnames_of_their_own_stay_two(quotes_of, sources_of):
+    text = ('Заголовок\n\nСергей Головин выступил первым. «Это хорошо», — сказал Сергей Головкин.')
+    assert [s[0] for s in sources_of(text)] == ["Сергей Головкин"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news given `о том, что ...`: the clause is what the source said
+    ('Заголовок\n\nИнформацию о том, что ритейлер намеревается развивать сеть в Сибири, на этой неделе обнародовал '
+     'Сергей Галицкий, владелец компании.',
+     [("ритейлер намеревается развивать сеть в Сибири", "Сергей Галицкий", "indirect")]),
+    ('Заголовок\n\nИнформацию о том, что завод закроют, подтвердил директор Иван Петров.',
+     [("завод закроют", "Иван Петров", "indirect")]),
+    # ... not a presenting verb with a thing (`обнародовал отчёт`)
+    ('Заголовок\n\nДиректор Иван Петров обнародовал отчёт о работе завода.', []),
+])
+def test_session_40_information_about_that(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Заголовок\n\nИнформация о том, что в Казахстане распространяется пневмония, не соответствует действительности, '
+     'говорится в сообщении министерства.',
+     "Информация о том, что в Казахстане распространяется пневмония, не соответствует действительности"),
+    ('Заголовок\n\nДанных о том, что вакцины для них опасны, нет, сообщил врач Иван Петров.',
+     "Данных о том, что вакцины для них опасны, нет"),
+])
+def test_session_40_news_denied_is_no_clause_of_the_source(quotes_of, text, content):
+    """News as the subject or in the genitive of negation: the clause is what is denied."""
+    assert [q[0] for q in quotes_of(text)] == [content]
