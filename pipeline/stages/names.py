@@ -530,9 +530,15 @@ def canonical_person(normal: str) -> str:
     return " ".join(parts)
 
 
+# The dictionary's second locative and genitive (`в порту`, `в аэропорту`, `чаю`) are forms of
+# the case the tagger names.
+CASE_VARIANTS = {"loct": ("loct", "loc2"), "gent": ("gent", "gen2"), "accs": ("accs", "acc2")}
+
+
 def _case_parses(text: str, case: Optional[str], poses: Tuple[str, ...]):
     oc_case = UD_CASE.get(case or "")
-    return [p for p in morph_analyzer().parse(text) if p.tag.case == oc_case and p.tag.POS in poses]
+    cases = CASE_VARIANTS.get(oc_case, (oc_case,))
+    return [p for p in morph_analyzer().parse(text) if p.tag.case in cases and p.tag.POS in poses]
 
 
 def inflect_noun(text: str, case: Optional[str]) -> Tuple[str, Optional[str], Optional[str]]:

@@ -323,3 +323,13 @@ def test_session_40_a_womans_name_after_her_dash_cue_is_her_nominative(models):
             '\n\nВчера она поблагодарила Ивана Петрова за помощь.')
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
     assert {m.normal for m in article.mentions if m.type == "PER"} == {"Александра Хазиахметова", "Иван Петров"}
+
+
+@pytest.mark.parametrize("words, expected", [
+    # the dictionary's second locative (`в порту`, `в аэропорту`)
+    ([("морском", "Loc", "ADJ"), ("порту", "Loc", "NOUN"), ("Ростов-на-Дону", "Nom", "PROPN")],
+     "морской порт Ростов-на-Дону"),
+    ([("аэропорту", "Loc", "NOUN"), ("Шереметьево", "Nom", "PROPN")], "аэропорт Шереметьево"),
+])
+def test_session_40_a_phrase_in_the_second_locative(words, expected):
+    assert normalize_phrase(words) == expected
