@@ -64,6 +64,9 @@ _HEADS = {"губернатор": "регион область край респ
           "премьер премьер-министр": "правительство кабмин кабинет", "мэр градоначальник": "город столица"}
 HEAD_ROLES_OF_BODY = {noun: tuple(roles.split()) for roles, nouns in _HEADS.items() for noun in nouns.split()}
 BODY_HEADS = ("глава", "руководитель", "председатель")   # `председатель правительства`: its prime minister
+# Words a headline or a lead gives anyone whose view it reports, whatever their office (`... —
+# эксперт` over `утверждает президент аналитического центра X`).
+EXPERT_WORDS = frozenset({"эксперт", "аналитик", "специалист"})
 
 # Occupations named again by the field a person's description names (`научный руководитель
 # Гидрометцентра Аркадий Завьялов` ... `по словам синоптика`, `начальник отдела гидрологии`

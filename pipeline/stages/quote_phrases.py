@@ -40,7 +40,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if word != "как":   # `по его последним данным`, `согласно обновленным данным`
             j = _after_modifiers(ctx, sentence, j + possessive)
         nxt = sentence[j]
-        phrase = SOURCE_PHRASES.get((word, nxt.lemma))
+        phrase = SOURCE_PHRASES.get((word, nxt.lemma)) if word != "со" or nxt.text.lower() == "слов" else None   # not `со словами`
         named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
         as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=_opens_sentence(sentence, i)
                                                        or _after_conjunction(sentence, i) or _enclosed_aside(sentence, i))

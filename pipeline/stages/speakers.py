@@ -16,7 +16,8 @@ from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_N
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
-                                       COLLECTIVE_NOUNS, DESCRIPTION_REACH, BODY_HEADS, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
+                                       COLLECTIVE_NOUNS, DESCRIPTION_REACH, BODY_HEADS, EXPERT_WORDS, HEAD_ROLES_OF_BODY,
+                                       INDEFINITE_WORDS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES,
@@ -145,7 +146,7 @@ def rule_named_subject(ctx: Context, src: Source) -> Optional[Speaker]:
             return None   # `— Михаил Юрьевич, большинство аналитиков считает, что ...?`: the one addressed
         if m and not _anonymous(m) and not _generic_name(m):   # a capitalised `Регулятор` natasha tags is no name
             person = _person_closing(ctx, src, m) if m.type != "PER" else None
-            return from_mention(person or m, "named_subject")
+            return from_mention(person or _body_of_press_service(ctx, m), "named_subject")
     return _name_before_description(ctx, src)
 
 
@@ -324,6 +325,17 @@ def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
     if _anonymous_antecedent(ctx, src, gender, found):
         return Speaker(None, None, None, head.start, head.end, "none:anonymous", "anonymous")
     return Speaker(found.name, found.type, found.key, head.start, head.end, "pronoun") if found else None
+
+
+def rule_first_person(ctx: Context, src: Source) -> Optional[Speaker]:
+    """`Роман Старовойт: ... Я уверен, что ...`: `я` in the words of one speaker (an interview's
+    answer under its speaker's label, a quotation) is that speaker."""
+    head = src.head
+    if head is None or head.text.lower() != "я" or len(src.enclosing) != 1:
+        return None
+    key, = src.enclosing
+    found = next((s for s in reversed(src.previous_speakers) if s.key == key and s.type == "PER"), None)
+    return Speaker(found.name, found.type, found.key, head.start, head.end, "first_person") if found else None
 
 
 def _anonymous_antecedent(ctx: Context, src: Source, gender: str, found: Optional[Speaker]) -> bool:
@@ -1030,8 +1042,8 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
     sentences name as a subject (`отметила Сергеева`, `Также Иван Белозерцев предостерёг`), of
     the source's gender; none where the first person named is no subject."""
     head = src.head
-    if head is None or feats(head).get("Number") == "Plur" or _mentions_in(ctx, src.words):
-        return None
+    if head is None or feats(head).get("Number") == "Plur" or any(m.type == "PER" for m, _ in _mentions_in(ctx, src.words)):
+        return None   # (a place or a body in the phrase names no one: `Губернатор Красноярского края`)
     word = head.text.lower()
     gender = POSSESSIVE_PRONOUNS.get(word) or (PERSONAL_PRONOUNS.get(word) if head.pos == "PRON" else None)
     if gender is None and not (_is_role(head) and not _indefinite(src) and not _medium_staff(src)):
@@ -1040,16 +1052,39 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
     if any(m.type == "PER" and m.start < head.start for m in ctx.mentions):
         return None
     after = sorted((m for m in ctx.mentions if m.type == "PER" and m.start > head.end), key=attrgetter("start"))
-    if not after or _first_token(ctx, after[0]).sentence_id - head.sentence_id > OPENING_NAMED_AFTER_SENTENCES:
+    if not after or _sentences_outside_quotes(ctx, head.sentence_id, _first_token(ctx, after[0]).sentence_id) \
+            > OPENING_NAMED_AFTER_SENTENCES:
         return None
     m, first = after[0], _first_token(ctx, after[0])
     if first.sentence_id == head.sentence_id or not _name_top(ctx, first).rel.startswith("nsubj") \
             or (gender is not None and ctx.mention_gender(m) not in (gender, None)):
         return None
-    role = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
-    if role is not None and _is_role(role) and role.lemma.lower() != head.lemma.lower():
+    described = [t for t in ctx.by_sentence[first.sentence_id] if first.token_id - ROLE_BEFORE_NAME <= t.token_id < first.token_id]
+    role = next((t for t in reversed(described) if _is_role(t)), None)
+    if role is not None and not _same_role(head.lemma.lower(), role.lemma.lower()):
         return None   # `Директор заявил ... . Врач Иван Петров рассказал`: someone else
+    bodies, theirs = ({m.entity_key for m, _ in _mentions_in(ctx, words) if m.type == "ORG"} for words in (src.words, described))
+    if bodies and theirs and not bodies & theirs:
+        return None   # `гендиректора сети Fresh Auto` ... `глава «АвтоСпецЦентра» Андрей Терлюкевич`: another body's
     return from_mention(m, "named_after_opening", head)
+
+
+ROLE_BEFORE_NAME = 5   # words before a name in which a role describes it (`глава «АвтоСпецЦентра» Андрей Терлюкевич`)
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Two role lemmas that may name one person: the same, a synonym, a body's head (`глава
+    региона` ... `Губернатор Брянской области`) or an expert (`— эксперт` ... `президент
+    аналитического центра X`)."""
+    return a == b or a in BODY_HEADS or a in EXPERT_WORDS or b in BODY_HEADS or b in ROLE_SYNONYMS.get(a, ()) \
+        or a in ROLE_SYNONYMS.get(b, ())
+
+
+def _sentences_outside_quotes(ctx: Context, first: int, last: int) -> int:
+    """Sentences from ``first`` to ``last``, a quotation's inner sentences not counted (`«A. B.
+    C», — заявил X` is one step from the sentence before it)."""
+    return sum(1 for k in range(first + 1, last + 1)
+               if k in ctx.by_sentence and not ctx.inside_quote(ctx.by_sentence[k][-1].end - 1))
 
 
 def _sentences_before(ctx: Context, src: Source, m: Mention) -> int:
@@ -1097,8 +1132,25 @@ def rule_organisation(ctx: Context, src: Source) -> Optional[Speaker]:
     for m, t in _mentions_in(ctx, src.words):
         if m.type in ("ORG", "LOC") and not _anonymous(m) and not _generic_name(m) and (
                 t is head or (head.lemma in ORG_HEADS | COLLECTIVE_NOUNS and m.type == "ORG")):   # not `комиссия Германии`
-            return from_mention(m, "organisation")
+            return from_mention(_body_of_press_service(ctx, m), "organisation")
     return None
+
+
+def _body_of_press_service(ctx: Context, m: Mention) -> Mention:
+    """`пресс-служба IWF`, `пресс-службу РУСАДА` tagged as one organisation: the body it speaks
+    for, named inside it by an abbreviation (the federation the article introduced as
+    `Международная федерация тяжелой атлетики (IWF)`, in the same words in any case). A body
+    named in words keeps its press service (`пресс-служба Министерства строительства
+    Татарстана`: labellers mostly name the service so)."""
+    first = _first_noun(ctx, m)
+    if first is None or first.lemma.lower() not in PRESS_NOUNS:
+        return m
+    inner = [n for n in ctx.mentions if n is not m and n.type == "ORG" and m.start < n.start and n.end <= m.end
+             and ABBREVIATION.fullmatch(n.text)]
+    return inner[0] if inner else m
+
+
+ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9&-]{1,7}")
 
 
 def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -1299,7 +1351,7 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     if owner is not None and owner.token_id not in ctx.mention_of and all(m.type == "LOC" and m.start > owner.start for m in owners):
         owners = []   # `на сайте министерства сельского хозяйства Амурской области`: the ministry, not its region
     for m in sorted(owners, key=lambda m: m.type != "PER"):   # (a page's owner, not the page: `Telegram-канале МВД`)   # `в заявлении главы МИД Сергея Лаврова`: the person
-        return from_mention(m, "document_owner")
+        return from_mention(_body_of_press_service(ctx, m), "document_owner")
     if owner is None:
         return None
     found = rule_organisation_phrase(ctx, Source(src.cue, tuple(w for w in after if w.start >= owner.start),
@@ -1445,6 +1497,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("title_with_name", rule_title_with_name),
     ("title_with_surname", rule_title_with_surname),
     ("pronoun", rule_pronoun),
+    ("first_person", rule_first_person),
     ("latter", rule_latter),
     ("role_continues", rule_role_continues),
     ("role_described", rule_role_described),

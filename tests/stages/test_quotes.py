@@ -3406,3 +3406,48 @@ def test_session_40_information_about_that(quotes_of, text, expected):
 def test_session_40_news_denied_is_no_clause_of_the_source(quotes_of, text, content):
     """News as the subject or in the genitive of negation: the clause is what is denied."""
     assert [q[0] for q in quotes_of(text)] == [content]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Заголовок\n\nМеждународная федерация тяжелой атлетики (IWF) отстранила пятерых штангистов. Об этом сообщает '
+     'пресс-служба IWF.', "IWF"),
+    ('Заголовок\n\nСпортсмены дисквалифицированы на четыре года. «Решение окончательное», — говорится в заявлении '
+     'пресс-службы FINA.', "FINA"),
+])
+def test_session_40_a_press_service_speaks_for_its_body(sources_of, text, speaker):
+    assert [s[0] for s in sources_of(text)] == [speaker]
+
+
+def test_session_40_a_page_opening_with_a_role_and_its_body(sources_of):
+    """`Губернатор Красноярского края ... заявил, что ...` opening the page, then a quotation of
+    several sentences `— заявил Михаил Котюков`: the role's body names no one; the quotation's
+    inner sentences are one step."""
+    text = ('Губернатор Красноярского края во время прямой линии заявил, что денег на метро должно хватить.\n'
+            '«Уже есть бюджетный лимит. Проходческий комплекс уже работает. Метро будет на века», — заявил Михаил Котюков.')
+    assert [s[0] for s in sources_of(text)] == ["Михаил Котюков", "Михаил Котюков"]
+
+
+def test_session_40_i_in_an_answer_under_a_speakers_label(quotes_of):
+    """`Роман Старовойт: ... Я уверен, что ...`: the label's words are no statement (no cue), but
+    a cue inside them with `я` is the label's person's statement."""
+    text = ('Заголовок\n\nВопрос: как идёт проект?\n\nРоман Старовойт: Спасибо большое за приглашение. '
+            'Я уверен, что мост построят вовремя.')
+    assert quotes_of(text) == [("мост построят вовремя", "Роман Старовойт", "indirect")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Заголовок\n\nСо слов Солновой, окончен приём заявок на возведение моста.',
+     [("окончен приём заявок на возведение моста", "Солнова", "indirect")]),
+    ('Заголовок\n\nМост начнут строить в этом году.\n\nЭтой информацией поделился замглавы департамента Иван Петров.',
+     [("Мост начнут строить в этом году", "Иван Петров", "indirect")]),
+])
+def test_session_40_from_the_words_of_and_this_information(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_session_40_a_person_another_role_describes_is_no_opening_roles_holder(sources_of):
+    """`По словам гендиректора сети Fresh Auto, ...` opening the page, then `глава «АвтоСпецЦентра»
+    Андрей Терлюкевич`: another role, another person."""
+    text = ('По словам гендиректора сети автосалонов Fresh Auto, новые автомобили дорожают на 1-2% в месяц. '
+            'Аналогичную динамику приводит и глава «АвтоСпецЦентра» Андрей Терлюкевич.')
+    assert sources_of(text)[0][0] is None
