@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES
+from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES, SPEECH_VERBS
 from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
@@ -1031,6 +1031,33 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
+def rule_role_named_next(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A bare role nobody before it holds (`— сказала представитель Минкультуры.`) and, in the
+    next sentence, a person the article names there for the first time as the subject of a cue,
+    of the cue's gender, with no other role or body describing them (`Основанием для отзыва,
+    пояснила Ольга Любимова, стал ...`): the role's holder, introduced after it."""
+    head = src.head
+    if head is None or not _is_role(head) or feats(head).get("Number") == "Plur" or _medium_staff(src) \
+            or any(m.type == "PER" for m, _ in _mentions_in(ctx, src.words)) or _indefinite(src) or src.gender is None:
+        return None
+    following = ctx.by_sentence.get(src.cue.sentence_id + 1, [])
+    for m, first in _mentions_in(ctx, following):
+        if m.type != "PER":
+            continue
+        top = _name_top(ctx, first)
+        cue = ctx.tokens[top.head_id] if top.head_id >= 0 else None
+        if not top.rel.startswith("nsubj") or cue is None or cue.lemma not in SPEECH_VERBS \
+                or ctx.mention_gender(m) not in (src.gender, None) \
+                or any(n.entity_key == m.entity_key and n.start < m.start for n in ctx.mentions):
+            return None
+        described = [t for t in following if first.token_id - ROLE_BEFORE_NAME <= t.token_id < first.token_id] + [top]
+        if any(_is_role(t) or (t is top and _person_noun(ctx, t)) for t in described) \
+                or any(n.type == "ORG" for n, _ in _mentions_in(ctx, described)):
+            return None   # (`инфекционист больницы № 40 Елена Ковригина`: the name's own description)
+        return from_mention(m, "role_named_next", head)
+    return None
+
+
 HEADLINE_NAMED_AFTER_SENTENCES = 12   # a headline's role (`..., считает политолог`) stands for someone the text names further on
 OPENING_NAMED_AFTER_SENTENCES = 2   # sentences after the cue in which a cut page names its first speaker
 
@@ -1056,9 +1083,12 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
             > OPENING_NAMED_AFTER_SENTENCES:
         return None
     m, first = after[0], _first_token(ctx, after[0])
-    if first.sentence_id == head.sentence_id or not _name_top(ctx, first).rel.startswith("nsubj") \
+    top = _name_top(ctx, first)
+    if first.sentence_id == head.sentence_id or not top.rel.startswith("nsubj") \
             or (gender is not None and ctx.mention_gender(m) not in (gender, None)):
         return None
+    if _mentions_in(ctx, src.words) and not (top.head_id >= 0 and ctx.tokens[top.head_id].lemma in SPEECH_VERBS):
+        return None   # a role of a body or a place (`представитель МВД`): its holder speaks on (`— заявил Михаил Котюков`)
     described = [t for t in ctx.by_sentence[first.sentence_id] if first.token_id - ROLE_BEFORE_NAME <= t.token_id < first.token_id]
     role = next((t for t in reversed(described) if _is_role(t)), None)
     if role is not None and not _same_role(head.lemma.lower(), role.lemma.lower()):
@@ -1507,6 +1537,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("role_latest_person", rule_role_latest_person),
     ("role_field", rule_role_field),
     ("role_named_after", rule_role_named_after),
+    ("role_named_next", rule_role_named_next),
     ("named_after_opening", rule_named_after_opening),
     ("assembly_member", rule_assembly_member),
     ("organisation", rule_organisation),

@@ -3451,3 +3451,18 @@ def test_session_40_a_person_another_role_describes_is_no_opening_roles_holder(s
     text = ('По словам гендиректора сети автосалонов Fresh Auto, новые автомобили дорожают на 1-2% в месяц. '
             'Аналогичную динамику приводит и глава «АвтоСпецЦентра» Андрей Терлюкевич.')
     assert sources_of(text)[0][0] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare role, then the person named for the first time as the next sentence's cue's subject
+    ('Заголовок\n\nДеятели культуры попросили отозвать удостоверение.\n"Удостоверение отозвано", - сказала представитель '
+     'Минкультуры.\nОснованием для отзыва, пояснила Ольга Любимова, стал подпункт правил.',
+     ["Ольга Любимова", "Ольга Любимова"]),
+    # ... not a person with a role of their own, nor one named before
+    ('Заголовок\n\nМилиция приехала быстро.\n"Нарушений нет", - сказал представитель МВД.\nАдвокат Иван Петров '
+     'возразил, что нарушения были.', [None, "Иван Петров"]),
+    ('Заголовок\n\nМилиция приехала быстро.\n"Нарушений нет", - сказал представитель МВД.\nИван Петров пришёл позже.',
+     [None]),
+])
+def test_session_40_a_role_whose_holder_the_next_sentence_introduces(sources_of, text, expected):
+    assert [s[0] for s in sources_of(text)] == expected
