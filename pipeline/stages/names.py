@@ -362,7 +362,7 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
                        for i, (t, c, _) in enumerate(words)], separators)
 
 
-CAPITALS = re.compile(r"[А-ЯЁA-Z]{2,}")
+CAPITALS = re.compile(r"[А-ЯЁA-Z]{3,}")   # (two capitals are a nickname's initials: `БГ`)
 ROMAN_NUMERAL = re.compile(r"[IVXL]+")
 
 

@@ -303,8 +303,9 @@ def test_session_39_endings(words, expected):
     ([("Татьяны", "Gen", "Fem"), ("ШАХ", "Gen", "Fem")], "Татьяна Шах"),
     ([("ИВАНА", "Gen", "Masc"), ("СИДОРОВА", "Gen", "Masc")], "Иван Сидоров"),
     ([("Римского-КОРСАКОВА", "Gen", "Masc")], "Римский-Корсаков"),
-    # a ruler's numeral and initials stay as written
+    # a ruler's numeral, and initials as a nickname, stay as written
     ([("Николая", "Gen", "Masc"), ("II", None, None)], "Николай II"),
+    ([("БГ", "Nom", "Masc")], "БГ"),
 ])
 def test_session_40_a_name_set_in_capitals_is_title_cased(words, expected):
     assert normalize_person(words) == expected
