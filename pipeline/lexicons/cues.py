@@ -64,6 +64,9 @@ NAMING_CUES = frozenset("назвать называть объявить объ
 # A description with `как` (`описал действия России как «очень разумные»`).
 DESCRIBING_CUES = frozenset("описать описывать".split())
 DENIAL_CUES = frozenset("опровергнуть опровергать отрицать".split())
+# ... and the cues that name news false or a rumour (`Информацию о том, что ..., опровергли в X`,
+# `..., назвали слухами`): the clause is what the source denies, not what it says.
+DENYING_CUES = DENIAL_CUES | frozenset({"назвать", "называть", "не подтвердить"})
 # Borderline cues whose content is their object, to the clause's end: a forecast
 # (`Экономисты предрекают экономике рецессию`), a view put as a noun (`выразил мнение о
 # необходимости ...`, `высказал сомнения в правильности решения`; not a feeling: `выразил

@@ -67,6 +67,20 @@ BODY_HEADS = ("глава", "руководитель", "председател�
 # Words a headline or a lead gives anyone whose view it reports, whatever their office (`... —
 # эксперт` over `утверждает президент аналитического центра X`).
 EXPERT_WORDS = frozenset({"эксперт", "аналитик", "специалист"})
+# ... an analyst's occupations, and the stems of a centre's kind that make any role an analyst's
+# (`президент Украинского аналитического центра`).
+ANALYST_WORDS = frozenset("политолог экономист социолог аналитик исследователь".split())
+ANALYSIS_STEMS = ("аналит", "исследоват", "эксперт", "эконом", "политолог")
+# Words opening a sentence that brings in another voice (`Однако`, `На это`, `Ранее`), and the
+# cues of one who goes on explaining (`пояснила Ольга Любимова`): a role's holder named next.
+CONTRAST_WORDS = frozenset("однако но ранее это напротив впрочем".split())
+EXPLAINING_ON_CUES = frozenset("""
+пояснить пояснять уточнить уточнять добавить добавлять отметить отмечать подчеркнуть подчеркивать подчёркивать
+рассказать рассказывать объяснить объяснять сказать сообщить
+""".split())
+# ... and verbs of telling whose object is never a person (`— разъясняла мне Александра
+# Хазиахметова`: the name after it is its subject; not `— позвала Ивана Петрова`).
+TELLING_VERBS = EXPLAINING_ON_CUES | frozenset({"разъяснить", "разъяснять", "говорить", "заявить", "заявлять"})
 
 # Occupations named again by the field a person's description names (`научный руководитель
 # Гидрометцентра Аркадий Завьялов` ... `по словам синоптика`, `начальник отдела гидрологии`

@@ -323,11 +323,11 @@ def _surname_misspelt(full: Dict[tuple, List[Mention]]) -> Dict[tuple, List[Ment
     is the other's typo (not `Головин` beside `Головкин`: two surnames of their own)."""
     out = dict(full)
     for (first, surname), ms in full.items():
-        others = [k for k in full if k[0] == first and k[1] != surname
-                  and (len(full[k]) > len(ms) or (len(full[k]) == len(ms) and full[k][0].start < ms[0].start))
+        others = [k for k in out if k[0] == first and k[1] != surname
+                  and (len(out[k]) > len(ms) or (len(out[k]) == len(ms) and out[k][0].start < ms[0].start))
                   and names.spelling_variant(k[1].replace("ё", "е"), surname.replace("ё", "е"), swapped=True)]
         if len(others) == 1 and not names.surname_known(surname) and (first, surname) in out:
-            out[others[0]] = out[others[0]] + out.pop((first, surname))
+            out[others[0]] = out[others[0]] + out.pop((first, surname))   # (only keys still in ``out``: a chain of typos)
     return out
 
 

@@ -3,6 +3,7 @@ surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages
 from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import DASHES
+from pipeline.lexicons.sources import TELLING_VERBS
 from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
                                            MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED)
 from pipeline.models import morph_analyzer
@@ -126,8 +127,9 @@ def _inverted_subject(tokens: Sequence[Token], t: Token) -> bool:
     """A name right after the verb of a dash attribution that the parse made the verb's object
     though the verb has no subject (`— разъясняла мне Александра[Gen Masc] Хазиахметова, —`):
     the subject (not `Вчера поблагодарила Ивана Петрова`: a subject left out)."""
-    if t.rel != "obj" or not 0 < t.head_id < t.token_id <= t.head_id + 2 or tokens[t.head_id - 1].text not in DASHES:
-        return False
+    if t.rel != "obj" or not 0 < t.head_id < t.token_id <= t.head_id + 2 or tokens[t.head_id - 1].text not in DASHES \
+            or tokens[t.head_id].lemma not in TELLING_VERBS:
+        return False   # (`— Входите, — позвала Ивана Петрова`: whom she called)
     sentence = [w for w in tokens if w.sentence_id == t.sentence_id]
     return not any(w.head_id == t.head_id and w.rel.startswith("nsubj") for w in sentence)
 

@@ -8,7 +8,7 @@ from typing import Iterator, List, Optional
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
                                     EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
                                     NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES,
-                                    SPEECH_SOURCE_PHRASES)
+                                    SPEECH_SOURCE_PHRASES, DENYING_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
@@ -323,7 +323,7 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         words = [w.text.lower() for w in sentence[:4]]
         if words[:3] == ["об", "этом", ","]:
             continue   # `Об этом, блокировании границы и ..., рассказал X`: topics (``pattern_about_this``)
-        noun = int(_information_object(sentence))   # `Информацию о том, что ..., подтвердили в X`
+        noun = int(_information_object(sentence) and lemma not in DENYING_CUES)   # `Информацию о том, что ..., подтвердили в X`
         if noun:
             words = [w.text.lower() for w in sentence[1:5]]
         if words[:3] == ["о", "том", ","] and len(sentence) > 4 + noun:
@@ -384,8 +384,9 @@ def pattern_about_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidat
     cues = [(i - lead, t, lemma) for i, t, lemma in cues_in(ctx, sentence)]   # (indices past the noun)
     sentence = sentence[lead:]
     for i, t, lemma in cues:
-        if not lemma or i < 6 or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin":
-            continue
+        if not lemma or i < 6 or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin" \
+                or (lead and lemma in DENYING_CUES):
+            continue   # (`Информацию о том, что ..., опровергли в X`: what X denied)
         source = source_of(ctx, t)
         k = next((k for k, w in enumerate(sentence) if source and w.token_id == source[0].token_id), None)
         if k is None or k < 6:
@@ -775,9 +776,11 @@ def _resumed_after(ctx: Context, cue: Token):
 
 
 # A sentence that names someone else's words by a source phrase (`По словам продавцов, ...`, not
-# `По моим словам`) is the reporter's again: speech run on in a paragraph ends before it.
-REPORTERS_SENTENCE = re.compile(r"(?<=[.!?…])\s+По\s+(?:{})\s+(?!(?:моим|нашим|моему|нашему)\b)\w".format(
+# `По моим словам`, `По мнению наших экспертов`) is the reporter's again: speech run on in a page
+# that lost its paragraph breaks (a line of LOST_BREAKS_CHARS or more) ends before it.
+REPORTERS_SENTENCE = re.compile(r"(?<=[.!?…])\s+По\s+(?!(?:\w+\s+){{0,2}}(?:мо|наш)(?:им|ему|их|его|ей)\b)(?:{})\s+\w".format(
     "|".join(sorted(p.split()[1] for p in SPEECH_SOURCE_PHRASES))))
+LOST_BREAKS_CHARS = 600
 
 
 def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterator[Candidate]:
@@ -790,8 +793,10 @@ def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterato
     resumed = _resumed_after(ctx, cue)
     if resumed:
         start = cue.end + resumed.end()
+        line_start = text.rfind("\n", 0, start) + 1
         turns = [m.start(1) for m in INNER_DASH.finditer(text, start, line_end)] \
-            + [m.start() for m in REPORTERS_SENTENCE.finditer(text, start, line_end)]
+            + ([m.start() for m in REPORTERS_SENTENCE.finditer(text, start, line_end)]
+               if line_end - line_start >= LOST_BREAKS_CHARS else [])
         yield Candidate(*trim(text, start, min(turns, default=line_end)), cue, lemma, source, "dialogue_dash")
 
 

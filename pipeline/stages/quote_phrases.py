@@ -23,6 +23,12 @@ OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответстви�
 AS_CUE_SUBJECT_WORDS = 3   # `Как Иван Петров рассказал ...`: a name or pronoun of at most this many words before the cue
 
 
+def _from_words_opens(sentence: List[Token], i: int, nxt: Token) -> bool:
+    """`Со слов Солновой, ...` opening the sentence or set off by a comma; not `встретил со
+    словами`, nor `портрет составлен со слов свидетелей, которые ...` (how, not who said what)."""
+    return nxt.text.lower() == "слов" and (i == 0 or sentence[i - 1].text in (",", *DASHES))
+
+
 def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`По словам Ушакова, ...`, `Встреча, по его словам, была ...`, `Как сообщил X, ...`."""
     if sentence[0].sentence_id not in _opener_sentences(ctx):
@@ -40,7 +46,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if word != "как":   # `по его последним данным`, `согласно обновленным данным`
             j = _after_modifiers(ctx, sentence, j + possessive)
         nxt = sentence[j]
-        phrase = SOURCE_PHRASES.get((word, nxt.lemma)) if word != "со" or nxt.text.lower() == "слов" else None   # not `со словами`
+        phrase = SOURCE_PHRASES.get((word, nxt.lemma)) if word != "со" or _from_words_opens(sentence, i, nxt) else None
         named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
         as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=_opens_sentence(sentence, i)
                                                        or _after_conjunction(sentence, i) or _enclosed_aside(sentence, i))

@@ -16,8 +16,8 @@ from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_N
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
-                                       COLLECTIVE_NOUNS, DESCRIPTION_REACH, BODY_HEADS, EXPERT_WORDS, HEAD_ROLES_OF_BODY,
-                                       INDEFINITE_WORDS,
+                                       ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
+                                       BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES,
@@ -1041,16 +1041,20 @@ def rule_role_named_next(ctx: Context, src: Source) -> Optional[Speaker]:
             or any(m.type == "PER" for m, _ in _mentions_in(ctx, src.words)) or _indefinite(src) or src.gender is None:
         return None
     following = ctx.by_sentence.get(src.cue.sentence_id + 1, [])
+    if any(w.lemma.lower() in CONTRAST_WORDS for w in following[:3]):
+        return None   # `Однако ...`, `На это ...`, `Ранее ...`: another voice
     for m, first in _mentions_in(ctx, following):
         if m.type != "PER":
             continue
         top = _name_top(ctx, first)
         cue = ctx.tokens[top.head_id] if top.head_id >= 0 else None
-        if not top.rel.startswith("nsubj") or cue is None or cue.lemma not in SPEECH_VERBS \
+        if not top.rel.startswith("nsubj") or cue is None or cue.lemma not in EXPLAINING_ON_CUES \
                 or ctx.mention_gender(m) not in (src.gender, None) \
                 or any(n.entity_key == m.entity_key and n.start < m.start for n in ctx.mentions):
             return None
-        described = [t for t in following if first.token_id - ROLE_BEFORE_NAME <= t.token_id < first.token_id] + [top]
+        last = _mention_last_token(ctx, m)
+        described = [t for t in following if first.token_id - ROLE_BEFORE_NAME <= t.token_id < first.token_id] + [top] \
+            + [t for t in following if last.token_id < t.token_id <= last.token_id + 3]   # `Иван Петров, адвокат ...`
         if any(_is_role(t) or (t is top and _person_noun(ctx, t)) for t in described) \
                 or any(n.type == "ORG" for n, _ in _mentions_in(ctx, described)):
             return None   # (`инфекционист больницы № 40 Елена Ковригина`: the name's own description)
@@ -1087,11 +1091,14 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
     if first.sentence_id == head.sentence_id or not top.rel.startswith("nsubj") \
             or (gender is not None and ctx.mention_gender(m) not in (gender, None)):
         return None
-    if _mentions_in(ctx, src.words) and not (top.head_id >= 0 and ctx.tokens[top.head_id].lemma in SPEECH_VERBS):
+    verb = ctx.tokens[top.head_id].lemma if top.head_id >= 0 else ""
+    if verb in REPLY_CUES or any(w.lemma.lower() in CONTRAST_WORDS for w in ctx.by_sentence[first.sentence_id][:3]):
+        return None   # `На это Иван Петров ответил`, `Однако ...`: another voice
+    if _mentions_in(ctx, src.words) and verb not in SPEECH_VERBS:
         return None   # a role of a body or a place (`представитель МВД`): its holder speaks on (`— заявил Михаил Котюков`)
     described = [t for t in ctx.by_sentence[first.sentence_id] if first.token_id - ROLE_BEFORE_NAME <= t.token_id < first.token_id]
     role = next((t for t in reversed(described) if _is_role(t)), None)
-    if role is not None and not _same_role(head.lemma.lower(), role.lemma.lower()):
+    if role is not None and not _same_role(ctx, head, role):
         return None   # `Директор заявил ... . Врач Иван Петров рассказал`: someone else
     bodies, theirs = ({m.entity_key for m, _ in _mentions_in(ctx, words) if m.type == "ORG"} for words in (src.words, described))
     if bodies and theirs and not bodies & theirs:
@@ -1102,12 +1109,25 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
 ROLE_BEFORE_NAME = 5   # words before a name in which a role describes it (`глава «АвтоСпецЦентра» Андрей Терлюкевич`)
 
 
-def _same_role(a: str, b: str) -> bool:
-    """Two role lemmas that may name one person: the same, a synonym, a body's head (`глава
-    региона` ... `Губернатор Брянской области`) or an expert (`— эксперт` ... `президент
-    аналитического центра X`)."""
-    return a == b or a in BODY_HEADS or a in EXPERT_WORDS or b in BODY_HEADS or b in ROLE_SYNONYMS.get(a, ()) \
-        or a in ROLE_SYNONYMS.get(b, ())
+def _mention_last_token(ctx: Context, m: Mention) -> Token:
+    toks = tokens_between(ctx.tokens, m.start, m.end)
+    return toks[-1] if toks else ctx.tokens[-1]
+
+
+def _same_role(ctx: Context, head: Token, role: Token) -> bool:
+    """Two role words that may name one person: the same, a synonym, a body's head and the head
+    role of that body (`глава региона` ... `Губернатор Брянской области`), or an expert and an
+    analyst's role (`— эксперт` ... `президент аналитического центра X`, `политолог`)."""
+    a, b = head.lemma.lower(), role.lemma.lower()
+    if a == b or b in ROLE_SYNONYMS.get(a, ()) or a in ROLE_SYNONYMS.get(b, ()):
+        return True
+    for one, other in ((head, role), (role, head)):
+        if one.lemma.lower() in BODY_HEADS and other.lemma.lower() in HEAD_ROLES_OF_BODY.get(_body_complement(ctx, one) or "", ()):
+            return True
+    if a in EXPERT_WORDS:
+        after = ctx.tokens[role.token_id:role.token_id + ROLE_BEFORE_NAME]
+        return b in EXPERT_WORDS | ANALYST_WORDS or any(w.lemma.lower().startswith(ANALYSIS_STEMS) for w in after)
+    return False
 
 
 def _sentences_outside_quotes(ctx: Context, first: int, last: int) -> int:
@@ -1290,11 +1310,13 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     if last is None:
         return None
     subjects = [m for m in bodies if _is_subject(ctx, m)
-                and _first_token(ctx, last).sentence_id - SUBJECT_REACH <= _first_token(ctx, m).sentence_id]
+                and _first_token(ctx, last).sentence_id - SUBJECT_REACH <= _first_token(ctx, m).sentence_id
+                and not (head.lemma.lower() in COMPANY_WORDS and _department(ctx, m))]   # (`ФАС оштрафовала «Яндекс»`: no company)
     return max(subjects, key=lambda m: (m.end, -m.start), default=last)   # the body the sentences were about
 
 
 SUBJECT_REACH = 2   # sentences back from the body named last in which a body as a subject is preferred
+COMPANY_WORDS = frozenset("компания ритейлер ретейлер перевозчик авиаперевозчик застройщик эмитент".split())
 
 
 def _is_subject(ctx: Context, m: Mention) -> bool:
@@ -1314,8 +1336,13 @@ def _where(ctx: Context, m: Mention) -> bool:
     if before is None or before.sentence_id != first.sentence_id:
         return False
     kind = ctx.tokens[before.token_id - 1] if before.text in "«\"" and before.token_id > 0 else before   # `супермаркет "Перекресток"`
-    return (first.rel != "nsubj" and before.text.lower() in ("в", "во", "на")) or first.lemma.lower() in VENUE_NOUNS \
-        or kind.lemma.lower() in VENUE_NOUNS
+    if kind.text.lower() in ("в", "во", "на") and first.rel != "nsubj":
+        top = _name_top(ctx, first)
+        verb = ctx.tokens[top.head_id] if top.head_id >= 0 else None
+        speaks = verb is not None and verb.pos == "VERB" and feats(verb).get("Number") == "Plur" \
+            and not any(c.rel.startswith("nsubj") for c in ctx.children.get(verb.token_id, []))
+        return not speaks   # (`В «Яндексе» не согласились`: the body speaks there)
+    return first.lemma.lower() in VENUE_NOUNS or kind.lemma.lower() in VENUE_NOUNS
 
 
 def _first_noun(ctx: Context, m: Mention) -> Optional[Token]:
@@ -1326,8 +1353,9 @@ def _department(ctx: Context, m: Mention) -> bool:
     """A government department: `МИД Молдавии`, `Министерство финансов`, `Роспотребнадзор`."""
     first = _first_noun(ctx, m)
     name = m.normal.lower()
-    return (first is not None and first.lemma.lower() in DEPARTMENT_HEADS) or name.startswith(DEPARTMENT_PREFIXES) \
-        or bool(DEPARTMENT_ABBREVIATIONS.match(m.normal))
+    return (first is not None and first.lemma.lower() in DEPARTMENT_HEADS) \
+        or (name.startswith(DEPARTMENT_PREFIXES) and not name.startswith("российск")) \
+        or bool(DEPARTMENT_ABBREVIATIONS.match(m.normal))   # (`Российские железные дороги`, a company)
 
 
 def _latest_org_headed(ctx: Context, head: Token) -> Optional[Mention]:

@@ -125,7 +125,7 @@ def rejoined(parts: List[Tuple[int, str]], text: str) -> List[Tuple[int, str]]:
     for start, part in parts:
         if out:
             prev_start, prev = out[-1]
-            if _LIST_END.search(prev) and _NAME_ONLY.fullmatch(part):
+            if _LIST_END.search(prev) and _NAME_ONLY.fullmatch(part) and (len(part.split()) >= 2 or prev.endswith(")")):
                 out[-1] = (prev_start, text[prev_start:start + len(part)])
                 continue
             opened = prev.rfind("«")
@@ -145,8 +145,9 @@ def _cut_after(text: str, end: int) -> int:
 
 # Abbreviations razdel cuts into letters and periods (`и.о.` → `и . о .`), one token each, and
 # the word the taggers read for them (`исполняющий обязанности` tags and parses as `врио`: the
-# role before a name, `сообщил и.о. капитана порта Владимир Калашников`).
-WHOLE_ABBREVIATIONS = re.compile(r"(?<![\w.])[иИ]\.\s?[оО]\.")
+# role before a name, `сообщил и.о. капитана порта Владимир Калашников`). A capital `О` makes
+# initials (`И.О. Сидоров`: Игорь Олегович).
+WHOLE_ABBREVIATIONS = re.compile(r"(?<![\w.])[иИ]\.\s?о\.")
 TAGGER_WORDS = {"и.о.": "врио"}
 
 

@@ -179,11 +179,12 @@ def test_teaser_and_caption_lines_are_boilerplate():
 def test_a_photo_credit_alone_on_its_line_is_boilerplate():
     """`Алексей Майшев / РИА Новости`: a name and whose picture; not a line of the story with a slash."""
     text = ("Заголовок\n\n" + BODY + "\n\nАлексей Майшев / РИА Новости\n\nПо его словам, цены растут.\n\n"
-            "© Сергей Гунеев / РИА Новости\n\nКурс составил 90 рублей / доллар, сообщил банк.\n\nМосква / Новости")
+            "© Сергей Гунеев / РИА Новости\n\nКурс составил 90 рублей / доллар, сообщил банк.\n\nМосква / Новости\n\n"
+            "Иван Петров / директор завода\n\nЗавод работает.")
     doc = doc_of(text)
     inside = lambda word: in_boilerplate(doc, text, word)
     assert inside("Алексей Майшев") and inside("Сергей Гунеев") and not inside("По его словам") \
-        and not inside("Курс составил") and not inside("Москва /")
+        and not inside("Курс составил") and not inside("Москва /") and not inside("Иван Петров /")
 
 
 def test_a_list_of_other_articles_under_its_header_is_boilerplate():
@@ -192,6 +193,10 @@ def test_a_list_of_other_articles_under_its_header_is_boilerplate():
         text = ("Заголовок\n\n" + BODY + "\n\n" + header + "\n- В Совфеде объяснили завистью внесение паралимпийцев в базу")
         doc = doc_of(text)
         assert in_boilerplate(doc, text, "В Совфеде") and not in_boilerplate(doc, text, BODY[:20])
+    # a sentence of the story is no header
+    text = "Заголовок\n\n" + BODY + "\n\nВсе материалы дела переданы в суд.\n\nСуд назначил слушание."
+    doc = doc_of(text)
+    assert not in_boilerplate(doc, text, "Все материалы") and not in_boilerplate(doc, text, "Суд назначил")
 
 
 def test_a_teaser_header_and_its_headline_are_boilerplate():

@@ -321,7 +321,7 @@ def test_session_40_a_womans_name_after_her_dash_cue_is_her_nominative(models):
     from pipeline.stages.tokens import make_lemmatizer
     lemmatize = make_lemmatizer(morph_forms)
     text = ('Заголовок\n\n— Из магазина не будешь кушать, — разъясняла мне Александра Хазиахметова, — в магазин привезут.'
-            '\n\nВчера она поблагодарила Ивана Петрова за помощь.')
+            '\n\nВчера она поблагодарила Ивана Петрова за помощь.\n\n— Входите, — позвала Ивана Петрова.')
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
     assert {m.normal for m in article.mentions if m.type == "PER"} == {"Александра Хазиахметова", "Иван Петров"}
 

@@ -3466,3 +3466,37 @@ def test_session_40_a_person_another_role_describes_is_no_opening_roles_holder(s
 ])
 def test_session_40_a_role_whose_holder_the_next_sentence_introduces(sources_of, text, expected):
     assert [s[0] for s in sources_of(text)] == expected
+
+
+def test_session_40_a_body_speaking_in_its_place_and_a_regulator_is_no_company(sources_of):
+    """`В «Яндексе» не согласились`: the body speaks there, no place; `ФАС`, a department, is
+    never `компания`."""
+    text = ('Заголовок\n\nФАС оштрафовала «Яндекс» на 2 млн рублей. В «Яндексе» не согласились с решением и обжалуют '
+            'его в суде, сообщила компания.')
+    assert [s[0] for s in sources_of(text)] == ["Яндекс"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # news denied: the clause is what the source denies, not its words
+    ('Заголовок\n\nИнформацию о том, что завод закроют, опровергли в компании.',
+     [("Информацию о том, что завод закроют", None, "indirect")]),
+    # `со слов` only opening its clause
+    ('Заголовок\n\nПортрет преступника составлен со слов свидетелей, которые видели его у магазина.', []),
+    # (`со словами: «...»` are the words themselves, not `со слов`)
+    ('Заголовок\n\nНикита Кричевский встретил новость со словами: «Хорошо, но мало».',
+     [("Хорошо, но мало", "Никита Кричевский", "direct")]),
+])
+def test_session_40_review_denied_news_and_from_the_words(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_session_40_review_a_chain_of_typos_and_a_reply(quotes_of, sources_of):
+    """Three spellings of one surname do not break the article; a reply after a role is another voice."""
+    text = ('Заголовок\n\nДенис Мантуров посетил завод. Денис Манутров заявил, что доля выросла. Денис Манутрв '
+            'сказал, что все хорошо.')
+    assert len(quotes_of(text)) == 2
+    text = ('Заголовок\n\nМилиция приехала.\n«Нарушений нет», — сказал представитель МВД.\nНа это Иван Петров '
+            'ответил, что нарушения были.')
+    assert [s[0] for s in sources_of(text)] == [None, "Иван Петров"]
+    text = ('Заголовок\n\nПо мнению эксперта, цены на жилье вырастут.\nЮрист Иван Петров заявил, что с этим не согласен.')
+    assert [s[0] for s in sources_of(text)] == [None, "Иван Петров"]
