@@ -9,7 +9,7 @@ from typing import Iterator, List, Optional, Tuple
 from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
-from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
+from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, KIN_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
                                        MEDIA_STAFF_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS,
                                        STATEMENT_NOUNS)
 from pipeline.records import Token
@@ -445,8 +445,13 @@ def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:
         first = next((w for w in words if w.pos in ("NOUN", "PROPN", "ADJ")), None)
         one = next((t for t in name if t.lemma in ONE_OF_WORDS), None)   # `один из пассажиров, 37-летний X`: its case
         cases = {feats(noun).get("Case") if noun is not None else None, feats(one).get("Case") if one is not None else None} - {None}
-        if noun is not None and noun is not nouns[-1] and not any(t.rel == "appos" for t in named):
+        role_then_name = first is not None and first.pos == "NOUN" and feats(first).get("Animacy") == "Anim" \
+            and first.lemma.lower() not in KIN_NOUNS and bool(named) and named[0].token_id == first.token_id + 1
+        # (`ведущего смотра, кинокритика Ивана Кудрявцева`: a person's noun and its name; not `сестры погибшей Анны`)
+        if noun is not None and noun is not nouns[-1] and not any(t.rel == "appos" for t in named) and not role_then_name:
             return False   # `адвоката семьи, сестры погибшей Анны Ивановой`: the name is no one's apposition
+        if noun is None and role_then_name and name[0].pos == "ADJ":   # `ведущего[ADJ] смотра`: an adjective as a noun
+            noun, cases = name[0], {feats(name[0]).get("Case")} - {None}
         return bool(named and noun is not None and first is not None) and feats(first).get("Case") in cases
     first = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
     case = next((feats(t).get("Case") for t in reversed(person) if feats(t).get("Case")), None)   # not `(John Miller)`'s

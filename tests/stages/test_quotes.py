@@ -3500,3 +3500,16 @@ def test_session_40_review_a_chain_of_typos_and_a_reply(quotes_of, sources_of):
     assert [s[0] for s in sources_of(text)] == [None, "Иван Петров"]
     text = ('Заголовок\n\nПо мнению эксперта, цены на жилье вырастут.\nЮрист Иван Петров заявил, что с этим не согласен.')
     assert [s[0] for s in sources_of(text)] == [None, "Иван Петров"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person's noun and name after the comma describe the source before it
+    ('Заголовок\n\nПо словам ведущего смотра, кинокритика Ивана Кудрявцева, на питчинге будет битва идей.',
+     [("на питчинге будет битва идей", "Иван Кудрявцев")]),
+    # a hypernym of the role the article described the person by
+    ('Заголовок\n\nМинкультуры отказало в удостоверении фильму режиссера Любови Аркус.\nРанее Аркус сообщила, что '
+     'ее картина не получила удостоверение. По словам кинематографиста, в фильме «нет политики».',
+     [("ее картина не получила удостоверение", "Любовь Аркус"), ("в фильме «нет политики»", "Любовь Аркус")]),
+])
+def test_session_40_an_apposition_after_the_source_and_a_film_maker(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
