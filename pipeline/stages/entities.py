@@ -102,6 +102,9 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
                                                                 or _apposition_to_nominative(all_tokens, tokens)) \
                 and not _mans_name_womans_surname([w for w, _, _ in words]):
             return names.join_words([names.title_case(w) for w, _, _ in words], seps)
+        womans = _apposition_to_woman(all_tokens, tokens)
+        if womans:   # `шахматистку[Acc Fem] Александру[Dat Masc] Горячкину`: her name, in her noun's case
+            words = [(w, womans if w[:1].isupper() else c, "Fem" if w[:1].isupper() else g) for w, c, g in words]
         governed = _governed_case(all_tokens, tokens)
         if governed and words[-1][1] not in (governed, "Nom"):   # `благодаря фон Арниму[Gen]`
             words = [(w, governed if w[:1].isupper() else c, g) for w, c, g in words]
@@ -133,6 +136,22 @@ def _phrase_name(words: tuple, seps: tuple) -> str:
 
 
 NOMINALS = ("NOUN", "PROPN", "ADJ", "DET", "PRON")
+
+
+def _apposition_to_woman(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
+    """The case of a feminine person noun right before the name it stands in apposition to
+    (`российскую шахматистку Александру Горячкину`): the name agrees with it, a woman's in
+    that case, whatever man's case the tagger read (a noun the tagger calls inanimate is left
+    alone: `Государственной думы Виктора Ишаева`-like genitive chains misread go wrong)."""
+    first = span[0]
+    k = first.token_id - 1
+    if first.rel != "appos" or first.head_id != k or not 0 <= k < len(tokens):
+        return None
+    head = feats_of(tokens[k])
+    if tokens[k].pos != "NOUN" or head.get("Gender") != "Fem" or head.get("Animacy") != "Anim" or head.get("Number") != "Sing" \
+            or head.get("Case") == "Gen":   # (the parse hangs a name on a genitive chain's last noun: `Мама ... восьмиклассницы Гульнара`)
+        return None
+    return head.get("Case")
 
 
 def _apposition_to_nominative(tokens: Sequence[Token], span: Sequence[Token]) -> bool:

@@ -292,6 +292,18 @@ def split_namesake(span: Span, article: Article) -> List[Span]:
     return [(start, m.end(), kind), (rest, end, kind)]
 
 
+def split_repeated_name(span: Span, article: Article) -> List[Span]:
+    """`Сергей Леонов Сергей Леонов` (a photo's caption and its alt text run together): one
+    name written twice is two mentions of it."""
+    start, end, kind = span
+    words = list(re.finditer(r"\S+", article.text[start:end]))
+    half = len(words) // 2
+    if kind != "PER" or len(words) < 2 or len(words) % 2 \
+            or [w.group() for w in words[:half]] != [w.group() for w in words[half:]]:
+        return [span]
+    return [(start, start + words[half - 1].end(), kind), (start + words[half].start(), end, kind)]
+
+
 def split_two_names(span: Span, article: Article) -> List[Span]:
     """Two surnames side by side are two people when the dictionary knows both as surnames
     and no case can be both's (`говорил Собянин Путину`): the words of one name share its
@@ -461,7 +473,8 @@ def _surname_start(words: Sequence[Token]) -> int:
 def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     article = Article(text, tokens)
     spans = split_before_known_surname(trim_glued_words(spans, article), article)
-    repaired = (repair_span(p, article) for s in spans for q in split_namesake(s, article)
+    repaired = (repair_span(p, article) for t in spans for s in split_repeated_name(t, article)
+                for q in split_namesake(s, article)
                 for o in split_kin_and_name(q, article) for r in split_owner_and_person(o, article)
                 for p in split_two_names(r, article))
     return sorted({s for s in repaired if s is not None})

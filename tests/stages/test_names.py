@@ -334,3 +334,16 @@ def test_session_40_a_womans_name_after_her_dash_cue_is_her_nominative(models):
 ])
 def test_session_40_a_phrase_in_the_second_locative(words, expected):
     assert normalize_phrase(words) == expected
+
+
+def test_session_40_a_name_in_apposition_to_a_feminine_noun_is_hers(models):
+    """`российскую шахматистку Александру Горячкину`: the tagger read a man's dative
+    (`Александр Горячкин`); the feminine noun before it gives her name and its case."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    text = ('Заголовок\n\nНесколько десятков человек встретили российскую шахматистку Александру Горячкину в аэропорту. '
+            'Он поблагодарил тренера Ивана Петрова.')
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    assert {m.normal for m in article.mentions if m.type == "PER"} == {"Александра Горячкина", "Иван Петров"}

@@ -300,3 +300,13 @@ def test_a_kin_nouns_genitive_name_and_the_relatives_first_name_are_two_people(t
     start = text.index(piece)
     spans = split_kin_and_name((start, start + len(piece), "PER"), Article(text, tokens))
     assert [text[a:b] for a, b, _ in spans] == expected
+
+
+def test_session_40_a_name_written_twice_is_two_mentions():
+    """`Сергей Леонов Сергей Леонов Фото: ...`: a caption and its alt text run together."""
+    from pipeline.stages.span_repairs import split_repeated_name
+    text = "Сергей Леонов Сергей Леонов Фото: Наталья Шатохина"
+    article = Article(text, [])
+    assert split_repeated_name((0, 27, "PER"), article) == [(0, 13, "PER"), (14, 27, "PER")]
+    assert split_repeated_name((34, 50, "PER"), article) == [(34, 50, "PER")]
+    assert split_repeated_name((0, 13, "PER"), article) == [(0, 13, "PER")]
