@@ -227,7 +227,7 @@ def _own_words_inside(ctx: Context, c: Candidate, found: List[Candidate]) -> boo
     cue outside quotation marks inside another statement's content is that speaker's own
     word, no statement of its own."""
     return len(c.source) == 1 and c.source[0].text.lower() in FIRST_PERSON_SUBJECTS and not ctx.inside_quote(c.cue.start) \
-        and any(o is not c and o.start <= c.cue.start < o.end and o.pattern not in UNCUED_PATTERNS for o in found)
+        and any(o is not c and o.start <= c.cue.start < o.end for o in found)
 
 
 # statements a sentence makes in full: `Об этом он сказал` after one of them says it again

@@ -327,17 +327,6 @@ def rule_pronoun(ctx: Context, src: Source) -> Optional[Speaker]:
     return Speaker(found.name, found.type, found.key, head.start, head.end, "pronoun") if found else None
 
 
-def rule_first_person(ctx: Context, src: Source) -> Optional[Speaker]:
-    """`Роман Старовойт: ... Я уверен, что ...`: `я` in the words of one speaker (an interview's
-    answer under its speaker's label, a quotation) is that speaker."""
-    head = src.head
-    if head is None or head.text.lower() != "я" or len(src.enclosing) != 1:
-        return None
-    key, = src.enclosing
-    found = next((s for s in reversed(src.previous_speakers) if s.key == key and s.type == "PER"), None)
-    return Speaker(found.name, found.type, found.key, head.start, head.end, "first_person") if found else None
-
-
 def _anonymous_antecedent(ctx: Context, src: Source, gender: str, found: Optional[Speaker]) -> bool:
     """`Источник агентства сообщил, что ... . Он добавил, что ...`: the pronoun goes back to the
     unnamed source of the statement just before (a word of its gender, or a pronoun that went
@@ -1555,7 +1544,6 @@ RULES: List[Tuple[str, Callable]] = [
     ("title_with_name", rule_title_with_name),
     ("title_with_surname", rule_title_with_surname),
     ("pronoun", rule_pronoun),
-    ("first_person", rule_first_person),
     ("latter", rule_latter),
     ("role_continues", rule_role_continues),
     ("role_described", rule_role_described),

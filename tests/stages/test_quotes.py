@@ -3427,14 +3427,6 @@ def test_session_40_a_page_opening_with_a_role_and_its_body(sources_of):
     assert [s[0] for s in sources_of(text)] == ["Михаил Котюков", "Михаил Котюков"]
 
 
-def test_session_40_i_in_an_answer_under_a_speakers_label(quotes_of):
-    """`Роман Старовойт: ... Я уверен, что ...`: the label's words are no statement (no cue), but
-    a cue inside them with `я` is the label's person's statement."""
-    text = ('Заголовок\n\nВопрос: как идёт проект?\n\nРоман Старовойт: Спасибо большое за приглашение. '
-            'Я уверен, что мост построят вовремя.')
-    assert quotes_of(text) == [("мост построят вовремя", "Роман Старовойт", "indirect")]
-
-
 @pytest.mark.parametrize("text, expected", [
     ('Заголовок\n\nСо слов Солновой, окончен приём заявок на возведение моста.',
      [("окончен приём заявок на возведение моста", "Солнова", "indirect")]),
