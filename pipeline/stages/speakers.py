@@ -1030,8 +1030,8 @@ def rule_role_named_next(ctx: Context, src: Source) -> Optional[Speaker]:
             or any(m.type == "PER" for m, _ in _mentions_in(ctx, src.words)) or _indefinite(src) or src.gender is None:
         return None
     following = ctx.by_sentence.get(src.cue.sentence_id + 1, [])
-    if any(w.lemma.lower() in CONTRAST_WORDS for w in following[:3]):
-        return None   # `Однако ...`, `На это ...`, `Ранее ...`: another voice
+    if _another_voice(following):
+        return None
     for m, first in _mentions_in(ctx, following):
         if m.type != "PER":
             continue
@@ -1041,8 +1041,8 @@ def rule_role_named_next(ctx: Context, src: Source) -> Optional[Speaker]:
                 or ctx.mention_gender(m) not in (src.gender, None) \
                 or any(n.entity_key == m.entity_key and n.start < m.start for n in ctx.mentions):
             return None
-        last = _mention_last_token(ctx, m)
-        described = [t for t in following if first.token_id - ROLE_BEFORE_NAME <= t.token_id < first.token_id] + [top] \
+        last = _last_token(ctx, m.end)
+        described = _words_before_name(ctx, first) + [top] \
             + [t for t in following if last.token_id < t.token_id <= last.token_id + 3]   # `Иван Петров, адвокат ...`
         if any(_is_role(t) or (t is top and _person_noun(ctx, t)) for t in described) \
                 or any(n.type == "ORG" for n, _ in _mentions_in(ctx, described)):
@@ -1081,11 +1081,11 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
             or (gender is not None and ctx.mention_gender(m) not in (gender, None)):
         return None
     verb = ctx.tokens[top.head_id].lemma if top.head_id >= 0 else ""
-    if verb in REPLY_CUES or any(w.lemma.lower() in CONTRAST_WORDS for w in ctx.by_sentence[first.sentence_id][:3]):
-        return None   # `На это Иван Петров ответил`, `Однако ...`: another voice
+    if verb in REPLY_CUES or _another_voice(ctx.by_sentence[first.sentence_id]):
+        return None   # `На это Иван Петров ответил`
     if _mentions_in(ctx, src.words) and verb not in SPEECH_VERBS:
         return None   # a role of a body or a place (`представитель МВД`): its holder speaks on (`— заявил Михаил Котюков`)
-    described = [t for t in ctx.by_sentence[first.sentence_id] if first.token_id - ROLE_BEFORE_NAME <= t.token_id < first.token_id]
+    described = _words_before_name(ctx, first)
     role = next((t for t in reversed(described) if _is_role(t)), None)
     if role is not None and not _same_role(ctx, head, role):
         return None   # `Директор заявил ... . Врач Иван Петров рассказал`: someone else
@@ -1098,9 +1098,14 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
 ROLE_BEFORE_NAME = 5   # words before a name in which a role describes it (`глава «АвтоСпецЦентра» Андрей Терлюкевич`)
 
 
-def _mention_last_token(ctx: Context, m: Mention) -> Token:
-    toks = tokens_between(ctx.tokens, m.start, m.end)
-    return toks[-1] if toks else ctx.tokens[-1]
+def _words_before_name(ctx: Context, first: Token) -> List[Token]:
+    """The words of the name's sentence just before it, where a role describing it stands."""
+    return [t for t in ctx.by_sentence[first.sentence_id] if first.token_id - ROLE_BEFORE_NAME <= t.token_id < first.token_id]
+
+
+def _another_voice(sentence: Sequence[Token]) -> bool:
+    """A sentence opening on a word that brings in another voice (`Однако ...`, `На это ...`, `Ранее ...`)."""
+    return any(w.lemma.lower() in CONTRAST_WORDS for w in sentence[:3])
 
 
 def _same_role(ctx: Context, head: Token, role: Token) -> bool:

@@ -263,7 +263,8 @@ def analyze(documents: Sequence[Document], models, lemmatize) -> List[Tuple[list
         for sent, sent_spans in zip(sents, doc_spans):
             first = len(tokens)
             for (start, end, text), (pos, feats, head, rel) in zip(sent_spans, next(tags)):
-                lemma = _abbreviation(text) if _abbreviation(text) in TAGGER_WORDS else lemmatize(text, pos, feats, rel)
+                abbreviation = _abbreviation(text)   # (`и.о.` is its own lemma)
+                lemma = abbreviation if abbreviation in TAGGER_WORDS else lemmatize(text, pos, feats, rel)
                 tokens.append(Token(doc.doc_id, sent.sentence_id, len(tokens), start, end, text, lemma, pos, feats,
                                     head + first if head >= 0 else -1, rel))
         results.append((sents, tokens))
