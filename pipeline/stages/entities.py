@@ -207,7 +207,8 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
             kind = ""
         if kind:
             mentions.append(Mention(doc.doc_id, len(mentions), start, end, text, kind,
-                                    _with_last_period(text, normal_form(kind, inside, text, doc.text, tokens))))
+                                    _with_last_period(text, normal_form(kind, span_repairs.nickname_tokens(inside, doc.text) if kind == "PER"
+                                                                        else inside, text, doc.text, tokens))))
     mentions = [m for m in mentions if not _own_name_of_another(m, mentions)]
     people = [m for m in mentions if not (m.type == "PER" and name_evidence.names_a_thing(m, tokens))]   # `центр Чумакова`
     linked = link_mentions(name_evidence.with_article_evidence(people, tokens, doc.text), doc.text)

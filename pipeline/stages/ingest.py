@@ -59,11 +59,23 @@ def find_byline(zone: List[Line], is_person_name) -> Optional[str]:
     return None
 
 
+def _story_start(lines: List[Line], body_start: int) -> int:
+    """Where tail markers may end the body: past the head zone, or from the first story
+    paragraph below the title, whichever comes first (a page of short paragraphs is all head
+    zone, and its `Читайте также` list would count as the story)."""
+    return min([body_start] + [start for start, end, text in lines[1:] if _story_paragraph(text)][:1])
+
+
+def _story_paragraph(text: str) -> bool:
+    return len(text.strip()) >= boilerplate.STORY_PARAGRAPH_CHARS and text.strip()[-1:] in ".!?»\""
+
+
 def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
     spans, tail, teaser = [], False, False
+    story_start = _story_start(lines, body_start)
     for k, (start, end, text) in enumerate(lines):
-        if start >= body_start and any(p.search(text) for p in boilerplate.TAIL) \
-                and not (any(p.search(text) for p in boilerplate.SOFT_TAIL) and _story_goes_on(lines, k, body_start)):
+        if start >= story_start and any(p.search(text) for p in boilerplate.TAIL) \
+                and not (any(p.search(text) for p in boilerplate.SOFT_TAIL) and _story_goes_on(lines, k, story_start)):
             tail = True
         headline = teaser and _subheading(text)
         stamp = bool(boilerplate.FEED_STAMP.match(text))
@@ -91,8 +103,8 @@ DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s*\S")   # a dash paragraph: an inter
 
 def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
     """After a soft tail marker (`Подписывайтесь на наш Telegram`) the next paragraph (past
-    captions; not another tail marker) is prose that names what the body named before it: a
-    continued story, not teasers of other articles or readers' comments; after a live blog's
+    captions; not another tail marker) is prose that names what the body named before it, or
+    that opens pointing back at it (`Он привел ...`, `По его словам, ...`): a continued story, not teasers of other articles or readers' comments; after a live blog's
     time of an entry, a sentence (ENTRY_CHARS or more, ending in `.!?:`), not a headline; a
     dash paragraph after a dash paragraph (an interview's questions and answers go on). A
     subheading is passed over: the paragraph under it decides."""
@@ -109,8 +121,10 @@ def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
         return True   # an interview's questions and answers go on past the marker
     if any(p.search(lines[k][2]) for p in boilerplate.ANY_PROSE_GOES_ON):   # `... Они пока падают:` opens a list
         return len(after.strip()) >= boilerplate.ENTRY_CHARS and after.strip()[-1:] in ".!?:"   # a headline ends in `»`
-    if len(after.strip()) < boilerplate.STORY_PARAGRAPH_CHARS or after.strip()[-1:] not in ".!?»\"":
+    if not _story_paragraph(after):
         return False
+    if boilerplate.POINTS_BACK.match(after):
+        return True
     before = " ".join(text for start, _, text in lines[:k] if start >= body_start)
     return len(_name_stems(after) & _name_stems(before)) >= boilerplate.STORY_SHARED_NAMES
 

@@ -63,6 +63,8 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
                 spans.extend(_left_open_interrupted(text, left[0]))
             if pending is not None and len(pending) == 2:
                 pending.append(len(spans))   # the spans closed from here on lie inside it
+            if pending is None and len(stack) == 1 and not text[i:].strip():   # the text ends here
+                spans.extend(_cut_after_colon(text, stack[0][1]))
             stack.clear()   # other marks left open at a line's end stay unpaired
         elif pending is not None and not stack and _reopens(text, i, pending[0]):
             continue        # a continued quotation's next paragraph opens with « again
@@ -83,7 +85,7 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
         elif ch in CLOSERS:
             _close(stack, spans, i, tuple(CLOSERS[ch]))
     if pending is not None:   # never closed before the text's end
-        spans.extend(_left_open_interrupted(text, pending[0]))
+        spans.extend(_left_open_interrupted(text, pending[0]) or _cut_after_colon(text, pending[0]))
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -100,6 +102,22 @@ def _left_open_interrupted(text: str, opened: int) -> List[QuoteSpan]:
     if text[opened] != "«" or not _opens_line(text, opened) or not INTERRUPTING_CUE.search(text, opened, end):
         return []
     return [QuoteSpan(opened, min(end + 1, len(text)), 0)]
+
+
+CUT_QUOTATION_CHARS = 40   # a quotation cut at the text's end holds at least this much
+
+
+def _cut_after_colon(text: str, opened: int) -> List[QuoteSpan]:
+    """`..., рассказал X: "Разработку любой игры можно ... финальную по` with no closing mark,
+    no other mark and no line break to the text's end: a page cut inside the quotation its
+    colon opened; the quotation runs to the end (one that crosses a paragraph may have left
+    the author's text after it open: nothing)."""
+    end = len(text.rstrip())
+    rest = text[opened + 1:end]
+    if not re.search(r":\s*$", text[max(0, opened - 3):opened]) or len(rest) < CUT_QUOTATION_CHARS \
+            or any(ch in rest for ch in "\"«»„“”\n") or not rest[:1].isupper():
+        return []
+    return [QuoteSpan(opened, end + 1, 0)]
 
 
 MERGED_PREFIX_WORDS = 2   # words between the outer « and the inner one of a name (`«НК «Kazakh Tourism»`)

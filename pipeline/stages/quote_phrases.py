@@ -132,8 +132,9 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[To
     a noun phrase or an infinitive since the clause's start, with no verb of its own; not a
     connective or an adverbial (`Однако, по его словам, ...`, `В России, по данным ...`) nor a
     relative clause (`который, по данным СМИ, ...`). A part with the clause's verb, adverbial
-    and all, when the ``rest`` after the phrase has none (`В прошлом году показатель достиг, по
-    словам X, 1,7% ВВП`)."""
+    and all, when the ``rest`` after the phrase has none before its first comma or subordinate
+    clause (`В прошлом году показатель достиг, по словам X, 1,7% ВВП`, `Появились они, по ее
+    словам, после того, как ...`)."""
     k = comma
     while k > 0 and sentence[k - 1].text not in (",", ";", ":") and sentence[k - 1].text not in DASHES:
         k -= 1
@@ -148,13 +149,22 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[To
             or any(w.lemma in RELATIVE_WORDS | {"что"} or w.pos == "SCONJ" for w in words):
         return None
     if any(_predicate_word(w) for w in words):   # the clause's verb before the phrase: its rest after it
-        return words[0].start if rest and 2 <= len(words) <= FRONTED_CLAUSE_WORDS and not any(map(_predicate_word, rest)) \
+        return words[0].start if rest and 2 <= len(words) <= FRONTED_CLAUSE_WORDS and not any(map(_predicate_word, _main_part(rest))) \
             and words[0].pos not in ("CCONJ", "PUNCT") and not any(feats(w).get("Person") == "1" for w in words) else None
     if len(words) > FRONTED_WORDS or words[0].pos in NOT_FRONTED:
         return None
     if not any(w.pos in ("NOUN", "PROPN", "PRON", "NUM") or feats(w).get("VerbForm") == "Inf" for w in words):
         return None
     return words[0].start
+
+
+def _main_part(rest: List[Token]) -> List[Token]:
+    """The words of a clause's rest up to its first comma or subordinating word: a verb past
+    them is another clause's (`Появились они, по ее словам, после того, как строители
+    перекрыли крышу`)."""
+    end = next((k for k, w in enumerate(rest) if w.text == "," or w.pos == "SCONJ" or w.rel == "mark" or w.lemma in RELATIVE_WORDS),
+               len(rest))
+    return rest[:end] if end else rest   # (`Дефицит вырос, по словам X, потому что упали цены`: the reason is what was said)
 
 
 def _ownerless(sentence: List[Token], k: int) -> bool:

@@ -273,9 +273,12 @@ def is_headline_borderline(ctx: Context, c: Candidate) -> bool:
 
 def is_own_source(ctx: Context, c: Candidate) -> bool:
     """`Об этом сообщает «Слово и Дело»`, `Как сообщало «Слово и Дело», ...`: a quotation
-    that lies within its own source phrase (a medium's name in quotation marks) says nothing."""
+    that lies within its own source phrase (a medium's name in quotation marks) says nothing;
+    not a quotation after the source's colon that the parse hung on it (`рассказал директор
+    студии X: "... финальную по` cut short)."""
     return bool(c.source) and c.start > 0 and ctx.doc.text[c.start - 1] in "«\"“„" \
-        and c.source[0].start - 1 <= c.start and c.end <= c.source[-1].end + 1
+        and c.source[0].start - 1 <= c.start and c.end <= c.source[-1].end + 1 \
+        and ":" not in ctx.doc.text[c.source[0].start:c.start]
 
 
 def is_connective(ctx: Context, c: Candidate) -> bool:

@@ -470,9 +470,41 @@ def _surname_start(words: Sequence[Token]) -> int:
     return max(at, 0)
 
 
+NICKNAME = re.compile(r"(\w+)\s+[«\"„“][^«»\"„“”\n]{1,30}[»\"“”]\s+$")   # `Ярослав «Miposhka» `
+
+
+def join_nickname(spans: Sequence[Span], article: Article) -> List[Span]:
+    """A first name, a nickname in quotation marks and a surname are one person's name
+    (`Ярослав «Miposhka» Найденов`, `Вячеслав «Япончик» Иваньков`): the tagger cuts them in
+    two or three, the nickname an organisation. The span takes all three; the normal form
+    leaves the nickname out (``nickname_tokens``)."""
+    people = sorted(s for s in spans if s[2] == "PER")
+    joined = {}
+    for a, b in zip(people, people[1:]):
+        m = NICKNAME.match(article.text, a[0], b[0])
+        if m and m.end() == b[0] and m.start(1) == a[0] and first_name_known(m.group(1)) and a not in joined:
+            joined[a], joined[b] = (a[0], b[1], "PER"), None
+    merged = [joined.get(s, s) for s in spans]
+    wide = [s for s in merged if s is not None and s not in spans]
+    return [s for s in merged if s is not None and not any(w[0] <= s[0] and s[1] <= w[1] and s != w for w in wide)]
+
+
+def nickname_tokens(tokens: Sequence[Token], text: str) -> List[Token]:
+    """The words of a person's name without a quoted nickname inside it (`Ярослав «Miposhka»
+    Найденов` → `Ярослав Найденов`)."""
+    if len(tokens) < 3:
+        return list(tokens)
+    inner = text[tokens[0].end:tokens[-1].start]
+    m = re.search(r"[«\"„“][^«»\"„“”]+[»\"“”]", inner)
+    if not m:
+        return list(tokens)
+    lo, hi = tokens[0].end + m.start(), tokens[0].end + m.end()
+    return [t for t in tokens if not lo <= t.start < hi]
+
+
 def repair_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     article = Article(text, tokens)
-    spans = split_before_known_surname(trim_glued_words(spans, article), article)
+    spans = split_before_known_surname(trim_glued_words(join_nickname(spans, article), article), article)
     repaired = (repair_span(p, article) for t in spans for s in split_repeated_name(t, article)
                 for q in split_namesake(s, article)
                 for o in split_kin_and_name(q, article) for r in split_owner_and_person(o, article)

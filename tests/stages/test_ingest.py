@@ -199,6 +199,33 @@ def test_a_list_of_other_articles_under_its_header_is_boilerplate():
     assert not in_boilerplate(doc, text, "Все материалы") and not in_boilerplate(doc, text, "Суд назначил")
 
 
+def test_session_41_teasers_end_a_story_of_short_paragraphs():
+    """A page whose paragraphs are all short is head zone to its end; a `Читайте также` list
+    below its first story paragraph is still teasers. A menu above the story is not the tail."""
+    story = ("С алкоголизацией населения в России необходимо бороться, но без перегибов, заявил премьер-министр "
+             "на встрече с активом партии в Калининграде.")
+    text = ("Все новости\nЗаголовок\n" + story + "\nОн призвал не запрещать водку.\nЧитайте также\n"
+            "- Путин рассказал, что почти не пьет алкоголь\n- Психолог предупреждает о вреде йоги")
+    doc = doc_of(text)
+    inside = lambda word: in_boilerplate(doc, text, word)
+    assert inside("Путин рассказал") and inside("Психолог") and not inside("Он призвал") \
+        and not inside("С алкоголизацией") and not inside("Заголовок")
+
+
+def test_session_41_a_story_that_points_back_goes_on_past_a_subscription_line():
+    """`Подпишитесь на новости ...` between paragraphs, and the story goes on with `Он привел
+    ...` (no name of the body repeated): not the tail. Teasers after it are."""
+    lead = ("Об этом в эфире телеканала заявил политолог, эксперт ассоциации «Независимый мониторинг» "
+            "Сергей Юхин, передает корреспондент издания.")
+    more = ("Он привел последние данные социологического исследования, которое в области летом провел институт "
+            "политических исследований.")
+    text = "Заголовок\nРезультаты будут ненамного отличаться.\n" + lead + "\nПодпишитесь на новости в Telegram.\n" + more
+    doc = doc_of(text)
+    assert not in_boilerplate(doc, text, "Он привел") and in_boilerplate(doc, text, "Подпишитесь")
+    teasers = text.replace(more, "Минфин объяснил рост цен на бензин в регионах страны этой осенью, когда спрос на топливо вырос.")
+    assert in_boilerplate(doc_of(teasers), teasers, "Минфин объяснил")
+
+
 def test_a_teaser_header_and_its_headline_are_boilerplate():
     """`Важно` over one teaser's headline (a short line ending no sentence); not a sentence
     under it, nor the story after the headline."""

@@ -347,3 +347,34 @@ def test_session_40_a_name_in_apposition_to_a_feminine_noun_is_hers(models):
             'Он поблагодарил тренера Ивана Петрова.')
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
     assert {m.normal for m in article.mentions if m.type == "PER"} == {"Александра Горячкина", "Иван Петров"}
+
+
+def test_session_41_a_nickname_between_first_name_and_surname(models):
+    """`Ярослав «Miposhka» Найденов`, `Вячеслава «Япончика» Иванькова`: one person, the nickname
+    out of the normal form (the tagger made two persons and an organisation). A quoted name
+    between two people's names joins nothing (`Иван «Спартак» Петров` needs a first name:
+    `Москва «Спартак» Петров` stays apart)."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    text = ('Заголовок\n\nКапитан команды Ярослав «Miposhka» Найденов отметил, что в команду мало кто верил. '
+            'Лидер группировки Вячеслава «Япончика» Иванькова задержали. Найденов добавил, что все хорошо.')
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    people = {(m.text, m.normal) for m in article.mentions if m.type == "PER"}
+    assert ("Ярослав «Miposhka» Найденов", "Ярослав Найденов") in people
+    assert ("Вячеслава «Япончика» Иванькова", "Вячеслав Иваньков") in people
+    assert not any(m.text in ("Miposhka", "Япончика") for m in article.mentions)
+    assert len({m.entity_key for m in article.mentions if "Найденов" in m.text}) == 1
+
+
+def test_session_41_join_nickname_needs_a_first_name():
+    from pipeline.stages.span_repairs import Article, join_nickname
+    text = "Матч «Спартак» Петров выиграл. Иван «Малыш» Петров и Москва «Динамо» Сидоров."
+    ivan, petrov = text.index("Иван"), text.index("Петров и")
+    spans = [(0, 4, "PER"), (text.index("Петров"), text.index("Петров") + 6, "PER"),
+             (ivan, ivan + 4, "PER"), (text.index("Малыш"), text.index("Малыш") + 5, "ORG"), (petrov, petrov + 6, "PER"),
+             (text.index("Москва"), text.index("Москва") + 6, "PER"), (text.index("Сидоров"), text.index("Сидоров") + 7, "PER")]
+    joined = join_nickname(spans, Article(text, []))
+    assert (ivan, petrov + 6, "PER") in joined and not any(s[2] == "ORG" for s in joined)
+    assert (0, 4, "PER") in joined and (text.index("Москва"), text.index("Москва") + 6, "PER") in joined

@@ -86,3 +86,21 @@ def test_a_quotation_in_the_first_paragraph_of_a_run_on_one_is_one_level_down():
     text = '«Он сказал "да" вчера.\n\nА потом ушел», — вспоминает сосед.'
     spans = find_quote_spans(text)
     assert [(text[s.start:s.end][:4], s.depth) for s in spans] == [("«Он ", 0), ('"да"', 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a page cut inside the quotation its colon opened: the quotation runs to the text's end
+    ('рассказал Петров: "Разработку любой игры можно разделить на несколько этапов: зарождение идеи, формирование по',
+     ['Разработку любой игры можно разделить на несколько этапов: зарождение идеи, формирование по']),
+    ('рассказал Петров: «Разработку любой игры можно разделить на несколько этапов.\n\nЗарождение идеи, формирование по\n',
+     []),   # (across a paragraph: the author's text may follow)
+    # not without the colon, nor a short tail, nor one with another mark after it, nor a lower-case start
+    ('рассказал Петров «Разработку любой игры можно разделить на несколько этапов: зарождение идеи, по', []),
+    ('рассказал Петров: «Да', []),
+    ('рассказал Петров: «Разработку любой игры можно разделить на этапы „идея“ и „концепция“ и еще по', ['идея', 'концепция']),
+    ('рассказал Петров: «разработку любой игры можно разделить на несколько этапов: зарождение идеи, по', []),
+    # a quotation left open in the middle of the text still pairs nothing
+    ('рассказал Петров: «Разработку любой игры можно разделить на несколько этапов.\nДругой абзац без кавычек, который идет дальше.', []),
+])
+def test_session_41_a_quotation_cut_at_the_texts_end(text, expected):
+    assert [text[s.start + 1:s.end - 1] for s in find_quote_spans(text)] == expected

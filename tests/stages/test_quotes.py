@@ -3505,3 +3505,28 @@ def test_session_40_review_a_chain_of_typos_and_a_reply(quotes_of, sources_of):
 ])
 def test_session_40_an_apposition_after_the_source_and_a_film_maker(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_41_a_quotation_cut_at_the_pages_end(quotes_of, sources_of):
+    """`рассказал ... Александр Петров: "... финальную по`: the page was cut inside the quotation;
+    the parse hung its last word on the source phrase, which ends at the colon all the same."""
+    text = ('Заголовок\n\nО том, как шла работа над игрой, рассказал гейм-директор студии GFAGames Александр Петров: '
+            '"Разработку любой игры можно условно разделить на несколько этапов: зарождение идеи, формирование '
+            'концепции, производство и финальную по')
+    assert quotes_of(text) == [("Разработку любой игры можно условно разделить на несколько этапов: зарождение идеи, "
+                                "формирование концепции, производство и финальную по", "Александр Петров", "direct")]
+    assert [s[1] for s in sources_of(text)] == ["гейм-директор студии GFAGames Александр Петров"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's verb before the phrase, and after it only an adverbial whose own clause follows a comma
+    ('Заголовок\n\nЖительница дома Любовь Пономарёва пожаловалась на трещины. Появились они, по ее словам, после того, '
+     'как строители перекрыли крышу.',
+     [("Появились они, по ее словам, после того, как строители перекрыли крышу", "Любовь Пономарёва", "indirect")]),
+    # a verb of the rest's main part: the clause after the phrase is what was said
+    ('Заголовок\n\nЖительница дома Любовь Пономарёва пожаловалась на трещины. Дом стоит давно, по ее словам, трещины '
+     'появились после того, как строители перекрыли крышу.',
+     [("трещины появились после того, как строители перекрыли крышу", "Любовь Пономарёва", "indirect")]),
+])
+def test_session_41_a_clause_verb_before_the_phrase_and_a_subordinate_clause_after(quotes_of, text, expected):
+    assert quotes_of(text) == expected
