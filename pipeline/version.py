@@ -9,7 +9,7 @@ from typing import Dict, Optional
 from pipeline.schemas import SCHEMA_VERSION
 
 STAGES = ("ingest", "tokens", "entities", "dates", "quotes")
-STAGE_VERSIONS = {"ingest": "27", "tokens": "21", "entities": "120", "dates": "9", "quotes": "246"}
+STAGE_VERSIONS = {"ingest": "28", "tokens": "21", "entities": "121", "dates": "9", "quotes": "247"}
 
 
 def pipeline_version() -> str:
