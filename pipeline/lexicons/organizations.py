@@ -151,6 +151,13 @@ LOC_HEADS = frozenset("""
 улица проспект площадь переулок бульвар шоссе набережная аэропорт вокзал порт станция
 """.split())
 
+# Nouns of an address, after which a comma and a house number go on with it (`по улице Героев
+# Революции, 78`, `ул. Ростовская, 18а`): the comma ends no phrase.
+STREET_NOUNS = frozenset("""
+улица ул проспект пр-т переулок пер бульвар шоссе набережная площадь проезд тупик микрорайон мкр
+""".split())
+HOUSE_NUMBER = re.compile(r"^\d{1,4}(?:[а-яa-z]|/\d{1,3})?$", re.I)
+
 # Generic kinds written before an organisation's own name (`телеканал CNN`, `американская
 # газета The Washington Post`, `агентство ТАСС`): the entity is named by the name alone, so
 # `телеканал CNN` and `CNN` are one entity; so are `партия «Яблоко»` and `Яблоко`.

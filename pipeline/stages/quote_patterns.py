@@ -17,7 +17,7 @@ from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, cla
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another, starts_new_predicate)
 from pipeline.stages.quote_phrases import pattern_source_phrase
-from pipeline.stages.sources import head_of, medium_phrase, source_of
+from pipeline.stages.sources import head_of, medium_phrase, names_medium, source_of
 from pipeline.stages.speakers import media_name
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
@@ -115,6 +115,10 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
         if _quoted_name(ctx, sentence, j):
             j += 1
             continue
+        relay = _relay_aside(ctx, sentence, j)
+        if relay:
+            j = relay   # `Чиновница добавила, передает Интерфакс, что ...`: the medium relays the cue's clause
+            continue
         if word in THAT and sentence[j - 1].text == ",":
             return j
         if word in ("что",) and j == i:
@@ -127,6 +131,19 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             return None
         counted, j = counted + 1, j + 1
     return None
+
+
+RELAY_ASIDE_WORDS = 4   # words of a medium's name in a relaying aside (`, передает «Интерфакс»,`)
+
+
+def _relay_aside(ctx: Context, sentence: List[Token], j: int) -> Optional[int]:
+    """Index of the comma closing `, передает Интерфакс,` (a relaying verb and a medium's name
+    set off by commas) when one starts at ``j``."""
+    if sentence[j].text != "," or j + 2 >= len(sentence) or sentence[j + 1].lemma not in RELAY_CUES \
+            or feats(sentence[j + 1]).get("VerbForm") != "Fin":
+        return None
+    close = next((k for k in range(j + 2, min(j + 3 + RELAY_ASIDE_WORDS, len(sentence))) if sentence[k].text == ","), None)
+    return close if close is not None and names_medium(ctx, sentence[j + 2:close]) else None
 
 
 def _glued(sentence: List[Token], j: int) -> bool:
@@ -323,6 +340,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         words = [w.text.lower() for w in sentence[:4]]
         if words[:3] == ["об", "этом", ","]:
             continue   # `Об этом, блокировании границы и ..., рассказал X`: topics (``pattern_about_this``)
+        if lead >= 2 and cue_lemma(ctx, sentence[lead - 2]) and _relay_aside(ctx, sentence, lead - 1):
+            continue   # `Чиновница добавила, передает Интерфакс, что ...`: the medium relays the cue before it
         noun = int(_information_object(sentence) and lemma not in DENYING_CUES)   # `Информацию о том, что ..., подтвердили в X`
         if noun:
             words = [w.text.lower() for w in sentence[1:5]]

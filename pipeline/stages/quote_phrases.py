@@ -9,6 +9,7 @@ from typing import Iterator, List, Optional, Tuple
 from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
+from pipeline.lexicons.organizations import HOUSE_NUMBER, STREET_NOUNS
 from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, KIN_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
                                        MEDIA_STAFF_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS,
                                        STATEMENT_NOUNS)
@@ -422,7 +423,7 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
     (`по словам командира ..., который ..., Мамука Мамулашвили, ...` → the name); a clause that
     only describes a cited report ends the source before it (`согласно анализу, который
     сравнил ..., ...`, `согласно данным, учитывающим ..., ...`)."""
-    commas = [j for j in range(i, len(sentence)) if sentence[j].text == ","]
+    commas = [j for j in range(i, len(sentence)) if sentence[j].text == "," and not _address_comma(sentence, i, j)]
     if not commas:
         return None
     first = commas[0]
@@ -437,6 +438,13 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
     if len(commas) > 1 and _apposition(ctx, sentence[i:first], sentence[first + 1:commas[1]]):
         return commas[1], i, commas[1]   # `По словам Джона Миллера, руководителя офиса компании, ...`
     return first, i, first
+
+
+def _address_comma(sentence: List[Token], i: int, j: int) -> bool:
+    """The comma of an address before its house number (`по словам жильца дома по улице Героев
+    Революции, 78 Сабира Каджиева, ...`): it ends no source phrase."""
+    return j + 1 < len(sentence) and bool(HOUSE_NUMBER.match(sentence[j + 1].text)) \
+        and any(w.lemma.lower().rstrip(".") in STREET_NOUNS for w in sentence[max(i, j - 5):j])
 
 
 def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:

@@ -213,12 +213,15 @@ def is_evidential(ctx: Context, c: Candidate) -> bool:
 
 def is_bare_phrase(ctx: Context, c: Candidate) -> bool:
     """`С банкирами, печатающими доллары, согласна X`: an unquoted content before its cue that
-    is a prepositional phrase with no verb of its own is what the cue is about, not a statement."""
+    is a prepositional phrase with no verb of its own is what the cue is about, not a statement;
+    a connective (`При этом вовсе не обязательно впускать ...`) is no such phrase, and an
+    infinitive is a verb."""
     if c.pattern != "content_then_cue" or ctx.inside_quote(c.start):
         return False
     words = tokens_between(ctx.tokens, c.start, c.end)
-    return bool(words) and words[0].pos == "ADP" and not any(   # `У некоторых возможно развитие ...` says something
-        w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") == "Fin" or w.text in DASHES
+    lead = next((n for n in (3, 2) if tuple(w.text.lower() for w in words[:n]) in CONNECTIVES), 0)
+    return bool(words) and words[0].pos == "ADP" and not lead and not any(   # `У некоторых возможно развитие ...` says something
+        w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") in ("Fin", "Inf") or w.text in DASHES
         or feats(w).get("Variant") == "Short" or w.rel.startswith("nsubj") for w in words)
 
 

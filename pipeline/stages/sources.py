@@ -91,9 +91,9 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
             break             # where, not who; `сказал Иван Петров CNN`: whom to
         if span[k].start <= head.start:
             continue
-        if span[k].text == ":":
-            span = span[:k]   # `рассказал директор студии X: "... по`: the parse hung a word of the quotation on the phrase
-            break
+        if span[k].text == ":" and sum(w.text == "(" for w in span[:k]) == sum(w.text == ")" for w in span[:k]):
+            span = span[:k]   # `рассказал директор студии X: "... по`: the parse hung a word of the quotation on the
+            break             # phrase (not a colon in brackets: `АКОРТ (объединяет компании: X5, «Магнит») Игорь Караваев`)
         if (span[k].text == "," and k + 1 < len(span) and (span[k + 1].text.lower() == "как" or span[k + 1].lemma == "который")) \
                 or (span[k].pos == "VERB" and feats(span[k]).get("VerbForm") == "Fin" and span[k].rel in NOUN_RELS):
             span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun

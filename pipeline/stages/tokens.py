@@ -42,6 +42,13 @@ _LETTER_END = re.compile(r"(?:\b\d{4}\s?г|(?<=\d)[A-ZА-ЯЁ]|(?:(?<=\d)|(?<=\d
 # A period typed after a space and glued to the next sentence (`в интервью радио Sputnik
 # .Повышение цен ...`): razdel keeps one sentence.
 _SPACED_END = re.compile(rf"(?<=\w)\s\.(?=[«\"]?[А-ЯЁA-Z][а-яёa-z])(?!{NAME_DOMAIN})")
+# A headline or a photo credit run into the sentence below it with no space or mark at all
+# (`Черное море против импортаКак отметил министр`, `гибель сынаВ Первоуральске`, `Дмитрий
+# УткинПо предположениям`): a word's lower-case end glued to a capitalised word that opens
+# sentences, then a space.
+GLUED_OPENERS = ("Как", "По", "Об", "В", "На", "Это", "Однако", "При", "Также", "Кроме", "Ранее", "Напомним",
+                 "Между", "Сейчас", "Сегодня", "Вчера", "Он", "Она", "Они", "Мы")
+_GLUED_OPENER = re.compile(rf"(?<=[а-яё]{{3}})(?:{'|'.join(GLUED_OPENERS)})(?=\s)")
 MAX_SENTENCE_TOKENS = 400
 # Hyphens typeset as their own characters (`Telegram‑канал`, `кто‑то` with U+2011): the taggers
 # and the dictionary see a plain one (the tokens keep the text as written).
@@ -100,7 +107,7 @@ def unglued(parts) -> List[Tuple[int, str]]:
     for part in parts:
         ends = sorted([_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)]
                       + [m.end() for m in _ABBREVIATED_END.finditer(part.text)] + [m.end() for m in _LETTER_END.finditer(part.text)]
-                      + [m.end() for m in _SPACED_END.finditer(part.text)])
+                      + [m.end() for m in _SPACED_END.finditer(part.text)] + [m.start() for m in _GLUED_OPENER.finditer(part.text)])
         cuts = [0] + ends + [len(part.text)]
         out.extend((part.start + a, part.text[a:b]) for a, b in zip(cuts, cuts[1:]) if part.text[a:b].strip())
     return out

@@ -3530,3 +3530,43 @@ def test_session_41_a_quotation_cut_at_the_pages_end(quotes_of, sources_of):
 ])
 def test_session_41_a_clause_verb_before_the_phrase_and_a_subordinate_clause_after(quotes_of, text, expected):
     assert quotes_of(text) == expected
+
+
+def test_session_41_an_address_inside_a_source_phrase(sources_of):
+    """`по улице Героев Революции, 78`: the comma before a house number ends no source phrase."""
+    text = ('Заголовок\n\nПо словам жильца дома по улице Героев Революции, 78 Сабира Каджиева, в нем невозможно жить. '
+            'По словам Ивана Петрова, 45 человек пострадали.')
+    assert [(s[0], s[1]) for s in sources_of(text)] == [
+        ("Сабир Каджиев", "жильца дома по улице Героев Революции, 78 Сабира Каджиева"), ("Иван Петров", "Ивана Петрова")]
+
+
+def test_session_41_revealing_that_is_a_cue(quotes_of):
+    """`раскрыла, что ...`: what was revealed is said; a solved crime is no statement."""
+    text = ('Заголовок\n\nЭксперт Евгения Петухова раскрыла, что ведомство вряд ли урегулирует ситуацию с тарифами. '
+            'Полиция раскрыла убийство, совершенное в мае.')
+    assert quotes_of(text) == [("ведомство вряд ли урегулирует ситуацию с тарифами", "Евгения Петухова", "indirect")]
+
+
+def test_session_41_a_medium_relaying_between_cue_and_clause(quotes_of):
+    """`Чиновница добавила, передает Интерфакс, что ...`: the clause is the official's; the medium
+    only relays it. A medium's own report stays (`Рост цен ускорится, передает ТАСС`)."""
+    text = ('Заголовок\n\nПо этому поводу высказалась Валентина Казакова, начальник управления МВД России. Чиновница '
+            'добавила, передает Интерфакс, что в стране сейчас пребывают около 7 миллионов мигрантов. Рост цен '
+            'ускорится, передает ТАСС.')
+    assert quotes_of(text) == [("в стране сейчас пребывают около 7 миллионов мигрантов", "Валентина Казакова", "indirect"),
+                               ("Рост цен ускорится", "ТАСС", "indirect")]
+
+
+def test_session_41_a_connective_and_an_infinitive_are_no_bare_phrase(quotes_of):
+    """`При этом вовсе не обязательно впускать ..., подчеркнул он`: a statement with its own
+    infinitive after a connective; a prepositional phrase alone is still no statement."""
+    text = ('Заголовок\n\n«Мигранты нам нужны», — сказал Гусев. При этом вовсе не обязательно впускать в страну всех '
+            'желающих, подчеркнул он. С банкирами, печатающими доллары, согласна Петрова.')
+    assert quotes_of(text) == [("Мигранты нам нужны", "Гусев", "direct"),
+                               ("При этом вовсе не обязательно впускать в страну всех желающих", "Гусев", "indirect")]
+
+
+def test_session_41_a_colon_in_brackets_does_not_end_the_source(sources_of):
+    text = ('Заголовок\n\nЦены не выросли. Об этом рассказал председатель президиума ассоциации (АКОРТ, объединяет '
+            'компании: X5 Group, «Магнит» и др.) Игорь Караваев.')
+    assert [s[0] for s in sources_of(text)] == ["Игорь Караваев"]

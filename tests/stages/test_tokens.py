@@ -157,3 +157,18 @@ def test_letters_that_are_no_acting_stay_as_razdel_cut_them(text):
 ])
 def test_a_list_ending_in_and_others_before_a_closing_name_is_one_sentence(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline or a credit run into the sentence below it with no space or mark
+    ("Черное море против импортаКак отметил министр, фермы растут.",
+     ["Черное море против импорта", "Как отметил министр, фермы растут."]),
+    ("Суд взыскал моральный ущерб за гибель сынаВ Первоуральске готовятся наказать виновных.",
+     ["Суд взыскал моральный ущерб за гибель сына", "В Первоуральске готовятся наказать виновных."]),
+    # a brand's inner capital and a word that opens no sentence stay whole
+    ("Оператор МегаФон и сервис ВКонтакте объявили о партнерстве.",
+     ["Оператор МегаФон и сервис ВКонтакте объявили о партнерстве."]),
+    ("Компания ПраймКласс расширилась.", ["Компания ПраймКласс расширилась."]),
+])
+def test_session_41_a_headline_glued_to_the_sentence_below(text, expected):
+    assert sentences(text) == expected
