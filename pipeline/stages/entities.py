@@ -211,8 +211,26 @@ def make_mentions(doc: Document, tokens: Sequence[Token], spans: Sequence[Span])
                                                                         else inside, text, doc.text, tokens))))
     mentions = [m for m in mentions if not _own_name_of_another(m, mentions)]
     people = [m for m in mentions if not (m.type == "PER" and name_evidence.names_a_thing(m, tokens))]   # `центр Чумакова`
-    linked = link_mentions(name_evidence.with_article_evidence(people, tokens, doc.text), doc.text)
+    linked = link_mentions(_completed_at_text_end(name_evidence.with_article_evidence(people, tokens, doc.text), doc.text), doc.text)
     return [m for m in linked if not _common_word(m, tokens)]
+
+
+CUT_NAME_LETTERS = 3   # letters at least of a surname the page's end cut ...
+CUT_ALONE_LETTERS = 5   # ... and without the same first name before it
+
+
+def _completed_at_text_end(mentions: List[Mention], text: str) -> List[Mention]:
+    """A person's name the page's end cut (`— сообщил Гореславс`, `уверен Алексей Але`) is the
+    person the article names in full with a surname that begins so (`Алексей Гореславский`)."""
+    last = next((m for m in mentions if m.type == "PER" and not text[m.end:].strip()), None)
+    if last is None or len(last.text.split()[-1]) < CUT_NAME_LETTERS:
+        return mentions
+    stub = last.text.split()[-1].lower()
+    first = last.normal.split()[0] if len(last.normal.split()) > 1 else None
+    full = {m.normal for m in mentions if m.type == "PER" and m is not last and len(m.normal.split()) > 1
+            and m.normal.split()[-1].lower().startswith(stub) and m.normal.split()[-1].lower() != stub
+            and (len(stub) >= CUT_ALONE_LETTERS or m.normal.split()[0] == first)}
+    return [replace(m, normal=full.pop()) if m is last else m for m in mentions] if len(full) == 1 else mentions
 
 
 TRAILING_INITIAL = re.compile(r"\s[А-ЯЁA-Z]\.$")

@@ -82,6 +82,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             end = sentence[comma].start if comma is not None else sentence[-1].end
             source = tuple(w for w in source_of(ctx, nxt) if w.start < end) or locative_source(ctx, nxt) \
                 or tuple(w for w in inverted_subject(ctx, nxt) if w.start < end)   # the parse took the content's subject
+            source = _with_named_apposition(ctx, sentence, source, end)
         if not source:
             continue
         before = i > 0 and sentence[i - 1].text == ","
@@ -438,6 +439,17 @@ def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[i
     if len(commas) > 1 and _apposition(ctx, sentence[i:first], sentence[first + 1:commas[1]]):
         return commas[1], i, commas[1]   # `По словам Джона Миллера, руководителя офиса компании, ...`
     return first, i, first
+
+
+def _with_named_apposition(ctx: Context, sentence: List[Token], source: Tuple[Token, ...], end: int) -> Tuple[Token, ...]:
+    """`Как уточнил руководитель штаба ..., председатель парламента Магомед Даудов, ...`: the
+    apposition after the source's comma that names the person is part of the source."""
+    if not source:
+        return source
+    tail = [w for w in sentence if source[-1].end <= w.start and w.end <= end]
+    if len(tail) < 2 or tail[0].text != "," or not any(ctx.names_person(w) for w in tail):
+        return source
+    return source + tuple(w for w in tail if w.pos != "PUNCT")
 
 
 def _address_comma(sentence: List[Token], i: int, j: int) -> bool:

@@ -264,6 +264,9 @@ def _number_head(src: Source) -> Optional[Token]:
     return first if first is not None and first.pos == "NUM" and first.head_id not in ids else None
 
 
+ABBREVIATION_LETTERS = 4   # a word in capitals this short is an abbreviation (`ДТП`, `ЖКХ`), no surname
+
+
 def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
     """A role and a capitalised word the NER tagger missed: `профессор Карпова`,
     `Вице-премьер Голикова` → the article's person with that surname, else the word as a
@@ -276,6 +279,7 @@ def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
     case = phrase_case(head)
     after = [w for w in src.words if w.start > head.start]
     words = [w for w in after if w.pos in ("PROPN", "NOUN") and w.text[:1].isupper() and len(w.text) > 1   # not `Дональда Т …`
+             and not (w.text.isupper() and len(w.text) <= ABBREVIATION_LETTERS)   # `штаба по профилактике ДТП`
              and w.token_id not in ctx.mention_of
              and not _named_after(ctx, w) and (feats(w).get("Case") in (case, None) or can_be(w.text, case))]
     if not words:

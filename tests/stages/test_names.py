@@ -378,3 +378,23 @@ def test_session_41_join_nickname_needs_a_first_name():
     joined = join_nickname(spans, Article(text, []))
     assert (ivan, petrov + 6, "PER") in joined and not any(s[2] == "ORG" for s in joined)
     assert (0, 4, "PER") in joined and (text.index("Москва"), text.index("Москва") + 6, "PER") in joined
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname the page's end cut is the person named in full with a surname that begins so
+    ('Заголовок\n\nГлава ИРИ Алексей Гореславский привел данные.\n\n"Один час в день проводит у нас человек в играх", '
+     '- сообщил Гореславс', "Алексей Гореславский"),
+    ('Заголовок\n\nЭксперт Алексей Алексеенко рассказал о рынке. «Здесь обман идет на государственном уровне», — уверен '
+     'Алексей Але', "Алексей Алексеенко"),
+    # a short stub with another first name, or a name that is not at the end, stays as written
+    ('Заголовок\n\nЭксперт Алексей Алексеенко рассказал о рынке. «Здесь обман идет на государственном уровне», — уверен '
+     'Иван Але', "Иван Але"),
+    ('Заголовок\n\nГлава ИРИ Алексей Гореславский привел данные. Гореслав Петров сказал, что это так.', "Гореслав Петров"),
+])
+def test_session_41_a_name_cut_at_the_pages_end(models, text, expected):
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    assert article.mentions[-1].type == "PER" and article.mentions[-1].entity_key == f"PER:{expected}"

@@ -3570,3 +3570,17 @@ def test_session_41_a_colon_in_brackets_does_not_end_the_source(sources_of):
     text = ('Заголовок\n\nЦены не выросли. Об этом рассказал председатель президиума ассоциации (АКОРТ, объединяет '
             'компании: X5 Group, «Магнит» и др.) Игорь Караваев.')
     assert [s[0] for s in sources_of(text)] == ["Игорь Караваев"]
+
+
+def test_session_41_a_named_apposition_after_a_role_in_a_as_phrase(sources_of):
+    """`Как уточнил руководитель штаба по профилактике ДТП, председатель парламента Магомед
+    Даудов, ...`: the name in the apposition is the source, and `ДТП` is no surname."""
+    text = ('Заголовок\n\nКак уточнил руководитель оперативного штаба по профилактике ДТП, председатель парламента '
+            'республики Магомед Даудов, предприниматели «добровольно отказались от своей деятельности».')
+    assert [(s[0], s[1]) for s in sources_of(text)] == [
+        ("Магомед Даудов", "руководитель оперативного штаба по профилактике ДТП, председатель парламента республики Магомед Даудов")]
+
+
+def test_session_41_an_abbreviation_after_a_role_is_no_surname(sources_of):
+    text = 'Заголовок\n\nКак уточнил руководитель штаба по профилактике ДТП, водители стали осторожнее.'
+    assert [s[0] for s in sources_of(text)] == [None]
