@@ -325,9 +325,12 @@ def _yields_to(k: Candidate, c: Candidate, relayed: Callable[[Candidate], bool],
     medium's relay to the statement `Об этом заявил X` makes of the sentence, and a statement
     of nobody named (``named``: a person or a body its source names) reported inside what `по словам X`
     says to X's (`По мнению Морозовой, жители высоко оценили "..."`: labellers mark
-    Морозова's, not the one inside it; `следователь Иван Петров пообещал, что ...` stands)."""
+    Морозова's, not the one inside it; `следователь Иван Петров пообещал, что ...` stands); a
+    cue with no source at all inside ``c``'s content, to ``c``."""
     if c.pattern == "about_this" and not relayed(c):
         return k.pattern == "borderline" or relayed(k)
+    if not k.source and c.source and c.start <= k.cue.start < c.end:
+        return True   # `X отметил, что ... мало кто верил: команду считали ...`: a cue inside X's content, of nobody
     return (_reported_within(k, c) or _evidence_within(k, c)) and not named(k)
 
 

@@ -3584,3 +3584,11 @@ def test_session_41_a_named_apposition_after_a_role_in_a_as_phrase(sources_of):
 def test_session_41_an_abbreviation_after_a_role_is_no_surname(sources_of):
     text = 'Заголовок\n\nКак уточнил руководитель штаба по профилактике ДТП, водители стали осторожнее.'
     assert [s[0] for s in sources_of(text)] == [None]
+
+
+def test_session_41_a_cue_of_nobody_inside_a_statement_yields_to_it(quotes_of):
+    """`X отметил, что с самого начала ... мало кто верил: команду считали ...`: the cue inside
+    X's clause has no source; X's statement is the one that stays, whatever their overlap."""
+    text = ('Заголовок\n\nКапитан команды Ярослав Найденов отметил, что с самого начала в Team Spirit мало кто верил: '
+            'команду считали «андердогами» турнира и сулили последние места по итогам The International.')
+    assert [(q[1]) for q in quotes_of(text)] == ["Ярослав Найденов"]
