@@ -108,6 +108,9 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         governed = _governed_case(all_tokens, tokens)
         if governed and words[-1][1] not in (governed, "Nom"):   # `благодаря фон Арниму[Gen]`
             words = [(w, governed if w[:1].isupper() else c, g) for w, c, g in words]
+        if words[-1][1] == "Nom" and _oblique_surname(words[-1][0]):   # `Наргиз[Gen] Закировой[Nom]`: no nominative
+            oblique = next((c for _, c, _ in words[:-1] if c not in ("Nom", None)), "Gen")
+            words = words[:-1] + [(words[-1][0], oblique, words[-1][2])]
         if words[-1][1] == "Nom" and _mans_name_womans_surname([w for w, _, _ in words]):
             words = words[:-1] + [(words[-1][0], "Gen", "Masc")]   # his genitive (`Александр Кондалова` → `Кондалов`)
         if doc_text:
@@ -169,6 +172,14 @@ def _apposition_to_nominative(tokens: Sequence[Token], span: Sequence[Token]) ->
     between = tokens[head.token_id + 1:first.token_id]
     return head.lemma in ROLE_NOUNS and head.pos == "NOUN" and feats_of(head).get("Case") == "Nom" \
         and head.token_id < first.token_id and all(feats_of(t).get("Case") == "Gen" for t in between if t.pos in NOMINALS)
+
+
+def _oblique_surname(word: str) -> bool:
+    """A surname the dictionary knows only in oblique cases (`Закировой`): no nominative as
+    written, whatever the tagger read (`представитель Наргиз Закировой`)."""
+    parses = names.morph_analyzer().parse(word)
+    return bool(parses) and all(names.from_dictionary(p) for p in parses) and any("Surn" in p.tag for p in parses) \
+        and not any(p.tag.case == "nomn" for p in parses)
 
 
 def _transcribed(doc_text: str, tokens: Sequence[Token]) -> bool:

@@ -398,3 +398,17 @@ def test_session_41_a_name_cut_at_the_pages_end(models, text, expected):
     from pipeline.stages.tokens import make_lemmatizer
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
     assert article.mentions[-1].type == "PER" and article.mentions[-1].entity_key == f"PER:{expected}"
+
+
+def test_session_41_a_surname_the_dictionary_knows_only_oblique_is_no_nominative(models):
+    """`представитель Наргиз Закировой`: the tagger read `Закировой` as a nominative; the
+    dictionary knows it only as an oblique form of `Закирова`. A surname with a nominative
+    reading stays (`Андрей Луговой`)."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    text = ('Заголовок\n\n«С нами не хотят общаться»: представитель Наргиз Закировой опровергла информацию лейбла. '
+            'Андрей Луговой заявил, что все хорошо.')
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    assert {m.normal for m in article.mentions if m.type == "PER"} == {"Наргиз Закирова", "Андрей Луговой"}
