@@ -78,11 +78,15 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
                 stack.append((ch, i))
             elif role == "close":
                 _close(stack, spans, i, (STRAIGHT,))
+            elif not stack and pending is None:
+                _close_from_line_start(text, i, spans)
         elif ch == "«" and stack and stack[-1][0] == "«" and _misprinted_closer(text, i):
             _close(stack, spans, i, ("«",))
         elif ch in OPENERS and not (ch == "“" and stack and stack[-1][0] == "„"):
             stack.append((ch, i))
         elif ch in CLOSERS:
+            if not any(m in CLOSERS[ch] for m, _ in stack) and pending is None:
+                _close_from_line_start(text, i, spans)
             _close(stack, spans, i, tuple(CLOSERS[ch]))
     if pending is not None:   # never closed before the text's end
         spans.extend(_left_open_interrupted(text, pending[0]) or _cut_after_colon(text, pending[0]))
@@ -102,6 +106,28 @@ def _left_open_interrupted(text: str, opened: int) -> List[QuoteSpan]:
     if text[opened] != "«" or not _opens_line(text, opened) or not INTERRUPTING_CUE.search(text, opened, end):
         return []
     return [QuoteSpan(opened, min(end + 1, len(text)), 0)]
+
+
+CUE_DASH_AFTER = re.compile(rf"[,.!?…]?\s*{DASH}\s*[а-яё]")   # `», - заявил губернатор`
+LINE_QUOTATION_WORDS = 4   # words at least before a closing mark whose opening the page lost
+
+
+def _close_from_line_start(text: str, i: int, spans: List[QuoteSpan]) -> None:
+    """A closing mark with nothing open on its line, right before a cue's dash (`В этом году
+    ... три года», - заявил губернатор`, `"Росатом" является ... времени", - сказал Кириенко`,
+    where one straight mark opened both the quotation and the name): the quotation opened at
+    the line's start (the page lost its mark, or merged it with an inner one's). The quotations
+    inside it go one level down."""
+    start = text.rfind("\n", 0, i) + 1
+    inner = [k for k, s in enumerate(spans) if start <= s.start and s.end <= i]
+    before = text[start:i]
+    marks = sum(before.count(m) for m in "«»„“”\"")
+    if not CUE_DASH_AFTER.match(text, i + 1) or len(before.split()) < LINE_QUOTATION_WORDS \
+            or marks != 2 * len(inner) or any(spans[k].depth for k in inner):
+        return
+    for k in inner:
+        spans[k] = QuoteSpan(spans[k].start, spans[k].end, 1)
+    spans.append(QuoteSpan(start - 1, i + 1, 0))
 
 
 CUT_QUOTATION_CHARS = 40   # a quotation cut at the text's end holds at least this much

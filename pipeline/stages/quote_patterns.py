@@ -16,7 +16,7 @@ from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, clause_end, content_span,
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another, starts_new_predicate)
-from pipeline.stages.quote_phrases import pattern_source_phrase
+from pipeline.stages.quote_phrases import pattern_source_phrase, phrase_end
 from pipeline.stages.sources import head_of, medium_phrase, names_medium, source_of
 from pipeline.stages.speakers import media_name
 
@@ -653,10 +653,19 @@ def _cue_then_about_this(ctx: Context, sentence: List[Token], previous: List[Tok
             return
 
 
+SOURCE_PHRASE_STARTS = (("по", "словам"), ("по", "мнению"), ("по", "данным"), ("по", "оценке"), ("со", "слов"))
+
+
 def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, lemma: str) -> Candidate:
-    """The statement `Об этом заявил X` (and its variants) makes of the sentence before."""
-    return Candidate(*content_span(ctx, previous[0].start, _before_relay(ctx, previous)), cue, lemma,
-                     source_of(ctx, cue), "about_this")
+    """The statement `Об этом заявил X` (and its variants) makes of the sentence before; after
+    that sentence's own source phrase (`По словам заместителя ... Алексея Жукова, сейчас
+    концерн ... . Об этом он заявил ...`: one statement, the same words)."""
+    start = previous[0].start
+    if len(previous) > 3 and tuple(w.text.lower() for w in previous[:2]) in SOURCE_PHRASE_STARTS:
+        end = phrase_end(ctx, previous, 2)
+        if end is not None and end[0] + 1 < len(previous):
+            start = previous[end[0] + 1].start
+    return Candidate(*content_span(ctx, start, _before_relay(ctx, previous)), cue, lemma, source_of(ctx, cue), "about_this")
 
 
 def _own_words_after(ctx: Context, sentence: List[Token], k: int) -> bool:

@@ -66,7 +66,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         source_start = first if named else j + 1
         if phrase and not named and not possessive and _ownerless(sentence, source_start):
             continue   # `по официальным данным приняли участие ...`, `(по другим данным — 196)`: no source after the phrase
-        comma, source_start, source_end = _source_end(ctx, sentence, source_start) or (None, source_start, None)
+        comma, source_start, source_end = phrase_end(ctx, sentence, source_start) or (None, source_start, None)
         unmarked = _unmarked_end(ctx, sentence, i, j) if not as_cue and not possessive else None
         if unmarked is not None and (comma is None or comma > unmarked + 1):
             comma, source_end = unmarked, unmarked + 1   # `Согласно Новому Завету Павел провел ...`: no comma after the phrase
@@ -418,7 +418,7 @@ def _unmarked_end(ctx: Context, sentence: List[Token], i: int, j: int) -> Option
     return end
 
 
-def _source_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int, int]]:
+def phrase_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int, int]]:
     """(comma before the content, first source word, end of the source) of the source phrase
     starting at ``i``. A `, который ...,` clause inside it is skipped up to the name it describes
     (`по словам командира ..., который ..., Мамука Мамулашвили, ...` → the name); a clause that

@@ -104,3 +104,18 @@ def test_a_quotation_in_the_first_paragraph_of_a_run_on_one_is_one_level_down():
 ])
 def test_session_41_a_quotation_cut_at_the_texts_end(text, expected):
     assert [text[s.start + 1:s.end - 1] for s in find_quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a closing mark with nothing open on its line, before a cue's dash: the quotation opened at the line's start
+    ('Архив\n\nВ этом году проблему решить не удастся: нет денег. Понадобится три года», - заявил губернатор.',
+     [('В этом году проблему решить не удастся: нет денег. Понадобится три года', 0)]),
+    # one straight mark opened both the quotation and the name that starts it
+    ('Кириенко.\n\n"Росатом" является одним из лидеров. Портфель - это 30 блоков", - сказал Кириенко.',
+     [('"Росатом" является одним из лидеров. Портфель - это 30 блоков', 0), ('Росатом', 1)]),
+    # not without the cue's dash, nor after too few words
+    ('Он сказал, что все хорошо». Потом ушел.', []),
+    ('Все хорошо», - сказал он.', []),
+])
+def test_session_41_a_quotation_whose_opening_mark_the_page_lost(text, expected):
+    assert [(text[max(s.start + 1, 0):s.end - 1], s.depth) for s in find_quote_spans(text)] == expected

@@ -3592,3 +3592,12 @@ def test_session_41_a_cue_of_nobody_inside_a_statement_yields_to_it(quotes_of):
     text = ('Заголовок\n\nКапитан команды Ярослав Найденов отметил, что с самого начала в Team Spirit мало кто верил: '
             'команду считали «андердогами» турнира и сулили последние места по итогам The International.')
     assert [(q[1]) for q in quotes_of(text)] == ["Ярослав Найденов"]
+
+
+def test_session_41_about_this_after_a_source_phrase_is_the_same_statement(quotes_of):
+    """`По словам X, A. Об этом он заявил ...`: one statement, A, X's; not a second one whose
+    words take in the source phrase."""
+    text = ('Заголовок\n\nПо словам заместителя генерального директора "Росэнергоатома" Алексея Жукова, сейчас концерн '
+            'согласовывает возможность продолжения строительства. Об этом он заявил на заседании комитета Госдумы.')
+    assert quotes_of(text) == [("сейчас концерн согласовывает возможность продолжения строительства", "Алексей Жуков",
+                                "indirect")]
