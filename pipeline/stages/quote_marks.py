@@ -110,20 +110,25 @@ def _left_open_interrupted(text: str, opened: int) -> List[QuoteSpan]:
 
 CUE_DASH_AFTER = re.compile(rf"[,.!?…]?\s*{DASH}\s*[а-яё]")   # `», - заявил губернатор`
 LINE_QUOTATION_WORDS = 4   # words at least before a closing mark whose opening the page lost
+# The reporter's words on the line before such a mark: a source phrase (`По его словам, ...`) or
+# another quotation's cue (`"...", - добавил он, отметив, что ...`); where the mark opened is unknown.
+REPORTERS_WORDS = re.compile(rf"(?i)\b(?:по|со)\s+(?:\w+\s+){{0,3}}?(?:словам|слов|мнению|данным|оценке|информации)\b"
+                             rf"|\bкак\s+(?:\w+\s+)?(?:сообщил|заявил|отметил|рассказал|пояснил|сказал)|[»\"“”][,.!?…]?\s*{DASH}\s*[а-яё]")
 
 
 def _close_from_line_start(text: str, i: int, spans: List[QuoteSpan]) -> None:
     """A closing mark with nothing open on its line, right before a cue's dash (`В этом году
     ... три года», - заявил губернатор`, `"Росатом" является ... времени", - сказал Кириенко`,
     where one straight mark opened both the quotation and the name): the quotation opened at
-    the line's start (the page lost its mark, or merged it with an inner one's). The quotations
-    inside it go one level down."""
+    the line's start (the page lost its mark, or merged it with an inner one's); not where the
+    line holds the reporter's words before it (REPORTERS_WORDS). The quotations inside it go one
+    level down."""
     start = text.rfind("\n", 0, i) + 1
     inner = [k for k, s in enumerate(spans) if start <= s.start and s.end <= i]
     before = text[start:i]
     marks = sum(before.count(m) for m in "«»„“”\"")
     if not CUE_DASH_AFTER.match(text, i + 1) or len(before.split()) < LINE_QUOTATION_WORDS \
-            or marks != 2 * len(inner) or any(spans[k].depth for k in inner):
+            or marks != 2 * len(inner) or any(spans[k].depth for k in inner) or REPORTERS_WORDS.search(before):
         return
     for k in inner:
         spans[k] = QuoteSpan(spans[k].start, spans[k].end, 1)
@@ -151,11 +156,17 @@ MERGED_PREFIX_WORDS = 2   # words between the outer « and the inner one of a na
 
 def _merged_closer(text: str, stack, spans: List[QuoteSpan]):
     """A « left open at a line's end right before a «name» nested in it (`АО «НК «Kazakh
-    Tourism»`, `концерна «Концерн «Калашников»`): Russian type closes both with one », so the
-    outer one ends with the inner one instead of running on over the next paragraphs."""
+    Tourism»`, `концерна «Концерн «Калашников»`), or whose last «name» closes right before a
+    cue's dash (`«... и восемь — «Строймонтаж-М», — говорится в сообщении`): Russian type closes
+    both with one », so the outer one ends with the inner one instead of running on over the
+    next paragraphs."""
     if len(stack) != 1 or stack[0][0] != "«":
         return None
     opened = stack[0][1]
+    last = max((s for s in spans if s.start > opened and text[s.start] == "«" and text[s.end - 1] == "»"),
+               key=lambda s: s.end, default=None)
+    if last is not None and CUE_DASH_AFTER.match(text, last.end) and not text[last.end:].split("\n", 1)[0].count("«"):
+        return QuoteSpan(opened, last.end, 0)   # `«... восемь — «Строймонтаж-М», — говорится в сообщении`
     inner = next((s for s in spans if s.start > opened and text[s.start] == "«"), None)
     prefix = text[opened + 1:inner.start].split() if inner is not None else []
     if inner is None or text[inner.end - 1] != "»" or not 0 < len(prefix) <= MERGED_PREFIX_WORDS \

@@ -723,9 +723,10 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, sentence[0].start) + 1
     opening = re.match(rf"\s*{DASH}\s*", text[line_start:sentence[0].end + 1])
-    inner = _dash_inside_paragraph(text, line_start, sentence[0].start) if not opening else None
-    if inner is not None:   # a page that lost its paragraph breaks: `... «Трактор». — Много матчей. ..., — цитирует X`
-        line_start, opening = inner
+    inner = _dash_inside_paragraph(text, line_start, sentence[0].start) if not opening or _lost_breaks(text, line_start) else None
+    if inner is not None and (not opening or inner[0] > line_start + opening.end()):
+        line_start, opening = inner   # a page that lost its paragraph breaks: `... «Трактор». — Много матчей. ..., — цитирует
+        # X`; `- Да сколько ж можно? ... Подмосковье. - Концентрация ..., - рассказал X`: the last turn's dash
     if not opening and (sentence[0].start != line_start + len(text[line_start:sentence[0].start]) - len(
             text[line_start:sentence[0].start].lstrip()) or any(ch in text[line_start:sentence[0].end] for ch in "«»\"„“")):
         return   # (not the paragraph's first sentence, or a quotation's own marks)
@@ -809,6 +810,12 @@ def _resumed_after(ctx: Context, cue: Token):
 REPORTERS_SENTENCE = re.compile(r"(?<=[.!?…])\s+По\s+(?!(?:\w+\s+){{0,2}}(?:мо|наш)(?:им|ему|их|его|ей)\b)(?:{})\s+\w".format(
     "|".join(sorted(p.split()[1] for p in SPEECH_SOURCE_PHRASES))))
 LOST_BREAKS_CHARS = 600
+
+
+def _lost_breaks(text: str, line_start: int) -> bool:
+    """The paragraph is LOST_BREAKS_CHARS long or more: a page that lost its paragraph breaks."""
+    line_end = text.find("\n", line_start)
+    return (len(text) if line_end < 0 else line_end) - line_start >= LOST_BREAKS_CHARS
 
 
 def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterator[Candidate]:

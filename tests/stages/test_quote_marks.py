@@ -119,3 +119,27 @@ def test_session_41_a_quotation_cut_at_the_texts_end(text, expected):
 ])
 def test_session_41_a_quotation_whose_opening_mark_the_page_lost(text, expected):
     assert [(text[max(s.start + 1, 0):s.end - 1], s.depth) for s in find_quote_spans(text)] == expected
+
+
+def test_session_41_a_name_closing_a_quotation_before_its_cue():
+    """`«... восемь — «Строймонтаж-М», — говорится в сообщении`: one » closed both, so the
+    quotation ends there and does not run on over the next paragraphs."""
+    text = ('«Квартиры получат 167 семей, в том числе 52 — «СУ-13» и восемь — «Строймонтаж-М», — говорится в '
+            'сообщении.\nГубернатор поручил контроль.\n«Мы людей в обиду не дадим», — подчеркнул Сергей Жвачкин.')
+    assert [(text[s.start:s.end], s.depth) for s in find_quote_spans(text)][0] == (
+        "«Квартиры получат 167 семей, в том числе 52 — «СУ-13» и восемь — «Строймонтаж-М»", 0)
+    # a quotation that runs on without a cue after the inner name still runs on
+    text = "«Мы работаем с «Газпромом» давно.\nИ продолжим работать», — сказал он."
+    assert text[find_quote_spans(text)[0].start:find_quote_spans(text)[0].end] == text[:text.index(",")]
+
+
+@pytest.mark.parametrize("text", [
+    # the reporter's words on the line: where the lost mark stood is unknown
+    'Заголовок\n\nПо его словам, тенденция уже заметна: в мае объем достигал $2,3 млрд. Мы последовательно идем по пути '
+    'снижения», — отметил Алиханов.',
+    'Заголовок\n\n"Но не ждите, что слеза покатится по щеке", - добавил он, отметив, что сделано мало. "Заповедник" '
+    'для наших сограждан еще слишком широк", - сказал Онищенко.',
+])
+def test_session_41_no_line_start_quotation_over_the_reporters_words(text):
+    line_start = text.index("\n\n") + 2
+    assert not any(s.start == line_start - 1 for s in find_quote_spans(text))
