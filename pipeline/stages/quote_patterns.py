@@ -657,9 +657,13 @@ SOURCE_PHRASE_STARTS = (("по", "словам"), ("по", "мнению"), ("п
 
 
 def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, lemma: str) -> Candidate:
-    """The statement `Об этом заявил X` (and its variants) makes of the sentence before; after
-    that sentence's own source phrase (`По словам заместителя ... Алексея Жукова, сейчас
+    """The statement `Об этом заявил X` (and its variants) makes of the sentence before (of the
+    one before it where that one points back too); after that sentence's own source phrase (`По словам заместителя ... Алексея Жукова, сейчас
     концерн ... . Об этом он заявил ...`: one statement, the same words)."""
+    earlier = ctx.by_sentence.get(previous[0].sentence_id - 1)
+    if earlier and about_this_lead([w.text.lower() for w in previous[:3]]) and previous[0].text.lower() in ABOUT_THIS_FIRST \
+            and "\n" not in ctx.doc.text[earlier[-1].end:previous[0].start]:
+        previous = earlier   # `A. Об этом рассказали E1.RU в X. Как сообщили активисты, это уже подтвердила Urenco`: A
     start = previous[0].start
     if len(previous) > 3 and tuple(w.text.lower() for w in previous[:2]) in SOURCE_PHRASE_STARTS:
         end = phrase_end(ctx, previous, 2)

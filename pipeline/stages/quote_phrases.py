@@ -57,6 +57,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             phrase, cited = phrase or SOURCE_PREPOSITIONS[word], False
         if not (phrase or named or as_cue or cited) or ctx.inside_quote(t.start) or (possessive and _inside_that_clause(ctx, sentence, i)):
             continue
+        if as_cue and cue_lemma(ctx, as_cue) in ("назвать", "называть"):
+            continue   # `В «центре управления полетами», как назвала Марьяна зал управления, ...`: a name for a thing
         if as_cue:
             nxt = as_cue
         if cited:   # `согласно отчёту Guardian`, `согласно обновленным данным, ...`: the phrase is the source

@@ -316,7 +316,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                     and (_same_gender(c, cue) or verb is cue and not _person_after(ctx, cue))
                     # `Всё началось с того, что X позвонила ... и рассказала`, `— сообщила «Глобусу» Наталья ...`
                     and c.text.lower() not in NOT_SUBJECTS and not (passive and c.rel == "nsubj:pass")
-                    and (ctx.inside_quote(cue.start) or not _in_quoted_statement(ctx, c))]   # not the quotation itself
+                    and (ctx.inside_quote(cue.start) or not _in_quoted_statement(ctx, c))   # not the quotation itself
+                    and not _in_other_brackets(ctx, c, cue)]
         if not subjects:   # `— сказал, обращаясь к депутатам Сергей Собянин`: the parse gave the verb's gerund its subject
             subjects = [c for g in ctx.children.get(verb.token_id, []) if g.rel == "advcl" and feats(g).get("VerbForm") == "Conv"
                         for c in ctx.children.get(g.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
@@ -449,6 +450,16 @@ def _names_person(ctx: Context, words: Sequence[Token]) -> bool:
 def latin(word: str) -> bool:
     """A word in Latin letters (`comScore`, `zyalt`, `baltinfo.ru`)."""
     return bool(word) and word[0].isascii() and word[0].isalpha() and word.isascii()
+
+
+def _in_other_brackets(ctx: Context, t: Token, cue: Token) -> bool:
+    """``t`` lies inside brackets that open after the cue (`Эту новость в Нацбанке назвали
+    шуткой, ... (так “Минск-Новости” назвало ...)`): an aside's word, not the cue's subject."""
+    if t.start < cue.start:
+        return False
+    text = ctx.doc.text
+    opened = text.rfind("(", cue.end, t.start)
+    return opened >= 0 and text.find(")", opened, t.start) < 0
 
 
 def _in_quoted_statement(ctx: Context, t: Token) -> bool:
