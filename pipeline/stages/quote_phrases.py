@@ -43,9 +43,13 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             if sentence[j].text.lower() != "с" or j + 1 >= len(sentence) - 1:
                 continue
             j = first = i + 2
-        possessive = word in ("по", "согласно") and sentence[j].text.lower() in OWNER_PRONOUNS
+        possessive = word in ("по", "согласно", "с") and sentence[j].text.lower() in OWNER_PRONOUNS
+        if word == "с" and not (possessive and _point_of_view(sentence, j + 1)):
+            continue   # only `с его точки зрения, ...` (`с точки зрения закона` names no one)
         if word != "как":   # `по его последним данным`, `согласно обновленным данным`
             j = _after_modifiers(ctx, sentence, j + possessive)
+        if word == "с":
+            j += 1   # `точки` `зрения`: the phrase's noun is the second
         nxt = sentence[j]
         phrase = SOURCE_PHRASES.get((word, nxt.lemma)) if word != "со" or _from_words_opens(sentence, i, nxt) else None
         named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
@@ -160,6 +164,11 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[To
     if not any(w.pos in ("NOUN", "PROPN", "PRON", "NUM") or feats(w).get("VerbForm") == "Inf" for w in words):
         return None
     return words[0].start
+
+
+def _point_of_view(sentence: List[Token], k: int) -> bool:
+    """`точки зрения` at ``k``."""
+    return k + 2 < len(sentence) and sentence[k].text.lower() == "точки" and sentence[k + 1].text.lower() == "зрения"
 
 
 def _main_part(rest: List[Token]) -> List[Token]:
