@@ -49,6 +49,19 @@ _SPACED_END = re.compile(rf"(?<=\w)\s\.(?=[«\"]?[А-ЯЁA-Z][а-яёa-z])(?!{NA
 GLUED_OPENERS = ("Как", "По", "Об", "В", "На", "Это", "Однако", "При", "Также", "Кроме", "Ранее", "Напомним",
                  "Между", "Сейчас", "Сегодня", "Вчера", "Он", "Она", "Они", "Мы")
 _GLUED_OPENER = re.compile(rf"(?<=[а-яё]{{3}})(?:{'|'.join(GLUED_OPENERS)})(?=\s)")
+# ... and any two words the dictionary knows glued so, a lower-case one and a capitalised one
+# (`сигаретыВласти России`, `округАлександрии`, `статьяИгорь Кобзев`); not a brand's inner
+# capital (`МегаФон`: its first part is capitalised) nor a typo (`вакцЫну`: no such words).
+_GLUED_WORDS = re.compile(r"(?<![А-ЯЁа-яёA-Za-z])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яёA-Za-z])")
+
+
+def _glued_words(text: str) -> List[int]:
+    """Offsets where two dictionary words glued lower case to capital meet."""
+    return [m.start(2) for m in _GLUED_WORDS.finditer(text) if _known(m.group(1)) and _known(m.group(2))]
+
+
+def _known(word: str) -> bool:
+    return any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in morph_analyzer().parse(word))
 MAX_SENTENCE_TOKENS = 400
 # Hyphens typeset as their own characters (`Telegram‑канал`, `кто‑то` with U+2011): the taggers
 # and the dictionary see a plain one (the tokens keep the text as written).
@@ -107,7 +120,8 @@ def unglued(parts) -> List[Tuple[int, str]]:
     for part in parts:
         ends = sorted([_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)]
                       + [m.end() for m in _ABBREVIATED_END.finditer(part.text)] + [m.end() for m in _LETTER_END.finditer(part.text)]
-                      + [m.end() for m in _SPACED_END.finditer(part.text)] + [m.start() for m in _GLUED_OPENER.finditer(part.text)])
+                      + [m.end() for m in _SPACED_END.finditer(part.text)] + [m.start() for m in _GLUED_OPENER.finditer(part.text)]
+                      + _glued_words(part.text))
         cuts = [0] + ends + [len(part.text)]
         out.extend((part.start + a, part.text[a:b]) for a, b in zip(cuts, cuts[1:]) if part.text[a:b].strip())
     return out
