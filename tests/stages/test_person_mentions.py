@@ -170,8 +170,12 @@ def test_a_persons_other_name_in_parentheses_is_the_same_person(persons_of, text
      ["Алишер Валеев"] * 3),
     ("Заголовок\n\nПевица Елизавета Гырдымова*, более известная под псевдонимом Монеточка*, родила сына.",
      ["Елизавета Гырдымова"] * 2),
+    # words between `известная` and `как`, and a title before the alias (session 41)
+    ("Заголовок\n\nРассказала основатель фонда Елизавета Глинка, известная в интернет-сообществе как доктор Лиза.",
+     ["Елизавета Глинка"] * 2),
     # not two people listed, nor a full name after it
     ("Заголовок\n\nВыступили Алишер Валеев, Моргенштерн и другие.", ["Алишер Валеев", "Моргенштерн"]),
+    ("Заголовок\n\nАлишер Валеев, известный в Уфе как друг Ивана Петрова, уехал.", ["Алишер Валеев", "Иван Петров"]),
 ])
 def test_a_name_someone_is_known_as_is_that_person(persons_of, text, expected):
     assert persons_of(text) == expected
