@@ -95,7 +95,8 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
             span = span[:k]   # `рассказал директор студии X: "... по`: the parse hung a word of the quotation on the
             break             # phrase (not a colon in brackets: `АКОРТ (объединяет компании: X5, «Магнит») Игорь Караваев`)
         if (span[k].text == "," and k + 1 < len(span) and (span[k + 1].text.lower() == "как" or span[k + 1].lemma == "который")) \
-                or (span[k].pos == "VERB" and feats(span[k]).get("VerbForm") == "Fin" and span[k].rel in NOUN_RELS):
+                or (span[k].pos == "VERB" and feats(span[k]).get("VerbForm") == "Fin" and span[k].rel in NOUN_RELS
+                    and not span[k].text[:1].isupper()):   # (a capitalised one names a project: `проектов Сохраним Байкал`)
             span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun
             break
     return trimmed(_with_quoted_name(ctx, _with_name_after(ctx, list(span), head), head))

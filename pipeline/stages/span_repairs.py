@@ -244,6 +244,24 @@ def trim_place_before_name(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+NO_NAME_TAGS = ("VERB", "INFN", "Geox")   # words the dictionary knows only as verbs or places
+
+
+def trim_verbs_and_places_before_name(span: Span, article: Article) -> Optional[Span]:
+    """A project's or a movement's name written without quotation marks before a person's first
+    name and surname is no part of the name (`куратор проектов Сохраним Байкал Маргарита
+    Морозова`): leading words the dictionary knows only as verbs or places, before one it
+    knows as a first name."""
+    start, end, kind = span
+    words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
+    if kind != "PER" or len(words) < 3:
+        return span
+    at = next((k for k in range(1, len(words) - 1) if _dictionary_name(words[k].text, ("Name",))), None)
+    if at is None or not all(_dictionary_only(w.text, NO_NAME_TAGS) for w in words[:at]):
+        return span
+    return words[at].start, end, kind
+
+
 def _indeclinable_name(word: str) -> bool:
     return any(from_dictionary(p) and "Name" in p.tag and "Fixd" in p.tag for p in morph_analyzer().parse(word))
 
@@ -262,7 +280,8 @@ def _dictionary_only(word: str, tags: Tuple[str, ...]) -> bool:
         and all(from_dictionary(p) and any(t in p.tag for t in tags) for p in parses)
 
 
-RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, strip_edges, complete_initial,
+RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, trim_verbs_and_places_before_name,
+         strip_edges, complete_initial,
          drop_letters, drop_non_names, drop_role_word, drop_broken)
 
 

@@ -3648,3 +3648,11 @@ def test_session_41_from_his_point_of_view(quotes_of):
     assert quotes_of(text) == [("Книги просто перестали покупать", "Андрей Стругацкий", "direct"),
                                ("ситуация объясняется не только популярностью электронных книг", "Андрей Стругацкий",
                                 "indirect")]
+
+
+def test_session_41_a_project_named_by_a_capitalised_verb_inside_the_source(sources_of):
+    """`куратор проектов Сохраним Байкал Маргарита Морозова`: the capitalised verb names a
+    project; the source goes on to the name."""
+    text = ('Заголовок\n\nВода стала мутной, считает эксперт Центра общественного мониторинга ОНФ, куратор проектов '
+            'Сохраним Байкал Маргарита Морозова.')
+    assert [s[0] for s in sources_of(text)] == ["Маргарита Морозова"]

@@ -310,3 +310,25 @@ def test_session_40_a_name_written_twice_is_two_mentions():
     assert split_repeated_name((0, 27, "PER"), article) == [(0, 13, "PER"), (14, 27, "PER")]
     assert split_repeated_name((34, 50, "PER"), article) == [(34, 50, "PER")]
     assert split_repeated_name((0, 13, "PER"), article) == [(0, 13, "PER")]
+
+
+def test_session_41_verbs_and_places_before_a_first_name_are_no_part_of_it(models):
+    """`куратор проектов Сохраним Байкал Маргарита Морозова`: a project's name without quotation
+    marks; the person is `Маргарита Морозова`."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    text = 'Заголовок\n\nВода стала мутной, считает куратор проектов Сохраним Байкал Маргарита Морозова.'
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    assert [m.text for m in article.mentions if m.type == "PER"] == ["Маргарита Морозова"]
+
+
+def test_session_41_the_verb_and_place_trim_keeps_names():
+    from pipeline.stages.span_repairs import trim_verbs_and_places_before_name
+    text = "Анна Мария Петрова и Любовь Надежда Иванова пришли."
+    tokens = tokens_of(text)
+    for piece in ("Анна Мария Петрова", "Любовь Надежда Иванова"):
+        start = text.index(piece)
+        assert trim_verbs_and_places_before_name((start, start + len(piece), "PER"), Article(text, tokens)) == \
+            (start, start + len(piece), "PER")
