@@ -96,8 +96,9 @@ ANY_PROSE_GOES_ON = [re.compile(p, _FLAGS) for p in (
 # before the marker.
 STORY_PARAGRAPH_CHARS = 120
 # A paragraph that opens pointing back at what came before goes on with the story, whatever
-# names it gives (`Он привел последние данные ...`, `По его словам, ...`, `Кроме того, ...`).
-POINTS_BACK = re.compile(r"^\s*(?:он|она|они|по (?:его|ее|её|их) (?:словам|мнению|данным)|при этом|кроме того|также)\b", re.I)
+# names it gives (`Он привел последние данные ...`, `По его словам, ...`, `Кроме того, ...`; not
+# `Также ...`, which opens teasers as often).
+POINTS_BACK = re.compile(r"^\s*(?:он|она|они|по (?:его|ее|её|их) (?:словам|мнению|данным)|при этом|кроме того)\b", re.I)
 ENTRY_CHARS = 40   # a live blog's entry after its time: a sentence at least this long
 STORY_SHARED_NAMES = 1
 STORY_NAME_STEM = 5   # letters of a name compared (`Строева` ~ `Строевой`)

@@ -163,8 +163,8 @@ MENTAL_CUES = frozenset("""
 """.split())
 
 # Cues only right before their `, что` clause (`ожидает, что рост составит 2%`; not `ожидает
-# утверждения, что может задержать ...`, `ожидаем поступление доз`).
-THAT_ONLY_CUES = frozenset({"ожидать"})
+# утверждения, что может задержать ...`, `ожидаем поступление доз`; `раскрыла, что`, not a crime solved).
+THAT_ONLY_CUES = frozenset({"ожидать", "раскрыть", "раскрывать"})   # `раскрыла, что ...`; not `убийство раскрыл следователь`
 
 # Verbs of evidence: cues only with a study, a survey, a document or researchers as their
 # subject and a clause after them (`Опрос показал, что ...`, `Закон гласит: ...`, `Ученые

@@ -100,7 +100,7 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
             words = [(w, "Nom", g) for w, _, g in words]   # `профессор ... Анча Баранова высказывает`
         if doc_text and all(c == "Nom" for _, c, _ in words) and (_transcribed(doc_text, tokens)
                                                                 or _apposition_to_nominative(all_tokens, tokens)) \
-                and not _mans_name_womans_surname([w for w, _, _ in words]):
+                and not _mans_name_womans_surname([w for w, _, _ in words]) and not names.oblique_only_surname(words[-1][0]):
             return names.join_words([names.title_case(w) for w, _, _ in words], seps)
         womans = _apposition_to_woman(all_tokens, tokens)
         if womans:   # `шахматистку[Acc Fem] Александру[Dat Masc] Горячкину`: her name, in her noun's case
@@ -108,7 +108,7 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         governed = _governed_case(all_tokens, tokens)
         if governed and words[-1][1] not in (governed, "Nom"):   # `благодаря фон Арниму[Gen]`
             words = [(w, governed if w[:1].isupper() else c, g) for w, c, g in words]
-        if words[-1][1] == "Nom" and _oblique_surname(words[-1][0]):   # `Наргиз[Gen] Закировой[Nom]`: no nominative
+        if words[-1][1] == "Nom" and names.oblique_only_surname(words[-1][0]):   # `Наргиз[Gen] Закировой[Nom]`: no nominative
             oblique = next((c for _, c, _ in words[:-1] if c not in ("Nom", None)), "Gen")
             words = words[:-1] + [(words[-1][0], oblique, words[-1][2])]
         if words[-1][1] == "Nom" and _mans_name_womans_surname([w for w, _, _ in words]):
@@ -174,14 +174,6 @@ def _apposition_to_nominative(tokens: Sequence[Token], span: Sequence[Token]) ->
         and head.token_id < first.token_id and all(feats_of(t).get("Case") == "Gen" for t in between if t.pos in NOMINALS)
 
 
-def _oblique_surname(word: str) -> bool:
-    """A surname the dictionary knows only in oblique cases (`Закировой`): no nominative as
-    written, whatever the tagger read (`представитель Наргиз Закировой`)."""
-    parses = names.morph_analyzer().parse(word)
-    return bool(parses) and all(names.from_dictionary(p) for p in parses) and any("Surn" in p.tag for p in parses) \
-        and not any(p.tag.case == "nomn" for p in parses)
-
-
 def _transcribed(doc_text: str, tokens: Sequence[Token]) -> bool:
     """A nominative name followed by its Latin spelling in brackets, word for word, is written
     as the name is (`Рикарду Менезес (Ricardo Menezes)`: no dative of `Рикард`): the Latin
@@ -238,9 +230,11 @@ def _completed_at_text_end(mentions: List[Mention], text: str) -> List[Mention]:
         return mentions
     stub = last.text.split()[-1].lower()
     first = last.normal.split()[0] if len(last.normal.split()) > 1 else None
+    if names.surname_known(last.text.split()[-1]):
+        return mentions   # `Автор: Дмитрий Соколов` at the end is a whole name, not `Соколовский` cut
     full = {m.normal for m in mentions if m.type == "PER" and m is not last and len(m.normal.split()) > 1
             and m.normal.split()[-1].lower().startswith(stub) and m.normal.split()[-1].lower() != stub
-            and (len(stub) >= CUT_ALONE_LETTERS or m.normal.split()[0] == first)}
+            and (first is None and len(stub) >= CUT_ALONE_LETTERS or m.normal.split()[0] == first)}
     return [replace(m, normal=full.pop()) if m is last else m for m in mentions] if len(full) == 1 else mentions
 
 

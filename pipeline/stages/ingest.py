@@ -62,8 +62,20 @@ def find_byline(zone: List[Line], is_person_name) -> Optional[str]:
 def _story_start(lines: List[Line], body_start: int) -> int:
     """Where tail markers may end the body: past the head zone, or from the first story
     paragraph below the title, whichever comes first (a page of short paragraphs is all head
-    zone, and its `Читайте также` list would count as the story)."""
+    zone, and its `Читайте также` list would count as the story); inside the head zone only
+    over a list of headlines (``_headlines_below``)."""
     return min([body_start] + [start for start, end, text in lines[1:] if _story_paragraph(text)][:1])
+
+
+HEADLINES_BELOW = 6   # lines looked at below a tail marker inside the head zone
+
+
+def _headlines_below(lines: List[Line], k: int) -> bool:
+    """The lines below the marker read as a list of other articles' headlines: none ends a
+    sentence (`- Путин рассказал, что почти не пьет алкоголь`), unlike a story's own short
+    paragraphs (`Работы начнутся в мае.`)."""
+    below = [text.strip() for _, _, text in lines[k + 1:] if text.strip()][:HEADLINES_BELOW]
+    return bool(below) and not any(text[-1:] in ".!?…" or text.endswith(("».", '".')) for text in below)
 
 
 def _story_paragraph(text: str) -> bool:
@@ -75,6 +87,7 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
     story_start = _story_start(lines, body_start)
     for k, (start, end, text) in enumerate(lines):
         if start >= story_start and any(p.search(text) for p in boilerplate.TAIL) \
+                and (start >= body_start or _headlines_below(lines, k)) \
                 and not (any(p.search(text) for p in boilerplate.SOFT_TAIL) and _story_goes_on(lines, k, story_start)):
             tail = True
         headline = teaser and _subheading(text)

@@ -141,6 +141,14 @@ def place_or_organisation(word: str) -> bool:
         g in p.tag for p in parses for g in NAME_TAGS)
 
 
+def oblique_only_surname(word: str) -> bool:
+    """A surname the dictionary knows only in oblique cases (`Закировой`): no nominative as
+    written, whatever the tagger read (`представитель Наргиз Закировой`)."""
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and all(from_dictionary(p) and "sing" in p.tag for p in parses) and any("Surn" in p.tag for p in parses) \
+        and not any(p.tag.case == "nomn" for p in parses)   # (`Фальков`: a family's plural genitive, a man's nominative)
+
+
 def from_dictionary(parse) -> bool:
     """A parse from the dictionary itself, not from the guesser (`Рютте` is a guess)."""
     return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"

@@ -348,6 +348,8 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
             continue
         if t.text == "," and starts_new_predicate(ctx, sentence, i + 1) and not _subject_apposition(sentence, first, i):
             return t.start
+        if t.text == "," and _quoted_clause_then_predicate(sentence, first, i):
+            return t.start   # `признал, что «такие проблемы ... 30 лет», назвал износ «немыслимым»`: the subject's next predicate
         if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
             return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
         if t.text == ":" and not text[t.end:t.end + 1].isdigit() and not quoted_list(text, t.end) and (   # not `после 20:00`
@@ -355,6 +357,14 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
                 or (not through_colon and is_clause(_until_comma(sentence[i + 1:])))):
             return t.start
     return end
+
+
+def _quoted_clause_then_predicate(sentence: List[Token], first: int, comma: int) -> bool:
+    """A reported clause wholly in quotation marks (`что «...»`), closed right before the comma,
+    and a finite verb in the past right after it: the main clause's next predicate."""
+    return comma + 1 < len(sentence) and comma - 1 > first and sentence[first].text in OPENING_MARKS \
+        and sentence[comma - 1].text in CLOSING_MARKS and sentence[comma + 1].pos == "VERB" \
+        and feats(sentence[comma + 1]).get("VerbForm") == "Fin" and feats(sentence[comma + 1]).get("Tense") == "Past"
 
 
 def _subject_apposition(sentence: List[Token], first: int, comma: int) -> bool:

@@ -108,12 +108,19 @@ def _left_open_interrupted(text: str, opened: int) -> List[QuoteSpan]:
     return [QuoteSpan(opened, min(end + 1, len(text)), 0)]
 
 
-CUE_DASH_AFTER = re.compile(rf"[,.!?…]?\s*{DASH}\s*[а-яё]")   # `», - заявил губернатор`
+CUE_DASH_AFTER = re.compile(rf"[,!?…]\s*{DASH}\s*[а-яё]")   # `», - заявил губернатор` (not `«Зенитом» — пройдет`)
 LINE_QUOTATION_WORDS = 4   # words at least before a closing mark whose opening the page lost
 # The reporter's words on the line before such a mark: a source phrase (`По его словам, ...`) or
 # another quotation's cue (`"...", - добавил он, отметив, что ...`); where the mark opened is unknown.
 REPORTERS_WORDS = re.compile(rf"(?i)\b(?:по|со)\s+(?:\w+\s+){{0,3}}?(?:словам|слов|мнению|данным|оценке|информации)\b"
-                             rf"|\bкак\s+(?:\w+\s+)?(?:сообщил|заявил|отметил|рассказал|пояснил|сказал)|[»\"“”][,.!?…]?\s*{DASH}\s*[а-яё]")
+                             rf"|\bкак\s+(?:\w+\s+)?(?:сообщил|заявил|отметил|рассказал|пояснил|сказал)|[»\"“”][,.!?…]?\s*{DASH}\s*[а-яё]"
+                             rf"|,\s*что\b|[а-яё](?:ил|ал|ял|ла|ли)\s*:")   # a clause reported on the line (`отметил, что ...`)
+
+
+def _cue_dash_after(text: str, i: int) -> bool:
+    """A cue's dash after the closing mark at ``i``: `», — сказал`, or `!» — сказал`."""
+    return bool(CUE_DASH_AFTER.match(text, i + 1)) or (
+        text[i - 1:i] in ("!", "?", "…") and bool(re.match(rf"\s*{DASH}\s*[а-яё]", text[i + 1:i + 8])))
 
 
 def _close_from_line_start(text: str, i: int, spans: List[QuoteSpan]) -> None:
@@ -127,7 +134,7 @@ def _close_from_line_start(text: str, i: int, spans: List[QuoteSpan]) -> None:
     inner = [k for k, s in enumerate(spans) if start <= s.start and s.end <= i]
     before = text[start:i]
     marks = sum(before.count(m) for m in "«»„“”\"")
-    if not CUE_DASH_AFTER.match(text, i + 1) or len(before.split()) < LINE_QUOTATION_WORDS \
+    if not _cue_dash_after(text, i) or len(before.split()) < LINE_QUOTATION_WORDS \
             or marks != 2 * len(inner) or any(spans[k].depth for k in inner) or REPORTERS_WORDS.search(before):
         return
     for k in inner:
@@ -165,7 +172,7 @@ def _merged_closer(text: str, stack, spans: List[QuoteSpan]):
     opened = stack[0][1]
     last = max((s for s in spans if s.start > opened and text[s.start] == "«" and text[s.end - 1] == "»"),
                key=lambda s: s.end, default=None)
-    if last is not None and CUE_DASH_AFTER.match(text, last.end) and not text[last.end:].split("\n", 1)[0].count("«"):
+    if last is not None and _cue_dash_after(text, last.end - 1) and not text[last.end:].split("\n", 1)[0].count("«"):
         return QuoteSpan(opened, last.end, 0)   # `«... восемь — «Строймонтаж-М», — говорится в сообщении`
     inner = next((s for s in spans if s.start > opened and text[s.start] == "«"), None)
     prefix = text[opened + 1:inner.start].split() if inner is not None else []

@@ -134,16 +134,24 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
 
 
 RELAY_ASIDE_WORDS = 4   # words of a medium's name in a relaying aside (`, передает «Интерфакс»,`)
+RELAY_REFERENCE_WORDS = 5   # words of its reference after it (`со ссылкой на пресс-службу ведомства`)
 
 
 def _relay_aside(ctx: Context, sentence: List[Token], j: int) -> Optional[int]:
     """Index of the comma closing `, передает Интерфакс,` (a relaying verb and a medium's name
-    set off by commas) when one starts at ``j``."""
-    if sentence[j].text != "," or j + 2 >= len(sentence) or sentence[j + 1].lemma not in RELAY_CUES \
-            or feats(sentence[j + 1]).get("VerbForm") != "Fin":
+    set off by commas, `как` before it and `со ссылкой на ...` after it allowed) when one starts
+    at ``j``."""
+    verb = j + 2 if j + 2 < len(sentence) and sentence[j + 1].text.lower() == "как" else j + 1   # `, как передает ТАСС,`
+    if sentence[j].text != "," or verb + 1 >= len(sentence) or sentence[verb].lemma not in RELAY_CUES \
+            or feats(sentence[verb]).get("VerbForm") != "Fin":
         return None
-    close = next((k for k in range(j + 2, min(j + 3 + RELAY_ASIDE_WORDS, len(sentence))) if sentence[k].text == ","), None)
-    return close if close is not None and names_medium(ctx, sentence[j + 2:close]) else None
+    reach = min(verb + 2 + RELAY_ASIDE_WORDS + RELAY_REFERENCE_WORDS, len(sentence))
+    close = next((k for k in range(verb + 1, reach) if sentence[k].text == ","), None)
+    if close is None:
+        return None
+    name = sentence[verb + 1:close]
+    cited = next((k for k in range(len(name) - 1) if [w.text.lower() for w in name[k:k + 2]] == ["со", "ссылкой"]), None)
+    return close if names_medium(ctx, name[:cited] if cited is not None else name) else None   # (`со ссылкой на пресс-службу`)
 
 
 def _glued(sentence: List[Token], j: int) -> bool:
@@ -661,8 +669,9 @@ def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, le
     one before it where that one points back too); after that sentence's own source phrase (`По словам заместителя ... Алексея Жукова, сейчас
     концерн ... . Об этом он заявил ...`: one statement, the same words)."""
     earlier = ctx.by_sentence.get(previous[0].sentence_id - 1)
-    if earlier and about_this_lead([w.text.lower() for w in previous[:3]]) and previous[0].text.lower() in ABOUT_THIS_FIRST \
-            and "\n" not in ctx.doc.text[earlier[-1].end:previous[0].start]:
+    lead = about_this_lead([w.text.lower() for w in previous[:3]]) if previous[0].text.lower() in ABOUT_THIS_FIRST else 0
+    if earlier and lead and "\n" not in ctx.doc.text[earlier[-1].end:previous[0].start] and any(
+            cue_lemma(ctx, w) and feats(w).get("VerbForm") == "Fin" for w in previous[lead:lead + ABOUT_THIS_REACH]):
         previous = earlier   # `A. Об этом рассказали E1.RU в X. Как сообщили активисты, это уже подтвердила Urenco`: A
     start = previous[0].start
     if len(previous) > 3 and tuple(w.text.lower() for w in previous[:2]) in SOURCE_PHRASE_STARTS:

@@ -454,20 +454,25 @@ def phrase_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[in
 
 def _with_named_apposition(ctx: Context, sentence: List[Token], source: Tuple[Token, ...], end: int) -> Tuple[Token, ...]:
     """`Как уточнил руководитель штаба ..., председатель парламента Магомед Даудов, ...`: the
-    apposition after the source's comma that names the person is part of the source."""
+    apposition after the source's comma, a role or a name that names the person, is part of the
+    source."""
     if not source:
         return source
     tail = [w for w in sentence if source[-1].end <= w.start and w.end <= end]
-    if len(tail) < 2 or tail[0].text != "," or not any(ctx.names_person(w) for w in tail):
-        return source
-    return source + tuple(w for w in tail if w.pos != "PUNCT")
+    words = [w for w in tail if w.pos != "PUNCT"]
+    if len(tail) < 2 or tail[0].text != "," or not any(ctx.names_person(w) for w in tail) \
+            or not (words[0].lemma.lower() in ROLE_WORDS or ctx.names_person(words[0])) \
+            or any(w.text.lower() in OWNER_PRONOUNS or w.lemma in RELATIVE_WORDS for w in words):
+        return source   # (not `Как рассказала мать погибшего, его друг Иван Петров, ... ничего не знал`)
+    return source + tuple(words)
 
 
 def _address_comma(sentence: List[Token], i: int, j: int) -> bool:
-    """The comma of an address before its house number (`по словам жильца дома по улице Героев
-    Революции, 78 Сабира Каджиева, ...`): it ends no source phrase."""
-    return j + 1 < len(sentence) and bool(HOUSE_NUMBER.match(sentence[j + 1].text)) \
-        and any(w.lemma.lower().rstrip(".") in STREET_NOUNS for w in sentence[max(i, j - 5):j])
+    """The comma of an address before its house number, a name or a comma after it (`по словам
+    жильца дома по улице Героев Революции, 78 Сабира Каджиева, ...`): it ends no source phrase."""
+    return j + 2 < len(sentence) and bool(HOUSE_NUMBER.match(sentence[j + 1].text)) \
+        and (sentence[j + 2].text[:1].isupper() or sentence[j + 2].text == ",") \
+        and any(w.lemma.lower().rstrip(".") in STREET_NOUNS for w in sentence[max(i, j - 5):j])   # (not `на улице Ленина, 25 квартир ...`)
 
 
 def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:

@@ -10,7 +10,7 @@ from typing import Callable, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AGREEING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
                                     EVIDENCE_NOUNS, EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
-                                    QUESTION_CUES, RELATIVE_WORDS, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
+                                    QUESTION_CUES, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote, Token
 from pipeline.stages import speakers
@@ -19,7 +19,7 @@ from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import in_question, pattern_interview
 from pipeline.stages.quote_context import Context, feats, on_headline, tokens_between
 from pipeline.stages.sources import apposition_after, coordinated_persons, head_of, latin, medium_phrase
-from pipeline.stages.quote_cues import Candidate, cue_end_token, cues_in, is_clause
+from pipeline.stages.quote_cues import Candidate, cue_end_token, cue_lemma, cues_in, is_clause
 from pipeline.stages.quote_when import said_on, when_of
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_comment_then_quote, pattern_dash_about_this,
                                             pattern_content_then_cue, pattern_cue_colon_quote, pattern_cue_line,
@@ -76,6 +76,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             and not is_authors_aside(ctx, c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
             and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
             and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
+            and not is_relay_aside(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
     relayed = functools.lru_cache(maxsize=None)(lambda c: relayed_by_medium(ctx, c))
     named = functools.lru_cache(maxsize=None)(lambda c: any(   # a person or a body its source names (`Минюст указал`)
@@ -221,8 +222,16 @@ def is_bare_phrase(ctx: Context, c: Candidate) -> bool:
     words = tokens_between(ctx.tokens, c.start, c.end)
     lead = next((n for n in (3, 2) if tuple(w.text.lower() for w in words[:n]) in CONNECTIVES), 0)
     return bool(words) and words[0].pos == "ADP" and not lead and not any(   # `У некоторых возможно развитие ...` says something
-        w.pos in ("VERB", "AUX") and feats(w).get("VerbForm") in ("Fin", "Inf") or w.text in DASHES
+        w.pos in ("VERB", "AUX") and (feats(w).get("VerbForm") == "Fin" or feats(w).get("VerbForm") == "Inf" and not _noun_infinitive(ctx, w))
+        or w.text in DASHES
         or feats(w).get("Variant") == "Short" or w.rel.startswith("nsubj") for w in words)
+
+
+def _noun_infinitive(ctx: Context, w: Token) -> bool:
+    """An infinitive a noun or pronoun governs (`С предложением снизить налоги`, `С тем, чтобы
+    повысить`): part of the phrase, no predicate."""
+    head = ctx.tokens[w.head_id] if 0 <= w.head_id < len(ctx.tokens) else None
+    return head is not None and (head.pos in ("NOUN", "PRON", "DET") or head.lemma == "чтобы")
 
 
 def _own_words_inside(ctx: Context, c: Candidate, found: List[Candidate]) -> bool:
@@ -282,6 +291,15 @@ def is_own_source(ctx: Context, c: Candidate) -> bool:
     return bool(c.source) and c.start > 0 and ctx.doc.text[c.start - 1] in "«\"“„" \
         and c.source[0].start - 1 <= c.start and c.end <= c.source[-1].end + 1 \
         and ":" not in ctx.doc.text[c.source[0].start:c.start]
+
+
+def is_relay_aside(ctx: Context, c: Candidate) -> bool:
+    """`X отметил, как передает ТАСС, что ...`: the medium's `как` phrase between a cue and its
+    clause relays the cue's statement; it makes none of its own."""
+    k = c.cue.token_id
+    return c.pattern == "source_phrase" and c.cue.lemma in RELAY_CUES and k >= 3 \
+        and ctx.tokens[k - 1].text.lower() == "как" and ctx.tokens[k - 2].text == "," \
+        and cue_lemma(ctx, ctx.tokens[k - 3]) is not None and feats(ctx.tokens[k - 3]).get("VerbForm") == "Fin"
 
 
 def is_connective(ctx: Context, c: Candidate) -> bool:

@@ -91,15 +91,22 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
             break             # where, not who; `сказал Иван Петров CNN`: whom to
         if span[k].start <= head.start:
             continue
-        if span[k].text == ":" and sum(w.text == "(" for w in span[:k]) == sum(w.text == ")" for w in span[:k]):
+        if span[k].text == ":" and _no_open_marks(span[:k]):
             span = span[:k]   # `рассказал директор студии X: "... по`: the parse hung a word of the quotation on the
-            break             # phrase (not a colon in brackets: `АКОРТ (объединяет компании: X5, «Магнит») Игорь Караваев`)
+            break             # phrase (not a colon in brackets or a quoted title: `АКОРТ (объединяет компании: X5)`)
         if (span[k].text == "," and k + 1 < len(span) and (span[k + 1].text.lower() == "как" or span[k + 1].lemma == "который")) \
                 or (span[k].pos == "VERB" and feats(span[k]).get("VerbForm") == "Fin" and span[k].rel in NOUN_RELS
                     and not span[k].text[:1].isupper()):   # (a capitalised one names a project: `проектов Сохраним Байкал`)
             span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun
             break
     return trimmed(_with_quoted_name(ctx, _with_name_after(ctx, list(span), head), head))
+
+
+def _no_open_marks(words: Sequence[Token]) -> bool:
+    """No bracket or quotation mark left open among the words (a colon after them is outside
+    `(объединяет компании: ...)` and `«Майор Гром: Игра»`)."""
+    texts = [w.text for w in words]
+    return texts.count("(") == texts.count(")") and texts.count("«") == texts.count("»") and texts.count('"') % 2 == 0
 
 
 def _from_left_gap(span: Sequence[Token], words: Sequence[Token], head: Token) -> Sequence[Token]:

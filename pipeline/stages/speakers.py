@@ -32,6 +32,7 @@ from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, fea
 from pipeline.stages.quote_cues import cue_lemma
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
 from pipeline.stages.name_evidence import oblique_surname
+from pipeline.stages.names import oblique_only_surname
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 HEADLINE_CUES = (":",) + tuple(DASHES)   # the cue of a headline attribution (quote_headlines)
@@ -206,8 +207,9 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
              if m.type == "PER" and t.start > head.start and not _named_after(ctx, t)
              and (any(ctx.mention_in_case(m, c) for c in cases) or _feminine_reading(ctx, src, m, case) or _declined(ctx, m, case)
                   or _invariant_closing(ctx, src, m, head) or (case == "Acc" and animate and _genitive_apposition(ctx, m, t, head)))]
-    if case == "Nom":   # `— сказал президент Топилину`: whom he said it to, whatever the tagger read
-        names = [(m, t) for m, t in names if not oblique_surname(m)]
+    if case == "Nom":   # `— сказал президент Топилину`: whom he said it to, whatever the tagger read; `Пресс-секретарь
+        names = [(m, t) for m, t in names if not oblique_surname(m)   # Наргиз Закировой`: whose secretary
+                 and not oblique_only_surname(m.text.split()[-1])]
     if not names or feats(head).get("Number") == "Plur" and not any(t.rel == "conj" for _, t in names):
         return None   # one person is not what a plural describes (`Адвокаты Юлии Тимошенко считают`)
     # a name whose last word is in the case before one only a word of which is (`Министр Андрей
@@ -1402,8 +1404,11 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
         return replace(found, start=pronoun.start, end=pronoun.end, rule="document_owner")
     after = tuple(w for w in src.words if w.start > head.start)
     owners = [m for m, t in _mentions_in(ctx, after) if not _anonymous(m) and not _named_after(ctx, t)]
-    owners = [m for m in owners if getattr(_first_noun(ctx, m), "lemma", "").lower() not in PAGE_NOUNS] or owners
+    not_pages = [m for m in owners if not _page_word(_first_noun(ctx, m)) and not _page_name(m.text)]
     owner = next((w for w in after if w.lemma in ORG_HEADS | COLLECTIVE_NOUNS and w.pos == "NOUN"), None)
+    if not not_pages and owner is not None and all(m.end <= owner.start for m in owners):
+        owners = []   # `в сообщении Telegram-канала ведомства`: the body the page belongs to
+    owners = not_pages or owners
     if owner is not None and owner.token_id not in ctx.mention_of and all(m.type == "LOC" and m.start > owner.start for m in owners):
         owners = []   # `на сайте министерства сельского хозяйства Амурской области`: the ministry, not its region
     for m in sorted(owners, key=lambda m: m.type != "PER"):   # (a page's owner, not the page: `Telegram-канале МВД`)   # `в заявлении главы МИД Сергея Лаврова`: the person
@@ -1413,6 +1418,16 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     found = rule_organisation_phrase(ctx, Source(src.cue, tuple(w for w in after if w.start >= owner.start),
                                                  src.previous_speakers))
     return replace(found, rule="document_owner") if found else None
+
+
+def _page_word(t: Optional[Token]) -> bool:
+    """A page's noun (`сайт`, `Telegram-канал` in any case)."""
+    return t is not None and (t.lemma.lower() in PAGE_NOUNS or _page_name(t.text))
+
+
+def _page_name(text: str) -> bool:
+    """`Telegram-канала`, `YouTube-канале`: a channel, whatever the tagger made of its foreign half."""
+    return "-" in text and text.lower().rsplit("-", 1)[-1].startswith("канал")
 
 
 def _pronoun_owner(ctx: Context, src: Source, pronoun: Token) -> Optional[Speaker]:

@@ -412,3 +412,15 @@ def test_session_41_a_surname_the_dictionary_knows_only_oblique_is_no_nominative
             'Андрей Луговой заявил, что все хорошо.')
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
     assert {m.normal for m in article.mentions if m.type == "PER"} == {"Наргиз Закирова", "Андрей Луговой"}
+
+
+def test_session_41_review_a_byline_at_the_end_is_a_whole_name(models):
+    """`Автор: Дмитрий Соколов` closing the page is its own person, not `Петр Соколовский` cut."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    text = ('В Казани открыли новый парк\n\nНа открытии выступил архитектор проекта Петр Соколовский, который рассказал, '
+            'что работы шли два года.\nАвтор: Дмитрий Соколов')
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    assert {m.entity_key for m in article.mentions if m.type == "PER"} == {"PER:Петр Соколовский", "PER:Дмитрий Соколов"}

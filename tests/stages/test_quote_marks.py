@@ -143,3 +143,15 @@ def test_session_41_a_name_closing_a_quotation_before_its_cue():
 def test_session_41_no_line_start_quotation_over_the_reporters_words(text):
     line_start = text.index("\n\n") + 2
     assert not any(s.start == line_start - 1 for s in find_quote_spans(text))
+
+
+def test_session_41_review_no_early_close_and_no_line_quotation_over_a_reported_clause():
+    """An inner «name» before a dash that is no cue's (`— игра с «Зенитом» — пройдет`) closes
+    nothing; a line with its own reported clause (`отметил, что ...», - сообщает ...`) is no
+    quotation whose opening mark was lost."""
+    text = ('Тренер «Спартака» Иван Петров рассказал о планах.\n«Главный матч весны — игра с «Зенитом» — пройдет в '
+            'апреле, и мы готовимся.\nСостав будет оптимальным», — сказал Петров.')
+    outer = [s for s in find_quote_spans(text) if s.depth == 0 and text[s.start + 1:s.start + 8] == "Главный"]
+    assert outer and text[outer[0].end - 1] == "»" and outer[0].end == text.index("», — сказал") + 1
+    text = 'Губернатор Иван Петров отметил, что дорогу отремонтируют к осени», - сообщает пресс-служба администрации.'
+    assert find_quote_spans(text) == []

@@ -3656,3 +3656,50 @@ def test_session_41_a_project_named_by_a_capitalised_verb_inside_the_source(sour
     text = ('Заголовок\n\nВода стала мутной, считает эксперт Центра общественного мониторинга ОНФ, куратор проектов '
             'Сохраним Байкал Маргарита Морозова.')
     assert [s[0] for s in sources_of(text)] == ["Маргарита Морозова"]
+
+
+def test_session_41_a_quoted_clause_then_the_subjects_next_predicate(quotes_of):
+    """`признал, что «...», назвал износ «немыслимым»`: the quoted clause ends at its mark."""
+    text = ('Заголовок\n\nГлава Дагестана Сергей Меликов публично признал, что «такие проблемы в регионе наблюдаются уже '
+            '30 лет», назвал износ электросетей «немыслимым» и пообещал все исправить.')
+    assert quotes_of(text)[0] == ("такие проблемы в регионе наблюдаются уже 30 лет", "Сергей Меликов", "direct")
+
+
+def test_session_41_a_channels_message_is_its_bodys(sources_of):
+    """`говорится в сообщении Telegram-канала ведомства`: the body the channel belongs to, not
+    `Telegram-канала`."""
+    text = ('Заголовок\n\nГибели рыбы не обнаружено, сообщили в ГУП "Мосводосток".\n\n"Специалисты обследовали акваторию '
+            'реки", - говорится в сообщении Telegram-канала ведомства.')
+    assert [s[0] for s in sources_of(text)] == ['ГУП "Мосводосток"'] * 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crime solved, a scheme uncovered: no statement
+    ('Заголовок\n\nУбийство предпринимателя, совершенное в 2019 году, раскрыл следователь Иван Петров.', []),
+    # a counted noun after the street's comma: the comma ends the source phrase
+    ('Заголовок\n\nПо словам председателя ТСЖ Ивана Петрова с улицы Ленина, 25 квартир остались без отопления.',
+     [("25 квартир остались без отопления", "Иван Петров", "indirect")]),
+    # the content's subject with a possessive is no apposition of the source
+    ('Заголовок\n\nКак рассказала журналистам Анна Петрова, его друг Иван Сидоров ничего не знал о долгах.',
+     [("его друг Иван Сидоров ничего не знал о долгах", "Анна Петрова", "indirect")]),
+    # a sentence that points back with no cue of its own is the one `Об этом` reports
+    ('Заголовок\n\nУтром на трассе столкнулись грузовик и автобус. Это уже третья крупная авария на этом участке за '
+     'месяц. Об этом заявил начальник ГИБДД региона Иван Петров.',
+     [("Это уже третья крупная авария на этом участке за месяц", "Иван Петров", "indirect")]),
+    # a topic with an infinitive a noun governs is still a bare phrase
+    ('Заголовок\n\nС предложением снизить налоги для малого бизнеса согласен министр финансов Антон Силуанов.', []),
+    # a colon inside a quoted title does not end the source
+    ('Заголовок\n\n«Мы снимали эту сцену три недели», — рассказал режиссер фильма «Майор Гром: Игра» Олег Трофим.',
+     [("Мы снимали эту сцену три недели", "Олег Трофим", "direct")]),
+    # a medium relaying with `как`, or with its reference
+    ('Заголовок\n\nМинистр Максим Решетников отметил, как передает ТАСС, что инфляция замедлится.',
+     [("инфляция замедлится", "Максим Решетников", "indirect")]),
+    ('Заголовок\n\nМинистр Максим Решетников подчеркнул, сообщает РИА Новости со ссылкой на пресс-службу, что бюджет '
+     'исполнен.', [("бюджет исполнен", "Максим Решетников", "indirect")]),
+    # whose secretary: no speaker named
+    ('Заголовок\n\nПресс-секретарь Наргиз Закировой заявил, что концерт в Казани отменен.',
+     [("концерт в Казани отменен", None, "indirect")]),
+])
+def test_session_41_review(quotes_of, text, expected):
+    """Misfires an independent review of the session's rules found."""
+    assert quotes_of(text) == expected
