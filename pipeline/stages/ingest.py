@@ -63,19 +63,16 @@ def _story_start(lines: List[Line], body_start: int) -> int:
     """Where tail markers may end the body: past the head zone, or from the first story
     paragraph below the title, whichever comes first (a page of short paragraphs is all head
     zone, and its `Читайте также` list would count as the story); inside the head zone only
-    over a list of headlines (``_headlines_below``)."""
+    over another article's headline (``_headlines_below``)."""
     return min([body_start] + [start for start, end, text in lines[1:] if _story_paragraph(text)][:1])
 
 
-HEADLINES_BELOW = 6   # lines looked at below a tail marker inside the head zone
-
-
 def _headlines_below(lines: List[Line], k: int) -> bool:
-    """The lines below the marker read as a list of other articles' headlines: none ends a
-    sentence (`- Путин рассказал, что почти не пьет алкоголь`), unlike a story's own short
-    paragraphs (`Работы начнутся в мае.`)."""
-    below = [text.strip() for _, _, text in lines[k + 1:] if text.strip()][:HEADLINES_BELOW]
-    return bool(below) and not any(text[-1:] in ".!?…" or text.endswith(("».", '".')) for text in below)
+    """The line below the marker reads as another article's headline: short, ending no
+    sentence but a question (`- Путин рассказал, что почти не пьет алкоголь`, `Юмор сражается
+    с коронавирусом`), unlike a story's own short paragraph (`Работы начнутся в мае.`)."""
+    below = next((text.strip() for _, _, text in lines[k + 1:] if text.strip()), "")
+    return 0 < len(below) < boilerplate.STORY_PARAGRAPH_CHARS and below[-1:] not in ".!…" and not below.endswith(("».", '".'))
 
 
 def _story_paragraph(text: str) -> bool:
