@@ -113,8 +113,11 @@ LINE_QUOTATION_WORDS = 4   # words at least before a closing mark whose opening 
 # The reporter's words on the line before such a mark: a source phrase (`По его словам, ...`) or
 # another quotation's cue (`"...", - добавил он, отметив, что ...`); where the mark opened is unknown.
 REPORTERS_WORDS = re.compile(rf"(?i)\b(?:по|со)\s+(?:\w+\s+){{0,3}}?(?:словам|слов|мнению|данным|оценке|информации)\b"
-                             rf"|\bкак\s+(?:\w+\s+)?(?:сообщил|заявил|отметил|рассказал|пояснил|сказал)|[»\"“”][,.!?…]?\s*{DASH}\s*[а-яё]"
-                             rf"|,\s*что\b|[а-яё](?:ил|ал|ял|ла|ли)\s*:")   # a clause reported on the line (`отметил, что ...`)
+                             rf"|\bкак\s+(?:\w+\s+)?(?:сообщил|заявил|отметил|рассказал|пояснил|сказал)|[»\"“”][,.!?…]?\s*{DASH}\s*[а-яё]")
+# ... and, on a line that does not open with a quotation mark, a clause reported there (`Губернатор
+# отметил, что ...», - сообщает ...`); a line opening with one (`«Жителями» оказалась ... она
+# уточнила, что ...», – сообщает`) holds the quotation's own reporting.
+REPORTED_CLAUSE = re.compile(r",\s*что\b|[а-яё](?:ил|ал|ял|ла|ли)\s*:")
 
 
 def _cue_dash_after(text: str, i: int) -> bool:
@@ -135,7 +138,8 @@ def _close_from_line_start(text: str, i: int, spans: List[QuoteSpan]) -> None:
     before = text[start:i]
     marks = sum(before.count(m) for m in "«»„“”\"")
     if not _cue_dash_after(text, i) or len(before.split()) < LINE_QUOTATION_WORDS \
-            or marks != 2 * len(inner) or any(spans[k].depth for k in inner) or REPORTERS_WORDS.search(before):
+            or marks != 2 * len(inner) or any(spans[k].depth for k in inner) or REPORTERS_WORDS.search(before) \
+            or (before[:1] not in "«\"„“" and REPORTED_CLAUSE.search(before)):
         return
     for k in inner:
         spans[k] = QuoteSpan(spans[k].start, spans[k].end, 1)

@@ -3703,3 +3703,14 @@ def test_session_41_a_channels_message_is_its_bodys(sources_of):
 def test_session_41_review(quotes_of, text, expected):
     """Misfires an independent review of the session's rules found."""
     assert quotes_of(text) == expected
+
+
+def test_session_41_reported_on_a_line_opening_with_a_quoted_word(quotes_of):
+    """`«Жителями» оказалась одна женщина. ... она уточнила, что «...». ...», – сообщает X`: the
+    line's opening mark opened the quotation too; the clause reported inside it is the
+    quotation's own. `отрапортовало, что` is a cue."""
+    text = ('Заголовок\n\nМинздрав ответил на жалобу жителей.\n«Жителями» оказалась одна-единственная женщина. На вопрос, '
+            'откуда у нее информация, она уточнила, что «по телевизору сказали». И этой реплике есть свидетели», – '
+            'сообщает пресс-служба Минздрава.\nМЧС отрапортовало, что пострадавших нет.')
+    said = [(q[0][:20], q[1]) for q in quotes_of(text)]
+    assert ("«Жителями» оказалась", "пресс-служба Минздрава") in said and ("пострадавших нет", "МЧС") in said
