@@ -3,6 +3,7 @@
 Every function takes plain values (word, UD case and gender) so the rules can be tested
 without the taggers.
 """
+import functools
 import re
 from typing import Optional, Sequence, Tuple
 
@@ -535,7 +536,25 @@ def canonical_person(normal: str) -> str:
     parts = unglued_initials(normal).split()
     if len(parts) == 3 and PATRONYMIC.search(parts[1].lower()):
         return f"{parts[0]} {parts[2]}"
+    if len(parts) in (2, 3) and _surname_first(parts):
+        return f"{parts[1]} {parts[0]}"   # `Гуреев Владимир`, `Кожемяко Олег Николаевич`: official order
     return " ".join(parts)
+
+
+def _surname_first(parts: Sequence[str]) -> bool:
+    """A surname before a first name (and a patronymic): the dictionary knows the first word as
+    a surname and not as a first name, the second as a first name and not as a surname."""
+    if len(parts) == 3 and not PATRONYMIC.search(parts[2].lower()):
+        return False
+    return _dictionary_tagged(parts[0], "Surn") and not _dictionary_tagged(parts[0], "Name") \
+        and _dictionary_tagged(parts[1], "Name") and not _dictionary_tagged(parts[1], "Surn")
+
+
+@functools.lru_cache(maxsize=20_000)
+def _dictionary_tagged(word: str, tag: str) -> bool:
+    """The dictionary reads the word as a nominative singular with ``tag`` (`Петров` is a surname,
+    its reading as the plural genitive of `Пётр` aside)."""
+    return any(from_dictionary(p) and tag in p.tag and "nomn" in p.tag and "sing" in p.tag for p in morph_analyzer().parse(word))
 
 
 # The dictionary's second locative and genitive (`в порту`, `в аэропорту`, `чаю`) are forms of

@@ -424,3 +424,15 @@ def test_session_41_review_a_byline_at_the_end_is_a_whole_name(models):
             'что работы шли два года.\nАвтор: Дмитрий Соколов')
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
     assert {m.entity_key for m in article.mentions if m.type == "PER"} == {"PER:Петр Соколовский", "PER:Дмитрий Соколов"}
+
+
+@pytest.mark.parametrize("written, canonical", [
+    # a surname before the first name (official order): first name, then surname
+    ("Гуреев Владимир", "Владимир Гуреев"), ("Петров Иван", "Иван Петров"), ("Толстой Лев", "Лев Толстой"),
+    # not a first name first, two first names, or words the dictionary does not know
+    ("Владимир Гуреев", "Владимир Гуреев"), ("Анна Мария", "Анна Мария"), ("Ким Чен", "Ким Чен"),
+    ("Сергей Николаевич", "Сергей Николаевич"),
+])
+def test_session_41_a_surname_first_name_is_canonical_first_name_first(written, canonical):
+    from pipeline.stages.names import canonical_person
+    assert canonical_person(written) == canonical
