@@ -87,6 +87,21 @@ def _beside_nominative_role(tokens: Sequence[Token], span: Sequence[Token]) -> b
     return head.lemma in ROLE_NOUNS and head.pos == "NOUN" and feats_of(head).get("Case") == "Nom"
 
 
+
+
+def _after_acting_role(tokens: Sequence[Token], span: Sequence[Token]) -> bool:
+    """The name hangs on a role in the genitive after `врио` / `и.о.` in the nominative (`врио
+    министра сельского хозяйства Крыма Алиме Зарединова`): it names the acting one, in the
+    nominative, whatever case the genitive chain made the tagger or the parse read."""
+    first = span[0]
+    if not 0 <= first.head_id < len(tokens):
+        return False
+    role = tokens[first.head_id]
+    acting = tokens[role.head_id] if 0 <= role.head_id < len(tokens) else None
+    return role.lemma in ROLE_NOUNS and feats_of(role).get("Case") == "Gen" and acting is not None \
+        and acting.lemma.lower() in name_evidence.ACTING_WORDS and feats_of(acting).get("Case") in ("Nom", None) and acting.token_id < role.token_id
+
+
 def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "",
                 all_tokens: Sequence[Token] = ()) -> str:
     if not tokens:
@@ -98,6 +113,9 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
             words = [(w, "Nom", None) for w, _, _ in words]   # a signature, a byline: `Е.Малышева` on its line
         elif _beside_nominative_role(all_tokens, tokens) and names.nominative_as_written([w for w, _, _ in words]):
             words = [(w, "Nom", g) for w, _, g in words]   # `профессор ... Анча Баранова высказывает`
+        elif _after_acting_role(all_tokens, tokens) and names.nominative_as_written([w for w, _, _ in words]):
+            return _person_name(tuple((w, "Nom", None) for w, _, _ in words), tuple(seps), None)   # (the tagger's gender
+            # agreed with the role in the genitive; the name is a nominative, whoever holds it)
         if doc_text and all(c == "Nom" for _, c, _ in words) and (_transcribed(doc_text, tokens)
                                                                 or _apposition_to_nominative(all_tokens, tokens)) \
                 and not _mans_name_womans_surname([w for w, _, _ in words]) and not names.oblique_only_surname(words[-1][0]):

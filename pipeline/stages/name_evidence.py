@@ -235,6 +235,8 @@ def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
     if words[0].rel != "appos" or not 0 <= words[0].head_id < len(tokens):
         return None
     role = _oblique_role_before(words[0], tokens)
+    if role is not None and 0 <= role.head_id < len(tokens) and tokens[role.head_id].lemma.lower() in ACTING_WORDS:
+        return None   # `врио министра ... Алиме Зарединова`: the acting one, in `врио`'s case
     if role is not None:   # `с главой МИД КНР Чэнь Юньлуном`: the parse hung the name on another noun
         return feats(role).get("Case")
     head = tokens[words[0].head_id]
@@ -250,6 +252,7 @@ def apposition_case(mention: Mention, tokens: Sequence[Token]) -> Optional[str]:
     return case
 
 
+ACTING_WORDS = frozenset({"врио", "и.о."})
 ROLE_REACH = 4   # words of a body's name between a role noun and its holder's name (`главой МИД КНР`)
 
 

@@ -436,3 +436,16 @@ def test_session_41_review_a_byline_at_the_end_is_a_whole_name(models):
 def test_session_41_a_surname_first_name_is_canonical_first_name_first(written, canonical):
     from pipeline.stages.names import canonical_person
     assert canonical_person(written) == canonical
+
+
+def test_session_41_the_acting_ones_name_is_in_actings_case(models):
+    """`врио министра сельского хозяйства Крыма Алиме Зарединова`: the name hangs on the role in
+    the genitive but names the acting one, a nominative (not `Алиме Зарединов`)."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    text = ('Заголовок\n\nКак сообщила врио министра сельского хозяйства Крыма Алиме Зарединова, в этом сезоне требования '
+            'снизят. Как сообщил врио губернатора Иван Петров, все хорошо.')
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    assert [m.normal for m in article.mentions if m.type == "PER"] == ["Алиме Зарединова", "Иван Петров"]
