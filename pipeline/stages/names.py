@@ -541,12 +541,17 @@ def canonical_person(normal: str) -> str:
     return " ".join(parts)
 
 
+SLAVIC_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ский|цкий|ской|цкой|ова|ева|ёва|ина|ына|ская|цкая|ой|ий|ко|ук|юк|чук)$")
+
+
 def _surname_first(parts: Sequence[str]) -> bool:
-    """A surname before a first name (and a patronymic): the dictionary knows the first word as
-    a surname and not as a first name, the second as a first name and not as a surname."""
+    """A surname before a first name (and a patronymic): the first word has a Slavic surname's
+    ending and the dictionary knows it as a surname and not as a first name, the second as a
+    first name and not as a surname (the dictionary's readings of foreign names are no guide:
+    `Карлос Амарилья`)."""
     if len(parts) == 3 and not PATRONYMIC.search(parts[2].lower()):
         return False
-    return _dictionary_tagged(parts[0], "Surn") and not _dictionary_tagged(parts[0], "Name") \
+    return bool(SLAVIC_SURNAME.search(parts[0].lower())) and _dictionary_tagged(parts[0], "Surn") and not _dictionary_tagged(parts[0], "Name") \
         and _dictionary_tagged(parts[1], "Name") and not _dictionary_tagged(parts[1], "Surn")
 
 
