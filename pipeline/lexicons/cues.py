@@ -266,6 +266,10 @@ FOLLOWS_FROM = ("следовать", "из", "следовать из")
 SPEECH_SOURCE_PHRASES = frozenset({"по словам", "по мнению", "по утверждению", "по признанию", "по убеждению",
                                    "по заверениям", "по выражению", "со слов", "с точки зрения"})
 
+# Source phrases opening a sentence that `Об этом заявил X` after it reports without them
+# (`По словам X, A. Об этом он заявил ...`: the statement is A), by their words.
+SOURCE_PHRASE_STARTS = (("по", "словам"), ("по", "мнению"), ("по", "данным"), ("по", "оценке"), ("со", "слов"))
+
 # Prepositions whose object is the source itself: "Согласно Марку, ...", `в соответствии с
 # прогнозом ФАО` (by its middle word, `с` after it).
 SOURCE_PREPOSITIONS = {"согласно": "согласно", "соответствии": "в соответствии с"}

@@ -8,7 +8,7 @@ from typing import Iterator, List, Optional
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
                                     EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
                                     NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES,
-                                    SPEECH_SOURCE_PHRASES, DENYING_CUES)
+                                    SOURCE_PHRASE_STARTS, SPEECH_SOURCE_PHRASES, DENYING_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
@@ -661,9 +661,6 @@ def _cue_then_about_this(ctx: Context, sentence: List[Token], previous: List[Tok
             return
 
 
-SOURCE_PHRASE_STARTS = (("по", "словам"), ("по", "мнению"), ("по", "данным"), ("по", "оценке"), ("со", "слов"))
-
-
 def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, lemma: str) -> Candidate:
     """The statement `Об этом заявил X` (and its variants) makes of the sentence before (of the
     one before it where that one points back too); after that sentence's own source phrase (`По словам заместителя ... Алексея Жукова, сейчас
@@ -844,7 +841,7 @@ def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterato
         line_start = text.rfind("\n", 0, start) + 1
         turns = [m.start(1) for m in INNER_DASH.finditer(text, start, line_end)] \
             + ([m.start() for m in REPORTERS_SENTENCE.finditer(text, start, line_end)]
-               if line_end - line_start >= LOST_BREAKS_CHARS else [])
+               if _lost_breaks(text, line_start) else [])
         yield Candidate(*trim(text, start, min(turns, default=line_end)), cue, lemma, source, "dialogue_dash")
 
 

@@ -16,7 +16,7 @@ from pipeline.lexicons.months import MONTH_GENITIVE
 from pipeline.lexicons.published import AGENCY_LEAD, HEADER_LINE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, Sentence, Token
-from pipeline.stages import lemmas
+from pipeline.stages import lemmas, names
 
 _LINE = re.compile(r"[^\r\n]+")
 # A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`, a dialogue
@@ -61,7 +61,7 @@ def _glued_words(text: str) -> List[int]:
 
 
 def _known(word: str) -> bool:
-    return any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" for p in morph_analyzer().parse(word))
+    return any(names.from_dictionary(p) for p in morph_analyzer().parse(word))
 MAX_SENTENCE_TOKENS = 400
 # Hyphens typeset as their own characters (`Telegram‑канал`, `кто‑то` with U+2011): the taggers
 # and the dictionary see a plain one (the tokens keep the text as written).
