@@ -349,18 +349,24 @@ def test_session_40_a_name_in_apposition_to_a_feminine_noun_is_hers(models):
     assert {m.normal for m in article.mentions if m.type == "PER"} == {"Александра Горячкина", "Иван Петров"}
 
 
+def _article(models, text):
+    """One article run through the whole pipeline."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    return article
+
+
 def test_session_41_a_nickname_between_first_name_and_surname(models):
     """`Ярослав «Miposhka» Найденов`, `Вячеслава «Япончика» Иванькова`: one person, the nickname
     out of the normal form (the tagger made two persons and an organisation). A quoted name
     between two people's names joins nothing (`Иван «Спартак» Петров` needs a first name:
     `Москва «Спартак» Петров` stays apart)."""
-    from pipeline.process import process_batch
-    from pipeline.models import morph_forms
-    from pipeline.records import RawArticle
-    from pipeline.stages.tokens import make_lemmatizer
     text = ('Заголовок\n\nКапитан команды Ярослав «Miposhka» Найденов отметил, что в команду мало кто верил. '
             'Лидер группировки Вячеслава «Япончика» Иванькова задержали. Найденов добавил, что все хорошо.')
-    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    article = _article(models, text)
     people = {(m.text, m.normal) for m in article.mentions if m.type == "PER"}
     assert ("Ярослав «Miposhka» Найденов", "Ярослав Найденов") in people
     assert ("Вячеслава «Япончика» Иванькова", "Вячеслав Иваньков") in people
@@ -392,11 +398,7 @@ def test_session_41_join_nickname_needs_a_first_name():
     ('Заголовок\n\nГлава ИРИ Алексей Гореславский привел данные. Гореслав Петров сказал, что это так.', "Гореслав Петров"),
 ])
 def test_session_41_a_name_cut_at_the_pages_end(models, text, expected):
-    from pipeline.process import process_batch
-    from pipeline.models import morph_forms
-    from pipeline.records import RawArticle
-    from pipeline.stages.tokens import make_lemmatizer
-    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    article = _article(models, text)
     assert article.mentions[-1].type == "PER" and article.mentions[-1].entity_key == f"PER:{expected}"
 
 
@@ -404,25 +406,17 @@ def test_session_41_a_surname_the_dictionary_knows_only_oblique_is_no_nominative
     """`представитель Наргиз Закировой`: the tagger read `Закировой` as a nominative; the
     dictionary knows it only as an oblique form of `Закирова`. A surname with a nominative
     reading stays (`Андрей Луговой`)."""
-    from pipeline.process import process_batch
-    from pipeline.models import morph_forms
-    from pipeline.records import RawArticle
-    from pipeline.stages.tokens import make_lemmatizer
     text = ('Заголовок\n\n«С нами не хотят общаться»: представитель Наргиз Закировой опровергла информацию лейбла. '
             'Андрей Луговой заявил, что все хорошо.')
-    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    article = _article(models, text)
     assert {m.normal for m in article.mentions if m.type == "PER"} == {"Наргиз Закирова", "Андрей Луговой"}
 
 
 def test_session_41_review_a_byline_at_the_end_is_a_whole_name(models):
     """`Автор: Дмитрий Соколов` closing the page is its own person, not `Петр Соколовский` cut."""
-    from pipeline.process import process_batch
-    from pipeline.models import morph_forms
-    from pipeline.records import RawArticle
-    from pipeline.stages.tokens import make_lemmatizer
     text = ('В Казани открыли новый парк\n\nНа открытии выступил архитектор проекта Петр Соколовский, который рассказал, '
             'что работы шли два года.\nАвтор: Дмитрий Соколов')
-    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    article = _article(models, text)
     assert {m.entity_key for m in article.mentions if m.type == "PER"} == {"PER:Петр Соколовский", "PER:Дмитрий Соколов"}
 
 
@@ -443,11 +437,7 @@ def test_session_41_a_surname_first_name_is_canonical_first_name_first(written, 
 def test_session_41_the_acting_ones_name_is_in_actings_case(models):
     """`врио министра сельского хозяйства Крыма Алиме Зарединова`: the name hangs on the role in
     the genitive but names the acting one, a nominative (not `Алиме Зарединов`)."""
-    from pipeline.process import process_batch
-    from pipeline.models import morph_forms
-    from pipeline.records import RawArticle
-    from pipeline.stages.tokens import make_lemmatizer
     text = ('Заголовок\n\nКак сообщила врио министра сельского хозяйства Крыма Алиме Зарединова, в этом сезоне требования '
             'снизят. Как сообщил врио губернатора Иван Петров, все хорошо.')
-    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    article = _article(models, text)
     assert [m.normal for m in article.mentions if m.type == "PER"] == ["Алиме Зарединова", "Иван Петров"]
