@@ -44,6 +44,18 @@ def _stem(word: str) -> str:
     return word[:-1] if word[-1:] in "аяйь" else word
 
 
+OBLIQUE_SURNAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "у", "ю", "е")   # instrumental, dative, locative
+OBLIQUE_STEM_CHARS = 5   # a surname's stem holds at least this many letters
+
+
+def _oblique_stem(word: str) -> str:
+    """The stem of a surname met in an oblique case (`макроном` → `макрон`, `петровой` →
+    `петров`), whose nominative the article may give later; '' where no such ending is left."""
+    ending = next((e for e in OBLIQUE_SURNAME_ENDINGS if word.endswith(e)), "")
+    stem = word[:len(word) - len(ending)]
+    return stem if ending and len(stem) >= OBLIQUE_STEM_CHARS else ""
+
+
 def _stem_matches(key: str, word: str) -> bool:
     """`Топалов` ~ `Топалова`, `Свиридове`: the case forms of one surname."""
     stem = _stem(key)
@@ -75,6 +87,8 @@ def propagate_names(spans: List[Span], tokens: Sequence[Token], text: str) -> Li
     word, or a case form of a person's surname) gets that name's type."""
     known = {w: kinds.pop() for w, kinds in name_words(spans, tokens).items() if len(kinds) == 1}
     persons = {_stem(w): w for w, k in known.items() if k == "PER"}
+    persons.update({stem: stem for w, k in known.items() if k == "PER" for stem in [_oblique_stem(w)]
+                    if stem and stem not in persons})   # `Эммануэлем Макроном` ... `Макрон поблагодарил`
     starts, ends = _span_index(spans)
     added = []
     for t in tokens:

@@ -214,9 +214,20 @@ def _run_on(text: str, stack, pending):
     if pending is not None:
         pending[1] += 1
         return pending if pending[1] <= RUN_ON_LINES else None
-    if len(stack) == 1 and (stack[0][0] in RUN_ON or _lone_straight(text, stack[0][1])):
+    if len(stack) == 1 and (stack[0][0] in RUN_ON or _lone_straight(text, stack[0][1])) and not _cue_cut(text, stack[0][1]):
         return [stack[0][1], 0]
     return None
+
+
+CUT_AT_CUE = re.compile(rf"[,!?…]\s*{DASH}\s*$")   # `«4 июля мы переживем исторический момент для города, —`
+
+
+def _cue_cut(text: str, opened: int) -> bool:
+    """The quotation's line ends with the comma and dash before a cue, and the cue is lost
+    with the rest of the line (a teaser cut short): the quotation ends there and runs on over
+    no paragraph (the next one's marks are its own)."""
+    line_end = text.find("\n", opened)
+    return bool(CUT_AT_CUE.search(text[opened:len(text) if line_end < 0 else line_end]))
 
 
 def _lone_straight(text: str, i: int) -> bool:

@@ -6,7 +6,7 @@ import re
 from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
-                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
+                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, POINTING_BACK, POINTING_BACK_CUES, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
                                     NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES,
                                     SOURCE_PHRASE_STARTS, SPEECH_SOURCE_PHRASES, DENYING_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
@@ -255,10 +255,18 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                     and source and source[0].start > t.start and is_clause(sentence[:i - 1]):
                 continue   # `Консолидация продолжится, уверена она: на долю ...`: its content came first
                            # (not `«...», говорит X: — «...»`, a quotation on either side)
-            if len(rest) > 2 and is_clause(rest) and text[colon.end:rest[0].start].strip() == "":
+            if len(rest) > 2 and (is_clause(rest) or _verbless_predication(rest)) and text[colon.end:rest[0].start].strip() == "":
                 yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source,
                                 "cue_colon_text")
     yield from _manner_cue_colon_quote(ctx, sentence)
+
+
+def _verbless_predication(words: List[Token]) -> bool:
+    """`уверен: данное решение «очень правильный и хороший» шаг`, `заявил: ситуация сложная`: a
+    subject in the nominative and a nominative adjective after it, the verb left out (not a
+    list of topics: `рассказал о трех вещах: бюджете, налогах и ценах`)."""
+    nominal = [k for k, w in enumerate(words) if w.pos in ("NOUN", "PRON") and feats(w).get("Case") == "Nom"]
+    return bool(nominal) and any(w.pos == "ADJ" and feats(w).get("Case") == "Nom" for w in words[nominal[0] + 1:])
 
 
 MANNER_TO_COLON = 3   # words between a verb of manner and its colon (`бросил журналистам:`)
@@ -377,10 +385,13 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
                 start = _first_person_paragraph_start(ctx, sentence, i, source) \
                     or (_previous_in_paragraph(ctx, sentence) or [first])[0].start
             elif sentence[lead - 1].text in DASHES and colon is None and first is sentence[0]:
-                start = _speech_paragraph_start(ctx, sentence, source) or start
+                resumed = _resumed_after(ctx, t)
+                start = _speech_paragraph_start(ctx, sentence, source, bool(resumed)) or start
+                if resumed and start != first.start:   # `A. B, — признался X. — C`: C is his too
+                    yield from _dialogue_continued(ctx, t, lemma, source)
             elif colon is None and first is sentence[0]:
-                start = _dialogue_line_start(ctx, sentence, source) or _first_person_paragraph_start(ctx, sentence, i, source) \
-                    or start
+                start = _dialogue_line_start(ctx, sentence, source) \
+                    or _first_person_paragraph_start(ctx, sentence, i, source, resumed=bool(_resumed_after(ctx, t))) or start
             yield Candidate(*content_span(ctx, start, sentence[i - 1].start), t, lemma, source, "content_then_cue")
         if rest is not None:   # `«A», считает X, «B»`: two statements
             yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
@@ -429,14 +440,15 @@ def pattern_about_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidat
         return
 
 
-def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Optional[int]:
+def _speech_paragraph_start(ctx: Context, sentence: List[Token], source, resumed: bool = False) -> Optional[int]:
     """`Пока прививают одной вакциной. Она двухкомпонентная. ... Защита наступает через 3
     недели, - рассказал Нетёсов.`, `Мы обещали ... . Прошу вас ускорить эту работу, подчеркнул
     губернатор.`: unquoted speech closed by a dash or a comma and its cue at a paragraph's
     end is the whole paragraph, when no sentence before holds a cue, a source phrase or a
-    quotation of its own."""
-    if not _closes_paragraph(ctx, source, " \t.!?"):
-        return None   # the cue's sentence must close the paragraph
+    quotation of its own; also where the speech is ``resumed`` after its cue (`..., — признался
+    X. — Как никогда раньше, ...`)."""
+    if not (resumed or _closes_paragraph(ctx, source, " \t.!?")) or sentence[0].text in "«\"„“":
+        return None   # the cue's sentence must close the paragraph; one opening with a mark is where the speech starts
     start = None
     previous = _previous_in_paragraph(ctx, sentence)
     while previous and not any(ctx.inside_quote(w.start) or w.text in "«»\"" for w in previous):
@@ -445,7 +457,8 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source) -> Opti
     return start
 
 
-def _first_person_paragraph_start(ctx: Context, sentence: List[Token], cue_at: int, source) -> Optional[int]:
+def _first_person_paragraph_start(ctx: Context, sentence: List[Token], cue_at: int, source,
+                                  resumed: bool = False) -> Optional[int]:
     """`Таким образом, ... . У него будут бреши. А этими брешами мы воспользуемся, заключил
     собеседник издания.`: content before a comma and its cue that speaks in the first person
     is the speaker's own speech, which runs over the whole paragraph as after a dash (not a
@@ -454,7 +467,7 @@ def _first_person_paragraph_start(ctx: Context, sentence: List[Token], cue_at: i
     if not any(w.text.lower() in FIRST_PERSON_WORDS or (feats(w).get("Person") == "1" and w.pos in ("VERB", "AUX"))
                for w in words if not ctx.inside_quote(w.start)):
         return None
-    return _speech_paragraph_start(ctx, sentence, source)
+    return _speech_paragraph_start(ctx, sentence, source, resumed)
 
 
 def _closes_paragraph(ctx: Context, source, trailing: str) -> bool:
@@ -483,9 +496,11 @@ def _previous_in_paragraph(ctx: Context, sentence: List[Token]) -> Optional[List
     """The sentence before in the same paragraph, unless it is quoted or is a statement of
     its own: a finite cue (`"...", - указывает собеседница. Однако ..., подчеркивают в ГЭЦ`;
     not `... можно будет говорить ... . Но она ..., подчеркнул X`) or a source phrase (`По
-    словам X, ... . Однако ..., заверил генсек`)."""
+    словам X, ... . Однако ..., заверил генсек`). A sentence glued to the one before with no
+    space opens a paragraph whose break the page lost (`... концертом.В нашем оркестре ...`)."""
     previous = ctx.by_sentence.get(sentence[0].sentence_id - 1)
     if previous and "\n" not in ctx.doc.text[previous[-1].end:sentence[0].start] and not ctx.inside_quote(previous[0].start) \
+            and previous[-1].end != sentence[0].start \
             and not any(lemma and feats(t).get("VerbForm") == "Fin" and not _first_person(ctx, t)   # (the speaker's own `Допустим, ...`)
                         for _, t, lemma in cues_in(ctx, previous)) \
             and next(pattern_source_phrase(ctx, previous), None) is None:
@@ -585,6 +600,8 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     sentence = _past_relay(ctx, sentence)
     words = [t.text.lower() for t in sentence[:3]]
     lead = about_this_lead(words) if words[0] in ABOUT_THIS_FIRST else None
+    pointing = tuple(words[:2]) == POINTING_BACK
+    lead = len(POINTING_BACK) if pointing else lead
     if previous and not lead:   # (`Эти жители рассказали об этом`: no lead of its own)
         yield from _cue_then_about_this(ctx, sentence, previous)
     if not previous or not lead:
@@ -595,6 +612,8 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
         return
     for k, t in enumerate(sentence[lead:lead + ABOUT_THIS_REACH], lead):   # `Об этом в эфире "Сніданку з 1+1" 13 января рассказал X`
         lemma = cue_lemma(ctx, t) or (t.lemma if noun_lead and t.lemma in PRESENTING_CUES and t.pos == "VERB" else None)
+        if lemma and pointing and lemma not in POINTING_BACK_CUES:
+            return   # `На это X ответил, что ...`: what was answered
         if lemma:
             yield _reports_sentence_before(ctx, previous, t, lemma)
             return
@@ -806,12 +825,16 @@ def _cue_alone(text: str, sentence: List[Token]) -> bool:
     return len(sentence) <= CUE_LINE_WORDS and not text[sentence[-1].end:line_end if line_end >= 0 else len(text)].strip()
 
 
+RESUMED_WORDS = 2   # words at least of speech resumed after its cue (one word is a menu item glued to it: `- Россия`)
+RESUMED_SOURCE_CHARS = 300   # characters at most from a cue to the dash that resumes its speech (a long title and name)
+
+
 def _resumed_after(ctx: Context, cue: Token):
     """Where the speech goes on after its cue (`, — говорит X, — B`), if it does."""
     text = ctx.doc.text
     line_end = text.find("\n", cue.end)
     line_end = len(text) if line_end < 0 else line_end
-    return re.match(rf"[^.!?\n]{{0,150}}?[.,]\s*{DASH}\s*(?=\S)", text[cue.end:line_end])
+    return re.match(rf"[^.!?\n]{{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)", text[cue.end:line_end])
 
 
 # A sentence that names someone else's words by a source phrase (`По словам продавцов, ...`, not
@@ -842,7 +865,9 @@ def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterato
         turns = [m.start(1) for m in INNER_DASH.finditer(text, start, line_end)] \
             + ([m.start() for m in REPORTERS_SENTENCE.finditer(text, start, line_end)]
                if _lost_breaks(text, line_start) else [])
-        yield Candidate(*trim(text, start, min(turns, default=line_end)), cue, lemma, source, "dialogue_dash")
+        end = min(turns, default=line_end)
+        if len(text[start:end].split()) >= RESUMED_WORDS:   # (not a menu's `- Россия` glued after the cue's line)
+            yield Candidate(*trim(text, start, end), cue, lemma, source, "dialogue_dash")
 
 
 def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

@@ -44,14 +44,17 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
                 continue
             j = first = i + 2
         possessive = word in ("по", "согласно", "с") and sentence[j].text.lower() in OWNER_PRONOUNS
-        if word == "с" and not (possessive and _point_of_view(sentence, j + 1)):
+        from_words = word == "с" and possessive and sentence[j + 1].text.lower() == "слов" and (
+            i == 0 or sentence[i - 1].text in (",", *DASHES))   # `С его слов, ...`: as `Со слов X, ...`
+        if word == "с" and not (possessive and _point_of_view(sentence, j + 1)) and not from_words:
             continue   # only `с его точки зрения, ...` (`с точки зрения закона` names no one)
         if word != "как":   # `по его последним данным`, `согласно обновленным данным`
             j = _after_modifiers(ctx, sentence, j + possessive)
-        if word == "с":
+        if word == "с" and not from_words:
             j += 1   # `точки` `зрения`: the phrase's noun is the second
         nxt = sentence[j]
-        phrase = SOURCE_PHRASES.get((word, nxt.lemma)) if word != "со" or _from_words_opens(sentence, i, nxt) else None
+        phrase = SOURCE_PHRASES.get(("со" if from_words else word, nxt.lemma)) \
+            if word != "со" or _from_words_opens(sentence, i, nxt) else None
         named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
         as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=_opens_sentence(sentence, i)
                                                        or _after_conjunction(sentence, i) or _enclosed_aside(sentence, i))
@@ -77,6 +80,9 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if unmarked is not None and (comma is None or comma > unmarked + 1):
             comma, source_end = unmarked, unmarked + 1   # `Согласно Новому Завету Павел провел ...`: no comma after the phrase
         source = tuple(w for w in sentence[source_start:source_end] if w.pos != "PUNCT") if comma else ()
+        before = i > 0 and sentence[i - 1].text == ","
+        if comma is None and before and not as_cue and not possessive and (phrase or named or cited):
+            source = _closing_source(ctx, sentence, source_start)   # `Цены выросли на 5%, по словам министра.`
         if not as_cue and not possessive and any(w.token_id == sentence[j].head_id for w in source):
             continue   # `подтвердил, что по оценкам Минэнерго не исключен рост ..., вызванный`: the comma ends no
                        # phrase; its predicate is the clause's
@@ -91,7 +97,6 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             source = _with_named_apposition(ctx, sentence, source, end)
         if not source:
             continue
-        before = i > 0 and sentence[i - 1].text == ","
         if possessive and len(sentence) > 4 and j + 1 < len(sentence) and sentence[j + 1].text != ",":
             comma = j   # no comma after the phrase: the content starts right after it (`По его мнению страны Балтии ...`,
                         # `которые по их собственному признанию ужасно играют в гольф, ...`)
@@ -111,6 +116,17 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         q = _quotation_after_colon(ctx, end) if as_cue or lemma in SPEECH_SOURCE_PHRASES else None
         if q is not None:   # `По мнению эксперта, A: «B»`: two statements, as after a verb
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
+
+
+def _closing_source(ctx: Context, sentence: List[Token], k: int) -> Tuple[Token, ...]:
+    """The source of a phrase that closes the sentence after the content's comma (`Число аварий
+    сократилось вдвое, согласно данным ведомства.`): its words up to the sentence's end; none
+    where a verb or a quotation follows (the phrase opens a clause of its own)."""
+    words = [w for w in sentence[k:] if not (w.pos == "PUNCT" and w.text in ".!?…")]
+    if not words or words[0].pos in ("ADP", "NUM", "ADV", "SCONJ", "CCONJ") or any(
+            _predicate_word(w) or ctx.inside_quote(w.start) or w.text in DASHES for w in words):
+        return ()   # (`по данным на 1 января`; `..., по данным Гринпис – 25,7 млн га`: a figure of its own)
+    return tuple(w for w in words if w.pos != "PUNCT")
 
 
 def _inside_that_clause(ctx: Context, sentence: List[Token], i: int) -> bool:
@@ -501,8 +517,18 @@ def _apposition(ctx: Context, name: List[Token], words: List[Token]) -> bool:
         return bool(named and noun is not None and first is not None) and feats(first).get("Case") in cases
     first = next((w for w in words if w.pos in ("NOUN", "PROPN")), None)
     case = next((feats(t).get("Case") for t in reversed(person) if feats(t).get("Case")), None)   # not `(John Miller)`'s
-    return first is not None and first.pos == "NOUN" and case is not None and feats(first).get("Case") == case \
+    return first is not None and first.pos == "NOUN" and case is not None and _same_case(first, case) \
         and feats(first).get("Animacy") == "Anim" and first.token_id not in ctx.mention_of
+
+
+def _same_case(noun: Token, case: str) -> bool:
+    """The noun is in ``case``, or in the accusative the tagger read for a genitive it looks
+    the same as (`Игоря Бухарова, президента[Acc] Федерации ...`: an animate masculine or plural)."""
+    f = feats(noun)
+    if f.get("Case") == case:
+        return True
+    same_forms = f.get("Animacy") == "Anim" and (f.get("Gender") == "Masc" or f.get("Number") == "Plur")
+    return same_forms and {f.get("Case"), case} == {"Gen", "Acc"}
 
 
 def _describes(noun: Token, t: Token) -> bool:

@@ -1067,7 +1067,7 @@ def borrowed_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         main = _verb_before(ctx, verb)
     if main is None or feats(main).get("VerbForm") != "Fin" or not _same_agreement(main, verb):
         return ()
-    return subject(ctx, main)
+    return subject(ctx, main) or subject_before(ctx, main)   # (the parse gave that verb no subject either)
 
 
 def _verb_before(ctx: Context, cue: Token) -> Optional[Token]:

@@ -925,17 +925,50 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     a person named as a subject since that quotation is nearer (`Миллер пообещал ... Об этом
     заявил замминистра Эдуард Товпинец. Чиновник заметил` → Товпинец)."""
     head = src.head
-    if head is None or not _is_role(head, core=True) or feats(head).get("Number") == "Plur" or _medium_staff(src):
+    if head is None or not (_is_role(head, core=True) or _is_role(head) and _sole_speaker(ctx, src)) \
+            or feats(head).get("Number") == "Plur" or _medium_staff(src):
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     for s in reversed(src.previous_speakers):
-        if s.type == "PER" and s.key not in inside and (src.gender is None or ctx.entity_gender(s.key) in (src.gender, None)):
+        if s.type == "PER" and s.key not in inside and s.key not in src.enclosing \
+                and (src.gender is None or ctx.entity_gender(s.key) in (src.gender, None)):   # (not whose words hold it)
             named = _latest_person(ctx, head.start, src.gender, exclude=inside, src=src)
             if named is not None and named.start > s.end and named.entity_key != s.key and _a_subject(ctx, named) \
-                    and not _asked_about(ctx, named):
+                    and not _asked_about(ctx, named) and _introduced(ctx, named):
                 return from_mention(named, "role_latest_person", head)
             return Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
     return None
+
+
+ROLE_BEFORE_NAME = 4   # words before a name in which a role describing the person stands
+
+
+def _sole_speaker(ctx: Context, src: Source) -> bool:
+    """The speaker quoted last is the one person the article named before the source (its
+    quotations included), and named with no role: an occupation names them again (`— говорит
+    Колесов. ... По словам синоптика, ...`), though after someone else's quotation, or one
+    described by another role, it names someone new (`— говорит руководитель администрации X.
+    ... — продолжает ресторатор`)."""
+    last = src.previous_speakers[-1] if src.previous_speakers else None
+    if last is None or last.type != "PER":
+        return False
+    same = [m for m in ctx.mentions if m.type == "PER" and m.end <= src.head.start]
+    return all(m.entity_key == last.key for m in same) and not any(
+        w.lemma.lower() in ROLE_WORDS or (w.pos == "NOUN" and feats(w).get("Animacy") == "Anim") for m in same
+        for w in ctx.tokens[max(0, _first_token(ctx, m).token_id - ROLE_BEFORE_NAME):_first_token(ctx, m).token_id])
+    # (`боцман Владимир Носуль` ... `капитан порта говорит`: described by another noun, someone else)
+
+
+def _introduced(ctx: Context, m: Mention) -> bool:
+    """The person is someone the article introduced: by first name and surname, or with a role
+    beside the name (`Алина, дочь Татьяны, ...`); not a first name alone (`Простой дядя Вася из
+    соседнего дома ... Спикер проинформировал`)."""
+    if len((m.entity_key.partition(":")[2] or m.normal).split()) >= 2:
+        return True
+    first = _first_token(ctx, m)
+    after = ctx.tokens[first.token_id + 1:first.token_id + 1 + ROLE_BEFORE_NAME]
+    near = ctx.tokens[max(0, first.token_id - ROLE_BEFORE_NAME):first.token_id] + (after[1:] if after[:1] and after[0].text == "," else [])
+    return any(w.lemma.lower() in ROLE_WORDS for w in near)
 
 
 def _asked_about(ctx: Context, m: Mention) -> bool:

@@ -155,3 +155,15 @@ def test_session_41_review_no_early_close_and_no_line_quotation_over_a_reported_
     assert outer and text[outer[0].end - 1] == "»" and outer[0].end == text.index("», — сказал") + 1
     text = 'Губернатор Иван Петров отметил, что дорогу отремонтируют к осени», - сообщает пресс-служба администрации.'
     assert find_quote_spans(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a teaser line cut right after its comma and dash: the cue is lost, the quotation runs on over nothing
+    ("Вступление.\n«4 июля мы переживем исторический момент для города, —\nПетербург наводнениями не удивишь.\n"
+     "«После этого 160 лет условий не складывалось, — говорит Колесов. — И вот теперь вероятность есть».",
+     ["После этого 160 лет условий не складывалось, — говорит Колесов. — И вот теперь вероятность есть"]),
+    # a quotation whose line ends in a full stop still runs on to its closing mark
+    ("Он заявил: «Первое.\n\nВторое», — сказал он.", ["Первое.\n\nВторое"]),
+])
+def test_session_42_a_quotation_cut_before_its_cue_runs_on_over_nothing(text, expected):
+    assert [text[s.start + 1:s.end - 1] for s in find_quote_spans(text)] == expected

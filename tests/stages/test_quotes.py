@@ -3714,3 +3714,94 @@ def test_session_41_reported_on_a_line_opening_with_a_quoted_word(quotes_of):
             'сообщает пресс-служба Минздрава.\nМЧС отрапортовало, что пострадавших нет.')
     said = [(q[0][:20], q[1]) for q in quotes_of(text)]
     assert ("«Жителями» оказалась", "пресс-служба Минздрава") in said and ("пострадавших нет", "МЧС") in said
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source phrase closing the sentence after the content's comma
+    ('Заголовок\n\nМинистр Иван Петров выступил на форуме. Цены на продукты выросли на 5%, по словам министра.',
+     [("Цены на продукты выросли на 5%", "Иван Петров", "indirect")]),
+    ('Заголовок\n\nВзрыв произошел на шахте в Кузбассе. Число аварий сократилось вдвое, согласно данным Ростехнадзора.',
+     [("Число аварий сократилось вдвое", "Ростехнадзор", "indirect")]),
+    # not a date after the phrase, a figure of its own after a dash, or a clause
+    ('Заголовок\n\nВ регионе погибли пять человек, по данным на утро понедельника.', []),
+    ('Заголовок\n\nПлощадь пожаров составила 9 млн га, по данным Гринпис – 25,7 млн га.', []),
+])
+def test_session_42_a_source_phrase_closing_the_sentence(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_session_42_a_statement_made_as_a_clarification(quotes_of):
+    """`сделал важное уточнение: ...`, `сделал оговорку, что ...` report; a remark made to
+    someone with nothing after it does not."""
+    text = ('Заголовок\n\nРамиль Шигапов сделал важное уточнение: звонить должникам могут только коллекторы. '
+            'Инспектор Иван Петров сделал замечание водителю.')
+    assert quotes_of(text) == [("звонить должникам могут только коллекторы", "Рамиль Шигапов", "indirect")]
+
+
+def test_session_42_a_role_goes_to_the_last_speaker_past_a_bare_first_name(sources_of):
+    """`Спикер проинформировал`: the person quoted last, not a first name alone named since
+    (`Простой дядя Вася ...`); a first name with a role beside it is someone introduced."""
+    text = ('Заголовок\n\nЗаместитель руководителя управления Рамиль Шигапов сделал уточнение: звонить должникам могут '
+            'только коллекторы. Простой дядя Вася из соседнего дома, позвонивший с угрозами, подпадает под уголовную '
+            'статью.\n\nСпикер сообщил, что в республике действуют 15 агентств.')
+    assert [s[0] for s in sources_of(text)] == ["Рамиль Шигапов", "Рамиль Шигапов"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occupation after the one person the article named, quoted right before with no role: that person
+    ('Заголовок\n\nВ июле наводнения редки.\n«Условий не складывалось 160 лет, — говорит Колесов. — И вот теперь '
+     'вероятность есть».\nПо словам синоптика, подъем воды начнется утром 4 июля.', ["Колесов", "Колесов", "Колесов"]),
+])
+def test_session_42_an_occupation_naming_the_one_person_quoted(sources_of, text, expected):
+    assert [s[0] for s in sources_of(text)] == expected
+
+
+def test_session_42_speech_resumed_after_a_long_source(quotes_of):
+    """`— A, — уточняет начальник отдела ... Сергей Пегливанов. — B`: a title of over 150
+    characters before the dash that resumes the speech."""
+    text = ('Заголовок\n\n— Но это не значит, что приставы арестовывают все, — уточняет начальник отдела организации '
+            'работы по реализации имущества должников управления Федеральной службы судебных приставов по Ростовской '
+            'области Сергей Аркадьевич Пегливанов. — Например, не подлежит аресту единственное жилье.')
+    assert [q[:2] for q in quotes_of(text)] == [
+        ("Но это не значит, что приставы арестовывают все", "Сергей Пегливанов"),
+        ("Например, не подлежит аресту единственное жилье", "Сергей Пегливанов")]
+
+
+def test_session_42_a_menu_item_after_the_cue_is_no_resumed_speech(quotes_of):
+    """`..., - написал Илья Середюк. - Россия` / `- Москва`: a page's menu glued after the cue."""
+    text = ('Заголовок\n\n- Позиция правительства - сначала спуститься в забой, встретиться с горняками, - написал '
+            'Илья Середюк. - Россия\n- Северо-Западный\n- Москва')
+    assert [q[:2] for q in quotes_of(text)] == [
+        ("Позиция правительства - сначала спуститься в забой, встретиться с горняками", "Илья Середюк")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # speech resumed after its cue in a paragraph whose break the page lost (`концертом.В нашем`)
+    ('Заголовок\n\nДирижер Александр Скульский продирижировал концертом.В нашем оркестре вы видите новые лица. Это '
+     'хорошо, и меня это радует, — признался директор Александр Михайловский. — Сочетание стабильности и новизны — '
+     'суть нашего сезона.',
+     ["В нашем оркестре вы видите новые лица. Это хорошо, и меня это радует",
+      "Сочетание стабильности и новизны — суть нашего сезона"]),
+    # a cue sentence that opens with a quotation mark: the speech starts there
+    ('Заголовок\n\nСертификат теперь действует три года. «Тестирование – это необходимость, – рассказал эксперт '
+     'Ибрагим Худайбердиев. – В',
+     ["«Тестирование – это необходимость"]),
+])
+def test_session_42_speech_resumed_in_a_paragraph(quotes_of, text, expected):
+    assert [q[0] for q in quotes_of(text)] == expected
+
+
+def test_session_42_a_surname_named_before_in_an_oblique_case(quotes_of):
+    """`с президентом Франции Эммануэлем Макроном ... Макрон поблагодарил ... Он отметил`: the
+    surname alone is the same person (the tagger missed it), and the pronoun goes to him."""
+    text = ('Заголовок\n\nПрезидент России Владимир Путин сообщил, что Москва будет выполнять соглашение. Такое заявление '
+            'он сделал во время встречи с президентом Франции Эммануэлем Макроном.\n\nМакрон в свою очередь '
+            'поблагодарил коллегу. Он отметил, что без обязательств ничего не получится.')
+    assert [q[:2] for q in quotes_of(text)] == [("Москва будет выполнять соглашение", "Владимир Путин"),
+                                                ("без обязательств ничего не получится", "Эммануэль Макрон")]
+
+
+def test_session_42_a_kazakh_regional_administration_speaks(sources_of):
+    """`По информации акимата Карагандинской области, ...`: an akimat is a body."""
+    text = 'Заголовок\n\nНа шахте прогремел взрыв. По информации акимата Карагандинской области, в больницы доставлены 18 человек.'
+    assert [(s[0], s[2]) for s in sources_of(text)] == [("акимат Карагандинской области", "organisation")]
