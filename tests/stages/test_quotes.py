@@ -3805,3 +3805,51 @@ def test_session_42_a_kazakh_regional_administration_speaks(sources_of):
     """`По информации акимата Карагандинской области, ...`: an akimat is a body."""
     text = 'Заголовок\n\nНа шахте прогремел взрыв. По информации акимата Карагандинской области, в больницы доставлены 18 человек.'
     assert [(s[0], s[2]) for s in sources_of(text)] == [("акимат Карагандинской области", "organisation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `На это указал X`: the sentence before is what was pointed out
+    ('Заголовок\n\nОколо трети родителей недовольны качеством школьных обедов. На это указывал и министр просвещения '
+     'Сергей Кравцов.', [("Около трети родителей недовольны качеством школьных обедов", "Сергей Кравцов", "indirect")]),
+    # ... but with a reply it names what was answered
+    ('Заголовок\n\nДепутаты раскритиковали бюджет. На это министр Антон Силуанов ответил, что денег нет.',
+     [("денег нет", "Антон Силуанов", "indirect")]),
+])
+def test_session_42_pointing_back_with_na_eto(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_session_42_from_his_words(quotes_of):
+    """`С его слов, ...` opens a statement as `Со слов X, ...` does; `с его словами` does not."""
+    text = ('Заголовок\n\nЗамглавы Сочи Сергей Юрченко выступил на форуме. С его слов, отдых на побережье становится '
+            'все более востребованным. Депутат не согласился с его словами о бюджете.')
+    assert quotes_of(text) == [("отдых на побережье становится все более востребованным", "Сергей Юрченко", "indirect")]
+
+
+def test_session_42_an_apposition_the_tagger_read_as_accusative(sources_of):
+    """`По мнению Игоря Бухарова, президента[Acc] Федерации ..., ...`: genitive and accusative
+    look the same for an animate masculine; the apposition is the source's."""
+    text = ('Заголовок\n\nПо мнению Игоря Бухарова, президента Федерации рестораторов и отельеров России, большинство '
+            'гостей ресторанов последние события никак не затронут.')
+    assert [(s[0], s[1]) for s in sources_of(text)] == [
+        ("Игорь Бухаров", "Игоря Бухарова, президента Федерации рестораторов и отельеров России")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a cue's colon a verbless predication is what was said
+    ('Заголовок\n\nМинистр финансов Иван Петров заявил: данное решение правильное и своевременное.',
+     [("данное решение правильное и своевременное", "Иван Петров", "indirect")]),
+    # not a list of topics
+    ('Заголовок\n\nМинистр Иван Петров рассказал о трех вещах: бюджете, налогах и ценах.', []),
+])
+def test_session_42_a_verbless_predication_after_the_colon(quotes_of, text, expected):
+    assert quotes_of(text) == expected
+
+
+def test_session_42_a_second_verb_borrows_a_subject_the_parse_lost(sources_of):
+    """`после того как председатель X призвал ..., и посетовал, что ...`: the parse gave neither
+    verb its subject; the second takes the nominative before the first."""
+    text = ('Заголовок\n\nОднако после того как председатель комитета Габибулла Хасаев призвал оценивать законопроект, '
+            'руководствуясь государственным подходом, и посетовал, что с отменой налога выпадут доходы бюджета, депутаты '
+            'выступили против инициативы.')
+    assert [s[0] for s in sources_of(text)] == ["Габибулла Хасаев", "Габибулла Хасаев"]
