@@ -98,14 +98,16 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return _conclusion(ctx, t) or _holding(ctx, t)
     if (t.lemma, "слово") in WORDS_OF_CUES:   # `приводит газета X слова директора Y`: past the medium
         for w in ctx.tokens[t.token_id + 1:t.token_id + 1 + WORDS_REACH]:
-            if (t.lemma, w.lemma) in WORDS_OF_CUES and (w.lemma != "слово" or w.text.lower() == "слова"):
+            if (t.lemma, w.lemma) in WORDS_OF_CUES and (w.lemma != "слово" or w.text.lower() == "слова") \
+                    and feats(w).get("Case") not in ("Ins", "Dat", "Loc"):
                 return WORDS_OF_CUES[(t.lemma, w.lemma)]   # (not `передал слово министру`: the floor)
-            if w.pos == "PUNCT" and w.text not in "«»\"":
-                break
+            if (w.pos == "PUNCT" and w.text not in "«»\"") or (w.pos == "ADP" and w.text.lower() in ("к", "ко")):
+                break   # (`Это привело к остановке поезда сообщением Тихвин — Бабаево`: led to, a train's route)
     if t.lemma in THAT_ONLY_CUES and [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 3]] != [",", "что"]:
         return None
     if t.pos in ("VERB", "AUX") and t.lemma in SPEECH_VERBS and not is_negated(ctx, t) \
-            and not (t.lemma in ADVICE_CUES and feats(t).get("VerbForm") == "Part"):   # `ему предложен «вариант»`
+            and not (t.lemma in ADVICE_CUES and feats(t).get("VerbForm") == "Part") \
+            and feats(t).get("Mood") != "Imp":   # `ему предложен «вариант»`; `— Расскажите про график работы.`: a request
         return t.lemma
     if t.pos in ("ADJ", "NOUN", "PROPN") and t.lemma in SPEECH_VERBS and _finite_verb(t) and _clause_follows(ctx, t) \
             and not is_negated(ctx, t):

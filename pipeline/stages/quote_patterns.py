@@ -255,18 +255,20 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                     and source and source[0].start > t.start and is_clause(sentence[:i - 1]):
                 continue   # `Консолидация продолжится, уверена она: на долю ...`: its content came first
                            # (not `«...», говорит X: — «...»`, a quotation on either side)
-            if len(rest) > 2 and (is_clause(rest) or _verbless_predication(rest)) and text[colon.end:rest[0].start].strip() == "":
+            if len(rest) > 2 and (is_clause(rest) or _verbless_predication(ctx, rest)) and text[colon.end:rest[0].start].strip() == "":
                 yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source,
                                 "cue_colon_text")
     yield from _manner_cue_colon_quote(ctx, sentence)
 
 
-def _verbless_predication(words: List[Token]) -> bool:
+def _verbless_predication(ctx: Context, words: List[Token]) -> bool:
     """`уверен: данное решение «очень правильный и хороший» шаг`, `заявил: ситуация сложная`: a
     subject in the nominative and a nominative adjective after it, the verb left out (not a
-    list of topics: `рассказал о трех вещах: бюджете, налогах и ценах`)."""
+    list of topics: `рассказал о трех вещах: бюджете, налогах и ценах`, nor of people:
+    `отвечали: командир экспедиции X, бортинженер Y и первый бразильский космонавт Z`)."""
     nominal = [k for k, w in enumerate(words) if w.pos in ("NOUN", "PRON") and feats(w).get("Case") == "Nom"]
-    return bool(nominal) and any(w.pos == "ADJ" and feats(w).get("Case") == "Nom" for w in words[nominal[0] + 1:])
+    return bool(nominal) and any(w.pos == "ADJ" and feats(w).get("Case") == "Nom" for w in words[nominal[0] + 1:]) \
+        and not any(ctx.names_person(w) for w in words)
 
 
 MANNER_TO_COLON = 3   # words between a verb of manner and its colon (`бросил журналистам:`)
@@ -894,7 +896,15 @@ def _interviewers_turn(text: str, speech: str, end: int) -> bool:
     сделке? Компаниям придется ...`) or answered by the dash paragraph below: an interviewer's
     turn (not `— Что тут скажешь? Это лучшая выставка`)."""
     asks = FIRST_SENTENCE_ASKS.match(speech)
-    return bool(asks) and (bool(SECOND_PERSON.search(asks.group())) or bool(re.match(rf"\s*\n\s*{DASH}", text[end:])))
+    answered = bool(re.match(rf"\s*\n\s*{DASH}", text[end:]))
+    if REQUEST.match(speech) and answered:
+        return True   # `— Расскажите про график работы.` / `— Я всегда говорю, ...`: a request, answered
+    return bool(asks) and (bool(SECOND_PERSON.search(asks.group())) or answered)
+
+
+# A short paragraph that opens with a verb in the polite imperative (`Расскажите про график
+# работы.`, `Опишите ваш обычный день.`): an interviewer's request.
+REQUEST = re.compile(r"\s*[А-ЯЁ][а-яё]+(?:ите|йте)(?:-ка)?\s+[^,.!?\n]{1,80}[.?!]?\s*$")   # (not `Поймите, мы ...`)
 
 
 def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iterator[Candidate]:
