@@ -267,8 +267,10 @@ def _verbless_predication(ctx: Context, words: List[Token]) -> bool:
     list of topics: `рассказал о трех вещах: бюджете, налогах и ценах`, nor of people:
     `отвечали: командир экспедиции X, бортинженер Y и первый бразильский космонавт Z`)."""
     nominal = [k for k, w in enumerate(words) if w.pos in ("NOUN", "PRON") and feats(w).get("Case") == "Nom"]
-    return bool(nominal) and any(w.pos == "ADJ" and feats(w).get("Case") == "Nom" for w in words[nominal[0] + 1:]) \
-        and not any(ctx.names_person(w) for w in words)
+    predicate = bool(nominal) and any(   # an adjective no noun or adjective follows (not `Российский национальный оркестр`)
+        w.pos == "ADJ" and feats(w).get("Case") == "Nom" and (k + 1 == len(words) or words[k + 1].pos not in ("NOUN", "PROPN", "ADJ"))
+        for k, w in enumerate(words) if k > nominal[0])
+    return predicate and not any(ctx.names_person(w) for w in words)
 
 
 MANNER_TO_COLON = 3   # words between a verb of manner and its colon (`бросил журналистам:`)

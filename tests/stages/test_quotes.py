@@ -3839,8 +3839,10 @@ def test_session_42_an_apposition_the_tagger_read_as_accusative(sources_of):
     # after a cue's colon a verbless predication is what was said
     ('Заголовок\n\nМинистр финансов Иван Петров заявил: данное решение правильное и своевременное.',
      [("данное решение правильное и своевременное", "Иван Петров", "indirect")]),
-    # not a list of topics
+    # not a list of topics, nor of names whose adjectives describe their nouns
     ('Заголовок\n\nМинистр Иван Петров рассказал о трех вещах: бюджете, налогах и ценах.', []),
+    ('Заголовок\n\nВ этом году хедлайнерами выступают большие коллективы: Российский национальный оркестр, '
+     'Московский государственный симфонический оркестр.', []),
 ])
 def test_session_42_a_verbless_predication_after_the_colon(quotes_of, text, expected):
     assert quotes_of(text) == expected
