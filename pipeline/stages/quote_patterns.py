@@ -384,7 +384,10 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             continue
         if rest is None and reports_another(ctx, sentence, start, sentence[i - 1].start, evidence=medium_phrase(ctx, source)):
             continue   # `Паулс не уверен, что ..., сообщает baltinfo.ru`: the inner statement is the one
-        if rest is None or is_clause(sentence[sentence.index(first):i - 1]):
+        relative = rest is not None and i >= 2 and sentence[i - 2].lemma == "который"   # `бизнесменов, которые, считает X, могут ...`:
+        if _described_object(sentence[sentence.index(first):i - 1]):   # the relative clause's rest only
+            continue   # `Видеообращение курьеров, у которых были закрыты лица, опубликовал X`: what was published
+        if (rest is None or is_clause(sentence[sentence.index(first):i - 1])) and not relative:
             if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`
                 start = _first_person_paragraph_start(ctx, sentence, i, source) \
                     or (_previous_in_paragraph(ctx, sentence) or [first])[0].start
@@ -400,6 +403,17 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         if rest is not None:   # `«A», считает X, «B»`: two statements
             yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
                             t, lemma, source, "content_then_cue")
+
+
+def _described_object(words: List[Token]) -> bool:
+    """The words before a cue's comma are a noun phrase and a relative clause that runs up to
+    that comma (`Видеообращение доставщиков, у которых были закрыты лица, опубликовал X`): the
+    cue's object described, no statement; not where the clause goes on after the relative one
+    (`Решение, которое приняли вчера, — ошибка, заявил X`)."""
+    commas = [k for k, w in enumerate(words) if w.text == ","]
+    if len(commas) != 1 or is_clause(words[:commas[0]]):
+        return False
+    return any(w.lemma in RELATIVE_WORDS for w in words[commas[0] + 1:commas[0] + 3])
 
 
 def _information_object(sentence: List[Token]) -> bool:

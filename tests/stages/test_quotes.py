@@ -3882,3 +3882,19 @@ def test_session_42_led_to_is_no_citing(quotes_of):
     text = ('Заголовок\n\nНа участке произошло отключение электроэнергии. Это привело к остановке поезда № 6054 '
             'сообщением Тихвин — Бабаево.')
     assert quotes_of(text) == []
+
+
+def test_session_42_a_cue_inside_a_relative_clause(quotes_of):
+    """`бизнесменов, которые, считает X, могут ...`: the relative clause's rest is what X
+    thinks; the main clause before it is the reporter's."""
+    text = ('Заголовок\n\nПрезидент обнародовал несколько инициатив. Больше других они касаются бизнесменов, которые, '
+            'считает специальный корреспондент “Ъ” Андрей Колесников, могут встречать Новый год в более веселом настроении.')
+    assert [q[:2] for q in quotes_of(text)] == [("могут встречать Новый год в более веселом настроении", "Андрей Колесников")]
+
+
+def test_session_42_a_described_object_before_the_cue_is_no_statement(quotes_of):
+    """`Видеообращение курьеров, у которых были закрыты лица, опубликовал X`: what was
+    published, described by a relative clause; a clause that goes on after one is said."""
+    text = ('Заголовок\n\nВидеообращение доставщиков еды из Волгограда, у которых были закрыты лица, опубликовал '
+            'Telegram-канал профсоюза «Курьер». Решение, которое приняли вчера, — ошибка, заявил депутат Иван Петров.')
+    assert [q[:2] for q in quotes_of(text)] == [("Решение, которое приняли вчера, — ошибка", "Иван Петров")]
