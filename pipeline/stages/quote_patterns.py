@@ -10,7 +10,7 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLER
                                     NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES,
                                     SOURCE_PHRASE_STARTS, SPEECH_SOURCE_PHRASES, DENYING_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
-from pipeline.lexicons.sources import ROLE_NOUNS
+from pipeline.lexicons.sources import MEDIA_STAFF_NOUNS, ROLE_NOUNS
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, clause_end, content_span,
@@ -45,6 +45,39 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         start = sentence[k].start if k < len(sentence) else end
         if end > start:
             yield Candidate(*content_span(ctx, start, end), t, lemma, source_of(ctx, t), "that")
+
+
+# Words that open no reported clause after a cue's comma: a question's (`рассказал, какие меры
+# ...`: a topic), a gerund's or a relative clause's, or the reporter's own connectives.
+NOT_DROPPED_THAT = frozenset("как какой какая какое какие каков почему зачем где куда откуда когда сколько кто чем чего "
+                             "насколько ли что чтобы если хотя однако но а и или например впрочем".split())
+
+
+def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`Собеседник агентства отметил, в том числе почта должна будет ...`, `Она подчеркнула,
+    детские лагеря ... – несанкционированные`: a finite cue after its subject, then a comma and
+    a clause with no `что` (dropped by the writer): the clause is what was said. Not a gerund's
+    or a question's clause after the comma (`отметил, обращаясь к журналистам, что ...`,
+    `рассказал, какие меры ...`), nor a cue after its content (`..., — сказал он, ...`)."""
+    for i, t, lemma in cues_in(ctx, sentence):
+        if not lemma or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin" or i + 3 >= len(sentence) \
+                or sentence[i + 1].text != "," or (i > 0 and sentence[i - 1].text in (",", *DASHES)):
+            continue
+        nxt = sentence[i + 2]
+        if nxt.pos in ("PUNCT", "SCONJ", "CCONJ", "INTJ") or nxt.text.lower() in NOT_DROPPED_THAT or nxt.lemma in RELATIVE_WORDS \
+                or feats(nxt).get("VerbForm") in ("Conv", "Part", "Inf"):
+            continue
+        if any(w.pos == "SCONJ" or w.text.lower() in ("как", "когда", "если", "пока") for w in sentence[:i]):
+            continue   # the cue's clause is subordinate: `После того, как Петров сообщил, мы ушли`
+        source = source_of(ctx, t)
+        if not source or source[-1].start > t.start:
+            continue   # its subject stands before it
+        end = clause_end(ctx, sentence, i + 2)
+        words = [w for w in sentence if nxt.start <= w.start < end]
+        predicates = [k for k, w in enumerate(words) if _predicate_word(w) or w.text in DASHES]
+        if not predicates or any(w.text.lower() in ("что", "чтобы") for w in words[:predicates[0]]):
+            continue   # (`сказал, в частности, что ...`: the clause is the `что` one's)
+        yield Candidate(*content_span(ctx, nxt.start, end), t, lemma, source, "that")
 
 
 NESTED_QUOTE_WORDS = 8   # words at least in a quotation that reports another's words
@@ -152,6 +185,19 @@ def _relay_aside(ctx: Context, sentence: List[Token], j: int) -> Optional[int]:
     name = sentence[verb + 1:close]
     cited = next((k for k in range(len(name) - 1) if [w.text.lower() for w in name[k:k + 2]] == ["со", "ссылкой"]), None)
     return close if names_medium(ctx, name[:cited] if cited is not None else name) else None   # (`со ссылкой на пресс-службу`)
+
+
+def _relay_opening(ctx: Context, words: List[Token]) -> Optional[int]:
+    """Index of the comma closing a medium's `Как передает корреспондент ИА REGNUM,` that opens
+    the words; else None."""
+    if len(words) < 4 or words[0].text.lower() != "как" or words[1].lemma not in RELAY_CUES \
+            or feats(words[1]).get("VerbForm") != "Fin":
+        return None
+    comma = next((k for k, t in enumerate(words[:RELAY_REACH]) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(words) or not (
+            medium_phrase(ctx, words[2:comma]) or words[2].lemma.lower() in MEDIA_STAFF_NOUNS):
+        return None
+    return comma
 
 
 def _glued(sentence: List[Token], j: int) -> bool:
@@ -372,6 +418,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             first = sentence[4 + noun]
         elif first.text in DASHES:
             first = sentence[1]
+        elif _relay_opening(ctx, sentence[:i]) is not None:   # `Как передает корреспондент ИА REGNUM, A, сообщил X`:
+            first = sentence[_relay_opening(ctx, sentence[:i]) + 1]   # the medium relays X's words
         rest = _rest_after_source(ctx, sentence, source)
         colon = _last_colon(ctx, sentence[sentence.index(first):i - 1])
         start = first.start if colon is None else colon.end   # `Тратиться придется и дальше: мир ..., подсчитал МВФ`

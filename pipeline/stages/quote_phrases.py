@@ -15,7 +15,7 @@ from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, KIN_NOUNS, ONE_
                                        STATEMENT_NOUNS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, under
-from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_lemma, cues_in, is_clause,
+from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_from, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another)
 from pipeline.stages.sources import inverted_subject, latin, locative_source, source_of, subject
 
@@ -103,8 +103,9 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if comma is not None and comma + 1 < len(sentence):
             start = sentence[comma + 1].start
             end = clause_end(ctx, sentence, comma + 1, through_colon=bool(as_cue) or phrase in SPEECH_SOURCE_PHRASES)
-            if reports_another(ctx, sentence, start, end) and not _person(ctx, source):
-                continue   # a medium relays (`Как пишет газета, мэр заявил, что`); a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
+            if (reports_another(ctx, sentence, start, end) or _closing_cue(ctx, sentence, end)) and not _person(ctx, source):
+                continue   # a medium relays (`Как пишет газета, мэр заявил, что`, `Как передает ИА REGNUM, A, сообщил X`);
+                           # a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
             if before:
                 start = _fronted_part(ctx, sentence, i - 1, [w for w in sentence if start <= w.start < end]) or start
         elif before:
@@ -116,6 +117,19 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         q = _quotation_after_colon(ctx, end) if as_cue or lemma in SPEECH_SOURCE_PHRASES else None
         if q is not None:   # `По мнению эксперта, A: «B»`: two statements, as after a verb
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
+
+
+def _closing_cue(ctx: Context, sentence: List[Token], end: int) -> bool:
+    """The content ending at ``end`` is closed by a comma and a cue of its own, its source after
+    it (`..., сообщил глава комитета X`)."""
+    k = next((k for k, w in enumerate(sentence) if w.start >= end), None)
+    if k is None or k + 1 >= len(sentence) or sentence[k].text != ",":
+        return False
+    found = cue_from(ctx, sentence[k + 1])
+    if not found or feats(found[0]).get("VerbForm") != "Fin":
+        return False
+    source = source_of(ctx, found[0], content_first=True)
+    return bool(source) and source[0].start > found[0].start
 
 
 def _closing_source(ctx: Context, sentence: List[Token], k: int) -> Tuple[Token, ...]:

@@ -24,12 +24,13 @@ from pipeline.stages.quote_when import said_on, when_of
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_comment_then_quote, pattern_dash_about_this,
                                             pattern_content_then_cue, pattern_cue_colon_quote, pattern_cue_line,
                                             pattern_dialogue_dash, pattern_interrupted, pattern_nested_that,
-                                            pattern_quote_then_cue, pattern_speaker_label, pattern_speech_below, pattern_that)
+                                            pattern_quote_then_cue, pattern_speaker_label, pattern_speech_below, pattern_that,
+                                            pattern_that_dropped)
 from pipeline.stages.quote_phrases import (pattern_follows_from, pattern_particle, pattern_source_phrase, pattern_these_words,
                                            pattern_with_words, pattern_words_of)
 
 SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote_then_cue, pattern_source_phrase,
-                     pattern_that, pattern_nested_that, pattern_dialogue_dash, pattern_cue_line, pattern_content_then_cue,
+                     pattern_that, pattern_that_dropped, pattern_nested_that, pattern_dialogue_dash, pattern_cue_line, pattern_content_then_cue,
                      pattern_about_that, pattern_dash_about_this)
 
 

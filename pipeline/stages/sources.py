@@ -431,9 +431,9 @@ def _described_after_comma(ctx: Context, words: Tuple[Token, ...], cue: Token) -
     while j < len(ctx.tokens) and ctx.tokens[j].text.lower() in APPOSITION_TIMES:
         j += 1
     t = ctx.tokens[j] if j < len(ctx.tokens) else None
-    if t is None or t.sentence_id != cue.sentence_id or t.pos != "NOUN" or feats(t).get("Case") != "Nom" \
-            or feats(t).get("Animacy") != "Anim" or feats(t).get("Number") == "Plur":
-        return words
+    if t is None or t.sentence_id != cue.sentence_id or not (t.pos == "NOUN" or t.pos == "PROPN" and ctx.names_person(t)) \
+            or feats(t).get("Case") != "Nom" or feats(t).get("Animacy") != "Anim" or feats(t).get("Number") == "Plur":
+        return words   # (the name itself may follow: `Один из авторов проекта, Сергей Доронин из фракции ..., отмечает`)
     more = tuple(w for w in noun_phrase(ctx, t, cue) if w.start >= t.start)
     if not more or not _names_person(ctx, more) or any(w.pos in ("VERB", "AUX") for w in more) \
             or [w.token_id for w in more] != list(range(t.token_id, t.token_id + len(more))) \
@@ -515,7 +515,7 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             continue   # `Петров, который заявил`: the name before the relative word
         womans = _womans_nominative(t, cue) and t.token_id + 1 < len(ctx.tokens) and ctx.tokens[t.token_id + 1].start <= cue.start \
             and all(w.text.lower() == "не" or w.pos == "ADV" for w in ctx.tokens[t.token_id + 1:cue.token_id])
-        if (t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) or womans) \
+        if (t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) or womans or _abbreviation(ctx, t, cue)) \
                 and (not ctx.inside_quote(t.start) or ctx.inside_quote(cue.start)):   # (a cue quoted with its subject)
             top, seen = t, {t.token_id}
             while top.head_id >= 0 and top.head_id not in seen and top.rel in ("flat:name", "flat", "appos", "nmod") \
@@ -524,6 +524,16 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                 seen.add(top.token_id)
             return tuple(w for w in contiguous(subtree(ctx, top), t) if w.start < cue.start)
     return ()
+
+
+def _abbreviation(ctx: Context, t: Token, cue: Token) -> bool:
+    """An organisation's abbreviation, which does not decline: whatever case the tagger read
+    (`ГУМВД[Gen] по Нижегородской области сообщило`), the subject of a singular cue."""
+    m = ctx.mention_of.get(t.token_id)
+    before = ctx.tokens[t.token_id - 1] if t.token_id > 0 else None
+    opens = before is None or before.sentence_id != t.sentence_id or before.text in (",", ";", "и")   # the clause's first word,
+    return opens and m is not None and m.type == "ORG" and m.start == t.start and len(t.text) >= 2 and t.text.isupper() \
+        and feats(cue).get("Number") != "Plur"   # not an owner's (`В заявлении главы МИД ... говорится`)
 
 
 def _relative_antecedent(ctx: Context, relative: Token) -> Tuple[Token, ...]:
