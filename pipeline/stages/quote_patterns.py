@@ -459,8 +459,8 @@ def _described_object(words: List[Token]) -> bool:
     cue's object described, no statement; not where the clause goes on after the relative one
     (`Решение, которое приняли вчера, — ошибка, заявил X`)."""
     commas = [k for k, w in enumerate(words) if w.text == ","]
-    if len(commas) != 1 or is_clause(words[:commas[0]]):
-        return False
+    if len(commas) != 1 or is_clause(words[:commas[0]]) or any(w.text in DASHES for w in words[:commas[0]]):
+        return False   # (`Главная цель — добыча данных, которые ..., объясняет X`: a dash predicates)
     return any(w.lemma in RELATIVE_WORDS for w in words[commas[0] + 1:commas[0] + 3])
 
 
