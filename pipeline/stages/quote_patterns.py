@@ -49,8 +49,10 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
 
 # Words that open no reported clause after a cue's comma: a question's (`рассказал, какие меры
 # ...`: a topic), a gerund's or a relative clause's, or the reporter's own connectives.
-NOT_DROPPED_THAT = frozenset("как какой какая какое какие каков почему зачем где куда откуда когда сколько кто чем чего "
-                             "насколько ли что чтобы если хотя однако но а и или например впрочем".split())
+NOT_DROPPED_THAT = frozenset("как почему зачем где куда откуда когда сколько насколько ли чтобы если хотя однако но а и или "
+                             "например впрочем потому поскольку ибо так мол дескать".split())
+QUESTION_LEMMAS = frozenset("кто что какой каков чей сколько который".split())   # `кого Путин будет рад принять`, `с какими жалобами`
+DROPPED_THAT_WORDS = 4   # words at least of a clause whose `что` was dropped (not a headline's `Байден обещает, Трамп судится`)
 
 
 def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -64,17 +66,20 @@ def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candid
                 or sentence[i + 1].text != "," or (i > 0 and sentence[i - 1].text in (",", *DASHES)):
             continue
         nxt = sentence[i + 2]
-        if nxt.pos in ("PUNCT", "SCONJ", "CCONJ", "INTJ") or nxt.text.lower() in NOT_DROPPED_THAT or nxt.lemma in RELATIVE_WORDS \
+        if nxt.pos in ("PUNCT", "SCONJ", "CCONJ", "INTJ") or nxt.text.lower() in NOT_DROPPED_THAT \
+                or any(w.lemma in RELATIVE_WORDS | QUESTION_LEMMAS for w in sentence[i + 2:i + 4]) \
                 or feats(nxt).get("VerbForm") in ("Conv", "Part", "Inf"):
-            continue
+            continue   # (`рассказал, после чего ...`, `рассказал, с какими жалобами ...`)
         if any(w.pos == "SCONJ" or w.text.lower() in ("как", "когда", "если", "пока") for w in sentence[:i]):
             continue   # the cue's clause is subordinate: `После того, как Петров сообщил, мы ушли`
         source = source_of(ctx, t)
-        if not source or source[-1].start > t.start:
-            continue   # its subject stands before it
+        if not source or source[-1].start > t.start or source[0].text.lower() in FIRST_PERSON_SUBJECTS:
+            continue   # its subject stands before it; `Я думаю, ...` is an aside
         end = clause_end(ctx, sentence, i + 2)
         words = [w for w in sentence if nxt.start <= w.start < end]
-        predicates = [k for k, w in enumerate(words) if _predicate_word(w) or w.text in DASHES]
+        if len([w for w in words if w.pos != "PUNCT"]) < DROPPED_THAT_WORDS:
+            continue
+        predicates = [k for k, w in enumerate(words) if is_clause([w]) or w.text in DASHES]   # (`исполнен`, `– несанкционированные`)
         if not predicates or any(w.text.lower() in ("что", "чтобы") for w in words[:predicates[0]]):
             continue   # (`сказал, в частности, что ...`: the clause is the `что` one's)
         yield Candidate(*content_span(ctx, nxt.start, end), t, lemma, source, "that")
