@@ -56,6 +56,15 @@ def _oblique_stem(word: str) -> str:
     return stem if ending and len(stem) >= OBLIQUE_STEM_CHARS else ""
 
 
+SINGULAR_SURNAME_ENDINGS = ("", "а", "у", "ом", "е", "ым", "ой", "ою", "ем", "ю", "я")
+
+
+def _singular_form_of(stems: Dict[str, str], word: str) -> bool:
+    """``word`` is a stem of ``stems`` with a singular case ending of a surname (`макрон`,
+    `макрона`), not a plural (`морозы` of `морозом`)."""
+    return any(word[:k] in stems and word[k:] in SINGULAR_SURNAME_ENDINGS for k in range(max(OBLIQUE_STEM_CHARS, len(word) - 2), len(word) + 1))
+
+
 def _stem_matches(key: str, word: str) -> bool:
     """`Топалов` ~ `Топалова`, `Свиридове`: the case forms of one surname."""
     stem = _stem(key)
@@ -87,15 +96,15 @@ def propagate_names(spans: List[Span], tokens: Sequence[Token], text: str) -> Li
     word, or a case form of a person's surname) gets that name's type."""
     known = {w: kinds.pop() for w, kinds in name_words(spans, tokens).items() if len(kinds) == 1}
     persons = {_stem(w): w for w, k in known.items() if k == "PER"}
-    persons.update({stem: stem for w, k in known.items() if k == "PER" for stem in [_oblique_stem(w)]
-                    if stem and stem not in persons})   # `Эммануэлем Макроном` ... `Макрон поблагодарил`
+    oblique = {stem: w for w, k in known.items() if k == "PER" for stem in [_oblique_stem(w)] if stem and stem not in persons}
+    # `Эммануэлем Макроном` ... `Макрон поблагодарил`: the stem or a singular case ending (not `Морозом` ... `Морозы ударят`)
     starts, ends = _span_index(spans)
     added = []
     for t in tokens:
         word = t.text.lower().replace("ё", "е")
         if not (t.text[:1].isupper() and t.text.isalpha() and len(word) > 2 and t.pos in WORD_POS):
             continue
-        kind = known.get(word) or ("PER" if _stem_owner(persons, word) else None)
+        kind = known.get(word) or ("PER" if _stem_owner(persons, word) or _singular_form_of(oblique, word) else None)
         if kind and not _overlaps(starts, ends, t.start, t.end):
             added.append((t.start, t.end, kind))
     return spans + added

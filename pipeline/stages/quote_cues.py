@@ -90,7 +90,7 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if t.lemma in GIVING_CUES and t.pos == "VERB" and not is_negated(ctx, t):
         nouns, verb = GIVING_CUES[t.lemma]
         noun = next((w for w in ctx.tokens[t.token_id + 1:t.token_id + 2 + COMMENT_REACH] if w.lemma in nouns), None)
-        if noun is not None and _clause_follows(ctx, noun):
+        if noun is not None and _clause_follows(ctx, noun) and not _relative_what(ctx, noun):
             return f"{verb} {noun.lemma}"
     if t.lemma in PHRASE_ONLY_LEMMAS:
         if is_negated(ctx, t) or feats(t).get("VerbForm") == "Inf":
@@ -160,6 +160,14 @@ def _conclusion(ctx: Context, t: Token) -> Optional[str]:
         if tuple(w.lemma for w in phrase) == words and _clause_follows(ctx, phrase[-1]):
             return lemma
     return None
+
+
+def _relative_what(ctx: Context, noun: Token) -> bool:
+    """`, что` after the noun is a relative pronoun, the subject of a verb right after it
+    (`сделал замечание, что вызвало возмущение`), not a conjunction opening what was said."""
+    after = ctx.tokens[noun.token_id + 3] if noun.token_id + 3 < len(ctx.tokens) else None
+    return after is not None and after.pos == "VERB" and feats(after).get("VerbForm") == "Fin" \
+        and feats(after).get("Gender") == "Neut"
 
 
 def _clause_follows(ctx: Context, t: Token, objects: frozenset = frozenset()) -> bool:

@@ -225,9 +225,13 @@ CUT_AT_CUE = re.compile(rf"[,!?…]\s*{DASH}\s*$")   # `«4 июля мы пер
 def _cue_cut(text: str, opened: int) -> bool:
     """The quotation's line ends with the comma and dash before a cue, and the cue is lost
     with the rest of the line (a teaser cut short): the quotation ends there and runs on over
-    no paragraph (the next one's marks are its own)."""
+    no paragraph (the next one's marks are its own); not where the next line goes on in lower
+    case with the cue (a hard line break inside the sentence)."""
     line_end = text.find("\n", opened)
-    return bool(CUT_AT_CUE.search(text[opened:len(text) if line_end < 0 else line_end]))
+    if line_end < 0:
+        return False
+    below = text[line_end:].lstrip()[:1]
+    return bool(CUT_AT_CUE.search(text[opened:line_end])) and not below.islower()   # (`—\nподчеркнул министр`: a hard break)
 
 
 def _lone_straight(text: str, i: int) -> bool:

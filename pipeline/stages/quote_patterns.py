@@ -6,7 +6,7 @@ import re
 from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
-                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, POINTING_BACK, POINTING_BACK_CUES, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
+                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, POINTING_BACK, POINTING_BACK_CUES, PUBLISHING_CUES, THAT_DROPPING_CUES, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
                                     NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES,
                                     SOURCE_PHRASE_STARTS, SPEECH_SOURCE_PHRASES, DENYING_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
@@ -50,28 +50,33 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
 # Words that open no reported clause after a cue's comma: a question's (`рассказал, какие меры
 # ...`: a topic), a gerund's or a relative clause's, or the reporter's own connectives.
 NOT_DROPPED_THAT = frozenset("как почему зачем где куда откуда когда сколько насколько ли чтобы если хотя однако но а и или "
-                             "например впрочем потому поскольку ибо так мол дескать".split())
+                             "например впрочем потому поскольку ибо так мол дескать затем потом после тогда".split())
 QUESTION_LEMMAS = frozenset("кто что какой каков чей сколько который".split())   # `кого Путин будет рад принять`, `с какими жалобами`
+SUBORDINATE_OPENERS = frozenset("как когда если пока едва лишь".split())   # `Едва премьер высказался, депутаты ...`
 DROPPED_THAT_WORDS = 4   # words at least of a clause whose `что` was dropped (not a headline's `Байден обещает, Трамп судится`)
 
 
 def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Собеседник агентства отметил, в том числе почта должна будет ...`, `Она подчеркнула,
-    детские лагеря ... – несанкционированные`: a finite cue after its subject, then a comma and
-    a clause with no `что` (dropped by the writer): the clause is what was said. Not a gerund's
-    or a question's clause after the comma (`отметил, обращаясь к журналистам, что ...`,
-    `рассказал, какие меры ...`), nor a cue after its content (`..., — сказал он, ...`)."""
+    детские лагеря ... – несанкционированные`: a verb of saying that takes a clause
+    (THAT_DROPPING_CUES), finite, after its subject, then a comma and a clause with no `что`
+    (dropped by the writer): the clause is what was said. Not a gerund's, a question's or a
+    relative clause after the comma (`отметил, обращаясь к журналистам, что ...`, `рассказал,
+    какие меры ...`, `в том числе о мерах, которые вступят ...`), a cue after its content
+    (`..., — сказал он, ...`) or in a subordinate or relative clause (`Депутат, которая
+    накануне высказалась, сегодня ...`), nor two events (`пошутил, зал засмеялся`: no such cue)."""
     for i, t, lemma in cues_in(ctx, sentence):
-        if not lemma or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin" or i + 3 >= len(sentence) \
-                or sentence[i + 1].text != "," or (i > 0 and sentence[i - 1].text in (",", *DASHES)):
+        if lemma not in THAT_DROPPING_CUES or ctx.inside_quote(t.start) or feats(t).get("VerbForm") != "Fin" \
+                or i + 3 >= len(sentence) or sentence[i + 1].text != "," or (i > 0 and sentence[i - 1].text in (",", *DASHES)):
             continue
         nxt = sentence[i + 2]
         if nxt.pos in ("PUNCT", "SCONJ", "CCONJ", "INTJ") or nxt.text.lower() in NOT_DROPPED_THAT \
                 or any(w.lemma in RELATIVE_WORDS | QUESTION_LEMMAS for w in sentence[i + 2:i + 4]) \
                 or feats(nxt).get("VerbForm") in ("Conv", "Part", "Inf"):
             continue   # (`рассказал, после чего ...`, `рассказал, с какими жалобами ...`)
-        if any(w.pos == "SCONJ" or w.text.lower() in ("как", "когда", "если", "пока") for w in sentence[:i]):
-            continue   # the cue's clause is subordinate: `После того, как Петров сообщил, мы ушли`
+        if any(w.pos == "SCONJ" or w.text.lower() in SUBORDINATE_OPENERS or w.lemma in RELATIVE_WORDS | {"что"}
+               for w in sentence[:i]):
+            continue   # the cue's clause is subordinate or relative: `После того, как Петров сообщил, мы ушли`
         source = source_of(ctx, t)
         if not source or source[-1].start > t.start or source[0].text.lower() in FIRST_PERSON_SUBJECTS:
             continue   # its subject stands before it; `Я думаю, ...` is an aside
@@ -79,10 +84,23 @@ def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candid
         words = [w for w in sentence if nxt.start <= w.start < end]
         if len([w for w in words if w.pos != "PUNCT"]) < DROPPED_THAT_WORDS:
             continue
-        predicates = [k for k, w in enumerate(words) if is_clause([w]) or w.text in DASHES]   # (`исполнен`, `– несанкционированные`)
+        inside = _in_relative_clauses(words)
+        predicates = [k for k, w in enumerate(words) if k not in inside and (is_clause([w]) or w.text in DASHES)]   # (`исполнен`)
         if not predicates or any(w.text.lower() in ("что", "чтобы") for w in words[:predicates[0]]):
-            continue   # (`сказал, в частности, что ...`: the clause is the `что` one's)
+            continue   # (`сказал, в частности, что ...`; a verb only in a relative clause: a topic's)
         yield Candidate(*content_span(ctx, nxt.start, end), t, lemma, source, "that")
+
+
+def _in_relative_clauses(words: List[Token]) -> set:
+    """Indices of the words inside relative clauses: from a relative word to the next comma."""
+    inside, open_ = set(), False
+    for k, w in enumerate(words):
+        open_ = open_ or w.lemma in RELATIVE_WORDS
+        if open_:
+            inside.add(k)
+        if open_ and w.text == ",":
+            open_ = False
+    return inside
 
 
 NESTED_QUOTE_WORDS = 8   # words at least in a quotation that reports another's words
@@ -306,10 +324,14 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                     and source and source[0].start > t.start and is_clause(sentence[:i - 1]):
                 continue   # `Консолидация продолжится, уверена она: на долю ...`: its content came first
                            # (not `«...», говорит X: — «...»`, a quotation on either side)
-            if len(rest) > 2 and (is_clause(rest) or _verbless_predication(ctx, rest)) and text[colon.end:rest[0].start].strip() == "":
+            if len(rest) > 2 and (is_clause(rest) or _verbless_predication(ctx, rest) and not any(
+                    w.text.lower() in TOPIC_PREPOSITIONS for w in ctx.tokens[t.token_id + 1:colon.token_id])) and text[colon.end:rest[0].start].strip() == "":
                 yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source,
                                 "cue_colon_text")
     yield from _manner_cue_colon_quote(ctx, sentence)
+
+
+TOPIC_PREPOSITIONS = frozenset("о об обо про".split())   # `рассказал о пострадавших: дети, пенсионеры и другие`: the topic listed
 
 
 def _verbless_predication(ctx: Context, words: List[Token]) -> bool:
@@ -438,7 +460,7 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         if rest is None and reports_another(ctx, sentence, start, sentence[i - 1].start, evidence=medium_phrase(ctx, source)):
             continue   # `Паулс не уверен, что ..., сообщает baltinfo.ru`: the inner statement is the one
         relative = rest is not None and i >= 2 and sentence[i - 2].lemma == "который"   # `бизнесменов, которые, считает X, могут ...`:
-        if _described_object(sentence[sentence.index(first):i - 1]):   # the relative clause's rest only
+        if lemma in PUBLISHING_CUES and _described_object(sentence[sentence.index(first):i - 1]):
             continue   # `Видеообращение курьеров, у которых были закрыты лица, опубликовал X`: what was published
         if (rest is None or is_clause(sentence[sentence.index(first):i - 1])) and not relative:
             if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`
@@ -447,8 +469,9 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             elif sentence[lead - 1].text in DASHES and colon is None and first is sentence[0]:
                 resumed = _resumed_after(ctx, t)
                 start = _speech_paragraph_start(ctx, sentence, source, bool(resumed)) or start
-                if resumed and start != first.start:   # `A. B, — признался X. — C`: C is his too
-                    yield from _dialogue_continued(ctx, t, lemma, source)
+                line_start = ctx.doc.text.rfind("\n", 0, first.start) + 1
+                if resumed and ctx.doc.text[line_start:first.start].strip():   # `A. B, — признался X. — C`: C is his
+                    yield from _dialogue_continued(ctx, t, lemma, source)   # too (a paragraph's first: the dialogue's)
             elif colon is None and first is sentence[0]:
                 start = _dialogue_line_start(ctx, sentence, source) \
                     or _first_person_paragraph_start(ctx, sentence, i, source, resumed=bool(_resumed_after(ctx, t))) or start
@@ -517,15 +540,24 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source, resumed
     губернатор.`: unquoted speech closed by a dash or a comma and its cue at a paragraph's
     end is the whole paragraph, when no sentence before holds a cue, a source phrase or a
     quotation of its own; also where the speech is ``resumed`` after its cue (`..., — признался
-    X. — Как никогда раньше, ...`)."""
-    if not (resumed or _closes_paragraph(ctx, source, " \t.!?")) or sentence[0].text in "«\"„“":
-        return None   # the cue's sentence must close the paragraph; one opening with a mark is where the speech starts
-    start = None
+    X. — Как никогда раньше, ...`) and the sentences before speak in the first or second person
+    (`В нашем оркестре вы видите ...`; not the reporter's `В области введен режим ЧС.`)."""
+    closes = _closes_paragraph(ctx, source, " \t.!?")
+    if not (resumed or closes) or _opens_quotation(sentence):
+        return None   # the cue's sentence must close the paragraph; one opening a quotation is where the speech starts
+    start, spoken = None, False
     previous = _previous_in_paragraph(ctx, sentence)
     while previous and not any(ctx.inside_quote(w.start) or w.text in "«»\"" for w in previous):
         start = (previous[1] if previous[0].text in DASHES and len(previous) > 1 else previous[0]).start   # (a dialogue line's dash)
+        spoken = spoken or any(w.text.lower() in FIRST_PERSON_WORDS or SECOND_PERSON.fullmatch(w.text) for w in previous)
         previous = _previous_in_paragraph(ctx, previous)
-    return start
+    return start if closes or spoken else None
+
+
+def _opens_quotation(sentence: List[Token]) -> bool:
+    """The sentence opens with a quotation mark its own words do not close (`«Тестирование – это
+    необходимость, – рассказал X. – В`; not a name's `«Скорая» едет долго`)."""
+    return sentence[0].text in "«\"„“" and not any(w.text in "»\"“”" for w in sentence[1:])
 
 
 def _first_person_paragraph_start(ctx: Context, sentence: List[Token], cue_at: int, source,
@@ -937,7 +969,8 @@ def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterato
             + ([m.start() for m in REPORTERS_SENTENCE.finditer(text, start, line_end)]
                if _lost_breaks(text, line_start) else [])
         end = min(turns, default=line_end)
-        if len(text[start:end].split()) >= RESUMED_WORDS:   # (not a menu's `- Россия` glued after the cue's line)
+        speech = text[start:end].strip()
+        if len(speech.split()) >= RESUMED_WORDS or speech.endswith(tuple(".!?…")):   # (`— Никогда.`; not a menu's `- Россия`)
             yield Candidate(*trim(text, start, end), cue, lemma, source, "dialogue_dash")
 
 
@@ -973,7 +1006,8 @@ def _interviewers_turn(text: str, speech: str, end: int) -> bool:
 
 # A short paragraph that opens with a verb in the polite imperative (`Расскажите про график
 # работы.`, `Опишите ваш обычный день.`): an interviewer's request.
-REQUEST = re.compile(r"\s*[А-ЯЁ][а-яё]+(?:ите|йте)(?:-ка)?\s+[^,.!?\n]{1,80}[.?!]?\s*$")   # (not `Поймите, мы ...`)
+REQUEST = re.compile(r"\s*(?!Давайте\b)[А-ЯЁ][а-яё]+(?:ите|йте)(?:-ка)?\s+[^,.!?:\n]{1,80}[.?!]?\s*$")
+# (not `Поймите, мы ...`, `Давайте начистоту: ...`, `Запомните главное правило: ...`: the speaker's own)
 
 
 def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iterator[Candidate]:

@@ -17,7 +17,7 @@ from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, under
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_from, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another)
-from pipeline.stages.sources import inverted_subject, latin, locative_source, source_of, subject
+from pipeline.stages.sources import inverted_subject, latin, locative_source, medium_phrase, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
@@ -45,7 +45,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             j = first = i + 2
         possessive = word in ("по", "согласно", "с") and sentence[j].text.lower() in OWNER_PRONOUNS
         from_words = word == "с" and possessive and sentence[j + 1].text.lower() == "слов" and (
-            i == 0 or sentence[i - 1].text in (",", *DASHES))   # `С его слов, ...`: as `Со слов X, ...`
+            i == 0 or sentence[i - 1].text in (",", *DASHES)) and j + 2 < len(sentence) and sentence[j + 2].text == ","
+        # `С его слов, ...`: as `Со слов X, ...` (not `С его слов началась дискуссия`)
         if word == "с" and not (possessive and _point_of_view(sentence, j + 1)) and not from_words:
             continue   # only `с его точки зрения, ...` (`с точки зрения закона` names no one)
         if word != "как":   # `по его последним данным`, `согласно обновленным данным`
@@ -81,8 +82,10 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             comma, source_end = unmarked, unmarked + 1   # `Согласно Новому Завету Павел провел ...`: no comma after the phrase
         source = tuple(w for w in sentence[source_start:source_end] if w.pos != "PUNCT") if comma else ()
         before = i > 0 and sentence[i - 1].text == ","
-        if comma is None and before and not as_cue and not possessive and (phrase or named or cited):
-            source = _closing_source(ctx, sentence, source_start)   # `Цены выросли на 5%, по словам министра.`
+        if comma is None and before and not as_cue and not possessive and nxt.lemma in CLOSING_PHRASE_NOUNS \
+                and not any(feats(c).get("VerbForm") == "Fin" for k, c, _ in cues_in(ctx, sentence) if k < i):
+            source = _closing_source(ctx, sentence, source_start)   # `Цены выросли на 5%, по словам министра.`; not
+            # `..., по заявлению пенсионерки` (on her complaint), nor after a cue of its own (`X заявил, что ..., по данным Y`)
         if not as_cue and not possessive and any(w.token_id == sentence[j].head_id for w in source):
             continue   # `подтвердил, что по оценкам Минэнерго не исключен рост ..., вызванный`: the comma ends no
                        # phrase; its predicate is the clause's
@@ -103,7 +106,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if comma is not None and comma + 1 < len(sentence):
             start = sentence[comma + 1].start
             end = clause_end(ctx, sentence, comma + 1, through_colon=bool(as_cue) or phrase in SPEECH_SOURCE_PHRASES)
-            if (reports_another(ctx, sentence, start, end) or _closing_cue(ctx, sentence, end)) and not _person(ctx, source):
+            if (reports_another(ctx, sentence, start, end) or _relayed_to_closing_cue(ctx, sentence, end, source)) \
+                    and not _person(ctx, source):
                 continue   # a medium relays (`Как пишет газета, мэр заявил, что`, `Как передает ИА REGNUM, A, сообщил X`);
                            # a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
             if before:
@@ -119,17 +123,25 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
 
 
-def _closing_cue(ctx: Context, sentence: List[Token], end: int) -> bool:
-    """The content ending at ``end`` is closed by a comma and a cue of its own, its source after
-    it (`..., сообщил глава комитета X`)."""
+# The nouns of a source phrase that may close the sentence after its content (`..., по словам
+# министра.`, `..., согласно данным ведомства.`); `по заявлению`, `по сообщению` there name whose
+# complaint or call set something going (`Дело возбуждено, по заявлению пенсионерки.`).
+CLOSING_PHRASE_NOUNS = frozenset("слово мнение данные оценка информация сведение подсчет подсчёт прогноз".split())
+
+
+def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, source) -> bool:
+    """A medium's `Как передает X,` whose content ending at ``end`` is closed by a comma and a cue
+    of its own with another source after it (`..., сообщил глава комитета Y`): Y's words relayed;
+    not a body's own `как заявляет «Почта России»` that a medium's closing cue relays."""
     k = next((k for k, w in enumerate(sentence) if w.start >= end), None)
     if k is None or k + 1 >= len(sentence) or sentence[k].text != ",":
         return False
     found = cue_from(ctx, sentence[k + 1])
-    if not found or feats(found[0]).get("VerbForm") != "Fin":
+    if not found or feats(found[0]).get("VerbForm") != "Fin" or not source \
+            or not (medium_phrase(ctx, source) or source[0].lemma.lower() in MEDIA_STAFF_NOUNS):
         return False
-    source = source_of(ctx, found[0], content_first=True)
-    return bool(source) and source[0].start > found[0].start
+    closing = source_of(ctx, found[0], content_first=True)
+    return bool(closing) and closing[0].start > found[0].start and not medium_phrase(ctx, closing)
 
 
 def _closing_source(ctx: Context, sentence: List[Token], k: int) -> Tuple[Token, ...]:

@@ -32,7 +32,7 @@ from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, fea
 from pipeline.stages.quote_cues import cue_lemma
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
 from pipeline.stages.name_evidence import oblique_surname
-from pipeline.stages.names import oblique_only_surname
+from pipeline.stages.names import first_name_known, oblique_only_surname
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 HEADLINE_CUES = (":",) + tuple(DASHES)   # the cue of a headline attribution (quote_headlines)
@@ -925,8 +925,7 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     a person named as a subject since that quotation is nearer (`Миллер пообещал ... Об этом
     заявил замминистра Эдуард Товпинец. Чиновник заметил` → Товпинец)."""
     head = src.head
-    if head is None or not (_is_role(head, core=True) or _is_role(head) and _sole_speaker(ctx, src)) \
-            or feats(head).get("Number") == "Plur" or _medium_staff(src):
+    if head is None or not _is_role(head, core=True) or feats(head).get("Number") == "Plur" or _medium_staff(src):
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     for s in reversed(src.previous_speakers):
@@ -940,31 +939,16 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
-ROLE_BEFORE_NAME = 4   # words before a name in which a role describing the person stands
-
-
-def _sole_speaker(ctx: Context, src: Source) -> bool:
-    """The speaker quoted last is the one person the article named before the source (its
-    quotations included), and named with no role: an occupation names them again (`— говорит
-    Колесов. ... По словам синоптика, ...`), though after someone else's quotation, or one
-    described by another role, it names someone new (`— говорит руководитель администрации X.
-    ... — продолжает ресторатор`)."""
-    last = src.previous_speakers[-1] if src.previous_speakers else None
-    if last is None or last.type != "PER":
-        return False
-    same = [m for m in ctx.mentions if m.type == "PER" and m.end <= src.head.start]
-    return all(m.entity_key == last.key for m in same) and not any(
-        w.lemma.lower() in ROLE_WORDS or (w.pos == "NOUN" and feats(w).get("Animacy") == "Anim") for m in same
-        for w in ctx.tokens[max(0, _first_token(ctx, m).token_id - ROLE_BEFORE_NAME):_first_token(ctx, m).token_id])
-    # (`боцман Владимир Носуль` ... `капитан порта говорит`: described by another noun, someone else)
+ROLE_BEFORE_NAME = 4   # words before or after a name in which a role describing the person stands
 
 
 def _introduced(ctx: Context, m: Mention) -> bool:
-    """The person is someone the article introduced: by first name and surname, or with a role
-    beside the name (`Алина, дочь Татьяны, ...`); not a first name alone (`Простой дядя Вася из
+    """The person is someone the article introduced: by surname, or by first name with a role
+    beside it (`Алина, дочь Татьяны, ...`); not a first name alone (`Простой дядя Вася из
     соседнего дома ... Спикер проинформировал`)."""
-    if len((m.entity_key.partition(":")[2] or m.normal).split()) >= 2:
-        return True
+    name = (m.entity_key.partition(":")[2] or m.normal).split()
+    if len(name) >= 2 or not first_name_known(name[0]):
+        return True   # (`Затем выступил Силуанов. Министр отметил`: a surname introduces)
     first = _first_token(ctx, m)
     after = ctx.tokens[first.token_id + 1:first.token_id + 1 + ROLE_BEFORE_NAME]
     near = ctx.tokens[max(0, first.token_id - ROLE_BEFORE_NAME):first.token_id] + (after[1:] if after[:1] and after[0].text == "," else [])
