@@ -343,7 +343,7 @@ THAT_DROPPING_CUES = frozenset("""
 # a relative clause (`Видеообращение курьеров, у которых были закрыты лица, опубликовал X`), not
 # what was said; verbs of saying take a verbless clause there (`Это заслуга врачей, которые ...,
 # подчеркнул X`).
-PUBLISHING_CUES = frozenset("опубликовать публиковать распространить распространять выложить выкладывать разместить "
+OBJECT_FIRST_CUES = frozenset("опубликовать публиковать распространить распространять выложить выкладывать разместить "
                             "размещать показать показывать обнародовать".split())
 # `На это` points back to the sentence before only with a verb of pointing out (`На это указал
 # министр X`, `На это обратил внимание X`); with others it names what was answered (`На это X ответил`).

@@ -6,7 +6,7 @@ import re
 from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
-                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, POINTING_BACK, POINTING_BACK_CUES, PUBLISHING_CUES, THAT_DROPPING_CUES, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
+                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, POINTING_BACK, POINTING_BACK_CUES, OBJECT_FIRST_CUES, THAT_DROPPING_CUES, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
                                     NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES,
                                     SOURCE_PHRASE_STARTS, SPEECH_SOURCE_PHRASES, DENYING_CUES)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
@@ -460,7 +460,7 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         if rest is None and reports_another(ctx, sentence, start, sentence[i - 1].start, evidence=medium_phrase(ctx, source)):
             continue   # `Паулс не уверен, что ..., сообщает baltinfo.ru`: the inner statement is the one
         relative = rest is not None and i >= 2 and sentence[i - 2].lemma == "который"   # `бизнесменов, которые, считает X, могут ...`:
-        if lemma in PUBLISHING_CUES and _described_object(sentence[sentence.index(first):i - 1]):
+        if lemma in OBJECT_FIRST_CUES and _described_object(sentence[sentence.index(first):i - 1]):
             continue   # `Видеообращение курьеров, у которых были закрыты лица, опубликовал X`: what was published
         if (rest is None or is_clause(sentence[sentence.index(first):i - 1])) and not relative:
             if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`

@@ -939,9 +939,6 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
-ROLE_BEFORE_NAME = 4   # words before or after a name in which a role describing the person stands
-
-
 def _introduced(ctx: Context, m: Mention) -> bool:
     """The person is someone the article introduced: by surname, or by first name with a role
     beside it (`Алина, дочь Татьяны, ...`); not a first name alone (`Простой дядя Вася из
