@@ -551,13 +551,17 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source, resumed
         start = (previous[1] if previous[0].text in DASHES and len(previous) > 1 else previous[0]).start   # (a dialogue line's dash)
         spoken = spoken or any(w.text.lower() in FIRST_PERSON_WORDS or SECOND_PERSON.fullmatch(w.text) for w in previous)
         previous = _previous_in_paragraph(ctx, previous)
+    if resumed and previous and _opens_quotation(previous) and not ctx.inside_quote(previous[0].start):
+        return previous[0].start   # `«Если люди прикормились ... . В точке ... , — говорит она. — ...»`: from the mark
     return start if closes or spoken else None
 
 
 def _opens_quotation(sentence: List[Token]) -> bool:
     """The sentence opens with a quotation mark its own words do not close (`«Тестирование – это
-    необходимость, – рассказал X. – В`; not a name's `«Скорая» едет долго`)."""
-    return sentence[0].text in "«\"„“" and not any(w.text in "»\"“”" for w in sentence[1:])
+    необходимость, – рассказал X. – В`, `«Сроки сдачи «сдвигали» ..., — говорит X`; not a name's
+    `«Скорая» едет долго`)."""
+    opened = sum(w.text in "«„" for w in sentence) - sum(w.text in "»“" for w in sentence)
+    return sentence[0].text in "«\"„“" and (opened > 0 or sentence[0].text == '"' and sum(w.text == '"' for w in sentence) % 2 == 1)
 
 
 def _first_person_paragraph_start(ctx: Context, sentence: List[Token], cue_at: int, source,

@@ -130,18 +130,22 @@ CLOSING_PHRASE_NOUNS = frozenset("слово мнение данные оцен�
 
 
 def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, source) -> bool:
-    """A medium's `Как передает X,` whose content ending at ``end`` is closed by a comma and a cue
-    of its own with another source after it (`..., сообщил глава комитета Y`): Y's words relayed;
-    not a body's own `как заявляет «Почта России»` that a medium's closing cue relays."""
+    """A phrase naming no person whose content ending at ``end`` is closed by a comma and a cue
+    of its own with a source after it: a medium's `Как передает X,` relaying a source that is no
+    medium (`..., сообщил глава комитета Y`), or any phrase backing a person's words (`согласно
+    статистике, ..., отметил эксперт`); not where a closing cue of a medium or a body relays the
+    phrase's own source (`Почтовый коллапс, как заявляет «Почта России», ..., сообщает ВВС`;
+    `По данным Росстата, ..., пишет «Коммерсант»`)."""
     k = next((k for k, w in enumerate(sentence) if w.start >= end), None)
     if k is None or k + 1 >= len(sentence) or sentence[k].text != ",":
         return False
     found = cue_from(ctx, sentence[k + 1])
-    if not found or feats(found[0]).get("VerbForm") != "Fin" or not source \
-            or not (medium_phrase(ctx, source) or source[0].lemma.lower() in MEDIA_STAFF_NOUNS):
+    if not found or feats(found[0]).get("VerbForm") != "Fin":
         return False
     closing = source_of(ctx, found[0], content_first=True)
-    return bool(closing) and closing[0].start > found[0].start and not medium_phrase(ctx, closing)
+    relay = bool(source) and (medium_phrase(ctx, source) or source[0].lemma.lower() in MEDIA_STAFF_NOUNS)
+    return bool(closing) and closing[0].start > found[0].start and not medium_phrase(ctx, closing) \
+        and (relay or _person(ctx, closing))
 
 
 def _closing_source(ctx: Context, sentence: List[Token], k: int) -> Tuple[Token, ...]:

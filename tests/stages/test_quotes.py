@@ -4015,3 +4015,25 @@ def test_session_42_review_a_plural_noun_is_no_surname_case(quotes_of):
     surname met in the instrumental."""
     from pipeline.stages.ner_context import _singular_form_of
     assert _singular_form_of({"мороз": "морозом"}, "мороза") and not _singular_form_of({"мороз": "морозом"}, "морозы")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase backing a person's closing cue yields to it
+    ('Заголовок\n\nПо мнению зоолога Михаила Кречмара, в этом нет ничего аномального.\n\nВ целом, согласно статистике, '
+     'число несчастных случаев не возросло, отметил эксперт.',
+     [("в этом нет ничего аномального", "Михаил Кречмар"),
+      ("В целом, согласно статистике, число несчастных случаев не возросло", "Михаил Кречмар")]),
+    # speech resumed after its cue inside a quotation opened sentences before: from the mark
+    ('Заголовок\n\nОльга Спасенникова сообщила, что время года не влияет. «Если люди прикормились, то ходят. В точке на '
+     'Тарской около тысячи клиентов, — говорит она. — Посетители невзыскательные».',
+     [("время года не влияет", "Ольга Спасенникова"),
+      ("Если люди прикормились, то ходят. В точке на Тарской около тысячи клиентов", "Ольга Спасенникова"),
+      ("Посетители невзыскательные", "Ольга Спасенникова")]),
+    # a quotation opened with an inner «word» closed: still open
+    ('Заголовок\n\nДом стоит без крыши. «Сроки сдачи «сдвигали» несколько раз, — говорит дольщик Михаил Резвых. — '
+     'Стройка остановилась».',
+     [("Сроки сдачи «сдвигали» несколько раз", "Михаил Резвых"), ("Стройка остановилась", "Михаил Резвых")]),
+])
+def test_session_42_review_follow_up(quotes_of, text, expected):
+    """Regressions the review's fixes caused, found on earlier batches' parts (see README)."""
+    assert [q[:2] for q in quotes_of(text)] == expected
