@@ -973,9 +973,15 @@ def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterato
             + ([m.start() for m in REPORTERS_SENTENCE.finditer(text, start, line_end)]
                if _lost_breaks(text, line_start) else [])
         end = min(turns, default=line_end)
-        speech = text[start:end].strip()
+        before = text[line_start:cue.start]
+        closed = QUOTATION_CLOSED.search(text, start, end) if before.count("«") > before.count("»") else None
+        end = closed.start() if closed else end   # `«A, - уверен X. - B: «Папа приехал!»... В одной из глав ...`:
+        speech = text[start:end].strip()          # a quotation opened before the cue ends at its mark
         if len(speech.split()) >= RESUMED_WORDS or speech.endswith(tuple(".!?…")):   # (`— Никогда.`; not a menu's `- Россия`)
             yield Candidate(*trim(text, start, end), cue, lemma, source, "dialogue_dash")
+
+
+QUOTATION_CLOSED = re.compile(r"»[.…!?]*(?:\s+(?=[А-ЯЁA-Z])|\s*$)")   # a closing mark at a sentence's end
 
 
 def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

@@ -4037,3 +4037,13 @@ def test_session_42_review_a_plural_noun_is_no_surname_case(quotes_of):
 def test_session_42_review_follow_up(quotes_of, text, expected):
     """Regressions the review's fixes caused, found on earlier batches' parts (see README)."""
     assert [q[:2] for q in quotes_of(text)] == expected
+
+
+def test_session_42_resumed_speech_ends_at_its_quotations_mark(quotes_of):
+    """`«A, - уверен X. - B: «Папа приехал!»... В одной из глав ...`: speech resumed inside a
+    quotation opened before the cue ends where its mark closes at a sentence's end."""
+    text = ('Заголовок\n\nКнижка выйдет осенью. «Мне кажется, что любой отец остается странником, - уверен журналист '
+            'Сергей Николаевич. - Отец - это всегда тайна и радостный крик: «Папа приехал!»... В одной из глав '
+            'рассказывает его сын Филипп Янковский.')
+    assert [q[:2] for q in quotes_of(text)][1] == ("Отец - это всегда тайна и радостный крик: «Папа приехал",
+                                                    "Сергей Николаевич")
