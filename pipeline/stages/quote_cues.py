@@ -10,7 +10,7 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, 
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS,
                                     PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
-                                    PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
+                                    POINTING_BACK, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
                                     THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.lexicons.sources import OWNER_PRONOUNS
 from pipeline.records import Token
@@ -552,7 +552,7 @@ def _about_this_report(ctx: Context, sentence: List[Token], start: int, end: int
     """`Об этом заявил X, передает Reuters`: the content is a statement, with a cue of its own,
     pointing back to the sentence before (`Об этом`, `Это`, `Так`), which the medium relays."""
     words = [t.text.lower() for t in sentence if start <= t.start < end][:3]
-    return bool(about_this_lead(words)) \
+    return bool(about_this_lead(words) or tuple(words[:2]) == POINTING_BACK) \
         and any(start <= t.start < end and feats(t).get("VerbForm") == "Fin" for _, t, _ in cues_in(ctx, sentence))
 
 

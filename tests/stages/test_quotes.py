@@ -4047,3 +4047,21 @@ def test_session_42_resumed_speech_ends_at_its_quotations_mark(quotes_of):
             'рассказывает его сын Филипп Янковский.')
     assert [q[:2] for q in quotes_of(text)][1] == ("Отец - это всегда тайна и радостный крик: «Папа приехал",
                                                     "Сергей Николаевич")
+
+
+def test_session_42_a_press_service_relaying_a_pointing_back_statement(quotes_of):
+    """`A. На это обратил внимание директор X, сообщили в пресс-службе`: X pointed A out; the
+    press service relays his statement, not `На это ...` as its own."""
+    text = ('Заголовок\n\nРезультаты мониторинга показали, что управляющие справляются. На это обратил внимание директор '
+            'департамента Юрий Тараканов, сообщили БЕЛТА в пресс-службе ведомства.')
+    assert ("Результаты мониторинга показали, что управляющие справляются", "Юрий Тараканов") in [q[:2] for q in quotes_of(text)]
+    assert not any(q[0].startswith("На это") for q in quotes_of(text))
+
+
+def test_session_42_a_womans_role_noun_names_the_last_speaker(sources_of):
+    """`Представительница спасательной организации проинформировала, что ...`: the feminine of a
+    role (`представитель`) is a role too."""
+    text = ('Заголовок\n\nПредставитель отряда «ЛизаАлерт» Серафима Чооду сообщила, что поиски продолжаются. '
+            'Представительница спасательной организации дополнительно проинформировала, что к поискам подключились '
+            'волонтёры.')
+    assert [s[0] for s in sources_of(text)] == ["Серафима Чооду", "Серафима Чооду"]
