@@ -176,7 +176,7 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             j = relay   # `Чиновница добавила, передает Интерфакс, что ...`: the medium relays the cue's clause
             continue
         if word in THAT and sentence[j - 1].text == ",":
-            return j
+            return None if _reason_before(sentence, j - 1) else j
         if word in ("что",) and j == i:
             return j
         if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") in ("Fin", "Inf") \
@@ -187,6 +187,19 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             return None
         counted, j = counted + 1, j + 1
     return None
+
+
+# `из-за того, что`, `в связи с тем, что`, `после того, как`: a reason or a time, not what was said
+REASON_PHRASES = (("из-за", "того"), ("из", "-", "за", "того"), ("ввиду", "того"), ("вследствие", "того"),
+                  ("благодаря", "тому"), ("связи", "с", "тем"), ("после", "того"), ("до", "того"), ("несмотря", "на", "то"),
+                  ("причине", "того"), ("потому",), ("оттого",))   # (not `объяснил отставку тем, что`: what was said)
+
+
+def _reason_before(sentence: List[Token], comma: int) -> bool:
+    """The words before the comma of `, что` end with a phrase of reason or time (`потребовал
+    Роскомнадзор из-за того, что ...`, `ушел, потому что ...`)."""
+    words = tuple(w.text.lower() for w in sentence[max(0, comma - 3):comma])
+    return any(words[-len(p):] == p for p in REASON_PHRASES)
 
 
 RELAY_ASIDE_WORDS = 4   # words of a medium's name in a relaying aside (`, передает «Интерфакс»,`)

@@ -925,8 +925,9 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     a person named as a subject since that quotation is nearer (`Миллер пообещал ... Об этом
     заявил замминистра Эдуард Товпинец. Чиновник заметил` → Товпинец)."""
     head = src.head
-    if head is None or not _is_role(head, core=True) or feats(head).get("Number") == "Plur" or _medium_staff(src):
-        return None
+    if head is None or not _is_role(head, core=True) or feats(head).get("Number") == "Plur" or _medium_staff(src) \
+            or _indefinite(src):
+        return None   # (`некий мужчина высказывал`, `другой эксперт`: someone new)
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     for s in reversed(src.previous_speakers):
         if s.type == "PER" and s.key not in inside and s.key not in src.enclosing \

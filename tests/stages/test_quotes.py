@@ -4065,3 +4065,21 @@ def test_session_42_a_womans_role_noun_names_the_last_speaker(sources_of):
             'Представительница спасательной организации дополнительно проинформировала, что к поискам подключились '
             'волонтёры.')
     assert [s[0] for s in sources_of(text)] == ["Серафима Чооду", "Серафима Чооду"]
+
+
+def test_session_42_an_indefinite_role_is_someone_new(sources_of):
+    """`некий мужчина высказывал`: no one named before, not the last speaker."""
+    text = ('Заголовок\n\nЖурналистка Светлана Сундукова рассказала, что нападавший порезал коллегу.\n\nНакануне в '
+            'редакцию приходил некий мужчина, который высказывал претензии, что его статью не напечатали в газете.')
+    assert [s[:2] for s in sources_of(text)] == [("Светлана Сундукова", "Журналистка Светлана Сундукова"),
+                                                 (None, "некий мужчина")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reason's `из-за того, что` after a cue is no reported clause
+    ('Заголовок\n\nЗакрыть газету потребовал Роскомнадзор из-за того, что издание не выпускало номера в течение года.', []),
+    # `объяснил ... тем, что` still reports
+    ('Заголовок\n\nМинистр Иван Петров объяснил отставку тем, что устал.', [("устал", "Иван Петров")]),
+])
+def test_session_42_a_reason_after_a_cue_is_not_said(quotes_of, text, expected):
+    assert [q[:2] for q in quotes_of(text)] == expected
