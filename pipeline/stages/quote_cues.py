@@ -10,7 +10,7 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, 
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS,
                                     PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
-                                    POINTING_BACK, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
+                                    POINTING_BACK, POINTING_BACK_CUES, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
                                     THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.lexicons.sources import OWNER_PRONOUNS
 from pipeline.records import Token
@@ -90,7 +90,7 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if t.lemma in GIVING_CUES and t.pos == "VERB" and not is_negated(ctx, t):
         nouns, verb = GIVING_CUES[t.lemma]
         noun = next((w for w in ctx.tokens[t.token_id + 1:t.token_id + 2 + COMMENT_REACH] if w.lemma in nouns), None)
-        if noun is not None and _clause_follows(ctx, noun) and not _relative_what(ctx, noun):
+        if noun is not None and _clause_follows(ctx, noun):
             return f"{verb} {noun.lemma}"
     if t.lemma in PHRASE_ONLY_LEMMAS:
         if is_negated(ctx, t) or feats(t).get("VerbForm") == "Inf":
@@ -160,14 +160,6 @@ def _conclusion(ctx: Context, t: Token) -> Optional[str]:
         if tuple(w.lemma for w in phrase) == words and _clause_follows(ctx, phrase[-1]):
             return lemma
     return None
-
-
-def _relative_what(ctx: Context, noun: Token) -> bool:
-    """`, что` after the noun is a relative pronoun, the subject of a verb right after it
-    (`сделал замечание, что вызвало возмущение`), not a conjunction opening what was said."""
-    after = ctx.tokens[noun.token_id + 3] if noun.token_id + 3 < len(ctx.tokens) else None
-    return after is not None and after.pos == "VERB" and feats(after).get("VerbForm") == "Fin" \
-        and feats(after).get("Gender") == "Neut"
 
 
 def _clause_follows(ctx: Context, t: Token, objects: frozenset = frozenset()) -> bool:
@@ -552,8 +544,15 @@ def _about_this_report(ctx: Context, sentence: List[Token], start: int, end: int
     """`Об этом заявил X, передает Reuters`: the content is a statement, with a cue of its own,
     pointing back to the sentence before (`Об этом`, `Это`, `Так`), which the medium relays."""
     words = [t.text.lower() for t in sentence if start <= t.start < end][:3]
-    return bool(about_this_lead(words) or tuple(words[:2]) == POINTING_BACK) \
-        and any(start <= t.start < end and feats(t).get("VerbForm") == "Fin" for _, t, _ in cues_in(ctx, sentence))
+    inner = [t for _, t, _ in cues_in(ctx, sentence) if start <= t.start < end and feats(t).get("VerbForm") == "Fin"]
+    if tuple(words[:2]) == POINTING_BACK:   # `На это обратил внимание директор X, сообщили в пресс-службе`: only a
+        return any(t.lemma in POINTING_BACK_CUES and _named_after(ctx, t) for t in inner)   # named person pointing out
+    return bool(about_this_lead(words)) and bool(inner)
+
+
+def _named_after(ctx: Context, cue: Token) -> bool:
+    """A person's name follows the cue in its sentence (`обратил внимание директор ... Юрий Тараканов`)."""
+    return any(ctx.names_person(t) for t in ctx.by_sentence[cue.sentence_id] if t.start > cue.start)
 
 
 MAX_GAP = 12   # characters between a quotation and its cue: `", — ` and the like

@@ -74,8 +74,7 @@ def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candid
                 or any(w.lemma in RELATIVE_WORDS | QUESTION_LEMMAS for w in sentence[i + 2:i + 4]) \
                 or feats(nxt).get("VerbForm") in ("Conv", "Part", "Inf"):
             continue   # (`рассказал, после чего ...`, `рассказал, с какими жалобами ...`)
-        if any(w.pos == "SCONJ" or w.text.lower() in SUBORDINATE_OPENERS or w.lemma in RELATIVE_WORDS | {"что"}
-               for w in sentence[:i]):
+        if _open_clause_before(sentence[:i]):
             continue   # the cue's clause is subordinate or relative: `После того, как Петров сообщил, мы ушли`
         source = source_of(ctx, t)
         if not source or source[-1].start > t.start or source[0].text.lower() in FIRST_PERSON_SUBJECTS:
@@ -89,6 +88,19 @@ def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candid
         if not predicates or any(w.text.lower() in ("что", "чтобы") for w in words[:predicates[0]]):
             continue   # (`сказал, в частности, что ...`; a verb only in a relative clause: a topic's)
         yield Candidate(*content_span(ctx, nxt.start, end), t, lemma, source, "that")
+
+
+def _open_clause_before(words: List[Token]) -> bool:
+    """A subordinate or relative clause opened in the words and not closed by a comma before
+    their end (`Все, что мэр сказал`, `Едва премьер высказался`; not `На форуме, который проходит
+    в Петербурге, министр подчеркнул`)."""
+    open_ = False
+    for w in words:
+        if w.pos == "SCONJ" or w.text.lower() in SUBORDINATE_OPENERS or w.lemma in RELATIVE_WORDS | {"что"}:
+            open_ = True
+        elif w.text == ",":
+            open_ = False
+    return open_
 
 
 def _in_relative_clauses(words: List[Token]) -> set:
@@ -176,7 +188,7 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             j = relay   # `Чиновница добавила, передает Интерфакс, что ...`: the medium relays the cue's clause
             continue
         if word in THAT and sentence[j - 1].text == ",":
-            return None if _reason_before(sentence, j - 1) else j
+            return None if _reason_before(sentence, j - 1, i) else j
         if word in ("что",) and j == i:
             return j
         if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") in ("Fin", "Inf") \
@@ -195,11 +207,17 @@ REASON_PHRASES = (("из-за", "того"), ("из", "-", "за", "того"), 
                   ("причине", "того"), ("потому",), ("оттого",))   # (not `объяснил отставку тем, что`: what was said)
 
 
-def _reason_before(sentence: List[Token], comma: int) -> bool:
+def _reason_before(sentence: List[Token], comma: int, after_cue: int) -> bool:
     """The words before the comma of `, что` end with a phrase of reason or time (`потребовал
-    Роскомнадзор из-за того, что ...`, `ушел, потому что ...`)."""
+    Роскомнадзор из-за того, что ...`, `ушел, потому что ...`) that does not open the content
+    right after the cue's comma (`заявил, несмотря на то, что дорога открыта, движение ...`: the
+    writer dropped `что`, the phrase is said)."""
     words = tuple(w.text.lower() for w in sentence[max(0, comma - 3):comma])
-    return any(words[-len(p):] == p for p in REASON_PHRASES)
+    phrase = next((p for p in REASON_PHRASES if words[-len(p):] == p), None)
+    if phrase is None:
+        return False
+    opens = comma - len(phrase)
+    return not (opens - 1 <= after_cue and sentence[opens - 1].text == ",")
 
 
 RELAY_ASIDE_WORDS = 4   # words of a medium's name in a relaying aside (`, передает «Интерфакс»,`)
@@ -566,6 +584,8 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source, resumed
         previous = _previous_in_paragraph(ctx, previous)
     if resumed and previous and _opens_quotation(previous) and not ctx.inside_quote(previous[0].start):
         return previous[0].start   # `«Если люди прикормились ... . В точке ... , — говорит она. — ...»`: from the mark
+    if sentence[0].text in "«\"„“" and not spoken:
+        return None   # `Суд начал рассматривать иск. «Фонд» выплатит компенсации, — сообщил X`: the reporter's before
     return start if closes or spoken else None
 
 
@@ -987,14 +1007,28 @@ def _dialogue_continued(ctx: Context, cue: Token, lemma: str, source) -> Iterato
                if _lost_breaks(text, line_start) else [])
         end = min(turns, default=line_end)
         before = text[line_start:cue.start]
-        closed = QUOTATION_CLOSED.search(text, start, end) if before.count("«") > before.count("»") else None
-        end = closed.start() if closed else end   # `«A, - уверен X. - B: «Папа приехал!»... В одной из глав ...`:
-        speech = text[start:end].strip()          # a quotation opened before the cue ends at its mark
+        if before.count("«") > before.count("»"):   # a quotation opened before the cue ends at its mark: the one that
+            end = _outer_close(text, start, end)    # closes it, or one ending a sentence that closes both (`«Папа приехал!»...`)
+        speech = text[start:end].strip()
         if len(speech.split()) >= RESUMED_WORDS or speech.endswith(tuple(".!?…")):   # (`— Никогда.`; not a menu's `- Россия`)
             yield Candidate(*trim(text, start, end), cue, lemma, source, "dialogue_dash")
 
 
-QUOTATION_CLOSED = re.compile(r"»[.…!?]*(?:\s+(?=[А-ЯЁA-Z])|\s*$)")   # a closing mark at a sentence's end
+QUOTATION_CLOSED = re.compile(r"(?<=[.!?…])»[.…!?]*(?:\s+(?=[А-ЯЁA-Z])|\s*$)")   # a mark closing a sentence, and it
+
+
+def _outer_close(text: str, start: int, end: int) -> int:
+    """Where a quotation opened before ``start`` closes within [start, end): the » that closes
+    more marks than open after ``start``, else a » after a sentence's end that closes an inner one
+    and the outer with it (`... крик: «Папа приехал!»... В одной из глав`; not a name's `«Нива».`);
+    else ``end``."""
+    depth = 0
+    for k in range(start, end):
+        depth += (text[k] == "«") - (text[k] == "»")
+        if depth < 0:
+            return k
+    closed = QUOTATION_CLOSED.search(text, start, end)
+    return closed.start() if closed else end
 
 
 def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

@@ -106,7 +106,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if comma is not None and comma + 1 < len(sentence):
             start = sentence[comma + 1].start
             end = clause_end(ctx, sentence, comma + 1, through_colon=bool(as_cue) or phrase in SPEECH_SOURCE_PHRASES)
-            if (reports_another(ctx, sentence, start, end) or _relayed_to_closing_cue(ctx, sentence, end, source)) \
+            if (reports_another(ctx, sentence, start, end) or _relayed_to_closing_cue(ctx, sentence, end, source, bool(as_cue))) \
                     and not _person(ctx, source):
                 continue   # a medium relays (`Как пишет газета, мэр заявил, что`, `Как передает ИА REGNUM, A, сообщил X`);
                            # a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
@@ -129,13 +129,13 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
 CLOSING_PHRASE_NOUNS = frozenset("слово мнение данные оценка информация сведение подсчет подсчёт прогноз".split())
 
 
-def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, source) -> bool:
+def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, source, as_cue: bool = False) -> bool:
     """A phrase naming no person whose content ending at ``end`` is closed by a comma and a cue
-    of its own with a source after it: a medium's `Как передает X,` relaying a source that is no
-    medium (`..., сообщил глава комитета Y`), or any phrase backing a person's words (`согласно
-    статистике, ..., отметил эксперт`); not where a closing cue of a medium or a body relays the
-    phrase's own source (`Почтовый коллапс, как заявляет «Почта России», ..., сообщает ВВС`;
-    `По данным Росстата, ..., пишет «Коммерсант»`)."""
+    of its own with a source after it that is no medium: a medium's `Как передает X,` relaying it
+    (`..., сообщил глава комитета Y`), data backing it (`По данным следствия, ..., сообщила
+    прокуратура`, `согласно статистике, ..., отметил эксперт`); not a body's own `как заявляет
+    «Почта России»` that another's closing cue relays unless a person's (`..., сообщает ВВС`),
+    nor data a medium relays (`По данным Росстата, ..., пишет «Коммерсант»`)."""
     k = next((k for k, w in enumerate(sentence) if w.start >= end), None)
     if k is None or k + 1 >= len(sentence) or sentence[k].text != ",":
         return False
@@ -145,7 +145,7 @@ def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, sourc
     closing = source_of(ctx, found[0], content_first=True)
     relay = bool(source) and (medium_phrase(ctx, source) or source[0].lemma.lower() in MEDIA_STAFF_NOUNS)
     return bool(closing) and closing[0].start > found[0].start and not medium_phrase(ctx, closing) \
-        and (relay or _person(ctx, closing))
+        and (relay or not as_cue or _person(ctx, closing))   # (a body's own `как заявляет X` keeps its words)
 
 
 def _closing_source(ctx: Context, sentence: List[Token], k: int) -> Tuple[Token, ...]:

@@ -32,7 +32,7 @@ from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, fea
 from pipeline.stages.quote_cues import cue_lemma
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
 from pipeline.stages.name_evidence import oblique_surname
-from pipeline.stages.names import first_name_known, oblique_only_surname
+from pipeline.stages.names import oblique_only_surname
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 HEADLINE_CUES = (":",) + tuple(DASHES)   # the cue of a headline attribution (quote_headlines)
@@ -941,16 +941,23 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _introduced(ctx: Context, m: Mention) -> bool:
-    """The person is someone the article introduced: by surname, or by first name with a role
-    beside it (`Алина, дочь Татьяны, ...`); not a first name alone (`Простой дядя Вася из
-    соседнего дома ... Спикер проинформировал`)."""
-    name = (m.entity_key.partition(":")[2] or m.normal).split()
-    if len(name) >= 2 or not first_name_known(name[0]):
-        return True   # (`Затем выступил Силуанов. Министр отметил`: a surname introduces)
+    """The person named since the last quotation takes the role when the article brought them
+    in to speak (`Затем выступил Силуанов. Министр отметил`, `Об этом заявил замминистра X.
+    Чиновник заметил`) or with a role beside the name (`Алина, дочь Татьяны, ...`); not one who
+    only acts (`Накануне Путин провел переговоры. Представитель Кремля отметил` is Песков), nor
+    a first name alone (`Простой дядя Вася из соседнего дома ... Спикер проинформировал`)."""
     first = _first_token(ctx, m)
+    if any((cue_lemma(ctx, t) or t.lemma in TAKING_THE_FLOOR) and feats(t).get("VerbForm") == "Fin"
+           and not ctx.inside_quote(t.start) for t in ctx.by_sentence.get(first.sentence_id, [])):
+        return True
     after = ctx.tokens[first.token_id + 1:first.token_id + 1 + ROLE_BEFORE_NAME]
     near = ctx.tokens[max(0, first.token_id - ROLE_BEFORE_NAME):first.token_id] + (after[1:] if after[:1] and after[0].text == "," else [])
     return any(w.lemma.lower() in ROLE_WORDS for w in near)
+
+
+# Verbs that bring a person in to speak or to hold a view (`Затем выступил Силуанов`, `Иного мнения
+# придерживается Пташкин`), besides the cues.
+TAKING_THE_FLOOR = frozenset("выступить выступать придерживаться возразить возражать".split())
 
 
 def _asked_about(ctx: Context, m: Mention) -> bool:
