@@ -941,23 +941,26 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def _introduced(ctx: Context, m: Mention) -> bool:
-    """The person named since the last quotation takes the role when the article brought them
-    in to speak (`Затем выступил Силуанов. Министр отметил`, `Об этом заявил замминистра X.
-    Чиновник заметил`) or with a role beside the name (`Алина, дочь Татьяны, ...`); not one who
-    only acts (`Накануне Путин провел переговоры. Представитель Кремля отметил` is Песков), nor
-    a first name alone (`Простой дядя Вася из соседнего дома ... Спикер проинформировал`)."""
+    """The person named since the last quotation takes the role when the article introduced them
+    there by full name, brought them in to speak (`Затем выступил Силуанов. Министр отметил`) or
+    put a role beside the name (`Алина, дочь Татьяны, ...`); not one named by surname who only
+    acts (`Накануне Путин провел переговоры. Представитель Кремля отметил` is Песков), nor a first
+    name alone (`Простой дядя Вася из соседнего дома ... Спикер проинформировал`)."""
     first = _first_token(ctx, m)
-    if any((cue_lemma(ctx, t) or t.lemma in TAKING_THE_FLOOR) and feats(t).get("VerbForm") == "Fin"
-           and not ctx.inside_quote(t.start) for t in ctx.by_sentence.get(first.sentence_id, [])):
-        return True
+    if len(m.text.split()) >= 2 or any((cue_lemma(ctx, t) and feats(t).get("VerbForm") == "Fin" or t.lemma in TAKING_THE_FLOOR)
+                                       and not ctx.inside_quote(t.start) for t in ctx.by_sentence.get(first.sentence_id, [])):
+        return True   # (a full name there introduces: `Ведущий научный сотрудник ... Елена Воронцова видит ...`)
     after = ctx.tokens[first.token_id + 1:first.token_id + 1 + ROLE_BEFORE_NAME]
     near = ctx.tokens[max(0, first.token_id - ROLE_BEFORE_NAME):first.token_id] + (after[1:] if after[:1] and after[0].text == "," else [])
     return any(w.lemma.lower() in ROLE_WORDS for w in near)
 
 
-# Verbs that bring a person in to speak or to hold a view (`Затем выступил Силуанов`, `Иного мнения
-# придерживается Пташкин`), besides the cues.
-TAKING_THE_FLOOR = frozenset("выступить выступать придерживаться возразить возражать".split())
+# Words that bring a person in to speak or to hold a view (`Затем выступил Силуанов`, `Иного мнения
+# придерживается Пташкин`, `Пташкин с такой оценкой согласен`), besides the cues.
+TAKING_THE_FLOOR = frozenset("выступить выступать придерживаться возразить возражать согласный несогласный "
+                             "ограничиться отказаться отказываться видеть".split())
+# (`Ремезов с этим не согласен`, `Йович ограничился постом`, `Морроу от комментариев отказался`,
+# `Сизов, напротив, видит возможности`)
 
 
 def _asked_about(ctx: Context, m: Mention) -> bool:
