@@ -447,3 +447,22 @@ AGREEING_CUES = frozenset({"согласный", "согласиться", "со
 # Impersonal words before an infinitive cue that make it the author's aside (`Важно отметить,
 # что ...`, `Стоит напомнить`, `Следует подчеркнуть`).
 ASIDE_MODALS = frozenset("важно стоит следует нужно необходимо надо хочется интересно любопытно".split())
+
+# Words that open no reported clause after a cue's comma: a question's (`рассказал, какие меры
+# ...`: a topic), a gerund's or a relative clause's, or the reporter's own connectives.
+NOT_DROPPED_THAT = frozenset("как почему зачем где куда откуда когда сколько насколько ли чтобы если хотя однако но а и или "
+                             "например впрочем потому поскольку ибо так мол дескать затем потом после тогда".split())
+QUESTION_LEMMAS = frozenset("кто что какой каков чей сколько который".split())   # `кого Путин будет рад принять`, `с какими жалобами`
+SUBORDINATE_OPENERS = frozenset("как когда если пока едва лишь".split())   # `Едва премьер высказался, депутаты ...`
+
+# `из-за того, что`, `в связи с тем, что`, `после того, как`: a reason or a time, not what was said
+REASON_PHRASES = (("из-за", "того"), ("из", "-", "за", "того"), ("ввиду", "того"), ("вследствие", "того"),
+                  ("благодаря", "тому"), ("связи", "с", "тем"), ("после", "того"), ("до", "того"), ("несмотря", "на", "то"),
+                  ("причине", "того"), ("потому",), ("оттого",))   # (not `объяснил отставку тем, что`: what was said)
+
+LISTED_TOPIC_PREPOSITIONS = TOPIC_PREPOSITIONS | {"про"}   # `рассказал о пострадавших: дети, пенсионеры и другие`: the topic listed
+
+# The nouns of a source phrase that may close the sentence after its content (`..., по словам
+# министра.`, `..., согласно данным ведомства.`); `по заявлению`, `по сообщению` there name whose
+# complaint or call set something going (`Дело возбуждено, по заявлению пенсионерки.`).
+CLOSING_PHRASE_NOUNS = frozenset("слово мнение данные оценка информация сведение подсчет подсчёт прогноз".split())

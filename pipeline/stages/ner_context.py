@@ -59,7 +59,7 @@ def _oblique_stem(word: str) -> str:
 SINGULAR_SURNAME_ENDINGS = ("", "а", "у", "ом", "е", "ым", "ой", "ою", "ем", "ю", "я")
 
 
-def _singular_form_of(stems: Dict[str, str], word: str) -> bool:
+def _singular_form_of(stems: Set[str], word: str) -> bool:
     """``word`` is a stem of ``stems`` with a singular case ending of a surname (`макрон`,
     `макрона`), not a plural (`морозы` of `морозом`)."""
     return any(word[:k] in stems and word[k:] in SINGULAR_SURNAME_ENDINGS for k in range(max(OBLIQUE_STEM_CHARS, len(word) - 2), len(word) + 1))
@@ -96,7 +96,7 @@ def propagate_names(spans: List[Span], tokens: Sequence[Token], text: str) -> Li
     word, or a case form of a person's surname) gets that name's type."""
     known = {w: kinds.pop() for w, kinds in name_words(spans, tokens).items() if len(kinds) == 1}
     persons = {_stem(w): w for w, k in known.items() if k == "PER"}
-    oblique = {stem: w for w, k in known.items() if k == "PER" for stem in [_oblique_stem(w)] if stem and stem not in persons}
+    oblique = {stem for w, k in known.items() if k == "PER" for stem in [_oblique_stem(w)] if stem and stem not in persons}
     # `Эммануэлем Макроном` ... `Макрон поблагодарил`: the stem or a singular case ending (not `Морозом` ... `Морозы ударят`)
     starts, ends = _span_index(spans)
     added = []

@@ -546,11 +546,11 @@ def _about_this_report(ctx: Context, sentence: List[Token], start: int, end: int
     words = [t.text.lower() for t in sentence if start <= t.start < end][:3]
     inner = [t for _, t, _ in cues_in(ctx, sentence) if start <= t.start < end and feats(t).get("VerbForm") == "Fin"]
     if tuple(words[:2]) == POINTING_BACK:   # `На это обратил внимание директор X, сообщили в пресс-службе`: only a
-        return any(t.lemma in POINTING_BACK_CUES and _named_after(ctx, t) for t in inner)   # named person pointing out
+        return any(t.lemma in POINTING_BACK_CUES and _person_named_after(ctx, t) for t in inner)   # named person pointing out
     return bool(about_this_lead(words)) and bool(inner)
 
 
-def _named_after(ctx: Context, cue: Token) -> bool:
+def _person_named_after(ctx: Context, cue: Token) -> bool:
     """A person's name follows the cue in its sentence (`обратил внимание директор ... Юрий Тараканов`)."""
     return any(ctx.names_person(t) for t in ctx.by_sentence[cue.sentence_id] if t.start > cue.start)
 

@@ -6,18 +6,20 @@ import re
 from typing import Iterator, List, Optional
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
-                                    EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, POINTING_BACK, POINTING_BACK_CUES, OBJECT_FIRST_CUES, THAT_DROPPING_CUES, FIRST_PERSON_WORDS, INFORMATION_NOUNS, LEANING_OPENERS, MANNER_CUES,
-                                    NAMING_CUES, PRESENTING_CUES, QUESTION_PARTICLES, RELATIVE_WORDS, RELAY_CUES,
-                                    SOURCE_PHRASE_STARTS, SPEECH_SOURCE_PHRASES, DENYING_CUES)
+                                    DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, INFORMATION_NOUNS,
+                                    LEANING_OPENERS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT, OBJECT_FIRST_CUES,
+                                    POINTING_BACK, POINTING_BACK_CUES, PRESENTING_CUES, QUESTION_LEMMAS, QUESTION_PARTICLES,
+                                    REASON_PHRASES, RELATIVE_WORDS, RELAY_CUES, SOURCE_PHRASE_STARTS, SPEECH_SOURCE_PHRASES,
+                                    SUBORDINATE_OPENERS, THAT_DROPPING_CUES, LISTED_TOPIC_PREPOSITIONS)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
-from pipeline.lexicons.sources import MEDIA_STAFF_NOUNS, ROLE_NOUNS
+from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, clause_end, content_span,
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another, starts_new_predicate)
 from pipeline.stages.quote_phrases import pattern_source_phrase, phrase_end
-from pipeline.stages.sources import head_of, medium_phrase, names_medium, source_of
+from pipeline.stages.sources import head_of, medium_or_staff, medium_phrase, names_medium, source_of
 from pipeline.stages.speakers import media_name
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
@@ -47,12 +49,6 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
             yield Candidate(*content_span(ctx, start, end), t, lemma, source_of(ctx, t), "that")
 
 
-# Words that open no reported clause after a cue's comma: a question's (`рассказал, какие меры
-# ...`: a topic), a gerund's or a relative clause's, or the reporter's own connectives.
-NOT_DROPPED_THAT = frozenset("как почему зачем где куда откуда когда сколько насколько ли чтобы если хотя однако но а и или "
-                             "например впрочем потому поскольку ибо так мол дескать затем потом после тогда".split())
-QUESTION_LEMMAS = frozenset("кто что какой каков чей сколько который".split())   # `кого Путин будет рад принять`, `с какими жалобами`
-SUBORDINATE_OPENERS = frozenset("как когда если пока едва лишь".split())   # `Едва премьер высказался, депутаты ...`
 DROPPED_THAT_WORDS = 4   # words at least of a clause whose `что` was dropped (not a headline's `Байден обещает, Трамп судится`)
 
 
@@ -201,12 +197,6 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
     return None
 
 
-# `из-за того, что`, `в связи с тем, что`, `после того, как`: a reason or a time, not what was said
-REASON_PHRASES = (("из-за", "того"), ("из", "-", "за", "того"), ("ввиду", "того"), ("вследствие", "того"),
-                  ("благодаря", "тому"), ("связи", "с", "тем"), ("после", "того"), ("до", "того"), ("несмотря", "на", "то"),
-                  ("причине", "того"), ("потому",), ("оттого",))   # (not `объяснил отставку тем, что`: what was said)
-
-
 def _reason_before(sentence: List[Token], comma: int, after_cue: int) -> bool:
     """The words before the comma of `, что` end with a phrase of reason or time (`потребовал
     Роскомнадзор из-за того, что ...`, `ушел, потому что ...`) that does not open the content
@@ -248,8 +238,7 @@ def _relay_opening(ctx: Context, words: List[Token]) -> Optional[int]:
             or feats(words[1]).get("VerbForm") != "Fin":
         return None
     comma = next((k for k, t in enumerate(words[:RELAY_REACH]) if t.text == ","), None)
-    if comma is None or comma + 1 >= len(words) or not (
-            medium_phrase(ctx, words[2:comma]) or words[2].lemma.lower() in MEDIA_STAFF_NOUNS):
+    if comma is None or comma + 1 >= len(words) or not medium_or_staff(ctx, words[2:comma]):
         return None
     return comma
 
@@ -356,13 +345,10 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                 continue   # `Консолидация продолжится, уверена она: на долю ...`: its content came first
                            # (not `«...», говорит X: — «...»`, a quotation on either side)
             if len(rest) > 2 and (is_clause(rest) or _verbless_predication(ctx, rest) and not any(
-                    w.text.lower() in TOPIC_PREPOSITIONS for w in ctx.tokens[t.token_id + 1:colon.token_id])) and text[colon.end:rest[0].start].strip() == "":
+                    w.text.lower() in LISTED_TOPIC_PREPOSITIONS for w in ctx.tokens[t.token_id + 1:colon.token_id])) and text[colon.end:rest[0].start].strip() == "":
                 yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source,
                                 "cue_colon_text")
     yield from _manner_cue_colon_quote(ctx, sentence)
-
-
-TOPIC_PREPOSITIONS = frozenset("о об обо про".split())   # `рассказал о пострадавших: дети, пенсионеры и другие`: the topic listed
 
 
 def _verbless_predication(ctx: Context, words: List[Token]) -> bool:
@@ -476,8 +462,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             first = sentence[4 + noun]
         elif first.text in DASHES:
             first = sentence[1]
-        elif _relay_opening(ctx, sentence[:i]) is not None:   # `Как передает корреспондент ИА REGNUM, A, сообщил X`:
-            first = sentence[_relay_opening(ctx, sentence[:i]) + 1]   # the medium relays X's words
+        elif (relay := _relay_opening(ctx, sentence[:i])) is not None:   # `Как передает корреспондент ИА REGNUM, A,
+            first = sentence[relay + 1]   # сообщил X`: the medium relays X's words
         rest = _rest_after_source(ctx, sentence, source)
         colon = _last_colon(ctx, sentence[sentence.index(first):i - 1])
         start = first.start if colon is None else colon.end   # `Тратиться придется и дальше: мир ..., подсчитал МВФ`

@@ -6,7 +6,7 @@ import itertools
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
+from pipeline.lexicons.cues import (CLOSING_PHRASE_NOUNS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
 from pipeline.lexicons.organizations import HOUSE_NUMBER, STREET_NOUNS
@@ -17,7 +17,7 @@ from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, under
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_from, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another)
-from pipeline.stages.sources import inverted_subject, latin, locative_source, medium_phrase, source_of, subject
+from pipeline.stages.sources import inverted_subject, latin, locative_source, medium_or_staff, medium_phrase, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
@@ -123,12 +123,6 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
 
 
-# The nouns of a source phrase that may close the sentence after its content (`..., по словам
-# министра.`, `..., согласно данным ведомства.`); `по заявлению`, `по сообщению` there name whose
-# complaint or call set something going (`Дело возбуждено, по заявлению пенсионерки.`).
-CLOSING_PHRASE_NOUNS = frozenset("слово мнение данные оценка информация сведение подсчет подсчёт прогноз".split())
-
-
 def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, source, as_cue: bool = False) -> bool:
     """A phrase naming no person whose content ending at ``end`` is closed by a comma and a cue
     of its own with a source after it that is no medium: a medium's `Как передает X,` relaying it
@@ -143,7 +137,7 @@ def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, sourc
     if not found or feats(found[0]).get("VerbForm") != "Fin":
         return False
     closing = source_of(ctx, found[0], content_first=True)
-    relay = bool(source) and (medium_phrase(ctx, source) or source[0].lemma.lower() in MEDIA_STAFF_NOUNS)
+    relay = medium_or_staff(ctx, source)
     return bool(closing) and closing[0].start > found[0].start and not medium_phrase(ctx, closing) \
         and (relay or not as_cue or _person(ctx, closing))   # (a body's own `как заявляет X` keeps its words)
 

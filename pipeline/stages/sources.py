@@ -10,7 +10,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, QUOTING_CUES, SPEECH_VERBS, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
-from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
+from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
                                        RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
@@ -239,6 +239,11 @@ def medium_phrase(ctx: Context, words: Sequence[Token]) -> bool:
     """A medium, by its name or by its kind before one (`ТАСС`, `газета «Коммерсантъ»`)."""
     bare = [t for t in words if t.text not in "«»\""]
     return bool(bare) and (names_medium(ctx, words) or bare[0].lemma.lower() in MEDIA_DESCRIPTORS)
+
+
+def medium_or_staff(ctx: Context, words: Sequence[Token]) -> bool:
+    """A medium, or its staff (`корреспондент ИА REGNUM`): who relays others' words."""
+    return bool(words) and (medium_phrase(ctx, words) or words[0].lemma.lower() in MEDIA_STAFF_NOUNS)
 
 
 def _venue_at(ctx: Context, span: Sequence[Token], k: int) -> bool:

@@ -20,7 +20,7 @@ from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOU
                                        BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
-                                       OFFICE_TITLES, ONLY_PERSON_SENTENCES,
+                                       OFFICE_TITLES, ONLY_PERSON_SENTENCES, TAKING_THE_FLOOR,
                                        EMPHATIC_WORDS, OCCUPATION_FIELDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        PLURAL_VERB_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS,
                                        ROLE_BASE_PREFIXES, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
@@ -953,14 +953,6 @@ def _introduced(ctx: Context, m: Mention) -> bool:
     after = ctx.tokens[first.token_id + 1:first.token_id + 1 + ROLE_BEFORE_NAME]
     near = ctx.tokens[max(0, first.token_id - ROLE_BEFORE_NAME):first.token_id] + (after[1:] if after[:1] and after[0].text == "," else [])
     return any(w.lemma.lower() in ROLE_WORDS for w in near)
-
-
-# Words that bring a person in to speak or to hold a view (`Затем выступил Силуанов`, `Иного мнения
-# придерживается Пташкин`, `Пташкин с такой оценкой согласен`), besides the cues.
-TAKING_THE_FLOOR = frozenset("выступить выступать придерживаться возразить возражать согласный несогласный "
-                             "ограничиться отказаться отказываться видеть".split())
-# (`Ремезов с этим не согласен`, `Йович ограничился постом`, `Морроу от комментариев отказался`,
-# `Сизов, напротив, видит возможности`)
 
 
 def _asked_about(ctx: Context, m: Mention) -> bool:
