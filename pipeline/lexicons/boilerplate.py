@@ -24,6 +24,9 @@ LINE = [re.compile(p, _FLAGS) for p in (
     r"^\s*(?-i:[А-ЯЁA-Z][а-яёa-z]+(?:\s+[А-ЯЁA-Z][а-яёa-z]+){1,2})\s*/\s*(?:РИА Новости|ТАСС|Reuters|AP|AFP|EPA|Getty Images|"
     r"Коммерсантъ?|Интерфакс|РБК|Известия|Sputnik|Global Look Press|Фотобанк Лори|Shutterstock|Unsplash|Pixabay|"
     r"Freepik|East News|Legion-Media|Медиахолдинг \S+|Фото\b.{0,30}|\S+\.(?:ru|рф|com))\s*$",
+    # a credit or a link alone on its line, a photo bank or a site's address (`  • Gettyimages.ru`, `/ vm.ru`)
+    r"^\s*[•·/©]?\s*(?:Getty Images|Shutterstock|Unsplash|Pixabay|Freepik|Depositphotos|Pexels|Global Look Press|"
+    r"(?:[\w-]+\.)+(?:ru|com|рф|net|org|kz|by|ua|info))\s*$",
     r"^\s*(реклама|поделиться|комментарии|теги|метки)\s*:?\s*$",
     r"^\s*\d{1,2}:\d{2}\s*$",
     r"^\s*о персоне:",

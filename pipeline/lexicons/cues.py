@@ -290,6 +290,12 @@ CONCLUSION_CUES = {("прийти", "к", "вывод"): "прийти к выв
 COMMENTING_CUES = frozenset("""
 прокомментировать комментировать высказаться отреагировать пояснить пояснять объяснить объяснять разъяснить разъяснять
 """.split())
+# `Вот что сказала бортпроводница ...`, `Вот как это прокомментировал X`: a sentence that
+# points to the words after it; any cue there takes the quotation that follows.
+# Words that may open a sentence whose cue has no subject (`И добавила, что ...`, `Также
+# отметил, ...`): the speaker goes on from the sentence before.
+SUBJECTLESS_OPENERS = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "кроме", "того"})
+POINTING_AHEAD = (("вот", "что"), ("вот", "как"))
 COMMENT_NOUNS = frozenset({"комментарий", "пояснение", "разъяснение"})
 MADE_STATEMENT_NOUNS = frozenset({"заявление", "предупреждение", "признание", "уточнение", "замечание"})   # (not `оговорка`: a slip of the tongue)
 # Giving a comment or making a statement, a cue only with its noun a few words on and a colon

@@ -105,3 +105,9 @@ ADJECTIVAL_ENDINGS = {("ой", "ый", "ий"): frozenset("ого его ому 
 # (not `-а`, `-ой`: a woman's nominative and oblique forms).
 LONE_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем", "ым", "им", "е")
 
+
+# Kazakh, Kyrgyz, Azerbaijani and Uzbek surnames made of a father's name and the word for
+# "son" or "daughter" written together (`Гулбану Усенкызы`, `Нурлан Абдуллаулы`, `Рашад
+# Алиоглу`): they never decline (written apart, ``PATRONYMIC_PARTICLES`` keeps them).
+GLUED_PATRONYMIC_ENDINGS = ("кызы", "гызы", "қызы", "улы", "ұлы", "оглы", "оглу", "уулу", "угли", "кизи")
+GLUED_PATRONYMIC_MIN_CHARS = 6   # (a short `Акулы` is no such surname)

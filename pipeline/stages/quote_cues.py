@@ -82,6 +82,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None   # `продолжают спорить о ...`: a phase of another verb, not `— продолжил он`
     if _opens_quoted_name(ctx, t):   # `в эфире радиостанции «Говорит Москва» заявил`: a name's word
         return None
+    if _infinitive_apart(ctx, t):
+        return None
     if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
         phrase = PHRASE_CUES[(t.lemma, nxt.lemma)]
         if phrase in FINITE_ONLY_CUES and feats(t).get("VerbForm") != "Fin":
@@ -221,6 +223,15 @@ def cue_from(ctx: Context, first: Token) -> Optional[Tuple[Token, str]]:
     t = _past_adverbs(ctx, first)
     lemma = cue_after_quote(ctx, t)
     return (t, lemma) if lemma else None
+
+
+def _infinitive_apart(ctx: Context, t: Token) -> bool:
+    """An infinitive the parse hangs on a verb before a comma (`Магнус проиграл мне встречу,
+    после этого говорить, что он должен был выиграть ...`): saying in general, nobody's report
+    (`поспешил заявить, что` has its verb right before it)."""
+    if feats(t).get("VerbForm") != "Inf" or not 0 <= t.head_id < t.token_id:
+        return False
+    return any(w.text == "," for w in ctx.tokens[t.head_id + 1:t.token_id])
 
 
 def cues_in(ctx: Context, sentence: List[Token], after_quote: bool = False) -> List[Tuple[int, Token, str]]:

@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES, DASH, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, POINTING_AHEAD, SUBJECTLESS_OPENERS, CONNECTIVES, DASH, DASHES,
                                     DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, INFORMATION_NOUNS,
                                     LEANING_OPENERS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT, OBJECT_FIRST_CUES,
                                     POINTING_BACK, POINTING_BACK_CUES, PRESENTING_CUES, QUESTION_LEMMAS, QUESTION_PARTICLES,
@@ -73,7 +73,9 @@ def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candid
         if _open_clause_before(sentence[:i]):
             continue   # the cue's clause is subordinate or relative: `После того, как Петров сообщил, мы ушли`
         source = source_of(ctx, t)
-        if not source or source[-1].start > t.start or source[0].text.lower() in FIRST_PERSON_SUBJECTS:
+        if (not source or source[0].start > t.start) and _subject_left_out(sentence[:i], t):
+            source = ()   # (the parse may hang the clause's own subject on the cue: `Говорит, семья оказалась`)
+        elif not source or source[-1].start > t.start or source[0].text.lower() in FIRST_PERSON_SUBJECTS:
             continue   # its subject stands before it; `Я думаю, ...` is an aside
         end = clause_end(ctx, sentence, i + 2)
         words = [w for w in sentence if nxt.start <= w.start < end]
@@ -84,6 +86,15 @@ def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candid
         if not predicates or any(w.text.lower() in ("что", "чтобы") for w in words[:predicates[0]]):
             continue   # (`сказал, в частности, что ...`; a verb only in a relative clause: a topic's)
         yield Candidate(*content_span(ctx, nxt.start, end), t, lemma, source, "that")
+
+
+def _subject_left_out(before: List[Token], cue: Token) -> bool:
+    """`Мама Максима показывает фотографии. Говорит, семья оказалась ...`: a cue in the third
+    person singular opens its sentence with no subject (after `И`, `Также` at most), going on
+    about the one the sentence before was about."""
+    f = feats(cue)
+    return f.get("Number") == "Sing" and (f.get("Person") == "3" or f.get("Tense") == "Past") \
+        and all(w.pos == "PUNCT" or w.text.lower() in SUBJECTLESS_OPENERS for w in before) and len(before) <= 2
 
 
 def _open_clause_before(words: List[Token]) -> bool:
@@ -434,12 +445,17 @@ def _quote_right_after(ctx: Context, cue: Token, lemma: str):
     return None if all(w[:1].isupper() for w in words) or named else q   # `сообщает «Новый Регион — Екатеринбург»`: a name
 
 
+FULL_PARTICIPLE = re.compile(r"(?:щ|вш|ш|нн|н|т|ем|ом|им)(?:ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ого|его|ому|ему|им|ым|ой|ей|ую|юю|ими|ыми)$")
+
+
 def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Обсуждение ... «неприемлемо», заявил он в четверг.` and `О том, что ..., заявил X.`"""
     for i, t, lemma in cues_in(ctx, sentence):
         lead = _lead_before_cue(sentence, i)   # `..., также отмечала Голикова`
-        if not lemma or lead < 2 or sentence[lead - 1].text not in (",", *DASHES) or ctx.inside_quote(t.start):
-            continue
+        if not lemma or lead < 2 or sentence[lead - 1].text not in (",", *DASHES) or ctx.inside_quote(t.start) \
+                or feats(t).get("VerbForm") == "Part" and FULL_PARTICIPLE.search(t.text.lower()):
+            continue   # (a full participle describes a noun before it: `работ, предполагающих демонтаж`; the
+                       # tagger's `передаёт`[Part] is none)
         i = lead
         if _quote_right_after(ctx, t, lemma):
             continue   # `..., сказав «...»`: the quotation after the cue is what was said
@@ -1098,7 +1114,7 @@ def pattern_comment_then_quote(ctx: Context, sentence: List[Token], used: set) -
     its own makes the next one: the quotation is the speaker's."""
     text = ctx.doc.text
     for _, t, lemma in cues_in(ctx, sentence):
-        if t.lemma not in COMMENTING_CUES or t.token_id in used or ctx.inside_quote(t.start) \
+        if not (t.lemma in COMMENTING_CUES or _points_ahead(sentence)) or t.token_id in used or ctx.inside_quote(t.start) \
                 or feats(t).get("VerbForm") != "Fin" or sentence[-1].text not in ".!":
             continue
         q = ctx.top_quote_starting_from(sentence[-1].end)
@@ -1107,6 +1123,13 @@ def pattern_comment_then_quote(ctx: Context, sentence: List[Token], used: set) -
             return   # (`«...», — сказал Y`: another cue after it)
         yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "comment_quote")
         return
+
+
+def _points_ahead(sentence: List[Token]) -> bool:
+    """`Вот что сказала в интервью бортпроводница Татьяна Касаткина.`: the sentence opens by
+    pointing to the words after it."""
+    words = tuple(w.text.lower() for w in sentence if w.pos != "PUNCT")[:2]
+    return words in POINTING_AHEAD
 
 
 def _reports_that(sentence: List[Token], cue: Token) -> bool:

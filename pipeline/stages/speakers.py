@@ -8,12 +8,13 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES, SPEECH_VERBS
+from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES, SPEECH_VERBS, SUBJECTLESS_OPENERS
 from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
+from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
@@ -209,7 +210,7 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
                   or _invariant_closing(ctx, src, m, head) or (case == "Acc" and animate and _genitive_apposition(ctx, m, t, head)))]
     if case == "Nom":   # `— сказал президент Топилину`: whom he said it to, whatever the tagger read; `Пресс-секретарь
         names = [(m, t) for m, t in names if not oblique_surname(m)   # Наргиз Закировой`: whose secretary
-                 and not oblique_only_surname(m.text.split()[-1])]
+                 and (not oblique_only_surname(m.text.split()[-1]) or _womans_surname_as_written(src, m))]
     if not names or feats(head).get("Number") == "Plur" and not any(t.rel == "conj" for _, t in names):
         return None   # one person is not what a plural describes (`Адвокаты Юлии Тимошенко считают`)
     # a name whose last word is in the case before one only a word of which is (`Министр Андрей
@@ -218,6 +219,14 @@ def rule_title_with_name(ctx: Context, src: Source) -> Optional[Speaker]:
     first_of_list = [(m, t) for m, t in names if t.rel != "conj"]   # `Петер Ааби и Кристина Бенн` → the first
     m, _ = (first_of_list or names)[-1]
     return from_mention(m, "title_with_name")
+
+
+def _womans_surname_as_written(src: Source, m: Mention) -> bool:
+    """A full name kept as written whose surname has a woman's nominative ending, with a cue of
+    a woman (`Глава пресс-службы Гульназ Минниханова заявила`): her nominative, though the
+    dictionary knows the word only as a man's genitive (`Минниханова` of `Минниханов`)."""
+    return src.gender == "Fem" and " " in m.text and m.normal == m.text \
+        and m.text.lower().endswith(FEMININE_SURNAME_ENDINGS)
 
 
 def _declined(ctx: Context, m: Mention, case: Optional[str]) -> bool:
@@ -1616,25 +1625,24 @@ def attribute(ctx: Context, src: Source) -> Speaker:
     return _subject_left_out(ctx, src) or unnamed(src)
 
 
-SUBJECTLESS_OPENERS = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "кроме", "того"})
-
-
 def _subject_left_out(ctx: Context, src: Source) -> Optional[Speaker]:
     """`Кагановская заявила, что ... . И добавила, что ...`: a cue with no subject at all that
     opens its sentence (after `И`, `Также`), in the past tense of one gender, goes on with the
     speaker of the statement just before, of that gender."""
     f, last = feats(src.cue), src.last
-    if src.words or f.get("Tense") != "Past" or f.get("Gender") not in GENDERS or f.get("Number") == "Plur":
+    present = f.get("Tense") == "Pres" and f.get("Person") == "3"   # `Говорит, семья оказалась ...`: either gender
+    if src.words or not (f.get("Tense") == "Past" and f.get("Gender") in GENDERS or present) or f.get("Number") != "Sing":
         return None
     before = [t for t in ctx.by_sentence[src.cue.sentence_id] if t.start < src.cue.start]
     if len(before) > 3 or any(t.pos != "PUNCT" and t.text.lower() not in SUBJECTLESS_OPENERS for t in before):
         return None
     # `Лидер объединения Геннадий Зюганов обсудил ситуацию. Отметил, что ...`: the subject of the
     # sentence before, of the verb's gender, goes on (not a medium quoted before it)
-    subject = _main_subject(ctx, src.cue.sentence_id - 1, GENDERS[f["Gender"]], exclude=())
+    gender = GENDERS.get(f.get("Gender"))
+    subject = _main_subject(ctx, src.cue.sentence_id - 1, gender, exclude=())
     if subject is not None:
         return replace(from_mention(subject, "subject_left_out"), start=src.cue.start, end=src.cue.start)
-    if last is None or not last.name or ctx.entity_gender(last.key) not in (GENDERS[f["Gender"]], None):
+    if last is None or not last.name or gender is not None and ctx.entity_gender(last.key) not in (gender, None):
         return None
     return replace(last, start=src.cue.start, end=src.cue.start, rule="subject_left_out")
 

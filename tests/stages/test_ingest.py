@@ -346,3 +346,10 @@ def test_a_see_also_header_starts_the_teasers(marker):
     teaser = text.index("Юмор")
     assert any(s <= teaser < e for s, e in doc.boilerplate)
     assert not in_boilerplate(doc, text, "Вакцинация")
+
+
+@pytest.mark.parametrize("line", ["  • Gettyimages.ru", "/ vm.ru", "Shutterstock"])
+def test_session_43_a_credit_or_an_address_alone_on_its_line_is_boilerplate(line):
+    text = f"Заголовок\n\n{BODY}\n\n{line}\n\nОб этом сообщает издание."
+    assert in_boilerplate(doc_of(text), text, line.strip())
+    assert not in_boilerplate(doc_of(text), text, "Об этом сообщает")

@@ -441,3 +441,14 @@ def test_session_41_the_acting_ones_name_is_in_actings_case(models):
             'снизят. Как сообщил врио губернатора Иван Петров, все хорошо.')
     article = _article(models, text)
     assert [m.normal for m in article.mentions if m.type == "PER"] == ["Алиме Зарединова", "Иван Петров"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    # session 43: a surname of a father's name and `кызы` / `улы` written as one word never declines
+    ([("Гулбану", "Nom", "Fem"), ("Усенкызы", "Gen", "Fem")], "Гулбану Усенкызы"),
+    ([("Нурлана", "Gen", "Masc"), ("Абдуллаулы", "Gen", "Masc")], "Нурлан Абдуллаулы"),
+    # ... a Russian surname in the same case still does
+    ([("Нурлана", "Gen", "Masc"), ("Абдуллаева", "Gen", "Masc")], "Нурлан Абдуллаев"),
+])
+def test_session_43_glued_patronymic_surnames(words, expected):
+    assert normalize_person(words) == expected
