@@ -48,7 +48,7 @@ SPEECH_VERBS = frozenset("""
 уведомить уведомлять похвастаться хвастаться обмолвиться поклясться клясться сознаться подсказать
 вторить подметить пошутить шутить крикнуть кричать прокричать выкрикнуть шептать прошептать
 передать передавать бояться подозревать угрожать постановить постановлять
-формулировать выражать высказывать счесть порассуждать раскрыть раскрывать
+формулировать выражать высказывать счесть порассуждать раскрыть раскрывать поговорить озвучить озвучивать
 """.split()) | ADVICE_CUES | IMPERSONAL_CUES
 
 # Borderline cues (GUIDELINES: optional statements) whose content is no reported clause but
@@ -245,6 +245,7 @@ SOURCE_PHRASES = {
     ("по", "заверение"): "по заверениям",
     ("по", "выражение"): "по выражению",   # `по выражению министра, «...»`
     ("по", "сведение"): "по сведениям",
+    ("по", "наблюдение"): "по наблюдениям",   # `По наблюдениям Сырцова, рынок ...`
     ("с", "зрение"): "с точки зрения",   # only after a possessive: `С его точки зрения, ...`
     ("по", "статистика"): "по статистике",
     ("согласно", "данные"): "согласно данным",
@@ -264,7 +265,7 @@ FOLLOWS_FROM = ("следовать", "из", "следовать из")
 # ... of them, those of words and opinions (not data): the content after them runs on past a
 # colon (`по словам X, A: B`), as after a cue of speech.
 SPEECH_SOURCE_PHRASES = frozenset({"по словам", "по мнению", "по утверждению", "по признанию", "по убеждению",
-                                   "по заверениям", "по выражению", "со слов", "с точки зрения"})
+                                   "по заверениям", "по выражению", "со слов", "с точки зрения", "по наблюдениям"})
 
 # Source phrases opening a sentence that `Об этом заявил X` after it reports without them
 # (`По словам X, A. Об этом он заявил ...`: the statement is A), by their words.
@@ -290,12 +291,21 @@ CONCLUSION_CUES = {("прийти", "к", "вывод"): "прийти к выв
 COMMENTING_CUES = frozenset("""
 прокомментировать комментировать высказаться отреагировать пояснить пояснять объяснить объяснять разъяснить разъяснять
 """.split())
+# A full participle's ending (`предполагающих`, `открывший`, `объявленных`; the tagger reads a
+# finite `передаёт` as a participle at times): it describes a noun, it reports nothing.
+FULL_PARTICIPLE = re.compile(r"(?:щ|вш|ш|нн|н|т|ем|ом|им)(?:ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ого|его|ому|ему|им|ым|ой|ей|ую|юю|ими|ыми)$")
 # `Вот что сказала бортпроводница ...`, `Вот как это прокомментировал X`: a sentence that
 # points to the words after it; any cue there takes the quotation that follows.
 # Words that may open a sentence whose cue has no subject (`И добавила, что ...`, `Также
 # отметил, ...`): the speaker goes on from the sentence before.
 SUBJECTLESS_OPENERS = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "кроме", "того"})
 POINTING_AHEAD = (("вот", "что"), ("вот", "как"))
+# ... and cues of telling about something (`Борис Куприянов сказал не только об успехах, но и о
+# проблемах. «Были хорошие вещи ...»`, `поделился впечатлениями`): with their topic and no
+# content of their own, the quotation that follows is what they told.
+TELLING_ABOUT_CUES = frozenset("""
+сказать говорить рассказать рассказывать поделиться делиться поговорить высказаться высказываться вспомнить вспоминать
+""".split())
 COMMENT_NOUNS = frozenset({"комментарий", "пояснение", "разъяснение"})
 MADE_STATEMENT_NOUNS = frozenset({"заявление", "предупреждение", "признание", "уточнение", "замечание"})   # (not `оговорка`: a slip of the tongue)
 # Giving a comment or making a statement, a cue only with its noun a few words on and a colon
@@ -371,7 +381,7 @@ SENTENCE_OPENERS = frozenset("а и но однако впрочем кроме 
 NOMINATIVE_PRONOUNS = frozenset({"он", "она", "они"})
 AS_CUE_FILLERS = frozenset("""в свою очередь ранее уже также позже затем ещё еще недавно накануне вчера сегодня
 неоднократно не раз часто нередко тогда публично официально прямо открыто как-то однажды
-тут же сразу тотчас впоследствии потом""".split())
+тут же сразу тотчас впоследствии потом было""".split())   # (`Как было отмечено министром`)
 
 # An indirect question (`Чем отличаются вакцины, рассказал X`) names a topic, not a statement.
 TOPIC_WORDS = frozenset("как чем почему зачем когда где куда откуда сколько какой какая какое какие каков "

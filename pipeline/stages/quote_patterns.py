@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, POINTING_AHEAD, SUBJECTLESS_OPENERS, CONNECTIVES, DASH, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, FULL_PARTICIPLE, POINTING_AHEAD, SUBJECTLESS_OPENERS, TELLING_ABOUT_CUES, CONNECTIVES, DASH, DASHES,
                                     DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, INFORMATION_NOUNS,
                                     LEANING_OPENERS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT, OBJECT_FIRST_CUES,
                                     POINTING_BACK, POINTING_BACK_CUES, PRESENTING_CUES, QUESTION_LEMMAS, QUESTION_PARTICLES,
@@ -443,9 +443,6 @@ def _quote_right_after(ctx: Context, cue: Token, lemma: str):
     named = inside is not None and (m := ctx.mention_of.get(inside.token_id)) is not None \
         and m.type in ("ORG", "LOC") and m.end >= q.end - 1   # `сообщает «Федеральное агентство новостей»`
     return None if all(w[:1].isupper() for w in words) or named else q   # `сообщает «Новый Регион — Екатеринбург»`: a name
-
-
-FULL_PARTICIPLE = re.compile(r"(?:щ|вш|ш|нн|н|т|ем|ом|им)(?:ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ого|его|ому|ему|им|ым|ой|ей|ую|юю|ими|ыми)$")
 
 
 def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -1114,15 +1111,24 @@ def pattern_comment_then_quote(ctx: Context, sentence: List[Token], used: set) -
     its own makes the next one: the quotation is the speaker's."""
     text = ctx.doc.text
     for _, t, lemma in cues_in(ctx, sentence):
-        if not (t.lemma in COMMENTING_CUES or _points_ahead(sentence)) or t.token_id in used or ctx.inside_quote(t.start) \
-                or feats(t).get("VerbForm") != "Fin" or sentence[-1].text not in ".!":
-            continue
+        if not (t.lemma in COMMENTING_CUES or _points_ahead(sentence) or _told_about(ctx, t)) or t.token_id in used \
+                or ctx.inside_quote(t.start) \
+                or feats(t).get("VerbForm") != "Fin" or sentence[-1].text not in (".", "!", "?!", "!?", "..."):
+            continue   # (not a question: `Что он сказал о проблемах?`)
         q = ctx.top_quote_starting_from(sentence[-1].end)
         if q is None or text[sentence[-1].end:q.start].strip() or not _speech_quotation(ctx, q) \
                 or not re.match(r"[.!?…]?(?:\s*\n|\s+[А-ЯЁA-Z«]|\s*$)", text[q.end:]):
             return   # (`«...», — сказал Y`: another cue after it)
         yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "comment_quote")
         return
+
+
+def _told_about(ctx: Context, t: Token) -> bool:
+    """A cue of telling with a topic, an object or an addressee of its own (`сказал о проблемах`,
+    `поделился впечатлениями`, `поговорил с журналистами`)."""
+    if t.lemma not in TELLING_ABOUT_CUES:
+        return False
+    return any(c.rel in ("obl", "obj", "iobj") for c in ctx.children.get(t.token_id, []))
 
 
 def _points_ahead(sentence: List[Token]) -> bool:

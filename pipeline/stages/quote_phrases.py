@@ -6,7 +6,7 @@ import itertools
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (CLOSING_PHRASE_NOUNS, AS_CUE_FILLERS, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
+from pipeline.lexicons.cues import (CLOSING_PHRASE_NOUNS, AS_CUE_FILLERS, FULL_PARTICIPLE, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
 from pipeline.lexicons.organizations import HOUSE_NUMBER, STREET_NOUNS
@@ -17,7 +17,7 @@ from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, under
 from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_from, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another)
-from pipeline.stages.sources import inverted_subject, latin, locative_source, medium_or_staff, medium_phrase, source_of, subject
+from pipeline.stages.sources import head_of, inverted_subject, latin, locative_source, medium_or_staff, medium_phrase, passive_agent, person_after_medium, source_of, subject
 
 PHRASE_OPENERS = frozenset({w for w, _ in SOURCE_PHRASES} | set(SOURCE_PREPOSITIONS) | {"как"})
 OPENER_LEMMAS = PHRASE_OPENERS | {"согласный", "соответствие"}   # `согласно` tagged an adjective; `в соответствии с`
@@ -95,7 +95,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             source = tuple(w for w in _own_subject(ctx, sentence, comma) if w.end <= t.start)   # `фирма X ... и, по собственным данным, сможет ...`
         if as_cue:   # `Как пояснила жена бизнесмена, ...`: the source ends at the comma before the content
             end = sentence[comma].start if comma is not None else sentence[-1].end
-            source = tuple(w for w in source_of(ctx, nxt) if w.start < end) or locative_source(ctx, nxt) \
+            source = tuple(w for w in person_after_medium(ctx, source_of(ctx, nxt)) or passive_agent(ctx, nxt) if w.start < end) \
+                or locative_source(ctx, nxt) \
                 or tuple(w for w in inverted_subject(ctx, nxt) if w.start < end)   # the parse took the content's subject
             source = _with_named_apposition(ctx, sentence, source, end)
         if not source:
@@ -103,6 +104,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         if possessive and len(sentence) > 4 and j + 1 < len(sentence) and sentence[j + 1].text != ",":
             comma = j   # no comma after the phrase: the content starts right after it (`По его мнению страны Балтии ...`,
                         # `которые по их собственному признанию ужасно играют в гольф, ...`)
+        if as_cue and comma is not None:
+            comma = _past_participle_clause(sentence, comma, source)
         if comma is not None and comma + 1 < len(sentence):
             start = sentence[comma + 1].start
             end = clause_end(ctx, sentence, comma + 1, through_colon=bool(as_cue) or phrase in SPEECH_SOURCE_PHRASES)
@@ -121,6 +124,22 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         q = _quotation_after_colon(ctx, end) if as_cue or lemma in SPEECH_SOURCE_PHRASES else None
         if q is not None:   # `По мнению эксперта, A: «B»`: two statements, as after a verb
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
+
+
+def _past_participle_clause(sentence: List[Token], comma: int, source) -> int:
+    """`Как отметил министр Владимир Перцов, открывший ярмарку, далеко не ...`: a participle's
+    clause after the source, agreeing with its head and hung on it by the parse, describes it; the
+    content starts after the comma closing it (not `Как отметил X, прошедшие выборы соответствовали
+    ...`: the content's)."""
+    nxt = sentence[comma + 1] if comma + 1 < len(sentence) else None
+    head = head_of(source) if source else None
+    if nxt is None or head is None or feats(nxt).get("VerbForm") != "Part" or not FULL_PARTICIPLE.search(nxt.text.lower()) \
+            or any(feats(nxt).get(k) != feats(head).get(k) for k in ("Case", "Number")):
+        return comma
+    close = next((k for k in range(comma + 2, len(sentence) - 1) if sentence[k].text == ","), None)
+    if close is None or nxt.head_id > sentence[comma].token_id:
+        return comma   # (`Как отметили наблюдатели, прошедшие в Грузии выборы, в целом, ...`: the noun after it is its own)
+    return close
 
 
 def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, source, as_cue: bool = False) -> bool:

@@ -962,6 +962,16 @@ def _before_date(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
     return words[:cut] if cut > 0 else words
 
 
+def passive_agent(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """The agent of a passive cue (`Как было отмечено министром информации Владимиром
+    Перцовым, ...`): the noun phrase in the instrumental the parse hangs on it as its agent."""
+    if feats(cue).get("Voice") != "Pass":
+        return ()
+    agent = next((c for c in ctx.children.get(cue.token_id, []) if c.rel == "obl:agent"
+                  and feats(c).get("Case") == "Ins" and feats(c).get("Animacy") == "Anim"), None)
+    return noun_phrase(ctx, agent, cue) if agent is not None else ()
+
+
 def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[Token, ...]:
     """The source phrase of a cue; where the content comes first (`«...», — сказал он`) the
     source follows the cue, so the words before it are not searched."""
@@ -970,7 +980,7 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
     if quoted:
         return quoted
     if content_first:
-        return _described_then_name(ctx, _role_then_name(ctx, _person_after_medium(ctx, _outside_content(ctx, cue, subject(ctx, cue)))
+        return _described_then_name(ctx, _role_then_name(ctx, person_after_medium(ctx, _outside_content(ctx, cue, subject(ctx, cue)))
                                                          or inverted_subject(ctx, cue))) or locative_source(ctx, cue)
     return _role_then_name(ctx, subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)) \
         or locative_source(ctx, cue) or borrowed_subject(ctx, cue)
@@ -979,11 +989,13 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
 PHRASE_AFTER_MEDIUM = 12   # words of the phrase after a medium in which the person is named
 
 
-def _person_after_medium(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
-    """`..., пояснил URA.RU врио мэра Режа Евгений Чепчугов`: a medium the parse made the
+def person_after_medium(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+    """`..., пояснил URA.RU врио мэра Режа Евгений Чепчугов`, `Как рассказала «ВМ» главный
+    редактор Оксана Фесенко, ...`: a medium (or a name in quotation marks) the parse made the
     subject, with a phrase naming a person in the nominative right after it, is whom the words
     were said to; the phrase is the source."""
-    if not words or not names_medium(ctx, words) or words[-1].token_id + 1 >= len(ctx.tokens):
+    quoted = len(words) >= 3 and words[0].text in "«\"" and words[-1].text in "»\""
+    if not words or not (names_medium(ctx, words) or quoted) or words[-1].token_id + 1 >= len(ctx.tokens):
         return words
     after = []
     for t in ctx.tokens[words[-1].token_id + 1:words[-1].token_id + 1 + PHRASE_AFTER_MEDIUM]:

@@ -214,10 +214,21 @@ def drop_role_word(span: Span, article: Article) -> Optional[Span]:
     it opens a sentence, is no name (`Конгрессвумен от Калифорнии Надя Ривера` tagged the
     role a place; `Сенатор`); mid-sentence it may be a surname (`Кузнец`)."""
     words = [t for t in tokens_between(article.tokens, span[0], span[1]) if t.pos != "PUNCT"]
-    if len(words) == 1 and is_role_word(words[0].lemma) and words[0].text[1:].islower() \
-            and _opens_sentence(article.tokens, words[0]):
+    if len(words) == 1 and (is_role_word(words[0].lemma) or _person_noun_only(words[0].text)) \
+            and words[0].text[1:].islower() and _opens_sentence(article.tokens, words[0]):
         return None
     return span
+
+
+NAME_OR_PLACE_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
+
+
+def _person_noun_only(word: str) -> bool:
+    """A word the dictionary knows only as a common noun for a person (`Уфимка Маргарита
+    Никандрова`, `Пассажирка севшего самолета заявила`): no first name, surname or place."""
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and all(from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag
+                                and not any(t in p.tag for t in NAME_OR_PLACE_TAGS) for p in parses)
 
 
 def drop_broken(span: Span, article: Article) -> Optional[Span]:

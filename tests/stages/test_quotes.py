@@ -4172,3 +4172,41 @@ def test_session_43_an_infinitive_set_apart_by_a_comma_is_nobodys_report(quotes_
     found = [(q[0], q[1]) for q in quotes_of(text)]
     assert not any(text == "он должен был выиграть титул" for text, _ in found)
     assert ("все в порядке", "Иван Петров") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 43: `озвучить` reports, `по наблюдениям X` is a source phrase
+    ('Заголовок\n\nВ феврале министр строительства Михаил Мень озвучивал, что графики зависят от производства.',
+     ("графики зависят от производства", "Михаил Мень")),
+    ('Заголовок\n\nПо наблюдениям аналитика Руслана Сырцова, рынок переживает стагнацию.',
+     ("рынок переживает стагнацию", "Руслан Сырцов")),
+    # the agent of a passive cue after `как` is the source
+    ('Заголовок\n\nКак было отмечено министром информации Владимиром Перцовым, такие выставки проводятся не везде.',
+     ("такие выставки проводятся не везде", "Владимир Перцов")),
+    # a participle's clause describing the source is no part of the content ...
+    ('Заголовок\n\nКак отметил министр Иван Петров, открывший выставку, книги нужны людям.',
+     ("книги нужны людям", "Иван Петров")),
+    # ... a participle of the content's own subject is
+    ('Заголовок\n\nКак отметил министр Иван Петров, прошедшие в стране выборы соответствовали стандартам.',
+     ("прошедшие в стране выборы соответствовали стандартам", "Иван Петров")),
+    # a medium in quotation marks between the cue and the person is whom she told
+    ('Заголовок\n\nКак рассказала «ВМ» главный редактор издательства Оксана Фесенко, ярмарка очень важна.',
+     ("ярмарка очень важна", "Оксана Фесенко")),
+])
+def test_session_43_cues_and_sources_from_batch_32(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 43: a cue of telling with a topic and no content, then a quotation with no cue
+    ('Заголовок\n\nДиректор завода Иван Петров рассказал о проблемах предприятия. «Нам не хватает людей. Зарплаты низкие».',
+     [("Нам не хватает людей. Зарплаты низкие", "Иван Петров")]),
+    ('Заголовок\n\nПоэт Евгений Евтушенко поговорил с собравшимися по телефону: «Я глубоко тронут этой наградой».',
+     [("Я глубоко тронут этой наградой", "Евгений Евтушенко")]),
+    # ... not after a question, nor a quotation with its own cue
+    ('Заголовок\n\nЧто рассказал о проблемах директор завода Иван Петров? «Нам не хватает людей. Зарплаты низкие».', []),
+    ('Заголовок\n\nДиректор завода Иван Петров рассказал о проблемах. «Людей не хватает», — говорит мастер Петр Сидоров.',
+     [("Людей не хватает", "Петр Сидоров")]),
+])
+def test_session_43_a_quotation_after_telling_about(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text) if q[1]] == expected

@@ -332,3 +332,19 @@ def test_session_41_the_verb_and_place_trim_keeps_names():
         start = text.index(piece)
         assert trim_verbs_and_places_before_name((start, start + len(piece), "PER"), Article(text, tokens)) == \
             (start, start + len(piece), "PER")
+
+
+@pytest.mark.parametrize("text, names", [
+    # session 43: a word the dictionary knows only as a common noun for a person, opening a
+    # sentence, is no name (`Уфимка`, `Пассажирка`); a name the dictionary knows stays
+    ("Уфимка Маргарита Никандрова опубликовала фотографии.", ["Маргарита Никандрова"]),
+    ("Пассажирка рассказала о полете. Мария Буян летела в Омск.", ["Мария Буян"]),
+])
+def test_session_43_a_person_noun_opening_a_sentence_is_no_name(models, text, names):
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    article, = process_batch([RawArticle("t", "t.txt", data=f"Заголовок\n\n{text}".encode())], models,
+                             make_lemmatizer(morph_forms))
+    assert [m.text for m in article.mentions if m.type == "PER"] == names
