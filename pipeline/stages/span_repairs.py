@@ -224,11 +224,17 @@ NAME_OR_PLACE_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
 
 
 def _person_noun_only(word: str) -> bool:
-    """A word the dictionary knows only as a common noun for a person (`Уфимка Маргарита
-    Никандрова`, `Пассажирка севшего самолета заявила`): no first name, surname or place."""
+    """A woman's word (`-ка`, `-ница`, `-иня`) the dictionary knows only as a common noun for
+    a person in the nominative singular (`Уфимка Маргарита Никандрова`, `Пассажирка севшего
+    самолета заявила`): no first name, surname or place (not `Ремезов`, `Стрельцов`: a bird's,
+    an archer's plural genitive, and surnames)."""
     parses = morph_analyzer().parse(word)
-    return bool(parses) and all(from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag
-                                and not any(t in p.tag for t in NAME_OR_PLACE_TAGS) for p in parses)
+    return word.lower().endswith(WOMANS_NOUN_ENDINGS) and bool(parses) and all(
+        from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        and not any(t in p.tag for t in NAME_OR_PLACE_TAGS) for p in parses)
+
+
+WOMANS_NOUN_ENDINGS = ("ка", "ница", "иня")
 
 
 def drop_broken(span: Span, article: Article) -> Optional[Span]:
