@@ -111,3 +111,4 @@ LONE_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем", "ым", "им", "е")
 # Алиоглу`): they never decline (written apart, ``PATRONYMIC_PARTICLES`` keeps them).
 GLUED_PATRONYMIC_ENDINGS = ("кызы", "гызы", "қызы", "улы", "ұлы", "оглы", "оглу", "уулу", "угли", "кизи")
 GLUED_PATRONYMIC_MIN_CHARS = 6   # (a short `Акулы` is no such surname)
+DAUGHTER_ENDINGS = ("кызы", "гызы", "қызы", "кизи")   # ... a daughter's: a woman's name (the rest are a son's)

@@ -4,7 +4,7 @@ from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import DASHES
 from pipeline.lexicons.sources import TELLING_VERBS
-from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
+from pipeline.lexicons.name_endings import (CONSONANTS, DAUGHTER_ENDINGS, GLUED_PATRONYMIC_ENDINGS, GLUED_PATRONYMIC_MIN_CHARS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, FEMININE_SURNAME_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
                                            MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED)
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
@@ -64,9 +64,15 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     if len(words) > 1 and words[-1][0].lower().endswith(MASCULINE_OBLIQUE_ENDINGS):
         return "masc"   # `Николы Йовича`: a declined -ич surname is a man's, whatever the first name reads as
     last, last_case, _ = words[-1]
+    if len(words) > 1 and len(last) >= GLUED_PATRONYMIC_MIN_CHARS and last.lower().endswith(GLUED_PATRONYMIC_ENDINGS):
+        return "femn" if last.lower().endswith(DAUGHTER_ENDINGS) else "masc"   # `Гулбану Усенкызы`, `Нурлан Абдуллаулы`
     if len(words) > 1 and last_case not in (None, "Nom") and (last.lower().endswith(FEMININE_OBLIQUE_ENDINGS)
                                                             or _feminine_adjectival_accusative(last)):
         return "femn"   # `Наргиз Закировой`: a declined -ова surname is a woman's, whatever the first name reads as
+    if len(words) > 1 and last_case in (None, "Nom") and last.lower().endswith(FEMININE_SURNAME_ENDINGS) \
+            and all(w[-1:].lower() in CONSONANTS and not _mans_first_name(w) for w, _, _ in words[:-1]):
+        return "femn"   # `Самал Канылбаева`, `Гульназ Минниханова`: after a first name in a consonant that is no man's
+                        # (a man's genitive would read `Нурлана Сабурова`), a nominative in -ова is a woman's
     if len(words) > 1 and last_case == "Ins" and last.lower().endswith(MASCULINE_INSTRUMENTAL_ENDINGS) \
             and len(last) > 3 and last[-3].lower() in CONSONANTS and not _gender_votes(("Name",), words[:-1], False)[0]:
         return "masc"   # `Ким Чен Ыном`, where no first name says otherwise (`Анной Бирнбом`)
@@ -89,6 +95,12 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
             tie = "femn"
     genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None} if tagger else set()
     return tie or (genders.pop() if len(genders) == 1 else None)
+
+
+def _mans_first_name(word: str) -> bool:
+    """A man's first name the dictionary itself knows (not its guess: `Самал`)."""
+    return any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" and "Name" in p.tag and p.tag.gender == "masc"
+               for p in morph_analyzer().parse(word))
 
 
 def _feminine_adjectival_accusative(word: str) -> bool:

@@ -452,3 +452,21 @@ def test_session_41_the_acting_ones_name_is_in_actings_case(models):
 ])
 def test_session_43_glued_patronymic_surnames(words, expected):
     assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # session 43: a nominative surname in -ова/-ева after a first name in a consonant the
+    # dictionary does not know as a man's is a woman's, whatever gender the tagger read
+    ([("Самал", "Nom", "Masc"), ("Канылбаева", "Nom", "Masc")], "Самал Канылбаева"),
+    # ... not after a man's first name the dictionary knows (the site's slip for his genitive)
+    ([("Рустам", "Nom", "Masc"), ("Минниханова", "Nom", "Masc")], "Рустам Минниханов"),
+    ([("Нурлана", "Gen", "Masc"), ("Сабурова", "Gen", "Masc")], "Нурлан Сабуров"),
+])
+def test_session_43_a_womans_surname_after_an_unknown_first_name(words, expected):
+    assert normalize_person(words) == expected
+
+
+def test_session_43_a_glued_patronymic_says_the_gender():
+    from pipeline.stages.name_gender import person_gender
+    assert person_gender([("Гулбану", "Nom", None), ("Усенкызы", "Nom", None)]) == "femn"
+    assert person_gender([("Нурлан", "Nom", None), ("Абдуллаулы", "Nom", None)]) == "masc"

@@ -4210,3 +4210,8 @@ def test_session_43_cues_and_sources_from_batch_32(quotes_of, text, expected):
 ])
 def test_session_43_a_quotation_after_telling_about(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text) if q[1]] == expected
+
+
+def test_session_43_a_regional_main_directorate_speaks(quotes_of):
+    text = 'Заголовок\n\nЛьдину с рыбаками оторвало от берега, сообщает региональный главк МЧС России.'
+    assert [q[1] for q in quotes_of(text)] == ["региональный главк МЧС России"]
