@@ -48,7 +48,7 @@ SPEECH_VERBS = frozenset("""
 уведомить уведомлять похвастаться хвастаться обмолвиться поклясться клясться сознаться подсказать
 вторить подметить пошутить шутить крикнуть кричать прокричать выкрикнуть шептать прошептать
 передать передавать бояться подозревать угрожать постановить постановлять
-формулировать выражать высказывать счесть порассуждать раскрыть раскрывать поговорить озвучить озвучивать
+формулировать выражать высказывать счесть порассуждать раскрыть раскрывать озвучить озвучивать
 """.split()) | ADVICE_CUES | IMPERSONAL_CUES
 
 # Borderline cues (GUIDELINES: optional statements) whose content is no reported clause but
@@ -301,11 +301,16 @@ FULL_PARTICIPLE = re.compile(r"(?:щ|вш|ш|нн|н|т|ем|ом|им)(?:ий|�
 SUBJECTLESS_OPENERS = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "кроме", "того"})
 POINTING_AHEAD = (("вот", "что"), ("вот", "как"))
 # ... and cues of telling about something (`Борис Куприянов сказал не только об успехах, но и о
-# проблемах. «Были хорошие вещи ...»`, `поделился впечатлениями`): with their topic and no
-# content of their own, the quotation that follows is what they told.
+# проблемах. «Были хорошие вещи ...»`, `поделился впечатлениями`): with their topic (after
+# TOPIC_CASE_WORDS) or what they shared and no content of their own, the quotation that
+# follows is what they told (not after `поговорил с родственниками`: theirs, maybe).
 TELLING_ABOUT_CUES = frozenset("""
-сказать говорить рассказать рассказывать поделиться делиться поговорить высказаться высказываться вспомнить вспоминать
+сказать говорить рассказать рассказывать поделиться делиться высказаться высказываться вспомнить вспоминать
 """.split())
+TOPIC_CASE_WORDS = frozenset({"о", "об", "обо", "про"})
+# A sentence after a quotation that gives it to someone (`«...». Так оценивают ситуацию в
+# Пекине.`, `Об этом ...`, `Такое мнение ...`, `Эти слова ...`): the quotation is not the cue's before it.
+QUOTATION_CLAIMED = re.compile(r"[.!?…»\"]*\s+(?:Так|Такое|Такого|Такую|Об этом|Эти|Это мнение|С этим)\b")
 COMMENT_NOUNS = frozenset({"комментарий", "пояснение", "разъяснение"})
 MADE_STATEMENT_NOUNS = frozenset({"заявление", "предупреждение", "признание", "уточнение", "замечание"})   # (not `оговорка`: a slip of the tongue)
 # Giving a comment or making a statement, a cue only with its noun a few words on and a colon

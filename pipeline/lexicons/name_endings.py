@@ -111,4 +111,8 @@ LONE_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем", "ым", "им", "е")
 # Алиоглу`): they never decline (written apart, ``PATRONYMIC_PARTICLES`` keeps them).
 GLUED_PATRONYMIC_ENDINGS = ("кызы", "гызы", "қызы", "улы", "ұлы", "оглы", "оглу", "уулу", "угли", "кизи")
 GLUED_PATRONYMIC_MIN_CHARS = 6   # (a short `Акулы` is no such surname)
+# A son's `-улы` is a genitive of any `-ула` surname too (`Андрея Кривулы`, `Сергея Бабулы`):
+# only after a whole first name (`Абдулла|улы`, `Нурлан|улы`), this long at least.
+SON_ULY_ENDINGS = ("улы", "ұлы")
+SON_ULY_MIN_CHARS = 9
 DAUGHTER_ENDINGS = ("кызы", "гызы", "қызы", "кизи")   # ... a daughter's: a woman's name (the rest are a son's)

@@ -4,7 +4,8 @@ indeclinable vowel endings, and guesses that invent a vowel refused."""
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import (FEMININE_ONLY, FIRST_DECLENSION, INDECLINABLE_ENDINGS,
+from pipeline.lexicons.name_endings import (FEMININE_ONLY, FIRST_DECLENSION, GLUED_PATRONYMIC_ENDINGS, GLUED_PATRONYMIC_MIN_CHARS,
+                                           INDECLINABLE_ENDINGS, SON_ULY_ENDINGS, SON_ULY_MIN_CHARS,
                                             JAPANESE_MARKS, JAPANESE_SYLLABLES,
                                             SURNAME_ENDINGS)
 
@@ -33,6 +34,15 @@ def first_declension(text: str, case: Optional[str], gender: Optional[str]) -> O
     or locative in -е too (`Лейле` → `Лейла`)."""
     endings = FIRST_DECLENSION.get(case or "", ()) + (FEMININE_ONLY.get(case or "", ()) if gender == "femn" else ())
     return replace_ending(text, endings, min_stem=2)
+
+
+def glued_patronymic(word: str) -> bool:
+    """A surname of a father's name and `кызы` / `улы` written as one word (`Усенкызы`,
+    `Абдуллаулы`): it never declines; not a genitive of an `-ула` surname (`Кривулы`)."""
+    low = word.lower()
+    if low.endswith(SON_ULY_ENDINGS):
+        return len(low) >= SON_ULY_MIN_CHARS
+    return len(low) >= GLUED_PATRONYMIC_MIN_CHARS and low.endswith(GLUED_PATRONYMIC_ENDINGS)
 
 
 def indeclinable(text: str) -> bool:

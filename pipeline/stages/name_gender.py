@@ -4,9 +4,10 @@ from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import DASHES
 from pipeline.lexicons.sources import TELLING_VERBS
-from pipeline.lexicons.name_endings import (CONSONANTS, DAUGHTER_ENDINGS, GLUED_PATRONYMIC_ENDINGS, GLUED_PATRONYMIC_MIN_CHARS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, FEMININE_SURNAME_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
+from pipeline.lexicons.name_endings import (CONSONANTS, DAUGHTER_ENDINGS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, FEMININE_SURNAME_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
                                            MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED)
 from pipeline.models import morph_analyzer
+from pipeline.stages.name_forms import glued_patronymic
 from pipeline.records import Token
 
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -64,7 +65,7 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     if len(words) > 1 and words[-1][0].lower().endswith(MASCULINE_OBLIQUE_ENDINGS):
         return "masc"   # `Николы Йовича`: a declined -ич surname is a man's, whatever the first name reads as
     last, last_case, _ = words[-1]
-    if len(words) > 1 and len(last) >= GLUED_PATRONYMIC_MIN_CHARS and last.lower().endswith(GLUED_PATRONYMIC_ENDINGS):
+    if len(words) > 1 and glued_patronymic(last):
         return "femn" if last.lower().endswith(DAUGHTER_ENDINGS) else "masc"   # `Гулбану Усенкызы`, `Нурлан Абдуллаулы`
     if len(words) > 1 and last_case not in (None, "Nom") and (last.lower().endswith(FEMININE_OBLIQUE_ENDINGS)
                                                             or _feminine_adjectival_accusative(last)):

@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_SURNAME_ENDINGS, GLUED_PATRONYMIC_ENDINGS, GLUED_PATRONYMIC_MIN_CHARS, HARD_BEFORE_EM, MANS_SURNAME_ENDINGS, SOFT_STEM_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
+from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_SURNAME_ENDINGS, HARD_BEFORE_EM, MANS_SURNAME_ENDINGS, SOFT_STEM_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
                                             MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
 from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN, PATRONYMIC_PARTICLES
 from pipeline.lexicons.organizations import LOC_HEADS
@@ -257,8 +257,7 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     ``doubtful`` — it gave the name's words different cases (`Наине Иосифовне`); an ending
     no nominative has is an oblique case (`Джасиндой`); a word read as nominative otherwise
     stays. In an oblique case see ``_oblique_nominative``."""
-    if not NAME_WORD.match(text) or surname and len(text) >= GLUED_PATRONYMIC_MIN_CHARS \
-            and text.lower().endswith(GLUED_PATRONYMIC_ENDINGS):   # `Усенкызы`: never declined
+    if not NAME_WORD.match(text) or surname and name_forms.glued_patronymic(text):   # `Усенкызы`: never declined
         return text
     parts = text.split("-")
     generation = _generation_word(parts[-1]) if len(parts) == 2 else None

@@ -229,8 +229,8 @@ def _infinitive_apart(ctx: Context, t: Token) -> bool:
     """An infinitive the parse hangs on a verb before a comma (`Магнус проиграл мне встречу,
     после этого говорить, что он должен был выиграть ...`): saying in general, nobody's report
     (`поспешил заявить, что` has its verb right before it)."""
-    if feats(t).get("VerbForm") != "Inf" or not 0 <= t.head_id < t.token_id:
-        return False
+    if feats(t).get("VerbForm") != "Inf" or not 0 <= t.head_id < t.token_id or ctx.tokens[t.token_id - 1].text == ",":
+        return False   # (an aside closed right before it: `не побоялся, несмотря на давление, заявить, что`)
     return any(w.text == "," for w in ctx.tokens[t.head_id + 1:t.token_id])
 
 

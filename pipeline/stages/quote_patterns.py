@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, FULL_PARTICIPLE, POINTING_AHEAD, SUBJECTLESS_OPENERS, TELLING_ABOUT_CUES, CONNECTIVES, DASH, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, FULL_PARTICIPLE, POINTING_AHEAD, QUOTATION_CLAIMED, SUBJECTLESS_OPENERS, TELLING_ABOUT_CUES, TOPIC_CASE_WORDS, CONNECTIVES, DASH, DASHES,
                                     DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, INFORMATION_NOUNS,
                                     LEANING_OPENERS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT, OBJECT_FIRST_CUES,
                                     POINTING_BACK, POINTING_BACK_CUES, PRESENTING_CUES, QUESTION_LEMMAS, QUESTION_PARTICLES,
@@ -1117,18 +1117,21 @@ def pattern_comment_then_quote(ctx: Context, sentence: List[Token], used: set) -
             continue   # (not a question: `Что он сказал о проблемах?`)
         q = ctx.top_quote_starting_from(sentence[-1].end)
         if q is None or text[sentence[-1].end:q.start].strip() or not _speech_quotation(ctx, q) \
-                or not re.match(r"[.!?…]?(?:\s*\n|\s+[А-ЯЁA-Z«]|\s*$)", text[q.end:]):
-            return   # (`«...», — сказал Y`: another cue after it)
+                or not re.match(r"[.!?…]?(?:\s*\n|\s+[А-ЯЁA-Z«]|\s*$)", text[q.end:]) \
+                or text[q.start:q.end - 1].rstrip().endswith("?") or QUOTATION_CLAIMED.match(text, q.end):
+            return   # (`«...», — сказал Y`: another cue after it; a question; `«...». Так оценивают в Пекине`)
         yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "comment_quote")
         return
 
 
 def _told_about(ctx: Context, t: Token) -> bool:
-    """A cue of telling with a topic, an object or an addressee of its own (`сказал о проблемах`,
-    `поделился впечатлениями`, `поговорил с журналистами`)."""
+    """A cue of telling with a topic (`сказал о проблемах`) or what was shared (`поделился
+    впечатлениями`) of its own; not one with a partner only (`рассказал журналистам`)."""
     if t.lemma not in TELLING_ABOUT_CUES:
         return False
-    return any(c.rel in ("obl", "obj", "iobj") for c in ctx.children.get(t.token_id, []))
+    return any(c.rel == "obj" or c.rel == "obl" and any(g.rel == "case" and g.text.lower() in TOPIC_CASE_WORDS
+                                                        for g in ctx.children.get(c.token_id, []))
+               for c in ctx.children.get(t.token_id, []))
 
 
 def _points_ahead(sentence: List[Token]) -> bool:

@@ -133,6 +133,10 @@ def _past_participle_clause(sentence: List[Token], comma: int, source) -> int:
     ...`: the content's)."""
     nxt = sentence[comma + 1] if comma + 1 < len(sentence) else None
     head = head_of(source) if source else None
+    if source and (any(w.text == "," for w in sentence if source[0].start < w.start < source[-1].end)
+                   or any(w.pos != "PUNCT" for w in sentence if source[-1].end <= w.start < sentence[comma].start)):
+        return comma   # the content's subject stands between the source and the comma, or the parse took it into the
+                       # source (`адвокат Иван Павлов, осужденный, отбывающий наказание ...`)
     if nxt is None or head is None or feats(nxt).get("VerbForm") != "Part" or not FULL_PARTICIPLE.search(nxt.text.lower()) \
             or any(feats(nxt).get(k) != feats(head).get(k) for k in ("Case", "Number")):
         return comma

@@ -214,10 +214,17 @@ def drop_role_word(span: Span, article: Article) -> Optional[Span]:
     it opens a sentence, is no name (`Конгрессвумен от Калифорнии Надя Ривера` tagged the
     role a place; `Сенатор`); mid-sentence it may be a surname (`Кузнец`)."""
     words = [t for t in tokens_between(article.tokens, span[0], span[1]) if t.pos != "PUNCT"]
-    if len(words) == 1 and (is_role_word(words[0].lemma) or _person_noun_only(words[0].text)) \
+    if len(words) == 1 and (is_role_word(words[0].lemma) or _person_noun_only(words[0].text)
+                            and not _after_first_name(article.text, words[0].text)) \
             and words[0].text[1:].islower() and _opens_sentence(article.tokens, words[0]):
         return None
     return span
+
+
+def _after_first_name(text: str, word: str) -> bool:
+    """The article writes the word after a capitalised word too (`студентки Анна Синичка ...
+    Синичка рассказала`): a surname."""
+    return re.search(rf"[А-ЯЁ][а-яё]+[ \t]+{re.escape(word)}\b", text) is not None
 
 
 NAME_OR_PLACE_TAGS = ("Name", "Surn", "Patr", "Geox", "Orgn", "Trad")
@@ -231,6 +238,7 @@ def _person_noun_only(word: str) -> bool:
     parses = morph_analyzer().parse(word)
     return word.lower().endswith(WOMANS_NOUN_ENDINGS) and bool(parses) and all(
         from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        and p.tag.gender == "femn"   # (not `Ломака`, `Зевака`: anyone's)
         and not any(t in p.tag for t in NAME_OR_PLACE_TAGS) for p in parses)
 
 

@@ -470,3 +470,12 @@ def test_session_43_a_glued_patronymic_says_the_gender():
     from pipeline.stages.name_gender import person_gender
     assert person_gender([("Гулбану", "Nom", None), ("Усенкызы", "Nom", None)]) == "femn"
     assert person_gender([("Нурлан", "Nom", None), ("Абдуллаулы", "Nom", None)]) == "masc"
+
+
+@pytest.mark.parametrize("words, expected", [
+    # session 43, the review: `-улы` is a genitive of an `-ула` surname too
+    ([("Андрея", "Gen", "Masc"), ("Кривулы", "Gen", "Masc")], "Андрей Кривула"),
+    ([("Сергея", "Gen", "Masc"), ("Бабулы", "Gen", "Masc")], "Сергей Бабула"),
+])
+def test_session_43_review_ula_surnames_still_decline(words, expected):
+    assert normalize_person(words) == expected
