@@ -117,6 +117,15 @@ class Context:
     def in_boilerplate(self, pos: int) -> bool:
         return in_spans(pos, self.doc.boilerplate)
 
+    def line_start(self, pos: int) -> int:
+        """Where the line holding ``pos`` starts, past boilerplate opening it: a crawler's header
+        (` date 2019-02-11 – Собак развелось много, – заявляет X.`) starts no speech."""
+        start = self.doc.text.rfind("\n", 0, pos) + 1
+        for s, e in self.doc.boilerplate:
+            if start <= s and not self.doc.text[start:s].strip() and e <= pos and "\n" not in self.doc.text[s:e]:
+                start = e
+        return start
+
     def names_person(self, t: Token) -> bool:
         """``t`` is a word of a person's name."""
         m = self.mention_of.get(t.token_id)

@@ -297,7 +297,7 @@ def _after_quotation(ctx: Context, dash: Token) -> bool:
 
 
 def _dialogue_line(ctx: Context, dash: Token) -> bool:
-    line = ctx.doc.text.rfind("\n", 0, dash.start) + 1
+    line = ctx.line_start(dash.start)
     return ctx.doc.text[line:line + 3].lstrip()[:1] in DASHES and line < dash.start - 3
 
 

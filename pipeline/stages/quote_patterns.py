@@ -46,7 +46,8 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         end = clause_end(ctx, sentence, k, through_colon=lemma not in EVIDENCE_CUES)   # `Опрос показал, что A: B`
         start = sentence[k].start if k < len(sentence) else end
         if end > start:
-            yield Candidate(*content_span(ctx, start, end), t, lemma, source_of(ctx, t), "that")
+            source = tuple(w for w in source_of(ctx, t) if not start <= w.start < end)   # never the content's own subject
+            yield Candidate(*content_span(ctx, start, end), t, lemma, source, "that")   # (`упоминают, что автор ...`)
 
 
 DROPPED_THAT_WORDS = 4   # words at least of a clause whose `что` was dropped (not a headline's `Байден обещает, Трамп судится`)
@@ -889,7 +890,7 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     dialogue dash that opens the paragraph, up to the `, – cue` that closes it; also without the
     opening dash where the speech goes on after the cue (`Действительно, — говорит X, — ...`)."""
     text = ctx.doc.text
-    line_start = text.rfind("\n", 0, sentence[0].start) + 1
+    line_start = ctx.line_start(sentence[0].start)
     opening = re.match(rf"\s*{DASH}\s*", text[line_start:sentence[0].end + 1])
     inner = _dash_inside_paragraph(text, line_start, sentence[0].start) if not opening or _lost_breaks(text, line_start) else None
     if inner is not None and (not opening or inner[0] > line_start + opening.end()):

@@ -4249,3 +4249,17 @@ def test_session_43_review_a_participle_of_the_contents_subject_the_parse_took_i
 ])
 def test_session_43_review_a_surname_that_is_a_noun_stays_a_name(quotes_of, text, speaker):
     assert [q[1] for q in quotes_of(text)] == [speaker]
+
+
+def test_session_43_dialogue_dash_after_a_crawlers_header(quotes_of):
+    """` date 2019-02-11 – A. B, – заявляет X. – C.`: the header starts no speech; the dash after it does."""
+    text = (' date 2019-02-11 – Собак действительно развелось очень много. На это повлияла теплая зима, – заявляет '
+            'руководитель отдела ветеринарии Нуролла Сатенов. – Поэтому мы обратились к охотникам.\n\nДругой абзац.')
+    assert ("Собак действительно развелось очень много. На это повлияла теплая зима", "Нуролла Сатенов", "direct") \
+        in quotes_of(text)
+
+
+def test_session_43_the_contents_own_subject_is_no_source(sources_of):
+    """`хотя и упоминают, что автор ...`: the parse's subject after `что` is the content's."""
+    text = 'Заголовок\n\nРаботу Донта хвалят больше, хотя и упоминают, что автор изо всех сил старается походить на соотечественников.'
+    assert [s[0] for s in sources_of(text)] == [None]
