@@ -490,6 +490,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
             continue
         if rest is None and reports_another(ctx, sentence, start, sentence[i - 1].start, evidence=medium_phrase(ctx, source)):
             continue   # `Паулс не уверен, что ..., сообщает baltinfo.ru`: the inner statement is the one
+        if medium_phrase(ctx, source) and _content_first_inside(ctx, sentence, start, sentence[i - 1].start):
+            continue   # `A, заявил вице-министр X, передает BES.media`: the medium relays X's statement
         relative = rest is not None and i >= 2 and sentence[i - 2].lemma == "который"   # `бизнесменов, которые, считает X, могут ...`:
         if lemma in OBJECT_FIRST_CUES and _described_object(sentence[sentence.index(first):i - 1]):
             continue   # `Видеообращение курьеров, у которых были закрыты лица, опубликовал X`: what was published
@@ -510,6 +512,16 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         if rest is not None:   # `«A», считает X, «B»`: two statements
             yield Candidate(*content_span(ctx, rest.start, clause_end(ctx, sentence, sentence.index(rest))),
                             t, lemma, source, "content_then_cue")
+
+
+def _content_first_inside(ctx: Context, sentence: List[Token], start: int, end: int) -> bool:
+    """The words from ``start`` to ``end`` close with a content-first cue of their own (`A,
+    заявил X`): a finite cue after a comma or a dash, with words after it."""
+    for i, t, lemma in cues_in(ctx, sentence):
+        if start < t.start and t.end < end and i > 0 and sentence[i - 1].text in (",", *DASHES) \
+                and feats(t).get("VerbForm") == "Fin":
+            return True
+    return False
 
 
 def _described_object(words: List[Token]) -> bool:

@@ -4263,3 +4263,10 @@ def test_session_43_the_contents_own_subject_is_no_source(sources_of):
     """`хотя и упоминают, что автор ...`: the parse's subject after `что` is the content's."""
     text = 'Заголовок\n\nРаботу Донта хвалят больше, хотя и упоминают, что автор изо всех сил старается походить на соотечественников.'
     assert [s[0] for s in sources_of(text)] == [None]
+
+
+def test_session_43_a_medium_relaying_a_content_first_statement(quotes_of):
+    """`A, заявил X, передает BES.media`: X's statement; the medium's relay is no second one."""
+    text = ('Заголовок\n\nТЭЦ не будут поднимать тарифы до конца года, заверил вице-министр энергетики Сунгат Есимханов, '
+            'передает BES.media.')
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [("ТЭЦ не будут поднимать тарифы до конца года", "Сунгат Есимханов")]
