@@ -290,6 +290,34 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
             more = _quote_closing_paragraph(ctx, sentence[-1].end) or _quote_after_dash(ctx, source[-1] if source else t)
             if more is not None:   # `«A», сказал Хоровитц. «B»`: the quotation goes on after its cue
                 yield Candidate(more.start + 1, more.end - 1, t, lemma, source, "quote_then_cue")
+        elif (found := _quote_then_subject(ctx, sentence, t)) is not None:
+            q, source = found
+            yield Candidate(q.start + 1, q.end - 1, t, lemma, source, "quote_then_cue")
+
+
+def _quote_then_subject(ctx: Context, sentence: List[Token], cue: Token):
+    """`«Они у меня добрые», — пчеловод Петр Урняев уверен ...`, `«...», — министр Иван Петров
+    сказал журналистам.`: a quotation opening the sentence, a dash, the cue's subject naming a person
+    and the cue right after it with no content of its own (no `что`, no colon after it): (the
+    quotation, the subject)."""
+    text = ctx.doc.text
+    if feats(cue).get("VerbForm") not in ("Fin", None) or cue.pos not in ("VERB", "ADJ"):
+        return None
+    source = source_of(ctx, cue)
+    if not source or source[-1].end > cue.start or text[source[-1].end:cue_lead(ctx, cue).start].strip() \
+            or not any(getattr(ctx.mention_of.get(w.token_id), "type", None) == "PER" for w in source):
+        return None
+    q = ctx.top_quote_ending_by(source[0].start)
+    if q is None or text[sentence[0].start:q.start].strip(" " + DASHES) \
+            or not QUOTE_DASH_SUBJECT.fullmatch(text, q.end, source[0].start) or not _speech_quotation(ctx, q):
+        return None
+    after = [w for w in sentence if w.start > cue.start]
+    if any(w.text in (":", "«", "\"") or w.text.lower() == "что" for w in after):
+        return None   # (`«...», — Петров сказал, что ...`: the cue's own content)
+    return q, source
+
+
+QUOTE_DASH_SUBJECT = re.compile(rf"\s*[,!?…]?\s*{DASH}\s*")
 
 
 DASH_THEN_QUOTE = re.compile(rf"[ \t\u00a0]*[,.]?[ \t\u00a0]*{DASH}[ \t\u00a0]*(?=[«\"„“])")

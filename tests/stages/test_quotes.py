@@ -4270,3 +4270,17 @@ def test_session_43_a_medium_relaying_a_content_first_statement(quotes_of):
     text = ('Заголовок\n\nТЭЦ не будут поднимать тарифы до конца года, заверил вице-министр энергетики Сунгат Есимханов, '
             'передает BES.media.')
     assert [(q[0], q[1]) for q in quotes_of(text)] == [("ТЭЦ не будут поднимать тарифы до конца года", "Сунгат Есимханов")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 43: a quotation, a dash, the cue's subject naming a person and the cue
+    ('Заголовок\n\n«Мы готовы к переговорам», — министр Иван Петров сказал журналистам.',
+     [("Мы готовы к переговорам", "Иван Петров")]),
+    ('Заголовок\n\n«Они у меня добрые, не кусаются» - пчеловод Петр Урняев уверен в каждой из своих пчел.',
+     [("Они у меня добрые, не кусаются", "Петр Урняев")]),
+    # ... not when the cue has its own content, nor a name in quotation marks
+    ('Заголовок\n\n«Цены вырастут», — Анна Смирнова сказала, что это точно.', [("это точно", "Анна Смирнова")]),
+    ('Заголовок\n\n«Спартак» — Иван Петров рассказал о матче.', []),
+])
+def test_session_43_a_quotation_then_its_speakers_subject_and_cue(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text) if q[1]] == expected
