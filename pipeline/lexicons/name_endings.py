@@ -116,3 +116,10 @@ GLUED_PATRONYMIC_MIN_CHARS = 6   # (a short `Акулы` is no such surname)
 SON_ULY_ENDINGS = ("улы", "ұлы")
 SON_ULY_MIN_CHARS = 9
 DAUGHTER_ENDINGS = ("кызы", "гызы", "қызы", "кизи")   # ... a daughter's: a woman's name (the rest are a son's)
+
+# A man's name in a consonant takes these endings in the instrumental (`Хёном`, `Кожемякиным` is
+# an adjective's): where the tagger gave a name's words mixed cases, the last word ending so after
+# a consonant is in the first word's instrumental. Not the other cases: a name's `-а`, `-у`, `-е`
+# are as often a nominative or a first-declension form (`Николаса Мадуро Герра`, `о Дмитрии
+# Кулебе`).
+CONSONANT_STEM_ENDINGS = {"Ins": ("ом", "ем")}

@@ -7,7 +7,7 @@ import functools
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import (CONSONANTS, FEMININE_SURNAME_ENDINGS, HARD_BEFORE_EM, MANS_SURNAME_ENDINGS, SOFT_STEM_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
+from pipeline.lexicons.name_endings import (CONSONANTS, CONSONANT_STEM_ENDINGS, FEMININE_SURNAME_ENDINGS, HARD_BEFORE_EM, MANS_SURNAME_ENDINGS, SOFT_STEM_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
                                             MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
 from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN, PATRONYMIC_PARTICLES
 from pipeline.lexicons.organizations import LOC_HEADS
@@ -361,6 +361,8 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     words = _case_of_other_words(words)
     words = _case_past_particles(_agreeing_case(words, gender))
     confirmed = _first_names_case(words, gender)
+    if doubtful and not confirmed and gender != "femn":
+        words = _last_in_first_words_case(words)
     if confirmed:   # `Ивана[Gen] Петрова[Loc]`, `Ивану[Dat] Новотному[Nom]`: the surname is in the first name's case
         words = [(t, confirmed if t[:1].isupper() else c, g) for t, c, g in words]
     japanese = name_forms.japanese([t for t, _, _ in words])
@@ -369,6 +371,18 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
                        inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese,
                                            declined=bool(confirmed))
                        for i, (t, c, _) in enumerate(words)], separators)
+
+
+def _last_in_first_words_case(words: Sequence[Word]) -> Sequence[Word]:
+    """A man's name the tagger gave mixed cases (`Ли[Ins] Сын[Nom] Хёном[Gen]`): where the last
+    word ends in a consonant and the ending of a consonant stem in the first word's oblique case,
+    it is in that case (`Хёном` → `Хён`)."""
+    case = six_case(words[0][1])
+    last, _, g = words[-1]
+    for ending in CONSONANT_STEM_ENDINGS.get(case, ()):
+        if last.lower().endswith(ending) and len(last) - len(ending) >= 3 and last[-len(ending) - 1].lower() in CONSONANTS:
+            return list(words[:-1]) + [(last, case, g)]
+    return words
 
 
 CAPITALS = re.compile(r"[А-ЯЁA-Z]{3,}")   # (two capitals are a nickname's initials: `БГ`)

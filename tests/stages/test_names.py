@@ -479,3 +479,14 @@ def test_session_43_a_glued_patronymic_says_the_gender():
 ])
 def test_session_43_review_ula_surnames_still_decline(words, expected):
     assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # session 43 (the fifth normal-form set): a man's name the tagger gave mixed cases whose last
+    # word ends in a consonant and -ом is in the first word's instrumental
+    ([("Ли", "Ins", "Masc"), ("Сын", "Nom", "Masc"), ("Хёном", "Gen", "Masc")], "Ли Сын Хён"),
+    # ... not a genitive's -а, which a nominative has as often
+    ([("Николаса", "Gen", "Masc"), ("Мадуро", "Nom", "Masc"), ("Герра", "Nom", "Masc")], "Николас Мадуро Герра"),
+])
+def test_session_43_the_last_word_in_the_first_words_instrumental(words, expected):
+    assert normalize_person(words) == expected
