@@ -123,3 +123,7 @@ DAUGHTER_ENDINGS = ("кызы", "гызы", "қызы", "кизи")   # ... a da
 # are as often a nominative or a first-declension form (`Николаса Мадуро Герра`, `о Дмитрии
 # Кулебе`).
 CONSONANT_STEM_ENDINGS = {"Ins": ("ом", "ем")}
+
+# A masculine singular adjective's oblique endings and their cases (`18-летнего` is a genitive,
+# whatever the tagger read): the case of a man's name it stands before.
+MASCULINE_ADJECTIVE_CASES = (("ого", "Gen"), ("его", "Gen"), ("ому", "Dat"), ("ему", "Dat"), ("ым", "Ins"), ("им", "Ins"))

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
+from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MASCULINE_ADJECTIVE_CASES
 from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES, REAL_NAME_WORDS
 from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, STUMP,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
@@ -76,6 +76,20 @@ def _governed_case(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[s
     return PREPOSITION_CASES.get(tokens[k].text.lower())
 
 
+def _adjective_case(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]:
+    """The oblique case of a singular masculine adjective right before the name that the parse
+    hangs on the name (`18-летнего Джесси Джелсингера`): the name's own case."""
+    k = span[0].token_id - 1
+    if not 0 <= k < len(tokens) or tokens[k].sentence_id != span[0].sentence_id or tokens[k].pos != "ADJ" \
+            or not span[0].start <= tokens[tokens[k].head_id].start < span[-1].end if 0 <= tokens[k].head_id < len(tokens) else True:
+        return None
+    f = feats_of(tokens[k])
+    if f.get("Number") != "Sing" or f.get("Gender") != "Masc":
+        return None
+    by_ending = next((case for ending, case in MASCULINE_ADJECTIVE_CASES if tokens[k].text.lower().endswith(ending)), None)
+    return by_ending or (f.get("Case") if f.get("Case") != "Nom" else None)   # (the tagger reads `18-летнего` as a nominative)
+
+
 def _beside_nominative_role(tokens: Sequence[Token], span: Sequence[Token]) -> bool:
     """The name stands in apposition to a role noun in the nominative (`профессор Школы ...
     Анча Баранова высказывает`): it is a nominative too, whatever case a genitive chain
@@ -126,6 +140,9 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         governed = _governed_case(all_tokens, tokens)
         if governed and words[-1][1] not in (governed, "Nom"):   # `благодаря фон Арниму[Gen]`
             words = [(w, governed if w[:1].isupper() else c, g) for w, c, g in words]
+        agreeing = _adjective_case(all_tokens, tokens)
+        if agreeing and not womans and len({c for _, c, _ in words}) > 1:   # `18-летнего[Gen] Джесси[Gen] Джелсингера[Nom]`
+            words = [(w, agreeing if w[:1].isupper() else c, g) for w, c, g in words]
         if words[-1][1] == "Nom" and names.oblique_only_surname(words[-1][0]):   # `Наргиз[Gen] Закировой[Nom]`: no nominative
             oblique = next((c for _, c, _ in words[:-1] if c not in ("Nom", None)), "Gen")
             words = words[:-1] + [(words[-1][0], oblique, words[-1][2])]

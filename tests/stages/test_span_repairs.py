@@ -348,3 +348,14 @@ def test_session_43_a_person_noun_opening_a_sentence_is_no_name(models, text, na
     article, = process_batch([RawArticle("t", "t.txt", data=f"Заголовок\n\n{text}".encode())], models,
                              make_lemmatizer(morph_forms))
     assert [m.text for m in article.mentions if m.type == "PER"] == names
+
+
+def test_session_43_a_masculine_adjective_before_a_name_gives_its_case(models):
+    """`18-летнего[Nom, the tagger's] Джесси[Gen] Джелсингера[Nom]`: the adjective's ending says genitive."""
+    from pipeline.process import process_batch
+    from pipeline.models import morph_forms
+    from pipeline.records import RawArticle
+    from pipeline.stages.tokens import make_lemmatizer
+    text = 'Заголовок\n\nВидимо, тень вошедшего в историю 18-летнего Джесси Джелсингера будет долго омрачать жизнь.'
+    article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
+    assert [m.normal for m in article.mentions if m.type == "PER"] == ["Джесси Джелсингер"]
