@@ -294,11 +294,11 @@ COMMENTING_CUES = frozenset("""
 # A full participle's ending (`предполагающих`, `открывший`, `объявленных`; the tagger reads a
 # finite `передаёт` as a participle at times): it describes a noun, it reports nothing.
 FULL_PARTICIPLE = re.compile(r"(?:щ|вш|ш|нн|н|т|ем|ом|им)(?:ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ого|его|ому|ему|им|ым|ой|ей|ую|юю|ими|ыми)$")
-# `Вот что сказала бортпроводница ...`, `Вот как это прокомментировал X`: a sentence that
-# points to the words after it; any cue there takes the quotation that follows.
 # Words that may open a sentence whose cue has no subject (`И добавила, что ...`, `Также
 # отметил, ...`): the speaker goes on from the sentence before.
 SUBJECTLESS_OPENERS = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "кроме", "того"})
+# `Вот что сказала бортпроводница ...`, `Вот как это прокомментировал X`: a sentence that
+# points to the words after it; any cue there takes the quotation that follows.
 POINTING_AHEAD = (("вот", "что"), ("вот", "как"))
 # ... and cues of telling about something (`Борис Куприянов сказал не только об успехах, но и о
 # проблемах. «Были хорошие вещи ...»`, `поделился впечатлениями`): with their topic (after

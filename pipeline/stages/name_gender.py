@@ -71,9 +71,9 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
                                                             or _feminine_adjectival_accusative(last)):
         return "femn"   # `Наргиз Закировой`: a declined -ова surname is a woman's, whatever the first name reads as
     if len(words) > 1 and last_case in (None, "Nom") and last.lower().endswith(FEMININE_SURNAME_ENDINGS) \
-            and all(w[-1:].lower() in CONSONANTS and not _mans_first_name(w) for w, _, _ in words[:-1]):
+            and all(w[-1:].lower() in CONSONANTS and not first_name_known(w, gender="masc") for w, _, _ in words[:-1]):
         return "femn"   # `Самал Канылбаева`, `Гульназ Минниханова`: after a first name in a consonant that is no man's
-                        # (a man's genitive would read `Нурлана Сабурова`), a nominative in -ова is a woman's
+                        # (a man's genitive would read `Нурлана Сабурова`; a guess is no knowledge: `Самал`), a nominative in -ова is a woman's
     if len(words) > 1 and last_case == "Ins" and last.lower().endswith(MASCULINE_INSTRUMENTAL_ENDINGS) \
             and len(last) > 3 and last[-3].lower() in CONSONANTS and not _gender_votes(("Name",), words[:-1], False)[0]:
         return "masc"   # `Ким Чен Ыном`, where no first name says otherwise (`Анной Бирнбом`)
@@ -98,10 +98,17 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     return tie or (genders.pop() if len(genders) == 1 else None)
 
 
-def _mans_first_name(word: str) -> bool:
-    """A man's first name the dictionary itself knows (not its guess: `Самал`)."""
-    return any(type(p.methods_stack[0][0]).__name__ == "DictionaryAnalyzer" and "Name" in p.tag and p.tag.gender == "masc"
-               for p in morph_analyzer().parse(word))
+def from_dictionary(parse) -> bool:
+    """A parse from the dictionary itself, not from the guesser (`Рютте` is a guess)."""
+    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
+
+
+def first_name_known(word: str, nominative: bool = False, gender: Optional[str] = None) -> bool:
+    """The dictionary knows the word as a first name (`Джон`, `Джессика`; not `Мендоса`), with
+    ``nominative`` as a first name's nominative, with ``gender`` as a name of that gender
+    (`Камал` a man's)."""
+    return any("Name" in p.tag and from_dictionary(p) and (not nominative or p.tag.case == "nomn")
+               and (gender is None or gender in p.tag) for p in morph_analyzer().parse(word))
 
 
 def _feminine_adjectival_accusative(word: str) -> bool:

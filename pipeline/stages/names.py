@@ -13,7 +13,8 @@ from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHE
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
-from pipeline.stages.name_gender import NAME_TAGS, UD_CASE, Word, name_parses, person_gender, singular  # noqa: F401
+from pipeline.stages.name_gender import (NAME_TAGS, UD_CASE, Word, first_name_known, from_dictionary,  # noqa: F401
+                                         name_parses, person_gender, singular)
 
 PATRONYMIC = re.compile(r"(вич|вна|ична|инична|ич)$")
 INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,2}")   # `А.`, `А.В.` before a surname
@@ -92,14 +93,6 @@ def nominative_as_written(words: Sequence[str]) -> bool:
                               for w in full)
 
 
-def first_name_known(word: str, nominative: bool = False, gender: Optional[str] = None) -> bool:
-    """The dictionary knows the word as a first name (`Джон`, `Джессика`; not `Мендоса`), with
-    ``nominative`` as a first name's nominative, with ``gender`` as a name of that gender
-    (`Камал` a man's)."""
-    return any("Name" in p.tag and from_dictionary(p) and (not nominative or p.tag.case == "nomn")
-               and (gender is None or gender in p.tag) for p in morph_analyzer().parse(word))
-
-
 def surname_known(word: str) -> bool:
     """The dictionary knows the word as a surname in some case (`Головин`, `Зубков`; not a
     typo's `Новков`)."""
@@ -148,11 +141,6 @@ def oblique_only_surname(word: str) -> bool:
     parses = morph_analyzer().parse(word)
     return bool(parses) and all(from_dictionary(p) and "sing" in p.tag for p in parses) and any("Surn" in p.tag for p in parses) \
         and not any(p.tag.case == "nomn" for p in parses)   # (`Фальков`: a family's plural genitive, a man's nominative)
-
-
-def from_dictionary(parse) -> bool:
-    """A parse from the dictionary itself, not from the guesser (`Рютте` is a guess)."""
-    return type(parse.methods_stack[0][0]).__name__ == "DictionaryAnalyzer"
 
 
 def _prefix_split(parse) -> bool:

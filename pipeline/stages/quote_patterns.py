@@ -5,12 +5,15 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, FULL_PARTICIPLE, POINTING_AHEAD, QUOTATION_CLAIMED, SUBJECTLESS_OPENERS, TELLING_ABOUT_CUES, TOPIC_CASE_WORDS, CONNECTIVES, DASH, DASHES,
-                                    DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS, FIRST_PERSON_WORDS, INFORMATION_NOUNS,
-                                    LEANING_OPENERS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT, OBJECT_FIRST_CUES,
-                                    POINTING_BACK, POINTING_BACK_CUES, PRESENTING_CUES, QUESTION_LEMMAS, QUESTION_PARTICLES,
-                                    REASON_PHRASES, RELATIVE_WORDS, RELAY_CUES, SOURCE_PHRASE_STARTS, SPEECH_SOURCE_PHRASES,
-                                    SUBORDINATE_OPENERS, THAT_DROPPING_CUES, LISTED_TOPIC_PREPOSITIONS)
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+                                    DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
+                                    FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
+                                    LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
+                                    OBJECT_FIRST_CUES, POINTING_AHEAD, POINTING_BACK, POINTING_BACK_CUES,
+                                    PRESENTING_CUES, QUESTION_LEMMAS, QUESTION_PARTICLES, QUOTATION_CLAIMED,
+                                    REASON_PHRASES, RELATIVE_WORDS, RELAY_CUES, SOURCE_PHRASE_STARTS,
+                                    SPEECH_SOURCE_PHRASES, SUBJECTLESS_OPENERS, SUBORDINATE_OPENERS,
+                                    TELLING_ABOUT_CUES, THAT_DROPPING_CUES, TOPIC_CASE_WORDS)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
@@ -74,7 +77,7 @@ def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candid
         if _open_clause_before(sentence[:i]):
             continue   # the cue's clause is subordinate or relative: `После того, как Петров сообщил, мы ушли`
         source = source_of(ctx, t)
-        if (not source or source[0].start > t.start) and _subject_left_out(sentence[:i], t):
+        if (not source or source[0].start > t.start) and _opens_without_subject(sentence[:i], t):
             source = ()   # (the parse may hang the clause's own subject on the cue: `Говорит, семья оказалась`)
         elif not source or source[-1].start > t.start or source[0].text.lower() in FIRST_PERSON_SUBJECTS:
             continue   # its subject stands before it; `Я думаю, ...` is an aside
@@ -89,7 +92,7 @@ def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candid
         yield Candidate(*content_span(ctx, nxt.start, end), t, lemma, source, "that")
 
 
-def _subject_left_out(before: List[Token], cue: Token) -> bool:
+def _opens_without_subject(before: List[Token], cue: Token) -> bool:
     """`Мама Максима показывает фотографии. Говорит, семья оказалась ...`: a cue in the third
     person singular opens its sentence with no subject (after `И`, `Также` at most), going on
     about the one the sentence before was about."""
