@@ -330,6 +330,7 @@ VIEW_REACH = 4   # words before or after the verb in which its noun stands
 PHRASE_CUES = {("дать", "понять"): "дать понять", ("дать", "понимать"): "дать понять",
                ("дать", "распоряжение"): "дать распоряжение",
                ("вынести", "вердикт"): "вынести вердикт", ("выносить", "вердикт"): "вынести вердикт",   # `— вынес вердикт X`
+               ("подвести", "итог"): "подвести итог", ("подводить", "итог"): "подвести итог",   # `— подвел мрачный итог специалист`
                ("ограничиться", "заявление"): "ограничиться заявлением",   # `ограничился заявлением, что ...`
                ("ограничиться", "комментарий"): "ограничиться комментарием",
                ("задаться", "вопрос"): "задаться вопросом", ("задаваться", "вопрос"): "задаться вопросом",
@@ -340,7 +341,11 @@ PHRASE_CUES = {("дать", "понять"): "дать понять", ("дать
                **WORDS_OF_CUES}
 # Phrase cues that report only as a finite verb (`ограничился заявлением, что ...`; not the
 # gerund inside someone's words: `..., ограничившись комментарием министра`).
-FINITE_ONLY_CUES = frozenset({"ограничиться заявлением", "ограничиться комментарием"})
+FINITE_ONLY_CUES = frozenset({"ограничиться заявлением", "ограничиться комментарием", "подвести итог"})   # (`Подводя итоги, ...`)
+
+# Phrase cues that with a genitive after their noun sum up a thing, no words (`подвели итоги
+# работы портов`; `— подвел итог специалист` reports).
+OF_SOMETHING_PHRASES = frozenset({"подвести итог"})
 
 # Sentences that start like this report the previous sentence: "Об этом заявил Песков."
 ABOUT_THIS = (("об", "этом"), ("о", "этом"), ("об", "этом", "же"), ("это",), ("так",), ("такое", "мнение"),
@@ -462,6 +467,8 @@ COMPLEMENT_NOUNS = frozenset("заявление обращение речь к�
 # Lemmas of a relative clause's opener (`, власти которой заявляют, что`): a clause of the
 # content, not another speaker's statement.
 RELATIVE_PRONOUNS = frozenset({"который", "чей"})
+# Cues of answering: what `ответил на вопрос:` presents may be the question itself.
+ANSWERING_CUES = frozenset({"ответить", "отвечать"})
 # Cues of agreeing (`С этим согласна X`): not a retelling of the sentence before.
 AGREEING_CUES = frozenset({"согласный", "согласиться", "соглашаться", "поддержать", "поддерживать"})
 

@@ -241,6 +241,12 @@ def tokens_between(tokens: Sequence[Token], start: int, end: int) -> List[Token]
     return out
 
 
+def inside_word(text: str, t: Token) -> bool:
+    """A punctuation token glued to letters or digits on both sides: a domain's dot
+    (`Клопс.ru`), not a clause's punctuation."""
+    return 0 < t.start and t.end < len(text) and text[t.start - 1].isalnum() and text[t.end].isalnum()
+
+
 def trim(text: str, start: int, end: int) -> tuple:
     """Shrink [start, end) past spaces and sentence-final punctuation (not quote marks)."""
     while start < end and text[start].isspace():

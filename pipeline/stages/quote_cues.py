@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, OF_SOMETHING_PHRASES, ADVICE_CUES, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, PHASE_VERBS,
@@ -14,7 +14,7 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, 
                                     THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.lexicons.sources import OWNER_PRONOUNS
 from pipeline.records import Token
-from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, trim
+from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, inside_word, trim
 from pipeline.stages.sources import WORDS_REACH, subject
 
 
@@ -84,8 +84,11 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None
     if _infinitive_apart(ctx, t):
         return None
-    if nxt and (t.lemma, nxt.lemma) in PHRASE_CUES:
-        phrase = PHRASE_CUES[(t.lemma, nxt.lemma)]
+    if (second := _phrase_second(ctx, t)) is not None:
+        phrase = PHRASE_CUES[(t.lemma, second.lemma)]
+        after = ctx.tokens[second.token_id + 1] if second.token_id + 1 < len(ctx.tokens) else None
+        if phrase in OF_SOMETHING_PHRASES and after is not None and feats(after).get("Case") == "Gen":
+            return None   # `подвели итоги работы портов`: a summary of an activity, no words
         if phrase in FINITE_ONLY_CUES and feats(t).get("VerbForm") != "Fin":
             return None   # `..., ограничившись комментарием министра`: how, not what, was said
         return phrase
@@ -103,7 +106,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
             if (t.lemma, w.lemma) in WORDS_OF_CUES and (w.lemma != "слово" or w.text.lower() == "слова") \
                     and feats(w).get("Case") not in ("Ins", "Dat", "Loc"):
                 return WORDS_OF_CUES[(t.lemma, w.lemma)]   # (not `передал слово министру`: the floor)
-            if (w.pos == "PUNCT" and w.text not in "«»\"") or (w.pos == "ADP" and w.text.lower() in ("к", "ко")):
+            if (w.pos == "PUNCT" and w.text not in "«»\"" and not inside_word(ctx.doc.text, w)) \
+                    or (w.pos == "ADP" and w.text.lower() in ("к", "ко")):   # (`— приводит Клопс.ru слова X`: a domain's dot goes on)
                 break   # (`Это привело к остановке поезда сообщением Тихвин — Бабаево`: led to, a train's route)
     if t.lemma in THAT_ONLY_CUES and [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 3]] != [",", "что"]:
         return None
@@ -335,9 +339,38 @@ def _same_number(verb: Token, noun: Token) -> bool:
     return number is None or feats(noun).get("Number") in (None, number)
 
 
+def _phrase_second(ctx: Context, t: Token) -> Optional[Token]:
+    """The second word of a two-word verb cue starting at ``t``: right after it (`дать
+    понять`), or past one adjective (`вынес суровый вердикт`, `подвел мрачный итог`)."""
+    after = ctx.tokens[t.token_id + 1:t.token_id + 3]
+    if after and (t.lemma, after[0].lemma) in PHRASE_CUES:
+        return after[0]
+    if len(after) == 2 and after[0].pos == "ADJ" and (t.lemma, after[1].lemma) in PHRASE_CUES \
+            and after[1].lemma not in ("понимать", "понять"):
+        return after[1]
+    return None
+
+
 def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
-    """The last word of a two-word verb cue (`дать понять`)."""
-    return ctx.tokens[t.token_id + 1] if lemma in PHRASE_CUES.values() and t.token_id + 1 < len(ctx.tokens) else t
+    """The last word of a two-word verb cue (`дать понять`, `подвел мрачный итог`)."""
+    return (_phrase_second(ctx, t) or t) if lemma in PHRASE_CUES.values() else t
+
+
+def in_relative_clause(sentence: List[Token], i: int) -> bool:
+    """The cue's clause opens with `который` (after the last comma before the cue): a
+    relative clause, which ends at the next comma."""
+    before = sentence[:i]
+    start = max((k for k, w in enumerate(before) if w.text == ","), default=-1) + 1
+    return any(w.lemma == "который" for w in before[start:])
+
+
+def relative_clause_only(words: List[Token]) -> List[Token]:
+    """The words up to the comma after which the main clause's verb comes back."""
+    for k, w in enumerate(words[1:-1], 1):
+        nxt = words[k + 1]
+        if w.text == "," and nxt.pos in ("VERB", "AUX") and feats(nxt).get("VerbForm") == "Fin":
+            return words[:k]
+    return words
 
 
 # ---------------------------------------------------------------- reported clauses

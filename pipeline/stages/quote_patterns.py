@@ -19,7 +19,7 @@ from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, clause_end, content_span,
-                                        cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, is_clause,
+                                        cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, in_relative_clause, is_clause,
                                         quotation_right_after, reports_another, starts_new_predicate)
 from pipeline.stages.quote_phrases import pattern_source_phrase, phrase_end
 from pipeline.stages.sources import head_of, medium_or_staff, medium_phrase, names_medium, source_of
@@ -47,10 +47,36 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
             continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
         k = j + 2 if j + 1 < len(sentence) and sentence[j + 1].text == "," else j + 1   # `что, по его убеждению, ...`
         end = clause_end(ctx, sentence, k, through_colon=lemma not in EVIDENCE_CUES)   # `Опрос показал, что A: B`
+        if in_relative_clause(sentence, i):   # `Министр, который заявил, что A, ушел в отставку`
+            end = _main_clause_back(sentence, i, k, end) or end
         start = sentence[k].start if k < len(sentence) else end
         if end > start:
             source = tuple(w for w in source_of(ctx, t) if not start <= w.start < end)   # never the content's own subject
             yield Candidate(*content_span(ctx, start, end), t, lemma, source, "that")   # (`упоминают, что автор ...`)
+
+
+def _main_clause_back(sentence: List[Token], i: int, k: int, end: int) -> Optional[int]:
+    """Where the main clause comes back after a cue in a relative clause: the comma before
+    the predicate of the noun the clause describes (`сети, которые не устают напоминать, что
+    "есть будут всегда", готовятся ...`); not a verb of the content's own (`что компания,
+    которая работает в регионе, закроется`)."""
+    comma = max(m for m in range(i) if sentence[m].text == ",")
+    if comma == 0:
+        return None
+    noun = sentence[comma - 1]
+    by_id = {w.token_id: w for w in sentence}
+    while noun.rel in ("flat:name", "flat", "appos") and noun.head_id in by_id:
+        noun = by_id[noun.head_id]   # `Министр Иван Петров, который ...`: the name hangs on its role
+    for m in range(k + 1, len(sentence) - 1):
+        if sentence[m].start >= end:
+            break
+        if sentence[m].text == "," and sentence[m + 1].token_id == noun.head_id:
+            words = sentence[k:m]
+            inside = _in_relative_clauses(words)
+            if any(is_clause([w]) for n, w in enumerate(words) if n not in inside):
+                return sentence[m].start   # (the content keeps a predicate of its own)
+            return None
+    return None
 
 
 DROPPED_THAT_WORDS = 4   # words at least of a clause whose `что` was dropped (not a headline's `Байден обещает, Трамп судится`)
@@ -305,6 +331,9 @@ def _quote_then_subject(ctx: Context, sentence: List[Token], cue: Token):
     quotation, the subject)."""
     text = ctx.doc.text
     if feats(cue).get("VerbForm") not in ("Fin", None) or cue.pos not in ("VERB", "ADJ"):
+        return None
+    first = ctx.top_quote_starting_from(sentence[0].start)   # (cheap: no quotation opens the sentence, no source lookup)
+    if first is None or first.end > cue.start or text[sentence[0].start:first.start].strip(" " + DASHES):
         return None
     source = source_of(ctx, cue)
     if not source or source[-1].end > cue.start or text[source[-1].end:cue_lead(ctx, cue).start].strip() \

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Callable, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AGREEING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
+from pipeline.lexicons.cues import (AGREEING_CUES, ANSWERING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
                                     EVIDENCE_NOUNS, EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
                                     QUESTION_CUES, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
@@ -77,7 +77,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             and not is_authors_aside(ctx, c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
             and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
             and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
-            and not is_relay_aside(ctx, c)
+            and not is_relay_aside(ctx, c) and not is_question_answered(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
     relayed = functools.lru_cache(maxsize=None)(lambda c: relayed_by_medium(ctx, c))
     named = functools.lru_cache(maxsize=None)(lambda c: any(   # a person or a body its source names (`Минюст указал`)
@@ -132,6 +132,15 @@ def is_topic_only(ctx: Context, c: Candidate) -> bool:
                                         and not (clause is text and _adverbial_clause_first(ctx, c)))
                                        or _asks(clause))   # `нет ли аллергии`
                for clause in clauses)
+
+
+def is_question_answered(ctx: Context, c: Candidate) -> bool:
+    """`X ответил на вопрос: «Важна ли для вас позиция артиста?»`: a quotation of questions
+    only after the colon is the question he answered, not his words."""
+    said = ctx.doc.text[c.start:c.end].rstrip(" »\"")
+    if c.cue_lemma not in ANSWERING_CUES or not said.endswith("?") or re.search(r"[.!…]\s", said):
+        return False   # (`«Мы не знаем, кто виноват. Разве это важно?»`: an answer asking back)
+    return any(w.lemma == "вопрос" for w in tokens_between(ctx.tokens, c.cue.end, c.start))
 
 
 def _adverbial_clause_first(ctx: Context, c: Candidate) -> bool:

@@ -8,16 +8,16 @@ phrase after `по словам`. Relative and participle clauses are not part o
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, QUOTING_CUES, SPEECH_VERBS, WORDS_OF_CUES
+from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, PHRASE_CUES, QUOTING_CUES, SPEECH_VERBS, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
-from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
+from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, FOCUS_PARTICLES, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
                                        RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
 from pipeline.records import Token
 from pipeline.stages.name_evidence import oblique_surname
 from pipeline.stages.name_gender import NAME_TAGS, name_parses
-from pipeline.stages.quote_context import Context, feats, under
+from pipeline.stages.quote_context import Context, feats, inside_word, under
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})   # `в Кабуле, где отметил, что ...`
@@ -267,8 +267,9 @@ def _occasion_at(span: Sequence[Token], k: int) -> bool:
 
 def trimmed(words: Sequence[Token]) -> Tuple[Token, ...]:
     words = list(words)
-    while words and words[0].pos == "PUNCT" and words[0].text not in "«\"(":
-        words.pop(0)
+    while words and (words[0].pos == "PUNCT" and words[0].text not in "«\"(" or (
+            len(words) > 1 and words[0].text.lower() in FOCUS_PARTICLES and words[0].pos in ("PART", "ADV", "CCONJ"))):
+        words.pop(0)   # (`Даже продовольственные сети ... напоминают`: the particle is no part of the source)
     while words and words[-1].pos == "PUNCT" and words[-1].text not in "»\")":
         words.pop()
     return tuple(_balanced(words))
@@ -593,7 +594,7 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if (t.pos == "PUNCT" and t.text not in "-«»\"" and not _initial_period(words, t)) or len(words) >= 16:
             break
         words.append(t)
-    words, named = _past_complement(ctx, cue, words)
+    words, named = _past_complement(ctx, cue, _past_phrase_noun(cue, words))
     if named:
         return tuple(words)
     nominative = [w for w in words if w.pos in NOMINAL and (feats(w).get("Case") == "Nom" or looks_nominative(w)
@@ -607,6 +608,16 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if words[k].pos == "ADP" and m is not None and m.type == "PER" and m.end == words[k - 1].end or _occasion_at(words, k):
             return tuple(words[:k])
     return tuple(words)
+
+
+def _past_phrase_noun(cue: Token, words: List[Token]) -> List[Token]:
+    """`— вынес (суровый) вердикт аналитик`, `— подвел мрачный итог специалист`: the noun of
+    a two-word cue, with an adjective before it, is no part of the source."""
+    if words and (cue.lemma, words[0].lemma) in PHRASE_CUES:
+        return words[1:]
+    if len(words) >= 2 and words[0].pos == "ADJ" and (cue.lemma, words[1].lemma) in PHRASE_CUES:
+        return words[2:]
+    return words
 
 
 def _past_complement(ctx: Context, cue: Token, words: List[Token]) -> Tuple[List[Token], bool]:
@@ -796,7 +807,7 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if (cue.lemma, t.lemma) in WORDS_OF_CUES:
             words = t
             break
-        if t.pos == "PUNCT" and t.text not in "«»\"":
+        if t.pos == "PUNCT" and t.text not in "«»\"" and not inside_word(ctx.doc.text, t):
             break
     if words is None:
         return ()
@@ -1141,14 +1152,27 @@ def _outside_content(ctx: Context, cue: Token, words: Tuple[Token, ...]) -> Tupl
     return words
 
 
+# Words that open a subordinate clause (with the SCONJ tag): a clause so opened before the cue
+# hangs on the subject, not the content's predicate.
+CLAUSE_LINKS = frozenset("который чей где куда откуда когда как почему зачем сколько кто что если пока".split())
+
+
 def _comma_between(ctx: Context, word: Token, cue: Token) -> bool:
     """A clause of its own between a word and the comma right before the cue: the word is the
     content's (`Рост цен будет в рамках прогноза — 5–6%, рассказал замминистра`, which the
     parse may hang on the cue as its subject); not an aside (`Майк Пенс, выступая в
     Джорджии, призвал`)."""
     between = ctx.tokens[word.token_id + 1:cue.token_id]
-    return bool(between) and between[-1].text == "," and not any(t.text == "," for t in between[:-1]) \
-        and any(t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in between)
+    if not between or between[-1].text != ",":
+        return False
+    commas = [k for k, t in enumerate(between[:-1]) if t.text == ","]
+    last = between[commas[-1] + 1:-1] if commas else between[:-1]
+    if commas and (not last or any(w.pos == "SCONJ" or w.lemma in CLAUSE_LINKS for w in last[:3])):
+        return False   # `Иванов, который давно работает в Кремле, заявил`, `чиновники, на которых ссылается
+                       # агентство, подозревают`: the subject's own clause
+    return any(t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in last)   # (`Информация о том,
+    # что X отменил выступление, абсолютно не соответствует действительности, заявила пресс-атташе`: the
+    # content's own predicate closes it)
 
 
 def role_read_as_adjective(w: Token) -> bool:

@@ -4284,3 +4284,75 @@ def test_session_43_a_medium_relaying_a_content_first_statement(quotes_of):
 ])
 def test_session_43_a_quotation_then_its_speakers_subject_and_cue(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text) if q[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 44: a domain's dot between `приводит` and `заявление` does not end the cue
+    ('Заголовок\n\n«Соответствующее постановление подписал», — приводит Клопс.ru заявление главы администрации '
+     'Янтарного Алексея Заливатского.',
+     [("Соответствующее постановление подписал", "Алексей Заливатский")]),
+    # ... a sentence's own period does (`приводит` alone is no cue)
+    ('Заголовок\n\n«Постановление подписано», — приводит сайт. Заявление главы администрации опубликовано.', []),
+])
+def test_session_44_a_domain_between_the_cue_and_whose_words(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 44: the content's own predicate closes a content-first clause whose subject the
+    # parse hung on the cue, past commas inside it
+    ('Заголовок\n\nПоявившаяся в СМИ информация о том, что Валерий Гергиев отменил выступление в связи с состоянием '
+     'здоровья, абсолютно не соответствует действительности, заявила в пятницу пресс-атташе театра Анна Касаткина.',
+     "Анна Касаткина"),
+    # ... a relative clause on the subject is the subject's own (the subject speaks)
+    ('Заголовок\n\nМинистр Иван Петров, который давно работает в правительстве, заявил, что цены вырастут.',
+     "Иван Петров"),
+])
+def test_session_44_the_contents_own_predicate_before_the_cue(quotes_of, text, expected):
+    assert [q[1] for q in quotes_of(text)] == [expected]
+
+
+def test_session_44_a_relative_clause_after_a_preposition_is_the_subjects(quotes_of):
+    text = ('Заголовок\n\nАмериканские чиновники, на которых ссылается агентство Reuters, подозревают в организации '
+            'атаки российскую разведку.')
+    assert quotes_of(text) == []
+@pytest.mark.parametrize("text, expected", [
+    # session 44: a two-word cue with an adjective inside (`подвел мрачный итог`); its noun is
+    # no part of the source
+    ('Заголовок\n\nЭкономист Василий Колташов считает, что цены вырастут.\n\n«Все подорожает!»\n — подвел мрачный '
+     'итог специалист.',
+     [("цены вырастут", "Василий Колташов"), ("Все подорожает!", "Василий Колташов")]),
+    # ... `подвести итоги` as a gerund, or of something, reports nothing
+    ('Заголовок\n\nПодводя итоги года, министр Иван Петров поблагодарил сотрудников.', []),
+    ('Заголовок\n\nВ Прибалтике подвели итоги работы портов после обращения к России: чуда не произошло.', []),
+])
+def test_session_44_a_summing_up_cue(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 44: a cue in a relative clause: its content ends where the main clause comes back
+    ('Заголовок\n\nМинистр Иван Петров, который заявил, что цены вырастут, ушел в отставку.',
+     [("цены вырастут", "Иван Петров")]),
+    ('Заголовок\n\nДаже продовольственные сети, которые не устают напоминать, что "есть будут всегда", готовятся '
+     'затянуть пояса.',
+     [("есть будут всегда", "Продовольственные сети")]),
+    # ... not at a verb of the content's own
+    ('Заголовок\n\nМинистр Иван Петров, который заявил, что компания, которая работает в регионе, закроется, '
+     'ушел в отставку.',
+     [("компания, которая работает в регионе, закроется, ушел в отставку", "Иван Петров")]),
+])
+def test_session_44_a_cue_in_a_relative_clause(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 44: `ответил на вопрос: «...?»` with questions only presents the question
+    ('Заголовок\n\nДирижер Валерий Гергиев ответил на вопрос: «Важна ли для вас позиция артиста? Примите ли вы '
+     'уехавших?»', []),
+    # ... an answer that asks back is his
+    ('Заголовок\n\nДирижер Валерий Гергиев ответил на вопрос журналиста: «Мы не знаем, кто виноват. Разве это '
+     'важно?»', [("Мы не знаем, кто виноват. Разве это важно?", "Валерий Гергиев")]),
+])
+def test_session_44_the_question_answered_is_no_statement(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
