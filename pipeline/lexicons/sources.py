@@ -51,6 +51,19 @@ OCCUPATION_NOUNS = frozenset("""
 кутюрье модельер стилист визажист парикмахер косметолог портной
 """.split())
 ROLE_WORDS = ROLE_NOUNS | OCCUPATION_NOUNS   # roles and occupations: words that describe a person
+# Offices one person holds at a time (`глава региона`, `губернатор`, `ректор`): with no holder
+# named in the article, the office itself speaks (not `эксперт`, `представитель`, `депутат`:
+# one of many).
+OFFICE_NOUNS = frozenset("""
+глава губернатор мэр министр президент премьер премьер-министр председатель руководитель директор гендиректор
+посол канцлер вице-президент вице-премьер командующий начальник главврач ректор прокурор аким омбудсмен генсек
+госсекретарь пресс-секретарь сопредседатель спикер вице-губернатор градоначальник
+""".split())
+# ... and the phrases an office so named goes by too (`— ответил глава региона` ... `цитирует
+# губернатора`).
+OFFICE_ALIASES = {"губернатор": ("глава региона", "глава области", "глава края", "глава республики"),
+                  "мэр": ("глава города",), "градоначальник": ("глава города", "мэр"),
+                  "аким": ("глава города", "глава области", "глава района")}
 
 # A medium's staff (`корреспондент «Интерфакса»`, `журналист Би-би-си`): with the medium named
 # they speak for it, never for the person the article named last.

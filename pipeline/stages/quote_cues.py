@@ -566,7 +566,8 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int, e
             continue
         after = [w.text.lower() for w in sentence[i + 1:i + 1 + REPORT_REACH]]   # `заявил на закрытом совещании, что`
         that = any(after[k:k + 2] == [",", "что"] and "," not in after[:k] for k in range(len(after) - 1))
-        finite = (feats(t).get("VerbForm") == "Fin" and feats(t).get("Tense") != "Fut") or t.pos == "ADJ"   # `не уверен, что`
+        finite = (feats(t).get("VerbForm") == "Fin" and feats(t).get("Tense") != "Fut" and feats(t).get("Person") != "1") \
+            or t.pos == "ADJ"   # `не уверен, что`; not `Думаю, что ..., заявил X`: X's own words
         if start <= t.start < end and finite and (after[:1] == [":"] or that):
             return True   # `..., что`, `объяснил инцидент тем, что`
     return _about_this_report(ctx, sentence, start, end) or bool(INNER_SOURCE_PHRASE.match(ctx.doc.text[start:end]))

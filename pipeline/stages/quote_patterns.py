@@ -854,6 +854,26 @@ def pattern_dash_about_this(ctx: Context, sentence: List[Token]) -> Iterator[Can
         return
 
 
+def pattern_dash_cue_opening(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:
+    """`Создали много моментов, нужно было реализовывать. - Отметил на пресс-конференции
+    наставник X.`: a sentence opened by a dash and a finite cue with its source after it (the
+    writer's period and capital cut a content-first statement in two) reports the paragraph up
+    to it."""
+    if previous is None or len(sentence) < 3 or sentence[0].text not in DASHES or ctx.inside_quote(sentence[0].start):
+        return
+    t = sentence[1]
+    lemma = cue_lemma(ctx, t)
+    text = ctx.doc.text
+    if not lemma or feats(t).get("VerbForm") != "Fin" or text[previous[-1].end:sentence[0].start].strip(" \t\u00a0") \
+            or previous[-1].text not in (".", "!", "…") or ctx.inside_quote(previous[-1].start) \
+            or any(w.text == ":" or (w.text.lower() == "что" and sentence[k].text == ",") for k, w in enumerate(sentence[2:], 1)):
+        return   # (the same paragraph; not a cue with content of its own: `— Отметил X, что ...`)
+    source = source_of(ctx, t, content_first=True)
+    if source and source[0].start > t.start:
+        yield Candidate(*content_span(ctx, ctx.line_start(previous[0].start), previous[-1].start), t, lemma, source,
+                        "content_then_cue")
+
+
 def _topics_after_this(sentence: List[Token], lead: int) -> bool:
     """`Об этом, блокировании поляками границы и ..., рассказал X`: `об этом` opens a list of
     what was talked about."""
@@ -1046,7 +1066,8 @@ def _resumed_after(ctx: Context, cue: Token):
     text = ctx.doc.text
     line_end = text.find("\n", cue.end)
     line_end = len(text) if line_end < 0 else line_end
-    return re.match(rf"[^.!?\n]{{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)", text[cue.end:line_end])
+    return re.match(rf"(?:[^.!?\n]|(?<=\w)\.(?=\w)){{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)",
+                    text[cue.end:line_end])   # (a dot inside a word is no sentence's end: `— цитирует by.tribuna.com X. — B`)
 
 
 # A sentence that names someone else's words by a source phrase (`По словам продавцов, ...`, not

@@ -23,7 +23,7 @@ from pipeline.stages.quote_cues import Candidate, cue_end_token, cue_lemma, cues
 from pipeline.stages.quote_when import said_on, when_of
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_comment_then_quote, pattern_dash_about_this,
                                             pattern_content_then_cue, pattern_cue_colon_quote, pattern_cue_line,
-                                            pattern_dialogue_dash, pattern_interrupted, pattern_nested_that,
+                                            pattern_dash_cue_opening, pattern_dialogue_dash, pattern_interrupted, pattern_nested_that,
                                             pattern_quote_then_cue, pattern_speaker_label, pattern_speech_below, pattern_that,
                                             pattern_that_dropped)
 from pipeline.stages.quote_phrases import (pattern_follows_from, pattern_particle, pattern_source_phrase, pattern_these_words,
@@ -62,6 +62,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             for pattern in SENTENCE_PATTERNS:
                 found.extend(pattern(ctx, sentence))
             found.extend(pattern_about_this(ctx, sentence, previous))
+            found.extend(pattern_dash_cue_opening(ctx, sentence, previous))   # `A. - Отметил X.`
             found.extend(pattern_borderline(ctx, sentence, {c.cue.token_id for c in found[before:]}))
             found.extend(pattern_speech_below(ctx, sentence, {c.cue.token_id for c in found[before:]}))
             found.extend(pattern_comment_then_quote(ctx, sentence, {c.cue.token_id for c in found[before:]}))
@@ -318,13 +319,14 @@ def is_connective(ctx: Context, c: Candidate) -> bool:
 
 
 def is_authors_aside(ctx: Optional[Context], c: Candidate) -> bool:
-    """`Стоит отметить, что ...`, `Напомним, что ...`: with no source, an infinitive or the
-    editorial `we` is the author's aside, no one's statement; and an infinitive after an
+    """`Стоит отметить, что ...`, `Напомним, что ...`, `Думаю, что ...`: with no source, an
+    infinitive or a first person is the author's aside, no one's statement; and an infinitive after an
     impersonal `важно`, `стоит`, `следует` (ASIDE_MODALS) whatever the parse made its source
     (`фото: AP — Важно отметить, что ...`), outside quotation marks."""
     f = feats(c.cue)
     if not c.source:
-        return f.get("VerbForm") == "Inf" or (f.get("Person") == "1" and f.get("Number") == "Plur")
+        return f.get("VerbForm") == "Inf" or f.get("Person") == "1"   # (`Думаю, что ...` with no `я`: the writer's,
+        # or the words of a speaker a content-first cue names after them)
     if ctx is None or f.get("VerbForm") != "Inf" or ctx.inside_quote(c.cue.start):
         return False
     words = ctx.by_sentence.get(c.cue.sentence_id, [])

@@ -18,7 +18,7 @@ from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
-                                       BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS,
+                                       BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, OFFICE_ALIASES, OFFICE_NOUNS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES, TAKING_THE_FLOOR,
@@ -949,6 +949,26 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
+def _another_office(ctx: Context, src: Source, speaker: Speaker) -> bool:
+    """A role given the unnamed office that spoke before when it names another (`премьер-министр
+    Великобритании заявил ... Первый министр Шотландии объявил`, `— добавил министр финансов`)."""
+    head = src.head
+    return speaker.key is None and speaker.type == "PER" and speaker.rule != "role_unnamed" and head is not None \
+        and head.lemma.lower() in OFFICE_NOUNS and not _same_office(ctx, src, speaker)
+
+
+def _same_office(ctx: Context, src: Source, office: Speaker) -> bool:
+    """The role names the unnamed office that spoke before: its bare head noun (`Министр
+    отметил` after `министр финансов заявил`) or the same phrase."""
+    words = [w for w in src.words if w.pos != "PUNCT"]
+    name = (office.name or "").lower()
+    if len(words) == 1:
+        head = src.head.lemma.lower()
+        return name.split()[:1] == [head] or name in OFFICE_ALIASES.get(head, ())
+    phrase = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
+    return phrase.lower() == name
+
+
 def _introduced(ctx: Context, m: Mention) -> bool:
     """The person named since the last quotation takes the role when the article introduced them
     there by full name, brought them in to speak (`Затем выступил Силуанов. Министр отметил`) or
@@ -1620,9 +1640,27 @@ def attribute(ctx: Context, src: Source) -> Speaker:
     """The speaker, or a Speaker with no name whose rule says why there is none."""
     for _, rule in RULES:
         speaker = rule(ctx, src)
-        if speaker:
+        if speaker and not _another_office(ctx, src, speaker):
             return _as_medium(speaker, src)
-    return _subject_left_out(ctx, src) or unnamed(src)
+    return _subject_left_out(ctx, src) or _unnamed_office(ctx, src) or unnamed(src)
+
+
+def _unnamed_office(ctx: Context, src: Source) -> Optional[Speaker]:
+    """`— ответил глава региона`, `цитирует губернатора` in an article that names no holder
+    (the role rules found none): one office, one person; the phrase in the nominative is the
+    speaker. Not an occupation (`эксперт`), one of many (`представитель`, `депутат`), a plural
+    or an indefinite (`один из`, `некий`)."""
+    head = src.head
+    if head is None or head.lemma.lower() not in OFFICE_NOUNS or head.pos not in ("NOUN", "PROPN") \
+            or feats(head).get("Number") == "Plur" or _unspecified(src) \
+            or any(w.text.lower() in INDEFINITE_WORDS for w in src.words if w.start <= head.start):
+        return None
+    comma = next((w.start for w in src.words if w.start > head.start and w.text == ","), src.words[-1].end)
+    words = [w for w in src.words if w.start < comma and (w.pos != "PUNCT" or w.text in "-«»\"")]   # (`бывший министр`)
+    if any(w.text[:1].isupper() and getattr(ctx.mention_of.get(w.token_id), "type", "PER") == "PER" for w in words[1:]):
+        return None   # `губернатора Виталия Хоценко`, `директор школы елена Трифонова`: a name the tagger missed
+    name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
+    return Speaker(name, "PER", None, head.start, head.end, "role_unnamed", "person")
 
 
 def _subject_left_out(ctx: Context, src: Source) -> Optional[Speaker]:
