@@ -118,8 +118,9 @@ def _dash_form(ctx: Context, sentence: List[Token], line: Tuple[int, int]) -> It
     if not source or len(source) > TRAILING_SOURCE_WORDS or any(t.pos in ("VERB", "AUX") for t in source) or (
             content and content[-1].text == ","):   # `«...», — сказал X`: a cue's quotation, not a headline
         return
-    if not _names_source(ctx, source, trailing=True) or _ellipsis(content):
-        return
+    if not _names_source(ctx, source, trailing=True) or _ellipsis(content) \
+            or (source[0].pos == "NOUN" and feats(source[0]).get("Case") not in (None, "Nom")):
+        return   # (`с представителями оператора - компании «Экоцентр»`: an apposition in the noun's case)
     if _is_content(content) and _has_predicate(content):
         yield Candidate(*trim(ctx.doc.text, line[0], dash.start), dash, "-", tuple(source), "headline")
 

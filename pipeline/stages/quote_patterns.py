@@ -11,11 +11,11 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLER
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
                                     OBJECT_FIRST_CUES, POINTING_AHEAD, POINTING_BACK, POINTING_BACK_CUES,
                                     PRESENTING_CUES, QUESTION_LEMMAS, QUESTION_PARTICLES, QUOTATION_CLAIMED,
-                                    REASON_PHRASES, RELATIVE_WORDS, RELAY_CUES, SOURCE_PHRASE_STARTS,
+                                    PREDICATIVE_CUES, REASON_PHRASES, RELATIVE_WORDS, RELAY_CUES, SOURCE_PHRASE_STARTS,
                                     SPEECH_SOURCE_PHRASES, SUBJECTLESS_OPENERS, SUBORDINATE_OPENERS,
                                     TELLING_ABOUT_CUES, THAT_DROPPING_CUES, TOPIC_CASE_WORDS)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
-from pipeline.lexicons.sources import ROLE_NOUNS
+from pipeline.lexicons.sources import OWNER_PRONOUNS, ROLE_NOUNS
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, clause_end, content_span,
@@ -812,6 +812,8 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     sentence = _past_relay(ctx, sentence)
     words = [t.text.lower() for t in sentence[:3]]
     lead = about_this_lead(words) if words[0] in ABOUT_THIS_FIRST else None
+    if words[:2] == ["в", "этом"] and len(sentence) > 3 and (sentence[2].lemma in PREDICATIVE_CUES or words[2] == "не"):
+        lead = 2   # `В этом уверен X`, `В этом не сомневается X` (not `В этом году X заявил`)
     pointing = tuple(words[:2]) == POINTING_BACK
     lead = len(POINTING_BACK) if pointing else lead
     if previous and not lead:   # (`Эти жители рассказали об этом`: no lead of its own)
@@ -922,10 +924,13 @@ def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, le
             cue_lemma(ctx, w) and feats(w).get("VerbForm") == "Fin" for w in previous[lead:lead + ABOUT_THIS_REACH]):
         previous = earlier   # `A. Об этом рассказали E1.RU в X. Как сообщили активисты, это уже подтвердила Urenco`: A
     start = previous[0].start
-    if len(previous) > 3 and tuple(w.text.lower() for w in previous[:2]) in SOURCE_PHRASE_STARTS:
+    words = [w.text.lower() for w in previous[:4]]
+    if len(previous) > 3 and tuple(words[:2]) in SOURCE_PHRASE_STARTS:
         end = phrase_end(ctx, previous, 2)
         if end is not None and end[0] + 1 < len(previous):
             start = previous[end[0] + 1].start
+    elif len(previous) > 4 and words[1] in OWNER_PRONOUNS and (words[0], words[2]) in SOURCE_PHRASE_STARTS and words[3] == ",":
+        start = previous[4].start   # `По его словам, A. Об этом Андрей Садовый сообщил в Facebook.`: A
     return Candidate(*content_span(ctx, start, _before_relay(ctx, previous)), cue, lemma, source_of(ctx, cue), "about_this")
 
 

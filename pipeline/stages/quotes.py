@@ -11,7 +11,7 @@ from typing import Callable, List, Optional, Tuple
 from pipeline.lexicons.cues import (AGREEING_CUES, ANSWERING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
                                     EVIDENCE_NOUNS, EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
                                     QUESTION_CUES, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
-from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, PRESS_NOUNS
+from pipeline.lexicons.sources import CITED_NOUNS, OWNER_PRONOUNS, PAGE_NOUNS, PRESS_NOUNS
 from pipeline.records import Quote, Token
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
@@ -284,7 +284,8 @@ def _another_source(c: Candidate, o: Candidate) -> bool:
 def _a_person_word(w: Token) -> bool:
     """A pronoun or one person's role (`Он добавил`, `Психолог считает`): maybe the one `Об этом` names."""
     f = feats(w)
-    return w.pos == "PRON" or (w.pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Number") == "Sing")
+    return w.pos == "PRON" or w.text.lower() in OWNER_PRONOUNS or (   # (`По его словам, A. Об этом X сообщил`)
+        w.pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Number") == "Sing")
 
 
 def is_headline_borderline(ctx: Context, c: Candidate) -> bool:
