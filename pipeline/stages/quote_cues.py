@@ -86,9 +86,9 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None
     if (second := _phrase_second(ctx, t)) is not None:
         phrase = PHRASE_CUES[(t.lemma, second.lemma)]
-        after = ctx.tokens[second.token_id + 1] if second.token_id + 1 < len(ctx.tokens) else None
-        if phrase in OF_SOMETHING_PHRASES and after is not None and feats(after).get("Case") == "Gen":
-            return None   # `подвели итоги работы портов`: a summary of an activity, no words
+        after = ctx.tokens[second.token_id + 1:second.token_id + 3]
+        if phrase in OF_SOMETHING_PHRASES and any(feats(w).get("Case") == "Gen" or w.pos == "NUM" for w in after):
+            return None   # `подвели итоги работы портов`, `подвел итоги 2024 года`: a summary of something, no words
         if phrase in FINITE_ONLY_CUES and feats(t).get("VerbForm") != "Fin":
             return None   # `..., ограничившись комментарием министра`: how, not what, was said
         return phrase

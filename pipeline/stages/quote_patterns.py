@@ -55,6 +55,9 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
             yield Candidate(*content_span(ctx, start, end), t, lemma, source, "that")   # (`упоминают, что автор ...`)
 
 
+PREDICATE_REACH = 4   # words after the comma in which the main clause's predicate comes back
+
+
 def _main_clause_back(sentence: List[Token], i: int, k: int, end: int) -> Optional[int]:
     """Where the main clause comes back after a cue in a relative clause: the comma before
     the predicate of the noun the clause describes (`сети, которые не устают напоминать, что
@@ -63,14 +66,20 @@ def _main_clause_back(sentence: List[Token], i: int, k: int, end: int) -> Option
     comma = max(m for m in range(i) if sentence[m].text == ",")
     if comma == 0:
         return None
-    noun = sentence[comma - 1]
     by_id = {w.token_id: w for w in sentence}
+    k_noun = comma - 1
+    if sentence[k_noun].text in "»\"" and k_noun > 0:   # `Партия «Новые люди», которая ...`: the noun before the name
+        opening = max((m for m in range(k_noun) if sentence[m].text in "«\""), default=0)
+        k_noun = max(opening - 1, 0)
+    noun = sentence[k_noun]
     while noun.rel in ("flat:name", "flat", "appos") and noun.head_id in by_id:
         noun = by_id[noun.head_id]   # `Министр Иван Петров, который ...`: the name hangs on its role
     for m in range(k + 1, len(sentence) - 1):
         if sentence[m].start >= end:
             break
-        if sentence[m].text == "," and sentence[m + 1].token_id == noun.head_id:
+        clause = [w for w in sentence[m + 1:m + 1 + PREDICATE_REACH] if w.text != ","]
+        if sentence[m].text == "," and any(w.token_id == noun.head_id for w in clause[:next(
+                (n for n, w in enumerate(clause) if w.pos == "PUNCT"), len(clause))]):   # (`, был уволен`, `, вчера проголосовал`)
             words = sentence[k:m]
             inside = _in_relative_clauses(words)
             if any(is_clause([w]) for n, w in enumerate(words) if n not in inside):
@@ -859,8 +868,8 @@ def pattern_dash_about_this(ctx: Context, sentence: List[Token]) -> Iterator[Can
 def pattern_dash_cue_opening(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:
     """`Создали много моментов, нужно было реализовывать. - Отметил на пресс-конференции
     наставник X.`: a sentence opened by a dash and a finite cue with its source after it (the
-    writer's period and capital cut a content-first statement in two) reports the paragraph up
-    to it."""
+    writer's period and capital cut a content-first statement in two) reports the sentence
+    before it, in its paragraph."""
     if previous is None or len(sentence) < 3 or sentence[0].text not in DASHES or ctx.inside_quote(sentence[0].start):
         return
     t = sentence[1]
@@ -872,8 +881,7 @@ def pattern_dash_cue_opening(ctx: Context, sentence: List[Token], previous: Opti
         return   # (the same paragraph; not a cue with content of its own: `— Отметил X, что ...`)
     source = source_of(ctx, t, content_first=True)
     if source and source[0].start > t.start:
-        yield Candidate(*content_span(ctx, ctx.line_start(previous[0].start), previous[-1].start), t, lemma, source,
-                        "content_then_cue")
+        yield Candidate(*content_span(ctx, previous[0].start, previous[-1].start), t, lemma, source, "content_then_cue")
 
 
 def _topics_after_this(sentence: List[Token], lead: int) -> bool:

@@ -11,7 +11,7 @@ from typing import Callable, List, Optional, Tuple
 from pipeline.lexicons.cues import (AGREEING_CUES, ANSWERING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
                                     EVIDENCE_NOUNS, EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
                                     QUESTION_CUES, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
-from pipeline.lexicons.sources import CITED_NOUNS, OWNER_PRONOUNS, PAGE_NOUNS, PRESS_NOUNS
+from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS
 from pipeline.records import Quote, Token
 from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
@@ -141,7 +141,9 @@ def is_question_answered(ctx: Context, c: Candidate) -> bool:
     said = ctx.doc.text[c.start:c.end].rstrip(" »\"")
     if c.cue_lemma not in ANSWERING_CUES or not said.endswith("?") or re.search(r"[.!…]\s", said):
         return False   # (`«Мы не знаем, кто виноват. Разве это важно?»`: an answer asking back)
-    return any(w.lemma == "вопрос" for w in tokens_between(ctx.tokens, c.cue.end, c.start))
+    between = [w for w in tokens_between(ctx.tokens, c.cue.end, c.start) if w.text not in "«\"„“"]
+    return len(between) >= 2 and between[-1].text == ":" and between[-2].text.lower() == "вопрос"   # (not `на вопрос
+    # журналиста о закрытии: «Кто же закроет школу?»`, `ответил вопросом на вопрос`: his words)
 
 
 def _adverbial_clause_first(ctx: Context, c: Candidate) -> bool:
@@ -284,7 +286,7 @@ def _another_source(c: Candidate, o: Candidate) -> bool:
 def _a_person_word(w: Token) -> bool:
     """A pronoun or one person's role (`Он добавил`, `Психолог считает`): maybe the one `Об этом` names."""
     f = feats(w)
-    return w.pos == "PRON" or w.text.lower() in OWNER_PRONOUNS or (   # (`По его словам, A. Об этом X сообщил`)
+    return w.pos == "PRON" or w.text.lower() in POSSESSIVE_PRONOUNS or (   # (`По его словам, A. Об этом X сообщил`; not `их`)
         w.pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Number") == "Sing")
 
 

@@ -18,7 +18,7 @@ from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
-                                       BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, OFFICE_ALIASES, OFFICE_NOUNS,
+                                       BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, NOT_OFFICE_BODIES, OFFICE_ALIASES, OFFICE_NOUNS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES, TAKING_THE_FLOOR,
@@ -949,12 +949,16 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
+OFFICE_KEY = "OFFICE:"   # the key of an unnamed office's statements (no entity: no one named holds it)
+
+
 def _another_office(ctx: Context, src: Source, speaker: Speaker) -> bool:
     """A role given the unnamed office that spoke before when it names another (`премьер-министр
     Великобритании заявил ... Первый министр Шотландии объявил`, `— добавил министр финансов`)."""
     head = src.head
-    return speaker.key is None and speaker.type == "PER" and speaker.rule != "role_unnamed" and head is not None \
-        and head.lemma.lower() in OFFICE_NOUNS and not _same_office(ctx, src, speaker)
+    return (speaker.key or "").startswith(OFFICE_KEY) and speaker.rule != "role_unnamed" and head is not None \
+        and head.pos in ("NOUN", "PROPN", "ADJ") and head.text.lower() not in PERSONAL_PRONOUNS \
+        and not _same_office(ctx, src, speaker)   # (any role: `— возразил депутат`, `— уточнил его заместитель`)
 
 
 def _same_office(ctx: Context, src: Source, office: Speaker) -> bool:
@@ -962,11 +966,17 @@ def _same_office(ctx: Context, src: Source, office: Speaker) -> bool:
     отметил` after `министр финансов заявил`) or the same phrase."""
     words = [w for w in src.words if w.pos != "PUNCT"]
     name = (office.name or "").lower()
-    if len(words) == 1:
-        head = src.head.lemma.lower()
-        return name.split()[:1] == [head] or name in OFFICE_ALIASES.get(head, ())
-    phrase = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
-    return phrase.lower() == name
+    head = src.head.lemma.lower()
+    if len(words) == 1 and name.split()[:1] and name.split()[0].split("-")[0] in (head, head.split("-")[0]):
+        return True   # `Министр отметил` after `министр финансов`, `премьер` after `премьер-министр Италии`
+    phrase = head if len(words) == 1 else \
+        normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text).lower()
+    return phrase == name or not _office_names(phrase).isdisjoint(_office_names(name))
+
+
+def _office_names(phrase: str) -> set:
+    """An office's phrase and the other names it goes by (`губернатор` = `глава региона`)."""
+    return {phrase, *OFFICE_ALIASES.get(phrase, ()), *(office for office, aliases in OFFICE_ALIASES.items() if phrase in aliases)}
 
 
 def _introduced(ctx: Context, m: Mention) -> bool:
@@ -1653,14 +1663,18 @@ def _unnamed_office(ctx: Context, src: Source) -> Optional[Speaker]:
     head = src.head
     if head is None or head.lemma.lower() not in OFFICE_NOUNS or head.pos not in ("NOUN", "PROPN") \
             or feats(head).get("Number") == "Plur" or _unspecified(src) \
-            or any(w.text.lower() in INDEFINITE_WORDS for w in src.words if w.start <= head.start):
-        return None
+            or any(w.text.lower() in INDEFINITE_WORDS for w in src.words if w.start <= head.start) \
+            or any(feats(t).get("Number") == "Plur" for t in ctx.tokens_with_lemma(head.lemma)):
+        return None   # (`руководители всех школ ... — пожаловался руководитель`: one of many)
+    after = [w for w in src.words if w.start > head.start and w.pos != "PUNCT"]
+    if head.lemma.lower() == "глава" and (not after or after[0].lemma.lower() in NOT_OFFICE_BODIES):
+        return None   # `глава семьи`: no office; a bare `глава` names no body
     comma = next((w.start for w in src.words if w.start > head.start and w.text == ","), src.words[-1].end)
     words = [w for w in src.words if w.start < comma and (w.pos != "PUNCT" or w.text in "-«»\"")]   # (`бывший министр`)
     if any(w.text[:1].isupper() and getattr(ctx.mention_of.get(w.token_id), "type", "PER") == "PER" for w in words[1:]):
         return None   # `губернатора Виталия Хоценко`, `директор школы елена Трифонова`: a name the tagger missed
     name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
-    return Speaker(name, "PER", None, head.start, head.end, "role_unnamed", "person")
+    return Speaker(name, "PER", f"{OFFICE_KEY}{name}#{ctx.doc.doc_id}", head.start, head.end, "role_unnamed", "person")
 
 
 def _subject_left_out(ctx: Context, src: Source) -> Optional[Speaker]:
