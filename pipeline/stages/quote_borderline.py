@@ -12,7 +12,7 @@ from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
-from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, in_relative_clause, relative_clause_only
+from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, in_relative_clause
 from pipeline.stages.sources import head_of, source_of
 
 FILLERS = (AS_CUE_FILLERS | {"и", "же", "тоже"}) - {"не", "раз"}   # (`не раз` is a filler; a lone `не` is the content's)
@@ -54,9 +54,18 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
         end = clause_end(ctx, sentence, first)
         words = _until_reason(ctx, [w for w in sentence[first:] if w.start < end])
         if in_relative_clause(sentence, i):   # `Сидоров, которого Петров просил остаться, отказался`
-            words = relative_clause_only(words)
+            words = _relative_clause_only(words)
         if words and _fits(ctx, t, words) and not any(w.start >= words[0].start for w in source):
             yield Candidate(*content_span(ctx, words[0].start, words[-1].end), t, lemma, source, "borderline")
+
+
+def _relative_clause_only(words: List[Token]) -> List[Token]:
+    """The words up to the comma after which the main clause's verb comes back."""
+    for k, w in enumerate(words[1:-1], 1):
+        nxt = words[k + 1]
+        if w.text == "," and nxt.pos in ("VERB", "AUX") and feats(nxt).get("VerbForm") == "Fin":
+            return words[:k]
+    return words
 
 
 def _reported(ctx: Context, cue: Token) -> bool:

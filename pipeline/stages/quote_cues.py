@@ -15,7 +15,7 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, 
 from pipeline.lexicons.sources import OWNER_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, inside_word, trim
-from pipeline.stages.sources import WORDS_REACH, subject
+from pipeline.stages.sources import WORDS_REACH, phrase_noun_at, subject
 
 
 
@@ -343,12 +343,8 @@ def _phrase_second(ctx: Context, t: Token) -> Optional[Token]:
     """The second word of a two-word verb cue starting at ``t``: right after it (`дать
     понять`), or past one adjective (`вынес суровый вердикт`, `подвел мрачный итог`)."""
     after = ctx.tokens[t.token_id + 1:t.token_id + 3]
-    if after and (t.lemma, after[0].lemma) in PHRASE_CUES:
-        return after[0]
-    if len(after) == 2 and after[0].pos == "ADJ" and (t.lemma, after[1].lemma) in PHRASE_CUES \
-            and after[1].lemma not in ("понимать", "понять"):
-        return after[1]
-    return None
+    k = phrase_noun_at(t.lemma, after)
+    return None if k is None else after[k]
 
 
 def cue_end_token(ctx: Context, t: Token, lemma: str) -> Token:
@@ -362,15 +358,6 @@ def in_relative_clause(sentence: List[Token], i: int) -> bool:
     before = sentence[:i]
     start = max((k for k, w in enumerate(before) if w.text == ","), default=-1) + 1
     return any(w.lemma == "который" for w in before[start:])
-
-
-def relative_clause_only(words: List[Token]) -> List[Token]:
-    """The words up to the comma after which the main clause's verb comes back."""
-    for k, w in enumerate(words[1:-1], 1):
-        nxt = words[k + 1]
-        if w.text == "," and nxt.pos in ("VERB", "AUX") and feats(nxt).get("VerbForm") == "Fin":
-            return words[:k]
-    return words
 
 
 # ---------------------------------------------------------------- reported clauses

@@ -613,11 +613,19 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
 def _past_phrase_noun(cue: Token, words: List[Token]) -> List[Token]:
     """`— вынес (суровый) вердикт аналитик`, `— подвел мрачный итог специалист`: the noun of
     a two-word cue, with an adjective before it, is no part of the source."""
-    if words and (cue.lemma, words[0].lemma) in PHRASE_CUES:
-        return words[1:]
-    if len(words) >= 2 and words[0].pos == "ADJ" and (cue.lemma, words[1].lemma) in PHRASE_CUES:
-        return words[2:]
-    return words
+    k = phrase_noun_at(cue.lemma, words)
+    return words if k is None else words[k + 1:]
+
+
+def phrase_noun_at(lemma: str, following: Sequence[Token]) -> Optional[int]:
+    """Where the noun of a two-word cue whose verb has ``lemma`` stands among the words
+    ``following`` it: first (`дать понять`), or second past an adjective (`подвел мрачный итог`)."""
+    if following and (lemma, following[0].lemma) in PHRASE_CUES:
+        return 0
+    if len(following) >= 2 and following[0].pos == "ADJ" and (lemma, following[1].lemma) in PHRASE_CUES \
+            and following[1].lemma not in ("понимать", "понять"):
+        return 1
+    return None
 
 
 def _past_complement(ctx: Context, cue: Token, words: List[Token]) -> Tuple[List[Token], bool]:
