@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MASCULINE_ADJECTIVE_CASES
-from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES, REAL_NAME_WORDS
+from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES, REAL_NAME_WORDS, RUSSIAN_DIMINUTIVES
 from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, STUMP,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.sources import ROLE_NOUNS
@@ -362,6 +362,8 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
         first = m.normal.split()[0].lower() if m.normal.split() else ""
         owners = owners or [k for k in clusters if k[0] == first and m.text[:1].isupper()
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
+        owners = owners or [k for k in clusters if k[0] in RUSSIAN_DIMINUTIVES.get(first.replace("ё", "е"), ())
+                            and len(m.normal.split()) == 1 and m.text[:1].isupper()]   # `Вика` ... `Виктория Пашковская`
         if not owners and len(words) == 1 and m.text[:1].isupper() and not names.surname_known(m.text):
             # `Новков сообщил` ... `Сергея Новикова`: a typo (not `Головин` beside `Головкин`: a surname of its own)
             owners = [k for k in clusters if names.spelling_variant(k[1].replace("ё", "е"), last.lower().replace("ё", "е"), swapped=True)]

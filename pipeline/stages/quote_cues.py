@@ -383,6 +383,8 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
             return t.start
         if t.text == "," and _quoted_clause_then_predicate(sentence, first, i):
             return t.start   # `признал, что «такие проблемы ... 30 лет», назвал износ «немыслимым»`: the subject's next predicate
+        if t.text == "," and [w.text.lower() for w in sentence[i + 1:i + 3]] in (["об", "этом"], ["о", "чем"]):
+            return t.start   # `заявил, что цены вырастут, об этом сообщает ТАСС`: who relays it
         if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
             return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
         if t.text == ":" and not text[t.end:t.end + 1].isdigit() and not quoted_list(text, t.end) and (   # not `после 20:00`

@@ -147,17 +147,19 @@ def _close_from_line_start(text: str, i: int, spans: List[QuoteSpan]) -> None:
 
 
 CUT_QUOTATION_CHARS = 40   # a quotation cut at the text's end holds at least this much
+INNER_NAME = re.compile(r"«[^«»\"„“”\n]{1,80}»")   # a quoted name inside it
 
 
 def _cut_after_colon(text: str, opened: int) -> List[QuoteSpan]:
     """`..., рассказал X: "Разработку любой игры можно ... финальную по` with no closing mark,
-    no other mark and no line break to the text's end: a page cut inside the quotation its
-    colon opened; the quotation runs to the end (one that crosses a paragraph may have left
+    no line break and no mark but an inner «name» to the text's end (`... «Окно в Европу» часть
+    жизни всех выборжан, это как маленький Новый год. На с`): a page cut inside the quotation
+    its colon opened; the quotation runs to the end (one that crosses a paragraph may have left
     the author's text after it open: nothing)."""
     end = len(text.rstrip())
     rest = text[opened + 1:end]
     if not re.search(r":\s*$", text[max(0, opened - 3):opened]) or len(rest) < CUT_QUOTATION_CHARS \
-            or any(ch in rest for ch in "\"«»„“”\n") or not rest[:1].isupper():
+            or any(ch in INNER_NAME.sub("", rest) for ch in "\"«»„“”\n") or not rest[:1].isupper():
         return []
     return [QuoteSpan(opened, end + 1, 0)]
 

@@ -849,10 +849,12 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
 def pattern_dash_about_this(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`A – об этом в интервью «Известиям» рассказал X`: the clause before the dash is what `об
     этом` points back to, in the same sentence (not `об этом` inside quotation marks; after a
-    comma, `..., об этом она заявила`, the clause before often holds a cue of its own)."""
+    comma, `..., об этом она заявила`, only a clause with no cue of its own: `ВГУ выиграл конкурс
+    грантов, об этом сообщил ректор вуза X`)."""
     for k in range(2, len(sentence) - 2):
-        if sentence[k - 1].text not in DASHES or [w.text for w in sentence[k:k + 2]] != ["об", "этом"] \
-                or ctx.inside_quote(sentence[k].start) or not is_clause(sentence[:k - 1]):
+        if sentence[k - 1].text not in (",", *DASHES) or [w.text.lower() for w in sentence[k:k + 2]] != ["об", "этом"] \
+                or ctx.inside_quote(sentence[k].start) or not is_clause(sentence[:k - 1]) \
+                or (sentence[k - 1].text == "," and any(cue_lemma(ctx, t) for t in sentence[:k - 1])):
             continue
         for t in sentence[k + 2:k + 2 + ABOUT_THIS_REACH]:
             lemma = cue_lemma(ctx, t)

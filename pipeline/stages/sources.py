@@ -84,6 +84,8 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
     words = [w for w in words if w.pos != "PUNCT" or w.text in "«»\"()"] or words   # a clause's comma is no edge
     span = _after_foreign_verb(ctx.tokens[words[0].token_id:words[-1].token_id + 1], words, head)
     span = _from_left_gap(span, words, head)
+    while len(span) > 1 and span[0].start < head.start and _disagreeing_adjective(span[0], head):
+        span = span[1:]   # `объявил открытым заместитель ...`: the parse hung the verb's complement on the noun
     for k in range(1, len(span)):
         if _adverbial_after_name(ctx, span, k) or (span[k].start > head.start and (_venue_at(ctx, span, k) or _occasion_at(span, k))) \
                 or _addressee_after_name(ctx, span, k):
@@ -96,10 +98,28 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
             break             # phrase (not a colon in brackets or a quoted title: `АКОРТ (объединяет компании: X5)`)
         if (span[k].text == "," and k + 1 < len(span) and (span[k + 1].text.lower() == "как" or span[k + 1].lemma == "который")) \
                 or (span[k].pos == "VERB" and feats(span[k]).get("VerbForm") == "Fin" and span[k].rel in NOUN_RELS
-                    and not span[k].text[:1].isupper()):   # (a capitalised one names a project: `проектов Сохраним Байкал`)
-            span = span[:k]   # `Педро Санчес, как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun
-            break
-    return trimmed(_with_quoted_name(ctx, _with_name_after(ctx, list(span), head), head))
+                    and not span[k].text[:1].isupper() and _no_open_marks(span[:k])):   # (a capitalised one names a project:
+            span = span[:k]   # `проектов Сохраним Байкал`; a quoted one too: `движения «Россия выбирает»`) `Педро Санчес,
+            break             # как и другие социалисты`: a comparison; `, которую ...` a clause; a verb the parse hung on the noun
+    return trimmed(_on_heads_line(ctx, _with_quoted_name(ctx, _with_name_after(ctx, list(span), head), head), head))
+
+
+def _on_heads_line(ctx: Context, span: List[Token], head: Token) -> List[Token]:
+    """The span's words on the head's line: a phrase never crosses a line break (`— посоветовал
+    мэр города Константин Рубаненко` then a photo credit `Василий Акулов` on the next line)."""
+    text = ctx.doc.text
+    breaks = [k for k in range(1, len(span)) if "\n" in text[span[k - 1].end:span[k].start]]
+    if not breaks:
+        return span
+    first = max((k for k in breaks if span[k].start <= head.start), default=0)
+    last = min((k for k in breaks if span[k].start > head.start), default=len(span))
+    return span[first:last]
+
+
+def _disagreeing_adjective(word: Token, head: Token) -> bool:
+    """An adjective in another case than the noun it is said to qualify."""
+    a, b = feats(word).get("Case"), feats(head).get("Case")
+    return word.pos == "ADJ" and word.head_id == head.token_id and a is not None and b is not None and a != b
 
 
 def _no_open_marks(words: Sequence[Token]) -> bool:
@@ -356,6 +376,9 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)]
         if len(subjects) > 1:   # `Такое мнение TUT.BY высказал политолог`: the medium is whom it was said to
             subjects = [c for c in subjects if not names_medium(ctx, noun_phrase(ctx, c, cue))] or subjects
+        if len(subjects) > 1 and any(_person_noun(ctx, c) for c in subjects):
+            # `Фестиваль объявил открытым заместитель председателя ...`: the thing is what was spoken of
+            subjects = [c for c in subjects if not _thing_noun(ctx, c)] or subjects
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
@@ -376,6 +399,17 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
+
+
+def _person_noun(ctx: Context, t: Token) -> bool:
+    """A noun for a person: animate, or a person's name."""
+    m = ctx.mention_of.get(t.token_id)
+    return t.pos in ("NOUN", "PROPN") and ("Animacy=Anim" in t.feats or (m is not None and m.type == "PER"))
+
+
+def _thing_noun(ctx: Context, t: Token) -> bool:
+    """A common noun for a thing that names no organisation or place."""
+    return t.pos == "NOUN" and "Animacy=Inan" in t.feats and t.token_id not in ctx.mention_of
 
 
 def _reporting_verb_before(ctx: Context, cue: Token) -> bool:

@@ -221,6 +221,28 @@ def drop_role_word(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+def trim_person_noun_opening(span: Span, article: Article) -> Optional[Span]:
+    """A person's span that opens its sentence with a word the dictionary knows only as a
+    common noun for a person (`Клиент Стелла-банка` before `Владимир Стрелков`): the noun
+    describes someone and is no name; the span goes on from the next word."""
+    if span[2] != "PER":
+        return span
+    words = [t for t in tokens_between(article.tokens, span[0], span[1]) if t.pos != "PUNCT"]
+    if len(words) < 2 or not words[0].text[1:].islower() or not _opens_sentence(article.tokens, words[0], article.text) \
+            or not _person_noun(words[0].text):
+        return span
+    return (words[1].start, span[1], span[2])
+
+
+def _person_noun(word: str) -> bool:
+    """A word the dictionary knows only as a common noun, none as a name or a place, and as an
+    animate one in the nominative singular (`Клиент`, `Пенсионерка`)."""
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and morph_analyzer().word_is_known(word.lower()) and all(
+        from_dictionary(p) and p.tag.POS == "NOUN" and not any(t in p.tag for t in NAME_OR_PLACE_TAGS) for p in parses) \
+        and any("anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses)
+
+
 def _after_first_name(text: str, word: str) -> bool:
     """The article writes the word after a capitalised word too (`студентки Анна Синичка ...
     Синичка рассказала`): a surname."""
@@ -306,7 +328,7 @@ def _dictionary_only(word: str, tags: Tuple[str, ...]) -> bool:
 
 
 RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, trim_verbs_and_places_before_name,
-         strip_edges, complete_initial,
+         trim_person_noun_opening, strip_edges, complete_initial,
          drop_letters, drop_non_names, drop_role_word, drop_broken)
 
 

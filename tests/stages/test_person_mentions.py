@@ -212,3 +212,25 @@ def normals_of(models):
 def test_session_39_normal_forms_from_context(normals_of, text, expected):
     assert normals_of(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: a lone Russian short first name is the person whose full first name it shortens
+    ("Заголовок\n\nНедавно Виктории Пашковской написала незнакомая девушка. Вика ответила ей сразу.",
+     ["Виктория Пашковская", "Виктория Пашковская"]),
+    # ... not a short name of another full name
+    ("Заголовок\n\nНедавно Виктории Пашковской написала незнакомая девушка. Маша ответила ей сразу.",
+     ["Виктория Пашковская", "Маша"]),
+])
+def test_session_45_a_short_first_name_is_the_full_names_person(persons_of, text, expected):
+    assert persons_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: a common noun for a person opening a sentence is no part of a person's name
+    ("Заголовок\n\nКлиент Стелла-банка Владимир Стрелков рассказывает, что выплаты начались.", ["Владимир Стрелков"]),
+    # ... a first name opening it is
+    ("Заголовок\n\nВладимир Стрелков рассказывает, что выплаты начались.", ["Владимир Стрелков"]),
+])
+def test_session_45_a_person_noun_opening_a_sentence_is_no_name(persons_of, text, expected):
+    assert persons_of(text) == expected

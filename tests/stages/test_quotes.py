@@ -4477,3 +4477,81 @@ def test_session_44_a_dash_apposition_in_a_nouns_case_is_no_headline_source(quot
 ])
 def test_session_44_review_cases(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: a verb inside a quoted name is the name's, not a clause that ends the source
+    ('Заголовок\n\nФедеральный координатор движения «Россия выбирает» Александр Закускин заявил, что выборы пройдут '
+     'без нарушений.',
+     [("выборы пройдут без нарушений", "Александр Закускин")]),
+    # ... a lowercase verb the parse hung on the noun outside any marks still ends it
+    ('Заголовок\n\nКоординатор движения Александр Закускин заявил, что выборы пройдут без нарушений.',
+     [("выборы пройдут без нарушений", "Александр Закускин")]),
+])
+def test_session_45_a_verb_inside_a_quoted_name(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: of two subjects the parse gave a cue, a thing is what was spoken of and the
+    # person speaks; an adjective in another case is no part of the person's phrase
+    ('Заголовок\n\nФестиваль объявил открытым заместитель председателя правительства Ленинградской области Владимир '
+     'Цой: «У нас сегодня двойной праздник».',
+     [("У нас сегодня двойной праздник", "Владимир Цой")]),
+    # ... an organisation as the only subject still speaks
+    ('Заголовок\n\nКомпания «Газпром» объявила: «Прием заявок открыт».',
+     [("Прием заявок открыт", "Газпром")]),
+])
+def test_session_45_a_thing_and_a_person_as_subjects(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: `A, об этом сообщил X`: the clause before the comma, when it has no cue of its own
+    ('Заголовок\n\nВГУ в пятый раз выиграл конкурс грантов министерства образования, об этом сообщил ректор вуза '
+     'Дмитрий Ендовицкий на встрече с журналистами.',
+     [("ВГУ в пятый раз выиграл конкурс грантов министерства образования", "Дмитрий Ендовицкий")]),
+    # ... a clause with a cue of its own is that cue's statement, not a second one
+    ('Заголовок\n\nМинистр Иван Петров заявил, что цены вырастут, об этом сообщает ТАСС.',
+     [("цены вырастут", "Иван Петров")]),
+])
+def test_session_45_about_this_after_a_comma(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text) if q[1] != "ТАСС"] == expected
+
+
+@pytest.mark.parametrize("text, runs_to_end", [
+    # session 45: a page cut inside a quotation its colon opened, with a quoted name inside it:
+    # the quotation runs to the text's end
+    ('Заголовок\n\nГубернатор Петр Сидоров сказал: «Наш фестиваль «Окно в Европу» стал частью жизни '
+     'всех горожан. Мы этим гордимся. На с', True),
+    # ... not where the inner marks are unbalanced (a mark opens the next quotation)
+    ('Заголовок\n\nГубернатор Петр Сидоров сказал: «Наш фестиваль «Окно в Европу стал частью жизни '
+     'всех горожан. Мы этим гордимся. На с', False),
+])
+def test_session_45_a_cut_quotation_with_a_quoted_name_inside(quotes_of, text, runs_to_end):
+    quotes = quotes_of(text)
+    assert any(q[0].endswith("Мы этим гордимся. На с") and q[1] == "Петр Сидоров" for q in quotes) == runs_to_end
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: `высказался о X` names a topic, like `рассказал о X`; a legal act or a crime
+    # named is no statement either
+    ('Заголовок\n\nТренер Иван Петров высказался о возможном переходе нападающего в другой клуб.', []),
+    ('Заголовок\n\nГенпрокурор Иван Петров сообщил о подозрении бывшему заместителю министра Василию Гнатюку.', []),
+    ('Заголовок\n\nЖитель города Иван Петров сообщил о преступлении в полицию.', []),
+    # ... a declaring cue's topic still is (optional by the guidelines)
+    ('Заголовок\n\nМинистр Иван Петров заявил о введении новых санкций против компании.',
+     [("о введении новых санкций против компании", "Иван Петров")]),
+])
+def test_session_45_topics_that_report_nothing(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: a source phrase ends at its line's end (a photo credit's name below is no part of it)
+    ('Заголовок\n\nОдна из окраин задыхается. «Зачем вам об этом писать?», – посоветовал «Республике» мэр города '
+     'Константин Рубаненко\nВасилий Акулов\nфото: Юрий Лашов\n',
+     [("Зачем вам об этом писать?", "Константин Рубаненко")]),
+])
+def test_session_45_a_source_phrase_ends_with_its_line(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
