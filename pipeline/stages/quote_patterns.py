@@ -116,7 +116,7 @@ def pattern_that_dropped(ctx: Context, sentence: List[Token]) -> Iterator[Candid
             source = ()   # (the parse may hang the clause's own subject on the cue: `Говорит, семья оказалась`)
         elif not source or source[-1].start > t.start or source[0].text.lower() in FIRST_PERSON_SUBJECTS:
             continue   # its subject stands before it; `Я думаю, ...` is an aside
-        end = clause_end(ctx, sentence, i + 2)
+        end = clause_end(ctx, sentence, i + 2, through_colon=lemma not in EVIDENCE_CUES)   # as after `что`
         words = [w for w in sentence if nxt.start <= w.start < end]
         if len([w for w in words if w.pos != "PUNCT"]) < DROPPED_THAT_WORDS:
             continue
@@ -654,20 +654,65 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source, resumed
     quotation of its own; also where the speech is ``resumed`` after its cue (`..., — признался
     X. — Как никогда раньше, ...`) and the sentences before speak in the first or second person
     (`В нашем оркестре вы видите ...`; not the reporter's `В области введен режим ЧС.`)."""
-    closes = _closes_paragraph(ctx, source, " \t.!?")
-    if not (resumed or closes) or _opens_quotation(sentence):
+    closes = _closes_paragraph(ctx, source, " \t.!?") or (_closes_paragraph(ctx, sentence, " \t.!?") and not any(
+        w.pos in ("VERB", "AUX") for w in sentence if w.start > source[-1].start))   # (past where: `в соцсетях`; not `, добавив ...`)
+    if not (resumed or closes) or _opens_quotation(sentence) or sentence[0].text.lower() in ASKING_WORDS:
         return None   # the cue's sentence must close the paragraph; one opening a quotation is where the speech starts
-    start, spoken = None, False
+    start, spoken, earliest = None, False, sentence
     previous = _previous_in_paragraph(ctx, sentence)
-    while previous and not any(ctx.inside_quote(w.start) or w.text in "«»\"" for w in previous):
+    while previous and not _holds_quotation(ctx, previous):
         start = (previous[1] if previous[0].text in DASHES and len(previous) > 1 else previous[0]).start   # (a dialogue line's dash)
+        earliest = previous
         spoken = spoken or any(w.text.lower() in FIRST_PERSON_WORDS or SECOND_PERSON.fullmatch(w.text) for w in previous)
         previous = _previous_in_paragraph(ctx, previous)
     if resumed and previous and _opens_quotation(previous) and not ctx.inside_quote(previous[0].start):
         return previous[0].start   # `«Если люди прикормились ... . В точке ... , — говорит она. — ...»`: from the mark
     if sentence[0].text in "«\"„“" and not spoken:
         return None   # `Суд начал рассматривать иск. «Фонд» выплатит компенсации, — сообщил X`: the reporter's before
+    if closes and previous is None and earliest[0].text not in DASHES:
+        start = _dash_paragraph_before(ctx, earliest) or start
     return start if closes or spoken else None
+
+
+def _dash_paragraph_before(ctx: Context, first: List[Token]) -> Optional[int]:
+    """`- Развитие отрасли осуществляется ... .` then `Скорость интернета превысит ..., — отметил
+    X.`: a paragraph of speech that the cue's paragraph goes on from, opened by a dialogue
+    dash and holding no cue, source phrase or quotation of its own, starts the speech (its
+    first word past the dash)."""
+    text = ctx.doc.text
+    before = ctx.by_sentence.get(first[0].sentence_id - 1)
+    if not before or "\n" not in text[before[-1].end:first[0].start]:
+        return None
+    paragraph = [before]
+    while (previous := _previous_in_paragraph(ctx, paragraph[0])) is not None:
+        paragraph.insert(0, previous)
+    opening = ctx.by_sentence.get(paragraph[0][0].sentence_id - 1)
+    if paragraph[0][0].text not in DASHES or len(paragraph[0]) < 2 or (opening and "\n" not in text[opening[-1].end:paragraph[0][0].start]) \
+            or any(_holds_quotation(ctx, s) or any(lemma for _, _, lemma in cues_in(ctx, s)) for s in paragraph):
+        return None
+    return paragraph[0][1].start
+
+
+# Words that open an indirect question (`Почему ставка ..., как формируется ... — рассказывает X`):
+# a topic the cue names, no speech for the paragraph before to join.
+ASKING_WORDS = frozenset("почему зачем сколько насколько кто чем какой какая какое какие каков куда откуда".split())
+QUOTED_NAME_MAX_WORDS = 10   # a «name» in speech (`спорить с «Ак Барсом»`), not a quotation
+
+
+def _holds_quotation(ctx: Context, sentence: List[Token]) -> bool:
+    """A quotation mark or a quoted word in the sentence, but for capitalised «names» with no
+    verb (`Мы будем спорить с «Ак Барсом» и с «Трактором».`, `программы «Научно-педагогические
+    кадры инновационной России на 2009–2013 годы»`: still the speaker's own words)."""
+    text = ctx.doc.text
+    for w in sentence:
+        if not (ctx.inside_quote(w.start) or w.text in "«»\""):
+            continue
+        q = ctx.top_quote_starting_by(w.start)
+        if q is None or not q.start <= w.start < q.end or not text[q.start + 1:q.start + 2].isupper() \
+                or len(text[q.start:q.end].split()) > QUOTED_NAME_MAX_WORDS or any(
+                    q.start < t.start < q.end and (is_clause([t]) or t.text in ".!?:") for t in sentence):
+            return True
+    return False
 
 
 def _opens_quotation(sentence: List[Token]) -> bool:

@@ -222,11 +222,17 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[To
     if any(_predicate_word(w) for w in words):   # the clause's verb before the phrase: its rest after it
         return words[0].start if rest and 2 <= len(words) <= FRONTED_CLAUSE_WORDS and not any(map(_predicate_word, _main_part(rest))) \
             and words[0].pos not in ("CCONJ", "PUNCT") and not any(feats(w).get("Person") == "1" for w in words) else None
-    if len(words) > FRONTED_WORDS or words[0].pos in NOT_FRONTED:
+    if len(words) > FRONTED_WORDS or words[0].pos in NOT_FRONTED or _a_time(ctx, words):
         return None
     if not any(w.pos in ("NOUN", "PROPN", "PRON", "NUM") or feats(w).get("VerbForm") == "Inf" for w in words):
         return None
     return words[0].start
+
+
+def _a_time(ctx: Context, words: List[Token]) -> bool:
+    """The words are a date or a time (`Но семь лет назад, по словам X, она стала ...`,
+    `В 2019 году, по данным X, ...`): an adverbial, no part of the content's clause."""
+    return all(any(d.start <= w.start < d.end for d in ctx.dates) for w in words if w.pos != "PUNCT")
 
 
 def _point_of_view(sentence: List[Token], k: int) -> bool:

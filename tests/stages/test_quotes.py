@@ -4555,3 +4555,61 @@ def test_session_45_topics_that_report_nothing(quotes_of, text, expected):
 ])
 def test_session_45_a_source_phrase_ends_with_its_line(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: unquoted speech closed by its dash and cue is the whole paragraph, past short
+    # «names» in it
+    ('Заголовок\n\nКоманда готовится к сезону.\n\nМы все же больше будем спорить с «Ак Барсом» и с «Трактором». '
+     'Не думаю, что игра против них будет простой. — рассказал главный тренер «Нефтехимика» Андрей Назаров.',
+     [("Мы все же больше будем спорить с «Ак Барсом» и с «Трактором». Не думаю, что игра против них будет простой",
+       "Андрей Назаров")]),
+    # ... not past a quotation of its own
+    ('Заголовок\n\nКоманда готовится к сезону.\n\nКлуб назвал сезон «самым трудным за многие годы». '
+     'Не думаю, что игра против них будет простой. — рассказал главный тренер «Нефтехимика» Андрей Назаров.',
+     [("Не думаю, что игра против них будет простой", "Андрей Назаров")]),
+])
+def test_session_45_unquoted_speech_past_quoted_names(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text) if q[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: a date or time before a mid-sentence source phrase is an adverbial, no part
+    # of what was said
+    ('Заголовок\n\nПолигон находится здесь с 1979 года. Но семь лет назад, по словам жителя города Владимира '
+     'Рахманова, она вдруг стала разрастаться.',
+     [("она вдруг стала разрастаться", "Владимир Рахманов")]),
+    # ... a noun phrase of the clause there is part of it
+    ('Заголовок\n\nРешение, по словам министра Ивана Петрова, принято окончательно.',
+     [("Решение, по словам министра Ивана Петрова, принято окончательно", "Иван Петров")]),
+])
+def test_session_45_a_time_before_a_mid_sentence_source_phrase(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: unquoted speech closed by its comma and cue is the whole paragraph, also with
+    # where and how after the source
+    ('Заголовок\n\nГлава района провел совещание.\n\nТекущая ситуация нас не устраивает. Мы понимаем, что это '
+     'создает неудобства, написал глава района Иван Петров в своих социальных сетях.',
+     [("Текущая ситуация нас не устраивает. Мы понимаем, что это создает неудобства", "Иван Петров")]),
+    # ... and starts at a dialogue dash's paragraph before it, with no cue of its own
+    ('Заголовок\n\nОб этом сообщил министр Иван Петров.\n\n- Развитие отрасли идет по плану. К 2027 году охват '
+     'составит 100%.\n\nСкорость интернета превысит 100 мегабит в секунду, — отметил Иван Петров.',
+     [("Развитие отрасли идет по плану. К 2027 году охват составит 100%.\n\nСкорость интернета превысит 100 "
+       "мегабит в секунду", "Иван Петров")]),
+    # ... not at a reporter's paragraph
+    ('Заголовок\n\nОб этом сообщил министр Иван Петров.\n\nРазвитие отрасли идет по плану.\n\nСкорость интернета '
+     'превысит 100 мегабит в секунду, — отметил Иван Петров.',
+     [("Скорость интернета превысит 100 мегабит в секунду", "Иван Петров")]),
+])
+def test_session_45_speech_paragraphs_before_the_cue(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text) if q[0] != "Об этом сообщил министр Иван Петров"][-1:] == expected
+
+
+def test_session_45_a_question_topic_takes_no_paragraph_before(quotes_of):
+    """`Почему ..., как ... — рассказывает X`: a topic; the teaser's sentences before are no speech."""
+    text = ('Заголовок\n\nРынок живет в условиях дешевых денег. Программы субсидирования разорвали связь между '
+            'ставкой и спросом. Почему ставка перестала быть ориентиром и к чему это приведет — рассказывает Иван '
+            'Петров, эксперт портала Новостройкино.\n\nДалее.')
+    assert [q for q in quotes_of(text) if q[1]] == []
