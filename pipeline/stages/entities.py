@@ -381,6 +381,7 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
     texts = {key: next((m.text for m in ms if names.initial_and_surname(m.normal)), "") for key, ms in alone.items()}
     for key, name in _addressed_by_initials(named, texts).items():
         named[key] = name
+    named = {key: names.addressed_by_patronymic(name) or name for key, name in named.items()}   # `Галина Петровна` → `Галина`
     result.update({m.mention_id: named[key] for key, ms in alone.items() for m in ms})
     return result
 

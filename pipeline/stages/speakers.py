@@ -33,7 +33,7 @@ from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, fea
 from pipeline.stages.quote_cues import cue_lemma
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
 from pipeline.stages.name_evidence import oblique_surname
-from pipeline.stages.names import oblique_only_surname
+from pipeline.stages.names import genitive_phrase, oblique_only_surname
 
 GENDERS = {"Masc": "Masc", "Fem": "Fem"}
 HEADLINE_CUES = (":",) + tuple(DASHES)   # the cue of a headline attribution (quote_headlines)
@@ -1238,7 +1238,9 @@ def rule_organisation(ctx: Context, src: Source) -> Optional[Speaker]:
     for m, t in _mentions_in(ctx, src.words):
         if m.type in ("ORG", "LOC") and not _anonymous(m) and not _generic_name(m) and (
                 t is head or (head.lemma in ORG_HEADS | COLLECTIVE_NOUNS and m.type == "ORG")):   # not `комиссия Германии`
-            return from_mention(_body_of_press_service(ctx, m), "organisation")
+            if t is not head and head.lemma.lower() in PRESS_NOUNS and not ABBREVIATION.fullmatch(m.text):
+                return None   # `пресс-служба прокуратуры Свердловской области`: the service, as labellers name it
+            return from_mention(_body_of_press_service(ctx, m), "organisation")   # (`пресс-служба ЕК`: the body)
     return None
 
 
@@ -1259,6 +1261,17 @@ def _body_of_press_service(ctx: Context, m: Mention) -> Mention:
 ABBREVIATION = re.compile(r"[А-ЯЁA-Z][А-ЯЁA-Z0-9&-]{1,7}")
 
 
+def _press_service_of(ctx: Context, body: Mention, head: Token) -> Optional[Speaker]:
+    """`пресс-служба министерства` after `Минтруд России`: the body's press service, named with
+    the body in the genitive (`Пресс-служба Минтруда России`, as labellers name a service);
+    None where its name does not decline."""
+    name = body.entity_key.partition(":")[2] or body.normal
+    genitive = genitive_phrase(name) if name[:1].isupper() else None
+    if genitive is None:
+        return None
+    return Speaker(f"Пресс-служба {genitive}", "ORG", None, head.start, head.end, "organisation_anaphor", "organisation")
+
+
 def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     """An organisation named by a description natasha does not tag: `пресс-служба главы
     республики`, `Центр контроля и профилактики заболеваний США`, `по данным оперативного
@@ -1276,7 +1289,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
             and feats(words[1]).get("Case") == "Gen" and words[1].pos == "NOUN":   # `пресс-служба министерства`:
         named = _latest_org_headed(ctx, words[1]) or _latest_body(ctx, words[1])   # the body named so last
         if named is not None:
-            return from_mention(named, "organisation_anaphor", head)
+            return _press_service_of(ctx, named, head) or from_mention(named, "organisation_anaphor", head)
     if len(words) > 1 and kind == "organisation" and words[-1] is head and head.lemma.lower() in GENERIC_ORG_NOUNS \
             and all(w.pos == "ADJ" and w.text.islower() for w in words[:-1]):
         body = _latest_body(ctx, head)
