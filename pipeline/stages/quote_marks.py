@@ -152,14 +152,15 @@ INNER_NAME = re.compile(r"«[^«»\"„“”\n]{1,80}»")   # a quoted name ins
 
 def _cut_after_colon(text: str, opened: int) -> List[QuoteSpan]:
     """`..., рассказал X: "Разработку любой игры можно ... финальную по` (or a line that opens with
-    the mark: `Вот что сказала X.` then `«Мы взлетели, ... Пасса`) with no closing mark,
+    the mark and holds no cue's dash: `Вот что сказала X.` then `«Мы взлетели, ... Пасса`) with no closing mark,
     no line break and no mark but an inner «name» to the text's end (`... «Окно в Европу» часть
     жизни всех выборжан, это как маленький Новый год. На с`): a page cut inside the quotation
     its colon opened; the quotation runs to the end (one that crosses a paragraph may have left
     the author's text after it open: nothing)."""
     end = len(text.rstrip())
     rest = text[opened + 1:end]
-    if not (re.search(r":\s*$", text[max(0, opened - 3):opened]) or _opens_line(text, opened)) or len(rest) < CUT_QUOTATION_CHARS \
+    after_colon = bool(re.search(r":\s*$", text[max(0, opened - 3):opened]))
+    if not (after_colon or (_opens_line(text, opened) and not CUE_AFTER_DASH.search(rest))) or len(rest) < CUT_QUOTATION_CHARS \
             or any(ch in INNER_NAME.sub("", rest) for ch in "\"«»„“”\n") or not rest[:1].isupper():
         return []
     return [QuoteSpan(opened, end + 1, 0)]
