@@ -201,9 +201,15 @@ def _accusative(w: Token) -> bool:
 
 
 def _predicate(ctx: Context, w: Token) -> bool:
-    """An instrumental with no preposition (`первым вратарём`), or quoted words (`«убийцей»`)."""
-    return ctx.inside_quote(w.start) or (_nominal(w) and feats(w).get("Case") == "Ins"
-                                         and not any(c.rel == "case" for c in ctx.children.get(w.token_id, [])))
+    """An instrumental with no preposition (`первым вратарём`), or quoted words (`«убийцей»`);
+    not an adjective of a noun with one (`в связи с первым пожаром`)."""
+    if ctx.inside_quote(w.start):
+        return True
+    if not (_nominal(w) and feats(w).get("Case") == "Ins") or any(c.rel == "case" for c in ctx.children.get(w.token_id, [])):
+        return False
+    before = ctx.tokens[w.token_id - 1] if w.token_id > 0 else None
+    return not (w.rel == "amod" and w.head_id >= 0 and any(c.rel == "case" for c in ctx.children.get(w.head_id, []))) \
+        and not (before is not None and before.pos == "ADP")   # (`в связи с первым`, however the parse hung it)
 
 
 def _nominal(w: Token) -> bool:

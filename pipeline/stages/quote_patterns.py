@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (POINTING_DETERMINERS, STATEMENT_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -865,7 +865,8 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     сказал журналистам X`)."""
     sentence = _past_relay(ctx, sentence)
     words = [t.text.lower() for t in sentence[:3]]
-    lead = about_this_lead(words) if words[0] in ABOUT_THIS_FIRST else None
+    listed = about_this_lead(words) if words[0] in ABOUT_THIS_FIRST else None
+    lead = listed or _pointing_noun_lead(sentence)
     if words[:2] == ["в", "этом"] and len(sentence) > 3 and (sentence[2].lemma in PREDICATIVE_CUES or words[2] == "не"):
         lead = 2   # `В этом уверен X`, `В этом не сомневается X` (not `В этом году X заявил`)
     pointing = tuple(words[:2]) == POINTING_BACK
@@ -889,6 +890,18 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
             continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks; `Об этом в пятницу, 12 декабря, сообщил X`
         if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
             return   # `Это решение вызвало критику`: the words are the sentence's own subject
+
+
+def _pointing_noun_lead(sentence: List[Token]) -> Optional[int]:
+    """`Таким мнением поделился X`, `С таким прогнозом выступил X`, `Подобную оценку дал X`: a
+    word pointing back and a noun of what was said, in any case but as the subject
+    (POINTING_DETERMINERS, STATEMENT_NOUNS), open the sentence; how many words they take, or None."""
+    k = 1 if sentence and sentence[0].text.lower() == "с" else 0
+    if len(sentence) > k + 2 and sentence[k].lemma.lower() in POINTING_DETERMINERS \
+            and sentence[k + 1].lemma.lower() in STATEMENT_NOUNS and sentence[k + 1].pos == "NOUN" \
+            and not sentence[k + 1].rel.startswith("nsubj"):   # (not `Эти данные свидетельствуют о ...`: the data as subject)
+        return k + 2
+    return None
 
 
 def pattern_dash_about_this(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

@@ -1687,6 +1687,11 @@ def _unnamed_office(ctx: Context, src: Source) -> Optional[Speaker]:
     if any(w.text[:1].isupper() and getattr(ctx.mention_of.get(w.token_id), "type", "PER") == "PER" for w in words[1:]):
         return None   # `губернатора Виталия Хоценко`, `директор школы елена Трифонова`: a name the tagger missed
     name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
+    earlier = next((s for s in reversed(src.previous_speakers) if (s.key or "").startswith(OFFICE_KEY) and s.name
+                    and (s.name.lower() == name.lower()
+                         or not _office_names(name.lower()).isdisjoint(_office_names(s.name.lower().split()[0])))), None)
+    if earlier is not None:   # `губернатор Курской области объявил ...` then `— заявил глава региона`: the office named first
+        return replace(earlier, start=head.start, end=head.end, rule="role_unnamed")
     return Speaker(name, "PER", f"{OFFICE_KEY}{name}#{ctx.doc.doc_id}", head.start, head.end, "role_unnamed", "person")
 
 

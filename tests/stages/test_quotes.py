@@ -4643,3 +4643,42 @@ def test_session_45_a_press_service_speaks_as_itself(quotes_of, text, expected):
 def test_session_45_a_cut_quotation_opening_a_line(quotes_of, text, runs_to_end):
     quotes = quotes_of(text)
     assert any(q[0].endswith("хлопок. Пасса") and q[1] == "Татьяна Касаткина" for q in quotes) == runs_to_end
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: a word pointing back and a noun of what was said, in any case, report the
+    # sentence before (`Таким мнением поделился X`, `С таким прогнозом выступил X`)
+    ('Заголовок\n\nЦены вырастут на 10%. Таким мнением поделился профессор Александр Цыганов.',
+     [("Цены вырастут на 10%", "Александр Цыганов")]),
+    ('Заголовок\n\nЦены вырастут на 10%. С подобным прогнозом выступил профессор Александр Цыганов.',
+     [("Цены вырастут на 10%", "Александр Цыганов")]),
+    # ... not as the subject (`Эти данные свидетельствуют о ...`: what the data show)
+    ('Заголовок\n\nЦены вырастут на 10%. Эти данные свидетельствуют о кризисе, считает профессор Александр Цыганов.',
+     [("Эти данные свидетельствуют о кризисе", "Александр Цыганов")]),
+])
+def test_session_45_a_pointing_noun_in_any_case(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_45_an_unnamed_office_named_again_by_an_alias_is_the_first(quotes_of):
+    """`губернатор Курской области объявил ...` then `— заявил глава региона`: one office, named
+    as first given."""
+    text = ('Заголовок\n\nСегодня губернатор Курской области объявил о том, что в регионе растут зарплаты.\n'
+            '- Курская область занимает первое место по росту зарплат, - заявил глава региона.')
+    assert {q[1] for q in quotes_of(text)} == {"губернатор Курской области"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: `дал поручение`, `дал указание` before or after a quotation are cues
+    ('Заголовок\n\n«Прошу актуализировать список таких семей и оказать им помощь», — дал поручение мэр Саранска '
+     'Петр Тултаев.',
+     [("Прошу актуализировать список таких семей и оказать им помощь", "Петр Тултаев")]),
+    ('Заголовок\n\nМэр Саранска Петр Тултаев дал поручение главам районов подготовить списки семей.', []),
+    # an instrumental after a preposition is no naming's predicate (`объявили режим ... в связи с первым пожаром`)
+    ('Заголовок\n\nВ конце марта власти Забайкалья объявили в регионе режим повышенной готовности в связи с первым '
+     'в сезоне лесным пожаром.', []),
+    ('Заголовок\n\nМинистр Иван Петров назвал итоги выборов подтасованными.',
+     [("итоги выборов подтасованными", "Иван Петров")]),
+])
+def test_session_45_orders_and_namings(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
