@@ -10,8 +10,8 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, 
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
                                     PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
-                                    POINTING_BACK, POINTING_BACK_CUES, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
-                                    THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
+                                    POINTING_BACK, POINTING_BACK_CUES, POINTING_DETERMINERS, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
+                                    STATEMENT_NOUNS, THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.lexicons.sources import OWNER_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, inside_word, trim
@@ -572,6 +572,18 @@ def about_this_lead(words: Sequence[str]) -> int:
     """How many of the lower-cased ``words`` make the longest phrase pointing back to the
     sentence before (`Об этом`, `Это`, `Такой прогноз`), or 0."""
     return max((len(p) for p in ABOUT_THIS if tuple(words[:len(p)]) == p), default=0)
+
+
+def pointing_noun_lead(sentence: List[Token]) -> Optional[int]:
+    """`Таким мнением поделился X`, `С таким прогнозом выступил X`, `Подобную оценку дал X`: a
+    word pointing back and a noun of what was said, in any case but as the subject
+    (POINTING_DETERMINERS, STATEMENT_NOUNS), open the sentence; how many words they take, or None."""
+    k = 1 if sentence and sentence[0].text.lower() == "с" else 0
+    if len(sentence) > k + 2 and sentence[k].lemma.lower() in POINTING_DETERMINERS \
+            and sentence[k + 1].lemma.lower() in STATEMENT_NOUNS and sentence[k + 1].pos == "NOUN" \
+            and not sentence[k + 1].rel.startswith("nsubj"):   # (not `Эти данные свидетельствуют о ...`: the data as subject)
+        return k + 2
+    return None
 
 
 def _about_this_report(ctx: Context, sentence: List[Token], start: int, end: int) -> bool:

@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (POINTING_DETERMINERS, STATEMENT_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -18,7 +18,7 @@ from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import OWNER_PRONOUNS, ROLE_NOUNS
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import Context, feats, tokens_between, trim
-from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, clause_end, content_span,
+from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, pointing_noun_lead, clause_end, content_span,
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, in_relative_clause, is_clause,
                                         quotation_right_after, reports_another, starts_new_predicate)
 from pipeline.stages.quote_phrases import pattern_source_phrase, phrase_end
@@ -866,7 +866,7 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     sentence = _past_relay(ctx, sentence)
     words = [t.text.lower() for t in sentence[:3]]
     listed = about_this_lead(words) if words[0] in ABOUT_THIS_FIRST else None
-    lead = listed or _pointing_noun_lead(sentence)
+    lead = listed or pointing_noun_lead(sentence)
     if words[:2] == ["в", "этом"] and len(sentence) > 3 and (sentence[2].lemma in PREDICATIVE_CUES or words[2] == "не"):
         lead = 2   # `В этом уверен X`, `В этом не сомневается X` (not `В этом году X заявил`)
     pointing = tuple(words[:2]) == POINTING_BACK
@@ -879,7 +879,12 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     if _topics_after_this(sentence, lead):
         yield from _about_this_and_topics(ctx, sentence, lead, previous)
         return
+    skip = -1
     for k, t in enumerate(sentence[lead:lead + ABOUT_THIS_REACH], lead):   # `Об этом в эфире "Сніданку з 1+1" 13 января рассказал X`
+        if k <= skip:
+            continue
+        if t.text == "," and (skip := _relay_aside_end(sentence, k)) > k:
+            continue   # `Такое заявление, по данным ТАСС, сделала X`: who relays it
         lemma = cue_lemma(ctx, t) or (t.lemma if noun_lead and t.lemma in PRESENTING_CUES and t.pos == "VERB" else None)
         if lemma and pointing and lemma not in POINTING_BACK_CUES:
             return   # `На это X ответил, что ...`: what was answered
@@ -892,16 +897,16 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
             return   # `Это решение вызвало критику`: the words are the sentence's own subject
 
 
-def _pointing_noun_lead(sentence: List[Token]) -> Optional[int]:
-    """`Таким мнением поделился X`, `С таким прогнозом выступил X`, `Подобную оценку дал X`: a
-    word pointing back and a noun of what was said, in any case but as the subject
-    (POINTING_DETERMINERS, STATEMENT_NOUNS), open the sentence; how many words they take, or None."""
-    k = 1 if sentence and sentence[0].text.lower() == "с" else 0
-    if len(sentence) > k + 2 and sentence[k].lemma.lower() in POINTING_DETERMINERS \
-            and sentence[k + 1].lemma.lower() in STATEMENT_NOUNS and sentence[k + 1].pos == "NOUN" \
-            and not sentence[k + 1].rel.startswith("nsubj"):   # (not `Эти данные свидетельствуют о ...`: the data as subject)
-        return k + 2
-    return None
+SOURCE_ASIDE_WORDS = 6   # words at most in `, по данным ТАСС,` between a lead and its cue
+
+
+def _relay_aside_end(sentence: List[Token], k: int) -> int:
+    """The index of the comma that closes an aside naming who relays a statement, opened by the
+    comma at ``k`` (`, по данным ТАСС,`, `, по информации агентства,`), or -1."""
+    words = [w.text.lower() for w in sentence[k + 1:k + 3]]
+    if len(words) < 2 or words[0] != "по" or words[1] not in ("данным", "информации", "сообщению"):
+        return -1
+    return next((j for j in range(k + 3, min(len(sentence), k + 2 + SOURCE_ASIDE_WORDS)) if sentence[j].text == ","), -1)
 
 
 def pattern_dash_about_this(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

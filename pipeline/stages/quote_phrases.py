@@ -15,7 +15,7 @@ from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, KIN_NOUNS, ONE_
                                        STATEMENT_NOUNS)
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats, under
-from pipeline.stages.quote_cues import (Candidate, clause_end, content_span, cue_from, cue_lemma, cues_in, is_clause,
+from pipeline.stages.quote_cues import (Candidate, about_this_lead, pointing_noun_lead, clause_end, content_span, cue_from, cue_lemma, cues_in, is_clause,
                                         quotation_right_after, reports_another)
 from pipeline.stages.sources import head_of, inverted_subject, latin, locative_source, medium_or_staff, medium_phrase, passive_agent, person_after_medium, source_of, subject
 
@@ -36,7 +36,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         return
     for i, t in enumerate(sentence[:-2]):
         word = t.text.lower()
-        if word not in PHRASE_OPENERS:
+        if word not in PHRASE_OPENERS or _relays_about_this(sentence, i):
             continue
         j = first = i + 1
         if word == "соответствии":   # `в соответствии с прогнозом ФАО`
@@ -124,6 +124,20 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         q = _quotation_after_colon(ctx, end) if as_cue or lemma in SPEECH_SOURCE_PHRASES else None
         if q is not None:   # `По мнению эксперта, A: «B»`: two statements, as after a verb
             yield Candidate(q.start + 1, q.end - 1, cue, lemma, source, "source_phrase", t.start)
+
+
+def _relays_about_this(sentence: List[Token], i: int) -> bool:
+    """`Такое заявление, по данным ТАСС, сделала X`, `Об этом, по информации агентства, заявил
+    X`: a source phrase right after a lead pointing back relays X's statement, no statement
+    of its own."""
+    if i < 2 or sentence[i - 1].text != "," or [w.text.lower() for w in sentence[i:i + 2]][:1] != ["по"] \
+            or sentence[i + 1].text.lower() not in RELAY_NOUNS:
+        return False   # (`Так, согласно его пророчествам, ...`: `Так` opens an example)
+    lead = about_this_lead([w.text.lower() for w in sentence[:i - 1]]) or pointing_noun_lead(sentence)
+    return lead == i - 1 and sentence[0].text.lower() != "так"
+
+
+RELAY_NOUNS = frozenset({"данным", "информации", "сообщению"})   # `по данным ТАСС`
 
 
 def _past_participle_clause(sentence: List[Token], comma: int, source) -> int:

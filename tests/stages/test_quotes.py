@@ -4682,3 +4682,19 @@ def test_session_45_an_unnamed_office_named_again_by_an_alias_is_the_first(quote
 ])
 def test_session_45_orders_and_namings(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: a relaying aside between a lead pointing back and its cue (`Такое заявление, по
+    # данным ТАСС, сделала X`): X's statement of the sentence before, no medium's of its own
+    ('Заголовок\n\nМИД взял в проработку поручение о либерализации визового режима.\nТакое заявление, по данным '
+     'ТАСС, сделала Мария Захарова.',
+     [("МИД взял в проработку поручение о либерализации визового режима", "Мария Захарова")]),
+    # `поставил задачу` is a cue after a quotation; a religious title is a role
+    ('Заголовок\n\nЗаместитель директора ФМС Юрий Буряк провел совещание.\n\n– Мы с вами должны работать на '
+     'опережение, – поставил задачу заместитель директора службы.',
+     [("Мы с вами должны работать на опережение", "Юрий Буряк")]),
+    ('Заголовок\n\nМинистр Иван Петров поставил задачу снизить цены.', []),
+])
+def test_session_45_relaying_asides_and_set_tasks(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
