@@ -362,7 +362,7 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
         first = m.normal.split()[0].lower() if m.normal.split() else ""
         owners = owners or [k for k in clusters if k[0] == first and m.text[:1].isupper()
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
-        owners = owners or [k for k in clusters if k[0] in RUSSIAN_DIMINUTIVES.get(first.replace("ё", "е"), ())
+        owners = owners or [k for k in clusters if k[0].replace("ё", "е") in RUSSIAN_DIMINUTIVES.get(first.replace("ё", "е"), ())
                             and len(m.normal.split()) == 1 and m.text[:1].isupper()]   # `Вика` ... `Виктория Пашковская`
         if not owners and len(words) == 1 and m.text[:1].isupper() and not names.surname_known(m.text):
             # `Новков сообщил` ... `Сергея Новикова`: a typo (not `Головин` beside `Головкин`: a surname of its own)
@@ -381,7 +381,9 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
     texts = {key: next((m.text for m in ms if names.initial_and_surname(m.normal)), "") for key, ms in alone.items()}
     for key, name in _addressed_by_initials(named, texts).items():
         named[key] = name
-    named = {key: names.addressed_by_patronymic(name) or name for key, name in named.items()}   # `Галина Петровна` → `Галина`
+    firsts = [n.split()[0].lower() for n in list(named.values()) + list(clusters.values()) if n.split()]
+    named = {key: (first if (first := names.addressed_by_patronymic(name)) and firsts.count(first.lower()) == 1 else name)
+             for key, name in named.items()}   # `Галина Петровна` → `Галина`, unless another Галина is named
     result.update({m.mention_id: named[key] for key, ms in alone.items() for m in ms})
     return result
 

@@ -605,8 +605,8 @@ def inflect_adjective(text: str, case: Optional[str], gender: Optional[str], num
 def genitive_phrase(name: str) -> Optional[str]:
     """An organisation's nominative name in the genitive, its head noun and the adjectives
     before it declined (`Ленинский районный суд Курска` → `Ленинского районного суда Курска`,
-    `Минтруд России` → `Минтруда России`; an abbreviation or quoted name stays); None when the
-    dictionary cannot decline its first words."""
+    `Минтруд России` → `Минтруда России`; an abbreviation or a quoted name after them stays);
+    None when the name opens with one or the dictionary cannot decline its first words."""
     words, out = name.split(), []
     for k, word in enumerate(words):
         if word[:1] in "«\"" or (len(word) > 1 and word.isupper()):

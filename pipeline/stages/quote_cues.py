@@ -11,7 +11,7 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, 
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
                                     PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
                                     POINTING_BACK, POINTING_BACK_CUES, POINTING_DETERMINERS, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
-                                    STATEMENT_NOUNS, THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
+                                    POINTED_STATEMENT_NOUNS, THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.lexicons.sources import OWNER_PRONOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, inside_word, trim
@@ -383,7 +383,7 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
             return t.start
         if t.text == "," and _quoted_clause_then_predicate(sentence, first, i):
             return t.start   # `признал, что «такие проблемы ... 30 лет», назвал износ «немыслимым»`: the subject's next predicate
-        if t.text == "," and [w.text.lower() for w in sentence[i + 1:i + 3]] in (["об", "этом"], ["о", "чем"]):
+        if t.text == "," and [w.text.lower() for w in sentence[i + 1:i + 3]] == ["об", "этом"]:
             return t.start   # `заявил, что цены вырастут, об этом сообщает ТАСС`: who relays it
         if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
             return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
@@ -576,11 +576,13 @@ def about_this_lead(words: Sequence[str]) -> int:
 
 def pointing_noun_lead(sentence: List[Token]) -> Optional[int]:
     """`Таким мнением поделился X`, `С таким прогнозом выступил X`, `Подобную оценку дал X`: a
-    word pointing back and a noun of what was said, in any case but as the subject
-    (POINTING_DETERMINERS, STATEMENT_NOUNS), open the sentence; how many words they take, or None."""
+    word pointing back and a noun of what was said, in the accusative or the instrumental and
+    not the subject (POINTING_DETERMINERS, POINTED_STATEMENT_NOUNS), open the sentence; how many
+    words they take, or None."""
     k = 1 if sentence and sentence[0].text.lower() == "с" else 0
     if len(sentence) > k + 2 and sentence[k].lemma.lower() in POINTING_DETERMINERS \
-            and sentence[k + 1].lemma.lower() in STATEMENT_NOUNS and sentence[k + 1].pos == "NOUN" \
+            and sentence[k + 1].lemma.lower() in POINTED_STATEMENT_NOUNS and sentence[k + 1].pos == "NOUN" \
+            and feats(sentence[k + 1]).get("Case") in ("Acc", "Ins") \
             and not sentence[k + 1].rel.startswith("nsubj"):   # (not `Эти данные свидетельствуют о ...`: the data as subject)
         return k + 2
     return None

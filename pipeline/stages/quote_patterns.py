@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (OBJECTING_CUES, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -656,7 +656,7 @@ def _speech_paragraph_start(ctx: Context, sentence: List[Token], source, resumed
     (`В нашем оркестре вы видите ...`; not the reporter's `В области введен режим ЧС.`)."""
     closes = _closes_paragraph(ctx, source, " \t.!?") or (_closes_paragraph(ctx, sentence, " \t.!?") and not any(
         w.pos in ("VERB", "AUX") for w in sentence if w.start > source[-1].start))   # (past where: `в соцсетях`; not `, добавив ...`)
-    if not (resumed or closes) or _opens_quotation(sentence) or sentence[0].text.lower() in ASKING_WORDS:
+    if not (resumed or closes) or _opens_quotation(sentence) or _indirect_question(sentence):
         return None   # the cue's sentence must close the paragraph; one opening a quotation is where the speech starts
     start, spoken, earliest = None, False, sentence
     previous = _previous_in_paragraph(ctx, sentence)
@@ -688,14 +688,23 @@ def _dash_paragraph_before(ctx: Context, first: List[Token]) -> Optional[int]:
         paragraph.insert(0, previous)
     opening = ctx.by_sentence.get(paragraph[0][0].sentence_id - 1)
     if paragraph[0][0].text not in DASHES or len(paragraph[0]) < 2 or (opening and "\n" not in text[opening[-1].end:paragraph[0][0].start]) \
-            or any(_holds_quotation(ctx, s) or any(lemma for _, _, lemma in cues_in(ctx, s)) for s in paragraph):
-        return None
+            or any(_holds_quotation(ctx, s) or any(lemma for _, _, lemma in cues_in(ctx, s)) for s in paragraph) \
+            or "?" in text[paragraph[0][0].start:before[-1].end] or not paragraph[0][1].text[:1].isupper():
+        return None   # (not an interviewer's question, `— Что будет с ценами?`, nor a list's item, `- открыто пять школ.`)
     return paragraph[0][1].start
 
 
 # Words that open an indirect question (`Почему ставка ..., как формируется ... — рассказывает X`):
 # a topic the cue names, no speech for the paragraph before to join.
 ASKING_WORDS = frozenset("почему зачем сколько насколько кто чем какой какая какое какие каков куда откуда".split())
+def _indirect_question(sentence: List[Token]) -> bool:
+    """The sentence opens with a question word and meets its cue's dash with no comma before it
+    (`Почему ..., как ... и к чему это приведет — рассказывает X`): a topic; not speech that opens
+    with one (`Сколько продлится ремонт, сказать трудно, — отметил X`)."""
+    return sentence[0].text.lower() in ASKING_WORDS and not any(
+        a.text == "," and b.text in DASHES for a, b in zip(sentence, sentence[1:]))
+
+
 QUOTED_NAME_MAX_WORDS = 10   # a «name» in speech (`спорить с «Ак Барсом»`), not a quotation
 
 
@@ -866,7 +875,8 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
     sentence = _past_relay(ctx, sentence)
     words = [t.text.lower() for t in sentence[:3]]
     listed = about_this_lead(words) if words[0] in ABOUT_THIS_FIRST else None
-    lead = listed or pointing_noun_lead(sentence)
+    pointed = None if listed else pointing_noun_lead(sentence)   # (`Таким мнением поделился X`)
+    lead = listed or pointed
     if words[:2] == ["в", "этом"] and len(sentence) > 3 and (sentence[2].lemma in PREDICATIVE_CUES or words[2] == "не"):
         lead = 2   # `В этом уверен X`, `В этом не сомневается X` (not `В этом году X заявил`)
     pointing = tuple(words[:2]) == POINTING_BACK
@@ -888,6 +898,9 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
         lemma = cue_lemma(ctx, t) or (t.lemma if noun_lead and t.lemma in PRESENTING_CUES and t.pos == "VERB" else None)
         if lemma and pointing and lemma not in POINTING_BACK_CUES:
             return   # `На это X ответил, что ...`: what was answered
+        if lemma and pointed and lead == pointed and (lemma in OBJECTING_CUES | DENYING_CUES
+                                     or any(w.text.lower() == "не" for w in sentence[lead:k])):
+            return   # `С таким прогнозом не согласен X`: what X disputes
         if lemma:
             yield _reports_sentence_before(ctx, previous, t, lemma)
             return

@@ -130,11 +130,11 @@ def _relays_about_this(sentence: List[Token], i: int) -> bool:
     """`Такое заявление, по данным ТАСС, сделала X`, `Об этом, по информации агентства, заявил
     X`: a source phrase right after a lead pointing back relays X's statement, no statement
     of its own."""
-    if i < 2 or sentence[i - 1].text != "," or [w.text.lower() for w in sentence[i:i + 2]][:1] != ["по"] \
+    if i < 2 or sentence[i - 1].text != "," or sentence[i].text.lower() != "по" \
             or sentence[i + 1].text.lower() not in RELAY_NOUNS:
-        return False   # (`Так, согласно его пророчествам, ...`: `Так` opens an example)
+        return False
     lead = about_this_lead([w.text.lower() for w in sentence[:i - 1]]) or pointing_noun_lead(sentence)
-    return lead == i - 1 and sentence[0].text.lower() != "так"
+    return lead == i - 1 and sentence[0].text.lower() != "так"   # (`Так, по данным X, ...`: `Так` opens an example)
 
 
 RELAY_NOUNS = frozenset({"данным", "информации", "сообщению"})   # `по данным ТАСС`

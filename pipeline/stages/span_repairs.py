@@ -229,9 +229,13 @@ def trim_person_noun_opening(span: Span, article: Article) -> Optional[Span]:
         return span
     words = [t for t in tokens_between(article.tokens, span[0], span[1]) if t.pos != "PUNCT"]
     if len(words) < 2 or not words[0].text[1:].islower() or not _opens_sentence(article.tokens, words[0], article.text) \
-            or not _person_noun(words[0].text):
+            or not _person_noun(words[0].text) or article.text[span[0]:span[1]].lower() in CHARACTER_NAMES:
         return span
     return (words[1].start, span[1], span[2])
+
+
+# Names made of a common noun for a person (`Дед Мороз`): a character's whole name.
+CHARACTER_NAMES = frozenset({"дед мороз", "баба яга", "дядя степа", "дядя стёпа"})
 
 
 def _person_noun(word: str) -> bool:

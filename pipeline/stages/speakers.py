@@ -1688,11 +1688,35 @@ def _unnamed_office(ctx: Context, src: Source) -> Optional[Speaker]:
         return None   # `губернатора Виталия Хоценко`, `директор школы елена Трифонова`: a name the tagger missed
     name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
     earlier = next((s for s in reversed(src.previous_speakers) if (s.key or "").startswith(OFFICE_KEY) and s.name
-                    and (s.name.lower() == name.lower()
-                         or not _office_names(name.lower()).isdisjoint(_office_names(s.name.lower().split()[0])))), None)
+                    and _one_office(name.lower(), s.name.lower())), None)
     if earlier is not None:   # `губернатор Курской области объявил ...` then `— заявил глава региона`: the office named first
         return replace(earlier, start=head.start, end=head.end, rule="role_unnamed")
     return Speaker(name, "PER", f"{OFFICE_KEY}{name}#{ctx.doc.doc_id}", head.start, head.end, "role_unnamed", "person")
+
+
+# The level of a territory an office's phrase names (`губернатор Курской области`, `глава города`).
+TERRITORY_LEVELS = {"области": "region", "края": "region", "республики": "region", "региона": "region",
+                    "города": "city", "столицы": "city", "района": "district"}
+
+
+def _one_office(a: str, b: str) -> bool:
+    """Two phrases of one unnamed office (`губернатор курской области`, `глава региона`): the
+    same phrase, or names of one office (OFFICE_ALIASES) at one territory's level (not `аким
+    области` and `глава города`); a phrase's first word counts for it only before a territory
+    (`министр финансов` is no `министр обороны`), and a bare head noun names the office before."""
+    if a == b or (len(a.split()) == 1 and a == b.split()[0]):
+        return True   # (a bare head noun names the office before: `министр` after `министр финансов`)
+    levels = {_territory_level(a), _territory_level(b)} - {None}
+    return len(levels) <= 1 and not _office_forms(a).isdisjoint(_office_forms(b))
+
+
+def _territory_level(phrase: str) -> Optional[str]:
+    return next((TERRITORY_LEVELS[w] for w in phrase.split()[1:] if w in TERRITORY_LEVELS), None)
+
+
+def _office_forms(phrase: str) -> set:
+    words = phrase.split()
+    return _office_names(phrase) | (_office_names(words[0]) if len(words) == 1 or _territory_level(phrase) else set())
 
 
 def _subject_left_out(ctx: Context, src: Source) -> Optional[Speaker]:

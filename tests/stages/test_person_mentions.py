@@ -249,3 +249,14 @@ def test_session_45_a_person_noun_opening_a_sentence_is_no_name(persons_of, text
 ])
 def test_session_45_a_woman_named_by_first_name_and_patronymic(persons_of, text, expected):
     assert persons_of(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45 review: two women named by first name and patronymic with one first name stay
+    # two people; a short name finds a full first name written with ё
+    ("Заголовок\n\nГалина Петровна рассказала о доме. Галина Ивановна заявила, что переедет.",
+     ["Галина Петровна", "Галина Ивановна"]),
+    ("Заголовок\n\nСлово предоставили Пётру Лещенко. Петя ответил сразу.", ["Пётр Лещенко", "Пётр Лещенко"]),
+])
+def test_session_45_review_names(persons_of, text, expected):
+    assert persons_of(text) == expected

@@ -4698,3 +4698,61 @@ def test_session_45_orders_and_namings(quotes_of, text, expected):
 ])
 def test_session_45_relaying_asides_and_set_tasks(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45 review: a pointing noun's lead reports nothing where the cue disputes it or
+    # the noun is its dative
+    ('Заголовок\n\nЦены на бензин вырастут к осени. С таким прогнозом не согласен экономист Иван Сидоров.', []),
+    ('Заголовок\n\nЦены вырастут. Этому прогнозу возразил аналитик Петр Смирнов.', []),
+    # `, о чем` after a cue's clause is an indirect question inside it, no relay
+    ('Заголовок\n\nМинистр Олег Кузнецов заявил, что не понимает, о чем идет речь.',
+     [("не понимает, о чем идет речь", "Олег Кузнецов")]),
+])
+def test_session_45_review_pointing_leads_and_relays(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text) if q[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45 review: a dash's paragraph that asks or lists is no part of the speech after it
+    ('Заголовок\n\nАналитик Иван Петров дал интервью.\n\n— Что будет с ценами дальше?\n\nЦены останутся высокими '
+     'до конца года, — отметил аналитик Иван Петров.',
+     [("Цены останутся высокими до конца года", "Иван Петров")]),
+    ('Заголовок\n\nГлава района Иван Петров подвел итоги года.\n\n- открыто пять новых школ.\n\nВ следующем году '
+     'планируем открыть еще две, — отметил глава района Иван Петров.',
+     [("В следующем году планируем открыть еще две", "Иван Петров")]),
+    # ... and speech that opens with a question word keeps its paragraph
+    ('Заголовок\n\nДорогу закрыли на ремонт.\n\nМы работаем в штатном режиме. Сколько продлится ремонт, пока сказать '
+     'трудно, — отметил глава района Иван Петров.',
+     [("Мы работаем в штатном режиме. Сколько продлится ремонт, пока сказать трудно", "Иван Петров")]),
+])
+def test_session_45_review_speech_paragraphs(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text) if q[1]] == expected
+
+
+def test_session_45_review_an_office_of_another_territory_is_another(quotes_of):
+    """`аким области` then `глава города`: two offices (`аким` names both)."""
+    text = ('Заголовок\n\nАким области объявил о том, что дороги отремонтируют.\n'
+            '«Работы начнутся весной», — заявил глава города.')
+    assert [q[1] for q in quotes_of(text)] == ["Аким области", "глава города"]
+
+
+def test_session_45_an_adjective_in_another_case_is_no_part_of_the_source(sources_of):
+    text = ('Заголовок\n\nФестиваль объявил открытым заместитель председателя правительства Ленинградской области '
+            'Владимир Цой: «У нас сегодня двойной праздник».')
+    assert [s[1] for s in sources_of(text)] == [
+        "заместитель председателя правительства Ленинградской области Владимир Цой"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 45: a dropped `что`'s clause runs through a colon after a cue of speech
+    ('Заголовок\n\nЮлия Карева показывает фотографии сына. Говорит, семья оказалась в непростой ситуации: сама '
+     'больна, муж перенес инфаркт.',
+     [("семья оказалась в непростой ситуации: сама больна, муж перенес инфаркт", "Юлия Карева")]),
+    # a religious title is a role that names the person again
+    ('Заголовок\n\nВерховный муфтий Талгат Таджуддин поздравил верующих.\n\n"Животных дали на пропитание", - '
+     'отметил муфтий.',
+     [("Животных дали на пропитание", "Талгат Таджуддин")]),
+])
+def test_session_45_colons_and_titles(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text) if q[1]] == expected

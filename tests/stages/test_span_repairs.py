@@ -359,3 +359,14 @@ def test_session_43_a_masculine_adjective_before_a_name_gives_its_case(models):
     text = 'Заголовок\n\nВидимо, тень вошедшего в историю 18-летнего Джесси Джелсингера будет долго омрачать жизнь.'
     article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, make_lemmatizer(morph_forms))
     assert [m.normal for m in article.mentions if m.type == "PER"] == ["Джесси Джелсингер"]
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    # session 45: a common noun for a person opening a sentence is cut from a person's span ...
+    ("Клиент Стелла-банка рассказывает.", "Клиент Стелла-банка", "Стелла-банка"),
+    # ... not a first name, nor a character's name made of such a noun
+    ("Владимир Стрелков рассказывает.", "Владимир Стрелков", "Владимир Стрелков"),
+    ("Дед Мороз поздравил детей.", "Дед Мороз", "Дед Мороз"),
+])
+def test_session_45_a_person_noun_opening_a_sentence(text, piece, expected):
+    assert repaired(text, piece, "PER") == expected
