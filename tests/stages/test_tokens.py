@@ -72,6 +72,10 @@ def test_the_ner_tagger_sees_the_documents_own_tokens_and_spans_come_back_in_doc
     # initials and a site's domain stay whole
     ("Об этом сказал А.С.Пушкин в письме.", ["Об этом сказал А.С.Пушкин в письме."]),
     ("Об этом пишет Газета.Ru сегодня.", ["Об этом пишет Газета.Ru сегодня."]),
+    # ... also the other post-Soviet domains (session 45: `Day.Az`, `News.Am`)
+    ("Как сообщает в четверг Day.Az, об этом заявил президент SOCAR.",
+     ["Как сообщает в четверг Day.Az, об этом заявил президент SOCAR."]),
+    ("Об этом пишет News.Am со ссылкой на министра.", ["Об этом пишет News.Am со ссылкой на министра."]),
     # a day and month glued to a word's period; an article number after an abbreviation is no sentence
     ("Цены растут из-за издержек.30 января министр заявил иное.",
      ["Цены растут из-за издержек.", "30 января министр заявил иное."]),
