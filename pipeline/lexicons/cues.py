@@ -366,6 +366,8 @@ ABOUT_THIS = (("об", "этом"), ("о", "этом"), ("об", "этом", "ж
 # not `Этому прогнозу возразил X`). A cue that objects to it, or with `не`, reports nothing of it.
 OBJECTING_CUES = frozenset("возразить возражать оспорить оспаривать раскритиковать критиковать".split())
 POINTING_DETERMINERS = frozenset("такой этот подобный аналогичный соответствующий".split())
+# `по данным ТАСС`, `по информации агентства`: a source phrase that names who relays a statement.
+RELAY_PHRASE_NOUNS = frozenset({"данным", "информации", "сообщению"})
 POINTED_STATEMENT_NOUNS = frozenset("""
 мнение прогноз вывод заявление оценка позиция версия комментарий предположение высказывание слово план данные
 информация сведения новость мысль идея утверждение обещание предупреждение призыв вердикт

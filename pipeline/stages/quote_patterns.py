@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (OBJECTING_CUES, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -917,7 +917,7 @@ def _relay_aside_end(sentence: List[Token], k: int) -> int:
     """The index of the comma that closes an aside naming who relays a statement, opened by the
     comma at ``k`` (`, по данным ТАСС,`, `, по информации агентства,`), or -1."""
     words = [w.text.lower() for w in sentence[k + 1:k + 3]]
-    if len(words) < 2 or words[0] != "по" or words[1] not in ("данным", "информации", "сообщению"):
+    if len(words) < 2 or words[0] != "по" or words[1] not in RELAY_PHRASE_NOUNS:
         return -1
     return next((j for j in range(k + 3, min(len(sentence), k + 2 + SOURCE_ASIDE_WORDS)) if sentence[j].text == ","), -1)
 

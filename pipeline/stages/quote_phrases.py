@@ -6,7 +6,7 @@ import itertools
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (CLOSING_PHRASE_NOUNS, AS_CUE_FILLERS, FULL_PARTICIPLE, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
+from pipeline.lexicons.cues import (CLOSING_PHRASE_NOUNS, RELAY_PHRASE_NOUNS, AS_CUE_FILLERS, FULL_PARTICIPLE, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
 from pipeline.lexicons.organizations import HOUSE_NUMBER, STREET_NOUNS
@@ -131,13 +131,11 @@ def _relays_about_this(sentence: List[Token], i: int) -> bool:
     X`: a source phrase right after a lead pointing back relays X's statement, no statement
     of its own."""
     if i < 2 or sentence[i - 1].text != "," or sentence[i].text.lower() != "по" \
-            or sentence[i + 1].text.lower() not in RELAY_NOUNS:
+            or sentence[i + 1].text.lower() not in RELAY_PHRASE_NOUNS:
         return False
     lead = about_this_lead([w.text.lower() for w in sentence[:i - 1]]) or pointing_noun_lead(sentence)
     return lead == i - 1 and sentence[0].text.lower() != "так"   # (`Так, по данным X, ...`: `Так` opens an example)
 
-
-RELAY_NOUNS = frozenset({"данным", "информации", "сообщению"})   # `по данным ТАСС`
 
 
 def _past_participle_clause(sentence: List[Token], comma: int, source) -> int:

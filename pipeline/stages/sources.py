@@ -403,8 +403,7 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
 
 def _person_noun(ctx: Context, t: Token) -> bool:
     """A noun for a person: animate, or a person's name."""
-    m = ctx.mention_of.get(t.token_id)
-    return t.pos in ("NOUN", "PROPN") and ("Animacy=Anim" in t.feats or (m is not None and m.type == "PER"))
+    return t.pos in ("NOUN", "PROPN") and ("Animacy=Anim" in t.feats or ctx.names_person(t))
 
 
 def _thing_noun(ctx: Context, t: Token) -> bool:

@@ -261,11 +261,9 @@ def _person_noun_only(word: str) -> bool:
     a person in the nominative singular (`Уфимка Маргарита Никандрова`, `Пассажирка севшего
     самолета заявила`): no first name, surname or place (not `Ремезов`, `Стрельцов`: a bird's,
     an archer's plural genitive, and surnames)."""
-    parses = morph_analyzer().parse(word)
-    return word.lower().endswith(WOMANS_NOUN_ENDINGS) and bool(parses) and all(
-        from_dictionary(p) and p.tag.POS == "NOUN" and "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
-        and p.tag.gender == "femn"   # (not `Ломака`, `Зевака`: anyone's)
-        and not any(t in p.tag for t in NAME_OR_PLACE_TAGS) for p in parses)
+    return word.lower().endswith(WOMANS_NOUN_ENDINGS) and _person_noun(word) and all(
+        "anim" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        and p.tag.gender == "femn" for p in morph_analyzer().parse(word))   # (not `Ломака`, `Зевака`: anyone's)
 
 
 WOMANS_NOUN_ENDINGS = ("ка", "ница", "иня")
