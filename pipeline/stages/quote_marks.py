@@ -194,10 +194,11 @@ CUE_DASH = re.compile(rf",\s?{DASH}\s")   # `", — сказал`: a quotation's
 
 
 def _merged_straight_closer(text: str, stack, spans: List[QuoteSpan]):
-    """A straight "quotation that opens its line, left open at the line's end, whose inner
-    "name" closes right before a cue's dash (`"... о переходе в "Витязь", - сказал агент`): one
-    straight mark closed both, so the outer quotation ends there."""
-    if len(stack) != 1 or stack[0][0] != STRAIGHT or not _opens_line(text, stack[0][1]):
+    """A straight "quotation that opens its line or a sentence, left open at the line's end,
+    whose inner "name" or "quotation" closes right before a cue's dash (`"... о переходе в
+    "Витязь", - сказал агент`, `... интересов. "Я вас уверяю ... говорят: "Мы должны страдать",
+    - добавил он`): one straight mark closed both, so the outer quotation ends there."""
+    if len(stack) != 1 or stack[0][0] != STRAIGHT or not (_opens_line(text, stack[0][1]) or _opens_sentence(text, stack[0][1])):
         return None
     opened = stack[0][1]
     inner = [s for s in spans if s.start > opened and text[s.start] == STRAIGHT and CUE_DASH.match(text, s.end)]
@@ -239,14 +240,17 @@ def _cue_cut(text: str, opened: int) -> bool:
 
 
 def _lone_straight(text: str, i: int) -> bool:
-    """A straight mark that opens its line and is the line's only quotation mark (`"Мы не
+    """A straight mark that opens its line (or a sentence in it, with no mark before) and is
+    the line's only quotation mark (`"Мы не
     хотим ... городу.`) but for inner "names" in pairs with words after them, not one whose
     quotation lost its closing mark beside an inner quotation (`"Переболела знакомая, - говорит
     X, - Сказала: "страшно ...".`)."""
     line_end = text.find("\n", i)
     rest = text[i + 1:line_end if line_end >= 0 else len(text)]
-    if text[i] != STRAIGHT or not _opens_line(text, i) or any(ch in rest for ch in "«»„“”"):
-        return False
+    before = text[text.rfind("\n", 0, i) + 1:i]
+    if text[i] != STRAIGHT or not (_opens_line(text, i) or _opens_sentence(text, i) and not MARKS.search(before)) \
+            or any(ch in rest for ch in "«»„“”"):
+        return False   # (a sentence's opening mark, the line's first: `... в самозащите. "МИД Британии: ...`)
     inner = rest.count(STRAIGHT)   # inner "names" in pairs, with words after the last (`... "Кайрата". Играть ... ко мне.`)
     return inner == 0 or (inner % 2 == 0 and any(ch.isalpha() for ch in rest[rest.rfind(STRAIGHT):])
                           and not CUE_AFTER_DASH.search(rest))   # not `"... "Спартаком" ..., - сказал X. - ...`: its cue is here
@@ -268,6 +272,12 @@ def _closes(text: str, i: int, opened: int) -> bool:
 
 def _opens_line(text: str, i: int) -> bool:
     return not text[text.rfind("\n", 0, i) + 1:i].strip()
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    """A mark after a sentence's end and a space: `... интересов. "Я вас уверяю`."""
+    before = text[max(0, i - 3):i]
+    return before[-1:].isspace() and before.rstrip()[-1:] in (".", "!", "?", "…")
 
 
 def _close(stack, spans, i, openers) -> None:

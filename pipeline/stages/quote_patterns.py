@@ -833,9 +833,20 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     until_comma = _after_adverbials(rest)
     pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
     if any(_relative_opener(words) for words in (rest, until_comma)) \
-            or not (is_clause(until_comma) or rest[0].pos == "SCONJ" or pronoun):   # `..., если бы Поднебесная, будучи ...`
+            or not (is_clause(until_comma) or rest[0].pos == "SCONJ" or pronoun or _thing_subject(last, until_comma, rest)):
         return None   # `Павел Волчков, заведующий лабораторией ..., где ...`: an apposition, not the statement
+        # (`..., если бы Поднебесная, будучи ...`)
     return rest[0] if not ctx.inside_quote(rest[0].start) else None
+
+
+def _thing_subject(last: Token, until_comma: List[Token], rest: List[Token]) -> bool:
+    """`Таким образом, утверждает Шарапова, отстранение ее от тенниса, что ..., выглядит ...`:
+    after a person's name, an inanimate noun in the nominative whose clause a subordinate one
+    interrupts at the comma is the statement's subject, no apposition (`Шарапова, теннисистка,
+    ...`: a person's noun)."""
+    head = next((w for w in until_comma if w.pos not in ("ADJ", "DET", "NUM")), None)
+    return feats(last).get("Animacy") == "Anim" and head is not None and head.pos == "NOUN" \
+        and feats(head).get("Animacy") == "Inan" and feats(head).get("Case") == "Nom" and is_clause(rest)
 
 
 def _adverbial(segment: List[Token]) -> bool:
@@ -1282,7 +1293,7 @@ def pattern_speech_below(ctx: Context, sentence: List[Token], used: set) -> Iter
         end = len(text) if end < 0 else end
         speech = text[start:end].rstrip()
         source = source_of(ctx, t)
-        if not source or speech.endswith("?") or ("?" in speech and t.token_id in used) or re.search(rf",\s*{DASH}\s*\w", speech) or len(speech.split()) < 3 \
+        if not source or speech.endswith("?") or ("?" in speech and t.token_id in used and not colon) or re.search(rf",\s*{DASH}\s*\w", speech) or len(speech.split()) < 3 \
                 or _interviewers_turn(text, speech, end) \
                 or _closing_cue(ctx, start, end):
             return

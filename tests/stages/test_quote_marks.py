@@ -40,6 +40,9 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
     # a straight quotation opening its line whose inner "name" closes both before the cue's dash
     ('"Договоренность о переходе в "Витязь", - сказал агент "Спорт-Экспрессу".',
      ['"Договоренность о переходе в "Витязь"', '"Витязь"', '"Спорт-Экспрессу"']),
+    # ... or a sentence (session 46)
+    ('Он согласен. "Я уверяю, что они говорят: "Мы должны страдать", - добавил министр.',
+     ['"Я уверяю, что они говорят: "Мы должны страдать"', '"Мы должны страдать"']),
     # ... not a quotation inside a line
     ('Он сказал "о переходе в "Витязь", - сказал агент.', ['"Витязь"']),
     # ... nor one that lost its closing mark before its own cue: the paragraphs after are narration
@@ -53,6 +56,11 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
     # ... not one with no second part after its cue, nor an editor's note (`– ред.`)
     ("«Следствием установлено, что были побои, – сообщает помощник Иван Петров.", []),
     ("«У Дубровского (губернатор, – ред.) были проблемы, – отметил собеседник агентства.", []),
+    # session 46: so does one that opens a sentence, the line's first mark
+    ('Захарова ответила. "Украина не член НАТО.\n\nВы уже помогли. Отдыхайте", - написала она.',
+     ['"Украина не член НАТО.\n\nВы уже помогли. Отдыхайте"']),
+    # ... not one after another mark on its line
+    ('Он назвал "Спартак" лучшим. "Украина не член НАТО.\n\nВы уже помогли.', ['"Спартак"']),
     # a straight quotation that opens its paragraph and holds inner "names" in pairs runs on
     ('"Он не игрок "Кайрата". Контракт не подписан.\n\nВ матче он не сыграет", - цитирует его портал.',
      ['"Он не игрок "Кайрата". Контракт не подписан.\n\nВ матче он не сыграет"', '"Кайрата"']),

@@ -4756,3 +4756,55 @@ def test_session_45_an_adjective_in_another_case_is_no_part_of_the_source(source
 ])
 def test_session_45_colons_and_titles(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text) if q[1]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a straight "quotation opening a sentence whose inner "quotation" closes both
+    # before the cue's dash ends there, and the cue's source speaks it
+    ('Заголовок\n\nМинистр иностранных дел Сергей Лавров согласился. "Я вас уверяю, что эти страны сделали это '
+     'под давлением. Они говорят: "Мы должны страдать", - добавил глава МИД.',
+     [("Я вас уверяю, что эти страны сделали это под давлением. Они говорят: \"Мы должны страдать", "Сергей Лавров")]),
+    # `дополнить` reports like `добавить`
+    ('Заголовок\n\nДепутат Александр Колесников дополнил, что уже задавал такой вопрос чиновникам.',
+     [("уже задавал такой вопрос чиновникам", "Александр Колесников")]),
+    # ... not with an object (`дополнил список`)
+    ('Заголовок\n\nДепутат Александр Колесников дополнил список новыми именами.', []),
+])
+def test_session_46_merged_straight_marks_and_dopolnit(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a lead that only links to the sentence before (`Таким образом`, `В то же время`)
+    # is no part of the statement around the cue
+    ('Заголовок\n\nТаким образом, утверждает теннисистка Мария Шарапова, отстранение выглядит жестокой мерой.',
+     [("отстранение выглядит жестокой мерой", "Мария Шарапова")]),
+    # ... and after a person's name, a thing's noun whose clause a subordinate one interrupts
+    # at the comma is the statement's subject, no apposition
+    ('Заголовок\n\nТаким образом, утверждает теннисистка Мария Шарапова, отстранение ее от тенниса на два года, '
+     'что в два раза меньше, чем требовала ITF, выглядит неоправданно жестокой мерой.',
+     [("отстранение ее от тенниса на два года, что в два раза меньше, чем требовала ITF, выглядит неоправданно "
+       "жестокой мерой", "Мария Шарапова")]),
+    # ... a person's noun after the name is an apposition
+    ('Заголовок\n\nНовый закон, заявил Иван Петров, председатель комитета, будет принят осенью.',
+     [("Новый закон, заявил Иван Петров, председатель комитета, будет принят осенью", "Иван Петров")]),
+])
+def test_session_46_connective_lead_and_thing_subject(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a reported clause that ends its paragraph with a colon announces the dash
+    # paragraph below as the speaker's speech, even where that speech asks a question in its middle
+    ('Заголовок\n\nЭксперт Игорь Моржаретто считает, что китайские марки не уступают европейским:\n'
+     '- Телефоны все китайские, бытовая техника китайская. Вы скажете, что они плохие? С автомобилями аналогично.',
+     ("Телефоны все китайские, бытовая техника китайская. Вы скажете, что они плохие? С автомобилями аналогично",
+      "Игорь Моржаретто")),
+    # ... not without the colon (a reporter's next question may follow a reported clause)
+    ('Заголовок\n\nЭксперт Игорь Моржаретто считает, что китайские марки не уступают европейским.\n'
+     '- Телефоны все китайские, бытовая техника китайская. Вы скажете, что они плохие? С автомобилями аналогично.',
+     None),
+])
+def test_session_46_dash_paragraph_below_a_colon(quotes_of, text, expected):
+    below = [(q[0], q[1]) for q in quotes_of(text) if q[0].startswith("Телефоны")]
+    assert below == ([expected] if expected else [])
