@@ -430,6 +430,9 @@ NOT_ASKING = frozenset(tuple(phrase.split()) for phrase in """
 # Cues of asking: what follows them outside a quotation is a question, a topic (`Многие
 # задаются вопросом, что представляет собой вакцина`); quoted, it is what was said.
 QUESTION_CUES = frozenset({"задаться вопросом"})
+# A question's nouns between a cue and its colon: what the colon opens was asked (`Комментируя
+# вопрос: «Почему ...?», артист сказал`, `ответил на вопрос: «...»`).
+QUESTION_NOUNS = frozenset({"вопрос"})
 # Words with which `ли` makes an adverb of doubt, not a question (`что Пекин вряд ли пойдет ...`).
 DOUBT_WITH_LI = frozenset({"вряд", "навряд", "едва"})
 COMPARATIVE = re.compile(r"\w{2,}(?:ее|ше|же)$")
@@ -504,6 +507,11 @@ REASON_PHRASES = (("из-за", "того"), ("из", "-", "за", "того"), 
                   ("благодаря", "тому"), ("связи", "с", "тем"), ("после", "того"), ("до", "того"), ("несмотря", "на", "то"),
                   ("причине", "того"), ("потому",), ("оттого",))   # (not `объяснил отставку тем, что`: what was said)
 
+# Acknowledging a result or a fault is an act (`Шольц признал поражение на выборах: новым
+# канцлером может стать Мерц`, `Конгресс признал победу Байдена, Трамп не согласен: ...`): what a
+# colon opens after it is the writer's, not what was said.
+ACKNOWLEDGING_CUES = frozenset({"признать", "признавать"})
+ACKNOWLEDGED_ACTS = frozenset("поражение победа вина ошибка провал неудача".split())
 LISTED_TOPIC_PREPOSITIONS = TOPIC_PREPOSITIONS | {"про"}   # `рассказал о пострадавших: дети, пенсионеры и другие`: the topic listed
 
 # The nouns of a source phrase that may close the sentence after its content (`..., по словам

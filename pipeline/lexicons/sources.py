@@ -195,6 +195,10 @@ LATTER_WORDS = frozenset("последний последняя тот та".spl
 
 # Nouns for anybody: never the person named before (`— спросил молодой человек`).
 ANYBODY_NOUNS = frozenset("человек лицо персона особа кто-то некто".split())
+# ... and nouns any woman may be called (`рассказала женщина`): an unnamed new one as often as
+# the one named.
+EVERYONE_NOUNS = ANYBODY_NOUNS | frozenset("девушка женщина пенсионерка пациентка студентка школьница мать дочь сестра "
+                                           "жительница".split())
 
 # Sources that stay unnamed: no speaker, source kind `anonymous` (`СМИ писали`, GUIDELINES).
 ANONYMOUS_NOUNS = frozenset("""

@@ -387,11 +387,37 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
             return t.start   # `заявил, что цены вырастут, об этом сообщает ТАСС`: who relays it
         if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
             return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
+        if t.text.lower() in COORDINATING and i > first and _next_reporting_predicate(ctx, sentence, first, i):
+            return sentence[i - 1].start if sentence[i - 1].text == "," else t.start
         if t.text == ":" and not text[t.end:t.end + 1].isdigit() and not quoted_list(text, t.end) and (   # not `после 20:00`
                 text[t.end:t.end + 3].lstrip()[:1] in OPENING_MARKS or OWN_SOURCE_AFTER.match(text, t.end)
                 or (not through_colon and is_clause(_until_comma(sentence[i + 1:])))):
             return t.start
     return end
+
+
+COORDINATING = frozenset({"и", "а", "но", "однако"})
+PREDICATE_FILLERS = frozenset("потом затем также тут же сразу позже вскоре впоследствии еще ещё внезапно неожиданно при "
+                              "этом вдруг даже вновь снова тогда".split())
+
+
+def _next_reporting_predicate(ctx: Context, sentence: List[Token], first: int, conjunction: int) -> bool:
+    """`заявил, что A, а потом внезапно призналась, что B`, `напомнил, что A и заверил, что B`:
+    after a conjunction (a few adverbs aside), a finite cue with no subject of its own whose
+    `что` clause or colon follows: the speaker's next statement, the first clause is over (33
+    of 33 in the gold); not where a person in the clause could be its subject (`что сосед
+    пришел и сказал, что ...`)."""
+    k = conjunction + 1
+    while k < len(sentence) and sentence[k].text.lower() in PREDICATE_FILLERS:
+        k += 1
+    if k >= len(sentence):
+        return False
+    verb = sentence[k]
+    if verb.pos != "VERB" or feats(verb).get("VerbForm") != "Fin" or ctx.inside_quote(verb.start) \
+            or cue_lemma(ctx, verb) is None or not _clause_follows(ctx, verb):
+        return False
+    return not any(_could_be_subject(w, verb) and (w.pos in ("PRON", "PROPN") or feats(w).get("Animacy") == "Anim")
+                   for w in sentence[first:conjunction])
 
 
 def _quoted_clause_then_predicate(sentence: List[Token], first: int, comma: int) -> bool:

@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -412,6 +412,9 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                 yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
             continue
         q = quotation_right_after(ctx, colon.end)
+        if q and text[q.start:q.end - 1].rstrip().endswith("?") and t.lemma not in ANSWERING_CUES \
+                and any(w.lemma in QUESTION_NOUNS for w in ctx.tokens[t.token_id + 1:colon.token_id]):
+            continue   # `Комментируя вопрос: «Почему ...?», артист сказал`: what was asked (not `ответил на вопрос: «Да»`)
         if q and _own_cue_after(ctx, q):
             continue   # `пообещал привиться ...: "Экспериментируйте на мне", - заявил он`: the quotation is its own cue's
         if q:
@@ -419,6 +422,9 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
         elif colon.token_id - t.token_id <= 12 and feats(t).get("VerbForm") != "Part" and not any(
                 w.text.lower() in THAT for w in ctx.tokens[t.token_id + 1:colon.token_id]):   # `признается: их заставлять
             # не нужно`, not `полагает, что A: B`, nor a participle's phrase (`предприниматель, передававший деньги: он ...`)
+            if t.lemma in ACKNOWLEDGING_CUES and any(w.lemma in ACKNOWLEDGED_ACTS
+                                                     for w in ctx.tokens[t.token_id + 1:colon.token_id]):
+                continue   # `Шольц признал поражение на выборах: ...`: an act, the writer's words after it
             rest = [w for w in sentence if w.start > colon.start]
             source = source_of(ctx, t)
             if i > 1 and sentence[i - 1].text == "," and sentence[i - 2].text not in CLOSING_MARKS \
@@ -812,6 +818,10 @@ ADVERSATIVES = frozenset({"а", "но", "однако"})
 RELAY_OPENERS = (("об", "этом"), ("о", "чем"), ("как",))   # `..., подчеркнул X, об этом сообщает телеканал`
 
 
+# Gerunds that open an aside of the writer's, not a circumstance of the source (`, судя по всему,`).
+PARENTHETICAL_GERUNDS = frozenset({"судя"})
+
+
 def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[Token]:
     """The first word after `, cue source, ` when the sentence goes on with a clause."""
     last = source[-1]
@@ -826,6 +836,10 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     if rest[0].text.lower() in ADVERSATIVES and any(
             w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) for w in clause):
         return None   # `A, утверждают Telegram-каналы, однако в правительстве это назвали «фейком»`: another's reaction
+    if rest[0].text.lower() in PARENTHETICAL_GERUNDS:   # `, полагает Иосиф, судя по всему, понравилось`: an aside
+        comma = next((j for j, w in enumerate(rest) if j and w.text == ","), None)
+        after = rest[comma + 1:] if comma is not None else []
+        return rest[0] if after and is_clause(after) and not ctx.inside_quote(rest[0].start) else None
     if feats(rest[0]).get("VerbForm") == "Conv":   # `..., — заявил он, выступая на военной базе`: a gerund's
         colon = next((j for j, w in enumerate(rest) if w.text == ":" and not ctx.inside_quote(w.start)), None)   # circumstance;
         after = rest[colon + 1:] if colon is not None else []   # what its colon opens is said too (`заявил X,
@@ -926,10 +940,11 @@ SOURCE_ASIDE_WORDS = 6   # words at most in `, по данным ТАСС,` betw
 
 def _relay_aside_end(sentence: List[Token], k: int) -> int:
     """The index of the comma that closes an aside naming who relays a statement, opened by the
-    comma at ``k`` (`, по данным ТАСС,`, `, по информации агентства,`), or -1."""
+    comma at ``k`` (`, по данным ТАСС,`, `, по информации агентства,`, `, как передает БелТА,`), or -1."""
     words = [w.text.lower() for w in sentence[k + 1:k + 3]]
-    if len(words) < 2 or words[0] != "по" or words[1] not in RELAY_PHRASE_NOUNS:
-        return -1
+    if len(words) < 2 or not (words[0] == "по" and words[1] in RELAY_PHRASE_NOUNS
+                              or words[0] == "как" and sentence[k + 2].lemma in RELAY_CUES):
+        return -1   # (also `, как передает БелТА,`)
     return next((j for j in range(k + 3, min(len(sentence), k + 2 + SOURCE_ASIDE_WORDS)) if sentence[j].text == ","), -1)
 
 

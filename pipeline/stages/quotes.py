@@ -71,7 +71,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             found.extend(pattern_about_this(ctx, sentence, previous))
         found.extend(pattern_particle(ctx, sentence))   # `..., дескать, ...`
         found.extend(pattern_follows_from(ctx, sentence))   # `Как следует из данных биржи, ...`
-        previous = previous if _credit(ctx, sentence, previous) else sentence
+        previous = previous if _credit(ctx, sentence, previous) or _relay_line(ctx, sentence, previous) else sentence
     found.extend(pattern_interview(ctx))   # `X ответила на вопросы нашего издания.` and the answers below
     found = [c for c in found if not _own_words_inside(ctx, c, found)]
     kept = [c for c in found if c.end - c.start >= 3 and not is_passive_report(ctx, c)
@@ -112,6 +112,17 @@ def _credit(ctx: Context, sentence, previous) -> bool:
     return previous is not None and "\n" not in text[previous[-1].end:sentence[0].start] \
         and len(sentence) <= CREDIT_WORDS and sentence[-1].text not in ".!?…»\"" \
         and not any(t.pos in ("VERB", "AUX") for t in sentence) and text[end:end + 1] in ("\n", "")
+
+
+RELAY_LINE_WORDS = 6   # words at most in `Об этом сообщает Reuters.`
+
+
+def _relay_line(ctx: Context, sentence, previous) -> bool:
+    """`A. Об этом сообщает Сегодня. Такое заявление сделал X`: a medium's short credit line
+    for the sentence before; a lead pointing back after it points past it."""
+    words = [t.text.lower() for t in sentence]
+    return previous is not None and words[:2] in (["об", "этом"], ["о", "этом"]) and len(sentence) <= RELAY_LINE_WORDS \
+        and any(t.lemma in RELAY_CUES and t.pos == "VERB" for t in sentence[2:4])
 
 
 def is_topic_only(ctx: Context, c: Candidate) -> bool:
@@ -313,7 +324,8 @@ def is_relay_aside(ctx: Context, c: Candidate) -> bool:
     k = c.cue.token_id
     return c.pattern == "source_phrase" and c.cue.lemma in RELAY_CUES and k >= 3 \
         and ctx.tokens[k - 1].text.lower() == "как" and ctx.tokens[k - 2].text == "," \
-        and cue_lemma(ctx, ctx.tokens[k - 3]) is not None and feats(ctx.tokens[k - 3]).get("VerbForm") == "Fin"
+        and (cue_lemma(ctx, ctx.tokens[k - 3]) is not None or ctx.tokens[k - 3].pos == "VERB") \
+        and feats(ctx.tokens[k - 3]).get("VerbForm") == "Fin"   # (`Соответствующее заявление сделал, как передает X, ...`)
 
 
 def is_connective(ctx: Context, c: Candidate) -> bool:

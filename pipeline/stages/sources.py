@@ -8,7 +8,7 @@ phrase after `по словам`. Relative and participle clauses are not part o
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, PHRASE_CUES, QUOTING_CUES, SPEECH_VERBS, WORDS_OF_CUES
+from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, PHRASE_CUES, QUOTING_CUES, RELATIVE_WORDS, SPEECH_VERBS, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
 from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, FOCUS_PARTICLES, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
@@ -357,7 +357,7 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                         for c in ctx.children.get(g.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
                         and c.text.lower() not in NOT_SUBJECTS and not _in_quoted_statement(ctx, c)]
         if len(subjects) > 1 and verb.token_id > 0 and ctx.tokens[verb.token_id - 1].text == "," \
-                and _finite_verb_between(ctx, subjects[0], verb):
+                and (_finite_verb_between(ctx, subjects[0], verb) or _set_off_after(ctx, verb, subjects)):
             # `Консолидация продолжится, уверена она`: the word right after the inverted cue, not
             # the content's subject before the comma (not `Председатель X, сопровождавшая делегацию,
             # пояснила Раджешу Кумару`: a participle's clause, and whom to)
@@ -395,10 +395,47 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             return _described_after_comma(ctx, words, cue)
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
-        verb = ctx.tokens[verb.head_id]
+        verb = _nearer_finite(ctx, cue, ctx.tokens[verb.head_id]) if verb is cue else ctx.tokens[verb.head_id]
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
+
+
+def _set_off_after(ctx: Context, verb: Token, subjects) -> bool:
+    """`Заслуженный артист, считает тот, устроил ...`: a one-word subject right after the
+    inverted cue, closed by a comma, is the cue's; the one before is the content's."""
+    k = verb.token_id + 1
+    return k + 1 < len(ctx.tokens) and ctx.tokens[k + 1].text == "," and any(c.token_id == k for c in subjects) \
+        and ctx.tokens[k].pos in ("PRON", "DET")
+
+
+def _nearer_finite(ctx: Context, cue: Token, head: Token) -> Token:
+    """A gerund cue the parse hung on a verb before it past a nearer finite verb with a subject
+    of its own (`поклонники выдвигали причины, однако сам телеведущий лишь поблагодарил коллег,
+    заявив, что ...`): the gerund's verb is the nearer one; else ``head``."""
+    if feats(cue).get("VerbForm") != "Conv" or head.start >= cue.start or head.sentence_id != cue.sentence_id:
+        return head
+    between = ctx.tokens[head.token_id + 1:cue.token_id]
+    for k in range(len(between) - 1, -1, -1):
+        t = between[k]
+        if t.text.lower() == "что" or feats(t).get("VerbForm") == "Conv":
+            return head   # (`написала X, добавив, что A, объяснив это тем, что ...`: the gerund is inside what was said)
+        if t.pos == "VERB" and feats(t).get("VerbForm") == "Fin" and not ctx.inside_quote(t.start) \
+                and not _in_subordinate_clause(ctx, head, t) \
+                and any(c.rel == "nsubj" and agrees(c, t) for c in ctx.children.get(t.token_id, [])):
+            return t
+    return head
+
+
+def _in_subordinate_clause(ctx: Context, head: Token, t: Token) -> bool:
+    """The verb's clause (from the comma before it) opens with a relative or subordinating
+    word (`, где гости обсуждали`, `, который ...`, `, что ...`), or no comma parts it from ``head``."""
+    words = ctx.tokens[head.token_id + 1:t.token_id]
+    comma = max((k for k, w in enumerate(words) if w.text == ","), default=None)
+    if comma is None:
+        return True
+    opener = words[comma + 1:comma + 3]
+    return any(w.lemma in RELATIVE_WORDS or w.text.lower() in RELATIVE_WORDS or w.pos == "SCONJ" for w in opener)
 
 
 def _person_noun(ctx: Context, t: Token) -> bool:

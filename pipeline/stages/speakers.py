@@ -8,15 +8,15 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, REPLY_CUES, SPEECH_VERBS, SUBJECTLESS_OPENERS
+from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, SPEECH_VERBS, SUBJECTLESS_OPENERS
 from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
-from pipeline.lexicons.names import NAMED_AFTER   # `центр имени Чумакова`: no person speaking
+from pipeline.lexicons.names import HONORIFICS, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.places import SAME_PLACE
-from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
+from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, EVERYONE_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
                                        BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, NOT_OFFICE_BODIES, OFFICE_ALIASES, OFFICE_NOUNS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
@@ -239,9 +239,11 @@ def _declined(ctx: Context, m: Mention, case: Optional[str]) -> bool:
 
 def _genitive_apposition(ctx: Context, m: Mention, t: Token, head: Token) -> bool:
     """A name read as a genitive in apposition to an animate accusative past the body it
-    serves (`цитирует ТАСС министра[Acc] финансов Ивана[Gen] Петрова`); not right after the
-    role, whose the role is (`помощника Владимира Путина`)."""
-    return t.rel == "appos" and t.token_id > head.token_id + 1 and ctx.mention_in_case(m, "Gen")
+    serves (`цитирует ТАСС министра[Acc] финансов Ивана[Gen] Петрова`), or right after a word
+    of address (`господина Силуанова`); not right after a role, whose the role is (`помощника
+    Владимира Путина`)."""
+    return (t.rel == "appos" and t.token_id > head.token_id + 1 or head.lemma.lower() in HONORIFICS) \
+        and ctx.mention_in_case(m, "Gen")   # (`господина[Acc] Силуанова[Gen]`: a word of address, the name is its)
 
 
 def _as_written(m: Mention) -> bool:
@@ -363,15 +365,18 @@ def rule_latter(ctx: Context, src: Source) -> Optional[Speaker]:
     полагает, что`: the person mentioned last before it (of the cue's gender)."""
     head = src.head
     if head is None or head.lemma.lower() not in LATTER_WORDS or len(src.words) > 1 \
-            or feats(head).get("Number") == "Plur" or _followed_by_comma(ctx, head):
-        return None   # not `говорят те, у кого ...`, `сказал тот, кто ...`
+            or feats(head).get("Number") == "Plur" or _relative_after(ctx, head):
+        return None   # not `говорят те, у кого ...`, `сказал тот, кто ...` (`Артист, считает тот, устроил`: the latter)
     people = [m for m in ctx.mentions if m.type == "PER" and m.end <= head.start and not ctx.inside_quote(m.start)
               and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
     return from_mention(people[-1], "latter", head) if people else None
 
 
-def _followed_by_comma(ctx: Context, t: Token) -> bool:
-    return t.token_id + 1 < len(ctx.tokens) and ctx.tokens[t.token_id + 1].text == ","
+def _relative_after(ctx: Context, t: Token) -> bool:
+    """A comma and a relative clause after the word (`тот, кто ...`, `те, у кого ...`)."""
+    after = [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 4]]
+    return after[:1] == [","] and any(w in RELATIVE_WORDS or w in ("кто", "что", "чего", "кого", "кому", "кем", "чем")
+                                      for w in after[1:3])
 
 
 def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Speaker]:
@@ -390,11 +395,42 @@ def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> 
     introduced = None if src.cue.lemma in CONTINUING_CUES else _introduced_just_before(ctx, src, at, gender)
     if introduced is not None:   # `... мы задали вирусологу Наталье Горбуновой. Она признается, что ...`
         return from_mention(introduced, "")
+    reported = _reported_sentence_subject(ctx, src, gender) or _previous_subject(ctx, src, at, gender)
+    if reported is not None:   # `Эрнст не выразил сожаления по поводу ухода таких звезд как Петросян. Об этом он заявил`
+        return from_mention(reported, "")
     if m is None:
         return last
     if last and last.key != m.entity_key and (last.end > m.end or _named_in_words_just_before(ctx, src, m, last)):
         return last
     return from_mention(m, "")
+
+
+def _reported_sentence_subject(ctx: Context, src: Source, gender: Optional[str]) -> Optional[Mention]:
+    """For `Об этом он заявил` (a content that is the whole sentence before the cue's): the
+    person that sentence names as its main verb's subject."""
+    if src.content_start is None or src.content_start >= src.cue.start:
+        return None
+    first = ctx.tokens[min(bisect.bisect_left(ctx.tokens, src.content_start, key=attrgetter("start")), len(ctx.tokens) - 1)]
+    sentence = ctx.by_sentence.get(first.sentence_id, [])
+    if first.sentence_id >= src.cue.sentence_id or not sentence or sentence[0].token_id != first.token_id:
+        return None
+    return _main_subject(ctx, first.sentence_id, gender, src.enclosing)
+
+
+def _previous_subject(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Mention]:
+    """`Продюсер Владимир Киселев связал ... с позиционированием SHAMAN (настоящее имя Ярослав
+    Дронов). Он считает, что ...`: a pronoun subject opening its sentence is the person the
+    sentence before, in its paragraph, named as its main verb's subject; not where that sentence
+    reports another's act (`Песков рассказал, что Путин провел совещание. Он поручил ...`)."""
+    sentence = ctx.by_sentence.get(at.sentence_id, [])
+    lead = [w for w in sentence if w.start < at.start]
+    if at.text.lower() not in PERSONAL_PRONOUNS or not sentence or len(lead) > 2 or any(w.pos not in ("ADV", "CCONJ", "PUNCT") for w in lead):
+        return None
+    before = ctx.by_sentence.get(at.sentence_id - 1, [])
+    if not before or "\n" in ctx.doc.text[before[-1].end:sentence[0].start] \
+            or any(w.text.lower() == "что" and w.pos == "SCONJ" or w.text == ":" for w in before):
+        return None
+    return _main_subject(ctx, at.sentence_id - 1, gender, src.enclosing)
 
 
 def _addressee_just_before(ctx: Context, src: Source, gender: Optional[str]) -> Optional[Mention]:
@@ -1029,13 +1065,32 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     acts, only = _a_subject(ctx, m), _only_person_before(ctx, m, head)
     reach = ONLY_PERSON_SENTENCES if acts and only and _role_lemma(head.lemma, OFFICE_TITLES) else LATEST_PERSON_SENTENCES
     if not (acts or only) or _sentences_before(ctx, src, m) > reach:
-        return None
+        one = _only_one_of_gender(ctx, src, inside)
+        return from_mention(one, "role_only_of_gender", head) if one is not None else None
     if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
         return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)
     main = _main_subject(ctx, _first_token(ctx, m).sentence_id, src.gender, inside)
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
         m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject
     return from_mention(m, "role_latest_person", head)
+
+
+def _only_one_of_gender(ctx: Context, src: Source, exclude) -> Optional[Mention]:
+    """`Актер Григорий Калинин подтвердил слова бывшей жены Ирины Горбачевой ... Недавно в
+    интервью Юрию Дудю актриса рассказала`: a woman's role noun (`актриса`, `артистка`; not
+    `женщина`, anyone) is the one woman the article named before it (every person before it of a
+    known gender), in ONLY_PERSON_SENTENCES; its latest mention."""
+    head, gender = src.head, src.gender
+    if gender != "Fem" or feats(head).get("Gender") != "Fem" or head.lemma.lower() in EVERYONE_NOUNS:
+        return None   # (a man's role: the one man named is often someone else, the accused beside `прокурор`)
+    people = [m for m in ctx.mentions if m.type == "PER" and m.end <= head.start and m.entity_key not in exclude
+              and not ctx.in_boilerplate(m.start)]
+    genders = {m.entity_key: ctx.mention_gender(m) for m in people}
+    same = {key for key, g in genders.items() if g == gender}
+    if len(same) != 1 or None in genders.values():
+        return None
+    latest = [m for m in people if m.entity_key in same][-1]
+    return latest if _sentences_before(ctx, src, latest) <= ONLY_PERSON_SENTENCES else None
 
 
 def _only_person_before(ctx: Context, m: Mention, head: Token) -> bool:

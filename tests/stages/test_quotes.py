@@ -4808,3 +4808,141 @@ def test_session_46_connective_lead_and_thing_subject(quotes_of, text, expected)
 def test_session_46_dash_paragraph_below_a_colon(quotes_of, text, expected):
     below = [(q[0], q[1]) for q in quotes_of(text) if q[0].startswith("Телефоны")]
     assert below == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a reported clause ends before the speaker's next cue joined by a conjunction
+    # (`и заверил, что`, `, а потом внезапно призналась, что`)
+    ('Заголовок\n\nСенатор Иван Петров напомнил, что отделения открыты во всех регионах и заверил, что ни один '
+     'вопрос не останется без внимания.',
+     [("отделения открыты во всех регионах", "Иван Петров"),
+      ("ни один вопрос не останется без внимания", "Иван Петров")]),
+    ('Заголовок\n\nПевица Вика Цыганова заявила, что беседа была сгенерирована нейросетью, а потом внезапно '
+     'призналась, что у нее проблемы.',
+     [("беседа была сгенерирована нейросетью", "Вика Цыганова"), ("у нее проблемы", "Вика Цыганова")]),
+    # ... not where a person in the clause can be that cue's subject
+    ('Заголовок\n\nМинистр Иван Петров рассказал, что сосед пришел и сказал, что уходит.',
+     [("сосед пришел и сказал, что уходит", "Иван Петров")]),
+])
+def test_session_46_clause_ends_before_the_next_cue(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)][:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: acknowledging a defeat is an act; what its colon opens is the writer's
+    ('Шольц признал поражение на выборах: новым канцлером Германии может стать Фридрих Мерц\n\nТекст.', []),
+    ('Заголовок\n\nМинистр Иван Петров признал: цены вырастут.', [("цены вырастут", "Иван Петров")]),
+])
+def test_session_46_acknowledged_act_before_a_colon(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_46_pointing_back_past_a_relay_line(quotes_of):
+    # `A. Об этом сообщает Сегодня. Такое заявление сделал X`: the lead points past the credit line
+    text = ('Заголовок\n\nВ Нацбанке отметили, что главной задачей является ценовая стабильность.\n'
+            'Об этом сообщает Сегодня.\nТакое заявление сделал заместитель главы НБУ Дмитрий Сологуб.')
+    said = [(q[0], q[1]) for q in quotes_of(text)]
+    assert ("В Нацбанке отметили, что главной задачей является ценовая стабильность", "Дмитрий Сологуб") in said
+    assert not any(q[0].startswith("Об этом") for q in said)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a woman's role noun is the one woman the article named before it
+    ('Заголовок\n\nАктер Григорий Калинин подтвердил слова бывшей жены Ирины Горбачевой. Недавно в интервью '
+     'Юрию Дудю актриса рассказала, что они расстались из-за его измен.',
+     "Ирина Горбачева"),
+    # ... not a noun anyone may be called
+    ('Заголовок\n\nАктер Григорий Калинин подтвердил слова бывшей жены Ирины Горбачевой. Недавно в интервью '
+     'Юрию Дудю женщина рассказала, что они расстались из-за его измен.',
+     None),
+    # ... nor a man's role beside the one man named (the accused): the office speaks
+    ('Заголовок\n\nСуд арестовал Павла Иванова. Прокурор Сергеева потребовала ареста. Ранее в суде прокурор '
+     'рассказал, что Иванов должен остаться под стражей.',
+     "прокурор"),
+])
+def test_session_46_the_one_woman_named(quotes_of, text, expected):
+    said = [q[1] for q in quotes_of(text) if "расстались" in q[0] or "под стражей" in q[0]]
+    assert said == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a gerund cue's subject is the nearer finite verb's, the parse's head aside
+    ('Заголовок\n\nАндрей Малахов ушел с канала. Тогда поклонники выдвигали множество причин его ухода, однако '
+     'сам телеведущий лишь поблагодарил коллег в открытом письме, заявив, что в 45 лет пора двигаться дальше.',
+     "Андрей Малахов"),
+    # ... not a verb of a relative clause between
+    ('Заголовок\n\nМинистр Иван Петров выступил на форуме, где гости обсуждали бюджет, отметив, что цены вырастут.',
+     "Иван Петров"),
+])
+def test_session_46_gerund_after_a_nearer_verb(quotes_of, text, expected):
+    said = [q[1] for q in quotes_of(text) if "пора" in q[0] or "цены" in q[0]]
+    assert said == [expected]
+
+
+def test_session_46_about_this_pronoun_is_the_sentence_subject(quotes_of):
+    # `X не выразил сожаления по поводу ухода таких звезд как Y, Z. Об этом он заявил`: X
+    text = ('Заголовок\n\nГенеральный директор канала Константин Эрнст не выразил сожаления по поводу ухода таких '
+            'звезд как Андрей Малахов, Евгений Петросян. Об этом он заявил в интервью.')
+    assert [q[1] for q in quotes_of(text)] == ["Константин Эрнст"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a pronoun opening its sentence is the sentence before's subject, not a person
+    # named later in it
+    ('Заголовок\n\nМузыкальный продюсер Владимир Киселев связал нежелание исполнителей выступать вместе с SHAMAN '
+     '(настоящее имя Ярослав Дронов) с позиционированием артиста. Он считает, что это чересчур амбициозно.',
+     "Владимир Киселев"),
+    # ... not where that sentence reports another's act
+    ('Заголовок\n\nПресс-секретарь Дмитрий Песков рассказал, что Владимир Путин провел совещание. Он поручил '
+     'правительству подготовить меры и заявил, что кризис преодолен.',
+     "Владимир Путин"),
+])
+def test_session_46_pronoun_is_the_subject_before(quotes_of, text, expected):
+    said = [q[1] for q in quotes_of(text) if "амбициозно" in q[0] or "кризис" in q[0]]
+    assert said == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a name right after a word of address in the accusative is the person quoted,
+    # whatever case the tagger read
+    ('Заголовок\n\n«Дефицит бюджета ожидаем где-то 1,5 трлн руб.», — цитирует «Интерфакс» господина Силуанова.',
+     ["Силуанов"]),
+])
+def test_session_46_word_of_address(quotes_of, text, expected):
+    assert [q[1] for q in quotes_of(text)] == expected
+
+
+def test_session_46_relay_aside_with_kak(quotes_of):
+    # session 46: `Соответствующее заявление сделал, как передает БелТА, X`: the medium's aside
+    # relays X's statement, the sentence before
+    text = ('Заголовок\n\nЦели учений являются исключительно оборонительными. Соответствующее заявление сделал, как '
+            'передает БелТА, госсекретарь Совета безопасности Беларуси Александр Вольфович.')
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [
+        ("Цели учений являются исключительно оборонительными", "Александр Вольфович")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: `A, считает тот, B`: the word set off after the inverted cue is its subject,
+    # the latter named; `судя по всему` after the source is the writer's aside
+    ('Заголовок\n\nПродюсер Иосиф Пригожин отреагировал на перфоманс. Заслуженный артист, считает тот, устроил '
+     '"цирк" и едва ли привлек внимание к озеру.',
+     [('Заслуженный артист, считает тот, устроил "цирк" и едва ли привлек внимание к озеру', "Иосиф Пригожин")]),
+    ('Заголовок\n\nПродюсер Иосиф Пригожин отреагировал на перфоманс. Однако "девчонкам", полагает Иосиф, судя по '
+     'всему, понравилось.',
+     [('Однако "девчонкам", полагает Иосиф, судя по всему, понравилось', "Иосиф Пригожин")]),
+])
+def test_session_46_inverted_cue_asides(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a quoted question after `вопрос:` is what was asked, no statement
+    ('Заголовок\n\nКомментируя вопрос: "Почему ему присвоили звание, если на кыргызском он не поет?", артист Димаш '
+     'Кудайберген сказал, что любит хейтеров.',
+     [("любит хейтеров", "Димаш Кудайберген")]),
+    # ... an answer after `ответил на вопрос:` is said
+    ('Заголовок\n\nМинистр Иван Петров ответил на вопрос журналиста: «Да, цены вырастут».',
+     [("Да, цены вырастут", "Иван Петров")]),
+])
+def test_session_46_quoted_question(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
