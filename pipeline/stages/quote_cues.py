@@ -383,8 +383,9 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
             return t.start
         if t.text == "," and _quoted_clause_then_predicate(sentence, first, i):
             return t.start   # `признал, что «такие проблемы ... 30 лет», назвал износ «немыслимым»`: the subject's next predicate
-        if t.text == "," and [w.text.lower() for w in sentence[i + 1:i + 3]] == ["об", "этом"]:
-            return t.start   # `заявил, что цены вырастут, об этом сообщает ТАСС`: who relays it
+        if (t.text == "," or t.text in DASHES) and [w.text.lower() for w in sentence[i + 1:i + 3]] in (["об", "этом"], ["на", "что"]):
+            return t.start   # `заявил, что цены вырастут, об этом сообщает ТАСС` (or `— об этом ...`): who relays it;
+            # `заявил, что A, на что X ответил, что B`: another's reply
         if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
             return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
         if t.text.lower() in COORDINATING and i > first and _next_reporting_predicate(ctx, sentence, first, i):

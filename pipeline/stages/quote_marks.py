@@ -178,10 +178,16 @@ def _merged_closer(text: str, stack, spans: List[QuoteSpan]):
     if len(stack) != 1 or stack[0][0] != "«":
         return None
     opened = stack[0][1]
-    last = max((s for s in spans if s.start > opened and text[s.start] == "«" and text[s.end - 1] == "»"),
-               key=lambda s: s.end, default=None)
+    inner = [s for s in spans if s.start > opened and text[s.start] == "«" and text[s.end - 1] == "»"]
+    last = max(inner, key=lambda s: s.end, default=None)
     if last is not None and _cue_dash_after(text, last.end - 1) and not text[last.end:].split("\n", 1)[0].count("«"):
         return QuoteSpan(opened, last.end, 0)   # `«... восемь — «Строймонтаж-М», — говорится в сообщении`
+    before_cue = [q for q in inner if _cue_dash_after(text, q.end - 1)]
+    if len(before_cue) == 1 and _balanced(text[before_cue[0].end:].split("\n", 1)[0]):
+        end = before_cue[0].end
+        spans[:] = [QuoteSpan(q.start, q.end, max(q.depth - 1, 0)) if q.start >= end else q for q in spans]
+        return QuoteSpan(opened, end, 0)   # `«... про «массовые беспорядки», — написал он и добавил,
+        # что «...»`: the cue's own quotation after it is closed
     inner = next((s for s in spans if s.start > opened and text[s.start] == "«"), None)
     prefix = text[opened + 1:inner.start].split() if inner is not None else []
     if inner is None or text[inner.end - 1] != "»" or not 0 < len(prefix) <= MERGED_PREFIX_WORDS \
@@ -191,6 +197,10 @@ def _merged_closer(text: str, stack, spans: List[QuoteSpan]):
 
 
 CUE_DASH = re.compile(rf",\s?{DASH}\s")   # `", — сказал`: a quotation's end before its cue
+
+
+def _balanced(text: str) -> bool:
+    return text.count("«") == text.count("»")
 
 
 def _merged_straight_closer(text: str, stack, spans: List[QuoteSpan]):

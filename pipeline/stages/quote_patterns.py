@@ -17,7 +17,7 @@ from pipeline.lexicons.cues import (ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWE
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import OWNER_PRONOUNS, ROLE_NOUNS
 from pipeline.records import Mention, Token
-from pipeline.stages.quote_context import Context, feats, tokens_between, trim
+from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, pointing_noun_lead, clause_end, content_span,
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, in_relative_clause, is_clause,
                                         quotation_right_after, reports_another, starts_new_predicate)
@@ -836,6 +836,9 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     if rest[0].text.lower() in ADVERSATIVES and any(
             w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) for w in clause):
         return None   # `A, утверждают Telegram-каналы, однако в правительстве это назвали «фейком»`: another's reaction
+    quoted = ctx.top_quote_starting_from(rest[0].start) if rest[0].text in OPENING_MARKS else None
+    if quoted is not None and is_clause(tokens_between(ctx.tokens, quoted.start, quoted.end)):
+        return rest[0]   # `Между тем, продолжил глава государства, "твердой уверенности ... нет ни у кого"`
     if rest[0].text.lower() in PARENTHETICAL_GERUNDS:   # `, полагает Иосиф, судя по всему, понравилось`: an aside
         comma = next((j for j, w in enumerate(rest) if j and w.text == ","), None)
         after = rest[comma + 1:] if comma is not None else []
@@ -927,7 +930,8 @@ def pattern_about_this(ctx: Context, sentence: List[Token], previous: Optional[L
                                      or any(w.text.lower() == "не" for w in sentence[lead:k])):
             return   # `С таким прогнозом не согласен X`: what X disputes
         if lemma:
-            yield _reports_sentence_before(ctx, previous, t, lemma)
+            if not _only_a_date(ctx, previous):   # (`17 декабря 2012\nОб этом сообщил X`: the page cut the words)
+                yield _reports_sentence_before(ctx, previous, t, lemma)
             return
         if ctx.inside_quote(t.start) or (t.text == "." and _glued(sentence, k)) or ctx.date_aside(sentence[k]):
             continue   # `Об этом «Газете.Ru» рассказала X`: a name's own marks; `Об этом в пятницу, 12 декабря, сообщил X`
@@ -1024,6 +1028,12 @@ def _cue_then_about_this(ctx: Context, sentence: List[Token], previous: List[Tok
                 and not _own_words_after(ctx, sentence, k + 3):
             yield _reports_sentence_before(ctx, previous, t, lemma)
             return
+
+
+def _only_a_date(ctx: Context, sentence: List[Token]) -> bool:
+    """The sentence is a date and nothing else (`17 декабря 2012`): no words for `Об этом` to report."""
+    words = [t for t in sentence if t.pos != "PUNCT"]
+    return bool(words) and all(any(d.start <= t.start and t.end <= d.end for d in ctx.dates) for t in words)
 
 
 def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, lemma: str) -> Candidate:

@@ -396,6 +396,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
         verb = _nearer_finite(ctx, cue, ctx.tokens[verb.head_id]) if verb is cue else ctx.tokens[verb.head_id]
+        if verb.start > cue.start and verb.head_id == cue.token_id:
+            break   # `— сообщила X и добавила, что затем она посетит ...`: the parse hung the cue on its own clause's verb
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return ()
@@ -1071,7 +1073,8 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
     if content_first:
         return _described_then_name(ctx, _role_then_name(ctx, person_after_medium(ctx, _outside_content(ctx, cue, subject(ctx, cue)))
                                                          or inverted_subject(ctx, cue))) or locative_source(ctx, cue)
-    return _role_then_name(ctx, subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)) \
+    return _as_phrase_source(ctx, cue) \
+        or _role_then_name(ctx, subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)) \
         or locative_source(ctx, cue) or borrowed_subject(ctx, cue)
 
 
@@ -1157,6 +1160,22 @@ def _described_then_name(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token,
     if m is None or m.type != "PER" or ctx.mention_case(m) not in ("Nom", None) or people != {id(m)}:
         return words
     return words + tuple(sentence[words[-1].token_id - sentence[0].token_id + 1:i + 2]) + tuple(rest)
+
+
+def _as_phrase_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """`Как уточнил Александровский, A, уточнив, что B`: a gerund cue with no subject in a
+    sentence that a `Как`-phrase opens takes that phrase's source."""
+    sentence = ctx.by_sentence.get(cue.sentence_id, [])
+    if feats(cue).get("VerbForm") != "Conv" or len(sentence) < 4 or sentence[0].text.lower() != "как":
+        return ()
+    comma = next((k for k, t in enumerate(sentence) if t.text == ","), None)
+    verb = next((t for t in sentence[1:4] if t.lemma in SPEECH_VERBS and feats(t).get("VerbForm") == "Fin"), None)
+    if comma is None or verb is None or sentence[comma].start > cue.start:
+        return ()
+    if any(_person_noun(ctx, t) or t.token_id in ctx.mention_of or t.pos == "PRON" for t in subject(ctx, cue)):
+        return ()   # (`Как сообщил X, министр Петров заявил ..., добавив`: the main clause's person)
+    words = subject(ctx, verb) or inverted_subject(ctx, verb)
+    return words if words and words[-1].end <= sentence[comma].start else ()
 
 
 def borrowed_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:

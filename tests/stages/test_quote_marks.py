@@ -35,6 +35,10 @@ from pipeline.stages.quote_marks import find_quote_spans, top_level
     # a name's two marks closed by one » (Russian type) end together, not running on over paragraphs
     ("АО «НК «Kazakh Tourism» и фонд договорились, сообщает пресс-служба.\n\n«Меморандум подписан», — говорится там.",
      ["«НК «Kazakh Tourism»", "«Kazakh Tourism»", "«Меморандум подписан»"]),
+    # ... and one whose inner «name» closes before the cue's dash with the cue's own quotation
+    # after it on the line (session 46)
+    ("«Вызвали в полицию. Говорят про «массовые беспорядки», — написал он и добавил, что «диалог возможен».",
+     ["«Вызвали в полицию. Говорят про «массовые беспорядки»", "«массовые беспорядки»", "«диалог возможен»"]),
     # ... not a quotation that runs on with a quoted word near its start
     ("Он сказал: «Мы «за» перемены.\n«Но не сейчас», – добавил он.", ["«Мы «за» перемены.\n«Но не сейчас»", "«за»"]),
     # a straight quotation opening its line whose inner "name" closes both before the cue's dash

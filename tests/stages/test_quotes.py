@@ -4946,3 +4946,39 @@ def test_session_46_inverted_cue_asides(quotes_of, text, expected):
 ])
 def test_session_46_quoted_question(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46: a reported clause ends before `— об этом` and before `, на что X ответил`
+    ('Заголовок\n\nВице-премьер Дмитрий Григоренко заявил, что не во всех отделениях есть такие комнаты, на что глава '
+     'банка Герман Греф ответил, что они есть «в очень многих».',
+     [("не во всех отделениях есть такие комнаты", "Дмитрий Григоренко"),
+      ("они есть «в очень многих»", "Герман Греф")]),
+    # `Об этом сообщил X` after a line that is only a date reports nothing
+    ('Заголовок\n\n17 декабря 2012\nОб этом сообщил его адвокат Вадим Кобзев.', []),
+])
+def test_session_46_clause_ends_before_a_reply_and_date_lines(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_46_quotation_after_an_inverted_cue(quotes_of):
+    # session 46: `Между тем, продолжил X, "A", передает ТАСС`: the quotation after the source is said
+    text = ('Заголовок\n\nДо мира еще далеко, заявил президент Петр Порошенко. Между тем, продолжил глава государства, '
+            '"твердой уверенности в том, что эти договоренности будут выполняться, нет ни у кого", передает ТАСС.')
+    said = [(q[0], q[1]) for q in quotes_of(text)]
+    assert ("твердой уверенности в том, что эти договоренности будут выполняться, нет ни у кого", "Петр Порошенко") in said
+
+
+def test_session_46_conjoined_cue_hung_on_its_own_clause(quotes_of):
+    # session 46: `— сообщила X и добавила, что затем она посетит ...`: the parse hung the
+    # second cue on the verb of its own clause; its subject is the first cue's
+    text = ('Заголовок\n\n"Это наш коллега журналист", - сообщила омбудсмен Татьяна Москалькова журналистам в четверг '
+            'и добавила, что затем она посетит Одессу и Киев.')
+    assert [q[1] for q in quotes_of(text)] == ["Татьяна Москалькова", "Татьяна Москалькова"]
+
+
+def test_session_46_gerund_after_an_as_phrase(quotes_of):
+    # session 46: `Как уточнил X, A, уточнив, что B`: the gerund's source is the `Как`-phrase's
+    text = ('Заголовок\n\nГендиректор Сергей Александровский рассказал о рейсах. Как уточнил Александровский, '
+            'частотность составляет 88 рейсов в неделю, уточнив, что из Краснодара выполняются еще маршруты.')
+    assert [q[1] for q in quotes_of(text)] == ["Сергей Александровский", "Сергей Александровский"]
