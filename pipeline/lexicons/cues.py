@@ -430,9 +430,21 @@ NOT_ASKING = frozenset(tuple(phrase.split()) for phrase in """
 # Cues of asking: what follows them outside a quotation is a question, a topic (`Многие
 # задаются вопросом, что представляет собой вакцина`); quoted, it is what was said.
 QUESTION_CUES = frozenset({"задаться вопросом"})
-# A question's nouns between a cue and its colon: what the colon opens was asked (`Комментируя
-# вопрос: «Почему ...?», артист сказал`, `ответил на вопрос: «...»`).
+# A question's nouns as a cue's object before its colon: what the colon opens was asked
+# (`Комментируя вопрос: «Почему ...?», артист сказал`; not `высказался по вопросу о ценах: «...?»`).
 QUESTION_NOUNS = frozenset({"вопрос"})
+# Conjunctions that join a speaker's next cue to a reported clause (`напомнил, что A и заверил,
+# что B`), and the adverbs that may stand between them (`, а потом внезапно призналась`).
+COORDINATING = frozenset({"и", "а", "но", "однако"})
+PREDICATE_FILLERS = frozenset("потом затем также тут же сразу позже вскоре впоследствии еще ещё внезапно неожиданно при "
+                              "этом вдруг даже вновь снова тогда".split())
+# Subordinating words that open a clause before a cue's next predicate (`если суд ... и признает,
+# что ...`): what follows in that clause is no next cue of the speaker's.
+SUBORDINATORS = frozenset("если когда хотя пока поскольку раз чтобы будто словно".split())
+# Gerunds that open an aside of the writer's, not a circumstance of the source (`, судя по всему,`).
+PARENTHETICAL_GERUNDS = frozenset({"судя"})
+# Reply cues after `, на что` that end a reported clause (`заявил, что A, на что X ответил`).
+REPLY_AFTER_WHAT = frozenset("ответить отвечать возразить возражать парировать заметить отреагировать".split())
 # Words with which `ли` makes an adverb of doubt, not a question (`что Пекин вряд ли пойдет ...`).
 DOUBT_WITH_LI = frozenset({"вряд", "навряд", "едва"})
 COMPARATIVE = re.compile(r"\w{2,}(?:ее|ше|же)$")
@@ -511,7 +523,7 @@ REASON_PHRASES = (("из-за", "того"), ("из", "-", "за", "того"), 
 # канцлером может стать Мерц`, `Конгресс признал победу Байдена, Трамп не согласен: ...`): what a
 # colon opens after it is the writer's, not what was said.
 ACKNOWLEDGING_CUES = frozenset({"признать", "признавать"})
-ACKNOWLEDGED_ACTS = frozenset("поражение победа вина ошибка провал неудача".split())
+ACKNOWLEDGED_ACTS = frozenset("поражение победа".split())   # (not `признал ошибку: ...`, what was admitted)
 LISTED_TOPIC_PREPOSITIONS = TOPIC_PREPOSITIONS | {"про"}   # `рассказал о пострадавших: дети, пенсионеры и другие`: the topic listed
 
 # The nouns of a source phrase that may close the sentence after its content (`..., по словам

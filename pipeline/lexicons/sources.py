@@ -195,10 +195,13 @@ LATTER_WORDS = frozenset("последний последняя тот та".spl
 
 # Nouns for anybody: never the person named before (`— спросил молодой человек`).
 ANYBODY_NOUNS = frozenset("человек лицо персона особа кто-то некто".split())
-# ... and nouns any woman may be called (`рассказала женщина`): an unnamed new one as often as
-# the one named.
-EVERYONE_NOUNS = ANYBODY_NOUNS | frozenset("девушка женщина пенсионерка пациентка студентка школьница мать дочь сестра "
-                                           "жительница".split())
+# A woman's public career (`— призналась актриса`), and the one interviewed (`слова собеседницы`):
+# in celebrity and sport news the one woman the article named before it (not `подруга`,
+# `журналистка`, `женщина`: often someone new).
+WOMENS_CAREER_NOUNS = frozenset("""
+актриса артистка певица исполнительница солистка телеведущая звезда спортсменка теннисистка фигуристка
+гимнастка биатлонистка лыжница пловчиха писательница поэтесса балерина модель блогерша собеседница
+""".split())
 
 # Sources that stay unnamed: no speaker, source kind `anonymous` (`СМИ писали`, GUIDELINES).
 ANONYMOUS_NOUNS = frozenset("""

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COORDINATING, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
@@ -383,9 +383,11 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
             return t.start
         if t.text == "," and _quoted_clause_then_predicate(sentence, first, i):
             return t.start   # `признал, что «такие проблемы ... 30 лет», назвал износ «немыслимым»`: the subject's next predicate
-        if (t.text == "," or t.text in DASHES) and [w.text.lower() for w in sentence[i + 1:i + 3]] in (["об", "этом"], ["на", "что"]):
-            return t.start   # `заявил, что цены вырастут, об этом сообщает ТАСС` (or `— об этом ...`): who relays it;
-            # `заявил, что A, на что X ответил, что B`: another's reply
+        if (t.text == "," or t.text in DASHES) and [w.text.lower() for w in sentence[i + 1:i + 3]] == ["об", "этом"]:
+            return t.start   # `заявил, что цены вырастут, об этом сообщает ТАСС` (or `— об этом ...`): who relays it
+        if t.text == "," and [w.text.lower() for w in sentence[i + 1:i + 3]] == ["на", "что"] \
+                and any(w.lemma in REPLY_AFTER_WHAT for w in sentence[i + 3:i + 3 + REPLY_REACH]):
+            return t.start   # `заявил, что A, на что X ответил, что B`: another's reply (not `не понимает, на что жить`)
         if t.text == "," and i + 2 < len(sentence) and sentence[i + 1].text in DASHES and cue_from(ctx, sentence[i + 2]):
             return t.start   # `— Мама сказала, что это моё решение, — говорит девушка`: the dialogue line's own cue
         if t.text.lower() in COORDINATING and i > first and _next_reporting_predicate(ctx, sentence, first, i):
@@ -397,28 +399,30 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
     return end
 
 
-COORDINATING = frozenset({"и", "а", "но", "однако"})
-PREDICATE_FILLERS = frozenset("потом затем также тут же сразу позже вскоре впоследствии еще ещё внезапно неожиданно при "
-                              "этом вдруг даже вновь снова тогда".split())
+REPLY_REACH = 6   # words from `, на что` to the reply's cue
 
 
 def _next_reporting_predicate(ctx: Context, sentence: List[Token], first: int, conjunction: int) -> bool:
     """`заявил, что A, а потом внезапно призналась, что B`, `напомнил, что A и заверил, что B`:
     after a conjunction (a few adverbs aside), a finite cue with no subject of its own whose
-    `что` clause or colon follows: the speaker's next statement, the first clause is over (33
-    of 33 in the gold); not where a person in the clause could be its subject (`что сосед
-    пришел и сказал, что ...`)."""
+    `что` clause or colon follows, agreeing with the reporting cue in number, gender and tense:
+    the speaker's next statement, the first clause is over (33 of 33 in the gold); not where a
+    person in the clause could be its subject (`что сосед пришел и сказал, что ...`), nor inside
+    a subordinate clause (`что если суд ... и признает, что`)."""
     k = conjunction + 1
     while k < len(sentence) and sentence[k].text.lower() in PREDICATE_FILLERS:
         k += 1
-    if k >= len(sentence):
+    reporting = next((w for w in reversed(sentence[:first]) if w.pos == "VERB" and feats(w).get("VerbForm") == "Fin"), None)
+    if k >= len(sentence) or reporting is None:
         return False
     verb = sentence[k]
     if verb.pos != "VERB" or feats(verb).get("VerbForm") != "Fin" or ctx.inside_quote(verb.start) \
-            or cue_lemma(ctx, verb) is None or not _clause_follows(ctx, verb):
+            or cue_lemma(ctx, verb) is None or not _clause_follows(ctx, verb) \
+            or any(feats(verb).get(f) != feats(reporting).get(f) for f in ("Number", "Gender", "Tense")):
         return False
-    return not any(_could_be_subject(w, verb) and (w.pos in ("PRON", "PROPN") or feats(w).get("Animacy") == "Anim")
-                   for w in sentence[first:conjunction])
+    clause = sentence[first:conjunction]
+    return not any(w.text.lower() in SUBORDINATORS or _could_be_subject(w, verb)
+                   and (w.pos in ("PRON", "PROPN") or feats(w).get("Animacy") == "Anim") for w in clause)
 
 
 def _quoted_clause_then_predicate(sentence: List[Token], first: int, comma: int) -> bool:

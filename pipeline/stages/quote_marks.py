@@ -178,12 +178,12 @@ def _merged_closer(text: str, stack, spans: List[QuoteSpan]):
     if len(stack) != 1 or stack[0][0] != "«":
         return None
     opened = stack[0][1]
-    inner = [s for s in spans if s.start > opened and text[s.start] == "«" and text[s.end - 1] == "»"]
-    last = max(inner, key=lambda s: s.end, default=None)
+    nested = [s for s in spans if s.start > opened and text[s.start] == "«" and text[s.end - 1] == "»"]
+    last = max(nested, key=lambda s: s.end, default=None)
     if last is not None and _cue_dash_after(text, last.end - 1) and not text[last.end:].split("\n", 1)[0].count("«"):
         return QuoteSpan(opened, last.end, 0)   # `«... восемь — «Строймонтаж-М», — говорится в сообщении`
-    before_cue = [q for q in inner if _cue_dash_after(text, q.end - 1)]
-    if len(before_cue) == 1 and _balanced(text[before_cue[0].end:].split("\n", 1)[0]):
+    before_cue = [q for q in nested if _cue_dash_after(text, q.end - 1)]
+    if len(before_cue) == 1 and _balanced_guillemets(text[before_cue[0].end:].split("\n", 1)[0]):
         end = before_cue[0].end
         spans[:] = [QuoteSpan(q.start, q.end, max(q.depth - 1, 0)) if q.start >= end else q for q in spans]
         return QuoteSpan(opened, end, 0)   # `«... про «массовые беспорядки», — написал он и добавил,
@@ -199,7 +199,7 @@ def _merged_closer(text: str, stack, spans: List[QuoteSpan]):
 CUE_DASH = re.compile(rf",\s?{DASH}\s")   # `", — сказал`: a quotation's end before its cue
 
 
-def _balanced(text: str) -> bool:
+def _balanced_guillemets(text: str) -> bool:
     return text.count("«") == text.count("»")
 
 
@@ -208,7 +208,7 @@ def _merged_straight_closer(text: str, stack, spans: List[QuoteSpan]):
     whose inner "name" or "quotation" closes right before a cue's dash (`"... о переходе в
     "Витязь", - сказал агент`, `... интересов. "Я вас уверяю ... говорят: "Мы должны страдать",
     - добавил он`): one straight mark closed both, so the outer quotation ends there."""
-    if len(stack) != 1 or stack[0][0] != STRAIGHT or not (_opens_line(text, stack[0][1]) or _opens_sentence(text, stack[0][1])):
+    if len(stack) != 1 or stack[0][0] != STRAIGHT or not (_opens_line(text, stack[0][1]) or _after_sentence_end(text, stack[0][1])):
         return None
     opened = stack[0][1]
     inner = [s for s in spans if s.start > opened and text[s.start] == STRAIGHT and CUE_DASH.match(text, s.end)]
@@ -258,7 +258,7 @@ def _lone_straight(text: str, i: int) -> bool:
     line_end = text.find("\n", i)
     rest = text[i + 1:line_end if line_end >= 0 else len(text)]
     before = text[text.rfind("\n", 0, i) + 1:i]
-    if text[i] != STRAIGHT or not (_opens_line(text, i) or _opens_sentence(text, i) and not MARKS.search(before)) \
+    if text[i] != STRAIGHT or not (_opens_line(text, i) or (_after_sentence_end(text, i) and not MARKS.search(before))) \
             or any(ch in rest for ch in "«»„“”"):
         return False   # (a sentence's opening mark, the line's first: `... в самозащите. "МИД Британии: ...`)
     inner = rest.count(STRAIGHT)   # inner "names" in pairs, with words after the last (`... "Кайрата". Играть ... ко мне.`)
@@ -284,7 +284,7 @@ def _opens_line(text: str, i: int) -> bool:
     return not text[text.rfind("\n", 0, i) + 1:i].strip()
 
 
-def _opens_sentence(text: str, i: int) -> bool:
+def _after_sentence_end(text: str, i: int) -> bool:
     """A mark after a sentence's end and a space: `... интересов. "Я вас уверяю`."""
     before = text[max(0, i - 3):i]
     return before[-1:].isspace() and before.rstrip()[-1:] in (".", "!", "?", "…")

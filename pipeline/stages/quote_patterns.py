@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -412,8 +412,9 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                 yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
             continue
         q = quotation_right_after(ctx, colon.end)
-        if q and text[q.start:q.end - 1].rstrip().endswith("?") and t.lemma not in ANSWERING_CUES \
-                and any(w.lemma in QUESTION_NOUNS for w in ctx.tokens[t.token_id + 1:colon.token_id]):
+        if q and text[q.start:q.end - 1].rstrip().endswith("?") and t.lemma not in ANSWERING_CUES and any(
+                w.lemma in QUESTION_NOUNS and feats(w).get("Case") in ("Acc", "Nom") and ctx.tokens[w.token_id - 1].pos != "ADP"
+                for w in ctx.tokens[t.token_id + 1:colon.token_id]):
             continue   # `Комментируя вопрос: «Почему ...?», артист сказал`: what was asked (not `ответил на вопрос: «Да»`)
         if q and _own_cue_after(ctx, q):
             continue   # `пообещал привиться ...: "Экспериментируйте на мне", - заявил он`: the quotation is its own cue's
@@ -816,10 +817,6 @@ ADVERSATIVES = frozenset({"а", "но", "однако"})
 
 
 RELAY_OPENERS = (("об", "этом"), ("о", "чем"), ("как",))   # `..., подчеркнул X, об этом сообщает телеканал`
-
-
-# Gerunds that open an aside of the writer's, not a circumstance of the source (`, судя по всему,`).
-PARENTHETICAL_GERUNDS = frozenset({"судя"})
 
 
 def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[Token]:

@@ -119,10 +119,11 @@ RELAY_LINE_WORDS = 6   # words at most in `Об этом сообщает Reuter
 
 def _relay_line(ctx: Context, sentence, previous) -> bool:
     """`A. Об этом сообщает Сегодня. Такое заявление сделал X`: a medium's short credit line
-    for the sentence before; a lead pointing back after it points past it."""
+    for the sentence before (a relaying verb in the present); a lead pointing back after it
+    points past it."""
     words = [t.text.lower() for t in sentence]
     return previous is not None and words[:2] in (["об", "этом"], ["о", "этом"]) and len(sentence) <= RELAY_LINE_WORDS \
-        and any(t.lemma in RELAY_CUES and t.pos == "VERB" for t in sentence[2:4])
+        and any(t.lemma in RELAY_CUES and t.pos == "VERB" and feats(t).get("Tense") == "Pres" for t in sentence[2:4])
 
 
 def is_topic_only(ctx: Context, c: Candidate) -> bool:
@@ -324,8 +325,9 @@ def is_relay_aside(ctx: Context, c: Candidate) -> bool:
     k = c.cue.token_id
     return c.pattern == "source_phrase" and c.cue.lemma in RELAY_CUES and k >= 3 \
         and ctx.tokens[k - 1].text.lower() == "как" and ctx.tokens[k - 2].text == "," \
-        and (cue_lemma(ctx, ctx.tokens[k - 3]) is not None or ctx.tokens[k - 3].pos == "VERB") \
-        and feats(ctx.tokens[k - 3]).get("VerbForm") == "Fin"   # (`Соответствующее заявление сделал, как передает X, ...`)
+        and (cue_lemma(ctx, ctx.tokens[k - 3]) is not None or ctx.tokens[k - 3].pos == "VERB" and medium_phrase(ctx, c.source)) \
+        and feats(ctx.tokens[k - 3]).get("VerbForm") == "Fin"   # (`Соответствующее заявление сделал, как передает БелТА,
+        # ...`: any verb before a medium's aside; not `Погибли, как сообщил губернатор, три человека`)
 
 
 def is_connective(ctx: Context, c: Candidate) -> bool:

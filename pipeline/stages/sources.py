@@ -430,14 +430,15 @@ def _nearer_finite(ctx: Context, cue: Token, head: Token) -> Token:
 
 
 def _in_subordinate_clause(ctx: Context, head: Token, t: Token) -> bool:
-    """The verb's clause (from the comma before it) opens with a relative or subordinating
-    word (`, где гости обсуждали`, `, который ...`, `, что ...`), or no comma parts it from ``head``."""
+    """The verb's clause (from the comma before it) holds a relative or subordinating word
+    before it (`, где гости обсуждали`, `, который ...`, `, в то время как X находился`, `,
+    после чего журналисты задали`), or no comma parts it from ``head``."""
     words = ctx.tokens[head.token_id + 1:t.token_id]
     comma = max((k for k, w in enumerate(words) if w.text == ","), default=None)
     if comma is None:
         return True
-    opener = words[comma + 1:comma + 3]
-    return any(w.lemma in RELATIVE_WORDS or w.text.lower() in RELATIVE_WORDS or w.pos == "SCONJ" for w in opener)
+    return any(w.lemma in RELATIVE_WORDS or w.text.lower() in RELATIVE_WORDS or w.pos == "SCONJ"
+               or w.text.lower() in ("как", "чего", "чем") for w in words[comma + 1:])
 
 
 def _person_noun(ctx: Context, t: Token) -> bool:
@@ -1172,8 +1173,10 @@ def _as_phrase_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     verb = next((t for t in sentence[1:4] if t.lemma in SPEECH_VERBS and feats(t).get("VerbForm") == "Fin"), None)
     if comma is None or verb is None or sentence[comma].start > cue.start:
         return ()
-    if any(_person_noun(ctx, t) or t.token_id in ctx.mention_of or t.pos == "PRON" for t in subject(ctx, cue)):
-        return ()   # (`Как сообщил X, министр Петров заявил ..., добавив`: the main clause's person)
+    if any(_person_noun(ctx, t) or t.token_id in ctx.mention_of or t.pos == "PRON" or t.lemma in ORG_HEADS
+           for t in subject(ctx, cue)):
+        return ()   # (`Как сообщил X, министр Петров заявил ..., добавив`, `правительство одобрило ..., отметив`:
+                    # the main clause's person or body)
     words = subject(ctx, verb) or inverted_subject(ctx, verb)
     return words if words and words[-1].end <= sentence[comma].start else ()
 

@@ -16,7 +16,7 @@ from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_N
 from pipeline.lexicons.names import HONORIFICS, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.places import SAME_PLACE
-from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, EVERYONE_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
+from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, WOMENS_CAREER_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
                                        BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, NOT_OFFICE_BODIES, OFFICE_ALIASES, OFFICE_NOUNS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
@@ -374,9 +374,9 @@ def rule_latter(ctx: Context, src: Source) -> Optional[Speaker]:
 
 def _relative_after(ctx: Context, t: Token) -> bool:
     """A comma and a relative clause after the word (`тот, кто ...`, `те, у кого ...`)."""
-    after = [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 4]]
-    return after[:1] == [","] and any(w in RELATIVE_WORDS or w in ("кто", "что", "чего", "кого", "кому", "кем", "чем")
-                                      for w in after[1:3])
+    after = ctx.tokens[t.token_id + 1:t.token_id + 4]
+    return bool(after) and after[0].text == "," and any(
+        w.lemma in RELATIVE_WORDS or w.lemma in ("кто", "что") for w in after[1:3])   # (`тот, о ком`, `тот, которого`)
 
 
 def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Speaker]:
@@ -421,15 +421,17 @@ def _previous_subject(ctx: Context, src: Source, at: Token, gender: Optional[str
     """`Продюсер Владимир Киселев связал ... с позиционированием SHAMAN (настоящее имя Ярослав
     Дронов). Он считает, что ...`: a pronoun subject opening its sentence is the person the
     sentence before, in its paragraph, named as its main verb's subject; not where that sentence
-    reports another's act (`Песков рассказал, что Путин провел совещание. Он поручил ...`)."""
+    reports (`Песков рассказал, что Путин провел совещание. Он поручил ...`, `По словам Пескова,
+    Путин ... . Он уточнил`)."""
     sentence = ctx.by_sentence.get(at.sentence_id, [])
     lead = [w for w in sentence if w.start < at.start]
     if at.text.lower() not in PERSONAL_PRONOUNS or not sentence or len(lead) > 2 or any(w.pos not in ("ADV", "CCONJ", "PUNCT") for w in lead):
         return None
     before = ctx.by_sentence.get(at.sentence_id - 1, [])
     if not before or "\n" in ctx.doc.text[before[-1].end:sentence[0].start] \
-            or any(w.text.lower() == "что" and w.pos == "SCONJ" or w.text == ":" for w in before):
-        return None
+            or any(w.text.lower() == "что" and w.pos == "SCONJ" or w.text == ":" or w.text.lower() in ("словам", "мнению", "данным")
+                   for w in before) or (before[0].text.lower() == "как" and any(w.lemma in SPEECH_VERBS for w in before[1:4])):
+        return None   # (`По словам Пескова, Путин проведет совещание. Он уточнил`: Песков's report)
     return _main_subject(ctx, at.sentence_id - 1, gender, src.enclosing)
 
 
@@ -1077,11 +1079,11 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
 
 def _only_one_of_gender(ctx: Context, src: Source, exclude) -> Optional[Mention]:
     """`Актер Григорий Калинин подтвердил слова бывшей жены Ирины Горбачевой ... Недавно в
-    интервью Юрию Дудю актриса рассказала`: a woman's role noun (`актриса`, `артистка`; not
-    `женщина`, anyone) is the one woman the article named before it (every person before it of a
-    known gender), in ONLY_PERSON_SENTENCES; its latest mention."""
+    интервью Юрию Дудю актриса рассказала`: a woman's public career (WOMENS_CAREER_NOUNS) is the
+    one woman the article named before it (every person before it of a known gender), in
+    ONLY_PERSON_SENTENCES; its latest mention."""
     head, gender = src.head, src.gender
-    if gender != "Fem" or feats(head).get("Gender") != "Fem" or head.lemma.lower() in EVERYONE_NOUNS:
+    if gender != "Fem" or head.lemma.lower() not in WOMENS_CAREER_NOUNS:
         return None   # (a man's role: the one man named is often someone else, the accused beside `прокурор`)
     people = [m for m in ctx.mentions if m.type == "PER" and m.end <= head.start and m.entity_key not in exclude
               and not ctx.in_boilerplate(m.start)]

@@ -139,12 +139,22 @@ _LIST_END = re.compile(r"\b(?:др|пр|т\.\s?д|т\.\s?п)\.\)?$")
 _NAME_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?){0,2}[.!]$")
 
 
+# A short quoted name with periods inside that the sentence goes on after (`автор канала
+# «Новосибирск. Рейтинги. Оценки. Прогнозы» Сергей Николаев`): no cut falls inside it.
+_DOTTED_NAME = re.compile(r"«[^«»\n]{1,80}[.!?]\s[^«»\n]{1,80}»(?=\s+\w)")
+
+
 def rejoined(parts: List[Tuple[int, str]], text: str) -> List[Tuple[int, str]]:
     """Sentences glued back where a cut fell inside a short quoted name (the part before
     leaves a `«` open with a word or two after it, the next closes it within a few words
-    and the sentence goes on in lower case) or after a list's `и др.` before a name."""
+    and the sentence goes on in lower case, or the name has QUOTED_NAME_WORDS words at most
+    and a word follows it) or after a list's `и др.` before a name."""
+    names = [m.span() for m in _DOTTED_NAME.finditer(text) if len(m.group().split()) <= QUOTED_NAME_WORDS]
     out: List[Tuple[int, str]] = []
     for start, part in parts:
+        if out and any(a < start < b for a, b in names):
+            out[-1] = (out[-1][0], text[out[-1][0]:start + len(part)])
+            continue
         if out:
             prev_start, prev = out[-1]
             if _LIST_END.search(prev) and _NAME_ONLY.fullmatch(part) and (len(part.split()) >= 2 or prev.endswith(")")):

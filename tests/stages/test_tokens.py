@@ -76,6 +76,11 @@ def test_the_ner_tagger_sees_the_documents_own_tokens_and_spans_come_back_in_doc
     ("Как сообщает в четверг Day.Az, об этом заявил президент SOCAR.",
      ["Как сообщает в четверг Day.Az, об этом заявил президент SOCAR."]),
     ("Об этом пишет News.Am со ссылкой на министра.", ["Об этом пишет News.Am со ссылкой на министра."]),
+    # a short quoted name with periods that a word follows is no sentence's end (session 46)
+    ("Так считает автор канала «Новосибирск. Рейтинги. Оценки. Прогнозы» Сергей Николаев. Цены растут.",
+     ["Так считает автор канала «Новосибирск. Рейтинги. Оценки. Прогнозы» Сергей Николаев.", "Цены растут."]),
+    # ... but a quotation's sentences that end before its mark are
+    ("Он сказал: «Мы уходим. Всё.» Потом ушел.", ["Он сказал: «Мы уходим. Всё.»", "Потом ушел."]),
     # a day and month glued to a word's period; an article number after an abbreviation is no sentence
     ("Цены растут из-за издержек.30 января министр заявил иное.",
      ["Цены растут из-за издержек.", "30 января министр заявил иное."]),
