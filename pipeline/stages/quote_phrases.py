@@ -501,13 +501,29 @@ def _unmarked_end(ctx: Context, sentence: List[Token], i: int, j: int) -> Option
     if lead and lead not in CONNECTIVES and not all(w.pos == "ADV" for w in words):
         return None   # (`При этом по словам X ...`, `В свою очередь по данным ...`, `Сейчас по словам депутата ...`)
     end = j
-    while end + 1 < len(sentence) and sentence[end + 1].pos != "PUNCT" and under(ctx, sentence[end + 1], sentence[j].token_id) \
-            and sentence[end + 1].text.lower() not in PLACE_PREPOSITIONS:   # `по словам депутата | в районе собирают`
+    while end + 1 < len(sentence):
+        closing = _quoted_name_end(sentence, end + 1)
+        if closing is not None:   # `По версии «Мостостроя» основная причина ...`: the quoted name is the phrase's
+            end = closing
+            continue
+        if sentence[end + 1].pos == "PUNCT" or not under(ctx, sentence[end + 1], sentence[j].token_id) \
+                or sentence[end + 1].text.lower() in PLACE_PREPOSITIONS:   # `по словам депутата | в районе собирают`
+            break
         end += 1
     rest = list(itertools.takewhile(lambda w: w.text != ",", sentence[end + 1:]))   # the clause goes on to its comma
     if len(rest) < 3 or rest[0].pos == "PUNCT" or not any(w.rel == "root" or w.token_id == sentence[j].head_id for w in rest):
         return None   # `По оценкам главы Центра им. Гамалеи X, ...`: the parse ends the phrase early
     return end
+
+
+QUOTED_NAME_TOKENS = 6   # words at most in a quoted name inside a source phrase
+
+
+def _quoted_name_end(sentence: List[Token], k: int) -> Optional[int]:
+    """The index of the » that closes a short «name» opening at ``k``, or None."""
+    if sentence[k].text != "«":
+        return None
+    return next((m for m in range(k + 1, min(len(sentence), k + 2 + QUOTED_NAME_TOKENS)) if sentence[m].text == "»"), None)
 
 
 def phrase_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[int, int, int]]:

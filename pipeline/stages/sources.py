@@ -8,7 +8,7 @@ phrase after `по словам`. Relative and participle clauses are not part o
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, PHRASE_CUES, QUOTING_CUES, RELATIVE_WORDS, SPEECH_VERBS, WORDS_OF_CUES
+from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, DASHES, PHRASE_CUES, QUOTING_CUES, RELATIVE_WORDS, SPEECH_VERBS, WORDS_OF_CUES
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
 from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, FOCUS_PARTICLES, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
@@ -496,12 +496,12 @@ def _relative_word_between(ctx: Context, word: Token, verb: Token) -> bool:
 
 
 def _described_after_comma(ctx: Context, words: Tuple[Token, ...], cue: Token) -> Tuple[Token, ...]:
-    """A subject that names no one, followed after a comma by a second description with the
-    name (`представитель дольщиков, юрист Роман Ткаченко`, `Бывший федеральный прокурор, а ныне
+    """A subject that names no one, followed after a comma or a dash by a second description with
+    the name (`представитель дольщиков, юрист Роман Ткаченко`, `Бывший федеральный прокурор, а ныне
     профессор права ... Дэниел Райт`) that the parse hung elsewhere: the two are one phrase."""
     if not words or _names_person(ctx, words) or feats(cue).get("Number") == "Plur" or words[-1].token_id + 2 >= len(ctx.tokens) \
-            or ctx.tokens[words[-1].token_id + 1].text != ",":
-        return words
+            or ctx.tokens[words[-1].token_id + 1].text not in (",", *DASHES):
+        return words   # (also after a dash: `Лидер другой страны - члена ОПЕК - президент Ирана X заявил`)
     j = words[-1].token_id + 2
     if ctx.tokens[j].text.lower() == "а":
         if j + 1 >= len(ctx.tokens) or ctx.tokens[j + 1].text.lower() not in APPOSITION_TIMES:

@@ -5018,3 +5018,17 @@ def test_session_46_review_negatives(quotes_of, text, expected):
 ])
 def test_session_46_review_speakers(quotes_of, text, expected):
     assert quotes_of(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 46 (batch 43): a description set off by dashes before the name is one source phrase
+    ('Заголовок\n\nЛидер другой страны - члена ОПЕК - президент Ирана Махмуд Ахмади Нежад заявил ранее, что '
+     '"западные страны начали бомбардировки Ливии".',
+     [("западные страны начали бомбардировки Ливии", "Махмуд Ахмади Нежад")]),
+    # a source phrase with a quoted name and no comma after it (`По версии «Мостостроя» ...`)
+    ('Заголовок\n\nПо версии «Мостостроя» основная причина провала кроется в том, что мэрия заплатила им всего за '
+     'один месяц работы.',
+     [("основная причина провала кроется в том, что мэрия заплатила им всего за один месяц работы", "Мостострой")]),
+])
+def test_session_46_dashed_description_and_quoted_phrase_name(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
