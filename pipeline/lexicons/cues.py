@@ -273,6 +273,9 @@ SPEECH_SOURCE_PHRASES = frozenset({"по словам", "по мнению", "п
 # Source phrases opening a sentence that `Об этом заявил X` after it reports without them
 # (`По словам X, A. Об этом он заявил ...`: the statement is A), by their words.
 SOURCE_PHRASE_STARTS = (("по", "словам"), ("по", "мнению"), ("по", "данным"), ("по", "оценке"), ("со", "слов"))
+# The nouns of `по словам X` / `по мнению X` / `по данным X` as written: a sentence holding one
+# reports another's words (`По словам Пескова, Путин ... . Он уточнил`: `он` is not Путин).
+REPORTING_PHRASE_FORMS = frozenset({"словам", "мнению", "данным"})
 
 # Prepositions whose object is the source itself: "Согласно Марку, ...", `в соответствии с
 # прогнозом ФАО` (by its middle word, `с` after it).
@@ -450,6 +453,9 @@ DOUBT_WITH_LI = frozenset({"вряд", "навряд", "едва"})
 COMPARATIVE = re.compile(r"\w{2,}(?:ее|ше|же)$")
 
 RELATIVE_WORDS = frozenset("который которая которое которые где куда откуда чей чья чьё чье чьи когда".split())
+# ... and other words that open a subordinate clause after a comma (`, в то время как X ...`,
+# `, после чего журналисты ...`), beside the tagger's SCONJ.
+CLAUSE_OPENERS_AFTER_COMMA = frozenset("как чего чем".split())
 
 # A sentence opened by these leans on the one before (`Но она еще не завершена, подчеркнул X`).
 LEANING_OPENERS = frozenset("но и а однако зато причем причём при этом".split())

@@ -8,7 +8,8 @@ phrase after `по словам`. Relative and participle clauses are not part o
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import COMPLEMENT_CUES, COMPLEMENT_NOUNS, DASHES, PHRASE_CUES, QUOTING_CUES, RELATIVE_WORDS, SPEECH_VERBS, WORDS_OF_CUES
+from pipeline.lexicons.cues import (COMPLEMENT_CUES, COMPLEMENT_NOUNS, DASHES, PHRASE_CUES, QUOTING_CUES, RELATIVE_WORDS, SPEECH_VERBS,
+                                    CLAUSE_OPENERS_AFTER_COMMA, WORDS_OF_CUES)
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
 from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, FOCUS_PARTICLES, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
@@ -438,7 +439,7 @@ def _in_subordinate_clause(ctx: Context, head: Token, t: Token) -> bool:
     if comma is None:
         return True
     return any(w.lemma in RELATIVE_WORDS or w.text.lower() in RELATIVE_WORDS or w.pos == "SCONJ"
-               or w.text.lower() in ("как", "чего", "чем") for w in words[comma + 1:])
+               or w.text.lower() in CLAUSE_OPENERS_AFTER_COMMA for w in words[comma + 1:])
 
 
 def _person_noun(ctx: Context, t: Token) -> bool:

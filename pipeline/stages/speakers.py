@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, SPEECH_VERBS, SUBJECTLESS_OPENERS
+from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, REPORTING_PHRASE_FORMS, SPEECH_VERBS, SUBJECTLESS_OPENERS
 from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
@@ -429,7 +429,7 @@ def _previous_subject(ctx: Context, src: Source, at: Token, gender: Optional[str
         return None
     before = ctx.by_sentence.get(at.sentence_id - 1, [])
     if not before or "\n" in ctx.doc.text[before[-1].end:sentence[0].start] \
-            or any(w.text.lower() == "что" and w.pos == "SCONJ" or w.text == ":" or w.text.lower() in ("словам", "мнению", "данным")
+            or any(w.text.lower() == "что" and w.pos == "SCONJ" or w.text == ":" or w.text.lower() in REPORTING_PHRASE_FORMS
                    for w in before) or (before[0].text.lower() == "как" and any(w.lemma in SPEECH_VERBS for w in before[1:4])):
         return None   # (`По словам Пескова, Путин проведет совещание. Он уточнил`: Песков's report)
     return _main_subject(ctx, at.sentence_id - 1, gender, src.enclosing)
