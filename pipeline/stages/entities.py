@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MASCULINE_ADJECTIVE_CASES
+from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MANS_SURNAME_ENDINGS, MASCULINE_ADJECTIVE_CASES
 from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES, REAL_NAME_WORDS, RUSSIAN_DIMINUTIVES
 from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, STUMP,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
@@ -294,8 +294,8 @@ def _own_name_of_another(m: Mention, mentions: Sequence[Mention]) -> bool:
 def _common_word(m: Mention, tokens: Sequence[Token]) -> bool:
     """A lone word tagged a person that no full name of the article owns: one the dictionary
     knows only as a place or an organisation (`Царицыно`, `Феррари`); or only as a common word,
-    where nothing shows it to be a person: no role noun before it, not a verb's subject
-    (`Камертон`, `Узнавай`; not `Президент Франции Макрон заявил`)."""
+    where nothing shows it to be a person: no role noun before it, not a verb's subject in a
+    form a subject may have (`Камертон`, `Узнавай`; not `Президент Франции Макрон заявил`)."""
     name = m.entity_key.partition(":")[2]
     if m.type != "PER" or len(name.split()) != 1 or len(m.text.split()) != 1:
         return False
@@ -305,8 +305,11 @@ def _common_word(m: Mention, tokens: Sequence[Token]) -> bool:
         return False
     words = tokens_between(tokens, m.start, m.end)
     before = tokens[words[0].token_id - 1] if words and words[0].token_id > 0 else None
-    return not (words and (words[0].rel in ("nsubj", "nsubj:pass", "appos")
-                           or (before is not None and before.lemma in ROLE_NOUNS)))
+    subject = words and words[0].rel in ("nsubj", "nsubj:pass", "appos") and (
+        names.singular_nominative(m.text) or m.text.lower().endswith(MANS_SURNAME_ENDINGS))   # (`Посохов`, `Урин`:
+    # a man's surname that is also a genitive plural)
+    return not (subject or (words and before is not None and before.lemma in ROLE_NOUNS))   # (`5 миллионов Госпремии
+    # перевела`: a form no singular subject has)
 
 
 def normal_in_article(doc: Document, tokens: Sequence[Token], spans: Sequence[Span], start: int, end: int,

@@ -107,6 +107,11 @@ def common_word(word: str) -> bool:
                                 and not (p.tag.POS == "NOUN" and p.tag.animacy == "anim") for p in parses)
 
 
+def singular_nominative(word: str) -> bool:
+    """The dictionary can read ``word`` as a singular nominative (`Госпремии` it cannot)."""
+    return any(p.tag.case == "nomn" and p.tag.number != "plur" for p in morph_analyzer().parse(word))
+
+
 def compound_with_common_word(word: str) -> bool:
     """A hyphenated word with a lower-case part the dictionary knows, and not as a name: a
     compound of common words (`Республиканцы-выборщики`, `ТВ-знаменитость`, `Мураками-бум`),

@@ -225,21 +225,38 @@ def _name_cases(word: str, tag: str, known: bool) -> Set[str]:
     return {p.tag.case for p in named}
 
 
+CAPITALS_SURNAME_LETTERS = 4   # letters at least of a surname a page writes in capitals after a first name (not `Иван МВД`)
+
+
+def _first_name_reading(word: str) -> bool:
+    """The dictionary reads ``word`` as a first name among other things (`Лида`, also a town)."""
+    return any("Name" in p.tag and p.tag.number == "sing" for p in _known_parses(word))
+
+
 def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     """Two capitalised words the tagger left out, a first name the dictionary knows and a
-    surname it knows or guesses in a case the first name shares, side by side and no
-    capitalised word after, are a person (`директора центра имени Чумакова Айдара
-    Ишмухаметова`)."""
+    surname it knows or guesses in a case the first name shares — or a word it does not know at
+    all (`Лида Мониава`) —, side by side and no capitalised word after, are a person
+    (`директора центра имени Чумакова Айдара Ишмухаметова`)."""
     starts, ends = _span_index(spans)
-    added = []
+    places = {(a, b) for a, b, kind in spans if kind == "LOC"}
+    alone = {(a, b) for a, b, _ in spans}
+    added, retyped, dropped = [], set(), set()
     for a, b, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
-        if a.sentence_id != b.sentence_id or b.start != a.end + 1 or not (a.text.istitle() and b.text.istitle()) \
-                or not (a.text.isalpha() and b.text.isalpha()) or _overlaps(starts, ends, a.start, b.end) \
+        placed = (a.start, b.end) in places or (b.start, b.end) in alone and not _overlaps(starts, ends, a.start, a.end)
+        surname = b.text.title() if b.text.isupper() and len(b.text) >= CAPITALS_SURNAME_LETTERS else b.text   # `Олегом ЯНУШКО`
+        if a.sentence_id != b.sentence_id or b.start != a.end + 1 or not (a.text.istitle() and surname.istitle()) \
+                or not (a.text.isalpha() and b.text.isalpha()) or (_overlaps(starts, ends, a.start, b.end) and not placed) \
                 or (after is not None and after.start == b.end + 1 and after.text[:1].isupper()):
             continue
-        if _name_cases(a.text, "Name", known=True) & _name_cases(b.text, "Surn", known=False):
+        unknown_surname = _first_name_reading(a.text) and not any(p.is_known for p in morph_analyzer().parse(surname))
+        if placed and unknown_surname:   # `Лида Мониава` read as a place (`Лида` is also a town), `Олегом ЯНУШКО`
+            retyped.add((a.start, b.end))   # with the surname alone read as a body
+            dropped.add((b.start, b.end))
+        elif not placed and (unknown_surname or _name_cases(a.text, "Name", known=True) & _name_cases(surname, "Surn", known=False)):
             added.append((a.start, b.end, "PER"))
-    return spans + added
+    kept = [(a, b, "PER" if (a, b) in retyped else kind) for a, b, kind in spans if (a, b) not in dropped]
+    return kept + added + [(a, b, "PER") for a, b in retyped if (a, b) not in alone]
 
 
 RULES = (quoted_persons, organisations_named_as_places, retype_lone_words, surnames_tagged_as_places, propagate_names,

@@ -14,7 +14,7 @@ from typing import Iterator, List, Optional, Tuple
 from pipeline.lexicons.cues import DASHES
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, ROLE_WORDS
 from pipeline.records import Token
-from pipeline.stages.quote_context import Context, feats, trim
+from pipeline.stages.quote_context import Context, feats, on_headline, trim
 from pipeline.stages.quote_cues import Candidate, is_clause
 from pipeline.stages.speakers import media_name
 
@@ -87,6 +87,16 @@ def _headline_line(ctx: Context, sentence: List[Token]) -> Optional[Tuple[int, i
     if len(words) > HEADLINE_WORDS or (not first_line and text[start:end].rstrip().endswith(tuple(CLOSING))):
         return None
     return start, end
+
+
+def named_headline(ctx: Context, sentence: List[Token], colon: Token) -> bool:
+    """`Лавров: заявления Киева наводят на мысль, что ...`: the article's headline (it and the
+    lines above it are short, with no closing mark), opened by a name, whose words after the
+    colon are a clause that asks nothing — a headline attribution (GUIDELINES: optional), not
+    an interview's speaker label or a forum comment's author."""
+    content = [t for t in sentence if t.start >= colon.end]
+    return _headline_line(ctx, sentence) is not None and on_headline(ctx.doc.text, colon.start) \
+        and _has_predicate(content) and not any(t.text == "?" for t in content)
 
 
 def _colon_form(ctx: Context, sentence: List[Token], line: Tuple[int, int], digest: bool = False) -> Iterator[Candidate]:

@@ -15,12 +15,13 @@ from pipeline.lexicons.cues import (ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWE
                                     SPEECH_SOURCE_PHRASES, SUBJECTLESS_OPENERS, SUBORDINATE_OPENERS,
                                     TELLING_ABOUT_CUES, THAT_DROPPING_CUES, TOPIC_CASE_WORDS)
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
-from pipeline.lexicons.sources import OWNER_PRONOUNS, ROLE_NOUNS
+from pipeline.lexicons.sources import OWNER_PRONOUNS, ROLE_NOUNS, SOURCE_ABBREVIATIONS
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, pointing_noun_lead, clause_end, content_span,
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, in_relative_clause, is_clause,
                                         quotation_right_after, reports_another, starts_new_predicate)
+from pipeline.stages.quote_headlines import named_headline
 from pipeline.stages.quote_phrases import pattern_source_phrase, phrase_end
 from pipeline.stages.sources import head_of, medium_or_staff, medium_phrase, names_medium, source_of
 from pipeline.stages.speakers import media_name
@@ -847,7 +848,8 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     until_comma = _after_adverbials(rest)
     pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
     if any(_relative_opener(words) for words in (rest, until_comma)) \
-            or not (is_clause(until_comma) or rest[0].pos == "SCONJ" or pronoun or _thing_subject(last, until_comma, rest)):
+            or not (is_clause(until_comma) or rest[0].pos == "SCONJ" or pronoun or _thing_subject(last, until_comma, rest)
+                    or feats(rest[0]).get("VerbForm") == "Inf"):   # `Лучше, считает X, отдыхать ...`: no apposition
         return None   # `Павел Волчков, заведующий лабораторией ..., где ...`: an apposition, not the statement
         # (`..., если бы Поднебесная, будучи ...`)
     return rest[0] if not ctx.inside_quote(rest[0].start) else None
@@ -1090,7 +1092,8 @@ def _past_relay(ctx: Context, sentence: List[Token]) -> List[Token]:
 def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
     """Whether the words before a cue inside a sentence and those after it are one statement
     (`Такой переход, считает X, повысит ...`, `Было бы неплохо, отмечает X, если бы ...`,
-    `Если цены вырастут, считает X, спрос упадет`), not two (`Музыка стала бонусом, добавил
+    `Если цены вырастут, считает X, спрос упадет`, `Лучше, считает X, отдыхать в парках`: an
+    infinitive the lead's predicate governs), not two (`Музыка стала бонусом, добавил
     он, но ...`, `«A», считает X, «B»`): the lead is no clause of its own, or one side is the
     other's subordinate clause; a lead that is only a connective (`Тем не менее, считает X,
     ...`) is no part of it."""
@@ -1098,7 +1101,8 @@ def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
         return False
     if tuple(w.text.lower() for w in lead if w.pos != "PUNCT") in CONNECTIVES:
         return False
-    return not is_clause(lead) or rest.pos == "SCONJ" or lead[0].pos == "SCONJ"
+    return not is_clause(lead) or rest.pos == "SCONJ" or lead[0].pos == "SCONJ" \
+        or (feats(rest).get("VerbForm") == "Inf" and lead[-1].pos != "VERB")   # `Лучше, считает X, отдыхать в парках`
 
 
 def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -1131,7 +1135,7 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
 
 
 INNER_DASH_REACH = 600   # characters back from a sentence to a dialogue dash inside its paragraph
-INNER_DASH = re.compile(rf"[.!?…»]\s*({DASH})\s+(?=[«\"А-ЯЁA-Z])")   # (also glued: `области.- В результате`)
+INNER_DASH = re.compile(rf"[.!?…»]\s*({DASH})\s+(?=[«\"А-ЯЁA-Z0-9])")   # (also glued: `области.- В результате`)
 
 
 def _dash_inside_paragraph(text: str, line_start: int, at: int):
@@ -1185,13 +1189,17 @@ RESUMED_WORDS = 2   # words at least of speech resumed after its cue (one word i
 RESUMED_SOURCE_CHARS = 300   # characters at most from a cue to the dash that resumes its speech (a long title and name)
 
 
+SOURCE_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{a})" for a in SOURCE_ABBREVIATIONS) + r"|(?<=\b[А-ЯЁ]))\.(?=\s*\w)"
+
+
 def _resumed_after(ctx: Context, cue: Token):
     """Where the speech goes on after its cue (`, — говорит X, — B`), if it does."""
     text = ctx.doc.text
     line_end = text.find("\n", cue.end)
     line_end = len(text) if line_end < 0 else line_end
-    return re.match(rf"(?:[^.!?\n]|(?<=\w)\.(?=\w)){{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)",
-                    text[cue.end:line_end])   # (a dot inside a word is no sentence's end: `— цитирует by.tribuna.com X. — B`)
+    return re.match(rf"(?:[^.!?\n]|(?<=\w)\.(?=\w)|{SOURCE_ABBREVIATION_DOT}){{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)",
+                    text[cue.end:line_end])   # (a dot inside a word is no sentence's end: `— цитирует by.tribuna.com X. — B`;
+    # nor an initial's or an abbreviation's: `— говорит врач больницы им. С.П.Боткина Борис Андреев. — B`)
 
 
 # A sentence that names someone else's words by a source phrase (`По словам продавцов, ...`, not
@@ -1427,4 +1435,5 @@ def pattern_speaker_label(ctx: Context, sentence: List[Token]) -> Iterator[Candi
     if len(speech.split()) < 3 or speech.endswith("?") or ctx.inside_quote(colon.start):
         return
     source = tuple(t for t in sentence if m.start <= t.start < m.end)
-    yield Candidate(*trim(text, start, end), colon, ":", source, "speaker_label")
+    pattern = "headline" if end <= sentence[-1].end and named_headline(ctx, sentence, colon) else "speaker_label"
+    yield Candidate(*trim(text, start, end), colon, ":", source, pattern)

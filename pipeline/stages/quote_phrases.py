@@ -536,6 +536,10 @@ def phrase_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[in
     if not commas:
         return None
     first = commas[0]
+    agent = _participle_agent(ctx, sentence, first, commas[1]) if len(commas) > 1 and first - i <= 1 and not any(
+        feats(w).get("Animacy") == "Anim" or w.token_id in ctx.mention_of for w in sentence[i:first]) else None
+    if agent is not None:   # `Согласно заявлению, сделанному пресс-секретарем армии Эфи Дефрином, ...`
+        return commas[1], agent, commas[1]
     if first + 1 < len(sentence) and sentence[first + 1].lemma == "который":
         for a, b in zip(commas[1:], commas[2:]):
             if any(ctx.names_person(t) for t in sentence[a + 1:b]):
@@ -547,6 +551,20 @@ def phrase_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[in
     if len(commas) > 1 and _apposition(ctx, sentence[i:first], sentence[first + 1:commas[1]]):
         return commas[1], i, commas[1]   # `По словам Джона Миллера, руководителя офиса компании, ...`
     return first, i, first
+
+
+def _participle_agent(ctx: Context, sentence: List[Token], comma: int, closing: int) -> Optional[int]:
+    """Where the agent starts in a participle clause set off after a cited noun (`согласно
+    заявлению, сделанному в четверг пресс-секретарем армии X, ...`, `по данным, опубликованным
+    Минздравом, ...`): the first instrumental in it that names a person or a body."""
+    if comma + 2 >= closing or feats(sentence[comma + 1]).get("VerbForm") != "Part":
+        return None
+    for k in range(comma + 2, closing):
+        t = sentence[k]
+        if feats(t).get("Case") == "Ins" and t.pos in ("NOUN", "PROPN") and (
+                feats(t).get("Animacy") == "Anim" or t.token_id in ctx.mention_of):
+            return k
+    return None
 
 
 def _with_named_apposition(ctx: Context, sentence: List[Token], source: Tuple[Token, ...], end: int) -> Tuple[Token, ...]:

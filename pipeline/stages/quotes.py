@@ -274,12 +274,13 @@ FULL_STATEMENT_PATTERNS = frozenset({"that", "content_then_cue", "quote_then_cue
 
 def _restated(c: Candidate, found: List[Candidate], relayed: Callable[[Candidate], bool] = lambda c: False) -> bool:
     """`Министр Бревич считает, что ... . Об этом он сказал в интервью газете.`, `..., сообщила
-    Оглобина. Так она прокомментировала данные СМИ`: the sentence before is a statement already,
+    Оглобина. Так она прокомментировала данные СМИ`: the sentence before is a statement already
+    (or its last part, where a quotation's sentences were split: `"A. B" - сказал он. Так он ответил`),
     the cue after it tells where it was made (labellers mark the one statement). Not after a
     borderline cue or a phrase that makes only part of the sentence a statement (`призвала ввести
     санкции`, `..., по его словам, ...`): there the whole sentence is what `Об этом` points to."""
     return c.pattern == "about_this" and any(
-        o.pattern in FULL_STATEMENT_PATTERNS and c.start <= o.start and o.end <= c.end and c.start <= o.cue.start < c.end
+        o.pattern in FULL_STATEMENT_PATTERNS and o.start < c.end and c.start < o.end and c.start <= o.cue.start < c.end
         and (not _another_source(c, o) or relayed(c)) for o in found)
 
 

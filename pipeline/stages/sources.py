@@ -791,7 +791,7 @@ def looks_nominative(t: Token) -> bool:
 def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """`— цитирует «Коммерсантъ» министра`, `— цитирует его Financial Times`: the one quoted
     is the object (a person, or a personal pronoun), not the medium."""
-    objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel in ("obj", "iobj")
+    objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel in ("obj", "iobj") and not _addressee(ctx, c)
                and (feats(c).get("Animacy") == "Anim" or (c.pos == "PRON" and c.lemma in PERSON_PRONOUNS))]
     if objects:
         return noun_phrase(ctx, objects[0], cue)
@@ -806,6 +806,12 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if run or _animate_object(ctx, t):
             run.append(t)
     return tuple(run)
+
+
+def _addressee(ctx: Context, t: Token) -> bool:
+    """A common noun in the dative: whom the words were told (`— цитирует ТАСС его заявление
+    журналистам`), not whom the medium quotes (a name's `Гусеву` may read as a dative too)."""
+    return feats(t).get("Case") == "Dat" and t.pos == "NOUN" and t.token_id not in ctx.mention_of
 
 
 def _animate_object(ctx: Context, t: Token) -> bool:

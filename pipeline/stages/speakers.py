@@ -1172,6 +1172,7 @@ def rule_role_named_next(ctx: Context, src: Source) -> Optional[Speaker]:
 
 HEADLINE_NAMED_AFTER_SENTENCES = 12   # a headline's role (`..., считает политолог`) stands for someone the text names further on
 OPENING_NAMED_AFTER_SENTENCES = 2   # sentences after the cue in which a cut page names its first speaker
+OPENING_CHAIN_SENTENCES = 6   # ... or more, where every sentence between reports that voice's speech
 
 
 def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -1191,8 +1192,12 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
     if any(m.type == "PER" and m.start < head.start for m in ctx.mentions):
         return None
     after = sorted((m for m in ctx.mentions if m.type == "PER" and m.start > head.end), key=attrgetter("start"))
-    if not after or _sentences_outside_quotes(ctx, head.sentence_id, _first_token(ctx, after[0]).sentence_id) \
-            > OPENING_NAMED_AFTER_SENTENCES:
+    if not after:
+        return None
+    named_at = _first_token(ctx, after[0]).sentence_id
+    steps = _sentences_outside_quotes(ctx, head.sentence_id, named_at)
+    if steps > OPENING_CHAIN_SENTENCES or (steps > OPENING_NAMED_AFTER_SENTENCES
+                                           and not _one_voice_between(ctx, head.sentence_id, named_at)):
         return None
     m, first = after[0], _first_token(ctx, after[0])
     top = _name_top(ctx, first)
@@ -1212,6 +1217,14 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
     if bodies and theirs and not bodies & theirs:
         return None   # `гендиректора сети Fresh Auto` ... `глава «АвтоСпецЦентра» Андрей Терлюкевич`: another body's
     return from_mention(m, "named_after_opening", head)
+
+
+def _one_voice_between(ctx: Context, first: int, last: int) -> bool:
+    """Every sentence after ``first`` and before ``last`` reports speech (a cue in each) and
+    brings in no other voice (`По словам спикера, ... . Он отметил, что ... . "...", — сказал
+    он. ... Володин отметил`): one voice goes on until the page names it."""
+    return all(any(cue_lemma(ctx, t) for t in ctx.by_sentence[k]) and not _another_voice(ctx.by_sentence[k])
+               for k in range(first + 1, last) if k in ctx.by_sentence and not ctx.inside_quote(ctx.by_sentence[k][-1].end - 1))
 
 
 ROLE_BEFORE_NAME = 5   # words before a name in which a role describes it (`глава «АвтоСпецЦентра» Андрей Терлюкевич`)

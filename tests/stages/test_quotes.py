@@ -5032,3 +5032,120 @@ def test_session_46_review_speakers(quotes_of, text, expected):
 ])
 def test_session_46_dashed_description_and_quoted_phrase_name(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 47: the article's headline opened by a name and a colon, a clause after it, is a
+    # headline attribution (GUIDELINES: optional) with the name as its source
+    ('Лавров: заявления Киева наводят на мысль, что переговоры ему не нужны\n\nМинистр иностранных дел Сергей Лавров '
+     'выступил в Москве.',
+     [("заявления Киева наводят на мысль, что переговоры ему не нужны", "Сергей Лавров")]),
+    # ... not an interview's speaker label below the headline, nor a forum comment that asks
+    ('Интервью с министром\n\nЛавров: Мы не отступим и будем работать дальше.', []),
+    ('Ольга: а где взять вакцину то? в нашей поликлинике записи нет до августа\n\nОтветов пока нет.', []),
+    # ... nor a name and a topic with no clause (`Сергей Иванов: биография`)
+    ('Сергей Иванов: биография и карьера министра\n\nМинистр родился в Ленинграде.', []),
+])
+def test_session_47_named_headline(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 47 (batch 44): speech resumed after its cue past an abbreviation's or an initial's
+    # period in the source phrase (`им. С.П.Боткина`)
+    ('Заголовок\n\n— Выход есть, — говорит врач больницы им. С.П.Боткина Борис Андреев. — Надо ходить пешком, '
+     'минимум 10 тысяч шагов в день. Это всего лишь примерно 5 тысяч метров.',
+     [("Выход есть", "Борис Андреев"),
+      ("Надо ходить пешком, минимум 10 тысяч шагов в день. Это всего лишь примерно 5 тысяч метров", "Борис Андреев")]),
+    # ... and a dialogue dash inside a paragraph before speech that opens with a number
+    ('Заголовок\n\nВ Уральске настоящее пекло. - 8 августа температура в Уральске была 34 градуса, - говорит '
+     'синоптик Татьяна Шилинг. - В 2011 году в этот же день температура была 41 градус.',
+     [("8 августа температура в Уральске была 34 градуса", "Татьяна Шилинг"),
+      ("В 2011 году в этот же день температура была 41 градус", "Татьяна Шилинг")]),
+])
+def test_session_47_dialogue_resumed(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 47 (batch 44): `цитирует X его заявление журналистам`: the dative is the addressee,
+    # the pronoun owning the words is the source
+    ('Заголовок\n\nПрезидент Турции Реджеп Тайип Эрдоган выступил в Анкаре.\n\n«Турция не позволит образоваться '
+     'террористическому коридору», - цитирует ТАСС его заявление журналистам.',
+     ("Турция не позволит образоваться террористическому коридору", "Реджеп Тайип Эрдоган")),
+    # a participle clause after a cited noun names the source by its agent in the instrumental
+    ('Заголовок\n\nСогласно заявлению, сделанному в четверг пресс-секретарем армии Эфи Дефрином, в ближайшие дни '
+     'планируется расширение операции.',
+     ("в ближайшие дни планируется расширение операции", "Эфи Дефрин")),
+    ('Заголовок\n\nПо данным, опубликованным Минздравом, число заболевших выросло вдвое.',
+     ("число заболевших выросло вдвое", "Минздрав")),
+    # ... not where no one acts in it (the statement stays the report's, with no speaker)
+    ('Заголовок\n\nСогласно заявлению, опубликованному в четверг на сайте, в ближайшие дни планируется расширение '
+     'операции.',
+     ("в ближайшие дни планируется расширение операции", None)),
+])
+def test_session_47_sources(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)][-1] == expected
+
+
+def test_session_47_a_pointing_lead_after_a_split_quotation_restates_it(quotes_of):
+    # `"A. B" - сказал он. Так он ответил ...`: the sentence splitter cut the quotation; the
+    # pointing lead restates the statement before it, no statement of its own
+    text = ('Заголовок\n\nСпецпосланник ООН Стаффан де Мистура отказался обсуждать участников.\n\n'
+            '"Я выступаю как посредник. Я не обсуждаю людей, которые сидят передо мной" - сказал он журналистам.\n\n'
+            'Так он ответил на просьбу прокомментировать состав делегаций.')
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [
+        ("Я выступаю как посредник. Я не обсуждаю людей, которые сидят передо мной", "Стаффан де Мистура")]
+
+
+@pytest.mark.parametrize("between, expected", [
+    # session 47 (batch 44): a page cut before its speaker was named: a run of sentences that
+    # each report the same voice leads to the name (`Володин отметил`) further than two sentences on
+    ('Спикер отметил, что сбор поправок заканчивается 24 сентября. "Депутаты будут работать в округах", – сказал он. ',
+     "Володин"),
+    # ... not past sentences that report no speech (the reporter's own)
+    ('Законопроект внесло правительство. Документ обсуждают с весны. Пенсии вырастут. ', "председатель нижней палаты"),
+])
+def test_session_47_one_voice_until_named(quotes_of, between, expected):
+    text = ('По словам председателя нижней палаты, комитет работает с поступающими предложениями. ' + between
+            + 'Володин отметил, что слушания поддержали все фракции.')
+    assert quotes_of(text)[0][1] == expected
+
+
+def test_session_47_a_first_name_and_an_unknown_surname_are_a_person(quotes_of):
+    # `Лида Мониава`: the tagger read a first name that is also a town, and a surname the
+    # dictionary does not know, as a place
+    text = 'Заголовок\n\n«Видимо, у людей наступило привыкание», — отметила директор одного из фондов Лида Мониава.'
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [("Видимо, у людей наступило привыкание", "Лида Мониава")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 47 (batch 44): a cue inside a sentence whose lead's predicate governs the infinitive
+    # after the source: one statement around its cue
+    ('Заголовок\n\nЛучше, считает Геннадий Онищенко, отдыхать в парках и кататься на лыжах.',
+     [("Лучше, считает Геннадий Онищенко, отдыхать в парках и кататься на лыжах", "Геннадий Онищенко")]),
+    # a first name and a surname in capitals, the surname alone read as a body: one person, whom
+    # initials and the surname name again
+    ('Заголовок\n\nМы поговорили с директором комплекса Олегом ЯНУШКО.\n– Все инициативы натыкались на одну проблему, '
+     '– говорит О. Янушко.',
+     [("Все инициативы натыкались на одну проблему", "Олег Янушко")]),
+    # `доктор` is a role, as `врач` is: the person the article named
+    ('Заголовок\n\nКардиолог Гия Гаглошвили утверждает, что недосып опасен. Кроме того, человек может столкнуться '
+     'со сбоем сердечного ритма, подчеркнул доктор.',
+     [("недосып опасен", "Гия Гаглошвили"),
+      ("Кроме того, человек может столкнуться со сбоем сердечного ритма", "Гия Гаглошвили")]),
+    # a common word in a form no singular subject has is no person (`5 миллионов Госпремии перевела`)
+    ('Заголовок\n\nНа сайте фонда появилось сообщение, что Чулпан Хаматова все 5 миллионов Госпремии перевела в '
+     'помощь детям. - Для меня эта премия - еще одна возможность помочь детям, - цитирует фонд народную артистку.',
+     [("Для меня эта премия - еще одна возможность помочь детям", "Чулпан Хаматова")]),
+    # ... but a man's surname that is also a genitive plural is a person (`Посохов` of `посох`)
+    ('Заголовок\n\nХореограф спектакля Посохов заявил, что репетиции продолжаются.',
+     [("репетиции продолжаются", "Посохов")]),
+    # a name the tagger may read as a dative is still the one quoted (`цитирует Гусеву пресс-служба`)
+    ('Заголовок\n\nСтарший тренер Наталья Гусева довольна.\n\n«Мы видим прогресс Ковалевой по скорости», — цитирует '
+     'Гусеву пресс-служба СБР.',
+     [("Мы видим прогресс Ковалевой по скорости", "Наталья Гусева")]),
+])
+def test_session_47_statements_and_names(quotes_of, text, expected):
+    found = [(q[0], q[1]) for q in quotes_of(text)]
+    assert [f for f in found if f in expected] == expected
