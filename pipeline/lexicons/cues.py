@@ -517,6 +517,11 @@ ASIDE_MODALS = frozenset("важно стоит следует нужно нео
 # ...`: a topic), a gerund's or a relative clause's, or the reporter's own connectives.
 NOT_DROPPED_THAT = frozenset("как почему зачем где куда откуда когда сколько насколько ли чтобы если хотя однако но а и или "
                              "например впрочем потому поскольку ибо так мол дескать затем потом после тогда".split())
+# Words that open an indirect question of why (`не смогла ответить на вопрос, почему США
+# считают ...`), after a word of asking or not knowing: a cue in its clause asserts nothing (not
+# after `объяснил, почему X считает, что ...`: X's view explained).
+REASON_QUESTION_WORDS = frozenset("почему зачем отчего".split())
+ASKED_BEFORE_WHY = frozenset("вопрос спросить спрашивать понять понимать знать выяснить выяснять неясно непонятно".split())
 QUESTION_LEMMAS = frozenset("кто что какой каков чей сколько который".split())   # `кого Путин будет рад принять`, `с какими жалобами`
 SUBORDINATE_OPENERS = frozenset("как когда если пока едва лишь".split())   # `Едва премьер высказался, депутаты ...`
 

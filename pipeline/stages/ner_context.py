@@ -4,6 +4,7 @@ place too (`Совета Европы`); a one-word "person" the dictionary know
 place, and one it knows only as a common word at the start of a sentence is no name.
 Each rule takes spans, tokens and the text and returns spans."""
 import bisect
+import re
 from collections import defaultdict
 from typing import Dict, List, Sequence, Set, Tuple
 
@@ -225,6 +226,8 @@ def _name_cases(word: str, tag: str, known: bool) -> Set[str]:
     return {p.tag.case for p in named}
 
 
+UNKNOWN_SURNAME_LETTERS = 3   # letters at least of a surname the dictionary does not know
+CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
 CAPITALS_SURNAME_LETTERS = 4   # letters at least of a surname a page writes in capitals after a first name (not `Иван МВД`)
 
 
@@ -249,7 +252,8 @@ def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text:
                 or not (a.text.isalpha() and b.text.isalpha()) or (_overlaps(starts, ends, a.start, b.end) and not placed) \
                 or (after is not None and after.start == b.end + 1 and after.text[:1].isupper()):
             continue
-        unknown_surname = _first_name_reading(a.text) and not any(p.is_known for p in morph_analyzer().parse(surname))
+        unknown_surname = _first_name_reading(a.text) and len(surname) >= UNKNOWN_SURNAME_LETTERS and CYRILLIC.match(surname) \
+            and not any(p.is_known for p in morph_analyzer().parse(surname))   # (not `«Арес I»`)
         if placed and unknown_surname:   # `Лида Мониава` read as a place (`Лида` is also a town), `Олегом ЯНУШКО`
             retyped.add((a.start, b.end))   # with the surname alone read as a body
             dropped.add((b.start, b.end))

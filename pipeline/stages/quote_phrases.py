@@ -8,7 +8,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (CLOSING_PHRASE_NOUNS, RELAY_PHRASE_NOUNS, AS_CUE_FILLERS, FULL_PARTICIPLE, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
-                                   SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
+                                   RELAY_CUES, SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
 from pipeline.lexicons.organizations import HOUSE_NUMBER, STREET_NOUNS
 from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, KIN_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
                                        MEDIA_STAFF_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS,
@@ -128,10 +128,12 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
 
 def _relays_about_this(sentence: List[Token], i: int) -> bool:
     """`Такое заявление, по данным ТАСС, сделала X`, `Об этом, по информации агентства, заявил
-    X`: a source phrase right after a lead pointing back relays X's statement, no statement
-    of its own."""
-    if i < 2 or sentence[i - 1].text != "," or sentence[i].text.lower() != "по" \
-            or sentence[i + 1].text.lower() not in RELAY_PHRASE_NOUNS:
+    X`, `Об этом, как сообщает РИА Новости, заявила X`: a source phrase right after a lead
+    pointing back relays X's statement, no statement of its own."""
+    word = sentence[i].text.lower()
+    if i < 2 or sentence[i - 1].text != "," or not (
+            word == "по" and sentence[i + 1].text.lower() in RELAY_PHRASE_NOUNS
+            or word == "как" and sentence[i + 1].lemma in RELAY_CUES):   # `Об этом, как сообщает РИА Новости, заявила X`
         return False
     lead = about_this_lead([w.text.lower() for w in sentence[:i - 1]]) or pointing_noun_lead(sentence)
     return lead == i - 1 and sentence[0].text.lower() != "так"   # (`Так, по данным X, ...`: `Так` opens an example)

@@ -10,7 +10,7 @@ from typing import Callable, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AGREEING_CUES, ANSWERING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
                                     EVIDENCE_NOUNS, EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
-                                    QUESTION_CUES, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
+                                    QUESTION_CUES, ASKED_BEFORE_WHY, REASON_QUESTION_WORDS, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS
 from pipeline.records import Quote, Token
 from pipeline.stages import speakers
@@ -78,7 +78,7 @@ def candidates(ctx: Context) -> List[Candidate]:
             and not is_authors_aside(ctx, c) and not is_unsaid(ctx, c) and not is_topic_only(ctx, c)
             and not is_connective(ctx, c) and not is_bare_phrase(ctx, c) and not is_evidential(ctx, c)
             and not is_own_source(ctx, c) and not is_headline_borderline(ctx, c) and not in_question(ctx, c)
-            and not is_relay_aside(ctx, c) and not is_question_answered(ctx, c)
+            and not is_relay_aside(ctx, c) and not is_question_answered(ctx, c) and not in_why_question(ctx, c)
             and c.cue_lemma not in ASKING_CUES]
     relayed = functools.lru_cache(maxsize=None)(lambda c: relayed_by_medium(ctx, c))
     named = functools.lru_cache(maxsize=None)(lambda c: any(   # a person or a body its source names (`Минюст указал`)
@@ -308,6 +308,17 @@ def is_headline_borderline(ctx: Context, c: Candidate) -> bool:
     a headline's topic or denial (GUIDELINES: headline attributions and borderline cues are
     both optional; labellers leave these out) — the body tells what was said."""
     return c.pattern == "borderline" and on_headline(ctx.doc.text, c.cue.end)
+
+
+def in_why_question(ctx: Context, c: Candidate) -> bool:
+    """`Псаки не смогла ответить на вопрос, почему США считают войска "оккупационными"`: the cue
+    stands in an indirect question of why, opened right after the comma before it that follows a
+    word of asking or not knowing; it asserts nothing."""
+    sentence = ctx.by_sentence[c.cue.sentence_id]
+    k = next((k for k, t in enumerate(sentence) if t.token_id == c.cue.token_id), 0)
+    comma = next((j for j in range(k - 1, -1, -1) if sentence[j].text in (",", ":")), None)
+    return comma is not None and 0 < comma and comma + 1 < k and sentence[comma + 1].text.lower() in REASON_QUESTION_WORDS \
+        and sentence[comma - 1].lemma.lower() in ASKED_BEFORE_WHY
 
 
 def is_own_source(ctx: Context, c: Candidate) -> bool:

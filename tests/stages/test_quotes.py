@@ -5149,3 +5149,19 @@ def test_session_47_a_first_name_and_an_unknown_surname_are_a_person(quotes_of):
 def test_session_47_statements_and_names(quotes_of, text, expected):
     found = [(q[0], q[1]) for q in quotes_of(text)]
     assert [f for f in found if f in expected] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 47: a medium's `как`-phrase right after a lead pointing back relays the statement
+    # the lead points to; it makes none of its own
+    ('Заголовок\n\nМИД РФ взял в проработку поручение о либерализации визового режима.\n'
+     'Об этом, как сообщает РИА Новости, заявила Мария Захарова.',
+     [("МИД РФ взял в проработку поручение о либерализации визового режима", "Мария Захарова")]),
+    # a cue in an indirect question of why after a word of asking asserts nothing ...
+    ('Заголовок\n\nДжен Псаки не смогла ответить на вопрос, почему США считают войска в Крыму "оккупационными".', []),
+    # ... where an explanation of why still reports the view it explains
+    ('Заголовок\n\nПесков объяснил, почему Кремль считает, что переговоры зашли в тупик.',
+     [("переговоры зашли в тупик", "Кремль")]),
+])
+def test_session_47_relays_and_questions(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
