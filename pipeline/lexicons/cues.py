@@ -204,6 +204,9 @@ PREDICATIVE_WORDS = frozenset("нельзя можно нужно надо не�
 INTENT_VERBS = frozenset("""
 хотеть захотеть желать стремиться пытаться попытаться намереваться собираться планировать
 """.split())
+# Words of right, ability or duty that govern a cue's infinitive (`потребитель вправе требовать,
+# чтобы ...`, `не может сказать, что ...`): what one may or must say, nothing said.
+MODAL_HEADS = frozenset("вправе мочь смочь должный обязанный право можно нельзя".split())
 
 # Verbs that are cues only when negated: `не сомневается, что ...` states a belief; `не
 # исключает, что ...` (GUIDELINES: borderline) only before its clause, not with an object
@@ -438,7 +441,7 @@ QUESTION_CUES = frozenset({"задаться вопросом"})
 QUESTION_NOUNS = frozenset({"вопрос"})
 # Conjunctions that join a speaker's next cue to a reported clause (`напомнил, что A и заверил,
 # что B`), and the adverbs that may stand between them (`, а потом внезапно призналась`).
-COORDINATING = frozenset({"и", "а", "но", "однако"})
+COORDINATING = frozenset({"и", "а", "но", "однако", "хотя"})   # (`, хотя выразил уверенность, что`: a concession of the same speaker)
 PREDICATE_FILLERS = frozenset("потом затем также тут же сразу позже вскоре впоследствии еще ещё внезапно неожиданно при "
                               "этом вдруг даже вновь снова тогда".split())
 # Subordinating words that open a clause before a cue's next predicate (`если суд ... и признает,

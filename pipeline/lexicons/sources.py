@@ -251,7 +251,7 @@ AUTHORING_VERBS = frozenset("""
 RELATIVE_DOCUMENT_REACH = 6
 # Conjunctions after which a cue with no subject shares the verb before: `подтвердил, что ...,
 # но подчеркнул, что ...`.
-VERB_COORDINATORS = frozenset({"и", "но", "а"})
+VERB_COORDINATORS = frozenset({"и", "но", "а", "хотя"})   # (`добавил, что A, хотя выразил уверенность, что B`)
 # Words after the comma that link two descriptions of one person: `прокурор, а ныне профессор
 # ... Дэниел Райт` (`а` only with one of the others: `министр, а губернатор X` are two people).
 APPOSITION_TIMES = frozenset({"ныне", "теперь", "сейчас", "позднее", "впоследствии"})

@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from typing import Dict, List, Sequence, Set, Tuple
 
+from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MANS_SURNAME_ENDINGS
 from pipeline.lexicons.organizations import ORG_NOT_PLACE_LEMMAS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
@@ -228,7 +229,8 @@ def _name_cases(word: str, tag: str, known: bool) -> Set[str]:
 
 UNKNOWN_SURNAME_LETTERS = 3   # letters at least of a surname the dictionary does not know
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
-CAPITALS_SURNAME_LETTERS = 4   # letters at least of a surname a page writes in capitals after a first name (not `Иван МВД`)
+CAPITALS_SURNAME_LETTERS = 4
+SURNAME_SHAPES = MANS_SURNAME_ENDINGS + FEMININE_SURNAME_ENDINGS + ("ский", "ская", "цкий", "цкая", "енко", "ук", "юк")   # letters at least of a surname a page writes in capitals after a first name (not `Иван МВД`)
 
 
 def _first_name_reading(word: str) -> bool:
@@ -254,6 +256,8 @@ def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text:
             continue
         unknown_surname = _first_name_reading(a.text) and len(surname) >= UNKNOWN_SURNAME_LETTERS and CYRILLIC.match(surname) \
             and not any(p.is_known for p in morph_analyzer().parse(surname))   # (not `«Арес I»`)
+        if _caps_surname(b.text):
+            unknown_surname = True   # `аким ЗКО Алтай КУЛЬГИНОВ`: a surname in capitals, by its shape, after any first name
         if placed and unknown_surname:   # `Лида Мониава` read as a place (`Лида` is also a town), `Олегом ЯНУШКО`
             retyped.add((a.start, b.end))   # with the surname alone read as a body
             dropped.add((b.start, b.end))
@@ -263,7 +267,27 @@ def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text:
     return kept + added + [(a, b, "PER") for a, b in retyped if (a, b) not in alone]
 
 
-RULES = (quoted_persons, organisations_named_as_places, retype_lone_words, surnames_tagged_as_places, propagate_names,
+def split_trailing_person(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    """A place or a body whose span ends in a capitalised word and a surname in capitals holds a
+    person at its end (`аким ЗКО Алтай КУЛЬГИНОВ`: `ЗКО` and `Алтай Кульгинов`)."""
+    out = []
+    for start, end, kind in spans:
+        words = [t for t in tokens if start <= t.start and t.end <= end]
+        a, b = (words[-2], words[-1]) if len(words) >= 3 else (None, None)
+        if kind in ("LOC", "ORG") and a is not None and _caps_surname(b.text) and a.text.istitle() and CYRILLIC.match(a.text):
+            out += [(start, words[-3].end, kind), (a.start, b.end, "PER")]
+        else:
+            out.append((start, end, kind))
+    return out
+
+
+def _caps_surname(word: str) -> bool:
+    """A surname written in capitals, by its shape (`КУЛЬГИНОВ`, `УРЫНГАЛИЕВА`)."""
+    return word.isupper() and len(word) >= CAPITALS_SURNAME_LETTERS and bool(CYRILLIC.match(word)) \
+        and word.lower().endswith(SURNAME_SHAPES)
+
+
+RULES = (split_trailing_person, quoted_persons, organisations_named_as_places, retype_lone_words, surnames_tagged_as_places, propagate_names,
          add_nested_places, add_first_name_and_surname)
 
 

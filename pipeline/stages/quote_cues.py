@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COORDINATING, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COORDINATING, VIEW_OBJECTS, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
@@ -174,7 +174,7 @@ def _clause_follows(ctx: Context, t: Token, objects: frozenset = frozenset()) ->
     words = [w.text.lower() for w in ctx.tokens[t.token_id + 1:t.token_id + 6]]
     if words[:1] and words[0] in objects:
         words = words[2:] if words[1:2] == ["того"] else words[1:]
-    return words[:2] == [",", "что"] or words[:1] == [":"] or words[:4] == ["о", "том", ",", "что"]
+    return words[:2] == [",", "что"] or words[:1] == [":"] or words[:4] in (["о", "том", ",", "что"], ["в", "том", ",", "что"])
 
 
 def cue_after_quote(ctx: Context, t: Token) -> Optional[str]:
@@ -417,7 +417,7 @@ def _next_reporting_predicate(ctx: Context, sentence: List[Token], first: int, c
         return False
     verb = sentence[k]
     if verb.pos != "VERB" or feats(verb).get("VerbForm") != "Fin" or ctx.inside_quote(verb.start) \
-            or cue_lemma(ctx, verb) is None or not _clause_follows(ctx, verb) \
+            or cue_lemma(ctx, verb) is None or not _clause_follows(ctx, verb, VIEW_OBJECTS) \
             or any(feats(verb).get(f) != feats(reporting).get(f) for f in ("Number", "Gender", "Tense")):
         return False
     clause = sentence[first:conjunction]

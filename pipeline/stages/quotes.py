@@ -10,7 +10,7 @@ from typing import Callable, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AGREEING_CUES, ANSWERING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
                                     EVIDENCE_NOUNS, EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
-                                    QUESTION_CUES, ASKED_BEFORE_WHY, REASON_QUESTION_WORDS, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
+                                    QUESTION_CUES, ASKED_BEFORE_WHY, MODAL_HEADS, REASON_QUESTION_WORDS, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS
 from pipeline.records import Quote, Token
 from pipeline.stages import speakers
@@ -213,7 +213,8 @@ def is_passive_report(ctx: Context, c: Candidate) -> bool:
 
 def is_unsaid(ctx: Context, c: Candidate) -> bool:
     """`объявит о присоединении`, `хотел подчеркнуть, что ...`: a cue in the future or one
-    an intent governs reports nothing said yet; nor does one in a purpose or a conditional
+    an intent governs reports nothing said yet, nor one a right or an ability governs
+    (`потребитель вправе требовать, чтобы ...`); nor does one in a purpose or a conditional
     clause (`не может представить, чтобы его объявили персоной non grata`, `сказал бы`)."""
     f = feats(c.cue)
     if f.get("Tense") == "Fut" and f.get("VerbForm") == "Fin":
@@ -221,7 +222,7 @@ def is_unsaid(ctx: Context, c: Candidate) -> bool:
     if any(w.lemma in ("чтобы", "бы") for w in ctx.children.get(c.cue.token_id, [])):
         return True
     head = ctx.tokens[c.cue.head_id] if f.get("VerbForm") == "Inf" and c.cue.head_id >= 0 else None
-    return head is not None and head.lemma in INTENT_VERBS
+    return head is not None and (head.lemma in INTENT_VERBS or head.lemma.lower() in MODAL_HEADS)
 
 
 def is_evidential(ctx: Context, c: Candidate) -> bool:

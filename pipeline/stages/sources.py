@@ -794,18 +794,29 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     objects = [c for c in ctx.children.get(cue.token_id, []) if c.rel in ("obj", "iobj") and not _addressee(ctx, c)
                and (feats(c).get("Animacy") == "Anim" or (c.pos == "PRON" and c.lemma in PERSON_PRONOUNS))]
     if objects:
-        return noun_phrase(ctx, objects[0], cue)
+        phrase = noun_phrase(ctx, objects[0], cue)
+        while len(phrase) > 1 and latin(phrase[-1].text) and not latin(objects[0].text):
+            phrase = phrase[:-1]   # `— цитирует боксера Worldboxingnews`: the medium that quotes
+        return phrase
     run = []   # the parse lost the object: the first animate accusative after the cue, to its name's end
     for t in (t for t in ctx.by_sentence[cue.sentence_id] if t.start > cue.start):
         if t.pos == "PUNCT" and t.text not in "«»\"":
             if run:
                 break
             continue
-        if run and (t.pos == "ADP" or _name_ended(ctx, run[-1], t) or not (_goes_on(ctx, t) or run[-1].head_id == t.token_id)):
+        if run and (t.pos == "ADP" or _name_ended(ctx, run[-1], t) or not (_goes_on(ctx, t) or run[-1].head_id == t.token_id)
+                    or (latin(t.text) and not latin(run[-1].text) and _last_word(ctx, t))):   # `— цитирует боксера
+            # Worldboxingnews`: the medium (not `директора Flowbase Павла Кречетова`)
             break   # `Мутко РИА «Новости»`, `Владимира Путина по итогам встречи`, `польку официальный сайт WTA`: the name is over
         if run or _animate_object(ctx, t):
             run.append(t)
     return tuple(run)
+
+
+def _last_word(ctx: Context, t: Token) -> bool:
+    """No word follows ``t`` in its sentence but marks."""
+    nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
+    return nxt is None or nxt.sentence_id != t.sentence_id or nxt.pos == "PUNCT"
 
 
 def _addressee(ctx: Context, t: Token) -> bool:

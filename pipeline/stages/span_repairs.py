@@ -466,15 +466,16 @@ def trim_glued_words(spans: Sequence[Span], article: Article) -> List[Span]:
     surnames = {}
     for a, b, kind in spans:
         if kind == "PER" and len(article.text[a:b].split()) > 1:
-            surnames.setdefault(_stem(article.text[a:b].split()[-1]), set()).add(a)
+            surnames.setdefault(_stem(article.text[a:b].split()[-1]), set()).add(article.text[a:b])
     out = []
     for start, end, kind in spans:
         words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
+        own = {article.text[start:end]}   # (the same name written again is no other person's: `Алтай КУЛЬГИНОВ` twice)
         if kind == "PER" and len(words) == 2 and tokens_between(article.tokens, start, end) == words:
             first, last = words
-            if _glued(last, first) and surnames.get(_stem(first.text), set()) - {start}:
+            if _glued(last, first) and surnames.get(_stem(first.text), set()) - own:
                 end = first.end
-            elif _glued(first, last) and surnames.get(_stem(last.text), set()) - {start}:
+            elif _glued(first, last) and surnames.get(_stem(last.text), set()) - own:
                 start = last.start
         out.append((start, end, kind))
     return out

@@ -5165,3 +5165,29 @@ def test_session_47_statements_and_names(quotes_of, text, expected):
 ])
 def test_session_47_relays_and_questions(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 47 (batch 45): a concession of the same speaker ends the reported clause and makes
+    # a statement of its own, with the first cue's subject (`, хотя выразил уверенность в том, что`)
+    ('Заголовок\n\nПесков также добавил, что не располагает информацией о том, кто причастен к атаке, хотя выразил '
+     'уверенность в том, что специалистам об этом уже известно.',
+     [("не располагает информацией о том, кто причастен к атаке", "Песков"),
+      ("специалистам об этом уже известно", "Песков")]),
+    # a cue a right or an ability governs says nothing (`потребитель вправе требовать, чтобы`)
+    ('Заголовок\n\nВо всех этих случаях потребитель вправе требовать, чтобы ресторан заменил блюдо, отметил юрист Илья '
+     'Русяев.',
+     [("Во всех этих случаях потребитель вправе требовать, чтобы ресторан заменил блюдо", "Илья Русяев")]),
+    # a medium's Latin name after the one quoted is no part of them (`— цитирует боксера Worldboxingnews`)
+    ('Заголовок\n\nБоксер Игорь Михалкин сдал положительную пробу.\n\n«Я не знал о запрете», — цитирует Михалкина '
+     'Worldboxingnews.',
+     [("Я не знал о запрете", "Игорь Михалкин")]),
+    # a surname in capitals after a first name ends a place's or a body's span: a person (`аким ЗКО
+    # Алтай КУЛЬГИНОВ`), the same name written twice is no other person to trim it against
+    ('Заголовок\n\nАлтай КУЛЬГИНОВ поручил провести проверку. Как отметил аким ЗКО Алтай КУЛЬГИНОВ, в области '
+     'создаются все условия для развития бизнеса.',
+     [("в области создаются все условия для развития бизнеса", "Алтай Кульгинов")]),
+])
+def test_session_47_batch_45(quotes_of, text, expected):
+    found = [(q[0], q[1]) for q in quotes_of(text)]
+    assert [f for f in found if f in expected] == expected
