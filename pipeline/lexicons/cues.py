@@ -206,7 +206,7 @@ INTENT_VERBS = frozenset("""
 """.split())
 # Words of right, ability or duty that govern a cue's infinitive (`потребитель вправе требовать,
 # чтобы ...`, `не может сказать, что ...`): what one may or must say, nothing said.
-MODAL_HEADS = frozenset("вправе мочь смочь должный обязанный право можно нельзя".split())
+MODAL_HEADS = frozenset("вправе мочь должный должен обязанный обязан право можно нельзя".split())   # (not `смог сообщить`: said)
 
 # Verbs that are cues only when negated: `не сомневается, что ...` states a belief; `не
 # исключает, что ...` (GUIDELINES: borderline) only before its clause, not with an object

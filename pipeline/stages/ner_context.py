@@ -233,6 +233,23 @@ CAPITALS_SURNAME_LETTERS = 4
 SURNAME_SHAPES = MANS_SURNAME_ENDINGS + FEMININE_SURNAME_ENDINGS + ("ский", "ская", "цкий", "цкая", "енко", "ук", "юк")   # letters at least of a surname a page writes in capitals after a first name (not `Иван МВД`)
 
 
+VOWELS = "аеёиоуыэюя"
+
+
+def _womans_name_only(word: str) -> bool:
+    """The dictionary reads ``word`` in the nominative only as a woman's first name (`Лида`,
+    `Ника`): her surname ends in a vowel unless the dictionary knows it."""
+    names = [p for p in _known_parses(word) if "Name" in p.tag and p.tag.case == "nomn"]
+    return bool(names) and all(p.tag.gender == "femn" for p in names)
+
+
+def _name_like(word: str) -> bool:
+    """A word the dictionary knows only as a name or a place, or not at all (`Алтай`,
+    `Мадениет`), not a common word (`Глава`, `Начальник`, `В`)."""
+    known = [p for p in morph_analyzer().parse(word) if p.is_known]
+    return all(any(g in p.tag for g in ("Name", "Surn", "Patr", "Geox")) for p in known)
+
+
 def _first_name_reading(word: str) -> bool:
     """The dictionary reads ``word`` as a first name among other things (`Лида`, also a town)."""
     return any("Name" in p.tag and p.tag.number == "sing" for p in _known_parses(word))
@@ -255,9 +272,11 @@ def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text:
                 or (after is not None and after.start == b.end + 1 and after.text[:1].isupper()):
             continue
         unknown_surname = _first_name_reading(a.text) and len(surname) >= UNKNOWN_SURNAME_LETTERS and CYRILLIC.match(surname) \
-            and not any(p.is_known for p in morph_analyzer().parse(surname))   # (not `«Арес I»`)
-        if _caps_surname(b.text):
-            unknown_surname = True   # `аким ЗКО Алтай КУЛЬГИНОВ`: a surname in capitals, by its shape, after any first name
+            and not any(p.is_known for p in morph_analyzer().parse(surname)) \
+            and not (_womans_name_only(a.text) and surname[-1] not in VOWELS)   # (not `«Арес I»`, `Ника Моторс`, `Лада Ларгус`)
+        if _caps_surname(b.text) and _name_like(a.text):
+            unknown_surname = True   # `аким ЗКО Алтай КУЛЬГИНОВ`: a surname in capitals, by its shape, after a word that
+            # may be a first name (not `Начальник УФСИН`, `В ГУФСИН`)
         if placed and unknown_surname:   # `Лида Мониава` read as a place (`Лида` is also a town), `Олегом ЯНУШКО`
             retyped.add((a.start, b.end))   # with the surname alone read as a body
             dropped.add((b.start, b.end))
@@ -274,7 +293,8 @@ def split_trailing_person(spans: List[Span], tokens: Sequence[Token], text: str)
     for start, end, kind in spans:
         words = [t for t in tokens if start <= t.start and t.end <= end]
         a, b = (words[-2], words[-1]) if len(words) >= 3 else (None, None)
-        if kind in ("LOC", "ORG") and a is not None and _caps_surname(b.text) and a.text.istitle() and CYRILLIC.match(a.text):
+        if kind in ("LOC", "ORG") and a is not None and _caps_surname(b.text) and a.text.istitle() and CYRILLIC.match(a.text) \
+                and _name_like(a.text):
             out += [(start, words[-3].end, kind), (a.start, b.end, "PER")]
         else:
             out.append((start, end, kind))

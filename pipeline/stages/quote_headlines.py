@@ -28,6 +28,8 @@ BYLINE_LABELS = frozenset("автор фото фотограф текст ре�
 
 
 MARKS = frozenset((":",) + tuple(DASHES))
+TOLD_OF_SUBJECT_WORDS = 2   # words after the colon in which a person's noun as subject opens a report of them
+TOLD_OF_OPENERS = frozenset("что как кто чем где почему сколько когда зачем какой какая какие каким".split())
 
 
 def pattern_headline(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -96,7 +98,17 @@ def named_headline(ctx: Context, sentence: List[Token], colon: Token) -> bool:
     an interview's speaker label or a forum comment's author."""
     content = [t for t in sentence if t.start >= colon.end]
     return _headline_line(ctx, sentence) is not None and on_headline(ctx.doc.text, colon.start) \
-        and _has_predicate(content) and not any(t.text == "?" for t in content)
+        and _has_predicate(content) and not any(t.text == "?" for t in content) and not _told_of(content)
+
+
+def _told_of(content: List[Token]) -> bool:
+    """Words after a name's colon that tell of the person, not what they said: a question word
+    opening them (`Ольга Бузова: что известно о новом романе`), or a person's common noun as
+    their subject (`Прохор Шаляпин: певец женился в третий раз`)."""
+    words = [t for t in content if t.pos != "PUNCT"]
+    return bool(words) and (words[0].text.lower() in TOLD_OF_OPENERS or any(
+        t.rel.startswith("nsubj") and t.pos == "NOUN" and feats(t).get("Animacy") == "Anim" and feats(t).get("Case") == "Nom"
+        for t in words[:TOLD_OF_SUBJECT_WORDS]))
 
 
 def _colon_form(ctx: Context, sentence: List[Token], line: Tuple[int, int], digest: bool = False) -> Iterator[Candidate]:

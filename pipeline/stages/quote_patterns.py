@@ -24,6 +24,7 @@ from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, poi
 from pipeline.stages.quote_headlines import named_headline
 from pipeline.stages.quote_phrases import pattern_source_phrase, phrase_end
 from pipeline.stages.sources import head_of, medium_or_staff, medium_phrase, names_medium, source_of
+from pipeline.stages.names import common_word
 from pipeline.stages.speakers import media_name
 
 AFTER_QUOTE_TO_CUE = re.compile(rf"^\s*(?:[,!?…]|\.\.\.)?\s*{DASH}?\s*$")
@@ -1189,7 +1190,9 @@ RESUMED_WORDS = 2   # words at least of speech resumed after its cue (one word i
 RESUMED_SOURCE_CHARS = 300   # characters at most from a cue to the dash that resumes its speech (a long title and name)
 
 
-SOURCE_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{a})" for a in SOURCE_ABBREVIATIONS) + r"|(?<=\b[А-ЯЁ]))\.(?=\s*\w)"
+SOURCE_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{a})\.(?=\s*\w)" for a in SOURCE_ABBREVIATIONS) \
+    + r"|(?<=\b[А-ЯЁ])\.(?=\s?[А-ЯЁ]))"   # initials (`С.П.Боткина`, `О. Янушко`); not one capital ending a sentence
+INITIAL_THEN_WORD = re.compile(r"\b[А-ЯЁ]\.\s?([А-ЯЁ][а-яё]+)")   # (`витамином С. Также, — добавляет она`: a common word after it)
 
 
 def _resumed_after(ctx: Context, cue: Token):
@@ -1197,8 +1200,11 @@ def _resumed_after(ctx: Context, cue: Token):
     text = ctx.doc.text
     line_end = text.find("\n", cue.end)
     line_end = len(text) if line_end < 0 else line_end
-    return re.match(rf"(?:[^.!?\n]|(?<=\w)\.(?=\w)|{SOURCE_ABBREVIATION_DOT}){{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)",
-                    text[cue.end:line_end])   # (a dot inside a word is no sentence's end: `— цитирует by.tribuna.com X. — B`;
+    found = re.match(rf"(?:[^.!?\n]|(?<=\w)\.(?=\w)|{SOURCE_ABBREVIATION_DOT}){{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)",
+                     text[cue.end:line_end])
+    if found and any(common_word(w) for w in INITIAL_THEN_WORD.findall(found.group())):
+        return None
+    return found   # (a dot inside a word is no sentence's end: `— цитирует by.tribuna.com X. — B`;
     # nor an initial's or an abbreviation's: `— говорит врач больницы им. С.П.Боткина Борис Андреев. — B`)
 
 

@@ -564,7 +564,8 @@ def _participle_agent(ctx: Context, sentence: List[Token], comma: int, closing: 
     for k in range(comma + 2, closing):
         t = sentence[k]
         if feats(t).get("Case") == "Ins" and t.pos in ("NOUN", "PROPN") and (
-                feats(t).get("Animacy") == "Anim" or t.token_id in ctx.mention_of):
+                feats(t).get("Animacy") == "Anim" or t.token_id in ctx.mention_of) \
+                and not any(c.rel == "case" for c in ctx.children.get(t.token_id, [])):   # (not `заключенному с Турцией`)
             return k
     return None
 

@@ -10,7 +10,7 @@ from typing import Callable, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (AGREEING_CUES, ANSWERING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
                                     EVIDENCE_NOUNS, EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
-                                    QUESTION_CUES, ASKED_BEFORE_WHY, MODAL_HEADS, REASON_QUESTION_WORDS, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
+                                    QUESTION_CUES, ASKED_BEFORE_WHY, MENTAL_CUES, MODAL_HEADS, REASON_QUESTION_WORDS, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS
 from pipeline.records import Quote, Token
 from pipeline.stages import speakers
@@ -313,8 +313,10 @@ def is_headline_borderline(ctx: Context, c: Candidate) -> bool:
 
 def in_why_question(ctx: Context, c: Candidate) -> bool:
     """`Псаки не смогла ответить на вопрос, почему США считают войска "оккупационными"`: the cue
-    stands in an indirect question of why, opened right after the comma before it that follows a
-    word of asking or not knowing; it asserts nothing."""
+    of a view stands in an indirect question of why, opened right after the comma before it that
+    follows a word of asking or not knowing; it asserts nothing."""
+    if c.cue.lemma not in MENTAL_CUES:
+        return False   # (`Никто не знает, почему губернатор заявил, что ...`: the statement was made)
     sentence = ctx.by_sentence[c.cue.sentence_id]
     k = next((k for k, t in enumerate(sentence) if t.token_id == c.cue.token_id), 0)
     comma = next((j for j in range(k - 1, -1, -1) if sentence[j].text in (",", ":")), None)

@@ -795,8 +795,10 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                and (feats(c).get("Animacy") == "Anim" or (c.pos == "PRON" and c.lemma in PERSON_PRONOUNS))]
     if objects:
         phrase = noun_phrase(ctx, objects[0], cue)
-        while len(phrase) > 1 and latin(phrase[-1].text) and not latin(objects[0].text):
-            phrase = phrase[:-1]   # `— цитирует боксера Worldboxingnews`: the medium that quotes
+        while len(phrase) > 1 and latin(phrase[-1].text) and not latin(objects[0].text) and phrase[-1].rel == "appos" \
+                and not ctx.names_person(phrase[-1]):
+            phrase = phrase[:-1]   # `— цитирует боксера Worldboxingnews`: the medium that quotes (not `главу Pfizer`,
+            # `рэпера Oxxxymiron`)
         return phrase
     run = []   # the parse lost the object: the first animate accusative after the cue, to its name's end
     for t in (t for t in ctx.by_sentence[cue.sentence_id] if t.start > cue.start):
@@ -805,7 +807,7 @@ def quoted_object(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                 break
             continue
         if run and (t.pos == "ADP" or _name_ended(ctx, run[-1], t) or not (_goes_on(ctx, t) or run[-1].head_id == t.token_id)
-                    or (latin(t.text) and not latin(run[-1].text) and _last_word(ctx, t))):   # `— цитирует боксера
+                    or (latin(t.text) and not latin(run[-1].text) and _last_word(ctx, t) and not ctx.names_person(t))):   # `— цитирует боксера
             # Worldboxingnews`: the medium (not `директора Flowbase Павла Кречетова`)
             break   # `Мутко РИА «Новости»`, `Владимира Путина по итогам встречи`, `польку официальный сайт WTA`: the name is over
         if run or _animate_object(ctx, t):
@@ -1226,6 +1228,15 @@ def borrowed_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     return subject(ctx, main) or subject_before(ctx, main)   # (the parse gave that verb no subject either)
 
 
+def _named_subject_between(ctx: Context, words: Sequence[Token]) -> bool:
+    """A name or a person in the nominative after the first finite verb of ``words``: the
+    reported clause has a subject of its own that a verb after it may share."""
+    first = next((k for k, t in enumerate(words) if t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"), len(words))
+    return any(feats(t).get("Case") == "Nom" and (t.pos == "PROPN" or t.token_id in ctx.mention_of
+                                                  or (t.pos == "NOUN" and feats(t).get("Animacy") == "Anim"))
+               for t in words[first + 1:])
+
+
 def _verb_before(ctx: Context, cue: Token) -> Optional[Token]:
     """`V1 ... и ... CUE`, `V1 ..., но CUE`, `V1 ... , где ... CUE` in one sentence with no
     finite verb between the conjunction or the relative word and the cue: V1."""
@@ -1236,6 +1247,8 @@ def _verb_before(ctx: Context, cue: Token) -> Optional[Token]:
         if finite(t) or t.text in ".;:!?\"«»":
             return None
         if t.text.lower() in VERB_COORDINATORS or t.text.lower() in RELATIVE_ADVERBS or t.lemma == "который":
+            if t.text.lower() == "хотя" and _named_subject_between(ctx, before[:i]):
+                return None   # `заявил, что Киев саботирует переговоры, хотя ранее обещал`: Киев's promise
             verbs = [v for v in reversed(before[:i]) if finite(v)]   # past a reported clause's own verb
             return next((v for v in verbs if _same_agreement(v, cue) and not _after_that(before, v)),
                         verbs[0] if verbs else None)   # (`заявил, что построят ..., и добавил`; `что Молдавия прошла`)

@@ -1223,8 +1223,19 @@ def _one_voice_between(ctx: Context, first: int, last: int) -> bool:
     """Every sentence after ``first`` and before ``last`` reports speech (a cue in each) and
     brings in no other voice (`По словам спикера, ... . Он отметил, что ... . "...", — сказал
     он. ... Володин отметил`): one voice goes on until the page names it."""
-    return all(any(cue_lemma(ctx, t) for t in ctx.by_sentence[k]) and not _another_voice(ctx.by_sentence[k])
+    return all(_same_voice_cue(ctx, ctx.by_sentence[k]) and not _another_voice(ctx.by_sentence[k])
                for k in range(first + 1, last) if k in ctx.by_sentence and not ctx.inside_quote(ctx.by_sentence[k][-1].end - 1))
+
+
+def _same_voice_cue(ctx: Context, sentence: Sequence[Token]) -> bool:
+    """A cue in the sentence whose subject is a singular personal pronoun or a bare singular
+    role (`Он отметил`, `Спикер отметил`, `— сказал он`), and no body named in it (not `В МЧС
+    сообщили`, `Синоптики заявили`)."""
+    if any(m.type == "ORG" for m, _ in _mentions_in(ctx, sentence)):
+        return False
+    return any(cue_lemma(ctx, t) and any(
+        c.rel.startswith("nsubj") and feats(c).get("Number") == "Sing" and (c.pos == "PRON" or _is_role(c))
+        for c in ctx.children.get(t.token_id, [])) for t in sentence)
 
 
 ROLE_BEFORE_NAME = 5   # words before a name in which a role describes it (`глава «АвтоСпецЦентра» Андрей Терлюкевич`)
