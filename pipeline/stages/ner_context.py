@@ -291,7 +291,7 @@ def split_trailing_person(spans: List[Span], tokens: Sequence[Token], text: str)
     person at its end (`аким ЗКО Алтай КУЛЬГИНОВ`: `ЗКО` and `Алтай Кульгинов`)."""
     out = []
     for start, end, kind in spans:
-        words = [t for t in tokens if start <= t.start and t.end <= end]
+        words = tokens_between(tokens, start, end) if kind in ("LOC", "ORG") else []
         a, b = (words[-2], words[-1]) if len(words) >= 3 else (None, None)
         if kind in ("LOC", "ORG") and a is not None and _caps_surname(b.text) and a.text.istitle() and CYRILLIC.match(a.text) \
                 and _name_like(a.text):
