@@ -403,9 +403,9 @@ REPLY_REACH = 6   # words from `, на что` to the reply's cue
 
 
 def _next_reporting_predicate(ctx: Context, sentence: List[Token], first: int, conjunction: int) -> bool:
-    """`заявил, что A, а потом внезапно призналась, что B`, `напомнил, что A и заверил, что B`:
-    after a conjunction (a few adverbs aside), a finite cue with no subject of its own whose
-    `что` clause or colon follows, agreeing with the reporting cue in number, gender and tense:
+    """`заявил, что A, а потом внезапно призналась, что B`, `напомнил, что A и заверил, что B`,
+    `заявил, что A и подтвердил планы ...`: after a conjunction (a few adverbs aside), a finite
+    cue with no subject of its own whose `что` clause, colon or object follows, agreeing with the reporting cue in number, gender and tense:
     the speaker's next statement, the first clause is over (33 of 33 in the gold); not where a
     person in the clause could be its subject (`что сосед пришел и сказал, что ...`), nor inside
     a subordinate clause (`что если суд ... и признает, что`)."""
@@ -417,12 +417,19 @@ def _next_reporting_predicate(ctx: Context, sentence: List[Token], first: int, c
         return False
     verb = sentence[k]
     if verb.pos != "VERB" or feats(verb).get("VerbForm") != "Fin" or ctx.inside_quote(verb.start) \
-            or cue_lemma(ctx, verb) is None or not _clause_follows(ctx, verb, VIEW_OBJECTS) \
+            or cue_lemma(ctx, verb) is None or not (_clause_follows(ctx, verb, VIEW_OBJECTS) or _object_follows(ctx, verb)) \
             or any(feats(verb).get(f) != feats(reporting).get(f) for f in ("Number", "Gender", "Tense")):
         return False
     clause = sentence[first:conjunction]
     return not any(w.text.lower() in SUBORDINATORS or _could_be_subject(w, verb)
                    and (w.pos in ("PRON", "PROPN") or feats(w).get("Animacy") == "Anim") for w in clause)
+
+
+def _object_follows(ctx: Context, verb: Token) -> bool:
+    """A noun in the accusative right after the verb (`и подтвердил планы действовать`): the
+    speaker's next act of saying something, as a clause after it would be."""
+    nxt = ctx.tokens[verb.token_id + 1] if verb.token_id + 1 < len(ctx.tokens) else None
+    return nxt is not None and nxt.sentence_id == verb.sentence_id and nxt.pos == "NOUN" and feats(nxt).get("Case") == "Acc"
 
 
 def _quoted_clause_then_predicate(sentence: List[Token], first: int, comma: int) -> bool:

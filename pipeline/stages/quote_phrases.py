@@ -105,7 +105,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             comma = j   # no comma after the phrase: the content starts right after it (`По его мнению страны Балтии ...`,
                         # `которые по их собственному признанию ужасно играют в гольф, ...`)
         if as_cue and comma is not None:
-            comma = _past_participle_clause(sentence, comma, source)
+            comma = _role_apposition(ctx, sentence, _past_participle_clause(sentence, comma, source), source)
         if comma is not None and comma + 1 < len(sentence):
             start = sentence[comma + 1].start
             end = clause_end(ctx, sentence, comma + 1, through_colon=bool(as_cue) or phrase in SPEECH_SOURCE_PHRASES)
@@ -158,6 +158,25 @@ def _past_participle_clause(sentence: List[Token], comma: int, source) -> int:
     if close is None or nxt.head_id > sentence[comma].token_id:
         return comma   # (`Как отметили наблюдатели, прошедшие в Грузии выборы, в целом, ...`: the noun after it is its own)
     return close
+
+
+def _role_apposition(ctx: Context, sentence: List[Token], comma: int, source) -> int:
+    """`Как рассказала Екатерина Шергова, директор фонда «Подари жизнь», который занимается ...,
+    до отключения ...`: a role set off after a named source, with its relative clause, describes
+    the source; the content starts after the comma closing them."""
+    if not source or not any(ctx.names_person(w) for w in source) or comma + 2 >= len(sentence):
+        return comma
+    role = sentence[comma + 1]
+    if role.lemma.lower() not in ROLE_WORDS or feats(role).get("Case") != "Nom":
+        return comma
+    commas = [k for k in range(comma + 2, len(sentence) - 1) if sentence[k].text == "," and not ctx.inside_quote(sentence[k].start)]
+    if not commas:
+        return comma
+    if is_clause([w for w in sentence[comma + 1:commas[0]] if not ctx.inside_quote(w.start) and w.text not in "«»\""]):
+        return comma   # (`Как сообщил X, глава региона подписал указ, ...`: the role is the content's subject)
+    if sentence[commas[0] + 1].lemma == "который":
+        return commas[1] if len(commas) > 1 else comma   # past the role's relative clause
+    return commas[0]
 
 
 def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, source, as_cue: bool = False) -> bool:

@@ -5223,3 +5223,25 @@ def test_session_47_review_concession_with_its_own_subject(quotes_of):
     text = ('Заголовок\n\nЛавров заявил, что Киев саботирует переговоры, хотя ранее обещал, что выполнит все '
             'договоренности.')
     assert all(q[1] != "Лавров" for q in quotes_of(text) if q[0] == "выполнит все договоренности")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 47 (batch 44): a role set off after a `Как`-phrase's named source, with its relative
+    # clause, describes the source; the content starts after them
+    ('Заголовок\n\nКак рассказала Екатерина Шергова, директор фонда «Подари жизнь», который занимается помощью детям, '
+     'до отключения систем в организацию поступало 400 000 рублей.',
+     [("до отключения систем в организацию поступало 400 000 рублей", "Екатерина Шергова")]),
+    # ... not a role that is the content's own subject
+    ('Заголовок\n\nКак сообщил Иван Петров, глава региона подписал указ, который вступит в силу завтра.',
+     [("глава региона подписал указ, который вступит в силу завтра", "Иван Петров")]),
+])
+def test_session_47_role_apposition_after_as_source(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_47_clause_ends_before_a_next_cue_with_an_object(quotes_of):
+    # session 47 (batch 44): `заявил, что A и подтвердил планы ...`: the speaker's next cue with
+    # an object in the accusative ends the reported clause, as one with a clause after it does
+    text = ('Заголовок\n\nМинистр обороны Израиля Исраэль Кац заявил после ночных ударов, что город «Газа в огне» и '
+            'подтвердил планы действовать до разгрома ХАМАС.')
+    assert quotes_of(text)[0][:2] == ("город «Газа в огне»", "Исраэль Кац")
