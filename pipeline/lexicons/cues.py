@@ -233,6 +233,11 @@ WORDS_OF_CUES = {("приводить", "слово"): "привести сло�
 REPORT_PARTICLES = frozenset({"дескать", "мол"})
 
 # Prepositional phrases whose object is the source: "по словам Ушакова, ...".
+# Titles and rankings that `по версии X` qualifies (`чемпион мира по версии WBC`, `лучший
+# фильм года по версии журнала`): whose title or list, not whose words.
+RANKED_WORDS = frozenset("чемпион чемпионка титул пояс звание рейтинг список номинация лучший худший самый премия награда".split())
+RANKED_REACH = 5   # words before `по версии` in which a title or a ranking stands
+
 SOURCE_PHRASES = {
     ("по", "слово"): "по словам",
     ("со", "слово"): "со слов",   # `Со слов Солновой, окончен приём заявок`

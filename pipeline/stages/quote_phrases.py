@@ -8,7 +8,7 @@ from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (CLOSING_PHRASE_NOUNS, RELAY_PHRASE_NOUNS, AS_CUE_FILLERS, FULL_PARTICIPLE, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
-                                   RELAY_CUES, SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
+                                   RANKED_REACH, RANKED_WORDS, RELAY_CUES, SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
 from pipeline.lexicons.organizations import HOUSE_NUMBER, STREET_NOUNS
 from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, KIN_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
                                        MEDIA_STAFF_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS,
@@ -56,6 +56,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
         nxt = sentence[j]
         phrase = SOURCE_PHRASES.get(("со" if from_words else word, nxt.lemma)) \
             if word != "со" or _from_words_opens(sentence, i, nxt) else None
+        if phrase == "по версии" and _ranked(sentence, i):
+            continue   # `чемпион мира по версиям WBA, IBF и IBO`: a title's, not a statement's source
         named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
         as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=_opens_sentence(sentence, i)
                                                        or _after_conjunction(sentence, i) or _enclosed_aside(sentence, i))
@@ -158,6 +160,11 @@ def _past_participle_clause(sentence: List[Token], comma: int, source) -> int:
     if close is None or nxt.head_id > sentence[comma].token_id:
         return comma   # (`Как отметили наблюдатели, прошедшие в Грузии выборы, в целом, ...`: the noun after it is its own)
     return close
+
+
+def _ranked(sentence: List[Token], i: int) -> bool:
+    """A title or a ranking in the few words before the phrase at ``i``."""
+    return any(w.lemma.lower() in RANKED_WORDS or feats(w).get("Degree") == "Sup" for w in sentence[max(0, i - RANKED_REACH):i])
 
 
 def _role_apposition(ctx: Context, sentence: List[Token], comma: int, source) -> int:

@@ -5245,3 +5245,16 @@ def test_session_47_clause_ends_before_a_next_cue_with_an_object(quotes_of):
     text = ('Заголовок\n\nМинистр обороны Израиля Исраэль Кац заявил после ночных ударов, что город «Газа в огне» и '
             'подтвердил планы действовать до разгрома ХАМАС.')
     assert quotes_of(text)[0][:2] == ("город «Газа в огне»", "Исраэль Кац")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 47 (batch 45): `по версии X` after a title or a ranking names whose title or list,
+    # no source of a statement
+    ('Заголовок\n\nЧемпион мира по версиям WBO, WBA, IBF и IBO Александр Усик провел открытую тренировку.', []),
+    ('Заголовок\n\nЛучшим фильмом года по версии журнала Time стал «Оппенгеймер».', []),
+    # ... but a `по версии` opening a sentence still is one
+    ('Заголовок\n\nПо версии следствия, крупную сумму они получили за покровительство.',
+     [("крупную сумму они получили за покровительство", "Следствие")]),
+])
+def test_session_47_ranked_version(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
