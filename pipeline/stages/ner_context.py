@@ -19,7 +19,7 @@ Span = Tuple[int, int, str]
 NAME_TAGS = ("Name", "Surn", "Patr")
 PROPER_TAGS = NAME_TAGS + ("Geox", "Orgn", "Trad")
 WORD_POS = ("PROPN", "NOUN", "X", "ADJ")
-from pipeline.stages.name_gender import UD_CASE
+from pipeline.stages.name_gender import UD_CASE, first_name_known
 
 
 def _words(tokens: Sequence[Token], span: Span) -> List[Token]:
@@ -229,8 +229,8 @@ def _name_cases(word: str, tag: str, known: bool) -> Set[str]:
 
 UNKNOWN_SURNAME_LETTERS = 3   # letters at least of a surname the dictionary does not know
 CYRILLIC = re.compile(r"^[А-ЯЁа-яё]+$")
-CAPITALS_SURNAME_LETTERS = 4
-SURNAME_SHAPES = MANS_SURNAME_ENDINGS + FEMININE_SURNAME_ENDINGS + ("ский", "ская", "цкий", "цкая", "енко", "ук", "юк")   # letters at least of a surname a page writes in capitals after a first name (not `Иван МВД`)
+CAPITALS_SURNAME_LETTERS = 4   # letters at least of a surname a page writes in capitals after a first name (not `Иван МВД`)
+SURNAME_SHAPES = MANS_SURNAME_ENDINGS + FEMININE_SURNAME_ENDINGS + ("ский", "ская", "цкий", "цкая", "енко", "ук", "юк")   # a surname's endings
 
 
 VOWELS = "аеёиоуыэюя"
@@ -250,11 +250,6 @@ def _name_like(word: str) -> bool:
     return all(any(g in p.tag for g in ("Name", "Surn", "Patr", "Geox")) for p in known)
 
 
-def _first_name_reading(word: str) -> bool:
-    """The dictionary reads ``word`` as a first name among other things (`Лида`, also a town)."""
-    return any("Name" in p.tag and p.tag.number == "sing" for p in _known_parses(word))
-
-
 def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     """Two capitalised words the tagger left out, a first name the dictionary knows and a
     surname it knows or guesses in a case the first name shares — or a word it does not know at
@@ -271,7 +266,7 @@ def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text:
                 or not (a.text.isalpha() and b.text.isalpha()) or (_overlaps(starts, ends, a.start, b.end) and not placed) \
                 or (after is not None and after.start == b.end + 1 and after.text[:1].isupper()):
             continue
-        unknown_surname = _first_name_reading(a.text) and len(surname) >= UNKNOWN_SURNAME_LETTERS and CYRILLIC.match(surname) \
+        unknown_surname = first_name_known(a.text) and len(surname) >= UNKNOWN_SURNAME_LETTERS and CYRILLIC.match(surname) \
             and not any(p.is_known for p in morph_analyzer().parse(surname)) \
             and not (_womans_name_only(a.text) and surname[-1] not in VOWELS)   # (not `«Арес I»`, `Ника Моторс`, `Лада Ларгус`)
         if _caps_surname(b.text) and _name_like(a.text):
