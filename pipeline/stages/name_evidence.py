@@ -299,7 +299,7 @@ def _in_own_case(m: Mention, tokens: Sequence[Token]) -> Mention:
     if m.type != "PER":
         return m
     if m.normal != m.text and _after_nominative_role(m, tokens):
-        return replace(m, normal=m.text)
+        return replace(m, normal=names.as_written(m.text))
     if after_eponym_head(m, tokens):
         return replace(m, normal=genitive_normal(m, tokens))
     case = apposition_case(m, tokens)
@@ -328,7 +328,7 @@ def _a_womans_nominative(m: Mention, tokens: Sequence[Token], women: Set[str]) -
     if m.type != "PER" or m.normal == m.text or len(words) < 2 or words[-1].text.lower() not in women:
         return m
     if all("Case=Nom" in t.feats for t in words):
-        return replace(m, normal=m.text)
+        return replace(m, normal=names.as_written(m.text))
     first, normal_first = words[0].text, m.normal.split()[0]
     if "Case=Nom" in words[-1].feats and ("Gender=Fem" in words[0].feats or _described_as_a_woman(words, tokens)) \
             and first.endswith(("а", "я")) and normal_first in (first[:-1], first[:-1] + "ь") \

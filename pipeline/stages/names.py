@@ -389,6 +389,12 @@ def title_case(word: str) -> str:
                     for part in word.split("-"))
 
 
+def as_written(name: str) -> str:
+    """A name kept as the page writes it, its words in capitals in title case (`Анна ПЕТРОВА`
+    → `Анна Петрова`)."""
+    return re.sub(r"\S+", lambda word: title_case(word.group()), name)
+
+
 def _case_of_other_words(words: Sequence[Word]) -> Sequence[Word]:
     """A word the dictionary has no name parse of in the case the tagger gave it, but has one
     in the case of the name's other words, is in theirs (`Ван[Gen] Цзюньхуэя[Dat]`: the

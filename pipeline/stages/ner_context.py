@@ -256,8 +256,8 @@ def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text:
     all (`Лида Мониава`) —, side by side and no capitalised word after, are a person
     (`директора центра имени Чумакова Айдара Ишмухаметова`)."""
     starts, ends = _span_index(spans)
-    places = {(a, b) for a, b, kind in spans if kind == "LOC"}
-    alone = {(a, b) for a, b, _ in spans}
+    places = {(a, b) for a, b, kind in spans if kind == "LOC" or (kind == "ORG" and _caps_surname(text[a:b].split()[-1]))}
+    alone = {(a, b) for a, b, _ in spans}   # (a body's two words ending in a surname in capitals: `Алтай КУЛЬГИНОВ`)
     added, retyped, dropped = [], set(), set()
     for a, b, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
         placed = (a.start, b.end) in places or (b.start, b.end) in alone and not _overlaps(starts, ends, a.start, a.end)
@@ -269,7 +269,7 @@ def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text:
         unknown_surname = first_name_known(a.text) and len(surname) >= UNKNOWN_SURNAME_LETTERS and CYRILLIC.match(surname) \
             and not any(p.is_known for p in morph_analyzer().parse(surname)) \
             and not (_womans_name_only(a.text) and surname[-1] not in VOWELS)   # (not `«Арес I»`, `Ника Моторс`, `Лада Ларгус`)
-        if _caps_surname(b.text) and _name_like(a.text):
+        if _caps_surname(b.text) and (_name_like(a.text) or first_name_known(a.text)):
             unknown_surname = True   # `аким ЗКО Алтай КУЛЬГИНОВ`: a surname in capitals, by its shape, after a word that
             # may be a first name (not `Начальник УФСИН`, `В ГУФСИН`)
         if placed and unknown_surname:   # `Лида Мониава` read as a place (`Лида` is also a town), `Олегом ЯНУШКО`
@@ -289,7 +289,7 @@ def split_trailing_person(spans: List[Span], tokens: Sequence[Token], text: str)
         words = tokens_between(tokens, start, end) if kind in ("LOC", "ORG") else []
         a, b = (words[-2], words[-1]) if len(words) >= 3 else (None, None)
         if kind in ("LOC", "ORG") and a is not None and _caps_surname(b.text) and a.text.istitle() and CYRILLIC.match(a.text) \
-                and _name_like(a.text):
+                and (_name_like(a.text) or first_name_known(a.text)):
             out += [(start, words[-3].end, kind), (a.start, b.end, "PER")]
         else:
             out.append((start, end, kind))
