@@ -83,6 +83,14 @@ RUSSIAN_DIMINUTIVES = {short: tuple(full.split("|")) for short, full in (pair.sp
 """.split())}
 # Words after a hyphen that tell a father from a son (`Байдена-младшего` → `Байден-младший`):
 # part of the name, declined as an adjective (by lemma).
+# Women's first names (Turkic, Central Asian, Caucasian; all end in a consonant) the dictionary
+# reads as men's or does not know: `Наргиз Алибекова` is a woman, not `Наргиз Алибеков` in the genitive.
+WOMENS_FIRST_NAMES = frozenset("""
+наргиз гульназ самал жанар меруерт гульжан лейсан ляйсан жибек камшат балжан акмарал севиль гюльнар
+жулдыз дильназ алтын гульнур айжан назгуль шолпан айнур нургуль айгерим гузель чулпан ильсияр гульшат
+нигяр асель айсулу гульмарал жансулу анар айгуль гульдана аружан
+""".split())
+
 GENERATION_WORDS = frozenset({"младший", "старший"})
 
 # Lower-case words after a hyphen that belong to a name (`Абд-аль-Азиз`, `Ким Чен-ын`), by text.

@@ -3,6 +3,7 @@ surnames and patronymics, then the tagger's agreement (used by ``pipeline.stages
 from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import DASHES
+from pipeline.lexicons.names import WOMENS_FIRST_NAMES
 from pipeline.lexicons.sources import TELLING_VERBS
 from pipeline.lexicons.name_endings import (CONSONANTS, DAUGHTER_ENDINGS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, FEMININE_SURNAME_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
                                            MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED)
@@ -62,6 +63,8 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     of both genders that tie pass the decision on; where nothing else decides, a tie of
     names that all end in -а/-я is a woman's (`Этлеву` is `Этлева`, not a man's `Этлёва`).
     ``tagger=False`` leaves out the tagger's agreement (it calls an unknown name masculine)."""
+    if words and words[0][0].lower() in WOMENS_FIRST_NAMES:
+        return "femn"   # `Наргиз Алибекова`: a woman's name the dictionary reads as a man's
     if len(words) > 1 and words[-1][0].lower().endswith(MASCULINE_OBLIQUE_ENDINGS):
         return "masc"   # `Николы Йовича`: a declined -ич surname is a man's, whatever the first name reads as
     last, last_case, _ = words[-1]
@@ -107,6 +110,8 @@ def first_name_known(word: str, nominative: bool = False, gender: Optional[str] 
     """The dictionary knows the word as a first name (`Джон`, `Джессика`; not `Мендоса`), with
     ``nominative`` as a first name's nominative, with ``gender`` as a name of that gender
     (`Камал` a man's)."""
+    if word.lower() in WOMENS_FIRST_NAMES:
+        return gender in (None, "femn")
     return any("Name" in p.tag and from_dictionary(p) and (not nominative or p.tag.case == "nomn")
                and (gender is None or gender in p.tag) for p in morph_analyzer().parse(word))
 

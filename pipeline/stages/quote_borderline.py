@@ -40,13 +40,13 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
             continue   # `О ситуации в стационарах рассказала ...`: what was talked about
         if fronted:   # `О необходимости вакцинации заявил Владимир Путин`
             source = source_of(ctx, t, content_first=True)
-            if source and source[0].start > t.start and _can_speak(ctx, source):
+            if source and source[0].start > t.start and can_speak(ctx, source):
                 yield Candidate(*content_span(ctx, fronted[0].start, fronted[-1].end), t, lemma, source, "borderline")
             continue
         if not _may_fit(sentence, i, t):
             continue   # (the cheap test first: most cues have no borderline content)
         source = source_of(ctx, t)
-        if not source or not _can_speak(ctx, source):
+        if not source or not can_speak(ctx, source):
             continue
         first = _content_start(sentence, i, source)
         if first is None:
@@ -97,7 +97,7 @@ def _until_reason(ctx: Context, words: List[Token]) -> List[Token]:
     return words
 
 
-def _can_speak(ctx: Context, source) -> bool:
+def can_speak(ctx: Context, source) -> bool:
     """A source that can say things: a name, a pronoun, a person or a body — not an
     inanimate noun (`Промежуточные выборы обещают побить рекорды`, `Дебаты вспомнили об Украине`)."""
     head = head_of(source)

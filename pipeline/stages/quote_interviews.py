@@ -60,11 +60,15 @@ AUTHORS_OPENERS = re.compile(r"(?:По\s+(?:его|ее|её|их|)\s*(?:сло�
 
 def _authors_report(ctx: Context, start: int, end: int) -> bool:
     """A plain paragraph between answers that reports with a cue of its own is the author's,
-    not the answer going on: it opens with a source phrase (`По словам самого Лехтинена, ...`)
-    or a quotation in it is followed by the author's cue (`«...», — цитирует нападающего X`)."""
-    if AUTHORS_OPENERS.match(ctx.doc.text, start):
-        return True
+    not the answer going on: a sentence of it opens with a source phrase (`По словам самого
+    Лехтинена, ...`), a cue has a name or `он`/`она` for its subject, or a quotation in it is
+    followed by the author's cue (`«...», — цитирует нападающего X`)."""
     words = tokens_between(ctx.tokens, start, end)
+    openings = {start} | {w.start for k, w in enumerate(words) if k and words[k - 1].sentence_id != w.sentence_id}
+    if any(AUTHORS_OPENERS.match(ctx.doc.text, at) for at in openings):
+        return True   # (`Больница стала ковидным госпиталем. По данным минздрава, ...`: any sentence's opening)
+    if any(_third_person_cue(ctx, w) for w in words):
+        return True   # `Шумилова рассказала, что ...`: the author tells of the one interviewed
     for k, w in enumerate(words):
         if w.text not in CLOSING_MARKS:
             continue
@@ -72,6 +76,17 @@ def _authors_report(ctx: Context, start: int, end: int) -> bool:
         if j + 1 < len(words) and words[j].text in DASHES and cue_from(ctx, words[j + 1]):
             return True
     return False
+
+
+THIRD_PERSON = frozenset({"он", "она", "они"})
+
+
+def _third_person_cue(ctx: Context, w: Token) -> bool:
+    """A finite cue outside quotation marks whose subject is a name or a third-person pronoun."""
+    if feats(w).get("VerbForm") != "Fin" or ctx.inside_quote(w.start) or not cue_from(ctx, w):
+        return False
+    return any(c.rel == "nsubj" and (ctx.names_person(c) or c.text.lower() in THIRD_PERSON)
+               for c in ctx.children.get(w.token_id, []))
 
 
 def _run_end(text: str, paragraphs: List[Paragraph], i: int) -> int:

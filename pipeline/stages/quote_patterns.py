@@ -21,6 +21,7 @@ from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, tokens_
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, pointing_noun_lead, clause_end, content_span,
                                         cue_after_quote, cue_from, cue_lead, cue_lemma, cues_in, in_relative_clause, is_clause,
                                         quotation_right_after, reports_another, starts_new_predicate)
+from pipeline.stages.quote_borderline import can_speak
 from pipeline.stages.quote_headlines import named_headline
 from pipeline.stages.quote_phrases import pattern_source_phrase, phrase_end
 from pipeline.stages.sources import head_of, medium_or_staff, medium_phrase, names_medium, source_of
@@ -344,15 +345,20 @@ def _quote_then_subject(ctx: Context, sentence: List[Token], cue: Token):
     if feats(cue).get("VerbForm") not in ("Fin", None) or cue.pos not in ("VERB", "ADJ"):
         return None
     first = ctx.top_quote_starting_from(sentence[0].start)   # (cheap: no quotation opens the sentence, no source lookup)
-    if first is None or first.end > cue.start or text[sentence[0].start:first.start].strip(" " + DASHES):
+    if (first is None or first.end > cue.start or text[sentence[0].start:first.start].strip(" " + DASHES)) \
+            and not ctx.inside_quote(sentence[0].start):   # (or one that opened sentences before)
         return None
     source = source_of(ctx, cue)
-    if not source or source[-1].end > cue.start or text[source[-1].end:cue_lead(ctx, cue).start].strip() \
-            or not any(getattr(ctx.mention_of.get(w.token_id), "type", None) == "PER" for w in source):
+    if not source or source[-1].end > cue.start or text[source[-1].end:cue_lead(ctx, cue).start].strip():
         return None
     q = ctx.top_quote_ending_by(source[0].start)
-    if q is None or text[sentence[0].start:q.start].strip(" " + DASHES) \
-            or not QUOTE_DASH_SUBJECT.fullmatch(text, q.end, source[0].start) or not _speech_quotation(ctx, q):
+    if q is None or q.end <= sentence[0].start or text[sentence[0].start:q.start].strip(" " + DASHES) or not _speech_quotation(ctx, q):
+        return None
+    if QUOTE_DASH_SO.fullmatch(text, q.end, source[0].start):
+        if not can_speak(ctx, source):   # `— так губернатор описал своё видение`: `так` points back to the words;
+            return None                  # any source that can speak serves
+    elif not (QUOTE_DASH_SUBJECT.fullmatch(text, q.end, source[0].start)
+              and any(getattr(ctx.mention_of.get(w.token_id), "type", None) == "PER" for w in source)):
         return None
     after = [w for w in sentence if w.start > cue.start]
     if any(w.text in (":", "«", "\"") or w.text.lower() == "что" for w in after):
@@ -361,6 +367,7 @@ def _quote_then_subject(ctx: Context, sentence: List[Token], cue: Token):
 
 
 QUOTE_DASH_SUBJECT = re.compile(rf"\s*[,!?…]?\s*{DASH}\s*")
+QUOTE_DASH_SO = re.compile(rf"\s*[,!?…]?\s*{DASH}\s*(?:(?:[Вв]от|[Ии]менно|[Пп]римерно)\s+)?[Тт]ак\s+")   # `«...», — так X описал`
 
 
 DASH_THEN_QUOTE = re.compile(rf"[ \t\u00a0]*[,.]?[ \t\u00a0]*{DASH}[ \t\u00a0]*(?=[«\"„“])")

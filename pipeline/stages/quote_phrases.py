@@ -121,6 +121,9 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             start, end = sentence[0].start, sentence[i - 1].start
         else:
             continue
+        quoted = ctx.top_quote_starting_from(start)
+        if quoted is not None and quoted.start == start and quoted.end > end:
+            end = quoted.end   # `как сообщает автор, «A. B»`: the quotation after the phrase runs on past its sentence
         lemma = phrase or cue_lemma(ctx, nxt)
         yield Candidate(*content_span(ctx, start, end), cue, lemma, source, "source_phrase", t.start)
         q = _quotation_after_colon(ctx, end) if as_cue or lemma in SPEECH_SOURCE_PHRASES else None

@@ -194,6 +194,19 @@ def drop_letters(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+NAMED_AFTER_WORDS = frozenset({"им", "им.", "имени"})
+
+
+def body_named_after(span: Span, article: Article) -> Optional[Span]:
+    """A person's span with `им.` or `имени` after its first word names a body after someone
+    (`КазНАИ им. Т. Жургенова`, `МГУ имени М. В. Ломоносова`): an organisation."""
+    start, end, kind = span
+    words = article.text[start:end].split()
+    if kind == "PER" and any(w.lower() in NAMED_AFTER_WORDS for w in words[1:-1]):
+        return start, end, "ORG"
+    return span
+
+
 def drop_non_names(span: Span, article: Article) -> Optional[Span]:
     """A key combination (`Ctrl+Enter`) or a word before a number sign (`свидетельство Эл №`)
     is no entity."""
@@ -331,7 +344,7 @@ def _dictionary_only(word: str, tags: Tuple[str, ...]) -> bool:
 
 RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, trim_verbs_and_places_before_name,
          trim_person_noun_opening, strip_edges, complete_initial,
-         drop_letters, drop_non_names, drop_role_word, drop_broken)
+         drop_letters, drop_non_names, drop_role_word, body_named_after, drop_broken)
 
 
 def repair_span(span: Span, article: Article) -> Optional[Span]:

@@ -398,6 +398,9 @@ def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> 
     reported = _reported_sentence_subject(ctx, src, gender) or _previous_subject(ctx, src, at, gender)
     if reported is not None:   # `Эрнст не выразил сожаления по поводу ухода таких звезд как Петросян. Об этом он заявил`
         return from_mention(reported, "")
+    described = _role_subject_just_before(ctx, at, gender, src.enclosing)
+    if described is not None:   # `Депутат мажилиса спросил у министра ... . По его словам, ...`: the deputy
+        return from_mention(described, "")
     if m is None:
         return last
     if last and last.key != m.entity_key and (last.end > m.end or _named_in_words_just_before(ctx, src, m, last)):
@@ -433,6 +436,30 @@ def _previous_subject(ctx: Context, src: Source, at: Token, gender: Optional[str
                    for w in before) or (before[0].text.lower() == "как" and any(w.lemma in SPEECH_VERBS for w in before[1:4])):
         return None   # (`По словам Пескова, Путин проведет совещание. Он уточнил`: Песков's report)
     return _main_subject(ctx, at.sentence_id - 1, gender, src.enclosing)
+
+
+OPENING_PRONOUN_WORDS = 2   # words at most before a pronoun that opens its sentence (`По его словам`)
+
+
+def _role_subject_just_before(ctx: Context, at: Token, gender: Optional[str], exclude) -> Optional[Mention]:
+    """An opening pronoun after a sentence of its paragraph whose main verb's subject is a bare
+    role (`Депутат мажилиса спросил у министра транспорта Марата Карабаева ... . По его словам,
+    ...`): the person the article described before with that role, not the one named in the
+    sentence as an object; none where that sentence reports (`что`, a colon)."""
+    sentence = ctx.by_sentence.get(at.sentence_id, [])
+    before = ctx.by_sentence.get(at.sentence_id - 1, [])
+    if not sentence or not before or len([w for w in sentence if w.start < at.start]) > OPENING_PRONOUN_WORDS \
+            or "\n" in ctx.doc.text[before[-1].end:sentence[0].start] \
+            or any(w.text.lower() == "что" and w.pos == "SCONJ" or w.text == ":" for w in before):
+        return None
+    subject = next((w for w in before if w.rel == "nsubj" and w.head_id >= 0 and ctx.tokens[w.head_id].rel == "root"
+                    and w.pos == "NOUN" and not ctx.inside_quote(w.start)), None)
+    if subject is None or not _is_role(subject) or feats(subject).get("Number") == "Plur" \
+            or any(ctx.mention_of.get(w.token_id) is not None for w in ctx.children.get(subject.token_id, [])):
+        return None   # (`министр Иван Петров`: a name, the rules of names)
+    found = [m for _, m in _described_before(ctx, _same_role_tokens(ctx, subject.lemma.lower()), subject, gender)
+             if m.entity_key not in exclude]
+    return _named_last(ctx, subject, found)
 
 
 def _addressee_just_before(ctx: Context, src: Source, gender: Optional[str]) -> Optional[Mention]:
@@ -983,7 +1010,26 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
             if named is not None and named.start > s.end and named.entity_key != s.key and _a_subject(ctx, named) \
                     and not _asked_about(ctx, named) and _introduced(ctx, named):
                 return from_mention(named, "role_latest_person", head)
-            return Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
+            return _named_after_instead(ctx, src, s.key) or Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
+    return None
+
+
+def _named_after_instead(ctx: Context, src: Source, key: str) -> Optional[Speaker]:
+    """A role with its own complement (`министр транспорта`) that the article never gives the
+    person quoted last and gives, word for word, to someone it names in the sentences after
+    the cue (`Депутат Толыкбай раскритиковал ... В ответ министр транспорта заявил, что ...
+    Депутат спросил у министра транспорта Марата Карабаева`): that one's, as when nobody was
+    quoted before. A bare role (`— сказал российский лидер`) still goes to the last speaker."""
+    head = src.head
+    complement = {w.lemma for w in src.words if w is not head and w.pos in ("NOUN", "PROPN") and w.token_id > head.token_id}
+    same = ctx.tokens_with_lemma(head.lemma)
+    if not complement or any(getattr(_described(ctx, t), "entity_key", None) == key for t in same):
+        return None
+    for t in same:
+        m = _described(ctx, t) if t.start > head.end and t.sentence_id - head.sentence_id <= NAMED_AFTER_SENTENCES else None
+        if m is not None and m.entity_key != key and complement <= _description_lemmas(ctx, t, m) \
+                and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
+            return from_mention(m, "role_named_after", head)
     return None
 
 
@@ -1132,9 +1178,11 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
     later = sorted({t.token_id: t for other in lemmas for t in _same_role_tokens(ctx, other)
                     if t.start > head.end and t.sentence_id - head.sentence_id <= reach}.values(),
                    key=attrgetter("token_id"))
-    for t in later:
+    headline = reach == HEADLINE_NAMED_AFTER_SENTENCES   # a headline's masculine role and verb say nothing of the holder
+    gender = None if headline and src.gender == "Masc" and feats(head).get("Gender") == "Masc" else src.gender
+    for t in later:   # (`Врач рассказал, что ...` above `врач ... Наталья Хохлова`)
         m = _described(ctx, t)
-        if m is not None and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
+        if m is not None and (gender is None or ctx.mention_gender(m) in (gender, None)):
             return from_mention(m, "role_named_after", head)
     return None
 

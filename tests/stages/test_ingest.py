@@ -189,7 +189,7 @@ def test_a_photo_credit_alone_on_its_line_is_boilerplate():
 
 def test_a_list_of_other_articles_under_its_header_is_boilerplate():
     """`Горячие новости`, `Другие материалы рубрики "Общество"`: teasers of other articles below."""
-    for header in ("Горячие новости", 'Другие материалы рубрики "Общество"'):
+    for header in ("Горячие новости", 'Другие материалы рубрики "Общество"', "Новости и материалы", "Что еще почитать"):
         text = ("Заголовок\n\n" + BODY + "\n\n" + header + "\n- В Совфеде объяснили завистью внесение паралимпийцев в базу")
         doc = doc_of(text)
         assert in_boilerplate(doc, text, "В Совфеде") and not in_boilerplate(doc, text, BODY[:20])
