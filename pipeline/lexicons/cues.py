@@ -139,6 +139,9 @@ REPLY_CUES = frozenset("ответить отвечать откликнутьс
 # `— грустно[PART] добавил он`), and the object pronouns that may stand between an author's
 # verb and its subject (`— вторит ему X`).
 NOT_ADVERBS = frozenset("не ни ли же ж бы б разве неужели".split())
+# Nouns in the instrumental that say how something was said, like adverbs before a cue (`«...», —
+# шепотом объясняет директор`).
+MANNER_NOUNS = frozenset("шепотом шёпотом полушепотом полушёпотом хором криком басом скороговоркой".split())
 OBJECT_PRONOUNS = frozenset("ему ей им мне нам вам его её ее их меня нас вас".split())
 
 # Verbs of manner that act as a cue only right after a quotation (`"...", ‑ улыбается он`).

@@ -1,4 +1,5 @@
 """Words that head a source phrase, by what kind of source they name (lemmas)."""
+import re
 
 # People named by what they do: a speaker named so is the person the article described so
 # (`вирусолог Сергей Нетёсов` ... `подчеркнул вирусолог`).
@@ -255,6 +256,9 @@ RELATIVE_DOCUMENT_REACH = 6
 VERB_COORDINATORS = frozenset({"и", "но", "а", "хотя"})   # (`добавил, что A, хотя выразил уверенность, что B`)
 # Words after the comma that link two descriptions of one person: `прокурор, а ныне профессор
 # ... Дэниел Райт` (`а` only with one of the others: `министр, а губернатор X` are two people).
+# An academic degree before a name (`старший научный сотрудник, д.м.н. Алла Овсянникова`,
+# `к.ф.-м.н. Иван Петров`): no sentence ends after it, and it is part of the description.
+ACADEMIC_DEGREE = re.compile(r"[дк]\.\s?(?:[а-я]{1,3}\.\s?-?\s?)?[а-я]{1,3}\.\s?н\.")
 APPOSITION_TIMES = frozenset({"ныне", "теперь", "сейчас", "позднее", "впоследствии"})
 
 # Reports and studies cited as sources (`согласно отчёту Guardian`, `согласно первым

@@ -8,7 +8,7 @@ from typing import List, Optional, Sequence, Tuple
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COORDINATING, VIEW_OBJECTS, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
-                                    MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
+                                    MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, MANNER_NOUNS, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
                                     PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
                                     POINTING_BACK, POINTING_BACK_CUES, POINTING_DETERMINERS, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
                                     POINTED_STATEMENT_NOUNS, THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
@@ -194,7 +194,7 @@ ADVERBS_BEFORE_CUE = 2   # `— тихо сказал он`, `— позже ч�
 
 def _adverb(t: Token) -> bool:
     word = t.text.lower()
-    return (t.pos == "ADV" or (t.pos == "PART" and word not in NOT_ADVERBS)) and word not in TOPIC_WORDS
+    return (t.pos == "ADV" or (t.pos == "PART" and word not in NOT_ADVERBS) or word in MANNER_NOUNS) and word not in TOPIC_WORDS
 
 
 def cue_lead(ctx: Context, t: Token) -> Token:

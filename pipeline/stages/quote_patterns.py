@@ -310,8 +310,13 @@ def _quoted_name(ctx: Context, sentence: List[Token], j: int) -> bool:
         return False
     before = next((t for t in reversed(sentence) if t.end <= q.start), None)
     named = ctx.doc.text[q.start + 1:q.start + 2].isupper()   # `уточнила «Интерфаксу», что`, `написал во «ВКонтакте», что`
+    if named and before is not None and before.pos == "VERB" and ABOUT_THAT_AFTER.match(ctx.doc.text, q.end):
+        return True   # `рассказал «Известиям» о том, что ...`
     return ctx.doc.text[q.end:q.end + 2].lstrip()[:1] == "," and before is not None and (
         before.pos in ("NOUN", "PROPN") or (named and before.pos in ("VERB", "ADP")))
+
+
+ABOUT_THAT_AFTER = re.compile(r"\s+о\s+том\s*,\s*что\b")
 
 
 def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -1282,6 +1287,26 @@ def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candida
             source = source_of(ctx, t, content_first=True)
             yield Candidate(*trim(text, q.start + 1, q.start + 1 + left.start()), t, lemma, source, "interrupted")
             yield Candidate(*trim(text, t.end + right.end(), q.end - 1), t, lemma, source, "interrupted")
+        elif left and (resumed := _resumed_past_source(ctx, t, q)) is not None:
+            source, start = resumed
+            yield Candidate(*trim(text, q.start + 1, q.start + 1 + left.start()), t, lemma, source, "interrupted")
+            yield Candidate(*trim(text, start, q.end - 1), t, lemma, source, "interrupted")
+
+
+def _resumed_past_source(ctx: Context, cue: Token, q):
+    """`«A, — вспоминает X. B»`: the quotation goes on past the end of the cue's sentence, its
+    period with no dash after it (a page that lost it): (the source, where B starts), if so.
+    The sentence splitter has judged the initials and abbreviations in the source."""
+    sentence = ctx.by_sentence.get(cue.sentence_id, [])
+    last = sentence[-1] if sentence else None
+    if last is None or last.text != "." or not cue.end < last.start < q.end - 1 or "\n" in ctx.doc.text[cue.end:last.end] \
+            or not re.match(r"[ \t\u00a0]+[А-ЯЁA-Z]", ctx.doc.text[last.end:q.end]):
+        return None
+    source = source_of(ctx, cue, content_first=True)
+    if not source or source[0].start < cue.start or source[0].text.lower() in FIRST_PERSON_WORDS:
+        return None   # the source follows its cue (not `— думала, я же Ветрова, ...`: the speaker's own words)
+    start = last.end + len(ctx.doc.text[last.end:q.end]) - len(ctx.doc.text[last.end:q.end].lstrip(" \t\u00a0"))
+    return source, start
 
 
 FIRST_SENTENCE_ASKS = re.compile(r"[^.!?…]*\?")

@@ -100,7 +100,7 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             source = tuple(w for w in person_after_medium(ctx, source_of(ctx, nxt)) or passive_agent(ctx, nxt) if w.start < end) \
                 or locative_source(ctx, nxt) \
                 or tuple(w for w in inverted_subject(ctx, nxt) if w.start < end)   # the parse took the content's subject
-            source = _with_named_apposition(ctx, sentence, source, end)
+            source = _with_name_before_comma(ctx, sentence, _with_named_apposition(ctx, sentence, source, end), end)
         if not source:
             continue
         if possessive and len(sentence) > 4 and j + 1 < len(sentence) and sentence[j + 1].text != ",":
@@ -612,6 +612,21 @@ def _with_named_apposition(ctx: Context, sentence: List[Token], source: Tuple[To
             or any(w.text.lower() in OWNER_PRONOUNS or w.lemma in RELATIVE_WORDS for w in words):
         return source   # (not `Как рассказала мать погибшего, его друг Иван Петров, ... ничего не знал`)
     return source + tuple(words)
+
+
+def _with_name_before_comma(ctx: Context, sentence: List[Token], source: Tuple[Token, ...], end: int) -> Tuple[Token, ...]:
+    """`Как отметила управляющий делами Сольского сельисполкома Валентина Юргилевич, ...`: a
+    source that names no one (or one word the tagger took for a name), where the parse stopped
+    short of the full name that closes the phrase before its comma: the phrase runs on to it."""
+    named = [ctx.mention_of[w.token_id] for w in source if w.token_id in ctx.mention_of and ctx.mention_of[w.token_id].type == "PER"]
+    if not source or any(" " in m.text for m in named):
+        return source
+    tail = [w for w in sentence if source[-1].end <= w.start and w.end <= end]
+    last = ctx.mention_of.get(tail[-1].token_id) if tail else None
+    if last is None or last.type != "PER" or " " not in last.text \
+            or any(w.pos in ("VERB", "AUX") or w.pos == "PUNCT" and w.text not in "«»\"" for w in tail):
+        return source
+    return source + tuple(tail)
 
 
 def _address_comma(sentence: List[Token], i: int, j: int) -> bool:

@@ -5,16 +5,18 @@
 phrase after `по словам`. Relative and participle clauses are not part of the phrase
 (`Петров, который ...`); appositions are (`Павел Волчков, заведующий лабораторией`).
 """
+import re
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import (COMPLEMENT_CUES, COMPLEMENT_NOUNS, DASHES, PHRASE_CUES, QUOTING_CUES, RELATIVE_WORDS, SPEECH_VERBS,
                                     CLAUSE_OPENERS_AFTER_COMMA, WORDS_OF_CUES)
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
-from pipeline.lexicons.sources import (APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, FOCUS_PARTICLES, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
+from pipeline.lexicons.sources import (ACADEMIC_DEGREE, APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, FOCUS_PARTICLES, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
                                        RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
+from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import oblique_surname
 from pipeline.stages.name_gender import NAME_TAGS, name_parses
@@ -94,6 +96,9 @@ def noun_phrase(ctx: Context, head: Token, cue: Optional[Token] = None) -> Tuple
             break             # where, not who; `сказал Иван Петров CNN`: whom to
         if span[k].start <= head.start:
             continue
+        if _dative_addressee(ctx, span[k]):
+            span = span[:k]   # `— сказал глава ФСБ Telegram-каналу «Юнашев Live»`: whom to
+            break
         if span[k].text == ":" and _no_open_marks(span[:k]):
             span = span[:k]   # `рассказал директор студии X: "... по`: the parse hung a word of the quotation on the
             break             # phrase (not a colon in brackets or a quoted title: `АКОРТ (объединяет компании: X5)`)
@@ -217,6 +222,27 @@ def _addressee_after_name(ctx: Context, span: Sequence[Token], k: int) -> bool:
     first = next((t for t in span[k:] if t.text not in "«»\""), span[k])
     dative = first.pos in ("NOUN", "PROPN") and feats(first).get("Case") == "Dat" and ctx.mention_of.get(first.token_id) is not m
     return dative or names_medium(ctx, span[k:])
+
+
+def _dative_addressee(ctx: Context, w: Token) -> bool:
+    """A common noun in the dative with no preposition right after a name in the phrase: whom
+    the words were said to (`глава ФСБ Telegram-каналу`), not a part of who said them
+    (`уполномоченный по правам`)."""
+    before = ctx.tokens[w.token_id - 1] if w.token_id > 0 else None
+    return (w.pos == "NOUN" and feats(w).get("Case") == "Dat" or _dative_compound(w.text)) and w.token_id not in ctx.mention_of \
+        and not any(c.rel == "case" for c in ctx.children.get(w.token_id, [])) and w.rel != "conj" \
+        and before is not None and (before.token_id in ctx.mention_of or before.text in "»\"")   # after a name
+    # (not `фонда помощи детям`, `по делам обороны, чрезвычайным ситуациям`: the phrase's own words)
+
+
+def _dative_compound(word: str) -> bool:
+    """A Latin-and-Cyrillic compound the tagger calls foreign, its Russian noun in the dative
+    (`Telegram-каналу`, `YouTube-блогеру`)."""
+    first, _, last = word.rpartition("-")
+    if not first or not re.fullmatch(r"[а-яё]{3,}", last) or not re.search(r"[A-Za-z]", first):
+        return False
+    best = next(iter(morph_analyzer().parse(last)), None)
+    return best is not None and best.tag.POS == "NOUN" and best.tag.case == "datv"
 
 
 def _addressee_before(ctx: Context, words: Sequence[Token]) -> bool:
@@ -358,7 +384,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                         for c in ctx.children.get(g.token_id, []) if c.rel in SUBJECT_RELS and agrees(c, verb)
                         and c.text.lower() not in NOT_SUBJECTS and not _in_quoted_statement(ctx, c)]
         if len(subjects) > 1 and verb.token_id > 0 and ctx.tokens[verb.token_id - 1].text == "," \
-                and (_finite_verb_between(ctx, subjects[0], verb) or _set_off_after(ctx, verb, subjects)):
+                and (_finite_verb_between(ctx, subjects[0], verb) or _set_off_after(ctx, verb, subjects)
+                     or _inverted_in_clause_before(ctx, subjects[0], verb)):
             # `Консолидация продолжится, уверена она`: the word right after the inverted cue, not
             # the content's subject before the comma (not `Председатель X, сопровождавшая делегацию,
             # пояснила Раджешу Кумару`: a participle's clause, and whom to)
@@ -463,6 +490,15 @@ def _that_after(ctx: Context, cue: Token, verb: Token) -> bool:
     return any(t.text.lower() == "что" for t in ctx.tokens[cue.token_id + 1:verb.token_id])
 
 
+def _inverted_in_clause_before(ctx: Context, word: Token, verb: Token) -> bool:
+    """`О том, что главой ведомства останется Александр Жаров, заявил министр X`: a subject after
+    a finite verb of its own clause, set off from the cue by a comma, is that verb's."""
+    comma = next((t for t in reversed(ctx.tokens[:word.token_id]) if t.text == "," or t.sentence_id != word.sentence_id), None)
+    start = comma.token_id + 1 if comma is not None else 0
+    return word.token_id < verb.token_id and any(
+        t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in ctx.tokens[start:word.token_id])
+
+
 def _finite_verb_between(ctx: Context, first: Token, verb: Token) -> bool:
     return any(t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"
                for t in ctx.tokens[first.token_id + 1:verb.token_id])
@@ -510,6 +546,9 @@ def _described_after_comma(ctx: Context, words: Tuple[Token, ...], cue: Token) -
         j += 1
     while j < len(ctx.tokens) and ctx.tokens[j].text.lower() in APPOSITION_TIMES:
         j += 1
+    degree = ACADEMIC_DEGREE.match(ctx.doc.text, ctx.tokens[j].start) if j < len(ctx.tokens) else None
+    while degree and j < len(ctx.tokens) and ctx.tokens[j].start < degree.end():
+        j += 1   # `сотрудник лаборатории, д.м.н. Алла Овсянникова`: the degree is part of the description
     t = ctx.tokens[j] if j < len(ctx.tokens) else None
     if t is None or t.sentence_id != cue.sentence_id or not (t.pos == "NOUN" or t.pos == "PROPN" and ctx.names_person(t)) \
             or feats(t).get("Case") != "Nom" or feats(t).get("Animacy") != "Anim" or feats(t).get("Number") == "Plur":

@@ -176,9 +176,10 @@ def _person_closing(ctx: Context, src: Source, m: Mention) -> Optional[Mention]:
     last = ctx.mention_of.get(words[-1].token_id) if words else None
     relative = any(c.lemma == "который" and c.rel.startswith("nsubj") for c in ctx.children.get(src.cue.token_id, []))
     if last is None or last.type != "PER" or last.start < m.end \
-            or ctx.mention_case(last) not in ("Nom", None) and not relative:
+            or ctx.mention_case(last) not in ("Nom", None) and not relative and not (_as_written(last) and " " in last.text):
         return None   # not an addressee: `сообщила газета «Известия» Ивану Петрову`; a relative clause's
-    return last       # antecedent in any case (`выступления нардепа от ОПЗЖ Вадима Столярчука, который заявил`)
+    return last       # antecedent in any case (`выступления нардепа от ОПЗЖ Вадима Столярчука, который заявил`);
+    # a full name the normal forms kept as written is a nominative, whatever case the tagger read (`ЗКО Алтын УРЫНГАЛИЕВА`)
 
 
 def _generic_name(m: Mention) -> bool:
@@ -293,6 +294,7 @@ def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
     after = [w for w in src.words if w.start > head.start]
     words = [w for w in after if w.pos in ("PROPN", "NOUN") and w.text[:1].isupper() and len(w.text) > 1   # not `Дональда Т …`
              and not (w.text.isupper() and len(w.text) <= ABBREVIATION_LETTERS)   # `штаба по профилактике ДТП`
+             and not MIXED_ABBREVIATION.match(w.text)   # `сотрудник лаборатории ИЦиГ`
              and w.token_id not in ctx.mention_of
              and not _named_after(ctx, w) and (feats(w).get("Case") in (case, None) or can_be(w.text, case))]
     if not words:
@@ -305,6 +307,9 @@ def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
     from pipeline.stages.names import normalize_person
     name = normalize_person([(w.text, case, feats(w).get("Gender")) for w in run])
     return Speaker(name, "PER", f"PER:{name}", run[0].start, word.end, "title_with_surname")
+
+
+MIXED_ABBREVIATION = re.compile(r"[А-ЯЁA-Z]{2,}[а-яёa-z]{1,2}[А-ЯЁA-Z]")   # an abbreviation in mixed case (`ИЦиГ`): no surname
 
 
 def phrase_case(head: Token) -> Optional[str]:
@@ -540,7 +545,7 @@ def _latest_person(ctx: Context, before: int, gender: Optional[str], exclude=(),
               and not ctx.in_boilerplate(m.start) and not _named_after(ctx, _first_token(ctx, m))
               and not (src is not None and (_reported(src, m) or _in_question(ctx, m) or _in_own_content(src, m)))
               and not _transcription(ctx, m)
-              and not _in_byline(ctx, m)]
+              and not _in_byline(ctx, m) and not _photo_credit(ctx, m)]
     nominative = [m for m in people if _a_subject(ctx, m)]
     for pool in (nominative, people):
         for allowed in ((gender,), (gender, None)):   # a known match before an unknown gender
@@ -561,6 +566,14 @@ def _in_byline(ctx: Context, m: Mention) -> bool:
 
 
 BYLINE_EXTRA_CHARS = 40   # a byline line's words besides the name (`Текст:`, `Фото:`, a date)
+PHOTO_CREDIT = re.compile(r"(?:[Фф]ото(?:графия)?|[Аа]втор фото|[Pp]hoto)\s*:?\s*(?:©\s*)?$")
+
+
+def _photo_credit(ctx: Context, m: Mention) -> bool:
+    """A photographer's name after `Фото:` (`Берл Лазар. Фото: Дмитрий Дмитриев`): who took the
+    picture, no one the text goes on about."""
+    text = ctx.doc.text
+    return bool(PHOTO_CREDIT.search(text, max(text.rfind("\n", 0, m.start) + 1, m.start - 20), m.start))
 
 
 def _transcription(ctx: Context, m: Mention) -> bool:

@@ -14,6 +14,7 @@ import razdel
 
 from pipeline.lexicons.months import MONTH_GENITIVE
 from pipeline.lexicons.published import AGENCY_LEAD, HEADER_LINE
+from pipeline.lexicons.sources import ACADEMIC_DEGREE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, Sentence, Token
 from pipeline.stages import lemmas, names
@@ -115,11 +116,17 @@ def _lines(text: str):
             yield start, rest
 
 
+_SHORT_QUOTED = re.compile(r"[«„“\"][^«»„“”\"\n]{1,60}[»“”\"]")   # a quoted name (`„Яндекс.Новости“`) ...
+_DOTTED_WORD = re.compile(r"(?<![\w.])[А-ЯЁA-Z][\w-]*\.[А-ЯЁA-Z]$")   # ... of capitalised parts: no glued sentences
+
+
 def unglued(parts) -> List[Tuple[int, str]]:
     """(offset, text) of razdel's sentences, each split again where sentences are glued."""
     out = []
     for part in parts:
-        ends = sorted([_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)]
+        names = [m.span() for m in _SHORT_QUOTED.finditer(part.text) if len(m.group().split()) <= QUOTED_NAME_WORDS]
+        ends = sorted([_cut_after(part.text, m.end()) for m in _GLUED_END.finditer(part.text)
+                       if not (any(a < m.end() < b for a, b in names) and _DOTTED_WORD.search(part.text, 0, m.end() + 1))]
                       + [m.end() for m in _ABBREVIATED_END.finditer(part.text)] + [m.end() for m in _LETTER_END.finditer(part.text)]
                       + [m.end() for m in _SPACED_END.finditer(part.text)] + [m.start() for m in _GLUED_OPENER.finditer(part.text)]
                       + _glued_words(part.text))
@@ -136,6 +143,7 @@ _NAME_GOES_ON = re.compile(r"»\s+[а-яёa-z]")   # the sentence goes on after 
 # name that closes it (`рассказал председатель АКОРТ (объединяет X5 Group, «Магнит» и др.) Игорь
 # Караваев.`): razdel cuts there.
 _LIST_END = re.compile(r"\b(?:др|пр|т\.\s?д|т\.\s?п)\.\)?$")
+_DEGREE_END = re.compile(rf"(?<![\w.])(?:{ACADEMIC_DEGREE.pattern})$")
 _NAME_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?){0,2}[.!]$")
 
 
@@ -157,7 +165,8 @@ def rejoined(parts: List[Tuple[int, str]], text: str) -> List[Tuple[int, str]]:
             continue
         if out:
             prev_start, prev = out[-1]
-            if _LIST_END.search(prev) and _NAME_ONLY.fullmatch(part) and (len(part.split()) >= 2 or prev.endswith(")")):
+            if (_LIST_END.search(prev) and _NAME_ONLY.fullmatch(part) and (len(part.split()) >= 2 or prev.endswith(")"))) \
+                    or (_DEGREE_END.search(prev) and part[:1].isupper()):   # `сотрудник, д.м.н. Алла Овсянникова`
                 out[-1] = (prev_start, text[prev_start:start + len(part)])
                 continue
             opened = prev.rfind("«")

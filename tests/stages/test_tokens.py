@@ -85,6 +85,14 @@ def test_the_ner_tagger_sees_the_documents_own_tokens_and_spans_come_back_in_doc
     ("Цены растут из-за издержек.30 января министр заявил иное.",
      ["Цены растут из-за издержек.", "30 января министр заявил иное."]),
     ("Дело возбуждено по ст.30 УК.", ["Дело возбуждено по ст.30 УК."]),
+    # a quoted name of capitalised parts glued by a period is one name (session 48) ...
+    ("Сказал руководитель сервиса „Яндекс.Новости“ Лев Гершензон. Потом ушел.",
+     ["Сказал руководитель сервиса „Яндекс.Новости“ Лев Гершензон.", "Потом ушел."]),
+    # ... where a quotation's glued sentences are still two
+    ('Он сказал: "Мы готовы.Это точно". Потом ушел.', ['Он сказал: "Мы готовы.', 'Это точно".', "Потом ушел."]),
+    # an academic degree before a name ends no sentence
+    ("Рассказала научный сотрудник, д.м.н. Алла Овсянникова. Потом ушла.",
+     ["Рассказала научный сотрудник, д.м.н. Алла Овсянникова.", "Потом ушла."]),
 ])
 def test_sentences_glued_in_crawled_text_are_split(text, expected):
     assert sentences(text) == expected
