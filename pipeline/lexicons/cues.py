@@ -139,6 +139,9 @@ REPLY_CUES = frozenset("ответить отвечать откликнутьс
 # `— грустно[PART] добавил он`), and the object pronouns that may stand between an author's
 # verb and its subject (`— вторит ему X`).
 NOT_ADVERBS = frozenset("не ни ли же ж бы б разве неужели".split())
+# Verbs of demanding with an infinitive after them: after a reported clause and `и`, the speaker's
+# next act, which ends the clause (`заявляет, что A и требует перевести ее в другую колонию`).
+DEMANDING_VERBS = frozenset("требовать потребовать просить попросить призвать призывать предложить предлагать".split())
 # Nouns in the instrumental that say how something was said, like adverbs before a cue (`«...», —
 # шепотом объясняет директор`).
 MANNER_NOUNS = frozenset("шепотом шёпотом полушепотом полушёпотом хором криком басом скороговоркой".split())

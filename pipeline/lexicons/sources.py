@@ -83,6 +83,9 @@ _HEADS = {"губернатор": "регион область край респ
           "премьер премьер-министр": "правительство кабмин кабинет", "мэр градоначальник": "город столица"}
 HEAD_ROLES_OF_BODY = {noun: tuple(roles.split()) for roles, nouns in _HEADS.items() for noun in nouns.split()}
 BODY_HEADS = ("глава", "руководитель", "председатель")   # `председатель правительства`: its prime minister
+# Words for whoever leads a named body: one office whichever of them an article uses (`начальник
+# ФСИН` in the headline, `директор ФСИН Александр Калашников` below).
+LEADER_WORDS = frozenset({"глава", "руководитель", "начальник", "директор", "председатель", "шеф", "гендиректор"})
 # Words a headline or a lead gives anyone whose view it reports, whatever their office (`... —
 # эксперт` over `утверждает президент аналитического центра X`).
 EXPERT_WORDS = frozenset({"эксперт", "аналитик", "специалист"})

@@ -11,6 +11,7 @@ from pipeline.models import morph_analyzer
 from pipeline.stages.name_forms import glued_patronymic
 from pipeline.records import Token
 
+MANS_NOMINATIVE_ENDINGS = ("ов", "ев", "ёв")   # a Russian surname's masculine nominative (not -ин: `Элизабет Мартин`)
 UD_CASE = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 UD_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
 NAME_TAGS = ("Name", "Surn", "Patr")
@@ -73,6 +74,10 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     if len(words) > 1 and last_case not in (None, "Nom") and (last.lower().endswith(FEMININE_OBLIQUE_ENDINGS)
                                                             or _feminine_adjectival_accusative(last)):
         return "femn"   # `Наргиз Закировой`: a declined -ова surname is a woman's, whatever the first name reads as
+    if len(words) > 1 and last.lower().endswith(MANS_NOMINATIVE_ENDINGS) and len(last) >= 5 \
+            and not any(first_name_known(w, gender="femn") for w, _, _ in words[:-1]):
+        return "masc"   # `Елнур[Dat] Бейсенбаев`: a surname in -ов/-ев is a man's in any case the tagger reads,
+                        # after no woman's first name (a woman's is -ова, her dative -овой)
     if len(words) > 1 and last_case in (None, "Nom") and last.lower().endswith(FEMININE_SURNAME_ENDINGS) \
             and all(w[-1:].lower() in CONSONANTS and not first_name_known(w, gender="masc") for w, _, _ in words[:-1]):
         return "femn"   # `Самал Канылбаева`, `Гульназ Минниханова`: after a first name in a consonant that is no man's

@@ -8,7 +8,7 @@ from typing import List, Optional, Sequence, Tuple
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COORDINATING, VIEW_OBJECTS, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
-                                    MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, MANNER_NOUNS, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
+                                    MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, DEMANDING_VERBS, MANNER_NOUNS, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
                                     PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
                                     POINTING_BACK, POINTING_BACK_CUES, POINTING_DETERMINERS, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
                                     POINTED_STATEMENT_NOUNS, THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
@@ -416,13 +416,23 @@ def _next_reporting_predicate(ctx: Context, sentence: List[Token], first: int, c
     if k >= len(sentence) or reporting is None:
         return False
     verb = sentence[k]
+    demand = verb.lemma in DEMANDING_VERBS and _infinitive_follows(ctx, verb)   # `и требует перевести ее в другую колонию`
     if verb.pos != "VERB" or feats(verb).get("VerbForm") != "Fin" or ctx.inside_quote(verb.start) \
-            or cue_lemma(ctx, verb) is None or not (_clause_follows(ctx, verb, VIEW_OBJECTS) or _object_follows(ctx, verb)) \
+            or not demand and (cue_lemma(ctx, verb) is None or not (_clause_follows(ctx, verb, VIEW_OBJECTS) or _object_follows(ctx, verb))) \
             or any(feats(verb).get(f) != feats(reporting).get(f) for f in ("Number", "Gender", "Tense")):
         return False
     clause = sentence[first:conjunction]
     return not any(w.text.lower() in SUBORDINATORS or _could_be_subject(w, verb)
-                   and (w.pos in ("PRON", "PROPN") or feats(w).get("Animacy") == "Anim") for w in clause)
+                   and (demand or w.pos in ("PRON", "PROPN") or feats(w).get("Animacy") == "Anim") for w in clause)
+    # (a demand may be the clause's own subject's, a body too: `отрасль готова ..., однако просит продлить`)
+
+
+def _infinitive_follows(ctx: Context, verb: Token) -> bool:
+    """An infinitive right after the verb, past an object pronoun (`требует перевести`,
+    `попросил его уйти`): a demand of the speaker's."""
+    after = [t for t in ctx.tokens[verb.token_id + 1:verb.token_id + 3] if t.sentence_id == verb.sentence_id]
+    after = after[1:] if after and after[0].text.lower() in OBJECT_PRONOUNS else after
+    return bool(after) and after[0].pos == "VERB" and feats(after[0]).get("VerbForm") == "Inf"
 
 
 def _object_follows(ctx: Context, verb: Token) -> bool:

@@ -48,7 +48,14 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         j = _that_after(ctx, sentence, i + (2 if " " in lemma else 1))
         if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == "," and _phrase_after(ctx, sentence, j)):
             continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
+        news = next((w for w in sentence[i + 1:j] if w.lemma in INFORMATION_NOUNS), None) if t.lemma in COMMENTING_CUES else None
         k = j + 2 if j + 1 < len(sentence) and sentence[j + 1].text == "," else j + 1   # `что, по его убеждению, ...`
+        if news is not None:   # `прокомментировал новость о том, что ...`: the news commented on, not the comment; its
+            owner = _news_owner(ctx, news)   # owner's, where it has one (`комментируя данные Guardian о том, что ...`)
+            end = clause_end(ctx, sentence, k)
+            if owner and k < len(sentence) and end > sentence[k].start:
+                yield Candidate(*content_span(ctx, sentence[k].start, end), news, news.lemma, owner, "that")
+            continue
         end = clause_end(ctx, sentence, k, through_colon=lemma not in EVIDENCE_CUES)   # `Опрос показал, что A: B`
         if in_relative_clause(sentence, i):   # `Министр, который заявил, что A, ушел в отставку`
             end = _main_clause_back(sentence, i, k, end) or end
@@ -56,6 +63,17 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         if end > start:
             source = tuple(w for w in source_of(ctx, t) if not start <= w.start < end)   # never the content's own subject
             yield Candidate(*content_span(ctx, start, end), t, lemma, source, "that")   # (`упоминают, что автор ...`)
+
+
+def _news_owner(ctx: Context, news: Token) -> tuple:
+    """The name in the genitive that owns a noun of news or data (`данные Guardian`,
+    `сообщение ТАСС`): the source of what it reports."""
+    owner = next((c for c in ctx.children.get(news.token_id, []) if c.rel == "nmod" and c.start > news.start
+                  and c.token_id in ctx.mention_of and feats(c).get("Case") in ("Gen", None)), None)
+    if owner is None:
+        return ()
+    m = ctx.mention_of[owner.token_id]
+    return tuple(tokens_between(ctx.tokens, m.start, m.end))
 
 
 PREDICATE_REACH = 4   # words after the comma in which the main clause's predicate comes back
@@ -821,9 +839,12 @@ def _last_colon(ctx: Context, words: List[Token]) -> Optional[Token]:
 
 
 def _lead_before_cue(sentence: List[Token], i: int) -> int:
-    """Index of the first word of a cue group: the cue with a filler or two before it."""
+    """Index of the first word of a cue group: the cue with a filler or two before it, or `так`
+    after a dash."""
     while i > 0 and sentence[i - 1].text.lower() in AS_CUE_FILLERS and i >= 2:
         i -= 1
+    if i >= 3 and sentence[i - 1].text.lower() == "так" and sentence[i - 2].text in DASHES:
+        i -= 1   # `A — так сказал X`: `так` points back to what was said
     return i
 
 

@@ -13,10 +13,10 @@ from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_N
                                              GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
-from pipeline.lexicons.names import HONORIFICS, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
+from pipeline.lexicons.names import HONORIFICS, KIN_BEFORE_NAME, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.places import SAME_PLACE
-from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, ANYBODY_NOUNS, WOMENS_CAREER_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
+from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, LEADER_WORDS, OWNER_PRONOUNS, ANYBODY_NOUNS, WOMENS_CAREER_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
                                        BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, NOT_OFFICE_BODIES, OFFICE_ALIASES, OFFICE_NOUNS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
@@ -1128,12 +1128,24 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     if not (acts or only) or _sentences_before(ctx, src, m) > reach:
         one = _only_one_of_gender(ctx, src, inside)
         return from_mention(one, "role_only_of_gender", head) if one is not None else None
-    if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender):
-        return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`)
+    if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender) \
+            and not (src.gender is None and _just_spoke(ctx, src, m)):
+        return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`), or
+        # one that goes on with the speaker of the sentence (`митрополит Иларион заявил, что ...: по словам священнослужителя, ...`)
     main = _main_subject(ctx, _first_token(ctx, m).sentence_id, src.gender, inside)
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
         m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject
     return from_mention(m, "role_latest_person", head)
+
+
+def _just_spoke(ctx: Context, src: Source, m: Mention) -> bool:
+    """The person spoke last, named as the speaker of a statement in the cue's own sentence, and
+    the phrase is no one related to someone (`его подзащитный`, `сын`)."""
+    last = src.last
+    return last is not None and last.key == m.entity_key and last.start < src.cue.start \
+        and _first_token(ctx, m).sentence_id == src.cue.sentence_id \
+        and not any(w.text.lower() in OWNER_PRONOUNS or w.lemma.lower() in KIN_BEFORE_NAME
+                    for w in (*src.words, *ctx.tokens[max(0, src.head.token_id - 1):src.head.token_id]))
 
 
 def _only_one_of_gender(ctx: Context, src: Source, exclude) -> Optional[Mention]:
@@ -1188,9 +1200,11 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
     lemma = head.lemma.lower()
     lemmas = {lemma} | {lemma[len(p):] for p in ROLE_PREFIXES + ROLE_BASE_PREFIXES if lemma.startswith(p)}
     reach = HEADLINE_NAMED_AFTER_SENTENCES if on_headline(ctx.doc.text, head.end) else NAMED_AFTER_SENTENCES
-    later = sorted({t.token_id: t for other in lemmas for t in _same_role_tokens(ctx, other)
+    own = _body_complement(ctx, head, named=True) if head.lemma.lower() in LEADER_WORDS else None
+    leaders = [t for lemma in LEADER_WORDS for t in ctx.tokens_with_lemma(lemma) if own and _body_complement(ctx, t, named=True) == own]
+    later = sorted({t.token_id: t for t in [*(t for other in lemmas for t in _same_role_tokens(ctx, other)), *leaders]
                     if t.start > head.end and t.sentence_id - head.sentence_id <= reach}.values(),
-                   key=attrgetter("token_id"))
+                   key=attrgetter("token_id"))   # (the leader of the same named body: `начальник ФСИН` → `директор ФСИН X`)
     headline = reach == HEADLINE_NAMED_AFTER_SENTENCES   # a headline's masculine role and verb say nothing of the holder
     gender = None if headline and src.gender == "Masc" and feats(head).get("Gender") == "Masc" else src.gender
     for t in later:   # (`Врач рассказал, что ...` above `врач ... Наталья Хохлова`)
