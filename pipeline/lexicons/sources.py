@@ -86,6 +86,12 @@ BODY_HEADS = ("глава", "руководитель", "председател�
 # Words for whoever leads a named body: one office whichever of them an article uses (`начальник
 # ФСИН` in the headline, `директор ФСИН Александр Калашников` below).
 LEADER_WORDS = frozenset({"глава", "руководитель", "начальник", "директор", "председатель", "шеф", "гендиректор"})
+# ... not one described as a former holder, a deputy or the head of one part only (`финансовый
+# директор`, `бывший руководитель`, `заместитель директора`): someone else.
+NOT_THE_HOLDER = frozenset("""
+бывший прежний предыдущий экс-глава экс-руководитель финансовый технический коммерческий исполнительный
+творческий художественный спортивный медицинский научный заместитель замглавы замруководителя врио
+""".split())
 # Words a headline or a lead gives anyone whose view it reports, whatever their office (`... —
 # эксперт` over `утверждает президент аналитического центра X`).
 EXPERT_WORDS = frozenset({"эксперт", "аналитик", "специалист"})

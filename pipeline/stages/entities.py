@@ -619,37 +619,13 @@ def _abbreviations_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str
         if not ABBREVIATION.match(abbreviation):
             continue
         full = next((k for k, ms in others.items() if k != key and k[0] == "ORG" and len(ms[0].normal.split()) >= 2
-                     and _initials(own_name(ms[0].normal)) == abbreviation.upper()), None) \
-            or next((k for k, ms in others.items() if k != key and k[0] == "ORG"
-                     and _compound_abbreviation(abbreviation, own_name(ms[0].normal))), None)
+                     and _initials(own_name(ms[0].normal)) == abbreviation.upper()), None)
         if full is not None:
             others[full].extend(others.pop(key))
             name = Counter(own_name(x.normal) for x in others[full]
                            if not ABBREVIATION.match(own_name(x.normal))).most_common(1)[0][0]
             fulls[full] = f"{name} ({abbreviation})"
     return fulls
-
-
-COMPOUND_ABBREVIATION_LETTERS = (3, 4)   # `РКН`; two letters match too many words by chance
-
-
-RUSSIAN_VOWELS = "аеёиоуыэюя"
-
-
-def _compound_abbreviation(abbreviation: str, name: str) -> bool:
-    """`РКН` for `Роскомнадзор`: one compound word that starts with the abbreviation's first
-    letter and holds the others, all consonants, in order, each where a part of the compound
-    starts (after a consonant: `рос|ком|надзор`); at least three letters of the word to each
-    (not `ФАС` for `Фармстратегия`)."""
-    a, word = abbreviation.lower(), name.lower()
-    if not (COMPOUND_ABBREVIATION_LETTERS[0] <= len(a) <= COMPOUND_ABBREVIATION_LETTERS[1]) or " " in word \
-            or len(word) < 3 * len(a) or word[0] != a[0] or not word.isalpha() or any(ch in RUSSIAN_VOWELS for ch in a):
-        return False
-
-    def found(letters: str, start: int) -> bool:
-        return not letters or any(word[k] == letters[0] and word[k - 1] not in RUSSIAN_VOWELS and found(letters[1:], k + 1)
-                                  for k in range(max(start, 2), len(word)))
-    return found(a[1:], 1)
 
 
 def _stumps_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str]:

@@ -7,7 +7,7 @@ later question-and-answer runs of the article (after a subheading) are X's too."
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import DASH, DASHES, INTERVIEW_MARKERS
+from pipeline.lexicons.cues import DASH, DASHES, FIRST_PERSON_WORDS, INTERVIEW_MARKERS
 from pipeline.lexicons.sources import ROLE_WORDS
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, Context, feats, tokens_between, trim
@@ -63,12 +63,15 @@ def _authors_report(ctx: Context, start: int, end: int) -> bool:
     not the answer going on: a sentence of it opens with a source phrase (`По словам самого
     Лехтинена, ...`), a cue has a name or `он`/`она` for its subject, or a quotation in it is
     followed by the author's cue (`«...», — цитирует нападающего X`)."""
+    if AUTHORS_OPENERS.match(ctx.doc.text, start):
+        return True
     words = tokens_between(ctx.tokens, start, end)
-    openings = {start} | {w.start for k, w in enumerate(words) if k and words[k - 1].sentence_id != w.sentence_id}
-    if any(AUTHORS_OPENERS.match(ctx.doc.text, at) for at in openings):
-        return True   # (`Больница стала ковидным госпиталем. По данным минздрава, ...`: any sentence's opening)
-    if any(_third_person_cue(ctx, w) for w in words):
-        return True   # `Шумилова рассказала, что ...`: the author tells of the one interviewed
+    first_person = any(w.text.lower() in FIRST_PERSON_WORDS and not ctx.inside_quote(w.start) for w in words)
+    openings = {w.start for k, w in enumerate(words) if k and words[k - 1].sentence_id != w.sentence_id}
+    if not first_person and (any(AUTHORS_OPENERS.match(ctx.doc.text, at) for at in openings)
+                             or any(_third_person_cue(ctx, w) for w in words)):
+        return True   # `Больница стала госпиталем. По данным минздрава, ...`, `Шумилова рассказала, что ...`: the
+        # author's (not `Мы долго искали клинику. По словам врачей, ...`: the one interviewed goes on)
     for k, w in enumerate(words):
         if w.text not in CLOSING_MARKS:
             continue

@@ -48,7 +48,7 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         j = _that_after(ctx, sentence, i + (2 if " " in lemma else 1))
         if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == "," and _phrase_after(ctx, sentence, j)):
             continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
-        news = next((w for w in sentence[i + 1:j] if w.lemma in INFORMATION_NOUNS), None) if t.lemma in COMMENTING_CUES else None
+        news = _news_object(ctx, sentence, i, j) if t.lemma in COMMENTING_CUES else None
         k = j + 2 if j + 1 < len(sentence) and sentence[j + 1].text == "," else j + 1   # `что, по его убеждению, ...`
         if news is not None:   # `прокомментировал новость о том, что ...`: the news commented on, not the comment; its
             owner = _news_owner(ctx, news)   # owner's, where it has one (`комментируя данные Guardian о том, что ...`)
@@ -63,6 +63,20 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         if end > start:
             source = tuple(w for w in source_of(ctx, t) if not start <= w.start < end)   # never the content's own subject
             yield Candidate(*content_span(ctx, start, end), t, lemma, source, "that")   # (`упоминают, что автор ...`)
+
+
+def _news_object(ctx: Context, sentence: List[Token], i: int, j: int) -> Optional[Token]:
+    """The cue's direct object right after it, a noun of news or data, with `о том, что` right
+    after it or after its owner's name (`прокомментировал новость о том, что`, `комментируя
+    данные Guardian о том, что`); not a noun after a preposition or a comma (`пояснил в
+    сообщении, что ...`: the cue's own clause)."""
+    news = next((w for w in sentence[i + 1:min(j, i + 4)] if w.pos not in ("ADJ", "DET") and not (
+        w.pos == "VERB" and feats(w).get("VerbForm") == "Part")), None)   # past its modifiers (`появившуюся информацию`)
+    if news is None or news.lemma not in INFORMATION_NOUNS or news.rel != "obj" or news.head_id != sentence[i].token_id:
+        return None
+    owner = _news_owner(ctx, news)
+    after = owner[-1].end if owner else news.end
+    return news if ABOUT_THAT_AFTER.match(ctx.doc.text, after) else None
 
 
 def _news_owner(ctx: Context, news: Token) -> tuple:
@@ -843,8 +857,9 @@ def _lead_before_cue(sentence: List[Token], i: int) -> int:
     after a dash."""
     while i > 0 and sentence[i - 1].text.lower() in AS_CUE_FILLERS and i >= 2:
         i -= 1
-    if i >= 3 and sentence[i - 1].text.lower() == "так" and sentence[i - 2].text in DASHES:
-        i -= 1   # `A — так сказал X`: `так` points back to what was said
+    if i >= 3 and sentence[i - 1].text.lower() == "так" and sentence[i - 2].text in DASHES \
+            and not any(w.text in DASHES for w in sentence[i + 1:]):
+        i -= 1   # `A — так сказал X`: `так` points back to what was said (not `A — так заявил X — B`)
     return i
 
 

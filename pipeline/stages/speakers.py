@@ -16,7 +16,7 @@ from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_N
 from pipeline.lexicons.names import HONORIFICS, KIN_BEFORE_NAME, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.places import SAME_PLACE
-from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, LEADER_WORDS, OWNER_PRONOUNS, ANYBODY_NOUNS, WOMENS_CAREER_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
+from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, LEADER_WORDS, NOT_THE_HOLDER, OWNER_PRONOUNS, ANYBODY_NOUNS, WOMENS_CAREER_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
                                        BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, NOT_OFFICE_BODIES, OFFICE_ALIASES, OFFICE_NOUNS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
@@ -566,7 +566,7 @@ def _in_byline(ctx: Context, m: Mention) -> bool:
 
 
 BYLINE_EXTRA_CHARS = 40   # a byline line's words besides the name (`Текст:`, `Фото:`, a date)
-PHOTO_CREDIT = re.compile(r"(?:[Фф]ото(?:графия)?|[Аа]втор фото|[Pp]hoto)\s*:?\s*(?:©\s*)?$")
+PHOTO_CREDIT = re.compile(r"(?:[Фф]ото(?:графия)?|[Аа]втор фото|[Pp]hoto)\s*:\s*(?:©\s*)?$")
 
 
 def _photo_credit(ctx: Context, m: Mention) -> bool:
@@ -1027,6 +1027,14 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
+def _another_holder(ctx: Context, role: Token) -> bool:
+    """A role word described as a former holder, a deputy or the head of one part only
+    (`бывший руководитель`, `финансовый директор`, `заместитель директора`): someone else."""
+    before = ctx.tokens[max(0, role.token_id - 2):role.token_id]
+    return any(c.lemma.lower() in NOT_THE_HOLDER for c in ctx.children.get(role.token_id, [])) \
+        or any(w.lemma.lower() in NOT_THE_HOLDER for w in before) or role.text.lower().startswith("экс-")
+
+
 def _named_after_instead(ctx: Context, src: Source, key: str) -> Optional[Speaker]:
     """A role with its own complement (`министр транспорта`) that the article never gives the
     person quoted last and gives, word for word, to someone it names in the sentences after
@@ -1039,7 +1047,8 @@ def _named_after_instead(ctx: Context, src: Source, key: str) -> Optional[Speake
     if not complement or any(getattr(_described(ctx, t), "entity_key", None) == key for t in same):
         return None
     for t in same:
-        m = _described(ctx, t) if t.start > head.end and t.sentence_id - head.sentence_id <= NAMED_AFTER_SENTENCES else None
+        m = _described(ctx, t) if t.start > head.end and t.sentence_id - head.sentence_id <= NAMED_AFTER_SENTENCES \
+            and not _another_holder(ctx, t) else None
         if m is not None and m.entity_key != key and complement <= _description_lemmas(ctx, t, m) \
                 and (src.gender is None or ctx.mention_gender(m) in (src.gender, None)):
             return from_mention(m, "role_named_after", head)
@@ -1142,8 +1151,11 @@ def _just_spoke(ctx: Context, src: Source, m: Mention) -> bool:
     """The person spoke last, named as the speaker of a statement in the cue's own sentence, and
     the phrase is no one related to someone (`его подзащитный`, `сын`)."""
     last = src.last
+    between = [w for w in ctx.by_sentence.get(src.cue.sentence_id, []) if last is not None and last.end <= w.start < src.cue.start]
     return last is not None and last.key == m.entity_key and last.start < src.cue.start \
         and _first_token(ctx, m).sentence_id == src.cue.sentence_id \
+        and not any(w.text.lower() in CONTRAST_WORDS for w in between) \
+        and ctx.mention_gender(m) == {"Masc": "Masc", "Fem": "Fem"}.get(feats(src.head).get("Gender")) \
         and not any(w.text.lower() in OWNER_PRONOUNS or w.lemma.lower() in KIN_BEFORE_NAME
                     for w in (*src.words, *ctx.tokens[max(0, src.head.token_id - 1):src.head.token_id]))
 
@@ -1201,7 +1213,8 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
     lemmas = {lemma} | {lemma[len(p):] for p in ROLE_PREFIXES + ROLE_BASE_PREFIXES if lemma.startswith(p)}
     reach = HEADLINE_NAMED_AFTER_SENTENCES if on_headline(ctx.doc.text, head.end) else NAMED_AFTER_SENTENCES
     own = _body_complement(ctx, head, named=True) if head.lemma.lower() in LEADER_WORDS else None
-    leaders = [t for lemma in LEADER_WORDS for t in ctx.tokens_with_lemma(lemma) if own and _body_complement(ctx, t, named=True) == own]
+    leaders = [t for lemma in LEADER_WORDS for t in ctx.tokens_with_lemma(lemma)
+               if own and _body_complement(ctx, t, named=True) == own and not _another_holder(ctx, t)]
     later = sorted({t.token_id: t for t in [*(t for other in lemmas for t in _same_role_tokens(ctx, other)), *leaders]
                     if t.start > head.end and t.sentence_id - head.sentence_id <= reach}.values(),
                    key=attrgetter("token_id"))   # (the leader of the same named body: `начальник ФСИН` → `директор ФСИН X`)

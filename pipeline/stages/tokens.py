@@ -143,7 +143,8 @@ _NAME_GOES_ON = re.compile(r"»\s+[а-яёa-z]")   # the sentence goes on after 
 # name that closes it (`рассказал председатель АКОРТ (объединяет X5 Group, «Магнит» и др.) Игорь
 # Караваев.`): razdel cuts there.
 _LIST_END = re.compile(r"\b(?:др|пр|т\.\s?д|т\.\s?п)\.\)?$")
-_DEGREE_END = re.compile(rf"(?<![\w.])(?:{ACADEMIC_DEGREE.pattern})$")
+_DEGREE_END = re.compile(rf",\s*(?:{ACADEMIC_DEGREE.pattern})$")   # a degree set off in a description, a name after it
+_TWO_NAME_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+")
 _NAME_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?){0,2}[.!]$")
 
 
@@ -166,7 +167,7 @@ def rejoined(parts: List[Tuple[int, str]], text: str) -> List[Tuple[int, str]]:
         if out:
             prev_start, prev = out[-1]
             if (_LIST_END.search(prev) and _NAME_ONLY.fullmatch(part) and (len(part.split()) >= 2 or prev.endswith(")"))) \
-                    or (_DEGREE_END.search(prev) and part[:1].isupper()):   # `сотрудник, д.м.н. Алла Овсянникова`
+                    or (_DEGREE_END.search(prev) and _TWO_NAME_WORDS.match(part)):   # `сотрудник, д.м.н. Алла Овсянникова`
                 out[-1] = (prev_start, text[prev_start:start + len(part)])
                 continue
             opened = prev.rfind("«")

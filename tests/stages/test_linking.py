@@ -1,6 +1,3 @@
-import pytest
-
-from pipeline.stages.entities import _compound_abbreviation
 from pipeline.stages.linking import KeyStats, entity_rows, link, resolve_keys
 
 
@@ -260,11 +257,3 @@ def test_an_organisations_name_with_or_without_the_is_one_entity():
     assert linked["ORG:The Bell"] != linked["ORG:Bell"]   # one word after `The`: a name of its own (a medium, a maker)
     assert linked["ORG:New York Times"][2] == "The New York Times"   # named by its commoner spelling
 
-
-@pytest.mark.parametrize("abbreviation, name, expected", [
-    # session 48: one compound word's abbreviation, its consonants where the parts start
-    ("РКН", "Роскомнадзор", True), ("РПН", "Роспотребнадзор", True),
-    ("ФАС", "Фармстратегии", False), ("МВД", "Минводхоз", False), ("РФ", "Росфинмониторинг", False),
-])
-def test_an_abbreviation_of_one_compound_word(abbreviation, name, expected):
-    assert _compound_abbreviation(abbreviation, name) is expected
