@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional
 
-from pipeline.lexicons.cues import (ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (OBJECT_PRONOUNS, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -873,6 +873,9 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     """The first word after `, cue source, ` when the sentence goes on with a clause."""
     last = source[-1]
     k = next((k for k, w in enumerate(sentence) if w.token_id == last.token_id), None)
+    while k is not None and k + 1 < len(sentence) and getattr(ctx.mention_of.get(sentence[k + 1].token_id), "type", None) == "ORG" \
+            and last.text.lower() in OWNER_PRONOUNS | OBJECT_PRONOUNS:
+        k += 1   # `Россияне, цитирует ее РИА Новости, находятся ...`: past the medium that quotes her
     if k is None or k + 2 >= len(sentence) or sentence[k + 1].text != ",":
         return None
     rest = sentence[k + 2:]

@@ -1686,9 +1686,20 @@ def rule_statement_document(ctx: Context, src: Source) -> Optional[Speaker]:
             w.pos in ("NOUN", "PROPN", "PRON") for w in src.words if w is not head):
         return None
     said_from = min(src.cue.start, src.content_start if src.content_start is not None else src.cue.start)
-    last = next((s for s in reversed(src.previous_speakers)   # back from the quotation's start (`"...", - говорится`)
-                 if s.name and s.start <= src.cue.start and said_from - s.start <= STATEMENT_DOCUMENT_REACH), None)
+    near = [s for s in src.previous_speakers   # back from the quotation's start (`"...", - говорится`)
+            if s.name and s.start <= src.cue.start and said_from - s.start <= STATEMENT_DOCUMENT_REACH]
+    owner = [s for s in near if s.rule == "document_owner" and _same_document(ctx, s, head)]   # a document of the same
+    # kind with its owner named before: its statement
+    last = (owner or near or [None])[-1]   # (`Об этом сказано в сообщении профсоюза, отмечает УНН. "...", —
+    # говорится в сообщении` is the union's, not the medium's that relays it)
     return replace(last, start=head.start, end=head.end, rule="statement_document") if last else None
+
+
+def _same_document(ctx: Context, speaker: Speaker, head: Token) -> bool:
+    """The speaker was named as the owner of a document of the head's kind (`в сообщении
+    профсоюза` before `говорится в сообщении`)."""
+    sentence = ctx.by_sentence.get(_last_token(ctx, speaker.end).sentence_id, [])
+    return any(w.lemma == head.lemma and w.start <= speaker.start for w in sentence)
 
 
 def rule_nickname(ctx: Context, src: Source) -> Optional[Speaker]:
