@@ -38,7 +38,8 @@ EDGE_WORDS = HONORIFICS | frozenset("""
 
 # Words after which a name belongs to an institution (`институт имени Чумакова`): a person
 # span does not start with them.
-NAMED_AFTER = frozenset({"им", "им.", "имени", "ул", "просп", "пр-т", "наб", "б-р"})   # (`ул. Милютина`: a street)
+NAMED_AFTER_PERSON = frozenset({"им", "им.", "имени"})   # `КазНАИ им. Т. Жургенова`: a body named after someone
+NAMED_AFTER = NAMED_AFTER_PERSON | {"ул", "просп", "пр-т", "наб", "б-р"}   # (`ул. Милютина`: a street)
 
 # Nouns after which a person's name is a genitive whatever the tagger says (`институт им.
 # М. Айкимбаева`, `бацилла Кальмета-Герена`, `премия Нобеля`), by lemma; and the words of

@@ -250,6 +250,12 @@ def _name_like(word: str) -> bool:
     return all(any(g in p.tag for g in ("Name", "Surn", "Patr", "Geox")) for p in known)
 
 
+def _may_be_first_name(word: str) -> bool:
+    """A word the dictionary knows only as a name or a place or not at all, or knows as a first
+    name besides a common word (`Алтай`, `Мадениет`, `Вера`)."""
+    return _name_like(word) or first_name_known(word)
+
+
 def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
     """Two capitalised words the tagger left out, a first name the dictionary knows and a
     surname it knows or guesses in a case the first name shares — or a word it does not know at
@@ -269,7 +275,7 @@ def add_first_name_and_surname(spans: List[Span], tokens: Sequence[Token], text:
         unknown_surname = first_name_known(a.text) and len(surname) >= UNKNOWN_SURNAME_LETTERS and CYRILLIC.match(surname) \
             and not any(p.is_known for p in morph_analyzer().parse(surname)) \
             and not (_womans_name_only(a.text) and surname[-1] not in VOWELS)   # (not `«Арес I»`, `Ника Моторс`, `Лада Ларгус`)
-        if _caps_surname(b.text) and (_name_like(a.text) or first_name_known(a.text)):
+        if _caps_surname(b.text) and _may_be_first_name(a.text):
             unknown_surname = True   # `аким ЗКО Алтай КУЛЬГИНОВ`: a surname in capitals, by its shape, after a word that
             # may be a first name (not `Начальник УФСИН`, `В ГУФСИН`)
         if placed and unknown_surname:   # `Лида Мониава` read as a place (`Лида` is also a town), `Олегом ЯНУШКО`
@@ -289,7 +295,7 @@ def split_trailing_person(spans: List[Span], tokens: Sequence[Token], text: str)
         words = tokens_between(tokens, start, end) if kind in ("LOC", "ORG") else []
         a, b = (words[-2], words[-1]) if len(words) >= 3 else (None, None)
         if kind in ("LOC", "ORG") and a is not None and _caps_surname(b.text) and a.text.istitle() and CYRILLIC.match(a.text) \
-                and (_name_like(a.text) or first_name_known(a.text)):
+                and _may_be_first_name(a.text):
             out += [(start, words[-3].end, kind), (a.start, b.end, "PER")]
         else:
             out.append((start, end, kind))

@@ -8,7 +8,7 @@ import re
 from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import DASH, DASHES, FIRST_PERSON_WORDS, INTERVIEW_MARKERS
-from pipeline.lexicons.sources import ROLE_WORDS
+from pipeline.lexicons.sources import PERSONAL_PRONOUNS, ROLE_WORDS
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import Candidate, cue_from
@@ -81,7 +81,7 @@ def _authors_report(ctx: Context, start: int, end: int) -> bool:
     return False
 
 
-THIRD_PERSON = frozenset({"он", "она", "они"})
+THIRD_PERSON = frozenset(PERSONAL_PRONOUNS) | {"они"}
 
 
 def _third_person_cue(ctx: Context, w: Token) -> bool:

@@ -3,7 +3,7 @@ cue, and the phrase naming the source — for the quote stage to attribute and k
 and reported clauses they share are in ``quote_cues``; source phrases as cues (`по словам X`)
 in ``quote_phrases``."""
 import re
-from typing import Iterator, List, Optional
+from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (OBJECT_PRONOUNS, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
@@ -48,11 +48,10 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
         j = _that_after(ctx, sentence, i + (2 if " " in lemma else 1))
         if j is None or (j + 1 < len(sentence) and sentence[j + 1].text == "," and _phrase_after(ctx, sentence, j)):
             continue   # `писал, что, по словам X, ...`: the inner source phrase is the statement
-        news = _news_object(ctx, sentence, i, j) if t.lemma in COMMENTING_CUES else None
+        news, owner = _news_object(ctx, sentence, i, j) if t.lemma in COMMENTING_CUES else (None, ())
         k = j + 2 if j + 1 < len(sentence) and sentence[j + 1].text == "," else j + 1   # `что, по его убеждению, ...`
         if news is not None:   # `прокомментировал новость о том, что ...`: the news commented on, not the comment; its
-            owner = _news_owner(ctx, news)   # owner's, where it has one (`комментируя данные Guardian о том, что ...`)
-            end = clause_end(ctx, sentence, k)
+            end = clause_end(ctx, sentence, k)   # owner's, where it has one (`комментируя данные Guardian о том, что ...`)
             if owner and k < len(sentence) and end > sentence[k].start:
                 yield Candidate(*content_span(ctx, sentence[k].start, end), news, news.lemma, owner, "that")
             continue
@@ -65,18 +64,17 @@ def pattern_that(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
             yield Candidate(*content_span(ctx, start, end), t, lemma, source, "that")   # (`упоминают, что автор ...`)
 
 
-def _news_object(ctx: Context, sentence: List[Token], i: int, j: int) -> Optional[Token]:
-    """The cue's direct object right after it, a noun of news or data, with `о том, что` right
-    after it or after its owner's name (`прокомментировал новость о том, что`, `комментируя
-    данные Guardian о том, что`); not a noun after a preposition or a comma (`пояснил в
-    сообщении, что ...`: the cue's own clause)."""
+def _news_object(ctx: Context, sentence: List[Token], i: int, j: int) -> Tuple[Optional[Token], tuple]:
+    """(noun, its owner's words) of the cue's direct object right after it, a noun of news or
+    data, with `о том, что` right after it or after its owner's name (`прокомментировал новость
+    о том, что`, `комментируя данные Guardian о том, что`); not a noun after a preposition or a
+    comma (`пояснил в сообщении, что ...`: the cue's own clause)."""
     news = next((w for w in sentence[i + 1:min(j, i + 4)] if w.pos not in ("ADJ", "DET") and not (
         w.pos == "VERB" and feats(w).get("VerbForm") == "Part")), None)   # past its modifiers (`появившуюся информацию`)
     if news is None or news.lemma not in INFORMATION_NOUNS or news.rel != "obj" or news.head_id != sentence[i].token_id:
-        return None
+        return None, ()
     owner = _news_owner(ctx, news)
-    after = owner[-1].end if owner else news.end
-    return news if ABOUT_THAT_AFTER.match(ctx.doc.text, after) else None
+    return (news, owner) if ABOUT_THAT_AFTER.match(ctx.doc.text, owner[-1].end if owner else news.end) else (None, ())
 
 
 def _news_owner(ctx: Context, news: Token) -> tuple:
@@ -1332,20 +1330,23 @@ def pattern_interrupted(ctx: Context, sentence: List[Token]) -> Iterator[Candida
             yield Candidate(*trim(text, start, q.end - 1), t, lemma, source, "interrupted")
 
 
+RESUMED_AFTER_PERIOD = re.compile(r"[ \t\u00a0]+(?=[А-ЯЁA-Z])")   # spaces after the cue's sentence, a capital next
+
+
 def _resumed_past_source(ctx: Context, cue: Token, q):
     """`«A, — вспоминает X. B»`: the quotation goes on past the end of the cue's sentence, its
     period with no dash after it (a page that lost it): (the source, where B starts), if so.
     The sentence splitter has judged the initials and abbreviations in the source."""
     sentence = ctx.by_sentence.get(cue.sentence_id, [])
     last = sentence[-1] if sentence else None
+    gap = RESUMED_AFTER_PERIOD.match(ctx.doc.text, last.end, q.end) if last is not None else None
     if last is None or last.text != "." or not cue.end < last.start < q.end - 1 or "\n" in ctx.doc.text[cue.end:last.end] \
-            or not re.match(r"[ \t\u00a0]+[А-ЯЁA-Z]", ctx.doc.text[last.end:q.end]):
+            or gap is None:
         return None
     source = source_of(ctx, cue, content_first=True)
     if not source or source[0].start < cue.start or source[0].text.lower() in FIRST_PERSON_WORDS:
         return None   # the source follows its cue (not `— думала, я же Ветрова, ...`: the speaker's own words)
-    start = last.end + len(ctx.doc.text[last.end:q.end]) - len(ctx.doc.text[last.end:q.end].lstrip(" \t\u00a0"))
-    return source, start
+    return source, gap.end()
 
 
 FIRST_SENTENCE_ASKS = re.compile(r"[^.!?…]*\?")

@@ -493,8 +493,8 @@ def _that_after(ctx: Context, cue: Token, verb: Token) -> bool:
 def _inverted_in_clause_before(ctx: Context, word: Token, verb: Token) -> bool:
     """`О том, что главой ведомства останется Александр Жаров, заявил министр X`: a subject after
     a finite verb of its own clause, set off from the cue by a comma, is that verb's."""
-    comma = next((t for t in reversed(ctx.tokens[:word.token_id]) if t.text == "," or t.sentence_id != word.sentence_id), None)
-    start = comma.token_id + 1 if comma is not None else 0
+    start = next((k + 1 for k in range(word.token_id - 1, -1, -1)
+                  if ctx.tokens[k].text == "," or ctx.tokens[k].sentence_id != word.sentence_id), 0)
     return word.token_id < verb.token_id and any(
         t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin" for t in ctx.tokens[start:word.token_id])
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.names import (BEFORE_NUMBER_SIGN, BRACKET_PAIRS, CURLY_DOUBLE_QUOTES, EDGE_WORDS, FIRST_CHARS,
-                                     KEY_COMBINATION, KIN_BEFORE_NAME, LAST_CHARS, MARK_REACH, NAMED_AFTER, QUOTE_PAIRS,
+                                     KEY_COMBINATION, KIN_BEFORE_NAME, LAST_CHARS, MARK_REACH, NAMED_AFTER, NAMED_AFTER_PERSON, QUOTE_PAIRS,
                                      STRAIGHT_QUOTE, SURNAME_PARTICLES)
 from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
                                         line_start, open_mark, rfind_any)
@@ -194,15 +194,12 @@ def drop_letters(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
-NAMED_AFTER_WORDS = frozenset({"им", "им.", "имени"})
-
-
 def body_named_after(span: Span, article: Article) -> Optional[Span]:
     """A person's span with `им.` or `имени` after its first word names a body after someone
     (`КазНАИ им. Т. Жургенова`, `МГУ имени М. В. Ломоносова`): an organisation."""
     start, end, kind = span
     words = article.text[start:end].split()
-    if kind == "PER" and any(w.lower() in NAMED_AFTER_WORDS for w in words[1:-1]):
+    if kind == "PER" and any(w.lower() in NAMED_AFTER_PERSON for w in words[1:-1]):
         return start, end, "ORG"
     return span
 

@@ -1155,7 +1155,7 @@ def _just_spoke(ctx: Context, src: Source, m: Mention) -> bool:
     return last is not None and last.key == m.entity_key and last.start < src.cue.start \
         and _first_token(ctx, m).sentence_id == src.cue.sentence_id \
         and not any(w.text.lower() in CONTRAST_WORDS for w in between) \
-        and ctx.mention_gender(m) == {"Masc": "Masc", "Fem": "Fem"}.get(feats(src.head).get("Gender")) \
+        and ctx.mention_gender(m) == GENDERS.get(feats(src.head).get("Gender")) \
         and not any(w.text.lower() in OWNER_PRONOUNS or w.lemma.lower() in KIN_BEFORE_NAME
                     for w in (*src.words, *ctx.tokens[max(0, src.head.token_id - 1):src.head.token_id]))
 
