@@ -144,8 +144,12 @@ def normal_form(kind: str, tokens: Sequence[Token], text: str, doc_text: str = "
         if agreeing and not womans and len({c for _, c, _ in words}) > 1:   # `18-летнего[Gen] Джесси[Gen] Джелсингера[Nom]`
             words = [(w, agreeing if w[:1].isupper() else c, g) for w, c, g in words]
         if words[-1][1] == "Nom" and names.oblique_only_surname(words[-1][0]):   # `Наргиз[Gen] Закировой[Nom]`: no nominative
-            oblique = next((c for _, c, _ in words[:-1] if c not in ("Nom", None)), "Gen")
-            words = words[:-1] + [(words[-1][0], oblique, words[-1][2])]
+            oblique = next((c for _, c, _ in words[:-1] if c not in ("Nom", None)), None)
+            shown = names.mans_oblique_case(words[-1][0], words[0][0]) if oblique is None and len(words) == 2 else None
+            if shown:   # `Крымбеку[Nom] Кушербаеву[Nom]`: both in the case the surname shows
+                words = [(w, shown, g) for w, _, g in words]
+            else:
+                words = words[:-1] + [(words[-1][0], oblique or "Gen", words[-1][2])]
         if words[-1][1] == "Nom" and _mans_name_womans_surname([w for w, _, _ in words]):
             words = words[:-1] + [(words[-1][0], "Gen", "Masc")]   # his genitive (`Александр Кондалова` → `Кондалов`)
         if doc_text:

@@ -148,6 +148,16 @@ def oblique_only_surname(word: str) -> bool:
         and not any(p.tag.case == "nomn" for p in parses)   # (`Фальков`: a family's plural genitive, a man's nominative)
 
 
+def mans_oblique_case(surname: str, first: str) -> Optional[str]:
+    """The one case (UD) a man's surname known only in oblique cases is in (`Кушербаеву`: the
+    dative), when the first name before it has a name's reading in that case too (`Крымбеку`)."""
+    cases = {p.tag.case for p in morph_analyzer().parse(surname) if "Surn" in p.tag and p.tag.gender == "masc"}
+    case = next((ud for ud, tag in UD_CASE.items() if cases == {tag}), None)
+    named = case is not None and any("Name" in p.tag and p.tag.case == UD_CASE[case] and p.tag.gender == "masc"
+                                     for p in morph_analyzer().parse(first.lower()))
+    return case if named else None
+
+
 def _prefix_split(parse) -> bool:
     """A reading of the word's end after a prefix the guesser split off (`Шмит|том`, `Пэ|том`)."""
     return any(type(step[0]).__name__ == "UnknownPrefixAnalyzer" for step in parse.methods_stack[1:])

@@ -308,7 +308,31 @@ def _caps_surname(word: str) -> bool:
         and word.lower().endswith(SURNAME_SHAPES)
 
 
-RULES = (split_trailing_person, quoted_persons, organisations_named_as_places, retype_lone_words, surnames_tagged_as_places, propagate_names,
+def add_subject_surnames(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
+    """A lone capitalised word the tagger left out that acts as a person: the subject of a verb,
+    read as an animate proper noun in the nominative singular, shaped like a surname, which
+    the dictionary knows in that case and number only as a name if at all (`Токаев отметил`:
+    its `токаев` is a plural genitive of `токай`)."""
+    starts, ends = _span_index(spans)
+    added = []
+    for t in tokens:
+        f = dict(x.split("=", 1) for x in t.feats.split("|") if x)
+        if t.pos != "PROPN" or not t.rel.startswith("nsubj") or f.get("Animacy") != "Anim" or f.get("Case") != "Nom" \
+                or f.get("Number") != "Sing" or not (CYRILLIC.match(t.text) and t.text[:1].isupper() and t.text[1:].islower()) \
+                or len(t.text) < SUBJECT_SURNAME_LETTERS or not t.text.lower().endswith(SURNAME_SHAPES) \
+                or _overlaps(starts, ends, t.start, t.end):
+            continue
+        parses = [p for p in _known_parses(t.text.lower()) if p.tag.case == "nomn" and p.tag.number == "sing"]
+        if all(any(g in p.tag for g in NAME_TAGS) for p in parses):
+            added.append((t.start, t.end, "PER"))
+    return spans + added
+
+
+SUBJECT_SURNAME_LETTERS = 5   # letters at least of a lone surname found as a subject (`Токаев`, not `Лев`)
+
+
+RULES = (split_trailing_person, quoted_persons, organisations_named_as_places, retype_lone_words, surnames_tagged_as_places,
+         add_subject_surnames, propagate_names,
          add_nested_places, add_first_name_and_surname)
 
 

@@ -118,8 +118,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if t.pos in ("ADJ", "NOUN", "PROPN") and t.lemma in SPEECH_VERBS and _finite_verb(t) and _clause_follows(ctx, t) \
             and not is_negated(ctx, t):
         return t.lemma   # the tagger called a listed verb another word (`Захарова подытожила[ADJ], что`)
-    if t.pos == "VERB" and t.lemma in NEGATED_CUES and is_negated(ctx, t) \
-            and (t.lemma not in NEGATED_THAT_ONLY or _clause_follows(ctx, t, POSSIBILITY_WORDS)):
+    if t.pos == "VERB" and t.lemma in NEGATED_CUES and is_negated(ctx, t) and feats(t).get("Voice") != "Pass" \
+            and (t.lemma not in NEGATED_THAT_ONLY or _clause_follows(ctx, t, POSSIBILITY_WORDS)):   # (`не исключено, что`: nobody's)
         return "не " + t.lemma
     if t.pos == "ADJ" and t.lemma in PREDICATIVE_CUES and "Case" not in feats(t):   # `уверен`, not `уверенной победе`
         return t.lemma

@@ -5473,3 +5473,25 @@ def test_session_47_clause_ends_before_a_next_cue_with_an_object(quotes_of):
 ])
 def test_session_47_ranked_version(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 49 (batch 50): a person word under `сам` is the one the article is about: the person of
+    # the cue's gender it names most often before it
+    ('Заголовок\n\nТеннисистку Марию Иванову отстранили от турниров. Решение о дисквалификации Ивановой приняла '
+     'федерация. Иванову лишили и титула. Сама спортсменка утверждает, что не знала о запрете.',
+     [("не знала о запрете", "Мария Иванова")]),
+    # ... not when two people of that gender are named as often
+    ('Заголовок\n\nМарию Иванову и Анну Петрову отстранили от турниров. Сама виновница утверждает, что не знала о '
+     'запрете.', [("не знала о запрете", None)]),
+    # `не исключено, что`: a passive nobody says; the statement around it is the speaker's
+    ('Заголовок\n\nРассмотрение займет несколько дней, но не исключено, что решение опубликуют в пятницу, — приводит ТАСС '
+     'заявление пресс-службы суда.',
+     [("Рассмотрение займет несколько дней, но не исключено, что решение опубликуют в пятницу", "Пресс-служба суда")]),
+    ('Заголовок\n\nНе исключено, что цены вырастут.', []),
+    # a town's `управа` is a body like a mayor's office
+    ('Заголовок\n\nГроб с останками увезли к границе, сообщает городская управа.',
+     [("Гроб с останками увезли к границе", "Городская управа")]),
+])
+def test_session_49_batch_50(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
