@@ -108,3 +108,7 @@ ENTRY_CHARS = 40   # a live blog's entry after its time: a sentence at least thi
 STORY_SHARED_NAMES = 1
 STORY_NAME_STEM = 5   # letters of a name compared (`Строева` ~ `Строевой`)
 
+
+# Words whose colon opens a picture's credit (`... — написала тренер Этери Тутберидзе Фото: «БИЗНЕС
+# Online»`): no cue's colon, whatever cue stands before it.
+CREDIT_WORDS = frozenset("фото фотография видео иллюстрация инфографика коллаж колаж скриншот photo".split())

@@ -84,12 +84,13 @@ RUSSIAN_DIMINUTIVES = {short: tuple(full.split("|")) for short, full in (pair.sp
 """.split())}
 # Words after a hyphen that tell a father from a son (`Байдена-младшего` → `Байден-младший`):
 # part of the name, declined as an adjective (by lemma).
-# Women's first names (Turkic, Central Asian, Caucasian; all end in a consonant) the dictionary
+# Women's first names (Turkic, Central Asian, Caucasian; most end in a consonant) the dictionary
 # reads as men's or does not know: `Наргиз Алибекова` is a woman, not `Наргиз Алибеков` in the genitive.
 WOMENS_FIRST_NAMES = frozenset("""
 наргиз гульназ самал жанар меруерт гульжан лейсан ляйсан жибек камшат балжан акмарал севиль гюльнар
 жулдыз дильназ алтын гульнур айжан назгуль шолпан нургуль айгерим гузель чулпан ильсияр гульшат
-нигяр асель айсулу гульмарал жансулу айгуль гульдана аружан
+нигяр асель айсулу гульмарал жансулу айгуль гульдана аружан сауле толкын кундыз
+этери кетеван тинатин тамар мариам астхик гоар шушан ани гюльшен айтен севда энже
 """.split())
 
 GENERATION_WORDS = frozenset({"младший", "старший"})

@@ -367,7 +367,7 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
                                           or _first_of_two_surnames(clusters[k], last))
                   and initial_fits(m.normal, k[0])]
         first = m.normal.split()[0].lower() if m.normal.split() else ""
-        owners = owners or [k for k in clusters if k[0] == first and m.text[:1].isupper()
+        owners = owners or [k for k in clusters if (k[0] == first or _first_name_form(k[0], m.text)) and m.text[:1].isupper()
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
         owners = owners or [k for k in clusters if k[0].replace("ё", "е") in RUSSIAN_DIMINUTIVES.get(first.replace("ё", "е"), ())
                             and len(m.normal.split()) == 1 and m.text[:1].isupper()]   # `Вика` ... `Виктория Пашковская`
@@ -393,6 +393,15 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
              for key, name in named.items()}   # `Галина Петровна` → `Галина`, unless another Галина is named
     result.update({m.mention_id: named[key] for key, ms in alone.items() for m in ms})
     return result
+
+
+FIRST_NAME_FORM_LETTERS = 5   # a first name this long at least is matched in its case forms (not `Ян` ~ `Яна`)
+
+
+def _first_name_form(first_name: str, word: str) -> bool:
+    """A lone word as written that is a case form of a full name's first name (`Камилу` of
+    `Камила Валиева`, whatever the dictionary made of it: a man's `Камил`)."""
+    return len(first_name) >= FIRST_NAME_FORM_LETTERS and " " not in word and name_evidence.same_word(first_name, word)
 
 
 def _womans_surname_misspelt(full: Dict[tuple, List[Mention]]) -> Dict[tuple, List[Mention]]:

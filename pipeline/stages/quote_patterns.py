@@ -14,6 +14,7 @@ from pipeline.lexicons.cues import (OBJECT_PRONOUNS, ACKNOWLEDGED_ACTS, ACKNOWLE
                                     PREDICATIVE_CUES, REASON_PHRASES, RELATIVE_WORDS, RELAY_CUES, SOURCE_PHRASE_STARTS,
                                     SPEECH_SOURCE_PHRASES, SUBJECTLESS_OPENERS, SUBORDINATE_OPENERS,
                                     TELLING_ABOUT_CUES, THAT_DROPPING_CUES, TOPIC_CASE_WORDS)
+from pipeline.lexicons.boilerplate import CREDIT_WORDS
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
 from pipeline.lexicons.sources import OWNER_PRONOUNS, ROLE_NOUNS, SOURCE_ABBREVIATIONS
 from pipeline.records import Mention, Token
@@ -447,6 +448,8 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             continue
         colon = next((s for s in sentence[i + 1:] if s.text == ":" and not ctx.inside_quote(s.start)
                       and not ctx.doc.text[s.end:s.end + 1].isdigit()), None)   # not `после 20:00`
+        if colon is not None and ctx.tokens[colon.token_id - 1].text.lower() in CREDIT_WORDS:
+            continue   # `... Тутберидзе Фото: «БИЗНЕС Online»`: a picture's credit
         if colon is not None and any(t.start < c.start < colon.start and not ctx.inside_quote(c.start)
                                      and feats(c).get("VerbForm") == "Fin" for _, c, _ in cues):
             continue   # `Его спросили, ..., на что он ответил: «...»`: the cue nearer the colon presents it

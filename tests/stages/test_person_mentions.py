@@ -273,6 +273,12 @@ def test_session_45_review_names(persons_of, text, expected):
     # takes the surname's case (`Крымбеку Кушербаеву`: both datives)
     ("Заголовок\n\nПрезидент сделал замечание акиму области Крымбеку Кушербаеву. «Все знают, что я владею "
      "казахским», — отметил Кушербаев.", ["Крымбек Кушербаев", "Крымбек Кушербаев"]),
+    # a lone first name as written in a case form of a full name's first name is that person, whatever
+    # the dictionary read (`Камилу`: a man's `Камил` in the dative) ...
+    ("Заголовок\n\nРешение по Камиле Валиевой вынесли вчера. «Я вообще не знаю, защищал ли кто-нибудь Камилу в суде», "
+     "— написала тренер.", ["Камила Валиева", "Камила Валиева"]),
+    # ... not a short one (`Яна` is no form of `Ян`)
+    ("Заголовок\n\nЯн Петров приехал. Яна ответила сразу.", ["Ян Петров", "Яна"]),
 ])
 def test_session_49_names(persons_of, text, expected):
     assert persons_of(text) == expected
