@@ -189,6 +189,9 @@ EVIDENCE_NOUNS = frozenset("""
 практика опыт история анкетирование перепись рейтинг подсчет подсчёт моделирование модель обзор
 ученый учёный исследователь
 """.split())
+# Of those, the findings (not the people who find): a verb they are the subject of reports no one's
+# words (`Анализ подтверждает, что ..., сообщил X`: X's statement).
+FINDING_NOUNS = EVIDENCE_NOUNS - frozenset({"ученый", "учёный", "исследователь"})
 
 # Verbs of speech that also point at evidence: with a thing, not a speaker, for their subject
 # they report nothing said (`Это говорит о том, что ...`, `Многое указывает на то, что ...`,

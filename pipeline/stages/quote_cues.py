@@ -6,7 +6,7 @@ from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COORDINATING, VIEW_OBJECTS, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
-                                    DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS,
+                                    DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS, FINDING_NOUNS,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, DEMANDING_VERBS, MANNER_NOUNS, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
                                     PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
@@ -599,8 +599,8 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int, e
     что`, `тем, что`, `:`); that inner statement is the one to keep. Without ``evidence``, a
     verb of evidence is no report (`Опыт показывает, что ..., заявил аналитик X`: X's words)."""
     for i, t, lemma in cues_in(ctx, sentence):
-        if not evidence and lemma in EVIDENCE_CUES:
-            continue
+        if not evidence and (lemma in EVIDENCE_CUES or _evidence_subject(ctx, t)):
+            continue   # (`Анализ подтверждает, что ..., сообщил глава Росатома`: a finding in his words)
         after = [w.text.lower() for w in sentence[i + 1:i + 1 + REPORT_REACH]]   # `заявил на закрытом совещании, что`
         that = any(after[k:k + 2] == [",", "что"] and "," not in after[:k] for k in range(len(after) - 1))
         finite = (feats(t).get("VerbForm") == "Fin" and feats(t).get("Tense") != "Fut" and feats(t).get("Person") != "1") \
@@ -608,6 +608,12 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int, e
         if start <= t.start < end and finite and (after[:1] == [":"] or that):
             return True   # `..., что`, `объяснил инцидент тем, что`
     return _about_this_report(ctx, sentence, start, end) or bool(INNER_SOURCE_PHRASE.match(ctx.doc.text[start:end]))
+
+
+def _evidence_subject(ctx: Context, verb: Token) -> bool:
+    """The verb's subject is a finding, not a speaker (`Анализ, проведенный экспертами, подтверждает`)."""
+    return any(c.rel.startswith("nsubj") and c.lemma.lower() in FINDING_NOUNS
+               for c in ctx.children.get(verb.token_id, []))
 
 
 # Content that opens with a speech source phrase is that source's statement, which a medium

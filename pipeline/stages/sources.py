@@ -1197,7 +1197,9 @@ def _described_then_name(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token,
     by commas (`— считает легендарный капитан «Арабеллы», спасавшей в 2011-м пассажиров, а ныне
     генеральный директор АО «Флот РТ» Роман Лизалин.`): the phrase goes on to the name. The
     description has no verb of its own and joins nothing but `а ныне` (`..., а также Иван
-    Петров` names a second source)."""
+    Петров` names a second source). The parse may also leave off the end of a phrase with no comma
+    (`рассказала мать одного из отдыхающих там детей Анна.`): the phrase goes on to a name in the
+    nominative that closes the sentence."""
     if not words or any(getattr(ctx.mention_of.get(w.token_id), "type", None) == "PER" for w in words) \
             or not any(w.pos == "NOUN" and feats(w).get("Animacy") == "Anim" and feats(w).get("Case") == "Nom" for w in words):
         return words
@@ -1205,9 +1207,10 @@ def _described_then_name(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token,
     i = words[-1].token_id - sentence[0].token_id
     while i + 1 < len(sentence) and sentence[i + 1].text in "»\"":   # `капитан «Арабеллы»,`
         i += 1
-    if i + 2 >= len(sentence) or sentence[i + 1].text != ",":
+    comma = i + 1 < len(sentence) and sentence[i + 1].text == ","
+    if i + 2 >= len(sentence) or sentence[i + 1].pos == "PUNCT" and not comma:
         return words
-    rest = sentence[i + 2:]
+    rest = sentence[i + 2:] if comma else sentence[i + 1:]
     while rest and rest[-1].pos == "PUNCT" and rest[-1].text not in "»\")":
         rest = rest[:-1]
     if not rest or len(rest) > DESCRIBED_NAME_REACH or any(
@@ -1217,9 +1220,10 @@ def _described_then_name(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token,
         return words
     m = ctx.mention_of.get(rest[-1].token_id)
     people = {id(n) for n in (ctx.mention_of.get(t.token_id) for t in rest) if n is not None and n.type == "PER"}
-    if m is None or m.type != "PER" or ctx.mention_case(m) not in ("Nom", None) or people != {id(m)}:
+    if m is None or m.type != "PER" or ctx.mention_case(m) not in ("Nom", None) or people != {id(m)} \
+            or not comma and ctx.mention_case(m) != "Nom":
         return words
-    return words + tuple(sentence[words[-1].token_id - sentence[0].token_id + 1:i + 2]) + tuple(rest)
+    return words + tuple(sentence[words[-1].token_id - sentence[0].token_id + 1:i + 2 if comma else i + 1]) + tuple(rest)
 
 
 def _as_phrase_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:

@@ -408,9 +408,35 @@ def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> 
         return from_mention(described, "")
     if m is None:
         return last
-    if last and last.key != m.entity_key and (last.end > m.end or _named_in_words_just_before(ctx, src, m, last)):
+    if last and last.key != m.entity_key and (last.end > m.end or _named_in_words_just_before(ctx, src, m, last)
+                                              or _named_in_captions_since(ctx, m, last, at.start)):
         return last
     return from_mention(m, "")
+
+
+SENTENCE_ENDS = ".!?…»\"“”)"
+
+
+def _named_in_captions_since(ctx: Context, m: Mention, last: Speaker, at: int) -> bool:
+    """The person is named since the last speaker only in lines that end with no sentence's
+    mark: a picture's caption or a teaser of another story set into the text (`— сказал Песков.
+    / Советский певец Иосиф Кобзон дает концерт в Кабуле, 1980 год / Артист Иосиф Кобзон: каким
+    мы его запомним / «...», — сообщил он`: Песков)."""
+    text = ctx.doc.text
+    since = [o for o in ctx.mentions if o.entity_key == m.entity_key and last.end <= o.start <= m.start]
+    own_line = text.rfind("\n", 0, at) + 1   # (not the statement's own line, cut short at the end of an excerpt)
+    return bool(since) and all(o.start < own_line and _caption_line(ctx, o.start) for o in since)
+
+
+def _caption_line(ctx: Context, pos: int) -> bool:
+    """A line past the title with no sentence's mark at its end that says something (a finite
+    verb or a colon): not a speaker's label (`Политолог Иван Петров` above his words)."""
+    text = ctx.doc.text
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    end = end if end >= 0 else len(text)
+    line = text[start:end].rstrip()
+    return start > 0 and bool(line) and line[-1] not in SENTENCE_ENDS and any(
+        t.text == ":" or feats(t).get("VerbForm") == "Fin" for t in tokens_between(ctx.tokens, start, end))
 
 
 def _reported_sentence_subject(ctx: Context, src: Source, gender: Optional[str]) -> Optional[Mention]:

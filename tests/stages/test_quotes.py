@@ -5503,3 +5503,40 @@ def test_session_47_ranked_version(quotes_of, text, expected):
 ])
 def test_session_49_batch_50(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 49 (batch 51): a description the parse cut short runs on, with no comma, to the name in the
+    # nominative that closes the sentence; the words after go on with that person
+    ('Заголовок\n\nДетям нравится программа в лагере, рассказала мать одного из отдыхающих там детей Анна. Женщина '
+     'отметила, что все дети довольны.',
+     [("Детям нравится программа в лагере", "Анна"), ("все дети довольны", "Анна")]),
+    # ... not to a name in another case: whom it was told to
+    ('Заголовок\n\nДетям нравится программа в лагере, рассказала мать одного из детей журналистке Анне.',
+     [("Детям нравится программа в лагере", None)]),
+    # a pronoun after a statement is its speaker's where the person named since is named only in lines set
+    # into the text that end with no sentence's mark and say something (a picture's caption, another story's teaser) ...
+    ('Заголовок\n\n"Владимир Путин скорбит в связи с кончиной Иосифа Кобзона", — сказал пресс-секретарь Дмитрий '
+     'Песков.\n\nСоветский певец Иосиф Кобзон дает концерт в Кабуле, 1980 год\nАртист и политик Иосиф Кобзон: каким мы '
+     'его запомним\n\n"Президент направил телеграмму родным певца", — сообщил он.',
+     [("Владимир Путин скорбит в связи с кончиной Иосифа Кобзона", "Дмитрий Песков"),
+      ("Президент направил телеграмму родным певца", "Дмитрий Песков")]),
+    # ... not a speaker's label above his words
+    ('Заголовок\n\n«Мы справимся», — сказал губернатор Олег Смирнов.\n\nМнение эксперта\nПолитолог Иван Петров\n\n'
+     '«Ситуация сложная», — считает он.',
+     [("Мы справимся", "Олег Смирнов"), ("Ситуация сложная", "Иван Петров")]),
+    # ... nor the statement's own line, cut short at the end of an excerpt
+    ('Заголовок\n\n«Служба стала современной», — подчеркнула Елена Ракитина.\n\nСвоими воспоминаниями поделилась Елена '
+     'Синешенкова, руководившая службой. Тогда, по ее словам, инспекция создавалась с нуля — не было ни здания, ни',
+     [("Служба стала современной", "Елена Ракитина"),
+      ("инспекция создавалась с нуля — не было ни здания, ни", "Елена Синешенкова")]),
+    # a finding as a verb's subject (`Анализ подтверждает, что`) reports no one: the sentence is the words of the
+    # speaker after it
+    ('Заголовок\n\nАнализ, проведенный экспертами, подтверждает, что авария не окажет воздействия на Дальний Восток, '
+     'сообщил глава Росатома Сергей Кириенко.',
+     [("авария не окажет воздействия на Дальний Восток", None),
+      ("Анализ, проведенный экспертами, подтверждает, что авария не окажет воздействия на Дальний Восток",
+       "Сергей Кириенко")]),
+])
+def test_session_49_batch_51(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
