@@ -401,7 +401,8 @@ FIRST_NAME_FORM_LETTERS = 5   # a first name this long at least is matched in it
 def _first_name_form(first_name: str, word: str) -> bool:
     """A lone word as written that is a case form of a full name's first name (`Камилу` of
     `Камила Валиева`, whatever the dictionary made of it: a man's `Камил`)."""
-    return len(first_name) >= FIRST_NAME_FORM_LETTERS and " " not in word and name_evidence.same_word(first_name, word)
+    return len(first_name) >= FIRST_NAME_FORM_LETTERS and " " not in word and name_evidence.same_word(first_name, word) \
+        and not names.first_name_known(word, nominative=True)   # (`Александра` is a woman, not `Александр Петров`)
 
 
 def _womans_surname_misspelt(full: Dict[tuple, List[Mention]]) -> Dict[tuple, List[Mention]]:

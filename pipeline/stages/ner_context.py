@@ -309,10 +309,11 @@ def _caps_surname(word: str) -> bool:
 
 
 def add_subject_surnames(spans: List[Span], tokens: Sequence[Token], text: str) -> List[Span]:
-    """A lone capitalised word the tagger left out that acts as a person: the subject of a verb,
-    read as an animate proper noun in the nominative singular, shaped like a surname, which
-    the dictionary knows in that case and number only as a name if at all (`Токаев отметил`:
-    its `токаев` is a plural genitive of `токай`)."""
+    """A lone capitalised word the tagger left out that acts as a person: the subject of a verb
+    in the past tense of the surname's gender, read as an animate proper noun in the nominative
+    singular, shaped like a surname, which the dictionary knows in that case and number only as
+    a name if at all (`Токаев отметил`: its `токаев` is a plural genitive of `токай`; not
+    `Кадров не хватало`, `Баранов у него больше двухсот`: a genitive plural counted)."""
     starts, ends = _span_index(spans)
     added = []
     for t in tokens:
@@ -320,12 +321,23 @@ def add_subject_surnames(spans: List[Span], tokens: Sequence[Token], text: str) 
         if t.pos != "PROPN" or not t.rel.startswith("nsubj") or f.get("Animacy") != "Anim" or f.get("Case") != "Nom" \
                 or f.get("Number") != "Sing" or not (CYRILLIC.match(t.text) and t.text[:1].isupper() and t.text[1:].islower()) \
                 or len(t.text) < SUBJECT_SURNAME_LETTERS or not t.text.lower().endswith(SURNAME_SHAPES) \
-                or _overlaps(starts, ends, t.start, t.end):
+                or _overlaps(starts, ends, t.start, t.end) or not _acts_as(t, tokens):
             continue
         parses = [p for p in _known_parses(t.text.lower()) if p.tag.case == "nomn" and p.tag.number == "sing"]
         if all(any(g in p.tag for g in NAME_TAGS) for p in parses):
             added.append((t.start, t.end, "PER"))
     return spans + added
+
+
+def _acts_as(surname: Token, tokens: Sequence[Token]) -> bool:
+    """The word's verb is in the past tense, singular, of the surname's gender (`Токаев отметил`,
+    `Петрова заявила`)."""
+    if not 0 <= surname.head_id < len(tokens):
+        return False
+    verb = tokens[surname.head_id]
+    f = dict(x.split("=", 1) for x in verb.feats.split("|") if x)
+    gender = "Fem" if surname.text.lower().endswith(FEMININE_SURNAME_ENDINGS + ("ская", "цкая")) else "Masc"
+    return verb.pos == "VERB" and f.get("Tense") == "Past" and f.get("Number") == "Sing" and f.get("Gender") == gender
 
 
 SUBJECT_SURNAME_LETTERS = 5   # letters at least of a lone surname found as a subject (`Токаев`, not `Лев`)

@@ -448,7 +448,7 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             continue
         colon = next((s for s in sentence[i + 1:] if s.text == ":" and not ctx.inside_quote(s.start)
                       and not ctx.doc.text[s.end:s.end + 1].isdigit()), None)   # not `после 20:00`
-        if colon is not None and ctx.tokens[colon.token_id - 1].text.lower() in CREDIT_WORDS:
+        if colon is not None and _credit_colon(ctx, colon):
             continue   # `... Тутберидзе Фото: «БИЗНЕС Online»`: a picture's credit
         if colon is not None and any(t.start < c.start < colon.start and not ctx.inside_quote(c.start)
                                      and feats(c).get("VerbForm") == "Fin" for _, c, _ in cues):
@@ -484,6 +484,14 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
                 yield Candidate(*content_span(ctx, rest[0].start, sentence[-1].end), t, lemma, source,
                                 "cue_colon_text")
     yield from _manner_cue_colon_quote(ctx, sentence)
+
+
+def _credit_colon(ctx: Context, colon: Token) -> bool:
+    """The colon of a picture's credit: after a capitalised credit word (`Фото:`), not a cue's
+    place (`заявил в видео: «...»`, `написала под фото: «...»`)."""
+    word = ctx.tokens[colon.token_id - 1]
+    before = ctx.tokens[word.token_id - 1] if word.token_id > 0 else None
+    return word.text.lower() in CREDIT_WORDS and word.text[:1].isupper() and (before is None or before.pos != "ADP")
 
 
 def _verbless_predication(ctx: Context, words: List[Token]) -> bool:

@@ -1221,10 +1221,16 @@ def _described_then_name(ctx: Context, words: Tuple[Token, ...]) -> Tuple[Token,
     m = ctx.mention_of.get(rest[-1].token_id)
     people = {id(n) for n in (ctx.mention_of.get(t.token_id) for t in rest) if n is not None and n.type == "PER"}
     if m is None or m.type != "PER" or ctx.mention_case(m) not in ("Nom", None) or people != {id(m)} \
-            or not comma and (ctx.mention_case(m) != "Nom" or rest[0].start >= m.start):
+            or not comma and (ctx.mention_case(m) != "Nom" or rest[0].start >= m.start or _other_gender(ctx, words, m)):
         return words   # (with no comma, a description runs on to the name; not a name alone after the
                        # role: `— сказал президент Топилину`, whom the words were said to)
     return words + tuple(sentence[words[-1].token_id - sentence[0].token_id + 1:i + 2 if comma else i + 1]) + tuple(rest)
+
+
+def _other_gender(ctx: Context, words: Sequence[Token], m) -> bool:
+    """A woman's noun heads the phrase and the name is a man's (`мать одного из детей Олег`)."""
+    noun = next((w for w in words if w.pos == "NOUN" and feats(w).get("Case") == "Nom"), None)
+    return noun is not None and feats(noun).get("Gender") == "Fem" and ctx.mention_gender(m) == "Masc"
 
 
 def _as_phrase_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:

@@ -408,35 +408,10 @@ def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> 
         return from_mention(described, "")
     if m is None:
         return last
-    if last and last.key != m.entity_key and (last.end > m.end or _named_in_words_just_before(ctx, src, m, last)
-                                              or _named_in_captions_since(ctx, m, last, at.start)):
+    if last and last.key != m.entity_key and (last.end > m.end or _named_in_words_just_before(ctx, src, m, last)):
         return last
     return from_mention(m, "")
 
-
-SENTENCE_ENDS = ".!?…»\"“”)"
-
-
-def _named_in_captions_since(ctx: Context, m: Mention, last: Speaker, at: int) -> bool:
-    """The person is named since the last speaker only in lines that end with no sentence's
-    mark: a picture's caption or a teaser of another story set into the text (`— сказал Песков.
-    / Советский певец Иосиф Кобзон дает концерт в Кабуле, 1980 год / Артист Иосиф Кобзон: каким
-    мы его запомним / «...», — сообщил он`: Песков)."""
-    text = ctx.doc.text
-    since = [o for o in ctx.mentions if o.entity_key == m.entity_key and last.end <= o.start <= m.start]
-    own_line = text.rfind("\n", 0, at) + 1   # (not the statement's own line, cut short at the end of an excerpt)
-    return bool(since) and all(o.start < own_line and _caption_line(ctx, o.start) for o in since)
-
-
-def _caption_line(ctx: Context, pos: int) -> bool:
-    """A line past the title with no sentence's mark at its end that says something (a finite
-    verb or a colon): not a speaker's label (`Политолог Иван Петров` above his words)."""
-    text = ctx.doc.text
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    end = end if end >= 0 else len(text)
-    line = text[start:end].rstrip()
-    return start > 0 and bool(line) and line[-1] not in SENTENCE_ENDS and any(
-        t.text == ":" or feats(t).get("VerbForm") == "Fin" for t in tokens_between(ctx.tokens, start, end))
 
 
 def _reported_sentence_subject(ctx: Context, src: Source, gender: Optional[str]) -> Optional[Mention]:
@@ -1887,10 +1862,25 @@ def _emphatic_topic(ctx: Context, src: Source) -> Optional[Speaker]:
         if m.type == "PER" and m.end <= head.start and ctx.mention_gender(m) == gender and not ctx.in_boilerplate(m.start):
             counts[m.entity_key] = counts.get(m.entity_key, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or len(ranked) > 1 and ranked[1][1] * EMPHATIC_LEAD > ranked[0][1]:
+    if not ranked or len(ranked) > 1 and ranked[1][1] * EMPHATIC_LEAD > ranked[0][1] \
+            or _related_by(ctx, head, ranked[0][0]):
         return None
     latest = next(m for m in reversed(ctx.mentions) if m.entity_key == ranked[0][0] and m.end <= head.start)
     return from_mention(latest, "emphatic_topic", head)
+
+
+def _related_by(ctx: Context, head: Token, key: str) -> bool:
+    """The article named the person by a relation to someone the word names (`Мать школьницы
+    Елену Смирнову` ... `Сама школьница утверждает`: the schoolgirl is someone else): the word
+    before, in the genitive, hangs on a noun the person's name stands beside."""
+    names = {t.token_id for m in ctx.mentions if m.entity_key == key for t in tokens_between(ctx.tokens, m.start, m.end)}
+    for t in ctx.tokens_with_lemma(head.lemma):
+        if t.start >= head.start or feats(t).get("Case") != "Gen" or not 0 <= t.head_id < len(ctx.tokens):
+            continue
+        owner = ctx.tokens[t.head_id]   # `мать` of `мать школьницы`
+        if owner.head_id in names or any(n.head_id == owner.token_id for n in map(ctx.tokens.__getitem__, names)):
+            return True
+    return False
 
 
 EMPHATIC_LEAD = 2   # the person `сам X` is named at least this many times as often as the next of that gender

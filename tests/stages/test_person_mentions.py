@@ -277,8 +277,12 @@ def test_session_45_review_names(persons_of, text, expected):
     # the dictionary read (`Камилу`: a man's `Камил` in the dative) ...
     ("Заголовок\n\nРешение по Камиле Валиевой вынесли вчера. «Я вообще не знаю, защищал ли кто-нибудь Камилу в суде», "
      "— написала тренер.", ["Камила Валиева", "Камила Валиева"]),
-    # ... not a short one (`Яна` is no form of `Ян`)
+    # ... not a short one (`Яна` is no form of `Ян`), nor a first name in its own nominative (session 49 review)
     ("Заголовок\n\nЯн Петров приехал. Яна ответила сразу.", ["Ян Петров", "Яна"]),
+    ("Заголовок\n\nАлександр Петров и его жена Александра пришли на премьеру. Александра призналась, что волнуется.",
+     ["Александр Петров", "Александра", "Александра"]),
+    # `Ани` is also `Аня`'s genitive: no listed woman's name (`Ани Лорак` stays as written)
+    ("Заголовок\n\nАни Лорак отменила концерт.", ["Ани Лорак"]),
 ])
 def test_session_49_names(persons_of, text, expected):
     assert persons_of(text) == expected
