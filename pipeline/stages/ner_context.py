@@ -12,7 +12,7 @@ from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MANS_SURNAM
 from pipeline.lexicons.organizations import ORG_NOT_PLACE_LEMMAS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
-from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, tokens_between
+from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, feats, tokens_between
 
 
 Span = Tuple[int, int, str]
@@ -317,7 +317,7 @@ def add_subject_surnames(spans: List[Span], tokens: Sequence[Token], text: str) 
     starts, ends = _span_index(spans)
     added = []
     for t in tokens:
-        f = dict(x.split("=", 1) for x in t.feats.split("|") if x)
+        f = feats(t)
         if t.pos != "PROPN" or not t.rel.startswith("nsubj") or f.get("Animacy") != "Anim" or f.get("Case") != "Nom" \
                 or f.get("Number") != "Sing" or not (CYRILLIC.match(t.text) and t.text[:1].isupper() and t.text[1:].islower()) \
                 or len(t.text) < SUBJECT_SURNAME_LETTERS or not t.text.lower().endswith(SURNAME_SHAPES) \
@@ -335,7 +335,7 @@ def _acts_as(surname: Token, tokens: Sequence[Token]) -> bool:
     if not 0 <= surname.head_id < len(tokens):
         return False
     verb = tokens[surname.head_id]
-    f = dict(x.split("=", 1) for x in verb.feats.split("|") if x)
+    f = feats(verb)
     gender = "Fem" if surname.text.lower().endswith(FEMININE_SURNAME_ENDINGS + ("ская", "цкая")) else "Masc"
     return verb.pos == "VERB" and f.get("Tense") == "Past" and f.get("Number") == "Sing" and f.get("Gender") == gender
 

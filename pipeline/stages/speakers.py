@@ -413,7 +413,6 @@ def _antecedent(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> 
     return from_mention(m, "")
 
 
-
 def _reported_sentence_subject(ctx: Context, src: Source, gender: Optional[str]) -> Optional[Mention]:
     """For `Об этом он заявил` (a content that is the whole sentence before the cue's): the
     person that sentence names as its main verb's subject."""
