@@ -54,12 +54,19 @@ _GLUED_OPENER = re.compile(rf"(?<=[а-яё]{{3}})(?:{'|'.join(GLUED_OPENERS)})(?
 # ... and any two words the dictionary knows glued so, a lower-case one and a capitalised one
 # (`сигаретыВласти России`, `округАлександрии`, `статьяИгорь Кобзев`); not a brand's inner
 # capital (`МегаФон`: its first part is capitalised) nor a typo (`вакцЫну`: no such words).
+# A capitalised word the dictionary does not know may follow a word it does (`покупкиБакальчук
+# рассказала`: a name opens the sentence); so may a capitalised word a Latin abbreviation runs
+# into (`основательница WBПавел Воля отмечал`, `DMCAАналитика`).
 _GLUED_WORDS = re.compile(r"(?<![А-ЯЁа-яёA-Za-z])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яёA-Za-z])")
+_GLUED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?=[А-ЯЁ][а-яё]{2,}(?![А-ЯЁа-яёA-Za-z]))")
+GLUED_NAME_LETTERS = 4   # letters at least of an unknown capitalised word cut off a known one
 
 
 def _glued_words(text: str) -> List[int]:
-    """Offsets where two dictionary words glued lower case to capital meet."""
-    return [m.start(2) for m in _GLUED_WORDS.finditer(text) if _known(m.group(1)) and _known(m.group(2))]
+    """Offsets where a dictionary word glued lower case to a capitalised word meets it."""
+    return [m.start(2) for m in _GLUED_WORDS.finditer(text)
+            if _known(m.group(1)) and (_known(m.group(2)) or len(m.group(2)) >= GLUED_NAME_LETTERS)] \
+        + [m.end() for m in _GLUED_LATIN.finditer(text)]
 
 
 def _known(word: str) -> bool:

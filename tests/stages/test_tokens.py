@@ -193,3 +193,20 @@ def test_a_list_ending_in_and_others_before_a_closing_name_is_one_sentence(text,
 ])
 def test_session_41_a_headline_glued_to_the_sentence_below(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 49 (batch 51): a capitalised word the dictionary does not know after one it does (a name
+    # opening the sentence), and a capitalised word a Latin abbreviation runs into
+    ("Сколько Татьяна тратит на покупкиБакальчук рассказала, что покупает только на своем маркетплейсе.",
+     ["Сколько Татьяна тратит на покупки", "Бакальчук рассказала, что покупает только на своем маркетплейсе."]),
+    ("Как живет основательница WBПавел Воля отмечал, что она удивляет простотой.",
+     ["Как живет основательница WB", "Павел Воля отмечал, что она удивляет простотой."]),
+    # ... not a short unknown word, a brand's inner capital, nor a Latin abbreviation before a lower-case word
+    ("Была информация, что на вакцЫну жаловались.", ["Была информация, что на вакцЫну жаловались."]),
+    ("Оператор МегаФон и сервис ВКонтакте объявили о партнерстве.",
+     ["Оператор МегаФон и сервис ВКонтакте объявили о партнерстве."]),
+    ("Сервис СДЭКа и IT-компания открылись.", ["Сервис СДЭКа и IT-компания открылись."]),
+])
+def test_session_49_glued_names_and_abbreviations(text, expected):
+    assert sentences(text) == expected
