@@ -129,8 +129,7 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
     if t.pos == "VERB" and t.lemma in PRESENTING_CUES and not is_negated(ctx, t) and any(
             c.rel == "obj" and c.lemma in INFORMATION_NOUNS and _about_that_after(ctx, c) for c in ctx.children.get(t.token_id, [])):
         return t.lemma   # `Информацию о том, что ..., обнародовал X`
-    if t.pos == "VERB" and t.lemma in EVIDENCE_CUES and _clause_follows(ctx, t) and any(
-            c.rel.startswith("nsubj") and c.lemma in EVIDENCE_NOUNS for c in ctx.children.get(t.token_id, [])):
+    if t.pos == "VERB" and t.lemma in EVIDENCE_CUES and _clause_follows(ctx, t) and _subject_among(ctx, t, EVIDENCE_NOUNS):
         return t.lemma
     return None
 
@@ -599,7 +598,7 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int, e
     что`, `тем, что`, `:`); that inner statement is the one to keep. Without ``evidence``, a
     verb of evidence is no report (`Опыт показывает, что ..., заявил аналитик X`: X's words)."""
     for i, t, lemma in cues_in(ctx, sentence):
-        if not evidence and (lemma in EVIDENCE_CUES or _evidence_subject(ctx, t)):
+        if not evidence and (lemma in EVIDENCE_CUES or _subject_among(ctx, t, FINDING_NOUNS)):
             continue   # (`Анализ подтверждает, что ..., сообщил глава Росатома`: a finding in his words)
         after = [w.text.lower() for w in sentence[i + 1:i + 1 + REPORT_REACH]]   # `заявил на закрытом совещании, что`
         that = any(after[k:k + 2] == [",", "что"] and "," not in after[:k] for k in range(len(after) - 1))
@@ -610,10 +609,10 @@ def reports_another(ctx: Context, sentence: List[Token], start: int, end: int, e
     return _about_this_report(ctx, sentence, start, end) or bool(INNER_SOURCE_PHRASE.match(ctx.doc.text[start:end]))
 
 
-def _evidence_subject(ctx: Context, verb: Token) -> bool:
-    """The verb's subject is a finding, not a speaker (`Анализ, проведенный экспертами, подтверждает`)."""
-    return any(c.rel.startswith("nsubj") and c.lemma.lower() in FINDING_NOUNS
-               for c in ctx.children.get(verb.token_id, []))
+def _subject_among(ctx: Context, verb: Token, nouns: frozenset) -> bool:
+    """The verb's subject is one of ``nouns`` (a finding, not a speaker: `Анализ, проведенный
+    экспертами, подтверждает`)."""
+    return any(c.rel.startswith("nsubj") and c.lemma.lower() in nouns for c in ctx.children.get(verb.token_id, []))
 
 
 # Content that opens with a speech source phrase is that source's statement, which a medium

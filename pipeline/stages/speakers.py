@@ -4,6 +4,7 @@ returns a Speaker or None; the first answer wins and its name is recorded in
 no speaker and the reason (`none:anonymous`, `none:no_source`, `none:no_candidate`)."""
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Callable, List, Optional, Sequence, Tuple
@@ -1856,11 +1857,8 @@ def _emphatic_topic(ctx: Context, src: Source) -> Optional[Speaker]:
     if head is None or gender is None or not _person_noun(ctx, head) \
             or not any(w.lemma.lower() in EMPHATIC_WORDS and w.start < head.start for w in src.words):
         return None
-    counts: dict = {}
-    for m in ctx.mentions:
-        if m.type == "PER" and m.end <= head.start and ctx.mention_gender(m) == gender and not ctx.in_boilerplate(m.start):
-            counts[m.entity_key] = counts.get(m.entity_key, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    ranked = Counter(m.entity_key for m in ctx.mentions if m.type == "PER" and m.end <= head.start
+                     and ctx.mention_gender(m) == gender and not ctx.in_boilerplate(m.start)).most_common()
     if not ranked or len(ranked) > 1 and ranked[1][1] * EMPHATIC_LEAD > ranked[0][1] \
             or _related_by(ctx, head, ranked[0][0]):
         return None
