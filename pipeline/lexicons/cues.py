@@ -153,6 +153,7 @@ MANNER_CUES = frozenset("""
 шутить пошутить восклицать воскликнуть возмущаться горячиться кипятиться сетовать
 вспоминать признаваться делиться продолжать добавлять разводить пожимать бросить
 поделиться обращаться обратиться просветить просвещать кивать кивнуть
+благодарить поблагодарить поздравлять поздравить приветствовать поприветствовать прощаться попрощаться
 """.split())
 
 # Adjectives and short participles: "X уверен, что ...".
@@ -456,6 +457,9 @@ QUESTION_NOUNS = frozenset({"вопрос"})
 # Conjunctions that join a speaker's next cue to a reported clause (`напомнил, что A и заверил,
 # что B`), and the adverbs that may stand between them (`, а потом внезапно призналась`).
 COORDINATING = frozenset({"и", "а", "но", "однако", "хотя"})   # (`, хотя выразил уверенность, что`: a concession of the same speaker)
+# Time adverbs that may open a sentence before its `об этом` pointing back (`Тогда об этом
+# публично сообщил X`, `Ранее об этом заявлял X`).
+TIME_ADVERBS_BEFORE_LEAD = frozenset("тогда ранее прежде позже позднее впоследствии вчера сегодня накануне".split())
 PREDICATE_FILLERS = frozenset("потом затем также тут же сразу позже вскоре впоследствии еще ещё внезапно неожиданно при "
                               "этом вдруг даже вновь снова тогда".split())
 # Subordinating words that open a clause before a cue's next predicate (`если суд ... и признает,

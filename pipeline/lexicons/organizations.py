@@ -83,6 +83,9 @@ GENERIC_ORG_NOUNS = frozenset("""
 ведомство учреждение структура организация регулятор перевозчик авиаперевозчик застройщик ритейлер ретейлер эмитент
 компания дипмиссия диппредставительство служба
 """.split())
+# Words for the company or plant the article named, after a press service or a management
+# (`пресс-служба предприятия`, `Пресс-служба автозавода` after `АО "АвтоВАЗ"`).
+COMPANY_KIND_NOUNS = frozenset("предприятие завод автозавод комбинат фабрика".split())
 # A regulator is a department or the central bank the article named, never the company or bank
 # it regulates (`ЦБ отозвал лицензию у банка X ... на сайте регулятора`).
 REGULATOR_NOUNS = frozenset({"регулятор", "мегарегулятор"})
@@ -121,6 +124,11 @@ DEPARTMENT_ABBREVIATIONS = re.compile(r"^(?:ФСБ|ФАС|ФНС|ФСИН|ФМБ
 COMPANY_NOUNS = frozenset("""
 оператор регоператор провайдер подрядчик субподрядчик поставщик производитель разработчик дистрибьютор девелопер
 """.split())
+# Compounds of a field and a company's kind (`энергокомпания Orsted`, `газотрейдер GasTerra`,
+# `автоконцерн`, `агрохолдинг`, `госкорпорация`).
+ORG_COMPOUND_PREFIXES = ("энерго", "нефте", "газо", "нефтегазо", "авто", "агро", "гос", "медиа", "теле", "туро", "строй",
+                         "фарм", "био", "инвест", "ит-", "it-", "интернет-", "ай-ти-")
+ORG_COMPOUND_HEADS = ("компания", "концерн", "холдинг", "корпорация", "трейдер", "группа")
 # Nouns that head an organisation's name when followed by a place or a name:
 # `правительство Китая`, `партия «Яблоко»`, `компания Google`, `сборная СССР`.
 ORG_HEADS = frozenset("""
@@ -135,8 +143,9 @@ ORG_HEADS = frozenset("""
 медиахолдинг медиагруппа кампания канцелярия секретариат аппарат офис пресс-центр пресс-офис
 профсоюз инквизиция церковь епархия синод организация объединение коалиция альянс
 акимат хокимият исполком облисполком горисполком райисполком муниципалитет горсовет сельсовет ратуша магистрат
-главк управа
-""".split()) | GENERIC_ORG_NOUNS
+главк управа трейдер
+""".split()) | GENERIC_ORG_NOUNS | {m for m in MINISTRIES if m.startswith("мин")} \
+    | {p + h for p in ORG_COMPOUND_PREFIXES for h in ORG_COMPOUND_HEADS}   # `американского минфина`, `энергокомпания Orsted`
 
 # Names natasha tags as places that act as organisations.
 ORG_NOT_PLACE = frozenset("""ес евросоюз евросоюза евросоюзом евросоюзе евросоюзу еврокомиссия еврокомиссии кремль кремля

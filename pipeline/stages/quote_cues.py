@@ -399,6 +399,22 @@ def clause_end(ctx: Context, sentence: List[Token], first: int, through_colon: b
 
 
 REPLY_REACH = 6   # words from `, на что` to the reply's cue
+PREPOSITIONAL_REACH = 5   # words of a prepositional phrase between a conjunction and the speaker's next cue
+
+
+def _past_prepositional_phrase(sentence: List[Token], k: int) -> int:
+    """Where the verb stands after a prepositional phrase opening at ``k`` (`на вопрос о
+    причинах указал`, `в ответ на это добавил`): a preposition and a few words, none of them
+    a comma or a possible subject (a nominative), up to a finite verb; else ``k``."""
+    if k >= len(sentence) or sentence[k].pos != "ADP":
+        return k
+    for j in range(k + 1, min(len(sentence), k + 1 + PREPOSITIONAL_REACH)):
+        w = sentence[j]
+        if w.pos == "VERB" and feats(w).get("VerbForm") == "Fin":
+            return j
+        if w.pos == "PUNCT" or feats(w).get("Case") == "Nom" or w.pos == "VERB":
+            return k
+    return k
 
 
 def _next_reporting_predicate(ctx: Context, sentence: List[Token], first: int, conjunction: int) -> bool:
@@ -411,6 +427,7 @@ def _next_reporting_predicate(ctx: Context, sentence: List[Token], first: int, c
     k = conjunction + 1
     while k < len(sentence) and sentence[k].text.lower() in PREDICATE_FILLERS:
         k += 1
+    k = _past_prepositional_phrase(sentence, k)   # `, но на вопрос о причинах указал, что ...`
     reporting = next((w for w in reversed(sentence[:first]) if w.pos == "VERB" and feats(w).get("VerbForm") == "Fin"), None)
     if k >= len(sentence) or reporting is None:
         return False

@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (OBJECT_PRONOUNS, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -595,6 +595,10 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         words = [w.text.lower() for w in sentence[:4]]
         if words[:3] == ["об", "этом", ","]:
             continue   # `Об этом, блокировании границы и ..., рассказал X`: topics (``pattern_about_this``)
+        pointing = pointing_noun_lead(sentence)
+        if pointing and pointing < i - 1 and not is_clause(sentence[pointing:i - 1]):
+            continue   # `Таким заявлением сегодня, 17 ноября, отметился X`: the lead points back
+            # (``pattern_about_this``); a time set off by commas after it is no content
         if lead >= 2 and cue_lemma(ctx, sentence[lead - 2]) and _relay_aside(ctx, sentence, lead - 1):
             continue   # `Чиновница добавила, передает Интерфакс, что ...`: the medium relays the cue before it
         noun = int(_information_object(sentence) and lemma not in DENYING_CUES)   # `Информацию о том, что ..., подтвердили в X`
@@ -1140,7 +1144,11 @@ def _before_relay(ctx: Context, sentence: List[Token]) -> int:
 
 def _past_relay(ctx: Context, sentence: List[Token]) -> List[Token]:
     """The sentence after a leading `Как передает X,` (a clause with a cue) where `Об этом`,
-    `Это` follow its comma; else the sentence."""
+    `Это` follow its comma, or after a leading time adverb before `об этом` (`Тогда об этом
+    публично сообщил X`, `Ранее об этом заявлял X`); else the sentence."""
+    if len(sentence) > 3 and sentence[0].text.lower() in TIME_ADVERBS_BEFORE_LEAD \
+            and [w.text.lower() for w in sentence[1:3]] == ["об", "этом"]:
+        return sentence[1:]
     if len(sentence) < 4 or sentence[0].text.lower() != "как":
         return sentence
     comma = next((k for k, t in enumerate(sentence[:RELAY_REACH]) if t.text == ","), None)
@@ -1255,12 +1263,17 @@ SOURCE_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{a})\.(?=\s*\w)" for a in SO
 INITIAL_THEN_WORD = re.compile(r"\b[А-ЯЁ]\.\s?([А-ЯЁ][а-яё]+)")   # (`витамином С. Также, — добавляет она`: a common word after it)
 
 
+# A dot inside a word (`by.tribuna.com`, `Lenta.Ru`), not a sentence's end glued to the next
+# (`— добавляет Жердев.Pacta sunt servanda — "..."`).
+IN_WORD_DOT = r"(?<=\w)\.(?=[a-zа-яё0-9]|[A-ZА-ЯЁ][a-zа-яё]{0,2}\b)"
+
+
 def _resumed_after(ctx: Context, cue: Token):
     """Where the speech goes on after its cue (`, — говорит X, — B`), if it does."""
     text = ctx.doc.text
     line_end = text.find("\n", cue.end)
     line_end = len(text) if line_end < 0 else line_end
-    found = re.match(rf"(?:[^.!?\n]|(?<=\w)\.(?=\w)|{SOURCE_ABBREVIATION_DOT}){{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)",
+    found = re.match(rf"(?:[^.!?\n]|{IN_WORD_DOT}|{SOURCE_ABBREVIATION_DOT}){{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)",
                      text[cue.end:line_end])
     if found and any(common_word(w) for w in INITIAL_THEN_WORD.findall(found.group())):
         return None

@@ -116,7 +116,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
                 continue   # a medium relays (`Как пишет газета, мэр заявил, что`, `Как передает ИА REGNUM, A, сообщил X`);
                            # a person reports (`Как сообщил Ушаков, Россия дала понять, что`)
             if before:
-                start = _fronted_part(ctx, sentence, i - 1, [w for w in sentence if start <= w.start < end]) or start
+                fronted = _fronted_part(ctx, sentence, i - 1, [w for w in sentence if start <= w.start < end])
+                start = start if fronted is None else fronted   # (0 is a start: the text's first sentence)
         elif before:
             start, end = sentence[0].start, sentence[i - 1].start
         else:
@@ -259,6 +260,10 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[To
         words = words[1:]
     lead = next((n for n in (3, 2, 1) if len(words) > n and tuple(w.text.lower() for w in words[:n]) in CONNECTIVES), 0)
     words = words[lead:]   # `Между тем большинство побед, по его мнению, ...`: the clause after the connective
+    if words and words[0].lemma == "который" and k >= 2 and sentence[k - 1].text == "," and any(map(_predicate_word, words)) \
+            and rest and any(map(_predicate_word, _main_part(rest))):
+        return _fronted_part(ctx, sentence, k - 1, rest)   # `Репортеры, которые работают в горячих точках, по словам
+        # премьера, возрождают ...`: a whole relative clause between the subject and the phrase; the verb after it is the subject's
     if not words or ctx.inside_quote(words[0].start) or tuple(w.text.lower() for w in words) in CONNECTIVES \
             or any(w.lemma in RELATIVE_WORDS | {"что"} or w.pos == "SCONJ" for w in words):
         return None

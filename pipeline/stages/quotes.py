@@ -18,7 +18,7 @@ from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import in_question, pattern_interview
 from pipeline.stages.quote_context import Context, feats, on_headline, tokens_between
-from pipeline.stages.sources import apposition_after, coordinated_persons, head_of, latin, medium_phrase
+from pipeline.stages.sources import apposition_after, coordinated_persons, head_of, latin, medium_phrase, nominative_subjects
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cue_lemma, cues_in, is_clause
 from pipeline.stages.quote_when import said_on, when_of
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_comment_then_quote, pattern_dash_about_this,
@@ -231,7 +231,7 @@ def is_evidential(ctx: Context, c: Candidate) -> bool:
     one said anything. A name, a person, a body, a document or a study still speaks."""
     if c.cue_lemma not in EVIDENTIAL_CUES:
         return False
-    subjects = [w for w in ctx.children.get(c.cue.token_id, []) if w.rel.startswith("nsubj")]
+    subjects = nominative_subjects([w for w in ctx.children.get(c.cue.token_id, []) if w.rel.startswith("nsubj")])
     head = head_of(c.source) if c.source else None
     return any(w.text.lower() in THING_PRONOUNS or (
         w.pos == "NOUN" and feats(w).get("Animacy") == "Inan" and w.token_id not in ctx.mention_of

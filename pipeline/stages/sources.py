@@ -365,6 +365,17 @@ def _person_after(ctx: Context, cue: Token) -> bool:
     return False
 
 
+OBLIQUE_CASES = frozenset({"Acc", "Gen", "Dat", "Ins", "Loc"})
+
+
+def nominative_subjects(subjects: List[Token]) -> List[Token]:
+    """Of two or more subjects the parse gave a verb, not one the tagger itself read in an
+    oblique case when another is nominative (`То[Acc] же самое говорит другая пенсионерка`)."""
+    if len(subjects) > 1 and any(feats(c).get("Case") == "Nom" for c in subjects):
+        return [c for c in subjects if feats(c).get("Case") not in OBLIQUE_CASES]
+    return subjects
+
+
 def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """The subject of a cue verb, following a gerund or a second verb (`добавив`, `и
     отметил`) up to the verb that has one; a parsed subject that does not agree with its
@@ -404,6 +415,7 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             subjects = [c for c in subjects if not _relative_word_between(ctx, c, verb)]
         if len(subjects) > 1:   # `Такое мнение TUT.BY высказал политолог`: the medium is whom it was said to
             subjects = [c for c in subjects if not names_medium(ctx, noun_phrase(ctx, c, cue))] or subjects
+        subjects = nominative_subjects(subjects)
         if len(subjects) > 1 and any(_person_noun(ctx, c) for c in subjects):
             # `Фестиваль объявил открытым заместитель председателя ...`: the thing is what was spoken of
             subjects = [c for c in subjects if not _thing_noun(ctx, c)] or subjects
@@ -428,7 +440,29 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             break   # `— сообщила X и добавила, что затем она посетит ...`: the parse hung the cue on its own clause's verb
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
-    return ()
+    return _name_opening_before(ctx, cue)
+
+
+def _name_opening_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """`«Газпром экспорт» сообщил, что поставки прекратятся`, the parse having hung the name on
+    the reported clause's verb: a name in the nominative that opens the sentence right before a
+    finite cue with no subject of its own, agreeing with it, is its subject."""
+    k = cue.token_id - 1
+    while k >= 0 and ctx.tokens[k].text in "»\"“”":
+        k -= 1
+    m = ctx.mention_of.get(k) if k >= 0 and ctx.tokens[k].sentence_id == cue.sentence_id else None
+    if m is None or m.type not in ("PER", "ORG") or feats(cue).get("VerbForm") != "Fin" \
+            or any(c.rel.startswith("nsubj") for c in ctx.children.get(cue.token_id, [])):
+        return ()
+    words = tuple(w for w in ctx.tokens[:k + 1] if w.start >= m.start)
+    first = words[0].token_id - 1
+    while first >= 0 and ctx.tokens[first].text in "«\"„“":
+        first -= 1
+    nouns = [w for w in words if w.pos in ("NOUN", "PROPN")]
+    if first >= 0 and ctx.tokens[first].sentence_id == cue.sentence_id or not nouns \
+            or any(feats(w).get("Case") not in (None, "Nom") for w in nouns) or not agrees(nouns[-1], cue):
+        return ()
+    return words
 
 
 def _set_off_after(ctx: Context, verb: Token, subjects) -> bool:

@@ -11,7 +11,7 @@ from typing import Callable, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, REPORTING_PHRASE_FORMS, SPEECH_VERBS, SUBJECTLESS_OPENERS
 from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
-                                             GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
+                                             COMPANY_KIND_NOUNS, GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import HONORIFICS, KIN_BEFORE_NAME, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
@@ -1036,6 +1036,12 @@ def _another_holder(ctx: Context, role: Token) -> bool:
         or any(w.lemma.lower() in NOT_THE_HOLDER for w in before) or role.text.lower().startswith("экс-")
 
 
+def _another_one(ctx: Context, role: Token) -> bool:
+    """A role word described as another holder (`другая пенсионерка`, `еще один эксперт`): not
+    the one the same role word before it was."""
+    return any(w.text.lower() in INDEFINITE_WORDS for w in ctx.tokens[max(0, role.token_id - 2):role.token_id])
+
+
 def _named_after_instead(ctx: Context, src: Source, key: str) -> Optional[Speaker]:
     """A role with its own complement (`министр транспорта`) that the article never gives the
     person quoted last and gives, word for word, to someone it names in the sentences after
@@ -1222,7 +1228,7 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
     headline = reach == HEADLINE_NAMED_AFTER_SENTENCES   # a headline's masculine role and verb say nothing of the holder
     gender = None if headline and src.gender == "Masc" and feats(head).get("Gender") == "Masc" else src.gender
     for t in later:   # (`Врач рассказал, что ...` above `врач ... Наталья Хохлова`)
-        m = _described(ctx, t)
+        m = _described(ctx, t) if not _another_one(ctx, t) else None
         if m is not None and (gender is None or ctx.mention_gender(m) in (gender, None)):
             return from_mention(m, "role_named_after", head)
     return None
@@ -1290,9 +1296,9 @@ def rule_named_after_opening(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     m, first = after[0], _first_token(ctx, after[0])
     top = _name_top(ctx, first)
-    if first.sentence_id == head.sentence_id or not top.rel.startswith("nsubj") \
+    if first.sentence_id == head.sentence_id or not top.rel.startswith("nsubj") or _another_one(ctx, top) \
             or (gender is not None and ctx.mention_gender(m) not in (gender, None)):
-        return None
+        return None   # (`То же самое говорит другая пенсионерка, София Беженарь`: not the one before)
     verb = ctx.tokens[top.head_id].lemma if top.head_id >= 0 else ""
     if verb in REPLY_CUES or _another_voice(ctx.by_sentence[first.sentence_id]):
         return None   # `На это Иван Петров ответил`
@@ -1455,7 +1461,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     if any(w.text.lower() in QUANTIFIER_WORDS for w in src.words):
         return None   # `несколько медицинских компаний`: unnamed ones
     words = [w for w in _outside_brackets(src.words) if (w.pos != "PUNCT" or w.text in "-«»\"") and w.lemma.lower() not in EMPHATIC_WORDS]
-    if len(words) == 2 and head.lemma.lower() in PRESS_NOUNS and words[1].lemma.lower() in ORG_HEADS \
+    if len(words) == 2 and head.lemma.lower() in PRESS_NOUNS and words[1].lemma.lower() in ORG_HEADS | COMPANY_KIND_NOUNS \
             and feats(words[1]).get("Case") == "Gen" and words[1].pos == "NOUN":   # `пресс-служба министерства`:
         named = _latest_org_headed(ctx, words[1]) or _latest_body(ctx, words[1])   # the body named so last
         if named is not None:
@@ -1532,7 +1538,7 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     """For a generic word for a body in the singular (`по информации ведомства`, `регулятор`;
     not `ведомства призвали`: several bodies), the organisation named last before it: not a
     medium (the agency of the dateline), `СМИ` or `COVID-19`; the outermost of the last named."""
-    if head.lemma.lower() not in GENERIC_ORG_NOUNS or feats(head).get("Number") == "Plur":
+    if head.lemma.lower() not in GENERIC_ORG_NOUNS | COMPANY_KIND_NOUNS or feats(head).get("Number") == "Plur":
         return None
     bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
               and (re.search("[а-яё]", m.text.lower()) or DEPARTMENT_ABBREVIATIONS.match(m.normal))   # not `COVID-19`; `FDA`
@@ -1555,7 +1561,7 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
 
 
 SUBJECT_REACH = 2   # sentences back from the body named last in which a body as a subject is preferred
-COMPANY_WORDS = frozenset("компания ритейлер ретейлер перевозчик авиаперевозчик застройщик эмитент".split())
+COMPANY_WORDS = frozenset("компания ритейлер ретейлер перевозчик авиаперевозчик застройщик эмитент".split()) | COMPANY_KIND_NOUNS
 
 
 def _is_subject(ctx: Context, m: Mention) -> bool:

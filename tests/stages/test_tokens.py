@@ -207,3 +207,17 @@ def test_session_41_a_headline_glued_to_the_sentence_below(text, expected):
 ])
 def test_session_49_glued_names_and_abbreviations(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 50 (full-length articles whose pages lost their paragraph breaks): a capitalised word the dictionary
+    # knows only in an oblique case glued to a capitalised word, and a first name glued to the word before it
+    ("Суд вернул квартиру Полине Лурье, а не Ларисе ДолинойСадальский поздравил Краснова.",
+     ["Суд вернул квартиру Полине Лурье, а не Ларисе Долиной", "Садальский поздравил Краснова."]),
+    ("Цены повысили в АвтоВАЗаСергей Ильинский пояснил, что дело в рынке.",
+     ["Цены повысили в АвтоВАЗа", "Сергей Ильинский пояснил, что дело в рынке."]),
+    # ... not a brand whose first part reads as a nominative, nor a first name with no surname after it
+    ("Фильм вышел на КиноПоиск и во ВкусВилл завезли новинки.", ["Фильм вышел на КиноПоиск и во ВкусВилл завезли новинки."]),
+])
+def test_session_50_glued_capitalised_words_and_first_names(text, expected):
+    assert sentences(text) == expected
