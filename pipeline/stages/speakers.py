@@ -76,7 +76,8 @@ class Source:
         if cue.get("Gender") in GENDERS and cue.get("Number") != "Plur" and self.cue.pos != "NOUN":   # `шутит`[NOUN]: a tag
             return GENDERS[cue["Gender"]]
         head = feats(self.head) if self.head is not None else {}
-        return "Fem" if head.get("Gender") == "Fem" and head.get("Number") != "Plur" and self.head.pos == "NOUN" else None
+        return "Fem" if head.get("Gender") == "Fem" and head.get("Number") != "Plur" and self.head.pos in ("NOUN", "PROPN") \
+            else None   # (capitalised at a sentence's start, the tagger may call it a proper noun: `Биатлонистка настаивает`)
 
 
 def kind_of(m: Mention) -> str:
@@ -700,7 +701,8 @@ def _heads_of_body(ctx: Context, head: Token, own: Optional[str]) -> List[Token]
     if own in HEAD_ROLES_OF_BODY:   # and `председатель правительства` for `глава кабинета министров`
         bodies = {noun for noun, roles in HEAD_ROLES_OF_BODY.items() if roles == HEAD_ROLES_OF_BODY[own]}
         return [t for role in HEAD_ROLES_OF_BODY[own] for t in ctx.tokens_with_lemma(role)] \
-            + [t for lemma in BODY_HEADS for t in ctx.tokens_with_lemma(lemma) if _body_complement(ctx, t) in bodies]
+            + [t for lemma in BODY_HEADS for t in ctx.tokens_with_lemma(lemma) if _body_complement(ctx, t) in bodies
+               or _body_complement(ctx, t, named=True) in bodies]   # (`Глава Республики[PROPN] Алтай`)
     full = ORG_SHORT_FORMS.get(own, "")
     if not full.startswith("министерство "):
         return []
