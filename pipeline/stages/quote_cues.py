@@ -427,7 +427,10 @@ def _next_reporting_predicate(ctx: Context, sentence: List[Token], first: int, c
     k = conjunction + 1
     while k < len(sentence) and sentence[k].text.lower() in PREDICATE_FILLERS:
         k += 1
-    k = _past_prepositional_phrase(sentence, k)   # `, но на вопрос о причинах указал, что ...`
+    past = _past_prepositional_phrase(sentence, k)   # `, но на вопрос о причинах указал, что ...`
+    if past != k and any(_could_be_subject(w, sentence[past]) for w in sentence[first:conjunction]):
+        return False   # (`что суд принял иск, но в решении указал, что ...`: the clause's own subject may be its)
+    k = past
     reporting = next((w for w in reversed(sentence[:first]) if w.pos == "VERB" and feats(w).get("VerbForm") == "Fin"), None)
     if k >= len(sentence) or reporting is None:
         return False

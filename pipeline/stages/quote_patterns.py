@@ -1105,7 +1105,9 @@ def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, le
     one before it where that one points back too); after that sentence's own source phrase (`По словам заместителя ... Алексея Жукова, сейчас
     концерн ... . Об этом он заявил ...`: one statement, the same words)."""
     earlier = ctx.by_sentence.get(previous[0].sentence_id - 1)
-    lead = about_this_lead([w.text.lower() for w in previous[:3]]) if previous[0].text.lower() in ABOUT_THIS_FIRST else 0
+    adverb = _time_adverb_before_lead(previous)   # (`Вчера об этом написала газета. Сегодня об этом заявил X`)
+    lead = adverb + about_this_lead([w.text.lower() for w in previous[adverb:adverb + 3]]) \
+        if previous[adverb].text.lower() in ABOUT_THIS_FIRST else 0
     if earlier and lead and "\n" not in ctx.doc.text[earlier[-1].end:previous[0].start] and any(
             cue_lemma(ctx, w) and feats(w).get("VerbForm") == "Fin" for w in previous[lead:lead + ABOUT_THIS_REACH]):
         previous = earlier   # `A. Об этом рассказали E1.RU в X. Как сообщили активисты, это уже подтвердила Urenco`: A
@@ -1142,12 +1144,17 @@ def _before_relay(ctx: Context, sentence: List[Token]) -> int:
     return sentence[-1].end
 
 
+def _time_adverb_before_lead(sentence: List[Token]) -> int:
+    """1 where a time adverb opens the sentence before its `об этом` (`Тогда об этом сообщил X`), else 0."""
+    return int(len(sentence) > 3 and sentence[0].text.lower() in TIME_ADVERBS_BEFORE_LEAD
+               and [w.text.lower() for w in sentence[1:3]] == ["об", "этом"])
+
+
 def _past_relay(ctx: Context, sentence: List[Token]) -> List[Token]:
     """The sentence after a leading `Как передает X,` (a clause with a cue) where `Об этом`,
     `Это` follow its comma, or after a leading time adverb before `об этом` (`Тогда об этом
     публично сообщил X`, `Ранее об этом заявлял X`); else the sentence."""
-    if len(sentence) > 3 and sentence[0].text.lower() in TIME_ADVERBS_BEFORE_LEAD \
-            and [w.text.lower() for w in sentence[1:3]] == ["об", "этом"]:
+    if _time_adverb_before_lead(sentence):
         return sentence[1:]
     if len(sentence) < 4 or sentence[0].text.lower() != "как":
         return sentence
@@ -1263,9 +1270,7 @@ SOURCE_ABBREVIATION_DOT = "(?:" + "|".join(rf"(?<=\b{a})\.(?=\s*\w)" for a in SO
 INITIAL_THEN_WORD = re.compile(r"\b[А-ЯЁ]\.\s?([А-ЯЁ][а-яё]+)")   # (`витамином С. Также, — добавляет она`: a common word after it)
 
 
-# A dot inside a word (`by.tribuna.com`, `Lenta.Ru`), not a sentence's end glued to the next
-# (`— добавляет Жердев.Pacta sunt servanda — "..."`).
-IN_WORD_DOT = r"(?<=\w)\.(?=[a-zа-яё0-9]|[A-ZА-ЯЁ][a-zа-яё]{0,2}\b)"
+GLUED_DOT = re.compile(r"(?<=\w)\.(?=[A-ZА-ЯЁ])")   # a dot between a word and a capital, no space after it
 
 
 def _resumed_after(ctx: Context, cue: Token):
@@ -1273,10 +1278,14 @@ def _resumed_after(ctx: Context, cue: Token):
     text = ctx.doc.text
     line_end = text.find("\n", cue.end)
     line_end = len(text) if line_end < 0 else line_end
-    found = re.match(rf"(?:[^.!?\n]|{IN_WORD_DOT}|{SOURCE_ABBREVIATION_DOT}){{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)",
+    found = re.match(rf"(?:[^.!?\n]|(?<=\w)\.(?=\w)|{SOURCE_ABBREVIATION_DOT}){{0,{RESUMED_SOURCE_CHARS}}}?[.,]\s*{DASH}\s*(?=\S)",
                      text[cue.end:line_end])
     if found and any(common_word(w) for w in INITIAL_THEN_WORD.findall(found.group())):
         return None
+    if found and any(m.type == "PER" and m.end == cue.end + dot.start() for dot in GLUED_DOT.finditer(found.group())
+                     for m in ctx.mentions if cue.end <= m.end <= cue.end + dot.start()):
+        return None   # a name's sentence glued to the next (`— добавляет Жердев.Pacta sunt servanda — "..."`): the
+                      # speech does not go on; not a dotted name (`директор Яндекс.Маркета X. — B`)
     return found   # (a dot inside a word is no sentence's end: `— цитирует by.tribuna.com X. — B`;
     # nor an initial's or an abbreviation's: `— говорит врач больницы им. С.П.Боткина Борис Андреев. — B`)
 

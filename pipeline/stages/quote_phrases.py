@@ -108,6 +108,9 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
                         # `которые по их собственному признанию ужасно играют в гольф, ...`)
         if as_cue and comma is not None:
             comma = _role_apposition(ctx, sentence, _past_participle_clause(sentence, comma, source), source)
+            named = _name_apposition(ctx, sentence, comma, source)
+            if named != comma:   # `как сообщил советник министра, народный депутат Антон Геращенко, ...`
+                source, comma = source + tuple(w for w in sentence[comma + 1:named] if w.pos != "PUNCT"), named
         if comma is not None and comma + 1 < len(sentence):
             start = sentence[comma + 1].start
             end = clause_end(ctx, sentence, comma + 1, through_colon=bool(as_cue) or phrase in SPEECH_SOURCE_PHRASES)
@@ -190,6 +193,25 @@ def _role_apposition(ctx: Context, sentence: List[Token], comma: int, source) ->
     return commas[0]
 
 
+NAME_APPOSITION_WORDS = 6   # words at most in a second description with the name, set off by commas
+
+
+def _name_apposition(ctx: Context, sentence: List[Token], comma: int, source) -> int:
+    """`Как сообщил советник министра, народный депутат Антон Геращенко, сегодня ...`: a source
+    that names no one, then, set off by commas, a few words with no verb, a description first,
+    that hold a person's name in the nominative: a second description of the source with its
+    name; where the content starts (the comma closing it), else ``comma``."""
+    if not source or any(ctx.names_person(w) for w in source):
+        return comma
+    close = next((k for k in range(comma + 1, len(sentence) - 1) if sentence[k].text == ","
+                  and not ctx.inside_quote(sentence[k].start)), None)
+    part = sentence[comma + 1:close] if close is not None else []
+    if not part or len(part) > NAME_APPOSITION_WORDS or is_clause(part) or ctx.names_person(part[0]) \
+            or not any(ctx.names_person(w) and feats(w).get("Case") in ("Nom", None) for w in part):
+        return comma   # (a name first is the content's subject: `Как сообщил губернатор, Иван Петров, глава района, уйдет`)
+    return close
+
+
 def _relayed_to_closing_cue(ctx: Context, sentence: List[Token], end: int, source, as_cue: bool = False) -> bool:
     """A phrase naming no person whose content ending at ``end`` is closed by a comma and a cue
     of its own with a source after it that is no medium: a medium's `Как передает X,` relaying it
@@ -261,7 +283,7 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[To
     lead = next((n for n in (3, 2, 1) if len(words) > n and tuple(w.text.lower() for w in words[:n]) in CONNECTIVES), 0)
     words = words[lead:]   # `Между тем большинство побед, по его мнению, ...`: the clause after the connective
     if words and words[0].lemma == "который" and k >= 2 and sentence[k - 1].text == "," and any(map(_predicate_word, words)) \
-            and rest and any(map(_predicate_word, _main_part(rest))):
+            and _subject_before_relative(sentence, k - 1, words[0], rest):
         return _fronted_part(ctx, sentence, k - 1, rest)   # `Репортеры, которые работают в горячих точках, по словам
         # премьера, возрождают ...`: a whole relative clause between the subject and the phrase; the verb after it is the subject's
     if not words or ctx.inside_quote(words[0].start) or tuple(w.text.lower() for w in words) in CONNECTIVES \
@@ -275,6 +297,21 @@ def _fronted_part(ctx: Context, sentence: List[Token], comma: int, rest: List[To
     if not any(w.pos in ("NOUN", "PROPN", "PRON", "NUM") or feats(w).get("VerbForm") == "Inf" for w in words):
         return None
     return words[0].start
+
+
+def _subject_before_relative(sentence: List[Token], comma: int, relative: Token, rest: List[Token]) -> bool:
+    """The words before the relative clause's ``comma`` end in a noun in the nominative that the
+    relative word agrees with in number, and the rest after the source phrase opens with that
+    noun's verb: no nominative word before it, agreeing in number (`Репортеры, которые ..., по
+    словам X, возрождают`; not `Проблема в людях, которые ..., по словам X, их становится больше`)."""
+    noun = sentence[comma - 1] if comma >= 1 else None
+    main = _main_part(rest)
+    verb = next((w for w in main if _predicate_word(w)), None)
+    if noun is None or verb is None or noun.pos not in ("NOUN", "PROPN") or feats(noun).get("Case") != "Nom" \
+            or feats(relative).get("Number") != feats(noun).get("Number"):
+        return False
+    before = main[:main.index(verb)]
+    return not any(feats(w).get("Case") == "Nom" for w in before) and feats(verb).get("Number") in (None, feats(noun).get("Number"))
 
 
 def _a_time(ctx: Context, words: List[Token]) -> bool:

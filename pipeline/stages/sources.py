@@ -419,6 +419,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if len(subjects) > 1 and any(_person_noun(ctx, c) for c in subjects):
             # `Фестиваль объявил открытым заместитель председателя ...`: the thing is what was spoken of
             subjects = [c for c in subjects if not _thing_noun(ctx, c)] or subjects
+        if len(subjects) == 1 and verb is cue:
+            subjects = [_subject_after_addressee(ctx, subjects[0], cue) or subjects[0]]
         if subjects:   # a subject the parser split in two (`Экс-председатель ... КНДР Хван Чжан | Еп`) is joined
             words = noun_phrase(ctx, subjects[0], cue)
             for more in (noun_phrase(ctx, s, cue) for s in subjects[1:]):
@@ -463,6 +465,27 @@ def _name_opening_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             or any(feats(w).get("Case") not in (None, "Nom") for w in nouns) or not agrees(nouns[-1], cue):
         return ()
     return words
+
+
+def _subject_after_addressee(ctx: Context, subject: Token, cue: Token) -> Optional[Token]:
+    """`..., сообщила РБК[Dat] Федеральная налоговая служба (ФНС)`: the one subject the parse
+    gave the cue is a medium the tagger read in the dative, whom the words were told to; the
+    head of the nominative phrase right after it, of the cue's gender and number, hung elsewhere
+    by the parse, is the cue's subject."""
+    if feats(subject).get("Case") != "Dat" or not names_medium(ctx, noun_phrase(ctx, subject, cue)):
+        return None
+    phrase = []
+    for t in ctx.tokens[subject.token_id + 1:subject.token_id + 1 + ADDRESSEE_SUBJECT_WORDS]:
+        if t.sentence_id != cue.sentence_id or t.pos == "PUNCT" or t.pos not in ("ADJ", "NOUN", "PROPN") \
+                or feats(t).get("Case") not in ("Nom", None):
+            break
+        phrase.append(t)
+    heads = [t for t in phrase if t.pos in ("NOUN", "PROPN") and feats(t).get("Case") == "Nom"
+             and all(feats(t).get(f) == feats(cue).get(f) for f in ("Gender", "Number") if feats(cue).get(f))]
+    return heads[0] if heads and heads[0].rel.startswith("nsubj") else None
+
+
+ADDRESSEE_SUBJECT_WORDS = 4   # words at most from a dative medium to the subject's head (`Федеральная налоговая служба`)
 
 
 def _set_off_after(ctx: Context, verb: Token, subjects) -> bool:

@@ -1444,6 +1444,9 @@ def _press_service_of(ctx: Context, body: Mention, head: Token) -> Optional[Spea
     the body in the genitive (`Пресс-служба Минтруда России`, as labellers name a service);
     None where its name does not decline."""
     name = body.entity_key.partition(":")[2] or body.normal
+    first, _, rest = name.partition(" ")
+    if KIND_ABBREVIATIONS.get(first.lower()) == "общество" and rest[:1] in "«\"" and rest[-1:] in "»\"":
+        name = rest[1:-1]   # `АО "АвтоВАЗ"` → `Пресс-служба АвтоВАЗа`
     genitive = genitive_phrase(name) if name[:1].isupper() else None
     if genitive is None:
         return None
@@ -1549,6 +1552,9 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
         bodies = [m for m in bodies if _department(ctx, m)] or bodies
     elif head.lemma.lower() in REGULATOR_NOUNS:   # the central bank or a department, never the bank it regulates
         bodies = [m for m in bodies if _department(ctx, m) or same_name("ORG", m.normal, in_article=True) == CENTRAL_BANK]
+    elif head.lemma.lower() in COMPANY_KIND_NOUNS:   # `пресс-служба завода`: a company the article named as one
+        companies = {m.entity_key for m in bodies if KIND_ABBREVIATIONS.get(getattr(_first_noun(ctx, m), "lemma", "").lower()) == "общество"}
+        bodies = [m for m in bodies if m.entity_key in companies]   # (`АО "АвтоВАЗ"` ... `АвтоВАЗа`; not a ministry)
     elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one
         heads = BODY_KINDS[head.lemma.lower()]
         bodies = [m for m in bodies if getattr(_first_noun(ctx, m), "lemma", "").lower() in heads] or bodies

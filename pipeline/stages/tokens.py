@@ -60,12 +60,10 @@ _GLUED_OPENER = re.compile(rf"(?<=[а-яё]{{3}})(?:{'|'.join(GLUED_OPENERS)})(?
 _GLUED_WORDS = re.compile(r"(?<![А-ЯЁа-яёA-Za-z])([а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яёA-Za-z])")
 _GLUED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?=[А-ЯЁ][а-яё]{2,}(?![А-ЯЁа-яёA-Za-z]))")
 GLUED_NAME_LETTERS = 4   # letters at least of an unknown capitalised word cut off a known one
-# A capitalised word the dictionary knows only in an oblique case glued to a capitalised word
-# (`ДолинойСадальский`, `РоссииЧитать`: a paragraph's last word and the next one's first; not a
-# brand, whose first part reads as a nominative: `КиноПоиск`, `ВкусВилл`); a first name glued to
-# the word before it and followed by a surname (`АвтоВАЗаСергей Ильинский`).
-_GLUED_CAPITALISED = re.compile(r"(?<![А-ЯЁа-яёA-Za-z])([А-ЯЁ][а-яё]{3,})([А-ЯЁ][а-яё]{2,})(?![А-ЯЁа-яёA-Za-z])")
-_GLUED_FIRST_NAME = re.compile(r"(?<=[а-яё])[А-ЯЁ][а-яё]{3,}(?=[ \u00a0][А-ЯЁ][а-яё])")
+# A first name glued to the word before it and followed by a surname (`АвтоВАЗаСергей
+# Ильинский`: a paragraph's last word and the next one's first); not a brand's part followed by
+# a common noun or a particle (`ЯндексАлиса Станция`, `ЖанМари Ле Пен`).
+_GLUED_FIRST_NAME = re.compile(r"(?<=[а-яё])([А-ЯЁ][а-яё]{3,})(?=[ \u00a0]([А-ЯЁ][а-яё]+))")
 
 
 def _glued_words(text: str) -> List[int]:
@@ -73,19 +71,18 @@ def _glued_words(text: str) -> List[int]:
     return [m.start(2) for m in _GLUED_WORDS.finditer(text)
             if _known(m.group(1)) and (_known(m.group(2)) or len(m.group(2)) >= GLUED_NAME_LETTERS)] \
         + [m.end() for m in _GLUED_LATIN.finditer(text)] \
-        + [m.start(2) for m in _GLUED_CAPITALISED.finditer(text)
-           if _oblique_only(m.group(1)) and (_known(m.group(2)) or len(m.group(2)) >= GLUED_NAME_LETTERS)] \
-        + [m.start() for m in _GLUED_FIRST_NAME.finditer(text) if _first_name(m.group())]
-
-
-def _oblique_only(word: str) -> bool:
-    """The dictionary knows the word, and in no reading as a nominative."""
-    parses = morph_analyzer().parse(word)
-    return any(names.from_dictionary(p) for p in parses) and not any("nomn" in p.tag for p in parses)
+        + [m.start() for m in _GLUED_FIRST_NAME.finditer(text) if _first_name(m.group(1)) and _surname_like(m.group(2))]
 
 
 def _first_name(word: str) -> bool:
     return any("Name" in p.tag and "nomn" in p.tag for p in morph_analyzer().parse(word) if names.from_dictionary(p))
+
+
+def _surname_like(word: str) -> bool:
+    """A surname in the nominative: read so, or an adjectival one (`Ильинский`)."""
+    parses = morph_analyzer().parse(word)
+    return any("Surn" in p.tag and "nomn" in p.tag for p in parses) \
+        or (word.endswith(("ский", "цкий", "ская", "цкая")) and any("ADJF" in p.tag and "nomn" in p.tag for p in parses))
 
 
 def _known(word: str) -> bool:

@@ -210,14 +210,15 @@ def test_session_49_glued_names_and_abbreviations(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # session 50 (full-length articles whose pages lost their paragraph breaks): a capitalised word the dictionary
-    # knows only in an oblique case glued to a capitalised word, and a first name glued to the word before it
-    ("Суд вернул квартиру Полине Лурье, а не Ларисе ДолинойСадальский поздравил Краснова.",
-     ["Суд вернул квартиру Полине Лурье, а не Ларисе Долиной", "Садальский поздравил Краснова."]),
+    # session 50 (full-length articles whose pages lost their paragraph breaks): a first name glued to the word
+    # before it and followed by a surname
     ("Цены повысили в АвтоВАЗаСергей Ильинский пояснил, что дело в рынке.",
      ["Цены повысили в АвтоВАЗа", "Сергей Ильинский пояснил, что дело в рынке."]),
-    # ... not a brand whose first part reads as a nominative, nor a first name with no surname after it
-    ("Фильм вышел на КиноПоиск и во ВкусВилл завезли новинки.", ["Фильм вышел на КиноПоиск и во ВкусВилл завезли новинки."]),
+    # ... not a brand's part followed by a common noun or a particle, nor camel-case brands (from the review)
+    ("Сервис ЯндексАлиса Станция получил обновление.", ["Сервис ЯндексАлиса Станция получил обновление."]),
+    ("Выступил ЖанМари Ле Пен.", ["Выступил ЖанМари Ле Пен."]),
+    ("Иван Петров сообщил, что КупиКупон и БыстроДеньги закрываются, а акции ДетскогоМира упали.",
+     ["Иван Петров сообщил, что КупиКупон и БыстроДеньги закрываются, а акции ДетскогоМира упали."]),
 ])
-def test_session_50_glued_capitalised_words_and_first_names(text, expected):
+def test_session_50_glued_first_names(text, expected):
     assert sentences(text) == expected
