@@ -467,6 +467,9 @@ def _name_opening_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     return words
 
 
+ADDRESSEE_SUBJECT_WORDS = 4   # words at most from a dative medium to the subject's head (`Федеральная налоговая служба`)
+
+
 def _subject_after_addressee(ctx: Context, subject: Token, cue: Token) -> Optional[Token]:
     """`..., сообщила РБК[Dat] Федеральная налоговая служба (ФНС)`: the one subject the parse
     gave the cue is a medium the tagger read in the dative, whom the words were told to; the
@@ -476,16 +479,12 @@ def _subject_after_addressee(ctx: Context, subject: Token, cue: Token) -> Option
         return None
     phrase = []
     for t in ctx.tokens[subject.token_id + 1:subject.token_id + 1 + ADDRESSEE_SUBJECT_WORDS]:
-        if t.sentence_id != cue.sentence_id or t.pos == "PUNCT" or t.pos not in ("ADJ", "NOUN", "PROPN") \
-                or feats(t).get("Case") not in ("Nom", None):
+        if t.sentence_id != cue.sentence_id or t.pos not in ("ADJ", "NOUN", "PROPN") or feats(t).get("Case") not in ("Nom", None):
             break
         phrase.append(t)
     heads = [t for t in phrase if t.pos in ("NOUN", "PROPN") and feats(t).get("Case") == "Nom"
              and all(feats(t).get(f) == feats(cue).get(f) for f in ("Gender", "Number") if feats(cue).get(f))]
     return heads[0] if heads and heads[0].rel.startswith("nsubj") else None
-
-
-ADDRESSEE_SUBJECT_WORDS = 4   # words at most from a dative medium to the subject's head (`Федеральная налоговая служба`)
 
 
 def _set_off_after(ctx: Context, verb: Token, subjects) -> bool:
