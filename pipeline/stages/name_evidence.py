@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from pipeline.lexicons.name_endings import ADJECTIVAL_ENDINGS, FEMININE_SURNAME_ENDINGS, LONE_OBLIQUE_ENDINGS
+from pipeline.lexicons.name_endings import ADJECTIVAL_ENDINGS, FEMININE_OBLIQUE_ENDINGS, FEMININE_SURNAME_ENDINGS, LONE_OBLIQUE_ENDINGS
 from pipeline.lexicons.names import EPONYM_HEADS, INSTITUTION_HEADS, NAMED_AFTER
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.models import morph_analyzer
@@ -383,7 +383,9 @@ def _oblique_ending(surname: str, word: str) -> bool:
     """``word`` ends as only an oblique form of ``surname`` does: a man's (`Топилину`), or a
     woman's adjectival one (`Крутой` of `Крутая`)."""
     return word.lower().endswith(LONE_OBLIQUE_ENDINGS) or (
-        surname.lower().endswith(("ая", "яя")) and word.lower().endswith(("ой", "ей")))
+        surname.lower().endswith(("ая", "яя")) and word.lower().endswith(("ой", "ей"))) or (
+        surname.lower().endswith(FEMININE_SURNAME_ENDINGS) and word.lower().endswith(FEMININE_OBLIQUE_ENDINGS))
+    # (`Абеновой` after `Жанар Абенову` → `Абенова`: a woman's -ова in an oblique case)
 
 
 def oblique_surname(m: Mention) -> bool:
