@@ -1273,6 +1273,13 @@ INITIAL_THEN_WORD = re.compile(r"\b[А-ЯЁ]\.\s?([А-ЯЁ][а-яё]+)")   # (`�
 GLUED_DOT = re.compile(r"(?<=\w)\.(?=[A-ZА-ЯЁ])")   # a dot between a word and a capital, no space after it
 
 
+def _name_ends_at(ctx: Context, cue: Token, at: int) -> bool:
+    """A person's name after the cue ends at offset ``at``."""
+    t = next((w for w in ctx.tokens[cue.token_id + 1:cue.token_id + 1 + RESUMED_SOURCE_CHARS] if w.end >= at), None)
+    m = ctx.mention_of.get(t.token_id) if t is not None and t.end == at else None
+    return m is not None and m.type == "PER" and m.end == at
+
+
 def _resumed_after(ctx: Context, cue: Token):
     """Where the speech goes on after its cue (`, — говорит X, — B`), if it does."""
     text = ctx.doc.text
@@ -1282,8 +1289,7 @@ def _resumed_after(ctx: Context, cue: Token):
                      text[cue.end:line_end])
     if found and any(common_word(w) for w in INITIAL_THEN_WORD.findall(found.group())):
         return None
-    if found and any(m.type == "PER" and m.end == cue.end + dot.start() for dot in GLUED_DOT.finditer(found.group())
-                     for m in ctx.mentions if cue.end <= m.end <= cue.end + dot.start()):
+    if found and any(_name_ends_at(ctx, cue, cue.end + dot.start()) for dot in GLUED_DOT.finditer(found.group())):
         return None   # a name's sentence glued to the next (`— добавляет Жердев.Pacta sunt servanda — "..."`): the
                       # speech does not go on; not a dotted name (`директор Яндекс.Маркета X. — B`)
     return found   # (a dot inside a word is no sentence's end: `— цитирует by.tribuna.com X. — B`;

@@ -456,8 +456,11 @@ def _name_opening_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     if m is None or m.type not in ("PER", "ORG") or feats(cue).get("VerbForm") != "Fin" \
             or any(c.rel.startswith("nsubj") for c in ctx.children.get(cue.token_id, [])):
         return ()
-    words = tuple(w for w in ctx.tokens[:k + 1] if w.start >= m.start)
-    first = words[0].token_id - 1
+    first = k
+    while first > 0 and ctx.tokens[first - 1].start >= m.start:
+        first -= 1
+    words = tuple(ctx.tokens[first:k + 1])
+    first -= 1
     while first >= 0 and ctx.tokens[first].text in "«\"„“":
         first -= 1
     nouns = [w for w in words if w.pos in ("NOUN", "PROPN")]
