@@ -1275,7 +1275,7 @@ GLUED_DOT = re.compile(r"(?<=\w)\.(?=[A-ZА-ЯЁ])")   # a dot between a word an
 
 def _name_ends_at(ctx: Context, cue: Token, at: int) -> bool:
     """A person's name after the cue ends at offset ``at``."""
-    t = next((w for w in ctx.tokens[cue.token_id + 1:cue.token_id + 1 + RESUMED_SOURCE_CHARS] if w.end >= at), None)
+    t = next((ctx.tokens[k] for k in range(cue.token_id + 1, len(ctx.tokens)) if ctx.tokens[k].end >= at), None)
     m = ctx.mention_of.get(t.token_id) if t is not None and t.end == at else None
     return m is not None and m.type == "PER" and m.end == at
 

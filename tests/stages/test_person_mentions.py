@@ -288,16 +288,6 @@ def test_session_49_names(persons_of, text, expected):
     assert persons_of(text) == expected
 
 
-@pytest.fixture(scope="module")
-def mention_normals(models):
-    lemmatize = make_lemmatizer(morph_forms)
-
-    def run(text):
-        article, = process_batch([RawArticle("t", "t.txt", data=text.encode())], models, lemmatize)
-        return [m.normal for m in article.mentions if m.type == "PER"]
-    return run
-
-
 @pytest.mark.parametrize("text, expected", [
     # session 50 (the sixth written normal-form set's tune part): a lone woman's surname in -овой the tagger read as
     # a nominative is the -ова surname of the full name the article declines to it
@@ -307,5 +297,5 @@ def mention_normals(models):
     ("Заголовок\n\nВасилий Лановой сыграл главную роль. Лановой признался, что волновался.",
      ["Василий Лановой", "Лановой"]),
 ])
-def test_session_50_names(mention_normals, text, expected):
-    assert mention_normals(text) == expected
+def test_session_50_names(normals_of, text, expected):
+    assert [normal for _, normal in normals_of(text)] == expected
