@@ -68,6 +68,16 @@ FEMININE_ADJECTIVAL_ACCUSATIVE = ("ую", "юю")
 # surname does not decline): `Ким Чен Ыном`, `Эриком Шмиттом`.
 MASCULINE_INSTRUMENTAL_ENDINGS = ("ом", "ем")
 CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+# A woman's first name of the first declension in an oblique case, before a surname in a
+# consonant the writer left undeclined (a man's would decline: `Ясну Петковича`), and its
+# nominative ending: `Ясну Петкович` → `Ясна`, `Прии Наир` → `Прия`, `Весной Маркович` →
+# `Весна`. The endings that a nominative has too (-у, -ю, -ы: `Мамаду`) count only where the
+# tagger reads the first name in an oblique case; -е is left out (`Рене Декарт`).
+WOMANS_OBLIQUE_FIRST_NAME_ENDINGS = (("ией", "ия", False), ("ии", "ия", False), ("ию", "ия", False),
+                                     ("ой", "а", False), ("у", "а", True), ("ю", "я", True), ("ы", "а", True))
+# Surnames in a consonant that say nothing of a woman: a man's instrumental (`Николой
+# Йовановичем`) and Russian surnames that never decline (`Станиславу Долгих`).
+UNDECLINED_OR_DECLINED_CONSONANT_ENDINGS = ("ом", "ем", "ём", "ым", "им", "ых", "их")
 
 # Japanese names as Russian writes them are syllables of an optional consonant and a vowel,
 # with a closing н or й (`Сейдзи`, `Ёсихидэ`, `Маэхара`); a final -э is written for the

@@ -8,7 +8,8 @@ import re
 from typing import Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import (CONSONANTS, CONSONANT_STEM_ENDINGS, FEMININE_SURNAME_ENDINGS, HARD_BEFORE_EM, MANS_SURNAME_ENDINGS, SOFT_STEM_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
-                                            MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME)
+                                            MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME,
+                                            UNDECLINED_OR_DECLINED_CONSONANT_ENDINGS, WOMANS_OBLIQUE_FIRST_NAME_ENDINGS)
 from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN, PATRONYMIC_PARTICLES
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
@@ -252,14 +253,14 @@ def six_case(case: Optional[str]) -> Optional[str]:
 
 
 def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], surname: bool = False,
-                        doubtful: bool = False, japanese: bool = False, declined: bool = False) -> str:
+                        doubtful: bool = False, japanese: bool = False, declined: bool = False, lone: bool = False) -> str:
     """One word of a person's name in the nominative. A word the dictionary knows as a name
     only in oblique cases is inflected when the tagger reads it as a nominative (`Авелем`
     read as a dative, `Вертинскому` as a nominative); a nominative in -е stays (`Мирзазаде`
     may be an indeclinable name the dictionary does not know) unless the tagger's cases are
     ``doubtful`` — it gave the name's words different cases (`Наине Иосифовне`); an ending
-    no nominative has is an oblique case (`Джасиндой`); a word read as nominative otherwise
-    stays. In an oblique case see ``_oblique_nominative``."""
+    no nominative has is an oblique case (`Джасиндой`), except a man's -ой in a surname or a
+    ``lone`` word; a word read as nominative otherwise stays. In an oblique case see ``_oblique_nominative``."""
     if not NAME_WORD.match(text) or surname and name_forms.glued_patronymic(text):   # `Усенкызы`: never declined
         return text
     parts = text.split("-")
@@ -281,8 +282,8 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     if case in (None, "Nom") and not japanese and (doubtful or not text.endswith("е")):   # `Мирзазаде` may be indeclinable;
         # a locative needs a preposition the tagger would have seen (`Саломе`)
         oblique = [p for p in named if p.tag.case != "loct"]
-        if surname and gender == "masc" and text.lower().endswith(MASCULINE_NOMINATIVE_ENDINGS):
-            return text   # `Игорь Ланской`, `Николай Бережной`: a man's nominative, no woman's oblique -ой
+        if (surname or lone) and gender == "masc" and text.lower().endswith(MASCULINE_NOMINATIVE_ENDINGS):
+            return text   # `Игорь Ланской`, `Николай Бережной`, a lone `Швыдкой`: a man's nominative, no woman's oblique -ой
         if _oblique_only(oblique, surname):
             return _nominative(oblique[0], text, gender)
     case = _case_by_ending(text, case, surname)
@@ -360,6 +361,9 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     read_as_mans = gender == "masc" or (gender is None and any(g == "Masc" and c not in (None, "Nom") for _, c, g in words))
     if verb_gender == "femn" and read_as_mans:
         return join_words([t for t, _, _ in words], separators)
+    womans = _womans_first_name_before_undeclined(words, verb_gender)
+    if womans:
+        return join_words([womans, words[1][0]], separators)
     last = len(words) - 1
     words = _case_of_other_words(words)
     words = _case_past_particles(_agreeing_case(words, gender))
@@ -372,8 +376,30 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     written = _nominative_by_surname(words, verb_gender or gender) or _dative_beside_nominative(words)
     return join_words([t if i == 0 and written else
                        inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese,
-                                           declined=bool(confirmed))
+                                           declined=bool(confirmed), lone=last == 0)
                        for i, (t, c, _) in enumerate(words)], separators)
+
+
+def _womans_first_name_before_undeclined(words: Sequence[Word], verb_gender: Optional[str]) -> Optional[str]:
+    """The nominative of a woman's first name in an oblique case before a surname in a hard
+    consonant left as written (`Ясну Петкович`, `Прии Наир`, `Весной Маркович`): a man's such
+    surname declines with his first name, so the name is a woman's and only the first name
+    declines (not after a man's instrumental `Йовановичем` or an indeclinable `Долгих`; a double
+    first name declines part by part elsewhere). Endings a nominative may have (-у, -ю, -ы) need the tagger's oblique case there;
+    a first name the dictionary knows as a nominative is one (`Рой Джонс`), and so is any
+    whose stem is shorter than two letters."""
+    if len(words) != 2 or verb_gender == "masc":
+        return None
+    (first, first_case, _), (surname, surname_case, _) = words
+    if not NAME_WORD.match(first) or "-" in first or not NAME_WORD.match(surname) or len(surname) < 3 \
+            or surname[-1:].lower() not in CONSONANTS or surname.lower().endswith(UNDECLINED_OR_DECLINED_CONSONANT_ENDINGS) \
+            or six_case(surname_case) not in (None, "Nom", first_case) or first_name_known(first, nominative=True):
+        return None
+    low = first.lower()
+    for ending, nominative, needs_oblique in WOMANS_OBLIQUE_FIRST_NAME_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) >= 2 and (not needs_oblique or six_case(first_case) not in (None, "Nom")):
+            return restore_shape(first[:-len(ending)] + nominative, first)
+    return None
 
 
 def _last_in_first_words_case(words: Sequence[Word]) -> Sequence[Word]:

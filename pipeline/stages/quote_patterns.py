@@ -939,8 +939,13 @@ def _adverbial(segment: List[Token]) -> bool:
 
 
 def _relative_opener(words: List[Token]) -> bool:
-    """`, у которой заболели ...`, `, который курирует`: a relative clause, no statement."""
+    """`, у которой заболели ...`, `, который курирует`, `, слова которого приводит ...`: a
+    relative clause (its pronoun may follow the noun it is the genitive of), no statement."""
     opener = words[1] if words and words[0].pos == "ADP" and len(words) > 1 else (words[0] if words else None)
+    if opener is not None and opener.pos == "NOUN" and len(words) > words.index(opener) + 1:
+        owner = words[words.index(opener) + 1]
+        if owner.lemma == "который" and feats(owner).get("Case") == "Gen":
+            return True
     return opener is not None and (opener.lemma in RELATIVE_WORDS or opener.text.lower() in RELATIVE_WORDS)
 
 

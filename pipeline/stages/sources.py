@@ -435,6 +435,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                         and not _names_person(ctx, words) and _names_person(ctx, more):
                     words = words + (ctx.tokens[more[0].token_id - 1],) + more   # `Один из авторов, депутат X,`: the name it describes
             return _described_after_comma(ctx, words, cue)
+        if verb is cue and _subject_right_before(ctx, cue):
+            return _subject_right_before(ctx, cue)
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
         verb = _nearer_finite(ctx, cue, ctx.tokens[verb.head_id]) if verb is cue else ctx.tokens[verb.head_id]
@@ -443,6 +445,35 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if verb.start < cue.start and _after_that(ctx.by_sentence[verb.sentence_id], verb):
             break   # `отметила, что Молдавия «прошла ...», и пообещала`: the parse joined the cue to a reported clause
     return _name_opening_before(ctx, cue)
+
+
+CLAUSE_JOINS = frozenset("а но и однако".split())
+
+
+def _subject_right_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
+    """`..., а эсер Михаил Делягин и вовсе предположил, что ...`: a finite cue the parse gave no
+    subject (it joined the cue to the verb of the clause before) whose clause opens with `, а`,
+    `, но`, `, и` and a person's phrase in the nominative right before it (past focus particles
+    and adverbs), agreeing with it in gender and number: that phrase is its subject."""
+    if feats(cue).get("VerbForm") != "Fin" or ctx.inside_quote(cue.start):
+        return ()
+    k = cue.token_id - 1
+    while k >= 0 and ctx.tokens[k].sentence_id == cue.sentence_id \
+            and (ctx.tokens[k].text.lower() in FOCUS_PARTICLES or ctx.tokens[k].pos == "ADV"):
+        k -= 1
+    end = k
+    while k >= 0 and ctx.tokens[k].sentence_id == cue.sentence_id and ctx.tokens[k].pos in ("NOUN", "PROPN", "ADJ") \
+            and feats(ctx.tokens[k]).get("Case") == "Nom" and not ctx.inside_quote(ctx.tokens[k].start):
+        k -= 1
+    words = tuple(ctx.tokens[k + 1:end + 1])
+    nouns = [w for w in words if w.pos in ("NOUN", "PROPN")]
+    if not nouns or k < 1 or ctx.tokens[k].text.lower() not in CLAUSE_JOINS or ctx.tokens[k - 1].text != "," \
+            or not any(ctx.mention_of.get(w.token_id) is not None and ctx.mention_of[w.token_id].type == "PER" for w in nouns):
+        return ()
+    if not all(agrees(w, cue) and all(feats(w).get(f) == feats(cue).get(f) for f in ("Gender", "Number")
+                                      if feats(cue).get(f) and feats(w).get(f)) for w in nouns):
+        return ()
+    return words
 
 
 def _name_opening_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
@@ -640,10 +671,13 @@ def latin(word: str) -> bool:
 
 def _in_other_brackets(ctx: Context, t: Token, cue: Token) -> bool:
     """``t`` lies inside brackets that open after the cue (`Эту новость в Нацбанке назвали
-    шуткой, ... (так “Минск-Новости” назвало ...)`): an aside's word, not the cue's subject."""
-    if t.start < cue.start:
-        return False
+    шуткой, ... (так “Минск-Новости” назвало ...)`): an aside's word, not the cue's subject;
+    or the cue lies inside brackets that open after ``t`` (`Мария Петрова ... не заметила (в
+    ответ господин Иванов возмутился, что ...)`): the aside has a subject of its own."""
     text = ctx.doc.text
+    if t.start < cue.start:
+        opened = text.rfind("(", t.end, cue.start)
+        return opened >= 0 and text.find(")", opened, cue.start) < 0
     opened = text.rfind("(", cue.end, t.start)
     return opened >= 0 and text.find(")", opened, t.start) < 0
 

@@ -839,7 +839,25 @@ def _subject_since(ctx: Context, src: Source, key: str) -> bool:
     if m is None or m.start <= max(ends) or not _a_subject(ctx, m):
         return False
     top = _name_top(ctx, _first_token(ctx, m))   # the newcomer speaks (`обратил внимание`), not `кивнул`, `промолчал`
-    return top.rel.startswith("nsubj") and top.head_id >= 0 and cue_lemma(ctx, ctx.tokens[top.head_id]) is not None
+    if not top.rel.startswith("nsubj") or top.head_id < 0:
+        return False
+    return cue_lemma(ctx, ctx.tokens[top.head_id]) is not None or _speaks_on(ctx, m, start)
+
+
+def _speaks_on(ctx: Context, m: Mention, start: int) -> bool:
+    """After the newcomer's own sentence and before ``start``, a cue whose subject is a pronoun
+    or a bare noun of a person, no name (`Еще одну новеллу презентовал Михаил Делягин.
+    Справоросс предложил ... . «...», добавил депутат`): the newcomer goes on speaking."""
+    first = _first_token(ctx, m)
+    for t in ctx.tokens[first.token_id + 1:]:
+        if t.start >= start:
+            break
+        if t.sentence_id != first.sentence_id and cue_lemma(ctx, t) is not None and any(
+                c.rel.startswith("nsubj") and ctx.mention_of.get(c.token_id) is None
+                and (c.pos == "PRON" or c.pos in ("NOUN", "PROPN") and feats(c).get("Animacy") == "Anim")
+                for c in ctx.children.get(t.token_id, [])):
+            return True
+    return False
 
 
 def _country_adjective(ctx: Context, head: Token) -> Optional[str]:

@@ -12,6 +12,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 import razdel
 
+from pipeline.lexicons.cues import SPEECH_VERBS
 from pipeline.lexicons.months import MONTH_GENITIVE
 from pipeline.lexicons.published import AGENCY_LEAD, HEADER_LINE
 from pipeline.lexicons.sources import ACADEMIC_DEGREE
@@ -67,11 +68,33 @@ _GLUED_FIRST_NAME = re.compile(r"(?<=[а-яё])([А-ЯЁ][а-яё]{3,})(?=[ \u00
 
 
 def _glued_words(text: str) -> List[int]:
-    """Offsets where a dictionary word glued lower case to a capitalised word meets it."""
+    """Offsets where a dictionary word glued lower case to a capitalised word meets it (a
+    speech verb and the speaker after it are one sentence: ``glued_cue_apart``)."""
     return [m.start(2) for m in _GLUED_WORDS.finditer(text)
-            if _known(m.group(1)) and (_known(m.group(2)) or len(m.group(2)) >= GLUED_NAME_LETTERS)] \
+            if _known(m.group(1)) and (_known(m.group(2)) or len(m.group(2)) >= GLUED_NAME_LETTERS)
+            and not _speech_verb(m.group(1))] \
         + [m.end() for m in _GLUED_LATIN.finditer(text)] \
         + [m.start() for m in _GLUED_FIRST_NAME.finditer(text) if _first_name(m.group(1)) and _surname_like(m.group(2))]
+
+
+def _speech_verb(word: str) -> bool:
+    """A past-tense speech verb (`сказал`, `заявила`), every parse of it a verb."""
+    parses = morph_analyzer().parse(word)
+    return bool(parses) and all(p.tag.POS == "VERB" and "past" in p.tag for p in parses) \
+        and any(p.normal_form in SPEECH_VERBS for p in parses)
+
+
+# A speech verb glued to the capitalised name after it (`- сказалСалюков, слова которого`: a
+# page that lost its spaces): two tokens in one sentence.
+_GLUED_CUE = re.compile(r"([а-яё]{4,})([А-ЯЁ][а-яё]{2,})")
+
+
+def glued_cue_apart(start: int, text: str) -> List[Tuple[int, int, str]]:
+    m = _GLUED_CUE.fullmatch(text)
+    if m and _speech_verb(m.group(1)):
+        cut = m.start(2)
+        return [(start, start + cut, text[:cut]), (start + cut, start + len(text), text[cut:])]
+    return [(start, start + len(text), text)]
 
 
 def _first_name(word: str) -> bool:
@@ -217,7 +240,8 @@ TAGGER_WORDS = {"и.о.": "врио"}
 
 
 def split_tokens(sentence: Sentence) -> List[Tuple[int, int, str]]:
-    pieces = [piece for t in razdel.tokenize(sentence.text) for piece in _symbol_apart(sentence.start + t.start, t.text)]
+    pieces = [piece for t in razdel.tokenize(sentence.text) for symbol_apart in _symbol_apart(sentence.start + t.start, t.text)
+              for piece in glued_cue_apart(symbol_apart[0], symbol_apart[2])]
     for m in reversed(list(WHOLE_ABBREVIATIONS.finditer(sentence.text))):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         inside = [k for k, (a, b, _) in enumerate(pieces) if start <= a and b <= end]

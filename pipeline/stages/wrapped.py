@@ -19,15 +19,25 @@ RUN_ON = re.compile(r"(?<=[^\s.!?…:;»\"”])[ \t]*\r?\n(?=[ \t]*[а-яёa-z])
 RUN_ON_NAME = re.compile(r"(?<=[а-яёa-z,])[ \t]*\r?\n(?=[ \t]*[А-ЯЁA-Z][а-яёa-z])")
 # ... or after a lone capital letter, a preposition that opened a sentence (`разная. В\nКиренске`).
 RUN_ON_LETTER = re.compile(r"(?<=\s[А-ЯЁA-Z])[ \t]*\r?\n(?=[ \t]*[А-ЯЁA-Z][а-яёa-z])")
+# A link's text set on a line of its own, as some pages are crawled (`известный актер театра и
+# кино Александр\nКалягин\n.`, `как\nРоберт Стуруа\n,\nАлександр Морфов\n,`): a line that
+# opens with a comma or a closing mark goes on the line before it ...
+CONTINUING_LINE = re.compile(r"[ \t]*\r?\n(?=[ \t]*[,.;:!?)»](?:\s|$))")
+# ... and a short line of capitalised words between a line that ends in a word or a comma and
+# a line that opens so or in lower case is a link's text inside the sentence.
+LINK_LINE = re.compile(r"(?<=[а-яёa-z,])[ \t]*\r?\n[ \t]*((?:[А-ЯЁA-Z][\w-]*[ \t]+){0,3}[А-ЯЁA-Z][\w-]*)[ \t]*\r?\n"
+                       r"(?=[ \t]*(?:[,.;:!?)»](?:\s|$)|[а-яё]))")
 WRAPPED_BREAKS = 2     # run-on breaks after long lines that make a page a wrapped one
 LONG_LINE = 40         # characters: a line the wrapping filled (a title or a menu item is shorter)
 
 
 def unwrapped(text: str) -> str:
-    """The text with the line breaks inside its sentences made spaces, when it is wrapped; a
-    paragraph break (a blank line) stays, and so does the first line's before a capital (a title)."""
+    """The text with the line breaks inside its sentences made spaces, when it is wrapped or
+    sets links' texts on lines of their own; a paragraph break (a blank line) stays, and so does
+    the first line's before a capital (a title)."""
     if "\n" not in text:
         return text
+    text = _link_lines_joined(text)
     runs = list(RUN_ON.finditer(text))
     if sum(_line_length(text, m.start()) >= LONG_LINE for m in runs) < WRAPPED_BREAKS:
         return text
@@ -44,3 +54,20 @@ def unwrapped(text: str) -> str:
 
 def _line_length(text: str, end: int) -> int:
     return len(text[text.rfind("\n", 0, end) + 1:end].strip())
+
+
+def _link_lines_joined(text: str) -> str:
+    """The breaks around a link's text on a line of its own made spaces (see ``LINK_LINE``),
+    where the page has at least one line that opens with a comma or a closing mark after such
+    a line (one break of that kind alone is a typo's, not a crawl's)."""
+    links = list(LINK_LINE.finditer(text))
+    if not any(CONTINUING_LINE.match(text, m.end() - 1) for m in links):
+        return text
+    chars = list(text)
+    spans = [(m.start(), m.start(1)) for m in links] + [(m.end(1), m.end()) for m in links] \
+        + [m.span() for m in CONTINUING_LINE.finditer(text)]
+    for start, end in spans:
+        for k in range(start, end):
+            if chars[k] in "\r\n":
+                chars[k] = " "
+    return "".join(chars)

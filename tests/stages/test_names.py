@@ -490,3 +490,31 @@ def test_session_43_review_ula_surnames_still_decline(words, expected):
 ])
 def test_session_43_the_last_word_in_the_first_words_instrumental(words, expected):
     assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # session 51 (the sixth written normal-form set's tune part): a woman's first name in an oblique
+    # case before a surname in a consonant left undeclined (a man's would decline with it)
+    ([("Ясну", "Gen", "Fem"), ("Петкович", "Nom", "Fem")], "Ясна Петкович"),
+    ([("Прии", "Nom", "Fem"), ("Наир", "Nom", "Fem")], "Прия Наир"),
+    ([("Прию", "Ins", "Masc"), ("Раманатхан", "Ins", "Masc")], "Прия Раманатхан"),
+    ([("Весной", "Ins", "Fem"), ("Маркович", "Nom", "Masc")], "Весна Маркович"),
+    # ... not a nominative the dictionary knows or an ending a nominative has where the tagger reads one
+    ([("Рой", "Nom", "Masc"), ("Джонс", "Nom", "Masc")], "Рой Джонс"),
+    ([("Мамаду", "Nom", "Masc"), ("Ндиай", "Nom", "Masc")], "Мамаду Ндиай"),
+    # ... not before a man's instrumental, a Russian surname that never declines, or with a double first name
+    ([("Николой", "Ins", "Masc"), ("Йовановичем", "Ins", "Masc")], "Никола Йованович"),
+    ([("Станиславу", "Dat", "Masc"), ("Долгих", "Dat", "Masc")], "Станислав Долгих"),
+    ([("Анны-Марии", "Gen", "Fem"), ("Кёлер", "Gen", "Fem")], "Анна-Мария Кёлер"),
+    # a lone adjectival surname in -ой the tagger reads as a man's nominative is one (no woman's `Швыдкая`)
+    ([("Швыдкой", "Nom", "Masc")], "Швыдкой"),
+    ([("Крутой", "Ins", "Fem")], "Крутая"),
+])
+def test_session_51_womans_first_name_and_mans_lone_surname(words, expected):
+    assert normalize_person(words) == expected
+
+
+def test_session_51_no_womans_first_name_where_the_verb_says_a_man():
+    words = [("Ибу", "Dat", "Masc"), ("Хасан", "Nom", "Masc")]
+    assert normalize_person(words) == "Иба Хасан"
+    assert not normalize_person(words, verb_gender="masc").startswith("Иба")
