@@ -94,6 +94,13 @@ WOMENS_FIRST_NAMES = frozenset("""
 """.split())
 
 GENERATION_WORDS = frozenset({"младший", "старший"})
+# Roles whose bearers go by a name in Latin letters (`блогер Mick`, `рэпер Oxxxymiron`, `певица
+# Zivert`): the Latin words right after such a role are a person's name. (Not `пользователь`:
+# a platform follows it as often, `пользователь Reddit`.)
+NICKNAME_ROLES = frozenset("""
+блогер блогерша блогерка видеоблогер стример ютубер тиктокер инфлюенсер рэпер репер певец певица
+диджей хакер исполнитель исполнительница музыкант
+""".split())
 
 # Lower-case words after a hyphen that belong to a name (`Абд-аль-Азиз`, `Ким Чен-ын`), by text.
 # Particles written apart inside a surname (`Урсула фон дер Ляйен`, `Ханс ван Бален`).

@@ -8,7 +8,8 @@ from typing import List, Sequence, Tuple
 
 import re
 
-from pipeline.lexicons.organizations import BRANCH_ABBREVIATIONS, LOC_HEADS, ORG_ABBREVIATIONS, ORG_HEADS, ORG_NOT_PLACE
+from pipeline.lexicons.names import NICKNAME_ROLES
+from pipeline.lexicons.organizations import BRANCH_ABBREVIATIONS, LOC_HEADS, MEDIA, ORG_ABBREVIATIONS, ORG_HEADS, ORG_NOT_PLACE
 from pipeline.records import Token
 from pipeline.stages import names
 from pipeline.stages.quote_context import tokens_between
@@ -61,6 +62,38 @@ def add_descriptor_organisations(spans: List[Span], tokens: Sequence[Token]) -> 
         elif nxt.pos == "X" and nxt.text[:1].isupper():   # Latin names: `компании Google`
             added.append((tokens[first].start, nxt.end, "ORG"))
     return spans + [a for a in added if a not in spans and not covered([s for s in spans if s[2] == "ORG"], a[0], a[1])]
+
+
+LATIN_NAME_WORD = re.compile(r"[A-Z][A-Za-z0-9'.-]*")
+NICKNAME_WORDS = 3   # Latin words at most of a name after its role
+
+
+def add_nicknamed_persons(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
+    """`блогер Mick`, `другой блогер, Lost Weapons,`: the Latin words (three at most, right
+    after a role of ``NICKNAME_ROLES`` or its comma) as a person, also where the tagger read
+    them as an organisation; not a medium's name nor words inside another span."""
+    added, retyped = [], []
+    for i, t in enumerate(tokens[:-1]):
+        if t.lemma not in NICKNAME_ROLES:
+            continue
+        k = i + 2 if tokens[i + 1].text == "," else i + 1
+        j = k
+        while j < len(tokens) and j - k < NICKNAME_WORDS and tokens[j].sentence_id == t.sentence_id \
+                and LATIN_NAME_WORD.fullmatch(tokens[j].text):
+            j += 1
+        if j == k or (j < len(tokens) and tokens[j].sentence_id == t.sentence_id and tokens[j].text[:1].isalpha()
+                      and tokens[j].text.isascii()):
+            continue   # (no name, or more Latin words than a name has: a title, a sentence)
+        start, end = tokens[k].start, tokens[j - 1].end
+        name = " ".join(w.text for w in tokens[k:j]).lower()
+        if name in MEDIA:
+            continue
+        if (start, end, "ORG") in spans:
+            retyped.append((start, end, "ORG"))
+        elif any(s[0] < end and start < s[1] for s in spans):
+            continue
+        added.append((start, end, "PER"))
+    return [s for s in spans if s not in retyped] + added
 
 
 def drop_non_names(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
@@ -199,6 +232,6 @@ def correct_spans(spans: Sequence[Span], tokens: Sequence[Token], text: str) -> 
 
 
 RULES = (drop_non_names, add_abbreviations, add_descriptor_organisations, add_place_heads, join_organisation_and_place,
-         join_department_and_branch)
+         join_department_and_branch, add_nicknamed_persons)
 
 

@@ -248,10 +248,12 @@ def inside_word(text: str, t: Token) -> bool:
 
 
 def trim(text: str, start: int, end: int) -> tuple:
-    """Shrink [start, end) past spaces and sentence-final punctuation (not quote marks)."""
+    """Shrink [start, end) past spaces and sentence-final punctuation (not quote marks), and a
+    closing bracket the span does not open (`(в ответ X возмутился, что «...»)`)."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in CLOSING_PUNCT + "," + DASHES):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in CLOSING_PUNCT + "," + DASHES
+                           or text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end)):
         end -= 1
     return start, end
 

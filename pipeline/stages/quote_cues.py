@@ -455,9 +455,13 @@ def _infinitive_follows(ctx: Context, verb: Token) -> bool:
 
 
 def _object_follows(ctx: Context, verb: Token) -> bool:
-    """A noun in the accusative right after the verb (`и подтвердил планы действовать`): the
-    speaker's next act of saying something, as a clause after it would be."""
-    nxt = ctx.tokens[verb.token_id + 1] if verb.token_id + 1 < len(ctx.tokens) else None
+    """A noun in the accusative right after the verb, past its adjectives (`и подтвердил планы
+    действовать`, `назвал международный комитет`): the speaker's next act of saying
+    something, as a clause after it would be."""
+    k = verb.token_id + 1
+    while k < len(ctx.tokens) and ctx.tokens[k].pos in ("ADJ", "DET") and feats(ctx.tokens[k]).get("Case") == "Acc":
+        k += 1
+    nxt = ctx.tokens[k] if k < len(ctx.tokens) else None
     return nxt is not None and nxt.sentence_id == verb.sentence_id and nxt.pos == "NOUN" and feats(nxt).get("Case") == "Acc"
 
 

@@ -524,7 +524,8 @@ def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int, subject_allo
             return t   # `как сообщается` has no source; `как признается девушка`, `как говорится в пресс-релизе` have
         if subject_allowed and (t.text.lower() in NOMINATIVE_PRONOUNS
                                 or ((m := ctx.mention_of.get(t.token_id)) is not None and m.type in ("PER", "ORG")
-                                    and feats(t).get("Case") in ("Nom", None))):
+                                    and feats(t).get("Case") in ("Nom", None))
+                                or _role_before_name(ctx, sentence, k)):
             subject_words += 1
             if subject_words > AS_CUE_SUBJECT_WORDS:
                 return None
@@ -532,6 +533,15 @@ def _cue_after_fillers(ctx: Context, sentence: List[Token], j: int, subject_allo
         if t.text.lower() not in AS_CUE_FILLERS:
             return None
     return None
+
+
+def _role_before_name(ctx: Context, sentence: List[Token], k: int) -> bool:
+    """A person's noun in the nominative right before a person's name (`Как ранее блогер Lost
+    Weapons рассказывал EADaily, ...`, `как эксперт Иван Петров заявил`): part of the subject."""
+    t = sentence[k]
+    m = ctx.mention_of.get(sentence[k + 1].token_id) if k + 1 < len(sentence) else None
+    return t.pos == "NOUN" and feats(t).get("Case") == "Nom" and feats(t).get("Animacy") == "Anim" \
+        and m is not None and m.type == "PER"
 
 
 REFLEXIVE_OWN = frozenset({"свой", "собственный"})

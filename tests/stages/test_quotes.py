@@ -5671,3 +5671,55 @@ def test_session_50_full_length(quotes_of, text, expected):
 ])
 def test_session_50_review(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 51 (the full-length articles' third batch, tune part): a speech verb glued to the name after it
+    # (a page that lost its spaces) is two words of one sentence
+    ('Заголовок\n\n"Считаю, что эти заявления носят декларативный характер", - сказалСалюков, слова которого приводит '
+     'пресс-служба.', [("Считаю, что эти заявления носят декларативный характер", "Салюков")]),
+    # ... and a noun with `которого` after the speaker opens a relative clause, no second statement
+    ('Заголовок\n\n"Цены вырастут", - сказал Иван Петров, слова которого приводит пресс-служба.',
+     [("Цены вырастут", "Иван Петров")]),
+    # a cue inside brackets takes its subject inside them, not the sentence's before the bracket
+    ('Заголовок\n\nМария Петрова изменений не заметила (в ответ господин Иван Сидоров возмутился, что «об этом говорят '
+     'данные»).', [("об этом говорят данные", "Иван Сидоров")]),
+    # a cue the parse joined to the clause before, with its own subject after `, а`
+    ('Заголовок\n\nМария Петрова изменений не заметила, а депутат Михаил Делягин и вовсе предположил, что депутаты '
+     'голосуют за недоверие.', [("депутаты голосуют за недоверие", "Михаил Делягин")]),
+    # ... not a subject the parse gave the cue itself
+    ('Заголовок\n\nМария Петрова изменений не заметила, а Михаил Делягин заявил, что все хорошо.',
+     [("все хорошо", "Михаил Делягин")]),
+    # the speaker's next cue with an object past its adjectives ends the reported clause
+    ('Заголовок\n\nФедоров утверждал, что его просто «пригласили», а в качестве возможного организатора назвал '
+     'международный комитет.', [("его просто «пригласили»", "Федоров")]),
+    # a role noun before the name between `как` and its cue is part of the subject
+    ('Заголовок\n\nОднако, как ранее эксперт Иван Петров рассказывал журналистам, цены упадут.',
+     [("цены упадут", "Иван Петров")]),
+    # a blogger's or a rapper's Latin name after the role is a person's
+    ('Заголовок\n\nФотографии опубликовал блогер Mick. «Ящики продаются по доллару», — написал он в Twitter.',
+     [("Ящики продаются по доллару", "Mick")]),
+    ('Заголовок\n\nРэпер Oxxxymiron заявил, что концерт отменен.', [("концерт отменен", "Oxxxymiron")]),
+    # `запротестовал`, `припомнила` are cues
+    ('Заголовок\n\n«Иноагенты здесь ни при чем», — запротестовал Юрий Синельщиков.',
+     [("Иноагенты здесь ни при чем", "Юрий Синельщиков")]),
+])
+def test_session_51_full_length(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_51_a_newcomer_who_goes_on_speaking_takes_the_continuing_role(quotes_of):
+    text = ('Заголовок\n\nЮрий Синельщиков согласился: «Этот законопроект в интересах власти». Еще одну новеллу '
+            'презентовал Михаил Делягин. Справоросс предложил отправлять губернаторов в отпуска. Такая мера убережет '
+            'чиновников от обвинений, добавил депутат.')
+    assert [(q[0], q[1]) for q in quotes_of(text)][-1] == ("Такая мера убережет чиновников от обвинений", "Михаил Делягин")
+    # ... not a newcomer who only acts, with no one speaking after him
+    text = ('Заголовок\n\nЮрий Синельщиков согласился: «Этот законопроект в интересах власти». Потом в зал вошел Михаил '
+            'Делягин. Такая мера убережет чиновников от обвинений, добавил депутат.')
+    assert [(q[0], q[1]) for q in quotes_of(text)][-1] == ("Такая мера убережет чиновников от обвинений", "Юрий Синельщиков")
+
+
+def test_session_51_no_person_from_a_platform_after_a_role(quotes_of):
+    # `пользователь` is no nickname role, and a medium's name after a role stays the medium's
+    text = 'Заголовок\n\nБлогер Reuters не ответил. Пользователь Reddit написал, что все плохо.'
+    assert all(q[1] not in ("Reuters", "Reddit") for q in quotes_of(text))

@@ -222,3 +222,22 @@ def test_session_49_glued_names_and_abbreviations(text, expected):
 ])
 def test_session_50_glued_first_names(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 51: a speech verb glued to the name after it (a page that lost its spaces) is two words of one sentence
+    ('"Это декларации", - сказалСалюков, слова которого приводит пресс-служба.',
+     ['"Это декларации", - сказалСалюков, слова которого приводит пресс-служба.']),
+    # ... while a glued noun and a capitalised word still end a sentence
+    ("Цены выросли на сигаретыВласти России отреагировали.", ["Цены выросли на сигареты", "Власти России отреагировали."]),
+])
+def test_session_51_glued_speech_verb_keeps_its_sentence(text, expected):
+    assert sentences(text) == expected
+
+
+def test_session_51_glued_speech_verb_is_two_tokens():
+    from pipeline.stages.tokens import glued_cue_apart
+    assert [piece for _, _, piece in glued_cue_apart(10, "сказалСалюков")] == ["сказал", "Салюков"]
+    assert glued_cue_apart(10, "сказалСалюков")[1][:2] == (16, 23)
+    assert [piece for _, _, piece in glued_cue_apart(0, "сигаретыВласти")] == ["сигаретыВласти"]   # no speech verb
+    assert [piece for _, _, piece in glued_cue_apart(0, "КупиКупон")] == ["КупиКупон"]

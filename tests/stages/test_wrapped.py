@@ -44,3 +44,30 @@ def test_a_break_after_a_sentences_opening_preposition_becomes_a_space():
     text = unwrapped(WRAPPED + "— Правда, высота снежного покрова разная. В\nКиренске — 14 сантиметров.\n")
     assert "разная. В Киренске" in text
     assert unwrapped("Заголовок статьи. В\nКиренске снег.\n") == "Заголовок статьи. В\nКиренске снег.\n"   # no wrapped page
+
+
+LINKED = ("Театр празднует юбилей, рассказал его директор, актер Александр\n"
+          "Калягин\n"
+          ".\n"
+          "С театром работали такие мастера, как\n"
+          "Роберт Стуруа\n"
+          ",\n"
+          "Адольф Шапиро\n"
+          "и другие. Драматург\n"
+          "Максим Курочкин\n"
+          "написал пьесу.\n"
+          "Новый абзац.\n")
+
+
+def test_session_51_links_texts_on_lines_of_their_own_join_their_sentence():
+    text = unwrapped(LINKED)
+    assert len(text) == len(LINKED)
+    assert "актер Александр Калягин ." in text
+    assert "как Роберт Стуруа , Адольф Шапиро и другие. Драматург Максим Курочкин написал пьесу." in text
+    assert "пьесу.\nНовый абзац." in text
+
+
+def test_session_51_a_short_line_alone_is_no_link():
+    # no line that opens with a comma or a period after a short one: menus and titles stay
+    page = "Главная новость дня\nПрезидент\nпровел совещание с членами Совбеза.\n"
+    assert unwrapped(page) == page
