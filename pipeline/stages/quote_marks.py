@@ -78,6 +78,10 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
                 stack.append((ch, i))
             elif role == "close":
                 _close(stack, spans, i, (STRAIGHT,))
+                shared = _shared_straight_closer(text, stack, i)
+                if shared is not None:
+                    spans.append(shared)
+                    stack.clear()
             elif not stack and pending is None:
                 _close_from_line_start(text, i, spans)
         elif ch == "«" and stack and stack[-1][0] == "«" and _misprinted_closer(text, i):
@@ -213,6 +217,18 @@ def _merged_straight_closer(text: str, stack, spans: List[QuoteSpan]):
     opened = stack[0][1]
     inner = [s for s in spans if s.start > opened and text[s.start] == STRAIGHT and CUE_DASH.match(text, s.end)]
     return QuoteSpan(opened, inner[-1].end, 0) if inner else None
+
+
+def _shared_straight_closer(text: str, stack, i: int):
+    """The outer straight quotation an inner one's closing mark at ``i`` closes too, where a
+    cue's dash follows it and the outer one opened its line or a sentence, in the middle of a
+    line (`... певицы. "Это разгром ... с классической "обманутой бабушкой", — говорит он.С
+    учетом ...`: a page that lost its paragraph breaks, where ``_merged_straight_closer`` at
+    the line's end comes too late)."""
+    if len(stack) != 1 or stack[0][0] != STRAIGHT or not CUE_DASH.match(text, i + 1) \
+            or not (_opens_line(text, stack[0][1]) or _after_sentence_end(text, stack[0][1])):
+        return None
+    return QuoteSpan(stack[0][1], i + 1, 0)
 
 
 def _misprinted_closer(text: str, i: int) -> bool:

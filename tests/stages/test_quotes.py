@@ -5723,3 +5723,14 @@ def test_session_51_no_person_from_a_platform_after_a_role(quotes_of):
     # `пользователь` is no nickname role, and a medium's name after a role stays the medium's
     text = 'Заголовок\n\nБлогер Reuters не ответил. Пользователь Reddit написал, что все плохо.'
     assert all(q[1] not in ("Reuters", "Reddit") for q in quotes_of(text))
+
+
+def test_session_51_one_straight_mark_closes_a_nested_quotation_mid_line(quotes_of):
+    # a page that lost its paragraph breaks: the outer quotation opened after a sentence's end is closed by its
+    # inner one's mark before the cue's dash, in the middle of the line
+    text = ('Заголовок\n\nЮрист Павел Марущак объясняет, в чем слабость аргументов. "Это разгром позиции просто потому, что '
+            'поведение продавца не подходит под историю с "обманутой бабушкой", — говорит он.Долиной грозит выселение. '
+            '"Суд прав", — отметил Марущак.')
+    assert [(q[0], q[1]) for q in quotes_of(text)] == [
+        ('Это разгром позиции просто потому, что поведение продавца не подходит под историю с "обманутой бабушкой',
+         "Павел Марущак"), ("Суд прав", "Павел Марущак")]   # (the shared mark closes the outer quotation)
