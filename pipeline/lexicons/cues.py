@@ -62,6 +62,7 @@ CALL_CUES = frozenset("призвать призывать".split())
 # ... not an idiom of calling someone to account (`призвала к ответу Роскомнадзор`).
 CALL_TO_IDIOMS = frozenset("ответу ответственности".split())
 NAMING_CUES = frozenset("назвать называть объявить объявлять охарактеризовать".split())
+NAMING_WITH_OBJECT = frozenset("назвать называть".split())   # `назвал международный комитет`: whom, with adjectives
 # A description with `как` (`описал действия России как «очень разумные»`).
 DESCRIBING_CUES = frozenset("описать описывать".split())
 DENIAL_CUES = frozenset("опровергнуть опровергать отрицать".split())

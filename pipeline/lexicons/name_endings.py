@@ -71,8 +71,9 @@ CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 # A woman's first name of the first declension in an oblique case, before a surname in a
 # consonant the writer left undeclined (a man's would decline: `Ясну Петковича`), and its
 # nominative ending: `Ясну Петкович` → `Ясна`, `Прии Наир` → `Прия`, `Весной Маркович` →
-# `Весна`. The endings that a nominative has too (-у, -ю, -ы: `Мамаду`) count only where the
-# tagger reads the first name in an oblique case; -е is left out (`Рене Декарт`).
+# `Весна`. The endings that a nominative or a man's dative has too (-у, -ю, -ы: `Мамаду`,
+# `Раджу`) count only where the tagger reads the first name as a woman's in an oblique case
+# (a man's -ий name the dictionary knows: `Дмитрию`); -е is left out (`Рене Декарт`).
 WOMANS_OBLIQUE_FIRST_NAME_ENDINGS = (("ией", "ия", False), ("ии", "ия", False), ("ию", "ия", False),
                                      ("ой", "а", False), ("у", "а", True), ("ю", "я", True), ("ы", "а", True))
 # Surnames in a consonant that say nothing of a woman: a man's instrumental (`Николой

@@ -95,11 +95,15 @@ WOMENS_FIRST_NAMES = frozenset("""
 
 GENERATION_WORDS = frozenset({"младший", "старший"})
 # Roles whose bearers go by a name in Latin letters (`блогер Mick`, `рэпер Oxxxymiron`, `певица
-# Zivert`): the Latin words right after such a role are a person's name. (Not `пользователь`:
-# a platform follows it as often, `пользователь Reddit`.)
+# Zivert`): the Latin words right after such a role are a person's name. (Not `пользователь`,
+# `музыкант`, `хакер`: a platform, a band or a group follows them as often.)
 NICKNAME_ROLES = frozenset("""
-блогер блогерша блогерка видеоблогер стример ютубер тиктокер инфлюенсер рэпер репер певец певица
-диджей хакер исполнитель исполнительница музыкант
+блогер блогерша блогерка видеоблогер стример ютубер тиктокер инфлюенсер рэпер репер певец певица диджей
+""".split())
+# ... and the platforms a role's Latin word names instead (`стример Twitch`, `блогер YouTube`).
+PLATFORMS = frozenset("""
+youtube twitch tiktok vk vkontakte rutube google telegram instagram twitter x facebook reddit
+threads discord kick boosty patreon onlyfans spotify
 """.split())
 
 # Lower-case words after a hyphen that belong to a name (`Абд-аль-Азиз`, `Ким Чен-ын`), by text.

@@ -328,6 +328,8 @@ def _a_womans_nominative(m: Mention, tokens: Sequence[Token], women: Set[str]) -
     if m.type != "PER" or m.normal == m.text or len(words) < 2 or words[-1].text.lower() not in women:
         return m
     if all("Case=Nom" in t.feats for t in words):
+        if names.womans_first_name_declined(words[0].text, m.normal.split()[0]):
+            return m   # `Прии Наир приехала`: already a woman's first name, declined (`Прия`)
         return replace(m, normal=names.as_written(m.text))
     first, normal_first = words[0].text, m.normal.split()[0]
     if "Case=Nom" in words[-1].feats and ("Gender=Fem" in words[0].feats or _described_as_a_woman(words, tokens)) \

@@ -385,21 +385,32 @@ def _womans_first_name_before_undeclined(words: Sequence[Word], verb_gender: Opt
     consonant left as written (`Ясну Петкович`, `Прии Наир`, `Весной Маркович`): a man's such
     surname declines with his first name, so the name is a woman's and only the first name
     declines (not after a man's instrumental `Йовановичем` or an indeclinable `Долгих`; a double
-    first name declines part by part elsewhere). Endings a nominative may have (-у, -ю, -ы) need the tagger's oblique case there;
+    first name declines part by part elsewhere; not a man's name the dictionary knows, whose
+    surname the writer left as written: `Андрею Пак`). Endings a man's dative or a nominative
+    has too (-у, -ю, -ы) need the tagger's feminine oblique reading there;
     a first name the dictionary knows as a nominative is one (`Рой Джонс`), and so is any
     whose stem is shorter than two letters."""
     if len(words) != 2 or verb_gender == "masc":
         return None
-    (first, first_case, _), (surname, surname_case, _) = words
+    (first, first_case, first_gender), (surname, surname_case, _) = words
     if not NAME_WORD.match(first) or "-" in first or not NAME_WORD.match(surname) or len(surname) < 3 \
             or surname[-1:].lower() not in CONSONANTS or surname.lower().endswith(UNDECLINED_OR_DECLINED_CONSONANT_ENDINGS) \
-            or six_case(surname_case) not in (None, "Nom", first_case) or first_name_known(first, nominative=True):
+            or six_case(surname_case) not in (None, "Nom", first_case) or first_name_known(first, nominative=True) \
+            or first_name_known(first, gender="masc"):   # `Андрею Пак`, `Дмитрию Тен`: a man's dative (his surname left as written)
         return None
     low = first.lower()
     for ending, nominative, needs_oblique in WOMANS_OBLIQUE_FIRST_NAME_ENDINGS:
-        if low.endswith(ending) and len(low) - len(ending) >= 2 and (not needs_oblique or six_case(first_case) not in (None, "Nom")):
+        if low.endswith(ending) and len(low) - len(ending) >= 2 and (
+                not needs_oblique or six_case(first_case) not in (None, "Nom") and first_gender == "Fem"):
             return restore_shape(first[:-len(ending)] + nominative, first)
     return None
+
+
+def womans_first_name_declined(said: str, normal: str) -> bool:
+    """``normal`` is a woman's first name that ``said`` is an oblique form of by the endings of
+    ``_womans_first_name_before_undeclined`` (`Прии` → `Прия`)."""
+    return any(said.lower().endswith(ending) and normal.lower() == said.lower()[:-len(ending)] + nominative
+               for ending, nominative, _ in WOMANS_OBLIQUE_FIRST_NAME_ENDINGS)
 
 
 def _last_in_first_words_case(words: Sequence[Word]) -> Sequence[Word]:

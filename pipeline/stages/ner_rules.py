@@ -3,12 +3,13 @@ organisation abbreviations it leaves untagged, organisation names headed by a de
 (`правительство Китая`, `партии «Яблоко»`, `компании Google`), and person spans that are
 not names (verb forms, pronouns). Each rule takes spans and tokens and returns spans."""
 import bisect
+import itertools
 from operator import attrgetter
 from typing import List, Sequence, Tuple
 
 import re
 
-from pipeline.lexicons.names import NICKNAME_ROLES
+from pipeline.lexicons.names import NICKNAME_ROLES, PLATFORMS
 from pipeline.lexicons.organizations import BRANCH_ABBREVIATIONS, LOC_HEADS, MEDIA, ORG_ABBREVIATIONS, ORG_HEADS, ORG_NOT_PLACE
 from pipeline.records import Token
 from pipeline.stages import names
@@ -71,8 +72,13 @@ NICKNAME_WORDS = 3   # Latin words at most of a name after its role
 def add_nicknamed_persons(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
     """`блогер Mick`, `другой блогер, Lost Weapons,`: the Latin words (three at most, right
     after a role of ``NICKNAME_ROLES`` or its comma) as a person, also where the tagger read
-    them as an organisation; not a medium's name nor words inside another span."""
-    added, retyped = [], []
+    them as an organisation; not a medium's or a platform's name, not words before a Cyrillic
+    name (`Стример Twitch Иван Сидоров`) nor inside another span."""
+    added, retyped = [], set()
+    orgs = set(spans)
+    ordered = sorted((s[0], s[1]) for s in spans)
+    starts = [a for a, _ in ordered]
+    reach = list(itertools.accumulate((b for _, b in ordered), max))   # the furthest end of the spans so far
     for i, t in enumerate(tokens[:-1]):
         if t.lemma not in NICKNAME_ROLES:
             continue
@@ -81,19 +87,20 @@ def add_nicknamed_persons(spans: List[Span], tokens: Sequence[Token]) -> List[Sp
         while j < len(tokens) and j - k < NICKNAME_WORDS and tokens[j].sentence_id == t.sentence_id \
                 and LATIN_NAME_WORD.fullmatch(tokens[j].text):
             j += 1
-        if j == k or (j < len(tokens) and tokens[j].sentence_id == t.sentence_id and tokens[j].text[:1].isalpha()
-                      and tokens[j].text.isascii()):
-            continue   # (no name, or more Latin words than a name has: a title, a sentence)
+        after = tokens[j] if j < len(tokens) and tokens[j].sentence_id == t.sentence_id else None
+        if j == k or after is not None and after.text[:1].isalpha() and (after.text.isascii() or after.text[:1].isupper()):
+            continue   # (no name; more Latin words than a name has: a title, a sentence; a name after them)
         start, end = tokens[k].start, tokens[j - 1].end
         name = " ".join(w.text for w in tokens[k:j]).lower()
-        if name in MEDIA:
+        if name in MEDIA or name in PLATFORMS:
             continue
-        if (start, end, "ORG") in spans:
-            retyped.append((start, end, "ORG"))
-        elif any(s[0] < end and start < s[1] for s in spans):
-            continue
+        if (start, end, "ORG") in orgs:
+            retyped.add((start, end, "ORG"))
+        elif (n := bisect.bisect_left(starts, end)) and reach[n - 1] > start:
+            continue   # (a span that starts before the name's end and ends after its start)
         added.append((start, end, "PER"))
     return [s for s in spans if s not in retyped] + added
+
 
 
 def drop_non_names(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:

@@ -252,8 +252,10 @@ def trim(text: str, start: int, end: int) -> tuple:
     closing bracket the span does not open (`(в ответ X возмутился, что «...»)`)."""
     while start < end and text[start].isspace():
         start += 1
+    opened, closed = text.count("(", start, end), text.count(")", start, end)
     while end > start and (text[end - 1].isspace() or text[end - 1] in CLOSING_PUNCT + "," + DASHES
-                           or text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end)):
+                           or text[end - 1] == ")" and opened < closed):
+        closed -= text[end - 1] == ")"
         end -= 1
     return start, end
 

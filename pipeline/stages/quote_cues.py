@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, COORDINATING, VIEW_OBJECTS, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, NAMING_WITH_OBJECT, COORDINATING, VIEW_OBJECTS, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS, FINDING_NOUNS,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, DEMANDING_VERBS, MANNER_NOUNS, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
@@ -455,11 +455,13 @@ def _infinitive_follows(ctx: Context, verb: Token) -> bool:
 
 
 def _object_follows(ctx: Context, verb: Token) -> bool:
-    """A noun in the accusative right after the verb, past its adjectives (`и подтвердил планы
-    действовать`, `назвал международный комитет`): the speaker's next act of saying
-    something, as a clause after it would be."""
+    """A noun in the accusative right after the verb (`и подтвердил планы действовать`), after a
+    naming cue past its adjectives (`назвал международный комитет`; not `и передала новые
+    документы`, which the clause's own subject may have done): the speaker's next act of
+    saying something, as a clause after it would be."""
     k = verb.token_id + 1
-    while k < len(ctx.tokens) and ctx.tokens[k].pos in ("ADJ", "DET") and feats(ctx.tokens[k]).get("Case") == "Acc":
+    while verb.lemma in NAMING_WITH_OBJECT and k < len(ctx.tokens) and ctx.tokens[k].pos in ("ADJ", "DET") \
+            and feats(ctx.tokens[k]).get("Case") == "Acc":
         k += 1
     nxt = ctx.tokens[k] if k < len(ctx.tokens) else None
     return nxt is not None and nxt.sentence_id == verb.sentence_id and nxt.pos == "NOUN" and feats(nxt).get("Case") == "Acc"

@@ -912,7 +912,7 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
         return after[0] if after and is_clause(after) and not ctx.inside_quote(after[0].start) else None   # выступая в палате: решено ...`)
     until_comma = _after_adverbials(rest)
     pronoun = len(source) == 1 and last.pos == "PRON"   # `Виной тому, пояснил он, ранний антициклон`: no apposition
-    if any(_relative_opener(words) for words in (rest, until_comma)) \
+    if any(_relative_opener(words) for words in (rest, until_comma)) or _owners_relative_to_the_end(rest) \
             or not (is_clause(until_comma) or rest[0].pos == "SCONJ" or pronoun or _thing_subject(last, until_comma, rest)
                     or feats(rest[0]).get("VerbForm") == "Inf"):   # `Лучше, считает X, отдыхать ...`: no apposition
         return None   # `Павел Волчков, заведующий лабораторией ..., где ...`: an apposition, not the statement
@@ -939,14 +939,18 @@ def _adverbial(segment: List[Token]) -> bool:
 
 
 def _relative_opener(words: List[Token]) -> bool:
-    """`, у которой заболели ...`, `, который курирует`, `, слова которого приводит ...`: a
-    relative clause (its pronoun may follow the noun it is the genitive of), no statement."""
+    """`, у которой заболели ...`, `, который курирует`: a relative clause, no statement."""
     opener = words[1] if words and words[0].pos == "ADP" and len(words) > 1 else (words[0] if words else None)
-    if opener is not None and opener.pos == "NOUN" and len(words) > words.index(opener) + 1:
-        owner = words[words.index(opener) + 1]
-        if owner.lemma == "который" and feats(owner).get("Case") == "Gen":
-            return True
     return opener is not None and (opener.lemma in RELATIVE_WORDS or opener.text.lower() in RELATIVE_WORDS)
+
+
+def _owners_relative_to_the_end(rest: List[Token]) -> bool:
+    """`, слова которого приводит пресс-служба.`: a relative clause on a noun whose pronoun is
+    its genitive, running to the sentence's end: no statement (where a comma closes it, the
+    statement may go on after it: `Главная задача, подчеркнул X, слова которого передает
+    пресс-служба, — сохранить ...`)."""
+    return len(rest) > 2 and rest[0].pos == "NOUN" and rest[1].lemma == "который" and feats(rest[1]).get("Case") == "Gen" \
+        and not any(w.text == "," for w in rest[2:])
 
 
 def _after_adverbials(rest: List[Token]) -> List[Token]:

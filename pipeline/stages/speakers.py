@@ -845,16 +845,21 @@ def _subject_since(ctx: Context, src: Source, key: str) -> bool:
 
 
 def _speaks_on(ctx: Context, m: Mention, start: int) -> bool:
-    """After the newcomer's own sentence and before ``start``, a cue whose subject is a pronoun
-    or a bare noun of a person, no name (`Еще одну новеллу презентовал Михаил Делягин.
-    Справоросс предложил ... . «...», добавил депутат`): the newcomer goes on speaking."""
+    """After the newcomer's own sentence and before ``start``, a cue whose subject is a singular
+    pronoun or a bare noun of a person, no name, of the newcomer's gender (`Еще одну новеллу
+    презентовал Михаил Делягин. Справоросс предложил ... . «...», добавил депутат`): the
+    newcomer goes on speaking (not `Его жена пожаловалась`, `Жители пожаловались`)."""
     first = _first_token(ctx, m)
-    for t in ctx.tokens[first.token_id + 1:]:
-        if t.start >= start:
-            break
+    gender = ctx.mention_gender(m)   # (`Masc`, `Fem`)
+    k = first.token_id + 1
+    while k < len(ctx.tokens) and ctx.tokens[k].start < start:
+        t = ctx.tokens[k]
+        k += 1
         if t.sentence_id != first.sentence_id and cue_lemma(ctx, t) is not None and any(
                 c.rel.startswith("nsubj") and ctx.mention_of.get(c.token_id) is None
                 and (c.pos == "PRON" or c.pos in ("NOUN", "PROPN") and feats(c).get("Animacy") == "Anim")
+                and feats(c).get("Number") == "Sing" and gender is not None and feats(c).get("Gender") in (gender, None)
+                and feats(t).get("Gender") in (gender, None)
                 for c in ctx.children.get(t.token_id, [])):
             return True
     return False

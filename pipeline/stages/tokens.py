@@ -72,7 +72,7 @@ def _glued_words(text: str) -> List[int]:
     speech verb and the speaker after it are one sentence: ``glued_cue_apart``)."""
     return [m.start(2) for m in _GLUED_WORDS.finditer(text)
             if _known(m.group(1)) and (_known(m.group(2)) or len(m.group(2)) >= GLUED_NAME_LETTERS)
-            and not _speech_verb(m.group(1))] \
+            and _glued_cue(m.group()) is None] \
         + [m.end() for m in _GLUED_LATIN.finditer(text)] \
         + [m.start() for m in _GLUED_FIRST_NAME.finditer(text) if _first_name(m.group(1)) and _surname_like(m.group(2))]
 
@@ -84,15 +84,28 @@ def _speech_verb(word: str) -> bool:
         and any(p.normal_form in SPEECH_VERBS for p in parses)
 
 
-# A speech verb glued to the capitalised name after it (`- сказалСалюков, слова которого`: a
-# page that lost its spaces): two tokens in one sentence.
-_GLUED_CUE = re.compile(r"([а-яё]{4,})([А-ЯЁ][а-яё]{2,})")
+# A speech verb glued to the capitalised name after it (`- сказалСалюков, слова которого`,
+# `сказалаАнна-Мария Кравец`: a page that lost its spaces): two tokens in one sentence; not a
+# common word after the verb, which opens the next sentence (`заявилиВласти региона ввели`).
+_GLUED_CUE = re.compile(r"([а-яё]{4,})([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)")
+
+
+def _glued_cue(token: str) -> Optional[int]:
+    """Where the name starts in a speech verb glued to it, or None."""
+    m = _GLUED_CUE.fullmatch(token)
+    if m and _speech_verb(m.group(1)) and _name_word(m.group(2).split("-")[0]):
+        return m.start(2)
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A word the dictionary reads (or guesses) as a first name, surname or patronymic."""
+    return any(t in p.tag for p in morph_analyzer().parse(word) for t in ("Name", "Surn", "Patr"))
 
 
 def glued_cue_apart(start: int, text: str) -> List[Tuple[int, int, str]]:
-    m = _GLUED_CUE.fullmatch(text)
-    if m and _speech_verb(m.group(1)):
-        cut = m.start(2)
+    cut = _glued_cue(text)
+    if cut is not None:
         return [(start, start + cut, text[:cut]), (start + cut, start + len(text), text[cut:])]
     return [(start, start + len(text), text)]
 

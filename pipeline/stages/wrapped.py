@@ -22,7 +22,7 @@ RUN_ON_LETTER = re.compile(r"(?<=\s[А-ЯЁA-Z])[ \t]*\r?\n(?=[ \t]*[А-ЯЁA-Z]
 # A link's text set on a line of its own, as some pages are crawled (`известный актер театра и
 # кино Александр\nКалягин\n.`, `как\nРоберт Стуруа\n,\nАлександр Морфов\n,`): a line that
 # opens with a comma or a closing mark goes on the line before it ...
-CONTINUING_LINE = re.compile(r"[ \t]*\r?\n(?=[ \t]*[,.;:!?)»](?:\s|$))")
+CONTINUING_LINE = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*[,.;:!?)»](?:\s|$))")
 # ... and a short line of capitalised words between a line that ends in a word or a comma and
 # a line that opens so or in lower case is a link's text inside the sentence.
 LINK_LINE = re.compile(r"(?<=[а-яёa-z,])[ \t]*\r?\n[ \t]*((?:[А-ЯЁA-Z][\w-]*[ \t]+){0,3}[А-ЯЁA-Z][\w-]*)[ \t]*\r?\n"
@@ -52,6 +52,11 @@ def unwrapped(text: str) -> str:
     return "".join(chars)
 
 
+def _continuing(text: str, end: int) -> bool:
+    """The line that ends at ``end`` opens with a comma or a closing mark: it goes on a link line."""
+    return text[text.rfind("\n", 0, end) + 1:end].lstrip()[:1] in tuple(",.;:!?)»")
+
+
 def _line_length(text: str, end: int) -> int:
     return len(text[text.rfind("\n", 0, end) + 1:end].strip())
 
@@ -59,8 +64,12 @@ def _line_length(text: str, end: int) -> int:
 def _link_lines_joined(text: str) -> str:
     """The breaks around a link's text on a line of its own made spaces (see ``LINK_LINE``),
     where the page has at least one line that opens with a comma or a closing mark after such
-    a line (one break of that kind alone is a typo's, not a crawl's)."""
-    links = list(LINK_LINE.finditer(text))
+    a line (one break of that kind alone is a typo's, not a crawl's); a link line before a line
+    in lower case only after a long line or such a continuing one (a body's, not a tag list's:
+    `Теги: театр\nМосква\n...`)."""
+    links = [m for m in LINK_LINE.finditer(text)
+             if CONTINUING_LINE.match(text, m.end() - 1) or _line_length(text, m.start()) >= LONG_LINE
+             or _continuing(text, m.start())]
     if not any(CONTINUING_LINE.match(text, m.end() - 1) for m in links):
         return text
     chars = list(text)

@@ -502,6 +502,11 @@ def test_session_43_the_last_word_in_the_first_words_instrumental(words, expecte
     # ... not a nominative the dictionary knows or an ending a nominative has where the tagger reads one
     ([("Рой", "Nom", "Masc"), ("Джонс", "Nom", "Masc")], "Рой Джонс"),
     ([("Мамаду", "Nom", "Masc"), ("Ндиай", "Nom", "Masc")], "Мамаду Ндиай"),
+    # ... not a man's dative the dictionary knows, or one the tagger reads as a man's, before a surname left as
+    # written (from the review: `тренеру Андрею Пак`)
+    ([("Андрею", "Dat", "Masc"), ("Пак", "Dat", "Masc")], "Андрей Пак"),
+    ([("Дмитрию", "Dat", "Masc"), ("Тен", "Dat", "Masc")], "Дмитрий Тен"),
+    ([("Махмуду", "Dat", "Masc"), ("Аббас", "Dat", "Masc")], "Махмуд Аббас"),
     # ... not before a man's instrumental, a Russian surname that never declines, or with a double first name
     ([("Николой", "Ins", "Masc"), ("Йовановичем", "Ins", "Masc")], "Никола Йованович"),
     ([("Станиславу", "Dat", "Masc"), ("Долгих", "Dat", "Masc")], "Станислав Долгих"),
@@ -515,6 +520,6 @@ def test_session_51_womans_first_name_and_mans_lone_surname(words, expected):
 
 
 def test_session_51_no_womans_first_name_where_the_verb_says_a_man():
-    words = [("Ибу", "Dat", "Masc"), ("Хасан", "Nom", "Masc")]
+    words = [("Ибу", "Dat", "Fem"), ("Хасан", "Nom", "Fem")]
     assert normalize_person(words) == "Иба Хасан"
     assert not normalize_person(words, verb_gender="masc").startswith("Иба")

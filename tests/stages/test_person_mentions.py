@@ -299,3 +299,18 @@ def test_session_49_names(persons_of, text, expected):
 ])
 def test_session_50_names(normals_of, text, expected):
     assert [normal for _, normal in normals_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 51 (the sixth written normal-form set's tune part): a woman's first name declined before an undeclined
+    # surname stays declined where verbs show the woman and the tagger read the name as a nominative
+    ("Заголовок\n\nИнтересы предпринимательницы из Бангалора Прии Наир представляла адвокат. Наир приехала на "
+     "оглашение приговора.", ["Прия Наир", "Наир"]),
+    # ... while a name the dictionary made a man's oblique form stays as written (`Авива Кац`, not `Авив`)
+    ("Заголовок\n\nАвива Кац сказала, что все хорошо. Кац сказала, что устала.", ["Авива Кац", "Кац"]),
+    # a lone man's adjectival surname in -ой is his nominative, and the declined full name takes it
+    ("Заголовок\n\nПо словам генерального директора клуба Аркадия Швыдкого, сделка закрыта. Уже в пятницу Швыдкой "
+     "встретится с партнерами.", ["Аркадий Швыдкой", "Швыдкой"]),
+])
+def test_session_51_names(normals_of, text, expected):
+    assert [normal for _, normal in normals_of(text)] == expected

@@ -5734,3 +5734,28 @@ def test_session_51_one_straight_mark_closes_a_nested_quotation_mid_line(quotes_
     assert [(q[0], q[1]) for q in quotes_of(text)] == [
         ('Это разгром позиции просто потому, что поведение продавца не подходит под историю с "обманутой бабушкой',
          "Павел Марущак"), ("Суд прав", "Павел Марущак")]   # (the shared mark closes the outer quotation)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 51's review: a glued speech verb before a double first name splits too; before a common word it ends
+    # the sentence as before
+    ('Заголовок\n\n«Решение принято», — заявилЖан-Поль Дюран.', [("Решение принято", "Жан-Поль Дюран")]),
+    # a relative clause on the owner closed by a comma lets the statement go on after it
+    ('Заголовок\n\nГлавная задача, подчеркнул президент Иван Петров, слова которого передает пресс-служба, — '
+     'сохранить рабочие места.', [("Главная задача, подчеркнул президент Иван Петров, слова которого передает "
+                                   "пресс-служба, — сохранить рабочие места", "Иван Петров")]),
+    # adjectives before an object are skipped after a naming cue only: the clause's own subject may have acted
+    ('Заголовок\n\nСидорова сообщила, что фирма закрыла офис и объявила крупную распродажу.',
+     [("фирма закрыла офис и объявила крупную распродажу", "Сидорова")]),
+    # a platform after a nickname role, or Latin words before a name, are no person
+    ('Заголовок\n\nСтример Twitch Иван Сидоров заявил, что его канал заблокирован.',
+     [("его канал заблокирован", "Иван Сидоров")]),
+])
+def test_session_51_review(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_51_review_the_newcomer_must_speak_on_in_his_own_gender(quotes_of):
+    text = ('Заголовок\n\n«Дороги разбиты», — заявил Петр Волков. Мэр Олег Зайцев на заседание не пришел. Его жена '
+            'пожаловалась на здоровье мужа. «Я добьюсь ремонта», — добавил политик.')
+    assert [(q[0], q[1]) for q in quotes_of(text)][-1] == ("Я добьюсь ремонта", "Петр Волков")

@@ -53,7 +53,7 @@ LINKED = ("Театр празднует юбилей, рассказал его
           "Роберт Стуруа\n"
           ",\n"
           "Адольф Шапиро\n"
-          "и другие. Драматург\n"
+          "и другие. Это очень важная для театра работа. Драматург\n"
           "Максим Курочкин\n"
           "написал пьесу.\n"
           "Новый абзац.\n")
@@ -63,7 +63,8 @@ def test_session_51_links_texts_on_lines_of_their_own_join_their_sentence():
     text = unwrapped(LINKED)
     assert len(text) == len(LINKED)
     assert "актер Александр Калягин ." in text
-    assert "как Роберт Стуруа , Адольф Шапиро и другие. Драматург Максим Курочкин написал пьесу." in text
+    assert "как Роберт Стуруа , Адольф Шапиро и другие." in text
+    assert "работа. Драматург Максим Курочкин написал пьесу." in text
     assert "пьесу.\nНовый абзац." in text
 
 
@@ -71,3 +72,6 @@ def test_session_51_a_short_line_alone_is_no_link():
     # no line that opens with a comma or a period after a short one: menus and titles stay
     page = "Главная новость дня\nПрезидент\nпровел совещание с членами Совбеза.\n"
     assert unwrapped(page) == page
+    # ... and in a page that has such lines, a tag list's short lines and an empty line's breaks stay (the review)
+    page = LINKED + "Теги: театр, кино\nМосква\nпремьера\n\n) Примечание редакции.\n"
+    assert unwrapped(page).endswith("Теги: театр, кино\nМосква\nпремьера\n\n) Примечание редакции.\n")
