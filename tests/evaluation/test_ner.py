@@ -171,12 +171,13 @@ def test_person_normal_forms_on_the_fourth_written_set(models, part, floor):
 
 
 @pytest.mark.parametrize("written_round, part, floor", [("r5", "tune", 0.93), ("r5", "validation", 0.96),
-                                                        ("r6", "tune", 0.91), ("r6", "validation", 0.94)])
+                                                        ("r6", "tune", 0.95), ("r6", "validation", 0.94)])
 def test_person_normal_forms_on_the_fifth_and_sixth_written_sets(models, written_round, part, floor):
     """Persons in texts written and labelled blind in a fifth round (338 in 20 texts, session 43)
     and a sixth (340 in 20 texts: courts, medicine, sport, oil and mining; session 50), split by
     the same hash. The sixth, first measured before any rule from it: tune 0.912, validation 0.952
-    (natasha 0.684 / 0.714); 0.917 tune after session 50's rule. The floors guard today's level."""
+    (natasha 0.684 / 0.714); 0.917 tune after session 50's rule, 0.953 after session 51's. The floors
+    guard today's level."""
     from pipeline.evaluation.ner import normal_form_scores
     accuracy = normal_form_scores(DATA / f"normal_forms_{written_round}_{part}.jsonl", [DATA / "normal_forms_texts"],
                                   models)["accuracy"]
