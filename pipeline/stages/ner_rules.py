@@ -102,7 +102,6 @@ def add_nicknamed_persons(spans: List[Span], tokens: Sequence[Token]) -> List[Sp
     return [s for s in spans if s not in retyped] + added
 
 
-
 def drop_non_names(spans: List[Span], tokens: Sequence[Token]) -> List[Span]:
     """A one-word person span whose word is a verb form, pronoun or particle is no name."""
     by_start = {t.start: t for t in tokens}

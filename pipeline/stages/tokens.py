@@ -253,8 +253,8 @@ TAGGER_WORDS = {"и.о.": "врио"}
 
 
 def split_tokens(sentence: Sentence) -> List[Tuple[int, int, str]]:
-    pieces = [piece for t in razdel.tokenize(sentence.text) for symbol_apart in _symbol_apart(sentence.start + t.start, t.text)
-              for piece in glued_cue_apart(symbol_apart[0], symbol_apart[2])]
+    pieces = [piece for t in razdel.tokenize(sentence.text) for start, _, text in _symbol_apart(sentence.start + t.start, t.text)
+              for piece in glued_cue_apart(start, text)]
     for m in reversed(list(WHOLE_ABBREVIATIONS.finditer(sentence.text))):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         inside = [k for k, (a, b, _) in enumerate(pieces) if start <= a and b <= end]
