@@ -75,7 +75,7 @@ def add_nicknamed_persons(spans: List[Span], tokens: Sequence[Token]) -> List[Sp
     them as an organisation; not a medium's or a platform's name, not words before a Cyrillic
     name (`Стример Twitch Иван Сидоров`) nor inside another span."""
     added, retyped = [], set()
-    orgs = set(spans)
+    present = set(spans)
     ordered = sorted((s[0], s[1]) for s in spans)
     starts = [a for a, _ in ordered]
     reach = list(itertools.accumulate((b for _, b in ordered), max))   # the furthest end of the spans so far
@@ -94,7 +94,7 @@ def add_nicknamed_persons(spans: List[Span], tokens: Sequence[Token]) -> List[Sp
         name = " ".join(w.text for w in tokens[k:j]).lower()
         if name in MEDIA or name in PLATFORMS:
             continue
-        if (start, end, "ORG") in orgs:
+        if (start, end, "ORG") in present:
             retyped.add((start, end, "ORG"))
         elif (n := bisect.bisect_left(starts, end)) and reach[n - 1] > start:
             continue   # (a span that starts before the name's end and ends after its start)

@@ -212,7 +212,7 @@ def _merged_straight_closer(text: str, stack, spans: List[QuoteSpan]):
     whose inner "name" or "quotation" closes right before a cue's dash (`"... о переходе в
     "Витязь", - сказал агент`, `... интересов. "Я вас уверяю ... говорят: "Мы должны страдать",
     - добавил он`): one straight mark closed both, so the outer quotation ends there."""
-    if len(stack) != 1 or stack[0][0] != STRAIGHT or not (_opens_line(text, stack[0][1]) or _after_sentence_end(text, stack[0][1])):
+    if not _lone_outer_straight(text, stack):
         return None
     opened = stack[0][1]
     inner = [s for s in spans if s.start > opened and text[s.start] == STRAIGHT and CUE_DASH.match(text, s.end)]
@@ -225,10 +225,14 @@ def _shared_straight_closer(text: str, stack, i: int):
     line (`... певицы. "Это разгром ... с классической "обманутой бабушкой", — говорит он.С
     учетом ...`: a page that lost its paragraph breaks, where ``_merged_straight_closer`` at
     the line's end comes too late)."""
-    if len(stack) != 1 or stack[0][0] != STRAIGHT or not CUE_DASH.match(text, i + 1) \
-            or not (_opens_line(text, stack[0][1]) or _after_sentence_end(text, stack[0][1])):
+    if not _lone_outer_straight(text, stack) or not CUE_DASH.match(text, i + 1):
         return None
     return QuoteSpan(stack[0][1], i + 1, 0)
+
+
+def _lone_outer_straight(text: str, stack) -> bool:
+    """The only quotation left open is a straight one that opened its line or a sentence."""
+    return len(stack) == 1 and stack[0][0] == STRAIGHT and (_opens_line(text, stack[0][1]) or _after_sentence_end(text, stack[0][1]))
 
 
 def _misprinted_closer(text: str, i: int) -> bool:

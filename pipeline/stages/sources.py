@@ -435,8 +435,8 @@ def subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
                         and not _names_person(ctx, words) and _names_person(ctx, more):
                     words = words + (ctx.tokens[more[0].token_id - 1],) + more   # `Один из авторов, депутат X,`: the name it describes
             return _described_after_comma(ctx, words, cue)
-        if verb is cue and _subject_right_before(ctx, cue):
-            return _subject_right_before(ctx, cue)
+        if verb is cue and (before := _subject_right_before(ctx, cue)):
+            return before
         if verb.head_id < 0 or verb.rel not in ("advcl", "conj", "parataxis", "xcomp"):
             break
         verb = _nearer_finite(ctx, cue, ctx.tokens[verb.head_id]) if verb is cue else ctx.tokens[verb.head_id]

@@ -19,6 +19,7 @@ from pipeline.lexicons.sources import ACADEMIC_DEGREE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, Sentence, Token
 from pipeline.stages import lemmas, names
+from pipeline.stages.name_gender import NAME_TAGS
 
 _LINE = re.compile(r"[^\r\n]+")
 # A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`, a dialogue
@@ -100,7 +101,7 @@ def _glued_cue(token: str) -> Optional[int]:
 
 def _name_word(word: str) -> bool:
     """A word the dictionary reads (or guesses) as a first name, surname or patronymic."""
-    return any(t in p.tag for p in morph_analyzer().parse(word) for t in ("Name", "Surn", "Patr"))
+    return any(t in p.tag for p in morph_analyzer().parse(word) for t in NAME_TAGS)
 
 
 def glued_cue_apart(start: int, text: str) -> List[Tuple[int, int, str]]:

@@ -22,11 +22,12 @@ RUN_ON_LETTER = re.compile(r"(?<=\s[А-ЯЁA-Z])[ \t]*\r?\n(?=[ \t]*[А-ЯЁA-Z]
 # A link's text set on a line of its own, as some pages are crawled (`известный актер театра и
 # кино Александр\nКалягин\n.`, `как\nРоберт Стуруа\n,\nАлександр Морфов\n,`): a line that
 # opens with a comma or a closing mark goes on the line before it ...
-CONTINUING_LINE = re.compile(r"(?<=\S)[ \t]*\r?\n(?=[ \t]*[,.;:!?)»](?:\s|$))")
+CONTINUING_MARKS = ",.;:!?)»"
+CONTINUING_LINE = re.compile(rf"(?<=\S)[ \t]*\r?\n(?=[ \t]*[{CONTINUING_MARKS}](?:\s|$))")
 # ... and a short line of capitalised words between a line that ends in a word or a comma and
 # a line that opens so or in lower case is a link's text inside the sentence.
 LINK_LINE = re.compile(r"(?<=[а-яёa-z,])[ \t]*\r?\n[ \t]*((?:[А-ЯЁA-Z][\w-]*[ \t]+){0,3}[А-ЯЁA-Z][\w-]*)[ \t]*\r?\n"
-                       r"(?=[ \t]*(?:[,.;:!?)»](?:\s|$)|[а-яё]))")
+                       rf"(?=[ \t]*(?:[{CONTINUING_MARKS}](?:\s|$)|[а-яё]))")
 WRAPPED_BREAKS = 2     # run-on breaks after long lines that make a page a wrapped one
 LONG_LINE = 40         # characters: a line the wrapping filled (a title or a menu item is shorter)
 
@@ -54,7 +55,8 @@ def unwrapped(text: str) -> str:
 
 def _continuing(text: str, end: int) -> bool:
     """The line that ends at ``end`` opens with a comma or a closing mark: it goes on a link line."""
-    return text[text.rfind("\n", 0, end) + 1:end].lstrip()[:1] in tuple(",.;:!?)»")
+    first = text[text.rfind("\n", 0, end) + 1:end].lstrip()[:1]
+    return bool(first) and first in CONTINUING_MARKS
 
 
 def _line_length(text: str, end: int) -> int:
