@@ -164,7 +164,8 @@ PREDICATIVE_CUES = frozenset("уверенный убежденный убежд
 # they only name what was talked about (`рассказала о восстановлении после травмы`,
 # `высказался о возможном переходе ...`: labelled as no statement in the web batches' tune
 # parts), unlike verbs that declare it (`заявил о введении санкций`).
-TELLING_CUES = frozenset("рассказать рассказывать говорить поговорить побеседовать беседовать высказаться высказываться".split())
+TELLING_CUES = frozenset("""рассказать рассказывать говорить поговорить побеседовать беседовать высказаться высказываться
+доложить докладывать проинформировать информировать отчитаться отчитываться""".split())   # (`доложил о ситуации в АПК`)
 
 # Verbs of thought and feeling: cues with a clause (`считает, что ...`), never with a topic
 # (`думал о будущем` reports nothing said).
@@ -246,7 +247,8 @@ REPORT_PARTICLES = frozenset({"дескать", "мол"})
 # Prepositional phrases whose object is the source: "по словам Ушакова, ...".
 # Titles and rankings that `по версии X` qualifies (`чемпион мира по версии WBC`, `лучший
 # фильм года по версии журнала`): whose title or list, not whose words.
-RANKED_WORDS = frozenset("чемпион чемпионка титул пояс звание рейтинг список номинация лучший худший самый премия награда".split())
+RANKED_WORDS = frozenset("""чемпион чемпионка титул пояс звание рейтинг список номинация лучший худший самый премия награда
+сборная символический топ место""".split())   # (`Символическая сборная Лиги 1 по версии France Football: ...`)
 RANKED_REACH = 5   # words before `по версии` in which a title or a ranking stands
 
 SOURCE_PHRASES = {
@@ -413,6 +415,9 @@ OBJECT_FIRST_CUES = frozenset("опубликовать публиковать �
 # `На это` points back to the sentence before only with a verb of pointing out (`На это указал
 # министр X`, `На это обратил внимание X`); with others it names what was answered (`На это X ответил`).
 POINTING_BACK = ("на", "это")
+# `A, о чем сообщил X`: a relative pointing back to the clause before its comma, as `Об этом
+# сообщил X` points to the sentence before (not `этап, о котором объявил X`: a thing, talked of).
+ABOUT_WHICH = frozenset({("о", "чем"), ("о", "чём")})
 POINTING_BACK_CUES = frozenset("указать указывать обратить обращать".split())
 # Verbs that present what a `Такие данные`, `Такой прогноз` points back to (`Такие данные
 # привела министр X`, `Такое заявление сделал X`): cues there; elsewhere only with their noun
@@ -551,12 +556,17 @@ SUBORDINATE_OPENERS = frozenset("как когда если пока едва л
 # `из-за того, что`, `в связи с тем, что`, `после того, как`: a reason or a time, not what was said
 REASON_PHRASES = (("из-за", "того"), ("из", "-", "за", "того"), ("ввиду", "того"), ("вследствие", "того"),
                   ("благодаря", "тому"), ("связи", "с", "тем"), ("после", "того"), ("до", "того"), ("несмотря", "на", "то"),
-                  ("причине", "того"), ("потому",), ("оттого",))   # (not `объяснил отставку тем, что`: what was said)
+                  ("причине", "того"), ("потому",), ("оттого",), ("основании", "того"), ("результате", "того"),
+                  ("случае", "того"))   # (not `объяснил отставку тем, что`: what was said; `на основании того, что`)
 
 # Acknowledging a result or a fault is an act (`Шольц признал поражение на выборах: новым
 # канцлером может стать Мерц`, `Конгресс признал победу Байдена, Трамп не согласен: ...`): what a
 # colon opens after it is the writer's, not what was said.
 ACKNOWLEDGING_CUES = frozenset({"признать", "признавать"})
+# `сделка признается недействительной`, `признается лучшим`: a status given (the reflexive
+# passive with an instrumental), not a confession (`признается, что ...`).
+STATUS_REFLEXIVE_CUES = frozenset({"признаваться"})
+STATUS_WORDS_REACH = 2   # words between the verb and its instrumental (`признается судом недействительной`)
 ACKNOWLEDGED_ACTS = frozenset("поражение победа".split())   # (not `признал ошибку: ...`, what was admitted)
 LISTED_TOPIC_PREPOSITIONS = TOPIC_PREPOSITIONS | {"про"}   # `рассказал о пострадавших: дети, пенсионеры и другие`: the topic listed
 

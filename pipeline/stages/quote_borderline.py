@@ -5,14 +5,14 @@ denial (`опроверг слух о бесплодии`), a topic (`расск
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (ASKING_CUES, AS_CUE_FILLERS, CALL_CUES, CALL_TO_IDIOMS, DASHES,
+from pipeline.lexicons.cues import (ASKING_CUES, AS_CUE_FILLERS, CALL_CUES, CALL_TO_IDIOMS, DASHES, DEMANDING_VERBS,
                                     DENIAL_CUES, DESCRIBING_CUES, EVENT_TOPICS, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
                                     POINTING_PREPOSITION, TELLING_CUES, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from pipeline.records import Token
 from pipeline.stages.quote_context import Context, feats
-from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in, in_relative_clause
+from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in
 from pipeline.stages.sources import head_of, source_of
 
 FILLERS = (AS_CUE_FILLERS | {"и", "же", "тоже"}) - {"не", "раз"}   # (`не раз` is a filler; a lone `не` is the content's)
@@ -36,12 +36,13 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
                 or _reported(ctx, t):
             continue
         fronted = _fronted_topic(sentence, i)
-        if fronted and t.lemma in TELLING_CUES:
-            continue   # `О ситуации в стационарах рассказала ...`: what was talked about
-        if fronted:   # `О необходимости вакцинации заявил Владимир Путин`
+        if fronted:   # `О необходимости вакцинации заявил Владимир Путин`; `О ситуации в стационарах рассказала ...`:
+            # what was talked about, `Об отсрочке попросили ...`: a request (no statement; who spoke is still followed)
             source = source_of(ctx, t, content_first=True)
             if source and source[0].start > t.start and can_speak(ctx, source):
-                yield Candidate(*content_span(ctx, fronted[0].start, fronted[-1].end), t, lemma, source, "borderline")
+                told = t.lemma in TELLING_CUES | DEMANDING_VERBS
+                yield Candidate(*content_span(ctx, fronted[0].start, fronted[-1].end), t, lemma, source,
+                                "topic_told" if told else "borderline")
             continue
         if not _may_fit(sentence, i, t):
             continue   # (the cheap test first: most cues have no borderline content)
@@ -53,8 +54,8 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
             continue
         end = clause_end(ctx, sentence, first)
         words = _until_reason(ctx, [w for w in sentence[first:] if w.start < end])
-        if in_relative_clause(sentence, i):   # `Сидоров, которого Петров просил остаться, отказался`
-            words = _relative_clause_only(words)
+        words = _relative_clause_only(words)   # `Сидоров, которого Петров просил остаться, отказался`; `после того
+                                               # как МОК объявил о ее дисквалификации, подала апелляцию`
         if words and _fits(ctx, t, words) and not any(w.start >= words[0].start for w in source):
             yield Candidate(*content_span(ctx, words[0].start, words[-1].end), t, lemma, source, "borderline")
 

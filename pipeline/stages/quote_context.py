@@ -109,6 +109,13 @@ class Context:
             self.lemma_sentences[lemmas] = dict(index)
         return self.lemma_sentences[lemmas].get(sentence_id, [])
 
+    def top_quotes_within(self, lo: int, hi: int) -> List[QuoteSpan]:
+        """The outermost quotations opening at or after ``lo`` and ending before ``hi``, in text order."""
+        top = self._top()
+        i = bisect.bisect_left(top, lo, key=lambda q: q.start)
+        j = bisect.bisect_left(top, hi, key=lambda q: q.start)
+        return [q for q in top[i:j] if q.end < hi]
+
     def _top(self) -> List[QuoteSpan]:
         if self.top_spans is None:
             self.top_spans = [q for q in self.quote_spans if q.depth == 0]   # in text order, none overlapping

@@ -10,7 +10,7 @@ from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, NAMING_WITH_OBJECT,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, DEMANDING_VERBS, MANNER_NOUNS, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
                                     PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
-                                    POINTING_BACK, POINTING_BACK_CUES, POINTING_DETERMINERS, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, TESTIMONY_CUES, TESTIMONY_PLACES,
+                                    POINTING_BACK, POINTING_BACK_CUES, POINTING_DETERMINERS, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, STATUS_REFLEXIVE_CUES, STATUS_WORDS_REACH, TESTIMONY_CUES, TESTIMONY_PLACES,
                                     POINTED_STATEMENT_NOUNS, THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.lexicons.sources import OWNER_PRONOUNS
 from pipeline.records import Token
@@ -81,6 +81,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
                                       for c in ctx.children.get(t.token_id, [])):
         return None   # `продолжают спорить о ...`: a phase of another verb, not `— продолжил он`
     if _opens_quoted_name(ctx, t):   # `в эфире радиостанции «Говорит Москва» заявил`: a name's word
+        return None
+    if _status_given(ctx, t) or _first_person_aside(ctx, t):
         return None
     if _infinitive_apart(ctx, t):
         return None
@@ -159,12 +161,23 @@ def _holding(ctx: Context, t: Token) -> Optional[str]:
 
 
 def _conclusion(ctx: Context, t: Token) -> Optional[str]:
-    """`пришли к выводу, что ...`: a phrase of CONCLUSION_CUES right before its clause."""
+    """`пришли к выводу, что ...`: a phrase of CONCLUSION_CUES right before its clause, or
+    after the content it closes (`Цены растут, делает вывод X`)."""
     for words, lemma in CONCLUSION_CUES.items():
         phrase = ctx.tokens[t.token_id:t.token_id + len(words)]
-        if tuple(w.lemma for w in phrase) == words and _clause_follows(ctx, phrase[-1]):
+        if tuple(w.lemma for w in phrase) == words and (_clause_follows(ctx, phrase[-1]) or _closes_content(ctx, t, phrase[-1])):
             return lemma
     return None
+
+
+def _closes_content(ctx: Context, first: Token, last: Token) -> bool:
+    """A phrase right after a comma or a dash with its subject right after it (`, делает вывод
+    Порывай`; not `сделал вывод о ...`, a topic)."""
+    before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
+    after = ctx.tokens[last.token_id + 1] if last.token_id + 1 < len(ctx.tokens) else None
+    return before is not None and (before.text == "," or before.text in DASHES) and feats(first).get("VerbForm") == "Fin" \
+        and after is not None and after.sentence_id == first.sentence_id and after.pos in ("NOUN", "PROPN", "PRON") \
+        and feats(after).get("Case") in ("Nom", None)
 
 
 def _clause_follows(ctx: Context, t: Token, objects: frozenset = frozenset()) -> bool:
@@ -226,6 +239,27 @@ def cue_from(ctx: Context, first: Token) -> Optional[Tuple[Token, str]]:
     t = _past_adverbs(ctx, first)
     lemma = cue_after_quote(ctx, t)
     return (t, lemma) if lemma else None
+
+
+def _status_given(ctx: Context, t: Token) -> bool:
+    """`сделка признается недействительной`, `признается судом лучшим`: the reflexive passive with
+    an instrumental adjective or noun after it gives a status; nobody speaks."""
+    if t.lemma not in STATUS_REFLEXIVE_CUES:
+        return False
+    for w in ctx.tokens[t.token_id + 1:t.token_id + 2 + STATUS_WORDS_REACH]:
+        if w.pos == "PUNCT":
+            return False
+        if w.pos in ("ADJ", "NOUN") and feats(w).get("Case") == "Ins":
+            return True
+    return False
+
+
+def _first_person_aside(ctx: Context, t: Token) -> bool:
+    """`что, скажем, начнется отторжение`, `это, повторю, не так`: the writer's or speaker's own
+    first-person verb alone between commas is an aside, not a report."""
+    i = t.token_id
+    return feats(t).get("Person") == "1" and 0 < i < len(ctx.tokens) - 1 \
+        and ctx.tokens[i - 1].text == "," and ctx.tokens[i + 1].text == ","
 
 
 def _infinitive_apart(ctx: Context, t: Token) -> bool:

@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (ABOUT_WHICH, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -1029,21 +1029,32 @@ def pattern_dash_about_this(ctx: Context, sentence: List[Token]) -> Iterator[Can
     """`A – об этом в интервью «Известиям» рассказал X`: the clause before the dash is what `об
     этом` points back to, in the same sentence (not `об этом` inside quotation marks; after a
     comma, `..., об этом она заявила`, only a clause with no cue of its own: `ВГУ выиграл конкурс
-    грантов, об этом сообщил ректор вуза X`)."""
+    грантов, об этом сообщил ректор вуза X`); so is the clause before `, о чем сообщил X`
+    (ABOUT_WHICH)."""
     for k in range(2, len(sentence) - 2):
-        if sentence[k - 1].text not in (",", *DASHES) or [w.text.lower() for w in sentence[k:k + 2]] != ["об", "этом"] \
+        pair = (sentence[k].text.lower(), sentence[k + 1].text.lower())
+        if sentence[k - 1].text not in (",", *DASHES) or not (pair == ("об", "этом") or pair in ABOUT_WHICH and sentence[k - 1].text == ",") \
                 or ctx.inside_quote(sentence[k].start) or not is_clause(sentence[:k - 1]) \
                 or (sentence[k - 1].text == "," and any(cue_lemma(ctx, t) for t in sentence[:k - 1])):
             continue
         for t in sentence[k + 2:k + 2 + ABOUT_THIS_REACH]:
             lemma = cue_lemma(ctx, t)
             if lemma and feats(t).get("VerbForm") == "Fin" and not ctx.inside_quote(t.start):
-                yield Candidate(*content_span(ctx, sentence[0].start, sentence[k - 1].start), t, lemma,
+                first = _past_connective(sentence) if pair in ABOUT_WHICH else 0   # (`Кроме того, A, о чем сообщил X`: A)
+                yield Candidate(*content_span(ctx, sentence[first].start, sentence[k - 1].start), t, lemma,
                                 source_of(ctx, t), "about_this")
                 return
             if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
                 break
         return
+
+
+def _past_connective(sentence: List[Token]) -> int:
+    """The index of the first word after a connective and its comma opening the sentence
+    (`Кроме того, ...`, `При этом, ...`), else 0."""
+    n = next((n for n in (3, 2, 1) if len(sentence) > n + 1 and sentence[n].text == ","
+              and tuple(w.text.lower() for w in sentence[:n]) in CONNECTIVES), None)
+    return n + 1 if n else 0
 
 
 def pattern_dash_cue_opening(ctx: Context, sentence: List[Token], previous: Optional[List[Token]]) -> Iterator[Candidate]:
@@ -1205,6 +1216,13 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             text[line_start:sentence[0].start].lstrip()) or any(ch in text[line_start:sentence[0].end] for ch in "«»\"„“")):
         return   # (not the paragraph's first sentence, or a quotation's own marks)
     for i, t in enumerate(sentence[2:], 2):
+        if sentence[i - 1].text in DASHES and sentence[i - 2].text not in (",", "!", "?", "…") and opening \
+                and _cue_after_bare_dash(ctx, sentence, i):   # `— Спасибо большое — поблагодарила X, — ...`: the comma left out
+            t, lemma = cue_from(ctx, t)
+            source = source_of(ctx, t, content_first=True)
+            yield Candidate(*trim(text, line_start + opening.end(), sentence[i - 2].end), t, lemma, source, "dialogue_dash")
+            yield from _dialogue_continued(ctx, t, lemma, source)
+            return
         if sentence[i - 1].text in DASHES and sentence[i - 2].text in (",", "!", "?", "…"):
             t, lemma = cue_from(ctx, t) or (t, None)
             if lemma and not opening and not (_resumed_after(ctx, t) and not any(
@@ -1217,6 +1235,20 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
                 yield Candidate(*trim(text, start, end), t, lemma, source, "dialogue_dash")
                 yield from _dialogue_continued(ctx, t, lemma, source)
             return
+
+
+def _cue_after_bare_dash(ctx: Context, sentence: List[Token], i: int) -> bool:
+    """A dash with no comma before it closes a dialogue turn where a finite cue follows it with
+    its source after it (`— Спасибо — поблагодарила X`; not `— Наша задача — рассказать ...`,
+    `— Это — сказал он — ...` in a name's or a word's own marks)."""
+    found = cue_from(ctx, sentence[i])
+    if not found or sentence[i - 2].pos == "PUNCT" or ctx.inside_quote(sentence[i - 1].start):
+        return False
+    cue, _ = found
+    if cue.pos != "VERB" or feats(cue).get("VerbForm") != "Fin":
+        return False
+    source = source_of(ctx, cue, content_first=True)
+    return bool(source) and source[0].start > cue.start
 
 
 INNER_DASH_REACH = 600   # characters back from a sentence to a dialogue dash inside its paragraph

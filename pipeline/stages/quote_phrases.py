@@ -748,7 +748,7 @@ def pattern_these_words(ctx: Context, sentence: List[Token]) -> Iterator[Candida
     министра X встретили с облегчением`: the quotation, and who said it — the genitive after
     `эти слова`, the subject of the verb after `такими словами`."""
     text, lo, hi = ctx.doc.text, sentence[0].start, sentence[-1].end
-    for q in (q for q in ctx.quote_spans if q.depth == 0 and lo <= q.start and q.end < hi):
+    for q in ctx.top_quotes_within(lo, hi):
         gap = QUOTE_DASH.match(text, q.end)
         after = [w for w in sentence if w.start >= gap.end()][:2] if gap and gap.end() > q.end else []
         if len(after) < 2 or (after[0].text.lower(), after[1].text.lower()) not in THESE_WORDS:
@@ -767,13 +767,14 @@ def pattern_these_words(ctx: Context, sentence: List[Token]) -> Iterator[Candida
 
 
 POINTING_WORDS = frozenset({"этот", "тот", "такой", "подобный"})
+WORDS_LEMMA = frozenset({"слово"})
 
 
 def pattern_with_words(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Свое выступление писатель закончил словами: «Спасибо тем, кто читает медленно»`,
     `обратился к залу со словами: «...»`: the quotation after `словами:`, said by the subject of
     the verb the words belong to."""
-    for w in sentence:
+    for w in ctx.sentence_tokens_with(WORDS_LEMMA, sentence[0].sentence_id):
         if w.text.lower() != "словами" or ctx.inside_quote(w.start) \
                 or any(c.lemma in POINTING_WORDS for c in ctx.children.get(w.token_id, [])):
             continue   # not `согласился с этими словами: «...»`: someone else's words

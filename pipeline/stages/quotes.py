@@ -38,7 +38,7 @@ PARAGRAPH_BREAK = re.compile(r"\n+")
 # Speech with no cue (`Мустафа Джемилев: Да, всё верно. ... Он сказал, что ...`: an interview's
 # speaker label): GUIDELINES count no statement without a cue, and labellers leave these out or
 # optional; the speaker still owns the words, so a pronoun in them is not the speaker.
-UNCUED_PATTERNS = frozenset({"speaker_label"})
+UNCUED_PATTERNS = frozenset({"speaker_label", "topic_told"})   # (`О ситуации доложил X`: X spoke, of a topic)
 # Patterns whose content is the speaker's own words (quoted, or dialogue after a dash):
 # a question there is what was said, not a topic.
 SPEECH_PATTERNS = frozenset({"interview", "dialogue_dash", "interrupted", "quote_then_cue", "cue_colon_quote", "speech_below",
@@ -121,8 +121,8 @@ def _relay_line(ctx: Context, sentence, previous) -> bool:
     """`A. Об этом сообщает Сегодня. Такое заявление сделал X`: a medium's short credit line
     for the sentence before (a relaying verb in the present); a lead pointing back after it
     points past it."""
-    words = [t.text.lower() for t in sentence]
-    return previous is not None and words[:2] in (["об", "этом"], ["о", "этом"]) and len(sentence) <= RELAY_LINE_WORDS \
+    words = [t.text.lower() for t in sentence[:2]]
+    return previous is not None and words in (["об", "этом"], ["о", "этом"]) and len(sentence) <= RELAY_LINE_WORDS \
         and any(t.lemma in RELAY_CUES and t.pos == "VERB" and feats(t).get("Tense") == "Pres" for t in sentence[2:4])
 
 

@@ -713,7 +713,8 @@ def _person_read_as_plural(ctx: Context, noun: Token, verb: Token) -> bool:
 
 def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     """The parser missed the subject: the nominative noun nearest before the cue in its
-    clause that agrees with it (`На заседании кабинета Нетаньяху заявил`), with the noun
+    clause that agrees with it in number and, for a thing, in gender (`На заседании кабинета
+    Нетаньяху заявил`; not `поступит дело ..., а также сообщил`), with the noun
     phrase it heads (climbing appositions and names: `парламентарий Хуан Суареш`)."""
     sentence = ctx.by_sentence[cue.sentence_id]
     for t in reversed([t for t in sentence if t.start < cue.start]):
@@ -727,7 +728,8 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             continue   # `Петров, который заявил`: the name before the relative word
         womans = _womans_nominative(t, cue) and t.token_id + 1 < len(ctx.tokens) and ctx.tokens[t.token_id + 1].start <= cue.start \
             and all(w.text.lower() == "не" or w.pos == "ADV" for w in ctx.tokens[t.token_id + 1:cue.token_id])
-        if (t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) or womans or _abbreviation(ctx, t, cue)) \
+        if (t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) and _same_gender(t, cue)
+                or womans or _abbreviation(ctx, t, cue)) \
                 and (not ctx.inside_quote(t.start) or ctx.inside_quote(cue.start)):   # (a cue quoted with its subject)
             top, seen = t, {t.token_id}
             while top.head_id >= 0 and top.head_id not in seen and top.rel in ("flat:name", "flat", "appos", "nmod") \
@@ -803,8 +805,9 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     words, named = _past_complement(ctx, cue, _past_phrase_noun(cue, words))
     if named:
         return tuple(words)
-    nominative = [w for w in words if w.pos in NOMINAL and (feats(w).get("Case") == "Nom" or looks_nominative(w)
-                                                             or _womans_nominative(w, cue))]
+    nominative = [w for k, w in enumerate(words) if w.pos in NOMINAL and (feats(w).get("Case") == "Nom" or looks_nominative(w)
+                                                                         or _womans_nominative(w, cue))
+                  and not _in_title_of_noun(ctx, words, k)]
     if not nominative:
         return ()
     first = words.index(nominative[0])
@@ -814,6 +817,16 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
         if words[k].pos == "ADP" and m is not None and m.type == "PER" and m.end == words[k - 1].end or _occasion_at(words, k):
             return tuple(words[:k])
     return tuple(words)
+
+
+def _in_title_of_noun(ctx: Context, words: List[Token], k: int) -> bool:
+    """`— писал в обзоре «Ликвидность банковского сектора»`: a word of a name in quotation marks
+    that follow a common noun is that noun's title, no one speaking."""
+    if not ctx.inside_quote(words[k].start):
+        return False
+    opening = next((j for j in range(k - 1, -1, -1) if words[j].text in "«\"„“"), None)
+    return opening is not None and opening > 0 and words[opening - 1].pos == "NOUN" \
+        and words[opening - 1].token_id not in ctx.mention_of
 
 
 def _past_phrase_noun(cue: Token, words: List[Token]) -> List[Token]:
@@ -1227,8 +1240,20 @@ def source_of(ctx: Context, cue: Token, content_first: bool = False) -> Tuple[To
         return _described_then_name(ctx, _role_then_name(ctx, person_after_medium(ctx, _outside_content(ctx, cue, subject(ctx, cue)))
                                                          or inverted_subject(ctx, cue))) or locative_source(ctx, cue)
     return _as_phrase_source(ctx, cue) \
-        or _role_then_name(ctx, subject(ctx, cue) or subject_before(ctx, cue) or inverted_subject(ctx, cue)) \
+        or _role_then_name(ctx, _person_after_body(ctx, cue, subject(ctx, cue) or subject_before(ctx, cue))
+                           or inverted_subject(ctx, cue)) \
         or locative_source(ctx, cue) or borrowed_subject(ctx, cue)
+
+
+def _person_after_body(ctx: Context, cue: Token, words: Tuple[Token, ...]) -> Tuple[Token, ...]:
+    """`Об этом ФБА "Экономика сегодня" рассказал доцент РАНХиГС Павел Грибов`: an organisation
+    before the cue with a person named in the nominative after it is whom the words were told
+    (a medium the reader may not know); the person's phrase is the source."""
+    head = head_of(words)
+    m = ctx.mention_of.get(head.token_id) if head is not None else None
+    if m is None or m.type != "ORG" or words[-1].start > cue.start or not _person_after(ctx, cue):
+        return words
+    return inverted_subject(ctx, cue) or words
 
 
 PHRASE_AFTER_MEDIUM = 12   # words of the phrase after a medium in which the person is named

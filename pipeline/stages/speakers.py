@@ -1980,8 +1980,10 @@ def _subject_left_out(ctx: Context, src: Source) -> Optional[Speaker]:
     if src.words or not (f.get("Tense") == "Past" and f.get("Gender") in GENDERS or present) or f.get("Number") != "Sing":
         return None
     before = [t for t in ctx.by_sentence[src.cue.sentence_id] if t.start < src.cue.start]
+    if _quotation_first(ctx, src, before):
+        return _subject_before_quotation(ctx, src)
     if len(before) > 3 or any(t.pos != "PUNCT" and t.text.lower() not in SUBJECTLESS_OPENERS for t in before):
-        return None
+        return _joined_to_statement(ctx, src, before)
     # `Лидер объединения Геннадий Зюганов обсудил ситуацию. Отметил, что ...`: the subject of the
     # sentence before, of the verb's gender, goes on (not a medium quoted before it)
     gender = GENDERS.get(f.get("Gender"))
@@ -1989,6 +1991,57 @@ def _subject_left_out(ctx: Context, src: Source) -> Optional[Speaker]:
     if subject is not None:
         return replace(from_mention(subject, "subject_left_out"), start=src.cue.start, end=src.cue.start)
     if last is None or not last.name or gender is not None and ctx.entity_gender(last.key) not in (gender, None):
+        return None
+    return replace(last, start=src.cue.start, end=src.cue.start, rule="subject_left_out")
+
+
+def _quotation_first(ctx: Context, src: Source, before: List[Token]) -> bool:
+    """`«...», — писал в обзоре 15 апреля.`: the cue's sentence holds nothing before it but the
+    quotation it reports and its marks."""
+    return src.content_start is not None and src.content_start < src.cue.start and bool(before) \
+        and all(ctx.inside_quote(t.start) or t.pos == "PUNCT" for t in before)
+
+
+def _subject_before_quotation(ctx: Context, src: Source) -> Optional[Speaker]:
+    """`ЦБ объяснял происходящее снятием наличных. «...», — писал в обзоре.`: the person or body
+    the sentence right before the quotation, in its paragraph or the one before, names as its main
+    verb's subject (of the verb's gender for a person)."""
+    at = bisect.bisect_left(ctx.tokens, src.content_start, key=attrgetter("start"))
+    if at >= len(ctx.tokens):
+        return None
+    sentence_id = ctx.tokens[at].sentence_id - 1
+    sentence = ctx.by_sentence.get(sentence_id, [])
+    if not sentence or _paragraph_breaks(ctx.doc.text[sentence[-1].end:src.content_start]) > 1:
+        return None
+    gender = GENDERS.get(feats(src.cue).get("Gender"))
+    for t in sentence:
+        m = ctx.mention_of.get(t.token_id)
+        top = _name_top(ctx, t)
+        if m is not None and m.type in ("PER", "ORG") and top.rel == "nsubj" and top.head_id >= 0 \
+                and ctx.tokens[top.head_id].rel == "root" and not ctx.inside_quote(m.start) \
+                and (m.type == "ORG" or gender is None or ctx.mention_gender(m) in (gender, None)):
+            return replace(from_mention(m, "subject_left_out"), start=src.cue.start, end=src.cue.start)
+    return None
+
+
+def _paragraph_breaks(gap: str) -> int:
+    return len(re.findall(r"\n+", gap))
+
+
+def _joined_to_statement(ctx: Context, src: Source, before: List[Token]) -> Optional[Speaker]:
+    """`По его словам, A, а также сообщил, что B`: a cue with no subject joined by `, а также`
+    (`, и`, `, а`) to a statement of its own sentence goes on with that statement's speaker, of the
+    verb's gender."""
+    k = len(before)
+    while k and before[k - 1].text.lower() in SUBJECTLESS_OPENERS:
+        k -= 1
+    last = src.last
+    if k == len(before) or k == 0 or before[k - 1].text != "," or last is None or not last.name:
+        return None
+    opening = before[0].start
+    said = [(start, end, key) for start, end, key in src.said if opening <= start and end <= before[k - 1].end]
+    gender = GENDERS.get(feats(src.cue).get("Gender"))
+    if not said or said[-1][2] != last.key or gender is not None and ctx.entity_gender(last.key) not in (gender, None):
         return None
     return replace(last, start=src.cue.start, end=src.cue.start, rule="subject_left_out")
 

@@ -24,9 +24,10 @@ RUN_ON_LETTER = re.compile(r"(?<=\s[А-ЯЁA-Z])[ \t]*\r?\n(?=[ \t]*[А-ЯЁA-Z]
 # opens with a comma or a closing mark goes on the line before it ...
 CONTINUING_MARKS = ",.;:!?)»"
 CONTINUING_LINE = re.compile(rf"(?<=\S)[ \t]*\r?\n(?=[ \t]*[{CONTINUING_MARKS}](?:\s|$))")
-# ... and a short line of capitalised words between a line that ends in a word or a comma and
-# a line that opens so or in lower case is a link's text inside the sentence.
-LINK_LINE = re.compile(r"(?<=[а-яёa-z,])[ \t]*\r?\n[ \t]*((?:[А-ЯЁA-Z][\w-]*[ \t]+){0,3}[А-ЯЁA-Z][\w-]*)[ \t]*\r?\n"
+# ... and a short line of capitalised words between a line that ends in a word, a comma or a
+# closing mark (`компании «Витис Групп»\nСергей Мазур\nговорит`) and a line that opens so or
+# in lower case is a link's text inside the sentence.
+LINK_LINE = re.compile(r"(?<=[а-яёa-z,»\")])[ \t]*\r?\n[ \t]*((?:[А-ЯЁA-Z][\w-]*[ \t]+){0,3}[А-ЯЁA-Z][\w-]*)[ \t]*\r?\n"
                        rf"(?=[ \t]*(?:[{CONTINUING_MARKS}](?:\s|$)|[а-яё]))")
 WRAPPED_BREAKS = 2     # run-on breaks after long lines that make a page a wrapped one
 LONG_LINE = 40         # characters: a line the wrapping filled (a title or a menu item is shorter)

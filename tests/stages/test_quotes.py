@@ -5759,3 +5759,73 @@ def test_session_51_review_the_newcomer_must_speak_on_in_his_own_gender(quotes_o
     text = ('Заголовок\n\n«Дороги разбиты», — заявил Петр Волков. Мэр Олег Зайцев на заседание не пришел. Его жена '
             'пожаловалась на здоровье мужа. «Я добьюсь ремонта», — добавил политик.')
     assert [(q[0], q[1]) for q in quotes_of(text)][-1] == ("Я добьюсь ремонта", "Петр Волков")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `на основании того, что` opens a reason, not what was said; the reflexive passive with an instrumental
+    # (`признается недействительной`) gives a status and is no cue, so the content before `отметил` is whole
+    ('Заголовок\n\nРазумно ожидать, что суды остановят поток решений, когда сделка признается недействительной только '
+     'на основании того, что продавец жалуется на обман, отметил Бабин.',
+     [("Разумно ожидать, что суды остановят поток решений, когда сделка признается недействительной только на "
+       "основании того, что продавец жалуется на обман", "Бабин")]),
+    # ... a confession stays one
+    ('Заголовок\n\nПевец Иван Петров признается, что боялся сцены.', [("боялся сцены", "Иван Петров")]),
+    # `, о чем сообщил X`: the clause before the comma, past the connective that opens the sentence
+    ('Заголовок\n\nКроме того, в городе откроют новую школу, о чем сообщил мэр Иван Петров.',
+     [("в городе откроют новую школу", "Иван Петров")]),
+    # ... not where the clause before has a cue of its own
+    ('Заголовок\n\nДиректор Олег Сидоров рассказал о проблемах, о чем сообщил мэр Иван Петров.', []),
+    # a first-person verb alone between commas is an aside inside the content, not a new predicate
+    ('Заголовок\n\nПо словам врача Ашота Торосяна, заранее определить, что, скажем, начнется отторжение, невозможно.',
+     [("заранее определить, что, скажем, начнется отторжение, невозможно", "Ашот Торосян")]),
+    # a dialogue turn closed by a dash with no comma before a finite cue and its source
+    ('Заголовок\n\n— Спасибо большое всем за организацию нашего путешествия — поблагодарила Ирина Трашева, — сын очень '
+     'рад!', [("Спасибо большое всем за организацию нашего путешествия", "Ирина Трашева"), ("сын очень рад", "Ирина Трашева")]),
+    # ... not a dash between subject and predicate
+    ('Заголовок\n\n— Наша задача — рассказать людям правду.', []),
+    # `доложил`, `проинформировал` with a fronted topic name what was talked about; `попросили` a request
+    ('Заголовок\n\nО ситуации в агропромышленном комплексе доложил министр Андрей Цыгулев.', []),
+    ('Заголовок\n\nОб отсрочке по налогам попросили немногие компании.', []),
+])
+def test_session_52_full_length(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_52_a_subjectless_cue_joined_to_a_statement_goes_on_with_its_speaker(quotes_of):
+    text = ('Заголовок\n\n«Беседами дело не ограничится», — пояснил Наливайченко. По его словам, в суд поступит дело '
+            'о союзе молодежи, а также сообщил, что СБУ следит за организацией.')
+    assert [(q[0], q[1]) for q in quotes_of(text)][-1] == ("СБУ следит за организацией", "Наливайченко")
+    # ... not a thing of another gender before the cue as its subject, nor a speaker of another gender
+    text = 'Заголовок\n\nПо словам Марии Ивановой, завод закроют, а также сообщил, что цены растут.'
+    assert [(q[0], q[1]) for q in quotes_of(text)][-1] == ("цены растут", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organisation before the cue and a person in the nominative after it: the person told it, the body heard it
+    ('Заголовок\n\nСумма отсрочки обусловлена спецификой этого бизнеса. Об этом ФБА "Экономика сегодня" рассказал доцент '
+     'РАНХиГС Павел Грибов.', [("Сумма отсрочки обусловлена спецификой этого бизнеса", "Павел Грибов")]),
+    # a quotation whose cue has no subject: the person or body the sentence before names as its subject; a name in
+    # quotation marks after a common noun (`в обзоре «...»`) is that noun's title, no one speaking
+    ('Заголовок\n\nОбъем наличных достиг максимума.\nЦБ объяснял происходящее снятием наличных. «Население склонно '
+     'предъявлять спрос на наличные», - писал в обзоре «Ликвидность банковского сектора» 15 апреля.',
+     [("происходящее снятием наличных", "ЦБ"), ("Население склонно предъявлять спрос на наличные", "ЦБ")]),
+    # ... not a person of another gender
+    ('Заголовок\n\nМария Иванова пришла на работу. «Все хорошо», - писал в блоге.', [("Все хорошо", None)]),
+    # `, делает вывод X` after the content is a cue, as `сделал вывод, что` before it
+    ('Заголовок\n\nЦены на жилье растут быстрее доходов, делает вывод аналитик Денис Порывай.',
+     [("Цены на жилье растут быстрее доходов", "Денис Порывай")]),
+    # ... `сделал вывод о ...` names a topic
+    ('Заголовок\n\nАналитик Денис Порывай сделал вывод о росте цен.', []),
+    # `по версии X` after a ranking's words qualifies a list, not a statement
+    ('Заголовок\n\nСимволическая сборная Лиги 1 по версии France Football: Предраг Райкович, Амари Траоре, Тьяго Силва.', []),
+])
+def test_session_52_full_length_second(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_52_whoever_told_of_a_topic_is_followed(quotes_of):
+    # `О состоянии дорог доложил министр X` is no statement, but X is the last to speak when `Чиновник отметил` comes
+    text = ('Заголовок\n\nГубернатор Вячеслав Гладков осмотрел дороги. Он призвал ускорить ремонт. О состоянии покрытия '
+            'доложил министр транспорта Сергей Евтушенко.\nЧиновник отметил, что 87% объектов уже приведены в порядок.')
+    assert [(q[0], q[1]) for q in quotes_of(text)][-1] == ("87% объектов уже приведены в порядок", "Сергей Евтушенко")
+    assert not any(q[0].startswith("О состоянии") for q in quotes_of(text))

@@ -75,3 +75,10 @@ def test_session_51_a_short_line_alone_is_no_link():
     # ... and in a page that has such lines, a tag list's short lines and an empty line's breaks stay (the review)
     page = LINKED + "Теги: театр, кино\nМосква\nпремьера\n\n) Примечание редакции.\n"
     assert unwrapped(page).endswith("Теги: театр, кино\nМосква\nпремьера\n\n) Примечание редакции.\n")
+
+
+def test_session_52_a_link_line_after_a_closing_mark_joins_its_sentence():
+    text = ("Импорт подешевеет. Но это не поможет. Директор дистрибьюторской компании «Витис Групп»\nСергей Мазур\n"
+            "говорит, что пошлины невысоки. Премьер\nАрсений Яценюк\n, как и президент, подписал документ.")
+    out = unwrapped(text)
+    assert "«Витис Групп» Сергей Мазур говорит" in out and len(out) == len(text)
