@@ -248,7 +248,8 @@ REPORT_PARTICLES = frozenset({"дескать", "мол"})
 # Titles and rankings that `по версии X` qualifies (`чемпион мира по версии WBC`, `лучший
 # фильм года по версии журнала`): whose title or list, not whose words.
 RANKED_WORDS = frozenset("""чемпион чемпионка титул пояс звание рейтинг список номинация лучший худший самый премия награда
-сборная символический топ место""".split())   # (`Символическая сборная Лиги 1 по версии France Football: ...`)
+символический топ""".split())   # (`Символическая сборная Лиги 1 по версии France Football: ...`; not `место`, `сборная`:
+                                 # `с места происшествия, по версии следствия, ...`)
 RANKED_REACH = 5   # words before `по версии` in which a title or a ranking stands
 
 SOURCE_PHRASES = {
@@ -418,6 +419,11 @@ POINTING_BACK = ("на", "это")
 # `A, о чем сообщил X`: a relative pointing back to the clause before its comma, as `Об этом
 # сообщил X` points to the sentence before (not `этап, о котором объявил X`: a thing, talked of).
 ABOUT_WHICH = frozenset({("о", "чем"), ("о", "чём")})
+# ... not after a pronoun it relates to (`Произошло то, о чем предупреждали экологи`), nor in an
+# indirect question (`Стало известно, о чем говорили лидеры`, `не понимают, о чем говорил X`).
+ABOUT_WHICH_NOT_AFTER = frozenset("то того тому тем всё все всего это этого".split())
+ABOUT_WHICH_QUESTION_WORDS = frozenset("""вопрос спросить спрашивать понять понимать знать выяснить выяснять неясно
+непонятно известно неизвестно гадать догадываться догадаться рассказать рассказывать объяснить объяснять""".split())
 POINTING_BACK_CUES = frozenset("указать указывать обратить обращать".split())
 # Verbs that present what a `Такие данные`, `Такой прогноз` points back to (`Такие данные
 # привела министр X`, `Такое заявление сделал X`): cues there; elsewhere only with their noun

@@ -5,7 +5,7 @@ denial (`опроверг слух о бесплодии`), a topic (`расск
 labelled word by word count them as statements; the speaker is found as for any other."""
 from typing import Iterator, List, Set
 
-from pipeline.lexicons.cues import (ASKING_CUES, AS_CUE_FILLERS, CALL_CUES, CALL_TO_IDIOMS, DASHES, DEMANDING_VERBS,
+from pipeline.lexicons.cues import (ASKING_CUES, AS_CUE_FILLERS, CALL_CUES, CALL_TO_IDIOMS, DASHES,
                                     DENIAL_CUES, DESCRIBING_CUES, EVENT_TOPICS, EXPLAINING_CUES, FORECAST_CUES, FORECAST_TOPICS, JUDGING_CUES, MENTAL_CUES, NAMING_CUES, POINTING_CUES,
                                     POINTING_PREPOSITION, TELLING_CUES, TOPIC_POSSESSIVES, TOPIC_PREPOSITIONS, VIEW_CUES, VIEW_OBJECTS)
 from pipeline.lexicons.organizations import ORG_HEADS
@@ -37,10 +37,10 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
             continue
         fronted = _fronted_topic(sentence, i)
         if fronted:   # `О необходимости вакцинации заявил Владимир Путин`; `О ситуации в стационарах рассказала ...`:
-            # what was talked about, `Об отсрочке попросили ...`: a request (no statement; who spoke is still followed)
+            # what was talked about (no statement; who spoke is still followed)
             source = source_of(ctx, t, content_first=True)
             if source and source[0].start > t.start and can_speak(ctx, source):
-                told = t.lemma in TELLING_CUES | DEMANDING_VERBS
+                told = t.lemma in TELLING_CUES
                 yield Candidate(*content_span(ctx, fronted[0].start, fronted[-1].end), t, lemma, source,
                                 "topic_told" if told else "borderline")
             continue
@@ -203,14 +203,26 @@ def _accusative(w: Token) -> bool:
 
 def _predicate(ctx: Context, w: Token) -> bool:
     """An instrumental with no preposition (`первым вратарём`), or quoted words (`«убийцей»`);
-    not an adjective of a noun with one (`в связи с первым пожаром`)."""
+    not an adjective of a noun with one (`в связи с первым пожаром`), nor a nominative name a
+    noun before its marks gives (`обладателей премии «Большая книга»`)."""
     if ctx.inside_quote(w.start):
-        return True
+        return not _noun_title(ctx, w)
     if not (_nominal(w) and feats(w).get("Case") == "Ins") or any(c.rel == "case" for c in ctx.children.get(w.token_id, [])):
         return False
     before = ctx.tokens[w.token_id - 1] if w.token_id > 0 else None
     return not (w.rel == "amod" and w.head_id >= 0 and any(c.rel == "case" for c in ctx.children.get(w.head_id, []))) \
         and not (before is not None and before.pos == "ADP")   # (`в связи с первым`, however the parse hung it)
+
+
+def _noun_title(ctx: Context, w: Token) -> bool:
+    """A nominative word of quoted words whose opening mark follows a common noun (a name: `премии
+    «Большая книга»`; not `назвал выборы «фарсом»`, an instrumental)."""
+    if feats(w).get("Case") != "Nom":
+        return False
+    k = w.token_id - 1
+    while k > 0 and ctx.tokens[k].text not in "«\"„“" and ctx.inside_quote(ctx.tokens[k].start):
+        k -= 1
+    return k > 0 and ctx.tokens[k].text in "«\"„“" and ctx.tokens[k - 1].pos == "NOUN"
 
 
 def _nominal(w: Token) -> bool:

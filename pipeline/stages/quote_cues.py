@@ -170,12 +170,18 @@ def _conclusion(ctx: Context, t: Token) -> Optional[str]:
     return None
 
 
+CLOSED_CLAUSE_REACH = 40   # words before a content-closing phrase searched for the content's predicate
+
+
 def _closes_content(ctx: Context, first: Token, last: Token) -> bool:
-    """A phrase right after a comma or a dash with its subject right after it (`, делает вывод
-    Порывай`; not `сделал вывод о ...`, a topic)."""
+    """A phrase right after a comma or a dash, with its subject right after it, closing a clause
+    or a quotation (`Цены растут, делает вывод Порывай`; not `сделал вывод о ...`, a topic, nor
+    `Судя по опросам, делает вывод X: ...`, an opening phrase)."""
     before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
     after = ctx.tokens[last.token_id + 1] if last.token_id + 1 < len(ctx.tokens) else None
+    clause = [w for w in ctx.tokens[:first.token_id - 1][-CLOSED_CLAUSE_REACH:] if w.sentence_id == first.sentence_id]
     return before is not None and (before.text == "," or before.text in DASHES) and feats(first).get("VerbForm") == "Fin" \
+        and (is_clause(clause) or any(ctx.inside_quote(w.start) for w in clause)) \
         and after is not None and after.sentence_id == first.sentence_id and after.pos in ("NOUN", "PROPN", "PRON") \
         and feats(after).get("Case") in ("Nom", None)
 
@@ -247,8 +253,8 @@ def _status_given(ctx: Context, t: Token) -> bool:
     if t.lemma not in STATUS_REFLEXIVE_CUES:
         return False
     for w in ctx.tokens[t.token_id + 1:t.token_id + 2 + STATUS_WORDS_REACH]:
-        if w.pos == "PUNCT":
-            return False
+        if w.pos in ("PUNCT", "ADP"):
+            return False   # (`признается с улыбкой, что ...`, `признается перед камерой`: a confession)
         if w.pos in ("ADJ", "NOUN") and feats(w).get("Case") == "Ins":
             return True
     return False

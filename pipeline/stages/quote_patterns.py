@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_WHICH, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (ABOUT_WHICH, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -1033,7 +1033,7 @@ def pattern_dash_about_this(ctx: Context, sentence: List[Token]) -> Iterator[Can
     (ABOUT_WHICH)."""
     for k in range(2, len(sentence) - 2):
         pair = (sentence[k].text.lower(), sentence[k + 1].text.lower())
-        if sentence[k - 1].text not in (",", *DASHES) or not (pair == ("об", "этом") or pair in ABOUT_WHICH and sentence[k - 1].text == ",") \
+        if sentence[k - 1].text not in (",", *DASHES) or not (pair == ("об", "этом") or _about_which(sentence, k, pair)) \
                 or ctx.inside_quote(sentence[k].start) or not is_clause(sentence[:k - 1]) \
                 or (sentence[k - 1].text == "," and any(cue_lemma(ctx, t) for t in sentence[:k - 1])):
             continue
@@ -1047,6 +1047,13 @@ def pattern_dash_about_this(ctx: Context, sentence: List[Token]) -> Iterator[Can
             if t.text in ",.;:!?" or (t.pos in ("VERB", "AUX") and feats(t).get("VerbForm") == "Fin"):
                 break
         return
+
+
+def _about_which(sentence: List[Token], k: int, pair: tuple) -> bool:
+    """`A, о чем сообщил X` at ``k``: after a comma, not after a pronoun the relative describes
+    (`Произошло то, о чем ...`) nor in an indirect question (`Стало известно, о чем говорили ...`)."""
+    return pair in ABOUT_WHICH and sentence[k - 1].text == "," and sentence[k - 2].text.lower() not in ABOUT_WHICH_NOT_AFTER \
+        and not any(w.lemma in ABOUT_WHICH_QUESTION_WORDS or w.text.lower() in ABOUT_WHICH_QUESTION_WORDS for w in sentence[:k - 1])
 
 
 def _past_connective(sentence: List[Token]) -> int:
@@ -1239,8 +1246,7 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
 
 def _cue_after_bare_dash(ctx: Context, sentence: List[Token], i: int) -> bool:
     """A dash with no comma before it closes a dialogue turn where a finite cue follows it with
-    its source after it (`— Спасибо — поблагодарила X`; not `— Наша задача — рассказать ...`,
-    `— Это — сказал он — ...` in a name's or a word's own marks)."""
+    its source after it (`— Спасибо — поблагодарила X`; not `— Наша задача — рассказать ...`)."""
     found = cue_from(ctx, sentence[i])
     if not found or sentence[i - 2].pos == "PUNCT" or ctx.inside_quote(sentence[i - 1].start):
         return False
@@ -1248,7 +1254,9 @@ def _cue_after_bare_dash(ctx: Context, sentence: List[Token], i: int) -> bool:
     if cue.pos != "VERB" or feats(cue).get("VerbForm") != "Fin":
         return False
     source = source_of(ctx, cue, content_first=True)
-    return bool(source) and source[0].start > cue.start
+    after = ctx.tokens[source[-1].token_id + 1] if source and source[-1].token_id + 1 < len(ctx.tokens) else None
+    return bool(source) and source[0].start > cue.start and not (after is not None and after.text in DASHES)
+    # (not `— В Москве — говорят синоптики — ожидается ветер`: a turn the cue interrupts with no commas)
 
 
 INNER_DASH_REACH = 600   # characters back from a sentence to a dialogue dash inside its paragraph

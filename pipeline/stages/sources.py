@@ -728,7 +728,8 @@ def subject_before(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             continue   # `Петров, который заявил`: the name before the relative word
         womans = _womans_nominative(t, cue) and t.token_id + 1 < len(ctx.tokens) and ctx.tokens[t.token_id + 1].start <= cue.start \
             and all(w.text.lower() == "не" or w.pos == "ADV" for w in ctx.tokens[t.token_id + 1:cue.token_id])
-        if (t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx) and _same_gender(t, cue)
+        if (t.pos in NOMINAL and feats(t).get("Case") == "Nom" and agrees(t, cue, ctx)
+                and (t.pos == "PROPN" or t.token_id in ctx.mention_of or _same_gender(t, cue))   # (`ВОЗ заявил`: any gender)
                 or womans or _abbreviation(ctx, t, cue)) \
                 and (not ctx.inside_quote(t.start) or ctx.inside_quote(cue.start)):   # (a cue quoted with its subject)
             top, seen = t, {t.token_id}
@@ -1253,7 +1254,13 @@ def _person_after_body(ctx: Context, cue: Token, words: Tuple[Token, ...]) -> Tu
     m = ctx.mention_of.get(head.token_id) if head is not None else None
     if m is None or m.type != "ORG" or words[-1].start > cue.start or not _person_after(ctx, cue):
         return words
-    return inverted_subject(ctx, cue) or words
+    after = inverted_subject(ctx, cue)
+    person = next((ctx.mention_of[w.token_id] for w in after if w.token_id in ctx.mention_of
+                   and ctx.mention_of[w.token_id].type == "PER"), None)
+    gender = feats(cue).get("Gender")
+    if person is None or gender in ("Masc", "Fem") and ctx.mention_gender(person) not in (gender, None):
+        return words   # (`Компания сообщила сегодня Андрей Петров`: not the feminine verb's subject)
+    return after
 
 
 PHRASE_AFTER_MEDIUM = 12   # words of the phrase after a medium in which the person is named

@@ -2005,7 +2005,8 @@ def _quotation_first(ctx: Context, src: Source, before: List[Token]) -> bool:
 def _subject_before_quotation(ctx: Context, src: Source) -> Optional[Speaker]:
     """`ЦБ объяснял происходящее снятием наличных. «...», — писал в обзоре.`: the person or body
     the sentence right before the quotation, in its paragraph or the one before, names as its main
-    verb's subject (of the verb's gender for a person)."""
+    verb's subject (of the verb's gender for a person); where that sentence is an earlier
+    statement's content, whoever made that statement."""
     at = bisect.bisect_left(ctx.tokens, src.content_start, key=attrgetter("start"))
     if at >= len(ctx.tokens):
         return None
@@ -2018,9 +2019,14 @@ def _subject_before_quotation(ctx: Context, src: Source) -> Optional[Speaker]:
         m = ctx.mention_of.get(t.token_id)
         top = _name_top(ctx, t)
         if m is not None and m.type in ("PER", "ORG") and top.rel == "nsubj" and top.head_id >= 0 \
-                and ctx.tokens[top.head_id].rel == "root" and not ctx.inside_quote(m.start) \
-                and (m.type == "ORG" or gender is None or ctx.mention_gender(m) in (gender, None)):
-            return replace(from_mention(m, "subject_left_out"), start=src.cue.start, end=src.cue.start)
+                and ctx.tokens[top.head_id].rel == "root" and not ctx.inside_quote(m.start):
+            reporter = next((key for start, end, key in src.said if start <= m.start < end), None)
+            if reporter is not None:   # `По ее словам, чиновница X превысила полномочия. «...», — подчеркнула`: who reported it
+                return next((replace(sp, start=src.cue.start, end=src.cue.start, rule="subject_left_out")
+                             for sp in reversed(src.previous_speakers) if sp.key == reporter and sp.name), None)
+            if m.type == "ORG" or gender is None or ctx.mention_gender(m) in (gender, None):
+                return replace(from_mention(m, "subject_left_out"), start=src.cue.start, end=src.cue.start)
+            return None
     return None
 
 

@@ -64,15 +64,22 @@ def _line_length(text: str, end: int) -> int:
     return len(text[text.rfind("\n", 0, end) + 1:end].strip())
 
 
+def _whole_line_marked(text: str, end: int) -> bool:
+    """The line ending at ``end`` is a quotation or a bracket from its start to its closing
+    mark (a linked headline `«...»`, a credit `(фото ...)`), not a sentence ending in a name."""
+    line = text[text.rfind("\n", 0, end) + 1:end].strip()
+    return line[-1:] in "»\")" and line[:1] in "«\"„“("
+
+
 def _link_lines_joined(text: str) -> str:
     """The breaks around a link's text on a line of its own made spaces (see ``LINK_LINE``),
     where the page has at least one line that opens with a comma or a closing mark after such
     a line (one break of that kind alone is a typo's, not a crawl's); a link line before a line
     in lower case only after a long line or such a continuing one (a body's, not a tag list's:
     `Теги: театр\nМосква\n...`)."""
-    links = [m for m in LINK_LINE.finditer(text)
-             if CONTINUING_LINE.match(text, m.end() - 1) or _line_length(text, m.start()) >= LONG_LINE
-             or _continuing(text, m.start())]
+    links = [m for m in LINK_LINE.finditer(text) if not _whole_line_marked(text, m.start())
+             and (CONTINUING_LINE.match(text, m.end() - 1) or _line_length(text, m.start()) >= LONG_LINE
+                  or _continuing(text, m.start()))]
     if not any(CONTINUING_LINE.match(text, m.end() - 1) for m in links):
         return text
     chars = list(text)

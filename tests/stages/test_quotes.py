@@ -5783,9 +5783,10 @@ def test_session_51_review_the_newcomer_must_speak_on_in_his_own_gender(quotes_o
      'рад!', [("Спасибо большое всем за организацию нашего путешествия", "Ирина Трашева"), ("сын очень рад", "Ирина Трашева")]),
     # ... not a dash between subject and predicate
     ('Заголовок\n\n— Наша задача — рассказать людям правду.', []),
-    # `доложил`, `проинформировал` with a fronted topic name what was talked about; `попросили` a request
+    # `доложил`, `проинформировал` with a fronted topic name what was talked about
     ('Заголовок\n\nО ситуации в агропромышленном комплексе доложил министр Андрей Цыгулев.', []),
-    ('Заголовок\n\nОб отсрочке по налогам попросили немногие компании.', []),
+    # ... a request stays a borderline statement, fronted or not (session 52's review)
+    ('Заголовок\n\nО помиловании попросил осужденный Иван Петров.', [("О помиловании", "Иван Петров")]),
 ])
 def test_session_52_full_length(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
@@ -5816,6 +5817,9 @@ def test_session_52_a_subjectless_cue_joined_to_a_statement_goes_on_with_its_spe
      [("Цены на жилье растут быстрее доходов", "Денис Порывай")]),
     # ... `сделал вывод о ...` names a topic
     ('Заголовок\n\nАналитик Денис Порывай сделал вывод о росте цен.', []),
+    # a name in quotation marks after a noun is no naming's predicate (`назвали обладателей премии «Большая книга»`)
+    ('Заголовок\n\nВ Москве назвали обладателей литературной премии «Большая книга». Президент Иван Петров назвал '
+     'выборы «фарсом».', [("выборы «фарсом»", "Иван Петров")]),
     # `по версии X` after a ranking's words qualifies a list, not a statement
     ('Заголовок\n\nСимволическая сборная Лиги 1 по версии France Football: Предраг Райкович, Амари Траоре, Тьяго Силва.', []),
 ])
@@ -5829,3 +5833,27 @@ def test_session_52_whoever_told_of_a_topic_is_followed(quotes_of):
             'доложил министр транспорта Сергей Евтушенко.\nЧиновник отметил, что 87% объектов уже приведены в порядок.')
     assert [(q[0], q[1]) for q in quotes_of(text)][-1] == ("87% объектов уже приведены в порядок", "Сергей Евтушенко")
     assert not any(q[0].startswith("О состоянии") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 52's review: `, о чем` after a pronoun it relates to, or in an indirect question, reports nothing
+    ('Заголовок\n\nПроизошло то, о чем давно предупреждали экологи. Стало известно, о чем говорили Путин и Си Цзиньпин.', []),
+    # `с места происшествия, по версии следствия`: a place, no ranking
+    ('Заголовок\n\nСкрывшись с места происшествия, по версии следствия, водитель бросил машину во дворе.',
+     [("водитель бросил машину во дворе", "Следствие")]),
+    # an instrumental after a preposition is the manner of a confession
+    ('Заголовок\n\nЖительница Самары Ольга Смирнова признается перед камерой, что боится выходить на улицу.',
+     [("боится выходить на улицу", "Ольга Смирнова")]),
+    # the sentence before the quotation is someone's report: its reporter goes on speaking
+    ('Заголовок\n\nДепутат Ольга Петрова обратилась в прокуратуру. По ее словам, чиновница Анна Котова превысила '
+     'полномочия. «Это недопустимо», — подчеркнула в беседе с журналистами.',
+     [("чиновница Анна Котова превысила полномочия", "Ольга Петрова"), ("Это недопустимо", "Ольга Петрова")]),
+    # a cue interrupting a turn with bare dashes on both sides is left as before
+    ('Заголовок\n\n— В Москве — говорят синоптики — ожидается сильный ветер.', []),
+    # an opening phrase before `, делает вывод X:` is no content
+    ('Заголовок\n\nСудя по опросам, делает вывод социолог Анна Котова: доверие растет.', []),
+    # an abbreviation of any gender found before its cue
+    ('Заголовок\n\nВчера ВОЗ в своем заявлении заявил, что вакцина безопасна.', [("вакцина безопасна", "ВОЗ")]),
+])
+def test_session_52_review(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected

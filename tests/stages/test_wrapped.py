@@ -82,3 +82,10 @@ def test_session_52_a_link_line_after_a_closing_mark_joins_its_sentence():
             "говорит, что пошлины невысоки. Премьер\nАрсений Яценюк\n, как и президент, подписал документ.")
     out = unwrapped(text)
     assert "«Витис Групп» Сергей Мазур говорит" in out and len(out) == len(text)
+
+
+def test_session_52_review_a_whole_quoted_or_bracketed_line_is_no_sentence_before_a_link():
+    text = ("Премьер\nАрсений Яценюк\n, как и президент, подписал.\n«Путин провел совещание с членами правительства»\n"
+            "Политика\nвчера, 12:00\n(фото пресс-службы)\nИван Петров\nфото")
+    assert unwrapped(text).endswith("«Путин провел совещание с членами правительства»\nПолитика\nвчера, 12:00\n"
+                                    "(фото пресс-службы)\nИван Петров\nфото")
