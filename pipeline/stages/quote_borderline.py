@@ -61,7 +61,8 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
 
 
 def _relative_clause_only(words: List[Token]) -> List[Token]:
-    """The words up to the comma after which the main clause's verb comes back."""
+    """The words up to a comma after which a finite verb comes: the main clause's, back after a
+    relative or subordinate clause that holds the cue."""
     for k, w in enumerate(words[1:-1], 1):
         nxt = words[k + 1]
         if w.text == "," and nxt.pos in ("VERB", "AUX") and feats(nxt).get("VerbForm") == "Fin":

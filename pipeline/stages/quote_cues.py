@@ -179,7 +179,8 @@ def _closes_content(ctx: Context, first: Token, last: Token) -> bool:
     `Судя по опросам, делает вывод X: ...`, an opening phrase)."""
     before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
     after = ctx.tokens[last.token_id + 1] if last.token_id + 1 < len(ctx.tokens) else None
-    clause = [w for w in ctx.tokens[:first.token_id - 1][-CLOSED_CLAUSE_REACH:] if w.sentence_id == first.sentence_id]
+    clause = [w for w in ctx.tokens[max(0, first.token_id - 1 - CLOSED_CLAUSE_REACH):max(0, first.token_id - 1)]
+              if w.sentence_id == first.sentence_id]
     return before is not None and (before.text == "," or before.text in DASHES) and feats(first).get("VerbForm") == "Fin" \
         and (is_clause(clause) or any(ctx.inside_quote(w.start) for w in clause)) \
         and after is not None and after.sentence_id == first.sentence_id and after.pos in ("NOUN", "PROPN", "PRON") \

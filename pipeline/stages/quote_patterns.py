@@ -1223,10 +1223,10 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             text[line_start:sentence[0].start].lstrip()) or any(ch in text[line_start:sentence[0].end] for ch in "«»\"„“")):
         return   # (not the paragraph's first sentence, or a quotation's own marks)
     for i, t in enumerate(sentence[2:], 2):
-        if sentence[i - 1].text in DASHES and sentence[i - 2].text not in (",", "!", "?", "…") and opening \
-                and _cue_after_bare_dash(ctx, sentence, i):   # `— Спасибо большое — поблагодарила X, — ...`: the comma left out
-            t, lemma = cue_from(ctx, t)
-            source = source_of(ctx, t, content_first=True)
+        bare = _cue_after_bare_dash(ctx, sentence, i) if opening and sentence[i - 1].text in DASHES \
+            and sentence[i - 2].text not in (",", "!", "?", "…") else None
+        if bare:   # `— Спасибо большое — поблагодарила X, — ...`: the comma left out
+            t, lemma, source = bare
             yield Candidate(*trim(text, line_start + opening.end(), sentence[i - 2].end), t, lemma, source, "dialogue_dash")
             yield from _dialogue_continued(ctx, t, lemma, source)
             return
@@ -1244,19 +1244,22 @@ def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             return
 
 
-def _cue_after_bare_dash(ctx: Context, sentence: List[Token], i: int) -> bool:
-    """A dash with no comma before it closes a dialogue turn where a finite cue follows it with
-    its source after it (`— Спасибо — поблагодарила X`; not `— Наша задача — рассказать ...`)."""
+def _cue_after_bare_dash(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[Token, str, tuple]]:
+    """(cue, lemma, source) where a dash with no comma before it closes a dialogue turn: a finite
+    cue follows it with its source after it (`— Спасибо — поблагодарила X`; not `— Наша задача —
+    рассказать ...`, nor `— В Москве — говорят синоптики — ожидается ветер`, a turn the cue
+    interrupts with bare dashes); else None."""
     found = cue_from(ctx, sentence[i])
     if not found or sentence[i - 2].pos == "PUNCT" or ctx.inside_quote(sentence[i - 1].start):
-        return False
-    cue, _ = found
+        return None
+    cue, lemma = found
     if cue.pos != "VERB" or feats(cue).get("VerbForm") != "Fin":
-        return False
+        return None
     source = source_of(ctx, cue, content_first=True)
     after = ctx.tokens[source[-1].token_id + 1] if source and source[-1].token_id + 1 < len(ctx.tokens) else None
-    return bool(source) and source[0].start > cue.start and not (after is not None and after.text in DASHES)
-    # (not `— В Москве — говорят синоптики — ожидается ветер`: a turn the cue interrupts with no commas)
+    if not source or source[0].start < cue.start or (after is not None and after.text in DASHES):
+        return None
+    return cue, lemma, source
 
 
 INNER_DASH_REACH = 600   # characters back from a sentence to a dialogue dash inside its paragraph
