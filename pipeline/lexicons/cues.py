@@ -420,10 +420,9 @@ POINTING_BACK = ("на", "это")
 # сообщил X` points to the sentence before (not `этап, о котором объявил X`: a thing, talked of).
 ABOUT_WHICH = frozenset({("о", "чем"), ("о", "чём")})
 # ... not after a pronoun it relates to (`Произошло то, о чем предупреждали экологи`), nor in an
-# indirect question (`Стало известно, о чем говорили лидеры`, `не понимают, о чем говорил X`).
+# indirect question (`Стало известно, о чем говорили лидеры`, `не понимают, о чем говорил X`:
+# ABOUT_WHICH_QUESTION_WORDS, below).
 ABOUT_WHICH_NOT_AFTER = frozenset("то того тому тем всё все всего это этого".split())
-ABOUT_WHICH_QUESTION_WORDS = frozenset("""вопрос спросить спрашивать понять понимать знать выяснить выяснять неясно
-непонятно известно неизвестно гадать догадываться догадаться рассказать рассказывать объяснить объяснять""".split())
 POINTING_BACK_CUES = frozenset("указать указывать обратить обращать".split())
 # Verbs that present what a `Такие данные`, `Такой прогноз` points back to (`Такие данные
 # привела министр X`, `Такое заявление сделал X`): cues there; elsewhere only with their noun
@@ -556,6 +555,8 @@ NOT_DROPPED_THAT = frozenset("как почему зачем где куда о�
 # after `объяснил, почему X считает, что ...`: X's view explained).
 REASON_QUESTION_WORDS = frozenset("почему зачем отчего".split())
 ASKED_BEFORE_WHY = frozenset("вопрос спросить спрашивать понять понимать знать выяснить выяснять неясно непонятно".split())
+ABOUT_WHICH_QUESTION_WORDS = ASKED_BEFORE_WHY | frozenset(
+    "известно неизвестно гадать догадываться догадаться рассказать рассказывать объяснить объяснять".split())
 QUESTION_LEMMAS = frozenset("кто что какой каков чей сколько который".split())   # `кого Путин будет рад принять`, `с какими жалобами`
 SUBORDINATE_OPENERS = frozenset("как когда если пока едва лишь".split())   # `Едва премьер высказался, депутаты ...`
 

@@ -11,7 +11,7 @@ from pipeline.lexicons.cues import (ASKING_CUES, AS_CUE_FILLERS, CALL_CUES, CALL
 from pipeline.lexicons.organizations import ORG_HEADS
 from pipeline.lexicons.sources import ANONYMOUS_NOUNS, COLLECTIVE_NOUNS, DOCUMENT_NOUNS
 from pipeline.records import Token
-from pipeline.stages.quote_context import Context, feats
+from pipeline.stages.quote_context import Context, feats, noun_before_quotation
 from pipeline.stages.quote_cues import Candidate, clause_end, content_span, cue_lemma, cues_in
 from pipeline.stages.sources import head_of, source_of
 
@@ -207,23 +207,12 @@ def _predicate(ctx: Context, w: Token) -> bool:
     not an adjective of a noun with one (`в связи с первым пожаром`), nor a nominative name a
     noun before its marks gives (`обладателей премии «Большая книга»`)."""
     if ctx.inside_quote(w.start):
-        return not _noun_title(ctx, w)
+        return not (feats(w).get("Case") == "Nom" and noun_before_quotation(ctx, w) is not None)
     if not (_nominal(w) and feats(w).get("Case") == "Ins") or any(c.rel == "case" for c in ctx.children.get(w.token_id, [])):
         return False
     before = ctx.tokens[w.token_id - 1] if w.token_id > 0 else None
     return not (w.rel == "amod" and w.head_id >= 0 and any(c.rel == "case" for c in ctx.children.get(w.head_id, []))) \
         and not (before is not None and before.pos == "ADP")   # (`в связи с первым`, however the parse hung it)
-
-
-def _noun_title(ctx: Context, w: Token) -> bool:
-    """A nominative word of quoted words whose opening mark follows a common noun (a name: `премии
-    «Большая книга»`; not `назвал выборы «фарсом»`, an instrumental)."""
-    if feats(w).get("Case") != "Nom":
-        return False
-    k = w.token_id - 1
-    while k > 0 and ctx.tokens[k].text not in "«\"„“" and ctx.inside_quote(ctx.tokens[k].start):
-        k -= 1
-    return k > 0 and ctx.tokens[k].text in "«\"„“" and ctx.tokens[k - 1].pos == "NOUN"
 
 
 def _nominal(w: Token) -> bool:

@@ -20,6 +20,26 @@ CLOSING_MARKS = "»\"“”"
 SENTENCE_ID, START, LEMMA, HEAD_ID = attrgetter("sentence_id"), attrgetter("start"), attrgetter("lemma"), attrgetter("head_id")
 
 
+PARAGRAPH_BREAK = re.compile(r"\n+")
+
+
+def paragraph_breaks(text: str, start: int, end: int) -> int:
+    """How many runs of line breaks lie between ``start`` and ``end``."""
+    return len(PARAGRAPH_BREAK.findall(text, start, max(start, end)))
+
+
+def noun_before_quotation(ctx: "Context", t: Token, lo: int = 0) -> Optional[Token]:
+    """The common noun right before the opening mark of the quotation that holds ``t``, whose
+    name the quotation is (`премии «Большая книга»`, `в обзоре «Ликвидность ...»`), looking back
+    no further than token ``lo``; else None."""
+    if not ctx.inside_quote(t.start):
+        return None
+    k = t.token_id - 1
+    while k > lo and ctx.tokens[k].text not in OPENING_MARKS and ctx.inside_quote(ctx.tokens[k].start):
+        k -= 1
+    return ctx.tokens[k - 1] if k > lo and ctx.tokens[k].text in OPENING_MARKS and ctx.tokens[k - 1].pos == "NOUN" else None
+
+
 def feats(token: Token) -> Mapping[str, str]:
     """The token's UD features, read-only (one mapping shared by the tokens with the same features)."""
     return _parsed_feats(token.feats)

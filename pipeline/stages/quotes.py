@@ -17,7 +17,7 @@ from pipeline.stages import speakers
 from pipeline.stages.quote_borderline import SPEAKING_NOUNS, pattern_borderline
 from pipeline.stages.quote_headlines import pattern_headline
 from pipeline.stages.quote_interviews import in_question, pattern_interview
-from pipeline.stages.quote_context import Context, feats, on_headline, tokens_between
+from pipeline.stages.quote_context import Context, feats, on_headline, paragraph_breaks, tokens_between
 from pipeline.stages.sources import apposition_after, coordinated_persons, head_of, latin, medium_phrase, nominative_subjects
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cue_lemma, cues_in, is_clause
 from pipeline.stages.quote_when import said_on, when_of
@@ -34,7 +34,6 @@ SENTENCE_PATTERNS = (pattern_interrupted, pattern_cue_colon_quote, pattern_quote
                      pattern_about_that, pattern_dash_about_this)
 
 
-PARAGRAPH_BREAK = re.compile(r"\n+")
 # Speech with no cue (`Мустафа Джемилев: Да, всё верно. ... Он сказал, что ...`: an interview's
 # speaker label): GUIDELINES count no statement without a cue, and labellers leave these out or
 # optional; the speaker still owns the words, so a pronoun in them is not the speaker.
@@ -525,10 +524,6 @@ def _closed(text: str, start: int, end: int) -> Tuple[int, int]:
     return start, end
 
 
-def _paragraph_breaks(text: str, start: int, end: int) -> int:
-    return len(PARAGRAPH_BREAK.findall(text, start, max(start, end)))
-
-
 def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
     ctx = Context.build(doc, sentences, tokens, mentions, dates)
     quotes, previous, spoken, said = [], [], [], []
@@ -540,7 +535,7 @@ def extract_quotes(doc, sentences, tokens, mentions, dates) -> List[Quote]:
         enclosing = frozenset(key for start, end, key, speech in spoken if start <= c.cue.start < end and (speech or quoted))
         # the statement just before, not one inside this one (`— Мама сказала, что ..., — говорит девушка`)
         last, last_end = next(((sp, e) for s, e, sp in reversed(said) if not (c.start <= s and e <= c.end)), (None, None))
-        near = last_end is not None and _paragraph_breaks(doc.text, last_end, min(c.start, c.cue.start)) <= 1
+        near = last_end is not None and paragraph_breaks(doc.text, last_end, min(c.start, c.cue.start)) <= 1
         before = [sp for sp, (s, e, _, _) in zip(previous, spoken) if not (c.start <= s and e <= c.end)]
         speaker = speakers.attribute(ctx, speakers.Source(c.cue, c.source, before, enclosing, c.start,
                                                           last if near else None,

@@ -20,7 +20,7 @@ from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.name_evidence import oblique_surname
 from pipeline.stages.name_gender import NAME_TAGS, name_parses
-from pipeline.stages.quote_context import Context, feats, inside_word, under
+from pipeline.stages.quote_context import Context, feats, inside_word, noun_before_quotation, under
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 RELATIVE_ADVERBS = frozenset({"где", "куда", "откуда"})   # `в Кабуле, где отметил, что ...`
@@ -823,11 +823,8 @@ def inverted_subject(ctx: Context, cue: Token) -> Tuple[Token, ...]:
 def _in_title_of_noun(ctx: Context, words: List[Token], k: int) -> bool:
     """`— писал в обзоре «Ликвидность банковского сектора»`: a word of a name in quotation marks
     that follow a common noun is that noun's title, no one speaking."""
-    if not ctx.inside_quote(words[k].start):
-        return False
-    opening = next((j for j in range(k - 1, -1, -1) if words[j].text in "«\"„“"), None)
-    return opening is not None and opening > 0 and words[opening - 1].pos == "NOUN" \
-        and words[opening - 1].token_id not in ctx.mention_of
+    noun = noun_before_quotation(ctx, words[k], words[0].token_id)
+    return noun is not None and noun.token_id not in ctx.mention_of
 
 
 def _past_phrase_noun(cue: Token, words: List[Token]) -> List[Token]:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from operator import attrgetter
-from typing import Callable, List, Optional, Sequence, Tuple
+from typing import Callable, Iterator, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, REPORTING_PHRASE_FORMS, SPEECH_VERBS, SUBJECTLESS_OPENERS
 from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
@@ -30,7 +30,7 @@ from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, LEADER_WORD
                                        STATEMENT_DOCUMENT_REACH, STATUS_WORDS, UNSPECIFIED_HEADS)
 from pipeline.records import Mention, Token
 from pipeline.stages.entities import descriptor_lemma, descriptor_of, normal_form, own_name, same_name
-from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, feats, on_headline, tokens_between
+from pipeline.stages.quote_context import OPENING_MARKS, Context, addressed, feats, on_headline, paragraph_breaks, tokens_between
 from pipeline.stages.quote_cues import cue_lemma
 from pipeline.stages.sources import head_of, latin, role_read_as_adjective
 from pipeline.stages.name_evidence import oblique_surname
@@ -358,7 +358,7 @@ def _anonymous_antecedent(ctx: Context, src: Source, gender: str, found: Optiona
     last = src.last
     if last is None or last.name or last.kind != "anonymous":
         return False
-    at = bisect.bisect_left(ctx.tokens, last.start, key=attrgetter("start"))
+    at = _token_from(ctx, last.start)
     word = ctx.tokens[at] if at < len(ctx.tokens) and ctx.tokens[at].start == last.start else None
     if word is None or not (found is None or found.end <= last.start):
         return False
@@ -420,11 +420,16 @@ def _reported_sentence_subject(ctx: Context, src: Source, gender: Optional[str])
     person that sentence names as its main verb's subject."""
     if src.content_start is None or src.content_start >= src.cue.start:
         return None
-    first = ctx.tokens[min(bisect.bisect_left(ctx.tokens, src.content_start, key=attrgetter("start")), len(ctx.tokens) - 1)]
+    first = ctx.tokens[min(_token_from(ctx, src.content_start), len(ctx.tokens) - 1)]
     sentence = ctx.by_sentence.get(first.sentence_id, [])
     if first.sentence_id >= src.cue.sentence_id or not sentence or sentence[0].token_id != first.token_id:
         return None
     return _main_subject(ctx, first.sentence_id, gender, src.enclosing)
+
+
+def _token_from(ctx: Context, pos: int) -> int:
+    """The index of the first token that starts at or after ``pos``."""
+    return bisect.bisect_left(ctx.tokens, pos, key=attrgetter("start"))
 
 
 def _previous_subject(ctx: Context, src: Source, at: Token, gender: Optional[str]) -> Optional[Mention]:
@@ -501,7 +506,7 @@ def _named_in_words_just_before(ctx: Context, src: Source, m: Mention, last: Spe
     if not (quoted or possessive or subject):
         return False
     at = src.content_start if quoted else src.cue.start
-    first = ctx.tokens[min(bisect.bisect_left(ctx.tokens, at, key=attrgetter("start")), len(ctx.tokens) - 1)]
+    first = ctx.tokens[min(_token_from(ctx, at), len(ctx.tokens) - 1)]
     return any(start <= m.start < end and key == last.key and first.sentence_id - _last_token(ctx, end).sentence_id <= 1
                for start, end, key in src.said)
 
@@ -1398,21 +1403,26 @@ def _sentences_before(ctx: Context, src: Source, m: Mention) -> int:
     """Sentences from the person's mention to the statement: to its content where that comes
     first (a quotation of several sentences before `— рассказала балерина`), else to the cue."""
     at = min(src.cue.start, src.content_start if src.content_start is not None else src.cue.start)
-    i = bisect.bisect_left(ctx.tokens, at, key=attrgetter("start"))   # the word the content starts with
+    i = _token_from(ctx, at)   # the word the content starts with
     first = ctx.tokens[i] if i < len(ctx.tokens) else src.cue
     return first.sentence_id - _first_token(ctx, m).sentence_id
 
 
 def _main_subject(ctx: Context, sentence_id: int, gender: Optional[str], exclude) -> Optional[Mention]:
     """The person named as the subject of a sentence's main verb, if any (of the gender)."""
+    return next((m for m in _main_subjects(ctx, sentence_id, ("PER",)) if m.entity_key not in exclude
+                 and (gender is None or ctx.mention_gender(m) in (gender, None))), None)
+
+
+def _main_subjects(ctx: Context, sentence_id: int, types: Tuple[str, ...]) -> Iterator[Mention]:
+    """The mentions of ``types`` a sentence names, outside quotation marks, as its main verb's
+    subject, word by word (a name of several words once per word)."""
     for t in ctx.by_sentence.get(sentence_id, []):
         m = ctx.mention_of.get(t.token_id)
         top = _name_top(ctx, t)
-        if m is not None and m.type == "PER" and m.entity_key not in exclude and top.rel == "nsubj" \
-                and top.head_id >= 0 and ctx.tokens[top.head_id].rel == "root" and not ctx.inside_quote(m.start) \
-                and (gender is None or ctx.mention_gender(m) in (gender, None)):
-            return m
-    return None
+        if m is not None and m.type in types and top.rel == "nsubj" and top.head_id >= 0 \
+                and ctx.tokens[top.head_id].rel == "root" and not ctx.inside_quote(m.start):
+            yield m
 
 
 def _name_top(ctx: Context, t: Token) -> Token:
@@ -2007,31 +2017,24 @@ def _subject_before_quotation(ctx: Context, src: Source) -> Optional[Speaker]:
     the sentence right before the quotation, in its paragraph or the one before, names as its main
     verb's subject (of the verb's gender for a person); where that sentence is an earlier
     statement's content, whoever made that statement."""
-    at = bisect.bisect_left(ctx.tokens, src.content_start, key=attrgetter("start"))
+    at = _token_from(ctx, src.content_start)
     if at >= len(ctx.tokens):
         return None
     sentence_id = ctx.tokens[at].sentence_id - 1
     sentence = ctx.by_sentence.get(sentence_id, [])
-    if not sentence or _paragraph_breaks(ctx.doc.text[sentence[-1].end:src.content_start]) > 1:
+    if not sentence or paragraph_breaks(ctx.doc.text, sentence[-1].end, src.content_start) > 1:
         return None
+    m = next(_main_subjects(ctx, sentence_id, ("PER", "ORG")), None)
+    if m is None:
+        return None
+    reporter = next((key for start, end, key in src.said if start <= m.start < end), None)
+    if reporter is not None:   # `По ее словам, чиновница X превысила полномочия. «...», — подчеркнула`: who reported it
+        return next((replace(sp, start=src.cue.start, end=src.cue.start, rule="subject_left_out")
+                     for sp in reversed(src.previous_speakers) if sp.key == reporter and sp.name), None)
     gender = GENDERS.get(feats(src.cue).get("Gender"))
-    for t in sentence:
-        m = ctx.mention_of.get(t.token_id)
-        top = _name_top(ctx, t)
-        if m is not None and m.type in ("PER", "ORG") and top.rel == "nsubj" and top.head_id >= 0 \
-                and ctx.tokens[top.head_id].rel == "root" and not ctx.inside_quote(m.start):
-            reporter = next((key for start, end, key in src.said if start <= m.start < end), None)
-            if reporter is not None:   # `По ее словам, чиновница X превысила полномочия. «...», — подчеркнула`: who reported it
-                return next((replace(sp, start=src.cue.start, end=src.cue.start, rule="subject_left_out")
-                             for sp in reversed(src.previous_speakers) if sp.key == reporter and sp.name), None)
-            if m.type == "ORG" or gender is None or ctx.mention_gender(m) in (gender, None):
-                return replace(from_mention(m, "subject_left_out"), start=src.cue.start, end=src.cue.start)
-            return None
+    if m.type == "ORG" or gender is None or ctx.mention_gender(m) in (gender, None):
+        return replace(from_mention(m, "subject_left_out"), start=src.cue.start, end=src.cue.start)
     return None
-
-
-def _paragraph_breaks(gap: str) -> int:
-    return len(re.findall(r"\n+", gap))
 
 
 def _joined_to_statement(ctx: Context, src: Source, before: List[Token]) -> Optional[Speaker]:
