@@ -9,7 +9,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MANS_SURNAME_ENDINGS, MASCULINE_ADJECTIVE_CASES
 from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES, REAL_NAME_WORDS, RUSSIAN_DIMINUTIVES
-from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, STUMP,
+from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_HEADS, STUMP,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
@@ -600,7 +600,7 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
         if base != key and ("ORG", base) in others and ("ORG", key) in others \
                 and sharing[base] == 1:   # `МИД России` and `МИД Молдавии` share it)
             others[("ORG", key)].extend(others.pop(("ORG", base)))
-    full_names = {**_abbreviations_joined(others), **_stumps_joined(others)}
+    full_names = {**_abbreviations_joined(others), **_stumps_joined(others), **_heads_joined(others)}
     for key, ms in others.items():
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
         name = full_names.get(key, name)   # `Федеральная антимонопольная служба (ФАС)`, however often `ФАС`
@@ -664,6 +664,25 @@ def _stumps_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str]:
     return fulls
 
 
+def _heads_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str]:
+    """A body named by its kind's word alone, capitalised (`отмечают в Комитете`), and the one
+    body of the article whose name holds that word (`Антимонопольный комитет Украины`) are one
+    organisation, named by the full name; with two such bodies, neither. Joins the groups of
+    ``others`` in place; returns the name of each joined group."""
+    fulls = {}
+    for key in list(others):
+        if key not in others or key[0] != "ORG" or " " in key[1] or key[1] not in ORG_HEADS \
+                or not others[key][0].text[:1].isupper():
+            continue
+        owners = [k for k in others if k != key and k[0] == "ORG" and key[1] in k[1].split()[:3]]
+        if len(owners) == 1:
+            full, = owners
+            others[full].extend(others.pop(key))
+            fulls[full] = Counter(own_name(x.normal) for x in others[full] if " " in own_name(x.normal)).most_common(1)[0][0] \
+                if any(" " in own_name(x.normal) for x in others[full]) else own_name(others[full][0].normal)
+    return fulls
+
+
 def _stump_of(prefix: str, rest: str, name: str) -> bool:
     words = name.lower().split()
     return len(words) >= 2 and words[0].startswith(prefix) and words[1].startswith(rest[:3])
@@ -701,7 +720,27 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
                 and len(prev.normal.split()) >= 2 and len(m.normal.split()) == 1:
             old = m.entity_key   # `Алишер Валеев, известный как Моргенштерн`: the alias's every mention is the person's
             out = [replace(x, entity_key=prev.entity_key) if x.entity_key == old else x for x in out]
+        elif (full := next((x for x in out[max(0, i - 3):i] if _abbreviation_defined(x, m, text)), None)):
+            # `Антимонопольный комитет Украины (АМКУ)` (its `Украины` a mention between): the abbreviation's
+            # every mention, however tagged, is the body's
+            key = full.entity_key if full.entity_key.endswith(f"({m.text})") else f"{full.entity_key} ({m.text})"
+            # (named by both, as `_abbreviations_joined` names those whose initials it is)
+            out = [replace(x, type="ORG", entity_key=key) if x.entity_key == full.entity_key
+                   or x.type != "PER" and x.normal == m.normal else x for x in out]
     return out
+
+
+def _abbreviation_defined(full: Mention, abbreviation: Mention, text: str) -> bool:
+    """An organisation's name of two words or more with capitals in brackets right after it
+    whose letters come in order in the name, the first its first (`Антимонопольный комитет
+    Украины (АМКУ)`; not `Федеральная резервная система (США)`)."""
+    if full.type != "ORG" or abbreviation.type == "PER" or not ABBREVIATION.match(abbreviation.text) \
+            or not re.fullmatch(r"\s*\(\s*", text[full.end:abbreviation.start]) or text[abbreviation.end:abbreviation.end + 1] != ")":
+        return False
+    name = own_name(full.normal)
+    letters = iter(re.sub(r"[^\w]", "", name).upper())
+    return len(name.split()) >= 2 and name[:1].upper() == abbreviation.text[0] \
+        and all(c in letters for c in abbreviation.text)
 
 
 def _real_name_fuller(alias: Mention, real: Mention, text: str) -> bool:

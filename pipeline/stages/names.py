@@ -701,9 +701,16 @@ def normalize_phrase(words: Sequence[Tuple[str, Optional[str], str]], separators
 def is_first_and_patronymic(words: Sequence[str]) -> bool:
     """`Светлана Николаевна`: a first name and a patronymic, the way one addresses a person
     the article names in full elsewhere; the dictionary must know the patronymic (it only
-    guesses one for the surnames `Киселевич`, `Клинцевич`, `Рабинович`)."""
-    return len(words) == 2 and bool(PATRONYMIC.search(words[1].lower())) and words[1][:1].isupper() \
-        and any("Patr" in p.tag and p.is_known for p in name_parses(words[1]))   # not the surname of `Оксана Свитич`
+    guesses one for the surnames `Киселевич`, `Клинцевич`, `Рабинович`), or, for a woman's,
+    her first name."""
+    if len(words) != 2 or not PATRONYMIC.search(words[1].lower()) or not words[1][:1].isupper():
+        return False
+    if any("Patr" in p.tag and p.is_known for p in name_parses(words[1])):   # not the surname of `Оксана Свитич`
+        return True
+    # `Лариса Фалеевна`: a woman's patronymic the dictionary does not know (no surname ends so) after a
+    # woman's first name it does
+    return bool(WOMANS_PATRONYMIC.search(words[1].lower())) and first_name_known(words[0], gender="femn") \
+        and not surname_known(words[1])
 
 
 # A woman's patronymic, which no surname shares (`Петровна`, `Ильинична`).

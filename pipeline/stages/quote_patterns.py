@@ -363,13 +363,26 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
             if text[sentence[0].start:q.start].strip(" " + DASHES):
                 continue   # words before the quotation: a mixed statement, see content_then_cue
             source = source_of(ctx, t, content_first=True)
-            yield Candidate(q.start + 1, q.end - 1, t, lemma, source, "quote_then_cue")
+            yield Candidate(_past_inner_cue(ctx, q), q.end - 1, t, lemma, source, "quote_then_cue")
             more = _quote_closing_paragraph(ctx, sentence[-1].end) or _quote_after_dash(ctx, source[-1] if source else t)
             if more is not None:   # `«A», сказал Хоровитц. «B»`: the quotation goes on after its cue
                 yield Candidate(more.start + 1, more.end - 1, t, lemma, source, "quote_then_cue")
         elif (found := _quote_then_subject(ctx, sentence, t)) is not None:
             q, source = found
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source, "quote_then_cue")
+
+
+def _past_inner_cue(ctx: Context, q) -> int:
+    """Where the words a cue after the quotation reports start: past the last cue that
+    interrupts the quotation with dashes (`«A, — рассказала X. — B», — подвела итоги X`: the
+    closing cue's words are B, A are the inner cue's), else at its opening mark."""
+    text, start = ctx.doc.text, q.start + 1
+    for t in tokens_between(ctx.tokens, q.start + 1, q.end - 1):
+        if t.start >= start and cue_after_quote(ctx, t) \
+                and re.search(rf"[,.!?…]?\s*{DASH}\s*$", text[q.start + 1:cue_lead(ctx, t).start]) \
+                and (right := re.search(rf"[,.:]\s*{DASH}\s*", text[t.end:q.end - 1])):
+            start = t.end + right.end()
+    return start
 
 
 def _quote_then_subject(ctx: Context, sentence: List[Token], cue: Token):

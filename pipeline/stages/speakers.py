@@ -1058,6 +1058,31 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
+ADDRESSEE_CASES = frozenset({"Dat", "Acc"})
+ROLE_BACK_RULES = frozenset({"role_last_speaker", "role_latest_person", "role_continues"})   # a role given someone before
+
+
+def _spoken_to(ctx: Context, src: Source, speaker: Speaker) -> bool:
+    """A role given a person named before while its cue speaks to a pronoun of that person's
+    gender (`Журналист напомнил ему о письме`): the person is the one spoken to, the role
+    someone else."""
+    if speaker.rule not in ROLE_BACK_RULES:
+        return False
+    addressee = _addressee_gender(ctx, src.cue)
+    return addressee is not None and addressee in (ctx.entity_gender(speaker.key), "any")
+
+
+def _addressee_gender(ctx: Context, cue: Token) -> Optional[str]:
+    """The gender of a singular third-person pronoun the cue speaks to or of (`напомнил ему`,
+    `спросила её`), "any" where the pronoun shows none; None without one."""
+    for c in ctx.children.get(cue.token_id, []):
+        f = feats(c)
+        if c.pos == "PRON" and c.lemma.lower() in ("он", "она") and f.get("Case") in ADDRESSEE_CASES \
+                and f.get("Number") != "Plur" and c.rel in ("obj", "iobj", "obl"):
+            return GENDERS.get(f.get("Gender"), "any")
+    return None
+
+
 def _another_holder(ctx: Context, role: Token) -> bool:
     """A role word described as a former holder, a deputy or the head of one part only
     (`бывший руководитель`, `финансовый директор`, `заместитель директора`): someone else."""
@@ -1891,7 +1916,7 @@ def attribute(ctx: Context, src: Source) -> Speaker:
     """The speaker, or a Speaker with no name whose rule says why there is none."""
     for _, rule in RULES:
         speaker = rule(ctx, src)
-        if speaker and not _another_office(ctx, src, speaker):
+        if speaker and not _another_office(ctx, src, speaker) and not _spoken_to(ctx, src, speaker):
             return _as_medium(speaker, src)
     return _subject_left_out(ctx, src) or _unnamed_office(ctx, src) or _emphatic_topic(ctx, src) or unnamed(src)
 

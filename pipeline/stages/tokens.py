@@ -35,7 +35,8 @@ _GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[
 # A sentence that ends in an abbreviation before a quotation (`составит 21 млрд руб. «Средств
 # достаточно», — сказал он`): razdel cuts there before a capitalised word, not before `«`.
 # Only abbreviations that end sentences (units, `т.д.`, a year's `г.`), not `ул. «Правды»`.
-_ABBREVIATED_END = re.compile(r"(?:\b(?:руб|долл|млн|млрд|трлн|тыс|коп|км|кг|чел|шт|гг|др|т\.\s?д|т\.\s?п)|\d{4}\s?г)\."
+UNIT_ABBREVIATIONS = r"руб|долл|грн|млн|млрд|трлн|тыс|коп|км|кг|чел|шт|гг|др|т\.\s?д|т\.\s?п"
+_ABBREVIATED_END = re.compile(rf"(?:\b(?:{UNIT_ABBREVIATIONS})|\d{{4}}\s?г)\."
                               r"(?=\s+[«\"„][А-ЯЁA-Z])")
 # A sentence that ends in a year's `г.`, in a code of digits and one capital letter (`в 2025 г.
 # Однако ...`, `диапазоны 4G. Однако ...`, `Су-35С. Он ...`) or in tonnes after a number (`превысят
@@ -203,6 +204,10 @@ _NAME_GOES_ON = re.compile(r"»\s+[а-яёa-z]")   # the sentence goes on after 
 # name that closes it (`рассказал председатель АКОРТ (объединяет X5 Group, «Магнит» и др.) Игорь
 # Караваев.`): razdel cuts there.
 _LIST_END = re.compile(r"\b(?:др|пр|т\.\s?д|т\.\s?п)\.\)?$")
+# A unit's abbreviation before a bracket that goes on in lower case or digits (`составил 71 млн
+# грн. (56 млн грн. – по тендеру)`): razdel cuts there; the bracket opens no sentence.
+_UNIT_END = re.compile(rf"\b(?:{UNIT_ABBREVIATIONS})\.$")
+_BRACKET_GOES_ON = re.compile(r"\((?=[\da-zа-яё])")
 _DEGREE_END = re.compile(rf",\s*(?:{ACADEMIC_DEGREE.pattern})$")   # a degree set off in a description, a name after it
 _TWO_NAME_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[А-ЯЁ][а-яё]+")
 _NAME_ONLY = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?){0,2}[.!]$")
@@ -217,7 +222,8 @@ def rejoined(parts: List[Tuple[int, str]], text: str) -> List[Tuple[int, str]]:
     """Sentences glued back where a cut fell inside a short quoted name (the part before
     leaves a `«` open with a word or two after it, the next closes it within a few words
     and the sentence goes on in lower case, or the name has QUOTED_NAME_WORDS words at most
-    and a word follows it) or after a list's `и др.` before a name."""
+    and a word follows it), after a list's `и др.` before a name, or after a unit's
+    abbreviation before a bracket."""
     names = [m.span() for m in _DOTTED_NAME.finditer(text) if len(m.group().split()) <= QUOTED_NAME_WORDS]
     out: List[Tuple[int, str]] = []
     for start, part in parts:
@@ -227,7 +233,8 @@ def rejoined(parts: List[Tuple[int, str]], text: str) -> List[Tuple[int, str]]:
         if out:
             prev_start, prev = out[-1]
             if (_LIST_END.search(prev) and _NAME_ONLY.fullmatch(part) and (len(part.split()) >= 2 or prev.endswith(")"))) \
-                    or (_DEGREE_END.search(prev) and _TWO_NAME_WORDS.match(part)):   # `сотрудник, д.м.н. Алла Овсянникова`
+                    or (_DEGREE_END.search(prev) and _TWO_NAME_WORDS.match(part)) \
+                    or (_UNIT_END.search(prev) and _BRACKET_GOES_ON.match(part)):   # `сотрудник, д.м.н. Алла Овсянникова`
                 out[-1] = (prev_start, text[prev_start:start + len(part)])
                 continue
             opened = prev.rfind("«")

@@ -5857,3 +5857,41 @@ def test_session_52_whoever_told_of_a_topic_is_followed(quotes_of):
 ])
 def test_session_52_review(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 53 (a fifth full-length batch's tune part): a woman named by first name and a patronymic the
+    # dictionary does not know is the one woman of that first name named in full
+    ('Заголовок\n\nМузей открыла его руководитель Лариса Воловик. «Экспозиция важна», — отметила Лариса Фалеевна.',
+     [("Экспозиция важна", "Лариса Воловик")]),
+    # ... not a man's first name and a surname in -ич
+    ('Заголовок\n\nМузей открыл его руководитель Игорь Петров. «Экспозиция важна», — отметил Игорь Свитич.',
+     [("Экспозиция важна", "Игорь Свитич")]),
+    # an abbreviation in brackets right after a body's name is that body, however the tagger typed it
+    ('Заголовок\n\nАнтимонопольный комитет Украины (АМКУ) оштрафовал две компании. «Это сговор», — говорится в '
+     'сообщении АМКУ.', [("Это сговор", "Антимонопольный комитет Украины (АМКУ)")]),
+    # ... not a country's after a body whose name it does not abbreviate
+    ('Заголовок\n\nФедеральная резервная система (США) повысила ставку. «Инфляция снижается», — говорится в '
+     'сообщении ФРС.', [("Инфляция снижается", "Федеральная резервная система (ФРС)")]),
+    # a body named by its kind's word alone, capitalised, is the article's one body with that word
+    ('Заголовок\n\nАнтимонопольный комитет Украины оштрафовал компании. Штраф составил 71 млн грн. (56 млн грн. и '
+     '15 млн грн. соответственно), отмечают в Комитете.',
+     [("Штраф составил 71 млн грн. (56 млн грн. и 15 млн грн. соответственно)", "Антимонопольный комитет Украины")]),
+    # ... with two such bodies, neither
+    ('Заголовок\n\nСовет Федерации и Совет безопасности заседали весь день. Решение окончательное, отмечают в Совете.',
+     [("Решение окончательное", "Совет")]),
+    # a role whose cue speaks to a pronoun of the last speaker's gender is someone else
+    ('Заголовок\n\n«Мы вернем банк», — сказал Игорь Коломойский. Журналист напомнил ему, что собственники просили '
+     'национализировать банк.', [("Мы вернем банк", "Игорь Коломойский"),
+                                  ("собственники просили национализировать банк", None)]),
+    # ... a role with no such pronoun goes on with the last speaker
+    ('Заголовок\n\n«Мы вернем банк», — сказал Игорь Коломойский. «Суд будет честным», — добавил бизнесмен.',
+     [("Мы вернем банк", "Игорь Коломойский"), ("Суд будет честным", "Игорь Коломойский")]),
+    # a quotation interrupted by one cue and closed by another: the closing cue's words start past the first
+    ('Заголовок\n\n«Сегодня мы провели день практики. Встреча прошла хорошо, — рассказала Ольга Петрова. — У нас '
+     'есть несколько площадок. Мы благодарим всех», — подвела итоги Ольга Петрова.',
+     [("Сегодня мы провели день практики. Встреча прошла хорошо", "Ольга Петрова"),
+      ("У нас есть несколько площадок. Мы благодарим всех", "Ольга Петрова")]),
+])
+def test_session_53_full_length(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected

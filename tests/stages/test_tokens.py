@@ -241,3 +241,13 @@ def test_session_51_glued_speech_verb_is_two_tokens():
     assert glued_cue_apart(10, "сказалСалюков")[1][:2] == (16, 23)
     assert [piece for _, _, piece in glued_cue_apart(0, "сигаретыВласти")] == ["сигаретыВласти"]   # no speech verb
     assert [piece for _, _, piece in glued_cue_apart(0, "КупиКупон")] == ["КупиКупон"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit's abbreviation before a bracket that goes on in digits or lower case ends no sentence
+    ("Штраф составил 71 млн грн. (56 млн грн. по тендеру), отмечают в Комитете.",
+     ["Штраф составил 71 млн грн. (56 млн грн. по тендеру), отмечают в Комитете."]),
+    ("Цена выросла до 100 руб. (на 5%) за месяц.", ["Цена выросла до 100 руб. (на 5%) за месяц."]),
+])
+def test_a_units_abbreviation_before_a_bracket_ends_no_sentence(text, expected):
+    assert sentences(text) == expected
