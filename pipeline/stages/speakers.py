@@ -1289,6 +1289,31 @@ def rule_role_named_after(ctx: Context, src: Source) -> Optional[Speaker]:
     return None
 
 
+CALLING_PRONOUNS = {"его": "Masc", "ее": "Fem", "её": "Fem"}   # `Зовут его X`, `Ее зовут X`
+CALLING_WORDS = frozenset({"зовут", "звали"})
+CALLING_REACH = 2   # words between `зовут` and its pronoun, either side
+
+
+def rule_named_by_calling(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A person described only (`— говорит 63-летний австриец`, `рассказывает местная
+    учительница`) and, in the next sentence, `Зовут его X` / `Ее зовут X`: X, of the
+    description's gender."""
+    head = src.head
+    if head is None or not (_is_role(head) or _person_noun(ctx, head)) or feats(head).get("Number") == "Plur" \
+            or any(m.type == "PER" for m, _ in _mentions_in(ctx, src.words)):
+        return None
+    following = ctx.by_sentence.get(src.cue.sentence_id + 1, [])
+    calling = next((t for t in following if t.text.lower() in CALLING_WORDS), None)   # (capitalised, a proper noun to the tagger)
+    if calling is None:
+        return None
+    near = [t for t in following if abs(t.token_id - calling.token_id) <= CALLING_REACH]
+    pronoun = next((t for t in near if t.text.lower() in CALLING_PRONOUNS), None)
+    if pronoun is None or src.gender not in (None, CALLING_PRONOUNS[pronoun.text.lower()]):
+        return None
+    named = next((m for m, _ in _mentions_in(ctx, following) if m.type == "PER" and m.start > calling.start), None)
+    return from_mention(named, "named_by_calling", head) if named is not None else None
+
+
 def rule_role_named_next(ctx: Context, src: Source) -> Optional[Speaker]:
     """A bare role nobody before it holds (`— сказала представитель Минкультуры.`) and, in the
     next sentence, a person the article names there for the first time as the subject of a cue,
@@ -1894,6 +1919,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("role_continues", rule_role_continues),
     ("role_described", rule_role_described),
     ("nationality", rule_nationality),
+    ("named_by_calling", rule_named_by_calling),
     ("role_last_speaker", rule_role_last_speaker),
     ("role_compound", rule_role_compound),
     ("role_latest_person", rule_role_latest_person),

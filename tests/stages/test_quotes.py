@@ -5895,3 +5895,17 @@ def test_session_52_review(quotes_of, text, expected):
 ])
 def test_session_53_full_length(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person described only, named in the next sentence by `Зовут его X` / `Ее зовут X`
+    ('Заголовок\n\n«Змей на острове почти не осталось», — говорит 63-летний австриец, проживающий на Кипре более '
+     '20 лет. Зовут его Ханс-Йорг Вьедль.', [("Змей на острове почти не осталось", "Ханс-Йорг Вьедль")]),
+    ('Заголовок\n\n«Работы стало больше», — рассказывает местная учительница. Ее зовут Анна Петрова, она живет в селе.',
+     [("Работы стало больше", "Анна Петрова")]),
+    # ... not a name of the other gender (her son's)
+    ('Заголовок\n\n«Работы стало больше», — рассказывает местная учительница. Его зовут Иван Петров, он учится в '
+     'пятом классе.', [("Работы стало больше", None)]),
+])
+def test_session_53_a_described_speaker_named_in_the_next_sentence(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
