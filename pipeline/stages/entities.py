@@ -11,6 +11,7 @@ from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MANS_SURNAM
 from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES, REAL_NAME_WORDS, RUSSIAN_DIMINUTIVES
 from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_HEADS, STUMP,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
+from pipeline.lexicons.places import SAME_PLACE
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.records import Document, Mention, Token
 from pipeline.stages import name_evidence, names, ner_context, ner_rules, span_repairs
@@ -369,6 +370,8 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
         first = m.normal.split()[0].lower() if m.normal.split() else ""
         owners = owners or [k for k in clusters if (k[0] == first or _first_name_form(k[0], m.text)) and m.text[:1].isupper()
                             and (len(m.normal.split()) == 1 or names.is_first_and_patronymic(m.normal.split()))]
+        if len(owners) > 1 and names.is_first_and_patronymic(m.normal.split()):
+            owners = []   # `Лариса Фалеевна` with two Ларисы named in full: either (a first name alone goes to the nearest)
         owners = owners or [k for k in clusters if k[0].replace("ё", "е") in RUSSIAN_DIMINUTIVES.get(first.replace("ё", "е"), ())
                             and len(m.normal.split()) == 1 and m.text[:1].isupper()]   # `Вика` ... `Виктория Пашковская`
         if not owners and len(words) == 1 and m.text[:1].isupper() and not names.surname_known(m.text):
@@ -600,7 +603,7 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
         if base != key and ("ORG", base) in others and ("ORG", key) in others \
                 and sharing[base] == 1:   # `МИД России` and `МИД Молдавии` share it)
             others[("ORG", key)].extend(others.pop(("ORG", base)))
-    full_names = {**_abbreviations_joined(others), **_stumps_joined(others), **_heads_joined(others)}
+    full_names = {**_abbreviations_joined(others), **_stumps_joined(others), **_heads_joined(others, text)}
     for key, ms in others.items():
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
         name = full_names.get(key, name)   # `Федеральная антимонопольная служба (ФАС)`, however often `ФАС`
@@ -664,23 +667,32 @@ def _stumps_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str]:
     return fulls
 
 
-def _heads_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str]:
+def _heads_joined(others: Dict[tuple, List[Mention]], text: str) -> Dict[tuple, str]:
     """A body named by its kind's word alone, capitalised (`отмечают в Комитете`), and the one
     body of the article whose name holds that word (`Антимонопольный комитет Украины`) are one
-    organisation, named by the full name; with two such bodies, neither. Joins the groups of
-    ``others`` in place; returns the name of each joined group."""
+    organisation, named by the full name; with two such bodies, or the word in lower case
+    outside that body's name (`совета директоров`: a body the tagger left unnamed), neither.
+    Joins the groups of ``others`` in place; returns the name of each joined group."""
     fulls = {}
     for key in list(others):
         if key not in others or key[0] != "ORG" or " " in key[1] or key[1] not in ORG_HEADS \
-                or not others[key][0].text[:1].isupper():
+                or not all(x.text[:1].isupper() for x in others[key]):
             continue
         owners = [k for k in others if k != key and k[0] == "ORG" and key[1] in k[1].split()[:3]]
-        if len(owners) == 1:
+        named = [(x.start, x.end) for k in owners for x in others[k]]
+        if len(owners) == 1 and not any(not any(a <= w.start() < b for a, b in named)
+                                        for w in re.finditer(_case_forms(key[1]), text)):
             full, = owners
             others[full].extend(others.pop(key))
             fulls[full] = Counter(own_name(x.normal) for x in others[full] if " " in own_name(x.normal)).most_common(1)[0][0] \
                 if any(" " in own_name(x.normal) for x in others[full]) else own_name(others[full][0].normal)
     return fulls
+
+
+def _case_forms(noun: str) -> str:
+    """A pattern of a noun's case forms in lower case (`комитет`, `комитета`, `комиссии`)."""
+    stem = noun[:-1] if noun[-1:] in "аеиоуыюяйь" else noun
+    return rf"\b{re.escape(stem)}(?:[аеиоуыюя]|ом|ем|ой|ей|ам|ям|ами|ями|ах|ях|ов|ев)?\b"
 
 
 def _stump_of(prefix: str, rest: str, name: str) -> bool:
@@ -720,7 +732,9 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
                 and len(prev.normal.split()) >= 2 and len(m.normal.split()) == 1:
             old = m.entity_key   # `Алишер Валеев, известный как Моргенштерн`: the alias's every mention is the person's
             out = [replace(x, entity_key=prev.entity_key) if x.entity_key == old else x for x in out]
-        elif (full := next((x for x in out[max(0, i - 3):i] if _abbreviation_defined(x, m, text)), None)):
+        elif (full := next((x for x in out[max(0, i - 3):i] if _abbreviation_defined(x, m, text)), None)) \
+                and not any(x.type == "LOC" and x.normal == m.normal and not _bracketed(x, text) for x in out):
+            # (not an abbreviation the article uses for a place outside brackets: `Сенат Соединенных Штатов (США)`)
             # `Антимонопольный комитет Украины (АМКУ)` (its `Украины` a mention between): the abbreviation's
             # every mention, however tagged, is the body's
             key = full.entity_key if full.entity_key.endswith(f"({m.text})") else f"{full.entity_key} ({m.text})"
@@ -730,11 +744,16 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
     return out
 
 
+def _bracketed(m: Mention, text: str) -> bool:
+    return text[max(0, m.start - 3):m.start].rstrip().endswith("(") and text[m.end:m.end + 1] == ")"
+
+
 def _abbreviation_defined(full: Mention, abbreviation: Mention, text: str) -> bool:
     """An organisation's name of two words or more with capitals in brackets right after it
     whose letters come in order in the name, the first its first (`Антимонопольный комитет
-    Украины (АМКУ)`; not `Федеральная резервная система (США)`)."""
+    Украины (АМКУ)`; not `Федеральная резервная система (США)`), and no country's (`РФ`)."""
     if full.type != "ORG" or abbreviation.type == "PER" or not ABBREVIATION.match(abbreviation.text) \
+            or abbreviation.text.lower() in SAME_PLACE \
             or not re.fullmatch(r"\s*\(\s*", text[full.end:abbreviation.start]) or text[abbreviation.end:abbreviation.end + 1] != ")":
         return False
     name = own_name(full.normal)

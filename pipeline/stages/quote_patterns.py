@@ -372,16 +372,25 @@ def pattern_quote_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Cand
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source, "quote_then_cue")
 
 
+INNER_SOURCE_CHARS = 120   # characters at most of an inner cue's source (`Ольга Петрова, заведующая кафедрой`)
+INNER_CUE_LEFT = re.compile(rf"[,.!?…]\s*{DASH}\s*$")   # `«A, — рассказала X. — B»`: a mark, then the dash
+INNER_CUE_RIGHT = re.compile(rf"(?:(?!\s-\s)[^:\n—–]){{0,{INNER_SOURCE_CHARS}}}?[,.]\s*{DASH}\s*")   # the source (no colon,
+# no dash: `вице-мэр` is a word), then a mark and a dash
+
+
 def _past_inner_cue(ctx: Context, q) -> int:
     """Where the words a cue after the quotation reports start: past the last cue that
-    interrupts the quotation with dashes (`«A, — рассказала X. — B», — подвела итоги X`: the
-    closing cue's words are B, A are the inner cue's), else at its opening mark."""
+    interrupts the quotation (a mark and a dash before it, its named source and a mark and a
+    dash right after: `«A, — рассказала X. — B», — подвела итоги X`: the closing cue's words are
+    B, A are the inner cue's), else at its opening mark. A dash inside the speech (`Решение —
+    говорю вам откровенно — еще не принято`) or an inner cue of a pronoun (`— сообщила она. —`,
+    named only by the closing cue) cuts nothing."""
     text, start = ctx.doc.text, q.start + 1
     for t in tokens_between(ctx.tokens, q.start + 1, q.end - 1):
-        if t.start >= start and cue_after_quote(ctx, t) \
-                and re.search(rf"[,.!?…]?\s*{DASH}\s*$", text[q.start + 1:cue_lead(ctx, t).start]) \
-                and (right := re.search(rf"[,.:]\s*{DASH}\s*", text[t.end:q.end - 1])):
-            start = t.end + right.end()
+        if t.start >= start and cue_after_quote(ctx, t) and INNER_CUE_LEFT.search(text, q.start + 1, cue_lead(ctx, t).start) \
+                and (right := INNER_CUE_RIGHT.match(text, t.end, q.end - 1)) \
+                and any(w.token_id in ctx.mention_of for w in tokens_between(ctx.tokens, t.end, right.end())):
+            start = right.end()
     return start
 
 

@@ -1063,23 +1063,24 @@ ROLE_BACK_RULES = frozenset({"role_last_speaker", "role_latest_person", "role_co
 
 
 def _spoken_to(ctx: Context, src: Source, speaker: Speaker) -> bool:
-    """A role given a person named before while its cue speaks to a pronoun of that person's
-    gender (`Журналист напомнил ему о письме`): the person is the one spoken to, the role
-    someone else."""
-    if speaker.rule not in ROLE_BACK_RULES:
+    """A press role (a journalist, a correspondent) given a person named before while its cue
+    speaks to a pronoun of that person's gender (`Журналист напомнил ему о письме`): the person
+    is the one interviewed, the role someone else. (Any other role may speak to someone else of
+    the same gender: `Бизнесмен ответил ему` after an interview is the businessman's.)"""
+    if speaker.rule not in ROLE_BACK_RULES or src.head is None or src.head.lemma.lower() not in MEDIA_STAFF_NOUNS:
         return False
     addressee = _addressee_gender(ctx, src.cue)
-    return addressee is not None and addressee in (ctx.entity_gender(speaker.key), "any")
+    return addressee is not None and addressee == ctx.entity_gender(speaker.key)
 
 
 def _addressee_gender(ctx: Context, cue: Token) -> Optional[str]:
-    """The gender of a singular third-person pronoun the cue speaks to or of (`напомнил ему`,
-    `спросила её`), "any" where the pronoun shows none; None without one."""
+    """The gender of a singular third-person pronoun the cue speaks to (`напомнил ему`,
+    `спросила её`); None without one, or where it shows none."""
     for c in ctx.children.get(cue.token_id, []):
         f = feats(c)
         if c.pos == "PRON" and c.lemma.lower() in ("он", "она") and f.get("Case") in ADDRESSEE_CASES \
-                and f.get("Number") != "Plur" and c.rel in ("obj", "iobj", "obl"):
-            return GENDERS.get(f.get("Gender"), "any")
+                and f.get("Number") != "Plur" and c.rel in ("obj", "iobj"):
+            return GENDERS.get(f.get("Gender"))
     return None
 
 

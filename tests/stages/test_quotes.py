@@ -5909,3 +5909,32 @@ def test_session_53_full_length(quotes_of, text, expected):
 ])
 def test_session_53_a_described_speaker_named_in_the_next_sentence(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # session 53's review: a role other than the press speaking to `ему` after an interview is the last speaker
+    ('Заголовок\n\n«Мы вернем банк», — сказал Игорь Коломойский в разговоре с Дмитрием Гордоном. Бизнесмен ответил '
+     'ему, что суд будет честным.', [("Мы вернем банк", "Игорь Коломойский"), ("суд будет честным", "Игорь Коломойский")]),
+    # a dash inside the speech, or an inner cue of a pronoun, cuts nothing from the closing cue's words
+    ('Заголовок\n\n«Решение — говорю вам откровенно — еще не принято, — и это главное», — сказал губернатор Алексей '
+     'Дюмин журналистам.', [("Решение — говорю вам откровенно — еще не принято, — и это главное", "Алексей Дюмин")]),
+    ('Заголовок\n\n«Мы открыли три новых маршрута, — сообщила она. — В следующем году будет еще пять», — добавила '
+     'вице-мэр Наталья Сергунина.', [("Мы открыли три новых маршрута", None), ("В следующем году будет еще пять", None),
+                                    ("Мы открыли три новых маршрута, — сообщила она. — В следующем году будет еще пять",
+                                     "Наталья Сергунина")]),
+    # a country's abbreviation in brackets after a body stays the country
+    ('Заголовок\n\nСенат Соединенных Штатов (США) одобрил законопроект. «Помощь будет», — заявили в США.',
+     [("Помощь будет", "США")]),
+    # ... while a body's abbreviation defined twice stays the body
+    ('Заголовок\n\nАнтимонопольный комитет Украины (АМКУ) оштрафовал две компании. «Это сговор», — говорится в '
+     'сообщении АМКУ.\n\nРанее Антимонопольный комитет Украины (АМКУ) открыл дело против облгазов.',
+     [("Это сговор", "Антимонопольный комитет Украины (АМКУ)")]),
+    # a capitalised kind word with the same word in lower case for an unnamed body is not the named one
+    ('Заголовок\n\nСовет Федерации одобрил закон. Акционеры ждут решения совета директоров. Выплат не будет, '
+     'сообщили в Совете.', [("Выплат не будет", "Совет")]),
+    # a first name and patronymic with two women of that first name named in full: neither
+    ('Заголовок\n\nЛариса Воловик и Лариса Кравец открыли музей. «Экспозиция важна», — отметила Лариса Фалеевна.',
+     [("Экспозиция важна", "Лариса Фалеевна")]),
+])
+def test_session_53_review(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
