@@ -679,14 +679,17 @@ def _heads_joined(others: Dict[tuple, List[Mention]], text: str) -> Dict[tuple, 
                 or not all(x.text[:1].isupper() for x in others[key]):
             continue
         owners = [k for k in others if k != key and k[0] == "ORG" and key[1] in k[1].split()[:3]]
-        named = [(x.start, x.end) for k in owners for x in others[k]]
-        if len(owners) == 1 and not any(not any(a <= w.start() < b for a, b in named)
-                                        for w in re.finditer(_case_forms(key[1]), text)):
+        if len(owners) == 1 and not _word_outside(key[1], others[owners[0]], text):
             full, = owners
             others[full].extend(others.pop(key))
-            fulls[full] = Counter(own_name(x.normal) for x in others[full] if " " in own_name(x.normal)).most_common(1)[0][0] \
-                if any(" " in own_name(x.normal) for x in others[full]) else own_name(others[full][0].normal)
+            longer = [own_name(x.normal) for x in others[full] if " " in own_name(x.normal)]
+            fulls[full] = Counter(longer).most_common(1)[0][0] if longer else own_name(others[full][0].normal)
     return fulls
+
+
+def _word_outside(noun: str, mentions: List[Mention], text: str) -> bool:
+    """Whether the noun stands in lower case, in any case form, outside the mentions."""
+    return any(not any(m.start <= w.start() < m.end for m in mentions) for w in re.finditer(_case_forms(noun), text))
 
 
 def _case_forms(noun: str) -> str:
@@ -717,7 +720,8 @@ def _bare_of_placed(mentions: Sequence[Mention]) -> Dict[str, str]:
 def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
     """`Питер Пиот (Peter Piot)`, `Марина Зорина (настоящее имя — Марина Зуева)`: a name in
     parentheses right after a name, alone or after words for another name, is the same entity;
-    so is a one-word name a full name is `известный как` (`Алишер Валеев, известный как Моргенштерн`)."""
+    so is a one-word name a full name is `известный как` (`Алишер Валеев, известный как Моргенштерн`),
+    and an organisation's abbreviation in brackets after its name."""
     out = list(mentions)
     for i in range(1, len(out)):
         prev, m = out[i - 1], out[i]
@@ -734,17 +738,17 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
             out = [replace(x, entity_key=prev.entity_key) if x.entity_key == old else x for x in out]
         elif (full := next((x for x in out[max(0, i - 3):i] if _abbreviation_defined(x, m, text)), None)) \
                 and not any(x.type == "LOC" and x.normal == m.normal and not _bracketed(x, text) for x in out):
-            # (not an abbreviation the article uses for a place outside brackets: `Сенат Соединенных Штатов (США)`)
             # `Антимонопольный комитет Украины (АМКУ)` (its `Украины` a mention between): the abbreviation's
-            # every mention, however tagged, is the body's
+            # every mention, however tagged, is the body's, named by both (as `_abbreviations_joined` names
+            # those whose initials it is); not one the article uses for a place outside brackets
             key = full.entity_key if full.entity_key.endswith(f"({m.text})") else f"{full.entity_key} ({m.text})"
-            # (named by both, as `_abbreviations_joined` names those whose initials it is)
             out = [replace(x, type="ORG", entity_key=key) if x.entity_key == full.entity_key
                    or x.type != "PER" and x.normal == m.normal else x for x in out]
     return out
 
 
 def _bracketed(m: Mention, text: str) -> bool:
+    """The mention alone in brackets (`(АМКУ)`)."""
     return text[max(0, m.start - 3):m.start].rstrip().endswith("(") and text[m.end:m.end + 1] == ")"
 
 

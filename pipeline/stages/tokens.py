@@ -234,7 +234,8 @@ def rejoined(parts: List[Tuple[int, str]], text: str) -> List[Tuple[int, str]]:
             prev_start, prev = out[-1]
             if (_LIST_END.search(prev) and _NAME_ONLY.fullmatch(part) and (len(part.split()) >= 2 or prev.endswith(")"))) \
                     or (_DEGREE_END.search(prev) and _TWO_NAME_WORDS.match(part)) \
-                    or (_UNIT_END.search(prev) and _BRACKET_GOES_ON.match(part)):   # `сотрудник, д.м.н. Алла Овсянникова`
+                    or (_UNIT_END.search(prev) and _BRACKET_GOES_ON.match(part)):
+                # (`сотрудник, д.м.н. Алла Овсянникова`, `71 млн грн. (56 млн ...)`)
                 out[-1] = (prev_start, text[prev_start:start + len(part)])
                 continue
             opened = prev.rfind("«")
