@@ -127,6 +127,21 @@ KNOWN_AS = re.compile(r"\*?,?\s*(?:более\s+|также\s+|широко\s+)?
                       r"(?:\s+[\w-]+){0,3}?\s+"   # `известная в интернет-сообществе как доктор Лиза`
                       r"(?:как|под\s+(?:псевдонимом|именем|ником|прозвищем))\s*(?:[а-яё]+\s+)?[«\"]?", re.I)
 
+# Words that give the name a person goes by (`Аслан Усоян по прозвищу Дед Хасан`, `привык к
+# другому прозвищу, данному ему киприотами, — Джордж-змей`, `известный под кличкой Японец`), and
+# that name: the capitalised word right after them, or the first after a dash later in the
+# sentence, with a word joined by a hyphen or a second capitalised word.
+NICKNAME_WORDS = re.compile(r"\b(?:прозвищ|кличк|позывн)\w*", re.I)
+NICKNAME_AFTER = re.compile(r"(?:\s*[«\"]?|[^.!?\n]{0,80}?\s[—–-]\s*[«\"]?)"
+                            r"([А-ЯЁA-Z][а-яёa-z]+(?:-[а-яёa-zА-ЯЁA-Z]+|\s+[А-ЯЁA-Z][а-яёa-z]+)?)")
+NICKNAME_OWNER_REACH = 250   # characters back from the word to the person's full name
+# Between the full name and those words: nothing but an aside (`Аслан Усоян, известный по прозвищу`),
+# or a pronoun that points back to the person (`Зовут его X. Но он давно привык к прозвищу`); and
+# no animal, whose name a `кличка` gives (`Он завел собаку по кличке Шарик`).
+NICKNAME_OWNER_ASIDE = re.compile(r"[\s,]*(?:(?:более|также|широко|известн\w+|по|под|с)\s+)*", re.I)
+NICKNAME_OWNER_PRONOUN = re.compile(r"\b(?:он|она|его|ему|него|нему|её|ее|ей|ней)\b", re.I)
+ANIMAL_WORDS = re.compile(r"\b(?:собак|пс[аеоу]|п[её]с|кот|кошк|щен|лошад|кон[ья]|жереб|попуга|медвед|питомц|питомец)\w*", re.I)
+
 # Kin nouns before a name in the genitive and the relative's own first name (`сын Джо Байдена
 # Хантер`): two people.
 KIN_BEFORE_NAME = frozenset("""

@@ -8,7 +8,9 @@ from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MANS_SURNAME_ENDINGS, MASCULINE_ADJECTIVE_CASES
-from pipeline.lexicons.names import KNOWN_AS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES, REAL_NAME_WORDS, RUSSIAN_DIMINUTIVES
+from pipeline.lexicons.names import (ANIMAL_WORDS, KNOWN_AS, NICKNAME_AFTER, NICKNAME_OWNER_ASIDE, NICKNAME_OWNER_PRONOUN,
+                                     NICKNAME_OWNER_REACH, NICKNAME_WORDS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES,
+                                     REAL_NAME_WORDS, RUSSIAN_DIMINUTIVES)
 from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_HEADS, STUMP,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.places import SAME_PLACE
@@ -612,7 +614,7 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
         other_names.update({m.mention_id: name for m in ms})
     names_by_id = {**person_names, **other_names}
     linked = [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]
-    return link_originals(linked, text)
+    return link_nicknames(link_originals(linked, text), text)
 
 
 ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,6}$")
@@ -745,6 +747,56 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
             out = [replace(x, type="ORG", entity_key=key) if x.entity_key == full.entity_key
                    or x.type != "PER" and x.normal == m.normal else x for x in out]
     return out
+
+
+def link_nicknames(mentions: List[Mention], text: str) -> List[Mention]:
+    """`Зовут его Ханс-Йорг Вьедль. Но он давно привык к другому прозвищу ... — Джордж-змей`,
+    `Аслан Усоян по прозвищу Дед Хасан`: every mention named by the nickname's words alone
+    (`рассказывает Джордж`, `к Джорджу-змею`, however tagged) is the person's; not where another
+    person of the article has a name with those words (`Джордж Буш`)."""
+    out = list(mentions)
+    for word in NICKNAME_WORDS.finditer(text):
+        found = NICKNAME_AFTER.match(text, word.end())
+        owner = _nickname_owner(out, text, word.start())
+        if not found or owner is None:
+            continue
+        nickname = set(re.split(r"[\s-]+", found.group(1).lower()))
+        nickname |= {w for m in out if found.start(1) <= m.start < found.end(1) for w in re.split(r"[\s-]+", m.normal.lower())}
+        named = [m for m in out if m.entity_key != owner.entity_key and set(re.split(r"[\s-]+", m.normal.lower())) <= nickname]
+        others = [m for m in out if m.type == "PER" and m.entity_key != owner.entity_key and m not in named
+                  and set(re.split(r"[\s-]+", m.normal.lower())) & nickname]
+        if (named or found.group(1) in text[found.end(1):]) and not others:
+            keys = {m.entity_key for m in named}
+            out = [replace(m, type="PER", entity_key=owner.entity_key) if m.entity_key in keys else m for m in out]
+            out = _nickname_spelt_out(out, text, found.group(1), owner)
+    return out
+
+
+def _nickname_spelt_out(mentions: List[Mention], text: str, nickname: str, owner: Mention) -> List[Mention]:
+    """The nickname as written where the tagger saw no name (`— недоумевает Джордж-змей`): a
+    mention of the person."""
+    taken = [(m.start, m.end) for m in mentions]
+    new = [Mention(owner.doc_id, 0, at.start(), at.end(), nickname, "PER", nickname, owner.entity_key)
+           for at in re.finditer(rf"(?<![\w-]){re.escape(nickname)}(?![\w-])", text)
+           if not any(a < at.end() and at.start() < b for a, b in taken)]
+    if not new:
+        return mentions
+    first = max(m.mention_id for m in mentions) + 1
+    new = [replace(m, mention_id=first + k) for k, m in enumerate(new)]
+    return sorted(mentions + new, key=lambda m: m.start)
+
+
+def _nickname_owner(mentions: Sequence[Mention], text: str, at: int) -> Optional[Mention]:
+    """The person named in full right before a nickname's words: nothing but an aside between,
+    or a pronoun pointing back; no animal between."""
+    before = [m for m in mentions if m.type == "PER" and at - NICKNAME_OWNER_REACH <= m.end <= at]
+    owner = before[-1] if before else None
+    if owner is None or len(owner.normal.split()) < 2:
+        return None
+    between = text[owner.end:at]
+    if ANIMAL_WORDS.search(between):
+        return None
+    return owner if NICKNAME_OWNER_ASIDE.fullmatch(between) or NICKNAME_OWNER_PRONOUN.search(between) else None
 
 
 def _bracketed(m: Mention, text: str) -> bool:

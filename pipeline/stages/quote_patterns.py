@@ -16,7 +16,7 @@ from pipeline.lexicons.cues import (ABOUT_WHICH, ABOUT_WHICH_NOT_AFTER, ABOUT_WH
                                     TELLING_ABOUT_CUES, THAT_DROPPING_CUES, TOPIC_CASE_WORDS)
 from pipeline.lexicons.boilerplate import CREDIT_WORDS
 from pipeline.lexicons.organizations import MEDIA_DESCRIPTORS
-from pipeline.lexicons.sources import OWNER_PRONOUNS, ROLE_NOUNS, SOURCE_ABBREVIATIONS
+from pipeline.lexicons.sources import OWNER_PRONOUNS, PERSONAL_PRONOUNS, ROLE_NOUNS, SOURCE_ABBREVIATIONS
 from pipeline.records import Mention, Token
 from pipeline.stages.quote_context import OPENING_MARKS, Context, feats, tokens_between, trim
 from pipeline.stages.quote_cues import (MAX_GAP, Candidate, about_this_lead, pointing_noun_lead, clause_end, content_span,
@@ -546,6 +546,37 @@ def _manner_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
 
 
+def pattern_person_verb_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
+    """`Гольдберг позавидовал будущим коллегам: «...»`, `Друг позвонил мне: «...»`: a person's
+    verb of no cue list before a colon and a quotation right after it, with only its addressee
+    or an adverb between, introduces what they said, as a verb of manner does (not `позвонил в
+    полицию: «...»`, `купил книгу: «...»`, `Фильм получил название: «...»`)."""
+    for k, colon in enumerate(sentence):
+        if colon.text != ":" or ctx.inside_quote(colon.start) or k < 2:
+            continue
+        q = quotation_right_after(ctx, colon.end)
+        between = next((j for j in range(k - 1, max(-1, k - 2 - MANNER_TO_COLON), -1) if sentence[j].pos in ("VERB", "AUX")), None)
+        if q is None or between is None or _own_cue_after(ctx, q):
+            continue
+        t = sentence[between]
+        if t.lemma not in MANNER_CUES and _person_verb(ctx, t) \
+                and all(feats(w).get("Case") == "Dat" or w.pos == "ADV" for w in sentence[between + 1:k]):
+            yield Candidate(q.start + 1, q.end - 1, t, t.lemma, source_of(ctx, t), "cue_colon_quote")
+
+
+def _person_verb(ctx: Context, t: Token) -> bool:
+    """A finite active verb, no cue of the lists, whose subject before it is a person: a name,
+    a personal pronoun or an animate noun (`Гольдберг позавидовал будущим коллегам: «...»`, `он
+    позвонил мне: «...»`); before a colon and a quotation, a verb of manner."""
+    f = feats(t)
+    if t.pos != "VERB" or f.get("VerbForm") != "Fin" or f.get("Mood") != "Ind" or f.get("Voice") == "Pass" \
+            or cue_lemma(ctx, t) or ctx.inside_quote(t.start):
+        return False
+    head = head_of(source_of(ctx, t))
+    return head is not None and head.start < t.start and (
+        ctx.names_person(head) or head.text.lower() in PERSONAL_PRONOUNS or feats(head).get("Animacy") == "Anim")
+
+
 def _named_again(ctx: Context, m: Mention, start: int, end: int) -> bool:
     """Between ``start`` and ``end`` the label's person is named again as a subject (`Депутат
     Госдумы Олег Шубин направил запрос`; not in the first person of an interview's answer, nor
@@ -652,6 +683,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         relative = rest is not None and i >= 2 and sentence[i - 2].lemma == "который"   # `бизнесменов, которые, считает X, могут ...`:
         if lemma in OBJECT_FIRST_CUES and _described_object(sentence[sentence.index(first):i - 1]):
             continue   # `Видеообращение курьеров, у которых были закрыты лица, опубликовал X`: what was published
+        if rest is None and all(w.pos in ("ADV", "PUNCT") for w in sentence[sentence.index(first):i - 1]):
+            continue   # `Сейчас, считает X, рано судить`: an adverb alone says nothing
         if (rest is None or is_clause(sentence[sentence.index(first):i - 1])) and not relative:
             if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`
                 start = _first_person_paragraph_start(ctx, sentence, i, source) \
@@ -1224,10 +1257,23 @@ def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
     ...`) is no part of it."""
     if not lead or ctx.inside_quote(lead[0].start) or ctx.inside_quote(rest.start):
         return False
-    if tuple(w.text.lower() for w in lead if w.pos != "PUNCT") in CONNECTIVES:
+    words = [w for w in lead if w.pos != "PUNCT"]
+    if tuple(w.text.lower() for w in words) in CONNECTIVES or _connective_and_adverbs(words):
         return False
     return not is_clause(lead) or rest.pos == "SCONJ" or lead[0].pos == "SCONJ" \
         or (feats(rest).get("VerbForm") == "Inf" and lead[-1].pos != "VERB")   # `Лучше, считает X, отдыхать в парках`
+
+
+ADVERBS_AFTER_CONNECTIVE = 2   # `Но сейчас, считает X, ...`, `Однако теперь уже, ...`
+
+
+def _connective_and_adverbs(words: List[Token]) -> bool:
+    """A connective and an adverb or two of its own (`Но сейчас, считает X, нет причин ...`,
+    `Однако теперь, по словам X, ...`): the lead links the sentence to the one before, as a
+    connective alone does (not `В этом году, заявил X, цены вырастут`: no connective)."""
+    n = next((n for n in (3, 2, 1) if tuple(w.text.lower() for w in words[:n]) in CONNECTIVES), 0)
+    rest = words[n:]
+    return bool(n) and 0 < len(rest) <= ADVERBS_AFTER_CONNECTIVE and all(w.pos == "ADV" for w in rest)
 
 
 def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

@@ -22,7 +22,7 @@ from pipeline.stages.sources import apposition_after, coordinated_persons, head_
 from pipeline.stages.quote_cues import Candidate, cue_end_token, cue_lemma, cues_in, is_clause
 from pipeline.stages.quote_when import said_on, when_of
 from pipeline.stages.quote_patterns import (pattern_about_that, pattern_about_this, pattern_comment_then_quote, pattern_dash_about_this,
-                                            pattern_content_then_cue, pattern_cue_colon_quote, pattern_cue_line,
+                                            pattern_content_then_cue, pattern_cue_colon_quote, pattern_cue_line, pattern_person_verb_colon_quote,
                                             pattern_dash_cue_opening, pattern_dialogue_dash, pattern_interrupted, pattern_nested_that,
                                             pattern_quote_then_cue, pattern_speaker_label, pattern_speech_below, pattern_that,
                                             pattern_that_dropped)
@@ -55,6 +55,7 @@ def candidates(ctx: Context) -> List[Candidate]:
         found.extend(pattern_these_words(ctx, sentence))   # `«...», — такими словами X прокомментировал ...`
         found.extend(pattern_with_words(ctx, sentence))   # `X закончил выступление словами: «...»`
         found.extend(pattern_speaker_label(ctx, sentence))   # `Мустафа Джемилев: ...`
+        found.extend(pattern_person_verb_colon_quote(ctx, sentence))   # `X позавидовал коллегам: «...»`
         found.extend(pattern_headline(ctx, sentence))   # `Эксперт: инфляция превысит 7%`, `... — Лозовая`
         if cues_in(ctx, sentence, after_quote=True):   # every cue of the sentence, manner verbs too
             before = len(found)
