@@ -145,12 +145,20 @@ def verb_gender(tokens: Sequence[Token], span: Sequence[Token]) -> Optional[str]
                     or (t.rel == "appos" and "Animacy=Inan" in tokens[t.head_id].feats):
                 break   # (not up to a thing the parse hung the name on: `Администрация президента Джо Байдена намерена`)
             t = tokens[t.head_id]
-        if (t.rel in ("nsubj", "nsubj:pass") or _inverted_subject(tokens, t)) and 0 <= t.head_id < len(tokens):
+        if (t.rel in ("nsubj", "nsubj:pass") or _inverted_subject(tokens, t)) and 0 <= t.head_id < len(tokens) \
+                and not _clause_opened_between(tokens, t, tokens[t.head_id]):
             head = _feats(tokens[t.head_id])
             if (head.get("Tense") == "Past" or head.get("Variant") == "Short") and head.get("Gender") in ("Masc", "Fem") \
                     and head.get("Number") != "Plur":
                 return {"Masc": "masc", "Fem": "femn"}[head["Gender"]]
     return None
+
+
+def _clause_opened_between(tokens: Sequence[Token], name: Token, verb: Token) -> bool:
+    """A conjunction between the name and the verb that opens the verb's own clause (`Мещерякова
+    права в том, что интерес вырос`: the parse's subject of `вырос` is outside its clause)."""
+    low, high = sorted((name.token_id, verb.token_id))
+    return any(w.rel == "mark" and w.head_id == verb.token_id for w in tokens[low + 1:high])
 
 
 def _inverted_subject(tokens: Sequence[Token], t: Token) -> bool:

@@ -767,24 +767,33 @@ def pattern_these_words(ctx: Context, sentence: List[Token]) -> Iterator[Candida
 
 
 POINTING_WORDS = frozenset({"этот", "тот", "такой", "подобный"})
-WORDS_LEMMA = frozenset({"слово"})
+WORDS_LEMMA = frozenset({"слово", "фраза"})
+WORDS_FORMS = frozenset({"словами", "фразой", "фразами"})
+QUOTED_WORDS_WITHOUT_COLON = 3   # words at least of a quotation right after `фразой` (`фразой «Я унаследовал хаос»`)
 
 
 def pattern_with_words(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
     """`Свое выступление писатель закончил словами: «Спасибо тем, кто читает медленно»`,
-    `обратился к залу со словами: «...»`: the quotation after `словами:`, said by the subject of
-    the verb the words belong to."""
+    `обратился к залу со словами: «...»`, `охарактеризовал положение страны фразой «Я унаследовал
+    хаос»`: the quotation after `словами:` (or right after `фразой`), said by the subject of the
+    verb the words belong to."""
     for w in ctx.sentence_tokens_with(WORDS_LEMMA, sentence[0].sentence_id):
-        if w.text.lower() != "словами" or ctx.inside_quote(w.start) \
+        if w.text.lower() not in WORDS_FORMS or ctx.inside_quote(w.start) \
                 or any(c.lemma in POINTING_WORDS for c in ctx.children.get(w.token_id, [])):
             continue   # not `согласился с этими словами: «...»`: someone else's words
-        q = _quotation_after_colon(ctx, w.end)
+        q = _quotation_after_colon(ctx, w.end) or _long_quotation_right_after(ctx, w.end)
         head = ctx.tokens[w.head_id] if w.head_id >= 0 else None
         if q is None or head is None or head.pos != "VERB" or feats(head).get("VerbForm") != "Fin":
             continue
         source = source_of(ctx, head)
         if source and any(t.pos in ("NOUN", "PROPN", "PRON") for t in source):
             yield Candidate(q.start + 1, q.end - 1, head, head.lemma, source, "these_words")
+
+
+def _long_quotation_right_after(ctx: Context, end: int):
+    """A quotation of a few words that opens right after ``end`` (a space between)."""
+    q = quotation_right_after(ctx, end)
+    return q if q is not None and len(ctx.doc.text[q.start:q.end].split()) >= QUOTED_WORDS_WITHOUT_COLON else None
 
 
 def _genitive_run(ctx: Context, words: List[Token]) -> List[Token]:

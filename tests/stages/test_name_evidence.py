@@ -157,3 +157,21 @@ def test_a_name_a_feminine_verb_has_for_subject_stays_a_womans():
 def test_a_latin_final_consonant_shows_a_case_ending(words, latin, expected):
     from pipeline.stages.name_evidence import consonant_endings_declined
     assert [w for w, _, _ in consonant_endings_declined(words, latin)] == expected
+
+
+def test_a_verb_whose_clause_opens_after_the_name_gives_it_no_gender():
+    """The parse may hang a name before `что` on the verb inside the что-clause (`Мещерякова[Gen Masc]
+    права в том, что интерес вырос`): that verb says nothing of the name's gender."""
+    from pipeline.stages.name_gender import verb_gender
+
+    def token(i, text, pos, feats, rel, head):
+        return Token("d", 0, i, i, i + 1, text, text.lower(), pos, feats, head, rel)
+    tokens = [token(0, "Мещерякова", "PROPN", "Animacy=Anim|Case=Gen|Gender=Masc|Number=Sing", "nsubj", 5),
+              token(1, "права", "NOUN", "Case=Nom|Number=Plur", "nsubj", 5),
+              token(2, ",", "PUNCT", "", "punct", 5),
+              token(3, "что", "SCONJ", "", "mark", 5),
+              token(4, "интерес", "NOUN", "Case=Nom|Gender=Masc|Number=Sing", "nsubj", 5),
+              token(5, "вырос", "VERB", "Gender=Masc|Mood=Ind|Number=Sing|Tense=Past|VerbForm=Fin", "root", -1)]
+    assert verb_gender(tokens, tokens[:1]) is None
+    tokens[3] = token(3, "и", "CCONJ", "", "cc", 5)
+    assert verb_gender(tokens, tokens[:1]) == "masc"

@@ -1287,8 +1287,10 @@ def test_an_occupation_after_someone_elses_quotation_is_someone_new(sources_of):
     # an unlisted person noun is the person just named, of its gender ...
     ('Заголовок\n\nТелеведущий Родион Газманов привился. По словам 39-летнего телеведущего, место укола болело два дня.',
      "Родион Газманов"),
-    # ... never a noun for anybody, nor one that names its own body or person
-    ('Заголовок\n\nДональд Трамп подал иск. Генпрокурор Техаса потребовал, чтобы результаты признали недействительными.', None),
+    # ... never a noun for anybody, nor one that names its own body or person (an office no one
+    # named holds is its own phrase: session 54)
+    ('Заголовок\n\nДональд Трамп подал иск. Генпрокурор Техаса потребовал, чтобы результаты признали недействительными.',
+     "Генпрокурор Техаса"),
 ])
 def test_person_nouns_point_back_with_care(sources_of, text, speaker):
     assert [s[0] for s in sources_of(text)][-1:] == [speaker]
@@ -5972,6 +5974,27 @@ def test_session_53_review(quotes_of, text, expected):
     ('Заголовок\n\nИван Петров купил книгу: «Война и мир».', []),
     ('Заголовок\n\nФильм получил название: «Жизнь».', []),
     ('Заголовок\n\nИван Петров повернулся ко мне: «Ну что?»', []),
+    # `фразой «...»` after a verb: the quotation, the verb's subject's words
+    ('Заголовок\n\nТрамп недавно охарактеризовал положение страны фразой "Я унаследовал хаос".',
+     [("Я унаследовал хаос", "Трамп")]),
+    ('Заголовок\n\nИван Петров закончил выступление фразой «Спасибо всем, кто пришел».',
+     [("Спасибо всем, кто пришел", "Иван Петров")]),
+    # ... not a short name in quotation marks
+    ('Заголовок\n\nИван Петров украсил стену фразой «Зеленый город».', []),
 ])
 def test_session_54_full5_tune(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office's holder the article does not name: the office in the nominative
+    ('Заголовок\n\nГенеральный секретарь кабинета министров Японии на экстренной пресс-конференции заявил, что '
+     'уровень радиации повысился.', [("уровень радиации повысился", "Генеральный секретарь кабинета министров Японии")]),
+    ('Заголовок\n\nСпикер парламента Молдавии заявил, что сессия продлится до пятницы.',
+     [("сессия продлится до пятницы", "Спикер парламента Молдавии")]),
+    # ... not one of many
+    ('Заголовок\n\nСекретари комиссий собрались в Москве. Секретарь комиссии заявил, что работа идет.',
+     [("работа идет", None)]),
+])
+def test_session_54_unnamed_offices(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
