@@ -240,6 +240,10 @@ WORDS_OF_CUES = {("приводить", "слово"): "привести сло�
                  **{(verb, words): "привести слова" for verb in ("приводить", "привести")   # `— приводит сообщение минэка «Коммерсант»`
                     for words in ("сообщение", "заявление", "обращение", "пост", "запись")}}
 
+# Adverbs that make `говоря` an aside (`вообще говоря`, `честно говоря`, `иначе говоря`), no cue.
+MANNER_OF_SPEAKING = frozenset("""вообще строго честно откровенно собственно грубо мягко иначе попросту проще короче
+образно условно точнее""".split())
+
 # Particles that mark what follows as someone's words (`Путин не возражал, дескать, это
 # вопрос "заботы о людях"`): the source is the subject before them.
 REPORT_PARTICLES = frozenset({"дескать", "мол"})

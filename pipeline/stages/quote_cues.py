@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import List, Optional, Sequence, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_THIS, ADVICE_CUES, NAMING_WITH_OBJECT, COORDINATING, VIEW_OBJECTS, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
+from pipeline.lexicons.cues import (ABOUT_THIS, MANNER_OF_SPEAKING, ADVICE_CUES, NAMING_WITH_OBJECT, COORDINATING, VIEW_OBJECTS, PREDICATE_FILLERS, REPLY_AFTER_WHAT, SUBORDINATORS, RELATIVE_PRONOUNS, COMMENT_REACH, CONCLUSION_CUES, DASHES,
                                     DECLINING_VERBS, DECLINING_WITH_NOT, EVIDENCE_CUES, EVIDENCE_NOUNS, FINDING_NOUNS,
                                     FINITE_ONLY_CUES, GIVING_CUES, HOLDING_CUES, INFORMATION_NOUNS, JUDGING_CUES, MANNER_CUES,
                                     MENTAL_CUES, NEGATED_CUES, NEGATED_THAT_ONLY, DEMANDING_VERBS, MANNER_NOUNS, NOT_ADVERBS, OBJECT_PRONOUNS, OF_SOMETHING_PHRASES, PHASE_VERBS,
@@ -74,6 +74,8 @@ def _cue_lemma(ctx: Context, t: Token) -> Optional[str]:
         return None
     if t.token_id > 0 and ctx.tokens[t.token_id - 1].text.lower() == "ни":   # `что бы ни писали в соцсетях`: a concession
         return None
+    if t.text.lower() == "говоря" and t.token_id > 0 and ctx.tokens[t.token_id - 1].text.lower() in MANNER_OF_SPEAKING:
+        return None   # `Вообще говоря, ...`, `честно говоря`: an aside of the speaker's, no cue
     if t.lemma in PUBLISHING_CUES and any(c.rel == "obj" and c.lemma not in PUBLISHED_TEXTS
                                           for c in ctx.children.get(t.token_id, [])):
         return None   # `видео, которое опубликовал канал`: a thing published, no words

@@ -11,7 +11,7 @@ import re
 from pipeline.lexicons.cues import DASH, DASHES
 
 OPENERS = {"«": "»", "„": "“”", "“": "”"}
-CLOSERS = {"»": "«", "”": "„“", "“": "„"}
+CLOSERS = {"»": "«", "”": "„“\"", "“": "„"}   # (a ” may close a straight ": `"Я вижу немного серого”, - добавил`)
 STRAIGHT = '"'
 MARKS = re.compile('[\n"«»„“”]')   # what the scan stops at
 RUN_ON = "«„"                      # marks whose quotation may run on over paragraphs
@@ -91,6 +91,8 @@ def find_quote_spans(text: str) -> List[QuoteSpan]:
         elif ch in CLOSERS:
             if not any(m in CLOSERS[ch] for m, _ in stack) and pending is None:
                 _close_from_line_start(text, i, spans)
+            if ch == "”" and _cue_dash_after(text, i) and all(m == STRAIGHT for m, _ in stack):
+                del stack[1:]   # `"A: "B ... C”, - добавил X`: a straight mark inside left open, the whole closes
             _close(stack, spans, i, tuple(CLOSERS[ch]))
     if pending is not None:   # never closed before the text's end
         spans.extend(_left_open_interrupted(text, pending[0]) or _cut_after_colon(text, pending[0]))

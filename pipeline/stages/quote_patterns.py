@@ -445,9 +445,17 @@ def _quote_after_dash(ctx: Context, last: Token):
 
 
 def _speech_quotation(ctx: Context, q) -> bool:
-    """A quotation of a few words or more with no cue of its own inside."""
+    """A quotation of a few words or more with no cue of its own inside: no author's cue after a
+    dash (`«A, — сказал он. — B»`); a speaker's own speech verbs are words of the quotation
+    (`«Я рассказал, что ...», — так он вспоминает`, `«Мы согласились ...»`)."""
     return len(ctx.doc.text[q.start:q.end].split()) >= FOLLOWING_QUOTE_WORDS \
-        and not any(cue_after_quote(ctx, t) for t in tokens_between(ctx.tokens, q.start, q.end))
+        and not any(cue_after_quote(ctx, t) and _after_dash(ctx, t) for t in tokens_between(ctx.tokens, q.start, q.end))
+
+
+def _after_dash(ctx: Context, t: Token) -> bool:
+    """A dash right before the cue's phrase (adverbs between)."""
+    lead = cue_lead(ctx, t)
+    return lead.token_id > 0 and ctx.tokens[lead.token_id - 1].text in DASHES
 
 
 def _quote_closing_paragraph(ctx: Context, pos: int):

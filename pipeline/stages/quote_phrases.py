@@ -58,7 +58,8 @@ def pattern_source_phrase(ctx: Context, sentence: List[Token]) -> Iterator[Candi
             if word != "со" or _from_words_opens(sentence, i, nxt) else None
         if phrase == "по версии" and _ranked(sentence, i):
             continue   # `чемпион мира по версиям WBA, IBF и IBO`: a title's, not a statement's source
-        named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and j == first and _names_someone(ctx, nxt)
+        named = not phrase and not possessive and word in SOURCE_PREPOSITIONS and (
+            j == first and _names_someone(ctx, nxt) or word == "согласно" and _person_in_dative(nxt))
         as_cue = word == "как" and _cue_after_fillers(ctx, sentence, i + 1, subject_allowed=_opens_sentence(sentence, i)
                                                        or _after_conjunction(sentence, i) or _enclosed_aside(sentence, i))
         cited = (word in SOURCE_PREPOSITIONS and (nxt.lemma in CITED_NOUNS or possessive and nxt.pos == "NOUN")
@@ -475,6 +476,12 @@ def _names_someone(ctx: Context, t: Token) -> bool:
     if m is None:
         return latin(t.text[:1]) and t.pos in ("PROPN", "X", "NOUN")
     return m.type in ("PER", "ORG") and m.start == t.start
+
+
+def _person_in_dative(t: Token) -> bool:
+    """`Согласно главному инспектору полиции X, ...`: a person's noun, adjectives before it."""
+    f = feats(t)
+    return t.pos == "NOUN" and f.get("Animacy") == "Anim" and f.get("Case") == "Dat"
 
 
 def _opens_sentence(sentence: List[Token], i: int) -> bool:

@@ -117,10 +117,14 @@ def from_mention(m: Mention, rule: str, at: Optional[Token] = None) -> Speaker:
 
 
 def _mentions_in(ctx: Context, words: Sequence[Token]) -> List[Tuple[Mention, Token]]:
-    """Mentions inside the phrase, each with its first token, in text order."""
+    """Mentions inside the phrase, each with its first token, in text order; not a name in a
+    title the phrase quotes (`звезда фильма "Черный Адам"`)."""
     seen, out = set(), []
+    quoted = bool(words) and not ctx.inside_quote(words[0].start)
     for t in words:
         m = ctx.mention_of.get(t.token_id)
+        if m and quoted and m.type == "PER" and ctx.inside_quote(m.start):
+            continue
         if m and m.mention_id not in seen:
             seen.add(m.mention_id)
             out.append((m, t))
@@ -298,6 +302,7 @@ def rule_title_with_surname(ctx: Context, src: Source) -> Optional[Speaker]:
              and not (w.text.isupper() and len(w.text) <= ABBREVIATION_LETTERS)   # `штаба по профилактике ДТП`
              and not MIXED_ABBREVIATION.match(w.text)   # `сотрудник лаборатории ИЦиГ`
              and w.token_id not in ctx.mention_of
+             and not (ctx.inside_quote(w.start) and not ctx.inside_quote(head.start))   # `звезда фильма "Черный Адам"`
              and not _named_after(ctx, w) and (feats(w).get("Case") in (case, None) or can_be(w.text, case))]
     if not words:
         return None
@@ -1630,7 +1635,9 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     if head.lemma.lower() not in GENERIC_ORG_NOUNS | COMPANY_KIND_NOUNS or feats(head).get("Number") == "Plur":
         return None
     bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
-              and (re.search("[а-яё]", m.text.lower()) or DEPARTMENT_ABBREVIATIONS.match(m.normal))   # not `COVID-19`; `FDA`
+              and (re.search("[а-яё]", m.text.lower()) or DEPARTMENT_ABBREVIATIONS.match(m.normal)   # not `COVID-19`; `FDA`
+                   or LATIN_NAME.fullmatch(m.text) and ctx.doc.text[m.start - 1:m.start] != "@")   # `Интернет-гигант
+              # Google ... в блоге компании`; not an account (`@realDonaldTrump`)
               and not _generic_name(m) and kind_of(m) != "media"]
     if head.lemma.lower() in ("ведомство", "служба"):   # a government department where the article named one
         bodies = [m for m in bodies if _department(ctx, m)] or bodies
@@ -1652,6 +1659,7 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     return max(subjects, key=lambda m: (m.end, -m.start), default=last)   # the body the sentences were about
 
 
+LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.' -]*[A-Za-z]")   # a company's Latin name, no digits (not `COVID-19`)
 SUBJECT_REACH = 2   # sentences back from the body named last in which a body as a subject is preferred
 COMPANY_WORDS = frozenset("компания ритейлер ретейлер перевозчик авиаперевозчик застройщик эмитент".split()) | COMPANY_KIND_NOUNS
 

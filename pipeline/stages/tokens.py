@@ -22,14 +22,14 @@ from pipeline.stages import lemmas, names
 from pipeline.stages.name_gender import NAME_TAGS
 
 _LINE = re.compile(r"[^\r\n]+")
-# A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`, a dialogue
+# A sentence end glued to the next sentence in crawled text (`вакцины.Он`, `года."Мы`, `команде.“Я`, a dialogue
 # dash glued to the period before it: `области.- В результате`; a day and month glued to a word's
 # period: `издержек.30 января`): razdel
 # keeps them one sentence. Two lower-case letters or two capitals (`ТАСС.«Это`) before the mark,
 # so initials (`А.С.Пушкин`) and abbreviations (`т.е.`) stay whole.
 NAME_DOMAIN = r"(?:Ru|Ру|Ua|Com|Net|Org|Info|Su|Рф|By|Kz|Az|Uz|Kg|Tj|Tm|Am|Ge|Md|Lv|Lt|Ee|Tv|Fm|Io|Me|Us)\b"   # a site's name
 # ends so (`Газета.Ru`, `Day.Az`, `News.Am`)
-_GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"]?[.!?…](?=[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)|[-–—]\s+[«\"]?[А-ЯЁA-Z]"
+_GLUED_END = re.compile(r"(?:[а-яёa-z]{2}|[А-ЯЁA-Z]{2})[»\"”]?[.!?…](?=[«\"“„]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)|[-–—]\s+[«\"“„]?[А-ЯЁA-Z]"
                         rf"|(?<=[а-яё]{{4}}\.)\d{{1,2}}\s+(?:{MONTH_GENITIVE})\b)"   # `издержек.30 января заместитель`
                         rf"(?!{NAME_DOMAIN})")   # `Газета.Ru`, `Lenta.Ru`: one name
 # A sentence that ends in an abbreviation before a quotation (`составит 21 млрд руб. «Средств

@@ -5998,3 +5998,39 @@ def test_session_54_full5_tune(quotes_of, text, expected):
 ])
 def test_session_54_unnamed_offices(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence glued to a curly quotation after it (`команде.“Я`) ends before the mark
+    ('Заголовок\n\nАктер объяснил, что бросил учебу.“Я не хотел ходить на занятия”, - поведал Дуэйн Джонсон.',
+     [("бросил учебу", "Дуэйн Джонсон"), ("Я не хотел ходить на занятия", "Дуэйн Джонсон")]),
+    # a name in a title the source phrase quotes is no speaker (`звезда фильма "Черный Адам"`)
+    ('Заголовок\n\nДуэйн Джонсон рассказал о депрессии. Звезда фильма "Черный Адам" объяснил, что впервые почувствовал '
+     'ее в колледже.', [("впервые почувствовал ее в колледже", "Дуэйн Джонсон")]),
+])
+def test_session_54_full6_tune(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's Latin name is the body a bare `компании` points back to (not an account's handle)
+    ('Заголовок\n\nИнтернет-гигант Google принял решение закрыть соцсеть, сообщается в официальном блоге компании.',
+     [("Интернет-гигант Google принял решение закрыть соцсеть", "Google")]),
+    # `согласно` with a person's noun and adjectives before it
+    ('Заголовок\n\nРыбаки вышли в море. Согласно главному инспектору полиции Гибралтара Каслу Йейтсу, в протесте '
+     'участвовали 38 судов.', [("в протесте участвовали 38 судов", "Касл Йейтс")]),
+    # `вообще говоря` inside a quotation is no cue of its own: the quotation after a cue sentence goes on
+    ('Заголовок\n\n«Опека дается редко», — продолжает адвокат Шарлотта Кристиан. «Вообще говоря, один из родителей '
+     'должен не желать быть родителем».', [("Опека дается редко", "Шарлотта Кристиан"),
+                                            ("Вообще говоря, один из родителей должен не желать быть родителем",
+                                             "Шарлотта Кристиан")]),
+    # the speaker's own speech verbs inside a quotation before `— так он вспоминает` are its words
+    ('Заголовок\n\nИнженер Иван Петров пришел в компанию в 2004 году. «Я рассказал, что разрабатываю батарею. Мы '
+     'согласились объединить усилия», — так он вспоминает свой переход.',
+     [("Я рассказал, что разрабатываю батарею. Мы согласились объединить усилия", "Иван Петров")]),
+    # ... while an author's cue after a dash inside one still makes it someone's interrupted words
+    ('Заголовок\n\nИнженер Иван Петров пришел в компанию. «Мы начали, — сказала Анна Сидорова. — И закончили», — '
+     'так он вспоминает.', [("Мы начали", "Анна Сидорова"), ("И закончили", "Анна Сидорова")]),
+])
+def test_session_54_full6_tune_speakers(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
