@@ -275,6 +275,8 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
                 or (sentence[j].pos == "ADJ" and feats(sentence[j]).get("Variant") == "Short"):
             return None   # another predicate, or an infinitive complement (`советует остаться дома, чтобы ...`;
                           # `Но, заявил Греф, этого недостаточно, чтобы ...`)
+        if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") == "Conv" and j > i:
+            return None   # a gerund's own clause (`заявил об этом, понимая, что ...`; `отметив, что` is a cue of its own)
         if word in (".", "!", "?", ":", "«", '"') and not _glued(sentence, j):
             return None
         counted, j = counted + 1, j + 1

@@ -6034,3 +6034,15 @@ def test_session_54_full6_tune(quotes_of, text, expected):
 ])
 def test_session_54_full6_tune_speakers(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund's `, что` clause is the gerund's, not the cue's before it
+    ('Заголовок\n\nИван Петров заявил об этом журналистам, понимая, что его не услышат.', []),
+    ('Заголовок\n\nИван Петров заявил об отставке, отметив, что решение окончательное.',
+     [("об отставке", "Иван Петров"), ("решение окончательное", "Иван Петров")]),
+    # ... while the cue's own clause after a gerund phrase of its own still goes with it
+    ('Заголовок\n\nИван Петров, выступая на форуме, заявил, что цены вырастут.', [("цены вырастут", "Иван Петров")]),
+])
+def test_session_54_gerund_clauses(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
