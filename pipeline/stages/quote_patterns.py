@@ -275,8 +275,10 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
                 or (sentence[j].pos == "ADJ" and feats(sentence[j]).get("Variant") == "Short"):
             return None   # another predicate, or an infinitive complement (`советует остаться дома, чтобы ...`;
                           # `Но, заявил Греф, этого недостаточно, чтобы ...`)
-        if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") == "Conv" and j > i:
-            return None   # a gerund's own clause (`заявил об этом, понимая, что ...`; `отметив, что` is a cue of its own)
+        if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") == "Conv" and j > i \
+                and j + 2 < len(sentence) and sentence[j + 1].text == "," and sentence[j + 2].text.lower() in THAT:
+            return None   # a gerund's own clause (`заявил об этом, понимая, что ...`; `отметив, что` is a cue of its
+            # own); not one with a complement of its own before the cue's clause (`заявил, ссылаясь на X, что ...`)
         if word in (".", "!", "?", ":", "«", '"') and not _glued(sentence, j):
             return None
         counted, j = counted + 1, j + 1

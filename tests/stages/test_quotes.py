@@ -6043,6 +6043,7 @@ def test_session_54_full6_tune_speakers(quotes_of, text, expected):
      [("об отставке", "Иван Петров"), ("решение окончательное", "Иван Петров")]),
     # ... while the cue's own clause after a gerund phrase of its own still goes with it
     ('Заголовок\n\nИван Петров, выступая на форуме, заявил, что цены вырастут.', [("цены вырастут", "Иван Петров")]),
+    ('Заголовок\n\nИван Петров заявил, ссылаясь на данные ЦБ, что цены вырастут.', [("цены вырастут", "Иван Петров")]),
 ])
 def test_session_54_gerund_clauses(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
