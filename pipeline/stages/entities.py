@@ -340,9 +340,11 @@ def surname_matches(surname: str, word: str) -> bool:
 
 
 def _best_name(candidates: List[Mention]) -> str:
-    """The canonical form the cluster's mentions most often give, nominative spellings first."""
-    exact = [names.canonical_person(m.normal) for m in candidates if m.text == m.normal]
-    pool = exact or [names.canonical_person(m.normal) for m in candidates]
+    """The canonical form the cluster's mentions most often give, nominative spellings first;
+    never the last words of a longer form (`Абу Зейд` of `Фаузи Абу Зейд`)."""
+    every = [names.canonical_person(m.normal) for m in candidates]
+    pool = [names.canonical_person(m.normal) for m in candidates if m.text == m.normal] or every
+    pool = [n for n in every if any(n.endswith(" " + short) for short in pool)] or pool
     return Counter(pool).most_common(1)[0][0]
 
 
@@ -359,7 +361,7 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
             full[(parts[0].lower(), parts[-1].lower())].append(m)
         else:
             single.append(m)
-    full = _surname_misspelt(_womans_surname_misspelt(full))
+    full = _last_words_joined(_surname_misspelt(_womans_surname_misspelt(full)))
     clusters = {key: _best_name(ms) for key, ms in full.items()}
     result = {m.mention_id: clusters[key] for key, ms in full.items() for m in ms}
     alone: Dict[str, List[Mention]] = {}
@@ -401,6 +403,23 @@ def link_persons(persons: List[Mention], quoted: frozenset = frozenset()) -> Dic
 
 
 FIRST_NAME_FORM_LETTERS = 5   # a first name this long at least is matched in its case forms (not `Ян` ~ `Яна`)
+
+
+def _last_words_joined(full: Dict[tuple, List[Mention]]) -> Dict[tuple, List[Mention]]:
+    """A name of two words that are the last two of one longer name in the article (`Абу Зейд`
+    of `Фаузи Абу Зейд`, `Абдель Рахман` of `Шериф Абдель Рахман`): a surname of two words, the
+    longer name's person; not where two longer names end so."""
+    out = dict(full)
+    for key, ms in full.items():
+        normals = {names.canonical_person(m.normal).lower() for m in ms}
+        if any(len(n.split()) != 2 for n in normals):
+            continue
+        owners = [k for k, others in out.items() if k != key and any(
+            len(n.split()) >= 3 and any(n.endswith(" " + two) for two in normals)
+            for n in (names.canonical_person(o.normal).lower() for o in others))]
+        if len(owners) == 1:
+            out[owners[0]] = out[owners[0]] + out.pop(key)
+    return out
 
 
 def _first_name_form(first_name: str, word: str) -> bool:
@@ -732,6 +751,9 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
             if _real_name_fuller(prev, m, text):   # `Глюкоза (настоящее имя - Наталья Чистякова-Ионова)`: the
                 old = prev.entity_key              # stage name's every mention goes by the first name and surname
                 out = [replace(x, entity_key=m.entity_key) if x.entity_key == old else x for x in out]
+            elif _religious_name_and_surname(prev, m, text):   # `игумен Серафим (Кулагин)`: `Серафим Кулагин`
+                old, key = {prev.entity_key, m.entity_key}, f"PER:{prev.normal} {m.normal}"
+                out = [replace(x, entity_key=key) if x.entity_key in old else x for x in out]
             else:
                 out[i] = replace(m, entity_key=prev.entity_key)
         elif m.type == prev.type == "PER" and KNOWN_AS.fullmatch(text[prev.end:m.start]) \
@@ -816,6 +838,13 @@ def _abbreviation_defined(full: Mention, abbreviation: Mention, text: str) -> bo
     letters = iter(re.sub(r"[^\w]", "", name).upper())
     return len(name.split()) >= 2 and name[:1].upper() == abbreviation.text[0] \
         and all(c in letters for c in abbreviation.text)
+
+
+def _religious_name_and_surname(name: Mention, surname: Mention, text: str) -> bool:
+    """A first name alone and a surname alone right after it in brackets (`игумен Серафим
+    (Кулагин)`, `митрополит Иларион (Алфеев)`): a cleric's name and the surname he was born with."""
+    return text[name.end:surname.start].strip() == "(" and len(name.normal.split()) == 1 == len(surname.normal.split()) \
+        and names.first_name_known(name.normal, nominative=True) and not names.first_name_known(surname.normal, nominative=True)
 
 
 def _real_name_fuller(alias: Mention, real: Mention, text: str) -> bool:

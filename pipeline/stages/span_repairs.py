@@ -321,6 +321,24 @@ def trim_verbs_and_places_before_name(span: Span, article: Article) -> Optional[
     return words[at].start, end, kind
 
 
+def trim_adjectives_before_name(span: Span, article: Article) -> Optional[Span]:
+    """An adjective the tagger read opening a sentence before a person's first name and surname
+    is no part of the name (`Пятнадцатилетняя Алиса Бережная выиграла`): leading adjectives the
+    dictionary knows as no name, before one it knows as a first name."""
+    start, end, kind = span
+    words = [t for t in tokens_between(article.tokens, start, end) if t.text[:1].isalpha()]
+    if kind != "PER" or len(words) < 3:
+        return span
+    at = next((k for k in range(1, len(words) - 1) if _dictionary_name(words[k].text, ("Name",))), None)
+    if at is None or not all((w.pos == "ADJ" or _dictionary_only(w.text, ("ADJF",))) and not _dictionary_name(w.text, NAME_WORD_TAGS)
+                             for w in words[:at]):   # (the tagger may call it PROPN)
+        return span
+    return words[at].start, end, kind
+
+
+NAME_WORD_TAGS = ("Name", "Surn", "Patr")
+
+
 def _indeclinable_name(word: str) -> bool:
     return any(from_dictionary(p) and "Name" in p.tag and "Fixd" in p.tag for p in morph_analyzer().parse(word))
 
@@ -340,7 +358,7 @@ def _dictionary_only(word: str, tags: Tuple[str, ...]) -> bool:
 
 
 RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, trim_verbs_and_places_before_name,
-         trim_person_noun_opening, strip_edges, complete_initial,
+         trim_adjectives_before_name, trim_person_noun_opening, strip_edges, complete_initial,
          drop_letters, drop_non_names, drop_role_word, body_named_after, drop_broken)
 
 

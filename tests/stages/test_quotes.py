@@ -6047,3 +6047,18 @@ def test_session_54_full6_tune_speakers(quotes_of, text, expected):
 ])
 def test_session_54_gerund_clauses(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a two-word surname, the last two words of one longer name in the article: that person, by the longer name
+    ('Заголовок\n\nПредставитель ПНА Фаузи Абу Зейд заявил, что переговоры сорваны. «Мы не уступим», — сказал Абу Зейд.',
+     [("переговоры сорваны", "Фаузи Абу Зейд"), ("Мы не уступим", "Фаузи Абу Зейд")]),
+    # ... not where two longer names end so
+    ('Заголовок\n\nПредставитель ПНА Фаузи Абу Зейд заявил, что переговоры сорваны. Член ХАМАС Юсеф Абу Зейд возразил '
+     'ему. «Мы не уступим», — сказал Абу Зейд.', [("переговоры сорваны", "Фаузи Абу Зейд"), ("Мы не уступим", "Абу Зейд")]),
+    # a cleric's name and his surname in brackets: both, as one name
+    ('Заголовок\n\nНастоятель монастыря игумен Серафим (Кулагин) сказал, что братия молится о начале работ.',
+     [("братия молится о начале работ", "Серафим Кулагин")]),
+])
+def test_session_54_names_of_speakers(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected

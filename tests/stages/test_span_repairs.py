@@ -38,6 +38,9 @@ def repaired(text, piece, kind, tags=()):
     ("Екатерина Аталык (Половникова", "Екатерина Аталык (Половникова", "PER", "Екатерина Аталык"),
     # words that are no part of a name
     ("Вчера Минфин сообщил.", "Вчера Минфин", "ORG", "Минфин"),
+    # an adjective opening the sentence before a first name and surname, however tagged (session 54)
+    ("Пятнадцатилетняя Алиса Бережная выиграла этап.", "Пятнадцатилетняя Алиса Бережная", "PER", "Алиса Бережная"),
+    ("Толстая Анна Петровна выступила.", "Толстая Анна Петровна", "PER", "Толстая Анна Петровна"),
     ("Фото: Carlos Barria", "Фото: Carlos Barria", "PER", "Carlos Barria"),   # a caption's credit
     ("Он ответил Юань Шикаю. Юань Шикай считал так.", "Юань Шикай", "PER", "Юань Шикай"),   # (a verb's form too)
     ("Дональд Трамп (Фото: Carlos Barria / Reuters)", "Фото: Carlos Barria", "PER", "Carlos Barria"),
