@@ -142,6 +142,10 @@ NICKNAME_OWNER_ASIDE = re.compile(r"[\s,]*(?:(?:более|также|широк
 NICKNAME_OWNER_PRONOUN = re.compile(r"\b(?:он|она|его|ему|него|нему|её|ее|ей|ней)\b", re.I)
 ANIMAL_WORDS = re.compile(r"\b(?:собак|пс[аеоу]|п[её]с|кот|кошк|щен|лошад|кон[ья]|жереб|попуга|медвед|питомц|питомец)\w*", re.I)
 
+# Latin letters typed for the Cyrillic ones they look like inside a Cyrillic word (`Алисa` with a
+# Latin `a`): the name is read in Cyrillic.
+LATIN_LOOKALIKES = str.maketrans("aeopcxyAEOPCXBKMHT", "аеорсхуАЕОРСХВКМНТ")
+
 # Kin nouns before a name in the genitive and the relative's own first name (`сын Джо Байдена
 # Хантер`): two people.
 KIN_BEFORE_NAME = frozenset("""

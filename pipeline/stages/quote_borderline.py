@@ -62,9 +62,12 @@ def pattern_borderline(ctx: Context, sentence: List[Token], used: Set[int]) -> I
 
 def _relative_clause_only(words: List[Token]) -> List[Token]:
     """The words up to a comma after which a finite verb comes: the main clause's, back after a
-    relative or subordinate clause that holds the cue."""
+    relative or subordinate clause that holds the cue; or a `что` that is that verb's subject
+    (`объявил о своей победе, что привело в смятение ...`: "which")."""
     for k, w in enumerate(words[1:-1], 1):
         nxt = words[k + 1]
+        if nxt.text.lower() == "что" and k + 2 < len(words):
+            nxt = words[k + 2]
         if w.text == "," and nxt.pos in ("VERB", "AUX") and feats(nxt).get("VerbForm") == "Fin":
             return words[:k]
     return words

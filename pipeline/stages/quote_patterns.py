@@ -8,7 +8,7 @@ from typing import Iterator, List, Optional, Tuple
 from pipeline.lexicons.cues import (ABOUT_WHICH, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
-                                    LISTED_TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
+                                    LISTED_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
                                     OBJECT_FIRST_CUES, POINTING_AHEAD, POINTING_BACK, POINTING_BACK_CUES,
                                     PRESENTING_CUES, QUESTION_LEMMAS, QUESTION_PARTICLES, QUOTATION_CLAIMED,
                                     PREDICATIVE_CUES, REASON_PHRASES, RELATIVE_WORDS, RELAY_CUES, SOURCE_PHRASE_STARTS,
@@ -268,7 +268,8 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             j = relay   # `Чиновница добавила, передает Интерфакс, что ...`: the medium relays the cue's clause
             continue
         if word in THAT and sentence[j - 1].text == ",":
-            return None if _reason_before(sentence, j - 1, i) else j
+            return None if _reason_before(sentence, j - 1, i) or _what_did_it(sentence, i, j) else j   # (``i``: the
+            # first word after the cue)
         if word in ("что",) and j == i:
             return j
         if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") in ("Fin", "Inf") \
@@ -283,6 +284,19 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             return None
         counted, j = counted + 1, j + 1
     return None
+
+
+def _what_did_it(sentence: List[Token], after_cue: int, that: int) -> bool:
+    """`объявил о своей победе, что привело в смятение ...`: after a cue with a topic of its own,
+    a `что` right before a verb of its own in the neuter past or the third person singular is the
+    subject of a clause about the whole act ("which"), no reported clause."""
+    verb = sentence[that + 1] if that + 1 < len(sentence) else None
+    f = feats(verb) if verb is not None else {}
+    if verb is None or verb.pos != "VERB" or f.get("VerbForm") != "Fin" or not (
+            f.get("Gender") == "Neut" and f.get("Tense") == "Past" or f.get("Person") == "3" and f.get("Number") == "Sing"):
+        return False
+    return any(w.text.lower() in TOPIC_PREPOSITIONS and k + 1 < that and sentence[k + 1].pos in ("NOUN", "DET", "ADJ")
+               for k, w in enumerate(sentence[after_cue:that - 1], after_cue))   # (not `заявил о том, что ...`)
 
 
 def _reason_before(sentence: List[Token], comma: int, after_cue: int) -> bool:

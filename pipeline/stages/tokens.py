@@ -15,6 +15,7 @@ import razdel
 from pipeline.lexicons.cues import SPEECH_VERBS
 from pipeline.lexicons.months import MONTH_GENITIVE
 from pipeline.lexicons.published import AGENCY_LEAD, HEADER_LINE
+from pipeline.lexicons.names import LATIN_LOOKALIKES
 from pipeline.lexicons.sources import ACADEMIC_DEGREE
 from pipeline.models import morph_analyzer
 from pipeline.records import Document, Sentence, Token
@@ -262,14 +263,30 @@ TAGGER_WORDS = {"и.о.": "врио"}
 
 
 def split_tokens(sentence: Sentence) -> List[Tuple[int, int, str]]:
-    pieces = [piece for t in razdel.tokenize(sentence.text) for start, _, text in _symbol_apart(sentence.start + t.start, t.text)
-              for piece in glued_cue_apart(start, text)]
+    pieces = [piece for t in razdel.tokenize(cyrillic_spelling(sentence.text))
+              for start, _, text in _symbol_apart(sentence.start + t.start, t.text) for piece in glued_cue_apart(start, text)]
     for m in reversed(list(WHOLE_ABBREVIATIONS.finditer(sentence.text))):
         start, end = sentence.start + m.start(), sentence.start + m.end()
         inside = [k for k, (a, b, _) in enumerate(pieces) if start <= a and b <= end]
         if inside and pieces[inside[0]][0] == start and pieces[inside[-1]][1] == end:
             pieces[inside[0]:inside[-1] + 1] = [(start, end, m.group())]
     return pieces
+
+
+_MIXED_WORD = re.compile(r"\w*[а-яё]\w*", re.I)
+
+
+def cyrillic_spelling(text: str) -> str:
+    """The text with Latin look-alike letters typed inside Cyrillic words read as the Cyrillic
+    ones (`жена Алисa` with a Latin `a`: razdel cut `Алис` and `a` apart); as long as the text,
+    so offsets hold. A word with any other Latin letter stays as written (`iPhone-ом`)."""
+    def spelled(m):
+        word = m.group()
+        if not re.search("[a-z]", word, re.I):
+            return word
+        cyrillic = word.translate(LATIN_LOOKALIKES)
+        return word if re.search("[a-z]", cyrillic, re.I) else cyrillic
+    return _MIXED_WORD.sub(spelled, text)
 
 
 def tagger_word(text: str) -> str:

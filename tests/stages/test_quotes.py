@@ -6062,3 +6062,18 @@ def test_session_54_gerund_clauses(quotes_of, text, expected):
 ])
 def test_session_54_names_of_speakers(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Latin look-alike letters typed in a Cyrillic name are read as Cyrillic (PUD sentences' tune part)
+    ('Заголовок\n\n«Полное игнорирование состояния его здоровья», — сказала его жена Алисa.',
+     [("Полное игнорирование состояния его здоровья", "Алиса")]),
+    # `, что` right before a verb of its own after a cue with a topic: "which", no reported clause
+    ('Заголовок\n\nОднако его соперник Прабово Субианто объявил о своей победе, что привело в смятение жителей.',
+     [("о своей победе", "Прабово Субианто")]),   # (a borderline topic, GUIDELINES' optional `заявил о введении санкций`)
+    # ... while an impersonal clause after a cue's `, что` is still what was said
+    ('Заголовок\n\nМинистр Иван Петров сообщил, что стало известно о новых случаях.',
+     [("стало известно о новых случаях", "Иван Петров")]),
+])
+def test_session_54_sentences_tune(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected

@@ -251,3 +251,11 @@ def test_session_51_glued_speech_verb_is_two_tokens():
 ])
 def test_a_units_abbreviation_before_a_bracket_ends_no_sentence(text, expected):
     assert sentences(text) == expected
+
+
+def test_latin_look_alikes_inside_a_cyrillic_word_are_read_as_cyrillic():
+    from pipeline.stages.tokens import cyrillic_spelling
+    assert cyrillic_spelling("жена Алисa.") == "жена Алиса."   # a Latin `a`
+    assert cyrillic_spelling("мoсква") == "москва"
+    for as_written in ("iPhone-ом", "Coca-Cola", "CNN сообщил", "Ростех", "Lenta.ru"):
+        assert cyrillic_spelling(as_written) == as_written
