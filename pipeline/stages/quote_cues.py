@@ -309,9 +309,24 @@ def _verbs_after_quotations(ctx: Context) -> List[Token]:
     for dash in (t for t in ctx.tokens if t.text in DASHES and t.token_id + 1 < len(ctx.tokens)):
         verb = _past_adverbs(ctx, ctx.tokens[dash.token_id + 1])
         if (ctx.inside_quote(dash.start) or _dialogue_line(ctx, dash) or _after_quotation(ctx, dash)) \
-                and _author_verb(ctx, verb):
+                and (_author_verb(ctx, verb) or _after_quotation(ctx, dash) and _misspelt_verb(ctx, verb)):
             found.append(verb)
     return found
+
+
+MISSPELT_LETTERS = 4   # letters at least of a word no dictionary knows that stands where a cue does
+
+
+def _misspelt_verb(ctx: Context, t: Token) -> bool:
+    """A lower-case word the dictionary does not know right after a quotation's `, —`, with a
+    person's name right after it (`"...", - сказад Джойс`): a cue with a typo, in the one place
+    where nothing else stands."""
+    from pipeline.models import morph_analyzer
+    nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
+    m = ctx.mention_of.get(nxt.token_id) if nxt is not None else None
+    return re.fullmatch(r"[а-яё]+", t.text) is not None and len(t.text) >= MISSPELT_LETTERS \
+        and m is not None and m.type == "PER" and m.start == nxt.start \
+        and not morph_analyzer().word_is_known(t.text)
 
 
 QUOTED_WORDS = 3   # `«Спартак», — победил ЦСКА`: a quoted name is no quotation

@@ -6077,3 +6077,14 @@ def test_session_54_names_of_speakers(quotes_of, text, expected):
 ])
 def test_session_54_sentences_tune(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word no dictionary knows right after a quotation's dash, a person's name after it: a misspelt cue
+    ('Заголовок\n\n"Мы рассматриваем изменения наших правил", - сказад Алан Джойс в интервью каналу.',
+     [("Мы рассматриваем изменения наших правил", "Алан Джойс")]),
+    # ... not a known word (`«Спартак», — победил ЦСКА`), nor one with no person after it
+    ('Заголовок\n\n"Мы рассматриваем изменения наших правил", - сказад журналистам глава компании.', []),
+])
+def test_session_54_misspelt_cue(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
