@@ -212,6 +212,10 @@ TESTIMONY_PLACES = frozenset("суд допрос заседание следс�
 # Words that are a clause's predicate on their own (`повышать налог сейчас нельзя`).
 PREDICATIVE_WORDS = frozenset("нельзя можно нужно надо необходимо невозможно важно пора следует стоит".split())
 
+# Verbs of knowing and perceiving: their gerund's `, что` clause is what the speaker knew, not what
+# was said (`заявил об этом, понимая, что его не услышат`).
+KNOWING_VERBS = frozenset("знать понимать осознавать сознавать помнить видеть чувствовать ощущать учитывать предвидеть".split())
+
 # Verbs of intent: a cue they govern was meant, not (yet) said (`хотел подчеркнуть, что ...`).
 INTENT_VERBS = frozenset("""
 хотеть захотеть желать стремиться пытаться попытаться намереваться собираться планировать

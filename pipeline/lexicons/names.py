@@ -109,6 +109,9 @@ threads discord kick boosty patreon onlyfans spotify
 # Lower-case words after a hyphen that belong to a name (`Абд-аль-Азиз`, `Ким Чен-ын`), by text.
 # Particles written apart inside a surname (`Урсула фон дер Ляйен`, `Ханс ван Бален`).
 SURNAME_PARTICLES = frozenset("фон дер ван де ди да дель делла ла ле дю ду бен бин ибн".split())
+# Words that open an Arabic surname of two words (`Фаузи Абу Зейд` ... `Абу Зейд`, `Шериф Абдель Рахман`),
+# though the dictionary knows some as first names.
+SURNAME_OPENERS = SURNAME_PARTICLES | frozenset("абу абд абдель абдул абдуль абдаль аль эль".split())
 # Turkic patronymic words after the father's name (`Нурлан Тологон уулу`, `Полад Бюльбюль
 # оглы`): the father's name and the word stay as written, only the first name declines.
 PATRONYMIC_PARTICLES = frozenset("уулу улы кызы оглы оглу кызи угли".split())
@@ -130,17 +133,17 @@ KNOWN_AS = re.compile(r"\*?,?\s*(?:более\s+|также\s+|широко\s+)?
 # Words that give the name a person goes by (`Аслан Усоян по прозвищу Дед Хасан`, `привык к
 # другому прозвищу, данному ему киприотами, — Джордж-змей`, `известный под кличкой Японец`), and
 # that name: the capitalised word right after them, or the first after a dash later in the
-# sentence, with a word joined by a hyphen or a second capitalised word.
+# sentence that ends the sentence or its clause, with a word joined by a hyphen or a second
+# capitalised word.
 NICKNAME_WORDS = re.compile(r"\b(?:прозвищ|кличк|позывн)\w*", re.I)
-NICKNAME_AFTER = re.compile(r"(?:\s*[«\"]?|[^.!?\n]{0,80}?\s[—–-]\s*[«\"]?)"
-                            r"([А-ЯЁA-Z][а-яёa-z]+(?:-[а-яёa-zА-ЯЁA-Z]+|\s+[А-ЯЁA-Z][а-яёa-z]+)?)")
+NICKNAME_AFTER = re.compile(r"\s*[«\"]?([А-ЯЁA-Z][а-яёa-z]+(?:-[а-яёa-zА-ЯЁA-Z]+|\s+[А-ЯЁA-Z][а-яёa-z]+)?)")
+NICKNAME_AFTER_DASH = re.compile(r"[^.!?\n]{0,80}?\s[—–-]\s*[«\"]?([А-ЯЁA-Z][а-яёa-z]+(?:-[а-яёa-zА-ЯЁA-Z]+)?)[»\"]?\s*(?:[.!?,;]|$)")
 NICKNAME_OWNER_REACH = 250   # characters back from the word to the person's full name
 # Between the full name and those words: nothing but an aside (`Аслан Усоян, известный по прозвищу`),
-# or a pronoun that points back to the person (`Зовут его X. Но он давно привык к прозвищу`); and
-# no animal, whose name a `кличка` gives (`Он завел собаку по кличке Шарик`).
+# or a pronoun that points back to the person with no noun between (`Зовут его X. Но он давно привык к
+# прозвищу`; not `Иван Петров и его сын по прозвищу Малыш`, `у него есть корова по кличке Зорька`).
 NICKNAME_OWNER_ASIDE = re.compile(r"[\s,]*(?:(?:более|также|широко|известн\w+|по|под|с)\s+)*", re.I)
 NICKNAME_OWNER_PRONOUN = re.compile(r"\b(?:он|она|его|ему|него|нему|её|ее|ей|ней)\b", re.I)
-ANIMAL_WORDS = re.compile(r"\b(?:собак|пс[аеоу]|п[её]с|кот|кошк|щен|лошад|кон[ья]|жереб|попуга|медвед|питомц|питомец)\w*", re.I)
 
 # Latin letters typed for the Cyrillic ones they look like inside a Cyrillic word (`Алисa` with a
 # Latin `a`): the name is read in Cyrillic.

@@ -8,9 +8,9 @@ from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS, MANS_SURNAME_ENDINGS, MASCULINE_ADJECTIVE_CASES
-from pipeline.lexicons.names import (ANIMAL_WORDS, KNOWN_AS, NICKNAME_AFTER, NICKNAME_OWNER_ASIDE, NICKNAME_OWNER_PRONOUN,
+from pipeline.lexicons.names import (KNOWN_AS, NICKNAME_AFTER, NICKNAME_AFTER_DASH, NICKNAME_OWNER_ASIDE, NICKNAME_OWNER_PRONOUN,
                                      NICKNAME_OWNER_REACH, NICKNAME_WORDS, OTHER_NAME_IN_PARENTHESES, PREPOSITION_CASES,
-                                     REAL_NAME_WORDS, RUSSIAN_DIMINUTIVES)
+                                     REAL_NAME_WORDS, RUSSIAN_DIMINUTIVES, SURNAME_OPENERS)
 from pipeline.lexicons.organizations import (CENTRAL_BANK, CENTRAL_BANK_NAMES, MEDIA, NOT_PERSON, ORG_DESCRIPTORS, ORG_HEADS, STUMP,
                                             ORG_SHORT_FORMS, QUOTED_NAME_DESCRIPTORS, RUSSIAN_DESIGNATORS)
 from pipeline.lexicons.places import SAME_PLACE
@@ -406,19 +406,26 @@ FIRST_NAME_FORM_LETTERS = 5   # a first name this long at least is matched in it
 
 
 def _last_words_joined(full: Dict[tuple, List[Mention]]) -> Dict[tuple, List[Mention]]:
-    """A name of two words that are the last two of one longer name in the article (`Абу Зейд`
-    of `Фаузи Абу Зейд`, `Абдель Рахман` of `Шериф Абдель Рахман`): a surname of two words, the
-    longer name's person; not where two longer names end so."""
+    """A name of two words that are the last two of one longer name in the article, its first
+    word no first name (`Абу Зейд` of `Фаузи Абу Зейд`, `Абдель Рахман` of `Шериф Абдель Рахман`;
+    not `Мария Гонсалес` beside `Карлос Мария Гонсалес`): a surname of two words, the longer
+    name's person; not where two longer names end so."""
+    normals = {key: {names.canonical_person(m.normal).lower() for m in ms} for key, ms in full.items()}
+    ending = defaultdict(set)   # the last two words of a longer name → the clusters that hold one
+    for key, ns in normals.items():
+        for n in ns:
+            words = n.split()
+            if len(words) >= 3:
+                ending[" ".join(words[-2:])].add(key)
     out = dict(full)
-    for key, ms in full.items():
-        normals = {names.canonical_person(m.normal).lower() for m in ms}
-        if any(len(n.split()) != 2 for n in normals):
+    for key, ns in normals.items():
+        if not ns or any(len(n.split()) != 2 or n.split()[0] not in SURNAME_OPENERS
+                         and names.first_name_known(n.split()[0], nominative=True) for n in ns):
             continue
-        owners = [k for k, others in out.items() if k != key and any(
-            len(n.split()) >= 3 and any(n.endswith(" " + two) for two in normals)
-            for n in (names.canonical_person(o.normal).lower() for o in others))]
+        owners = {k for n in ns for k in ending.get(n, ()) if k != key and k in out}
         if len(owners) == 1:
-            out[owners[0]] = out[owners[0]] + out.pop(key)
+            owner = owners.pop()
+            out[owner] = out[owner] + out.pop(key)
     return out
 
 
@@ -751,7 +758,10 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
             if _real_name_fuller(prev, m, text):   # `Глюкоза (настоящее имя - Наталья Чистякова-Ионова)`: the
                 old = prev.entity_key              # stage name's every mention goes by the first name and surname
                 out = [replace(x, entity_key=m.entity_key) if x.entity_key == old else x for x in out]
-            elif _religious_name_and_surname(prev, m, text):   # `игумен Серафим (Кулагин)`: `Серафим Кулагин`
+            elif _religious_name_and_surname(prev, m, text) and not any(
+                    x.entity_key in (prev.entity_key, m.entity_key) and x.normal not in (prev.normal, m.normal) for x in out):
+                # `игумен Серафим (Кулагин)`: `Серафим Кулагин` (not where either word's entity holds another name:
+                # `его брат Михаил Кулагин`, `Серафим Саровский`)
                 old, key = {prev.entity_key, m.entity_key}, f"PER:{prev.normal} {m.normal}"
                 out = [replace(x, entity_key=key) if x.entity_key in old else x for x in out]
             else:
@@ -773,25 +783,36 @@ def link_originals(mentions: List[Mention], text: str) -> List[Mention]:
 
 def link_nicknames(mentions: List[Mention], text: str) -> List[Mention]:
     """`Зовут его Ханс-Йорг Вьедль. Но он давно привык к другому прозвищу ... — Джордж-змей`,
-    `Аслан Усоян по прозвищу Дед Хасан`: every mention named by the nickname's words alone
-    (`рассказывает Джордж`, `к Джорджу-змею`, however tagged) is the person's; not where another
-    person of the article has a name with those words (`Джордж Буш`)."""
+    `Аслан Усоян по прозвищу Дед Хасан`: every person's mention named by the nickname's words
+    alone (`рассказывает Джордж`) is the person's; so is any mention of a nickname of two words
+    as a whole (`к Джорджу-змею`, however tagged), and, where the tagger saw no name, the
+    nickname of two words as written. Not where another person of the article has a name with
+    those words (`Джордж Буш`); a place or a body a one-word nickname names stays itself (`с
+    позывным Урал ... родом с Урала`)."""
     out = list(mentions)
     for word in NICKNAME_WORDS.finditer(text):
-        found = NICKNAME_AFTER.match(text, word.end())
-        owner = _nickname_owner(out, text, word.start())
-        if not found or owner is None:
+        found = NICKNAME_AFTER.match(text, word.end()) or NICKNAME_AFTER_DASH.match(text, word.end())
+        owner = _nickname_owner(out, text, word.start()) if found else None
+        if owner is None:
             continue
-        nickname = set(re.split(r"[\s-]+", found.group(1).lower()))
-        nickname |= {w for m in out if found.start(1) <= m.start < found.end(1) for w in re.split(r"[\s-]+", m.normal.lower())}
-        named = [m for m in out if m.entity_key != owner.entity_key and set(re.split(r"[\s-]+", m.normal.lower())) <= nickname]
+        nickname = _name_words(found.group(1))
+        nickname |= {w for m in out if found.start(1) <= m.start < found.end(1) for w in _name_words(m.normal)}
+        whole = len(_name_words(found.group(1))) >= 2
+        named = [m for m in out if m.entity_key != owner.entity_key and _name_words(m.normal) <= nickname
+                 and (m.type == "PER" or whole and _name_words(m.normal) == nickname)
+                 and not re.match(r"\s+[А-ЯЁA-Z]", text[m.end:m.end + 2])]   # (not `Папа Римский Франциск`)
         others = [m for m in out if m.type == "PER" and m.entity_key != owner.entity_key and m not in named
-                  and set(re.split(r"[\s-]+", m.normal.lower())) & nickname]
-        if (named or found.group(1) in text[found.end(1):]) and not others:
+                  and _name_words(m.normal) & nickname]
+        if (named or whole) and not others:
             keys = {m.entity_key for m in named}
             out = [replace(m, type="PER", entity_key=owner.entity_key) if m.entity_key in keys else m for m in out]
-            out = _nickname_spelt_out(out, text, found.group(1), owner)
+            if whole:
+                out = _nickname_spelt_out(out, text, found.group(1), owner)
     return out
+
+
+def _name_words(name: str) -> set:
+    return set(re.split(r"[\s-]+", name.lower()))
 
 
 def _nickname_spelt_out(mentions: List[Mention], text: str, nickname: str, owner: Mention) -> List[Mention]:
@@ -810,15 +831,20 @@ def _nickname_spelt_out(mentions: List[Mention], text: str, nickname: str, owner
 
 def _nickname_owner(mentions: Sequence[Mention], text: str, at: int) -> Optional[Mention]:
     """The person named in full right before a nickname's words: nothing but an aside between,
-    or a pronoun pointing back; no animal between."""
+    or a pronoun pointing back and no noun (the nickname of a relative, a neighbour, an animal)."""
     before = [m for m in mentions if m.type == "PER" and at - NICKNAME_OWNER_REACH <= m.end <= at]
     owner = before[-1] if before else None
     if owner is None or len(owner.normal.split()) < 2:
         return None
     between = text[owner.end:at]
-    if ANIMAL_WORDS.search(between):
-        return None
-    return owner if NICKNAME_OWNER_ASIDE.fullmatch(between) or NICKNAME_OWNER_PRONOUN.search(between) else None
+    if NICKNAME_OWNER_ASIDE.fullmatch(between):
+        return owner
+    return owner if NICKNAME_OWNER_PRONOUN.search(between) and not _noun_between(between) else None
+
+
+def _noun_between(words: str) -> bool:
+    """A word the dictionary reads first as a noun (`сын`, `соседа`, `корова`)."""
+    return any(p and "NOUN" in p[0].tag for p in (name_parses(w) for w in re.findall(r"[а-яё]+", words.lower())))
 
 
 def _bracketed(m: Mention, text: str) -> bool:

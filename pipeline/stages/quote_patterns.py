@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_WHICH, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (ABOUT_WHICH, KNOWING_VERBS, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -276,10 +276,10 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
                 or (sentence[j].pos == "ADJ" and feats(sentence[j]).get("Variant") == "Short"):
             return None   # another predicate, or an infinitive complement (`советует остаться дома, чтобы ...`;
                           # `Но, заявил Греф, этого недостаточно, чтобы ...`)
-        if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") == "Conv" and j > i \
+        if sentence[j].lemma in KNOWING_VERBS and feats(sentence[j]).get("VerbForm") == "Conv" and j > i \
                 and j + 2 < len(sentence) and sentence[j + 1].text == "," and sentence[j + 2].text.lower() in THAT:
-            return None   # a gerund's own clause (`заявил об этом, понимая, что ...`; `отметив, что` is a cue of its
-            # own); not one with a complement of its own before the cue's clause (`заявил, ссылаясь на X, что ...`)
+            return None   # what the speaker knew, not said (`заявил об этом, понимая, что ...`); not a gerund of
+            # manner (`сказал, улыбаясь, что ...`) nor one with a complement of its own (`заявил, ссылаясь на X, что`)
         if word in (".", "!", "?", ":", "«", '"') and not _glued(sentence, j):
             return None
         counted, j = counted + 1, j + 1
@@ -582,12 +582,22 @@ def pattern_person_verb_colon_quote(ctx: Context, sentence: List[Token]) -> Iter
             continue
         q = quotation_right_after(ctx, colon.end)
         between = next((j for j in range(k - 1, max(-1, k - 2 - MANNER_TO_COLON), -1) if sentence[j].pos in ("VERB", "AUX")), None)
-        if q is None or between is None or _own_cue_after(ctx, q):
+        if q is None or between is None or _own_cue_after(ctx, q) or not _whole_utterance(ctx, q):
             continue
         t = sentence[between]
         if t.lemma not in MANNER_CUES and _person_verb(ctx, t) \
                 and all(feats(w).get("Case") == "Dat" or w.pos == "ADV" for w in sentence[between + 1:k]):
             yield Candidate(q.start + 1, q.end - 1, t, t.lemma, source_of(ctx, t), "cue_colon_quote")
+
+
+UTTERANCE_WORDS = 2   # words at least of a quotation a verb of no cue list introduces
+
+
+def _whole_utterance(ctx: Context, q) -> bool:
+    """A quotation of a few words that ends its sentence (not a name the clause goes on with:
+    `поверила мошенникам: «сотрудники банка» убедили ее`, `посетил: «Эрмитаж» и Русский музей`)."""
+    text = ctx.doc.text
+    return len(text[q.start + 1:q.end - 1].split()) >= UTTERANCE_WORDS and re.match(r"\s*(?:[.!?…]|$|\n)", text[q.end:q.end + 3]) is not None
 
 
 def _person_verb(ctx: Context, t: Token) -> bool:
@@ -709,8 +719,8 @@ def pattern_content_then_cue(ctx: Context, sentence: List[Token]) -> Iterator[Ca
         relative = rest is not None and i >= 2 and sentence[i - 2].lemma == "который"   # `бизнесменов, которые, считает X, могут ...`:
         if lemma in OBJECT_FIRST_CUES and _described_object(sentence[sentence.index(first):i - 1]):
             continue   # `Видеообращение курьеров, у которых были закрыты лица, опубликовал X`: what was published
-        if rest is None and all(w.pos in ("ADV", "PUNCT") for w in sentence[sentence.index(first):i - 1]):
-            continue   # `Сейчас, считает X, рано судить`: an adverb alone says nothing
+        if rest is None and all(w.text.lower() in TIME_ADVERBS or w.pos == "PUNCT" for w in sentence[sentence.index(first):i - 1]):
+            continue   # `Сейчас, считает X, рано судить`: a time alone says nothing (`Отнюдь, возразил X` does)
         if (rest is None or is_clause(sentence[sentence.index(first):i - 1])) and not relative:
             if first.text.lower() in LEANING_OPENERS and colon is None:   # `... испытаний. Но она еще не завершена, подчеркнул X`
                 start = _first_person_paragraph_start(ctx, sentence, i, source) \
@@ -1291,15 +1301,19 @@ def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
 
 
 ADVERBS_AFTER_CONNECTIVE = 2   # `Но сейчас, считает X, ...`, `Однако теперь уже, ...`
+# Adverbs of time that may follow a connective in a lead that is no part of the content (not
+# `нельзя`, `рано`, `возможно`: predicates of the content itself).
+TIME_ADVERBS = frozenset("сейчас теперь сегодня ныне нынче пока тогда уже вчера завтра отныне впредь".split())
 
 
 def _connective_and_adverbs(words: List[Token]) -> bool:
-    """A connective and an adverb or two of its own (`Но сейчас, считает X, нет причин ...`,
+    """A connective and an adverb of time or two (`Но сейчас, считает X, нет причин ...`,
     `Однако теперь, по словам X, ...`): the lead links the sentence to the one before, as a
-    connective alone does (not `В этом году, заявил X, цены вырастут`: no connective)."""
+    connective alone does (not `В этом году, заявил X, цены вырастут`: no connective; not `Но
+    нельзя, считает X, забывать ...`: the adverb is the content's predicate)."""
     n = next((n for n in (3, 2, 1) if tuple(w.text.lower() for w in words[:n]) in CONNECTIVES), 0)
     rest = words[n:]
-    return bool(n) and 0 < len(rest) <= ADVERBS_AFTER_CONNECTIVE and all(w.pos == "ADV" for w in rest)
+    return bool(n) and 0 < len(rest) <= ADVERBS_AFTER_CONNECTIVE and all(w.text.lower() in TIME_ADVERBS for w in rest)
 
 
 def pattern_dialogue_dash(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:

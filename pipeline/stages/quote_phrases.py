@@ -777,6 +777,12 @@ POINTING_WORDS = frozenset({"этот", "тот", "такой", "подобны�
 WORDS_LEMMA = frozenset({"слово", "фраза"})
 WORDS_FORMS = frozenset({"словами", "фразой", "фразами"})
 QUOTED_WORDS_WITHOUT_COLON = 3   # words at least of a quotation right after `фразой` (`фразой «Я унаследовал хаос»`)
+# Verbs whose `фразой «...»` with no colon is what their subject said (`охарактеризовал положение
+# фразой «...»`, `закончил выступление фразой`, `ответил фразой`); not `согласился с фразой`,
+# `возмутился фразой`, `украсили фасад фразой`.
+PHRASE_VERBS = frozenset("""охарактеризовать характеризовать описать описывать закончить заканчивать завершить завершать
+начать начинать ответить отвечать прокомментировать комментировать встретить встречать подытожить резюмировать
+отреагировать реагировать""".split())
 
 
 def pattern_with_words(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
@@ -788,8 +794,9 @@ def pattern_with_words(ctx: Context, sentence: List[Token]) -> Iterator[Candidat
         if w.text.lower() not in WORDS_FORMS or ctx.inside_quote(w.start) \
                 or any(c.lemma in POINTING_WORDS for c in ctx.children.get(w.token_id, [])):
             continue   # not `согласился с этими словами: «...»`: someone else's words
-        q = _quotation_after_colon(ctx, w.end) or _long_quotation_right_after(ctx, w.end)
         head = ctx.tokens[w.head_id] if w.head_id >= 0 else None
+        q = _quotation_after_colon(ctx, w.end) or (_long_quotation_right_after(ctx, w.end) if w.lemma == "фраза"
+                                                   and head is not None and head.lemma in PHRASE_VERBS else None)
         if q is None or head is None or head.pos != "VERB" or feats(head).get("VerbForm") != "Fin":
             continue
         source = source_of(ctx, head)
