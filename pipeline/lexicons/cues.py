@@ -212,6 +212,11 @@ TESTIMONY_PLACES = frozenset("суд допрос заседание следс�
 # Words that are a clause's predicate on their own (`повышать налог сейчас нельзя`).
 PREDICATIVE_WORDS = frozenset("нельзя можно нужно надо необходимо невозможно важно пора следует стоит".split())
 
+# Verbs of an occasion of speaking or of being somewhere, whose gerund after a source phrase sets
+# off when and where it was said (`Как сообщил X, выступая на форуме, ...`), besides the cues.
+OCCASION_VERBS = frozenset("""выступать выступить общаться пообщаться находиться присутствовать участвовать
+ссылаться сославшись подводить подвести беседовать побеседовать""".split())
+
 # Verbs of knowing and perceiving: their gerund's `, что` clause is what the speaker knew, not what
 # was said (`заявил об этом, понимая, что его не услышат`).
 KNOWING_VERBS = frozenset("знать понимать осознавать сознавать помнить видеть чувствовать ощущать учитывать предвидеть".split())

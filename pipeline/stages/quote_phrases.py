@@ -8,7 +8,8 @@ from typing import Iterator, List, Optional, Tuple
 
 from pipeline.lexicons.cues import (CLOSING_PHRASE_NOUNS, RELAY_PHRASE_NOUNS, AS_CUE_FILLERS, FULL_PARTICIPLE, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
-                                   RANKED_REACH, RANKED_WORDS, RELAY_CUES, SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS)
+                                   RANKED_REACH, RANKED_WORDS, RELAY_CUES, SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS,
+                                   OCCASION_VERBS, SPEECH_VERBS)
 from pipeline.lexicons.organizations import HOUSE_NUMBER, STREET_NOUNS
 from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, KIN_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
                                        MEDIA_STAFF_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS,
@@ -636,7 +637,8 @@ def phrase_end(ctx: Context, sentence: List[Token], i: int) -> Optional[Tuple[in
                 return b, a + 1, b
         if len(commas) > 1:   # `По словам Влада Филата, которого цитирует «Интерфакс», ...`: the clause describes the source
             return commas[1], i, first
-    if first > i and first + 1 < len(sentence) and len(commas) > 1 and _describes(sentence[first - 1], sentence[first + 1]):
+    if first > i and first + 1 < len(sentence) and len(commas) > 1 and (
+            _describes(sentence[first - 1], sentence[first + 1]) or _occasion(sentence[first + 1])):
         return commas[1], i, first
     if len(commas) > 1 and _apposition(ctx, sentence[i:first], sentence[first + 1:commas[1]]):
         return commas[1], i, commas[1]   # `По словам Джона Миллера, руководителя офиса компании, ...`
@@ -744,6 +746,13 @@ def _describes(noun: Token, t: Token) -> bool:
     if noun.lemma not in CITED_NOUNS or case in (None, "Nom"):
         return False
     return t.lemma == "который" or (feats(t).get("VerbForm") == "Part" and feats(t).get("Case") not in (None, "Nom"))
+
+
+def _occasion(t: Token) -> bool:
+    """A gerund of speaking or of being somewhere right after the source phrase (`Как сообщил X,
+    выступая на форуме, ...`, `..., отвечая на вопрос журналистов, ...`): the occasion, no part of
+    what was said."""
+    return feats(t).get("VerbForm") == "Conv" and (t.lemma in SPEECH_VERBS or t.lemma in OCCASION_VERBS)
 
 
 THESE_WORDS = {("такими", "словами"), ("этими", "словами"), ("эти", "слова")}

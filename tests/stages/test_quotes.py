@@ -6124,3 +6124,17 @@ def test_session_54_misspelt_cue(quotes_of, text, expected):
 ])
 def test_session_54_review(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund of speaking or of being somewhere after the source phrase: the occasion, not the content
+    ('Заголовок\n\nКак сообщил министр Иван Петров, выступая на форуме, Россия выступает за работу миссии ОБСЕ.',
+     [("Россия выступает за работу миссии ОБСЕ", "Иван Петров")]),
+    ('Заголовок\n\nКак отметил министр Иван Петров, отвечая на вопросы журналистов, налоги не вырастут.',
+     [("налоги не вырастут", "Иван Петров")]),
+    # ... while any other gerund opens what was said
+    ('Заголовок\n\nПо словам министра Ивана Петрова, учитывая ситуацию, цены вырастут.',
+     [("учитывая ситуацию, цены вырастут", "Иван Петров")]),
+])
+def test_session_54_occasion_after_source(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
