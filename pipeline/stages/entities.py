@@ -795,9 +795,9 @@ def link_nicknames(mentions: List[Mention], text: str) -> List[Mention]:
         owner = _nickname_owner(out, text, word.start()) if found else None
         if owner is None:
             continue
-        nickname = _name_words(found.group(1))
-        nickname |= {w for m in out if found.start(1) <= m.start < found.end(1) for w in _name_words(m.normal)}
-        whole = len(_name_words(found.group(1))) >= 2
+        written = _name_words(found.group(1))
+        whole = len(written) >= 2
+        nickname = written | {w for m in out if found.start(1) <= m.start < found.end(1) for w in _name_words(m.normal)}
         named = [m for m in out if m.entity_key != owner.entity_key and _name_words(m.normal) <= nickname
                  and (m.type == "PER" or whole and _name_words(m.normal) == nickname)
                  and not re.match(r"\s+[А-ЯЁA-Z]", text[m.end:m.end + 2])]   # (not `Папа Римский Франциск`)

@@ -13,6 +13,7 @@ from pipeline.lexicons.cues import (ABOUT_THIS, MANNER_OF_SPEAKING, ADVICE_CUES,
                                     POINTING_BACK, POINTING_BACK_CUES, POINTING_DETERMINERS, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, STATUS_REFLEXIVE_CUES, STATUS_WORDS_REACH, TESTIMONY_CUES, TESTIMONY_PLACES,
                                     POINTED_STATEMENT_NOUNS, THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
 from pipeline.lexicons.sources import OWNER_PRONOUNS
+from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, inside_word, trim
 from pipeline.stages.sources import WORDS_REACH, phrase_noun_at, subject
@@ -321,7 +322,6 @@ def _misspelt_verb(ctx: Context, t: Token) -> bool:
     """A lower-case word the dictionary does not know right after a quotation's `, —`, with a
     person's name right after it (`"...", - сказад Джойс`): a cue with a typo, in the one place
     where nothing else stands."""
-    from pipeline.models import morph_analyzer
     nxt = ctx.tokens[t.token_id + 1] if t.token_id + 1 < len(ctx.tokens) else None
     m = ctx.mention_of.get(nxt.token_id) if nxt is not None else None
     return re.fullmatch(r"[а-яё]+", t.text) is not None and len(t.text) >= MISSPELT_LETTERS \

@@ -268,8 +268,7 @@ def _that_after(ctx: Context, sentence: List[Token], i: int) -> Optional[int]:
             j = relay   # `Чиновница добавила, передает Интерфакс, что ...`: the medium relays the cue's clause
             continue
         if word in THAT and sentence[j - 1].text == ",":
-            return None if _reason_before(sentence, j - 1, i) or _what_did_it(sentence, i, j) else j   # (``i``: the
-            # first word after the cue)
+            return None if _reason_before(sentence, j - 1, i) or _what_did_it(sentence, i, j) else j
         if word in ("что",) and j == i:
             return j
         if sentence[j].pos == "VERB" and feats(sentence[j]).get("VerbForm") in ("Fin", "Inf") \
