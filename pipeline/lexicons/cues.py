@@ -217,6 +217,17 @@ PREDICATIVE_WORDS = frozenset("нельзя можно нужно надо не�
 OCCASION_VERBS = frozenset("""выступать выступить общаться пообщаться находиться присутствовать участвовать
 ссылаться сославшись подводить подвести беседовать побеседовать""".split())
 
+# Adverbs of time that may follow a connective in a lead before an inside cue that is no part of
+# the content (`Но сейчас, считает X, ...`; not `нельзя`, `рано`, `возможно`: the content's own predicates).
+TIME_ADVERBS = frozenset("сейчас теперь сегодня ныне нынче пока тогда уже вчера завтра отныне впредь".split())
+
+# Verbs whose `фразой «...»` with no colon is what their subject said (`охарактеризовал положение
+# фразой «...»`, `закончил выступление фразой`, `ответил фразой`); not `согласился с фразой`,
+# `возмутился фразой`, `украсили фасад фразой`.
+PHRASE_VERBS = frozenset("""охарактеризовать характеризовать описать описывать закончить заканчивать завершить завершать
+начать начинать ответить отвечать прокомментировать комментировать встретить встречать подытожить резюмировать
+отреагировать реагировать""".split())
+
 # Verbs of knowing and perceiving: their gerund's `, что` clause is what the speaker knew, not what
 # was said (`заявил об этом, понимая, что его не услышат`).
 KNOWING_VERBS = frozenset("знать понимать осознавать сознавать помнить видеть чувствовать ощущать учитывать предвидеть".split())

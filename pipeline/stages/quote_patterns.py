@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_WHICH, KNOWING_VERBS, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (ABOUT_WHICH, KNOWING_VERBS, TIME_ADVERBS, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -1300,9 +1300,6 @@ def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
 
 
 ADVERBS_AFTER_CONNECTIVE = 2   # `Но сейчас, считает X, ...`, `Однако теперь уже, ...`
-# Adverbs of time that may follow a connective in a lead that is no part of the content (not
-# `нельзя`, `рано`, `возможно`: predicates of the content itself).
-TIME_ADVERBS = frozenset("сейчас теперь сегодня ныне нынче пока тогда уже вчера завтра отныне впредь".split())
 
 
 def _connective_and_adverbs(words: List[Token]) -> bool:

@@ -9,7 +9,7 @@ from typing import Iterator, List, Optional, Tuple
 from pipeline.lexicons.cues import (CLOSING_PHRASE_NOUNS, RELAY_PHRASE_NOUNS, AS_CUE_FILLERS, FULL_PARTICIPLE, CONNECTIVES, DASH, DASHES, FOLLOWS_FROM, NOMINATIVE_PRONOUNS, RELATIVE_WORDS, REPORT_PARTICLES,
                                    SENTENCE_OPENERS, SOURCE_PHRASE_MODIFIERS, SOURCE_PHRASES, SOURCE_PREPOSITIONS,
                                    RANKED_REACH, RANKED_WORDS, RELAY_CUES, SPEECH_SOURCE_PHRASES, SUBORDINATE_AS_WORDS,
-                                   OCCASION_VERBS, SPEECH_VERBS)
+                                   OCCASION_VERBS, PHRASE_VERBS, SPEECH_VERBS)
 from pipeline.lexicons.organizations import HOUSE_NUMBER, STREET_NOUNS
 from pipeline.lexicons.sources import (CITED_NOUNS, COLON_NOUNS, KIN_NOUNS, ONE_OF_WORDS, OWNER_PRONOUNS, PAGE_NOUNS,
                                        MEDIA_STAFF_NOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, ROLE_WORDS,
@@ -786,12 +786,6 @@ POINTING_WORDS = frozenset({"этот", "тот", "такой", "подобны�
 WORDS_LEMMA = frozenset({"слово", "фраза"})
 WORDS_FORMS = frozenset({"словами", "фразой", "фразами"})
 QUOTED_WORDS_WITHOUT_COLON = 3   # words at least of a quotation right after `фразой` (`фразой «Я унаследовал хаос»`)
-# Verbs whose `фразой «...»` with no colon is what their subject said (`охарактеризовал положение
-# фразой «...»`, `закончил выступление фразой`, `ответил фразой`); not `согласился с фразой`,
-# `возмутился фразой`, `украсили фасад фразой`.
-PHRASE_VERBS = frozenset("""охарактеризовать характеризовать описать описывать закончить заканчивать завершить завершать
-начать начинать ответить отвечать прокомментировать комментировать встретить встречать подытожить резюмировать
-отреагировать реагировать""".split())
 
 
 def pattern_with_words(ctx: Context, sentence: List[Token]) -> Iterator[Candidate]:
