@@ -629,10 +629,15 @@ def _source_aside(ctx: Context, words: List[Token]) -> bool:
 def _thinking_subject(ctx: Context, gerund: Token) -> bool:
     """The gerund hangs on a verb that is no cue and whose subject can think (`работодатель
     ошибся, посчитав`); not `выступал против того, что слово ушло к X, полагая`: a word thinks
-    nothing, the thought is the speaker's."""
+    nothing, the thought is the speaker's. A fear or doubt with no clause of its own is any
+    subject's state (`банки ужесточили проверку, опасаясь санкций`)."""
     if not 0 <= gerund.head_id < len(ctx.tokens) or cue_lemma(ctx, ctx.tokens[gerund.head_id]) is not None:
         return False
-    return any(c.rel.startswith("nsubj") and feats(c).get("Animacy") == "Anim" for c in ctx.children.get(gerund.head_id, []))
+    head = ctx.tokens[gerund.head_id]
+    if head.rel == "xcomp" and 0 <= head.head_id < len(ctx.tokens):
+        head = ctx.tokens[head.head_id]   # `жители отказываются покидать дома, опасаясь`: whose infinitive it is
+    return any(c.rel.startswith("nsubj") and (feats(c).get("Animacy") == "Anim" or not _clause_follows(ctx, gerund))
+               for c in ctx.children.get(head.token_id, []))   # a fear with no clause after it: any subject's
 
 
 def _declines(words: List[Token]) -> bool:

@@ -6138,3 +6138,18 @@ def test_session_54_review(quotes_of, text, expected):
 ])
 def test_session_54_occasion_after_source(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gerund of fearing or doubting after a clause with a subject of its own: that subject's state, part of the content
+    ('Заголовок\n\nКак пишет Financial Times, турецкие банки ужесточили проверку платежей, опасаясь вторичных санкций.',
+     [("турецкие банки ужесточили проверку платежей, опасаясь вторичных санкций", "Financial Times")]),
+    ('Заголовок\n\nИван Петров рассказал, что жители отказываются покидать дома, опасаясь мародёров.',
+     [("жители отказываются покидать дома, опасаясь мародёров", "Иван Петров")]),
+    # ... not a gerund of saying: the speaker's next act
+    ('Заголовок\n\nИван Петров заявил, что цены вырастут, добавив, что спрос упадет.',
+     [("цены вырастут", "Иван Петров"), ("спрос упадет", "Иван Петров")]),
+    ('Заголовок\n\nИван Петров заявил, что цены вырастут, напомнив о санкциях.', [("цены вырастут", "Иван Петров")]),
+])
+def test_session_55_state_of_the_clause_subject(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
