@@ -86,6 +86,12 @@ GENERIC_ORG_NOUNS = frozenset("""
 # Words for the company or plant the article named, after a press service or a management
 # (`пресс-служба предприятия`, `Пресс-служба автозавода` after `АО "АвтоВАЗ"`).
 COMPANY_KIND_NOUNS = frozenset("предприятие завод автозавод комбинат фабрика".split())
+# Things a company makes: a name in quotation marks right after one names the product, not a
+# company (`препарата "Гам Ковид Вак"`, `модель «Лада Веста»`), whatever the tagger calls it.
+PRODUCT_NOUNS = frozenset("""
+препарат вакцина лекарство модель смартфон телефон автомобиль самолет самолёт вертолет вертолёт продукт
+приложение игра фильм сериал спектакль книга альбом песня
+""".split())
 # A regulator is a department or the central bank the article named, never the company or bank
 # it regulates (`ЦБ отозвал лицензию у банка X ... на сайте регулятора`).
 REGULATOR_NOUNS = frozenset({"регулятор", "мегарегулятор"})

@@ -89,6 +89,8 @@ def _balance_symmetric(span: Span, text: str, marks: str) -> Optional[Span]:
         found = find_any(text, marks, end, line_end(text, end, MARK_REACH))
         return (start, found + 1, kind) if found >= 0 else _keep_larger(start, at[-1], at[-1] + 1, end, kind, text)
     found = rfind_any(text, marks, line_start(text, start, MARK_REACH), start)
+    if found >= 0 and not text[found + 1:found + 2].isalnum():
+        found = -1   # a mark that closes another name (`"ЭпиВакКорона", разработанная ФБУН "ГНЦ "Вектор"`): no partner
     return (found, end, kind) if found >= 0 else _keep_larger(start, at[0], at[0] + 1, end, kind, text)
 
 

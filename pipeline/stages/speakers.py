@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Callable, Iterator, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, REPORTING_PHRASE_FORMS, SPEECH_VERBS, SUBJECTLESS_OPENERS
-from pipeline.lexicons.organizations import (BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
+from pipeline.lexicons.organizations import (PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              COMPANY_KIND_NOUNS, GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
@@ -1548,6 +1548,11 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     штаба` → the phrase in the nominative; a bare `Организация` → the organisation quoted
     or named last."""
     head = src.head
+    if head is not None and head.lemma.lower() in COMPANY_NOUNS and not _quoted_name_closing(ctx, src.words, head) \
+            and not any(not FIELD_COMPOUND.fullmatch(m.text) for m, _ in _mentions_in(ctx, src.words)):
+        # `поставщик IT-решений сообщил` after `Компания Softline`: the
+        named = _latest_body(ctx, head)   # company named last, where no person was described so (the role rules' first)
+        return from_mention(named, "organisation_anaphor", head) if named is not None else None
     if head is None or feats(head).get("Case") is None or head.lemma.lower() not in ORG_HEADS | COLLECTIVE_NOUNS and not (
             head.lemma.lower() in COMPANY_NOUNS and _quoted_name_closing(ctx, src.words, head)):
         return None
@@ -1596,6 +1601,32 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
 
 
+def _named_as_company(ctx: Context, m: Mention) -> bool:
+    """A company by its name: in Latin letters (`Softline`, `Pfizer`), of a company's legal form
+    (`АО "Мострансавто"`), or right after a word of a company's kind (`Компания Softline`,
+    `производитель «Лада»`); not a department or a centre named in words."""
+    first = _first_noun(ctx, m)
+    before = ctx.tokens[_first_token(ctx, m).token_id - 1] if _first_token(ctx, m).token_id > 0 else None
+    if before is not None and before.text in OPENING_MARKS and before.token_id > 0:
+        before = ctx.tokens[before.token_id - 1]
+    kinds = COMPANY_WORDS | COMPANY_NOUNS | ORG_DESCRIPTORS
+    return bool(LATIN_NAME.fullmatch(m.text)) or (first is not None and (
+        first.lemma.lower() in kinds or KIND_ABBREVIATIONS.get(first.lemma.lower()) == "общество")) \
+        or (before is not None and before.lemma.lower() in kinds)
+
+
+def _product(ctx: Context, m: Mention) -> bool:
+    """A name in quotation marks right after a noun of a product (`препарата "Гам Ковид Вак"`)."""
+    first = _first_token(ctx, m)
+    k = first.token_id - 1
+    if k >= 0 and ctx.tokens[k].text in OPENING_MARKS:
+        k -= 1
+    return k >= 0 and k < first.token_id - 1 and ctx.tokens[k].lemma.lower() in PRODUCT_NOUNS
+
+
+FIELD_COMPOUND = re.compile(r"[A-ZА-ЯЁ]{2,5}-[а-яё]+")   # `IT-решений`, `ИТ-услуг`: a field, no name (natasha tags some)
+
+
 def _phrase_name(ctx: Context, words: Sequence[Token]) -> str:
     """A body's descriptive phrase in the nominative, capitalised (`Штаб Трампа`)."""
     name = normal_form("ORG", words, ctx.doc.text[words[0].start:words[-1].end], ctx.doc.text)
@@ -1632,7 +1663,7 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     """For a generic word for a body in the singular (`по информации ведомства`, `регулятор`;
     not `ведомства призвали`: several bodies), the organisation named last before it: not a
     medium (the agency of the dateline), `СМИ` or `COVID-19`; the outermost of the last named."""
-    if head.lemma.lower() not in GENERIC_ORG_NOUNS | COMPANY_KIND_NOUNS or feats(head).get("Number") == "Plur":
+    if head.lemma.lower() not in GENERIC_ORG_NOUNS | COMPANY_KIND_NOUNS | COMPANY_NOUNS or feats(head).get("Number") == "Plur":
         return None
     bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
               and (re.search("[а-яё]", m.text.lower()) or DEPARTMENT_ABBREVIATIONS.match(m.normal)   # not `COVID-19`; `FDA`
@@ -1646,6 +1677,10 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     elif head.lemma.lower() in COMPANY_KIND_NOUNS:   # `пресс-служба завода`: a company the article named as one
         companies = {m.entity_key for m in bodies if KIND_ABBREVIATIONS.get(getattr(_first_noun(ctx, m), "lemma", "").lower()) == "общество"}
         bodies = [m for m in bodies if m.entity_key in companies]   # (`АО "АвтоВАЗ"` ... `АвтоВАЗа`; not a ministry)
+    elif head.lemma.lower() in COMPANY_NOUNS:   # `поставщик`, `производитель`: a company, never a department
+        products = {n.entity_key for n in ctx.mentions if n.type == "ORG" and _product(ctx, n)}
+        companies = {n.entity_key for n in ctx.mentions if n.type == "ORG" and _named_as_company(ctx, n)}
+        bodies = [m for m in bodies if m.entity_key in companies and m.entity_key not in products]   # (not what it makes)
     elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one
         heads = BODY_KINDS[head.lemma.lower()]
         bodies = [m for m in bodies if getattr(_first_noun(ctx, m), "lemma", "").lower() in heads] or bodies
@@ -1661,7 +1696,7 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
 
 LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z&.' -]*[A-Za-z]")   # a company's Latin name, no digits (not `COVID-19`)
 SUBJECT_REACH = 2   # sentences back from the body named last in which a body as a subject is preferred
-COMPANY_WORDS = frozenset("компания ритейлер ретейлер перевозчик авиаперевозчик застройщик эмитент".split()) | COMPANY_KIND_NOUNS
+COMPANY_WORDS = frozenset("компания ритейлер ретейлер перевозчик авиаперевозчик застройщик эмитент".split()) | COMPANY_KIND_NOUNS | COMPANY_NOUNS
 
 
 def _is_subject(ctx: Context, m: Mention) -> bool:

@@ -6153,3 +6153,22 @@ def test_session_54_occasion_after_source(quotes_of, text, expected):
 ])
 def test_session_55_state_of_the_clause_subject(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a company's kind in the singular (`поставщик`, `производитель`) → the company the article named as one
+    ('Заголовок\n\nКомпания Softline, провайдер ИТ-решений, планирует провести IPO. В мае поставщик IT-решений сообщил, '
+     'что рассматривает различные возможности.', [("рассматривает различные возможности", "Softline")]),
+    ('Заголовок\n\nАО "АвтоВАЗ" запустило новую линию. Как сообщил производитель, первые машины выйдут в мае.',
+     [("первые машины выйдут в мае", 'АО "АвтоВАЗ"')]),
+    # ... not a department, a centre named in words or a product
+    ('Заголовок\n\nМинздрав рекомендовал вакцину "Спутник V". По заявлению производителя, иммунитет держится два года.',
+     [("иммунитет держится два года", None)]),
+    ('Заголовок\n\nЦентр Гамалеи разработал вакцину. По заявлению производителя, иммунитет держится два года.',
+     [("иммунитет держится два года", None)]),
+    # ... and a person the article described so stays that person
+    ('Заголовок\n\nКомпания Softline наняла разработчика Ивана Петрова. Разработчик сообщил, что код готов.',
+     [("код готов", "Иван Петров")]),
+])
+def test_session_55_company_kind_nouns(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected

@@ -31,6 +31,11 @@ def repaired(text, piece, kind, tags=()):
     ("Работал на заводе «Красный Октябрь» давно.", "Октябрь»", "ORG", "«Красный Октябрь»"),
     ('Сотрудники ЗАО "Завод" ушли.', 'ЗАО "Завод', "ORG", 'ЗАО "Завод"'),
     ("Шаттл „Дискавери“ сел.", "„Дискавери", "ORG", "„Дискавери“"),
+    # a straight mark that closes another name is no partner: a nested name whose outer mark was dropped
+    # is cut at its lone mark (session 55), while one that opens is (`Вече"` takes its opening mark)
+    ('Вакцина "ЭпиВакКорона", разработанная ФБУН "Государственный центр "Вектор" Роспотребнадзора.',
+     'ФБУН "Государственный центр "Вектор"', "ORG", 'Государственный центр "Вектор"'),
+    ('Книгу выпустило издательство "Вече" в мае.', 'Вече"', "ORG", '"Вече"'),
     # with no closing mark on the line, the name is cut at the lone mark
     ("Издательство «Вече\nвыпустило книгу", "Издательство «Вече", "ORG", "Издательство"),
     # editorial and other brackets are cut at
