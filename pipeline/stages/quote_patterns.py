@@ -1228,6 +1228,9 @@ def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, le
     if earlier and lead and "\n" not in ctx.doc.text[earlier[-1].end:previous[0].start] and any(
             cue_lemma(ctx, w) and feats(w).get("VerbForm") == "Fin" for w in previous[lead:lead + ABOUT_THIS_REACH]):
         previous = earlier   # `A. Об этом рассказали E1.RU в X. Как сообщили активисты, это уже подтвердила Urenco`: A
+    elif earlier and _gapped(previous) and not _gapped(earlier) and "\n" not in ctx.doc.text[earlier[-1].end:previous[0].start]:
+        return Candidate(*content_span(ctx, earlier[0].start, _before_relay(ctx, previous)), cue, lemma, source_of(ctx, cue),
+                         "about_this")   # `Из реки брать 50 тысяч кубометров. Из карьера — 15 тысяч. Об этом рассказал X`
     start = previous[0].start
     words = [w.text.lower() for w in previous[:4]]
     if len(previous) > 3 and tuple(words[:2]) in SOURCE_PHRASE_STARTS:
@@ -1237,6 +1240,15 @@ def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, le
     elif len(previous) > 4 and words[1] in OWNER_PRONOUNS and (words[0], words[2]) in SOURCE_PHRASE_STARTS and words[3] == ",":
         start = previous[4].start   # `По его словам, A. Об этом Андрей Садовый сообщил в Facebook.`: A
     return Candidate(*content_span(ctx, start, _before_relay(ctx, previous)), cue, lemma, source_of(ctx, cue), "about_this")
+
+
+def _gapped(sentence: List[Token]) -> bool:
+    """A sentence whose verb a dash stands for, opening with a prepositional phrase (`Из
+    Кадыковского карьера — 15 тысяч кубометров.`, `А в Москве — 20.`): no verb of its own, it
+    goes on with the sentence before (not `Москва — столица`: a copula's sentence of its own)."""
+    first = sentence[1] if len(sentence) > 1 and sentence[0].pos == "CCONJ" else sentence[0]
+    return first.pos == "ADP" and any(w.text in DASHES for w in sentence[1:-1]) \
+        and not any(w.pos in ("VERB", "AUX") for w in sentence)
 
 
 def _own_words_after(ctx: Context, sentence: List[Token], k: int) -> bool:

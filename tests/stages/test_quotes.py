@@ -6172,3 +6172,16 @@ def test_session_55_state_of_the_clause_subject(quotes_of, text, expected):
 ])
 def test_session_55_company_kind_nouns(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Об этом рассказал X` after a sentence whose verb a dash stands for: it goes on with the one before
+    ('Заголовок\n\nИз реки решено брать 50 тысяч кубометров воды в сутки. Из карьера — 15 тысяч кубометров. '
+     'Об этом рассказал глава города Михаил Развожаев.',
+     [("Из реки решено брать 50 тысяч кубометров воды в сутки. Из карьера — 15 тысяч кубометров", "Михаил Развожаев")]),
+    # ... not a copula's sentence of its own
+    ('Заголовок\n\nВчера прошли выборы. Явка — рекордная. Об этом сообщил глава избиркома Иван Петров.',
+     [("Явка — рекордная", "Иван Петров")]),
+])
+def test_session_55_gapped_sentence_before_about_this(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
