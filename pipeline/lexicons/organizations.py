@@ -54,6 +54,11 @@ MINISTRIES = frozenset("""
 
 # Short names of bodies, as the full names they stand for: `Минобороны`, `Министерство обороны`
 # and `Минобороны России` are one organisation (a trailing RUSSIAN_DESIGNATOR names no other).
+# Words news use for a ministry without its name (`глава японского дипведомства` for the
+# minister of foreign affairs, `глава Пентагона` for the minister of defence): the short form
+# they stand for.
+MINISTRY_WORDS = {"дипведомство": "мид", "внешнеполитическое ведомство": "мид", "пентагон": "минобороны",
+                  "военное ведомство": "минобороны", "финансовое ведомство": "минфин"}
 ORG_SHORT_FORMS = {
     "минобороны": "министерство обороны", "минздрав": "министерство здравоохранения",
     "минфин": "министерство финансов", "минюст": "министерство юстиции", "минтранс": "министерство транспорта",

@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Callable, Iterator, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, REPORTING_PHRASE_FORMS, SPEECH_VERBS, SUBJECTLESS_OPENERS
-from pipeline.lexicons.organizations import (PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
+from pipeline.lexicons.organizations import (MINISTRY_WORDS, PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              COMPANY_KIND_NOUNS, GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
@@ -706,6 +706,9 @@ def _heads_of_body(ctx: Context, head: Token, own: Optional[str]) -> List[Token]
     if headed:   # the other way round: `губернатор` after `глава региона Василий Голубев`
         return [t for lemma in BODY_HEADS for t in ctx.tokens_with_lemma(lemma)
                 if _body_complement(ctx, t) in headed]
+    if head.lemma in ("глава", "руководитель") and not own:
+        named = _body_complement(ctx, head, named=True)   # `глава МИД`: a ministry by its short name
+        own = named if MINISTRY_WORDS.get(named, named) in ORG_SHORT_FORMS else None
     if head.lemma not in ("глава", "руководитель") or not own:
         return []
     if own in HEAD_ROLES_OF_BODY:   # and `председатель правительства` for `глава кабинета министров`
@@ -713,11 +716,21 @@ def _heads_of_body(ctx: Context, head: Token, own: Optional[str]) -> List[Token]
         return [t for role in HEAD_ROLES_OF_BODY[own] for t in ctx.tokens_with_lemma(role)] \
             + [t for lemma in BODY_HEADS for t in ctx.tokens_with_lemma(lemma) if _body_complement(ctx, t) in bodies
                or _body_complement(ctx, t, named=True) in bodies]   # (`Глава Республики[PROPN] Алтай`)
-    full = ORG_SHORT_FORMS.get(own, "")
+    full = ORG_SHORT_FORMS.get(MINISTRY_WORDS.get(own, own), "")   # (`глава дипведомства`: the foreign minister)
     if not full.startswith("министерство "):
         return []
     field = full.split(" ", 1)[1][:MINISTRY_STEM]
-    return [t for t in ctx.tokens_with_lemma("министр") if (_body_complement(ctx, t) or "")[:MINISTRY_STEM] == field]
+    return [t for t in ctx.tokens_with_lemma("министр") if any(w[:MINISTRY_STEM] == field for w in _field_words(ctx, t))]
+
+
+def _field_words(ctx: Context, minister: Token) -> List[str]:
+    """The lemmas that name a minister's field: the genitive noun it heads and that noun's
+    adjectives (`министр здравоохранения`, `министр иностранных дел`)."""
+    noun = next((c for c in ctx.children.get(minister.token_id, []) if c.rel == "nmod" and c.pos == "NOUN"
+                 and feats(c).get("Case") == "Gen" and feats(c).get("Animacy") == "Inan"), None)
+    if noun is None:
+        return []
+    return [noun.lemma.lower()] + [a.lemma.lower() for a in ctx.children.get(noun.token_id, []) if a.rel == "amod"]
 
 
 def _field_stems(lemma: str) -> Tuple[str, ...]:

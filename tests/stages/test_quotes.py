@@ -6185,3 +6185,20 @@ def test_session_55_company_kind_nouns(quotes_of, text, expected):
 ])
 def test_session_55_gapped_sentence_before_about_this(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head of a ministry named without its name, or by its short name → the minister of its field the article named
+    ('Заголовок\n\nЯпонский министр иностранных дел Фумио Кисида отложил поездку. Премьер Дмитрий Медведев заявил, '
+     'что доволен визитом. Позднее глава японского дипведомства заявил, что нота протеста вручена не была.',
+     [("доволен визитом", "Дмитрий Медведев"), ("нота протеста вручена не была", "Фумио Кисида")]),
+    ('Заголовок\n\nМинистр здравоохранения Михаил Мурашко посетил больницу. Премьер Дмитрий Медведев заявил, что '
+     'доволен визитом. Позднее глава Минздрава заявил, что вакцина безопасна.',
+     [("доволен визитом", "Дмитрий Медведев"), ("вакцина безопасна", "Михаил Мурашко")]),
+    # ... never the minister of another field
+    ('Заголовок\n\nМинистр финансов Антон Силуанов посетил Токио. Премьер Дмитрий Медведев заявил, что доволен '
+     'визитом. Позднее глава МИД заявил, что нота протеста вручена не была.',
+     [("доволен визитом", "Дмитрий Медведев"), ("нота протеста вручена не была", "Дмитрий Медведев")]),
+])
+def test_session_55_head_of_a_ministry(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
