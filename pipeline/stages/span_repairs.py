@@ -224,13 +224,23 @@ def is_role_word(lemma: str) -> bool:
 def drop_role_word(span: Span, article: Article) -> Optional[Span]:
     """One word that describes a person (a role or an occupation), capitalised only because
     it opens a sentence, is no name (`Конгрессвумен от Калифорнии Надя Ривера` tagged the
-    role a place; `Сенатор`); mid-sentence it may be a surname (`Кузнец`)."""
+    role a place; `Сенатор`); mid-sentence it may be a surname (`Кузнец`). Opening a body's
+    span so, it is no part of it, and with only common words after it there is no body."""
     words = [t for t in tokens_between(article.tokens, span[0], span[1]) if t.pos != "PUNCT"]
     if len(words) == 1 and (is_role_word(words[0].lemma) or _person_noun_only(words[0].text)
                             and not _after_first_name(article.text, words[0].text)) \
             and words[0].text[1:].islower() and _opens_sentence(article.tokens, words[0]):
         return None
+    if span[2] != "PER" and len(words) > 1 and is_role_word(words[0].lemma) and words[0].text[1:].islower() \
+            and words[0].pos == "NOUN" and _singular(words[0]) and _opens_sentence(article.tokens, words[0]):   # `Куратор выставки`, `Президент ассоциации «Деловая
+        rest = article.text[words[1].start:span[1]]   # Россия»` tagged a body: the role is a person's, the body what follows
+        return None if rest.islower() and rest.replace(" ", "").isalpha() else (words[1].start, span[1], span[2])
     return span
+
+
+def _singular(token: Token) -> bool:
+    """Not a plural (`Исследователи лаборатории`: the body's people, which labellers name so)."""
+    return "Number=Plur" not in (token.feats or "")
 
 
 def trim_person_noun_opening(span: Span, article: Article) -> Optional[Span]:

@@ -378,3 +378,23 @@ def test_session_43_a_masculine_adjective_before_a_name_gives_its_case(models):
 ])
 def test_session_45_a_person_noun_opening_a_sentence(text, piece, expected):
     assert repaired(text, piece, "PER") == expected
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    # a singular role noun opening the sentence is no part of a body's span; with only common words after it,
+    # there is no body (session 55)
+    ("Куратор выставки, заведующая отделом Галина Пушкарева, рассказала.", "Куратор выставки", None),
+    ("Президент ассоциации «Деловая Россия» Алексей Репик заявил.", "Президент ассоциации «Деловая Россия»",
+     "ассоциации «Деловая Россия»"),
+    # ... not a plural (the body's people) nor an adjective
+    ("Исследователи Брукхейвенской лаборатории сообщили.", "Исследователи Брукхейвенской лаборатории",
+     "Исследователи Брукхейвенской лаборатории"),
+    ("Генеральное консульство Италии сообщило.", "Генеральное консульство Италии", "Генеральное консульство Италии"),
+])
+def test_session_55_a_role_noun_opening_a_bodys_span(text, piece, expected):
+    tags = {"Куратор": ("NOUN", "куратор"), "Президент": ("NOUN", "президент"), "Генеральное": ("ADJ", "генеральный")}
+    start = text.index(piece)
+    tokens = tokens_of(text, tags.items())
+    tokens = [t._replace(feats="Number=Plur") if t.text == "Исследователи" else t for t in tokens]
+    span = repair_span((start, start + len(piece), "ORG"), Article(text, tokens))
+    assert (text[span[0]:span[1]] if span else None) == expected
