@@ -96,6 +96,13 @@ NOT_THE_HOLDER = frozenset("""
 # Words a headline or a lead gives anyone whose view it reports, whatever their office (`... —
 # эксперт` over `утверждает президент аналитического центра X`).
 EXPERT_WORDS = frozenset({"эксперт", "аналитик", "специалист"})
+# Words that describe a person's place, not a trade (`координатор инициативной группы`,
+# `специалист по социальным сетям`): a later occupation (`— рассказала эколог`) may be hers;
+# an article that called her `педиатр` does not then call her `офтальмолог`.
+GENERIC_ROLE_WORDS = EXPERT_WORDS | frozenset("""
+координатор сотрудник сотрудница работник работница представитель представительница участник участница
+активист активистка член руководитель глава директор заведующий заведующая начальник председатель
+""".split())
 # ... an analyst's occupations, and the stems of a centre's kind that make any role an analyst's
 # (`президент Украинского аналитического центра`).
 ANALYST_WORDS = frozenset("политолог экономист социолог аналитик исследователь".split())

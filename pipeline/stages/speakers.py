@@ -17,7 +17,7 @@ from pipeline.lexicons.organizations import (MINISTRY_WORDS, PRODUCT_NOUNS, BODY
 from pipeline.lexicons.names import HONORIFICS, KIN_BEFORE_NAME, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
 from pipeline.lexicons.places import SAME_PLACE
-from pipeline.lexicons.sources import (ALIAS_WORDS, ANONYMOUS_NOUNS, LEADER_WORDS, NOT_THE_HOLDER, OWNER_PRONOUNS, ANYBODY_NOUNS, WOMENS_CAREER_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
+from pipeline.lexicons.sources import (GENERIC_ROLE_WORDS, ALIAS_WORDS, ANONYMOUS_NOUNS, LEADER_WORDS, NOT_THE_HOLDER, OWNER_PRONOUNS, ANYBODY_NOUNS, WOMENS_CAREER_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
                                        BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, NOT_OFFICE_BODIES, OFFICE_ALIASES, OFFICE_NOUNS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
@@ -1228,6 +1228,41 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     return from_mention(m, "role_latest_person", head)
 
 
+def rule_occupation_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A bare occupation with a cue of known gender (`— рассказала эколог`, `— сказала
+    исследовательница`) → the person quoted last, of that gender, where the article named no
+    other person of that gender since that statement's source: the person the article has
+    been quoting, whatever word it described her by before (`координатор группы Марина
+    Ладыгина`)."""
+    head = src.head
+    if head is None or src.gender is None or not _is_role(head) or _is_role(head, core=True) \
+            or feats(head).get("Number") == "Plur" or _indefinite(src) or _medium_staff(src) or _mentions_in(ctx, src.words):
+        return None
+    last = next((s for s in reversed(src.previous_speakers) if s.type == "PER" and s.key not in src.enclosing), None)
+    if last is None or ctx.entity_gender(last.key) != src.gender or last.end > head.start:
+        return None
+    since = [m for m in ctx.mentions if m.type == "PER" and last.end <= m.start < head.start and m.entity_key != last.key
+             and not ctx.inside_quote(m.start) and ctx.mention_gender(m) in (src.gender, None)]
+    if since or _other_trade(ctx, head, last.key):
+        return None
+    return Speaker(last.name, last.type, last.key, head.start, head.end, "occupation_last_speaker")
+
+
+def _other_trade(ctx: Context, head: Token, key: str) -> bool:
+    """The article described the person by another trade before (`Педиатр ... Алексей Тимошин`
+    ... `Офтальмолог добавил`: someone else), not by a word of a place (GENERIC_ROLE_WORDS)."""
+    own = {head.lemma.lower(), *ROLE_SYNONYMS.get(head.lemma.lower(), ())}
+    for t in _role_tokens(ctx):
+        if t.start >= head.start:
+            break
+        lemma = t.lemma.lower()
+        m = _described(ctx, t)
+        if m is not None and m.entity_key == key and lemma not in own and lemma not in GENERIC_ROLE_WORDS \
+                and not any(part in own for part in lemma.split("-")):
+            return True
+    return False
+
+
 def _just_spoke(ctx: Context, src: Source, m: Mention) -> bool:
     """The person spoke last, named as the speaker of a statement in the cue's own sentence, and
     the phrase is no one related to someone (`его подзащитный`, `сын`)."""
@@ -1980,6 +2015,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("role_last_speaker", rule_role_last_speaker),
     ("role_compound", rule_role_compound),
     ("role_latest_person", rule_role_latest_person),
+    ("occupation_last_speaker", rule_occupation_last_speaker),
     ("role_field", rule_role_field),
     ("role_named_after", rule_role_named_after),
     ("role_named_next", rule_role_named_next),

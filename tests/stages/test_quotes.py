@@ -6202,3 +6202,21 @@ def test_session_55_gapped_sentence_before_about_this(quotes_of, text, expected)
 ])
 def test_session_55_head_of_a_ministry(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare occupation with a cue of known gender → the person quoted last, of that gender, named by a word of a place
+    ('Заголовок\n\nАкция прошла мирно, сообщила координатор группы Марина Ладыгина. Обсуждали свалку. Говорили долго. '
+     '«Люди задыхаются», — рассказала эколог.',
+     [("Акция прошла мирно", "Марина Ладыгина"), ("Люди задыхаются", "Марина Ладыгина")]),
+    # ... not where the article gave him another trade before
+    ('Заголовок\n\nПедиатр Алексей Тимошин уверен, что запрещать гаджеты бессмысленно. Врачи советуют гулять. '
+     'Дети сидят дома. Офтальмолог рассказал, что первые признаки близорукости видны рано.',
+     [("запрещать гаджеты бессмысленно", "Алексей Тимошин"), ("первые признаки близорукости видны рано", None)]),
+    # ... nor where another person of that gender was named since
+    ('Заголовок\n\nАкция прошла мирно, сообщила координатор группы Марина Ладыгина. Вчера к жителям приезжала Анна '
+     'Петрова. Обсуждали свалку. Говорили долго. «Люди задыхаются», — рассказала эколог.',
+     [("Акция прошла мирно", "Марина Ладыгина"), ("Люди задыхаются", None)]),
+])
+def test_session_55_occupation_of_the_last_speaker(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
