@@ -1229,38 +1229,52 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
 
 
 def rule_occupation_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
-    """A bare occupation with a cue of known gender (`— рассказала эколог`, `— сказала
-    исследовательница`) → the person quoted last, of that gender, where the article named no
-    other person of that gender since that statement's source: the person the article has
-    been quoting, whatever word it described her by before (`координатор группы Марина
-    Ладыгина`)."""
+    """A bare occupation (`— рассказала эколог`, `по словам синоптика`, `— цитирует
+    нападающего`) → the person quoted last (of the cue's gender, where known), where the article
+    named no other person (of that gender) since that statement's source, within a paragraph or
+    two and no dialogue line between: the person the article has been quoting, whatever word
+    it described her by before (`координатор группы Марина Ладыгина`), if not another trade."""
     head = src.head
-    if head is None or src.gender is None or not _is_role(head) or _is_role(head, core=True) \
+    if head is None or not _is_role(head) or _is_role(head, core=True) \
             or feats(head).get("Number") == "Plur" or _indefinite(src) or _medium_staff(src) or _mentions_in(ctx, src.words):
         return None
     last = next((s for s in reversed(src.previous_speakers) if s.type == "PER" and s.key not in src.enclosing), None)
-    if last is None or ctx.entity_gender(last.key) != src.gender or last.end > head.start:
+    if last is None or (src.gender is not None and ctx.entity_gender(last.key) != src.gender) or last.end > head.start:
         return None
     since = [m for m in ctx.mentions if m.type == "PER" and last.end <= m.start < head.start and m.entity_key != last.key
-             and not ctx.inside_quote(m.start) and ctx.mention_gender(m) in (src.gender, None)]
-    if since or _other_trade(ctx, head, last.key):
+             and not ctx.inside_quote(m.start) and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
+    at = min(head.start, src.content_start if src.content_start is not None else head.start)
+    between = ctx.doc.text[last.end:at]
+    if since or _trade(ctx, head, last.key) in (None, "other") \
+            or paragraph_breaks(ctx.doc.text, last.end, at) > OCCUPATION_PARAGRAPHS \
+            or DIALOGUE_LINE.search(between):   # (a dash line between: someone else's words)
         return None
     return Speaker(last.name, last.type, last.key, head.start, head.end, "occupation_last_speaker")
 
 
-def _other_trade(ctx: Context, head: Token, key: str) -> bool:
-    """The article described the person by another trade before (`Педиатр ... Алексей Тимошин`
-    ... `Офтальмолог добавил`: someone else), not by a word of a place (GENERIC_ROLE_WORDS)."""
+OCCUPATION_PARAGRAPHS = 2   # paragraph breaks at most from the last speaker to the occupation's statement (a caption between)
+DIALOGUE_LINE = re.compile(r"\n\s*[-‑–—]")
+
+
+def _trade(ctx: Context, head: Token, key: str) -> Optional[str]:
+    """How the article described the person before the occupation ``head``: "other" by another
+    trade (`Педиатр ... Алексей Тимошин` ... `Офтальмолог добавил`: someone else), "same" by
+    this one or by a word of a place only (GENERIC_ROLE_WORDS: `координатор группы`), None by no
+    role word (`— вспоминает Ольга Кузнецова. По словам синоптика`: a victim, the
+    forecaster someone new)."""
     own = {head.lemma.lower(), *ROLE_SYNONYMS.get(head.lemma.lower(), ())}
+    found = None
     for t in _role_tokens(ctx):
         if t.start >= head.start:
             break
         lemma = t.lemma.lower()
         m = _described(ctx, t)
-        if m is not None and m.entity_key == key and lemma not in own and lemma not in GENERIC_ROLE_WORDS \
-                and not any(part in own for part in lemma.split("-")):
-            return True
-    return False
+        if m is None or m.entity_key != key:
+            continue
+        if lemma not in own and lemma not in GENERIC_ROLE_WORDS and not any(part in own for part in lemma.split("-")):
+            return "other"
+        found = "same"
+    return found
 
 
 def _just_spoke(ctx: Context, src: Source, m: Mention) -> bool:

@@ -6220,3 +6220,17 @@ def test_session_55_head_of_a_ministry(quotes_of, text, expected):
 ])
 def test_session_55_occupation_of_the_last_speaker(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # with no gender in the cue (`по словам синоптика`), the person quoted last, with nobody else named since
+    ('Заголовок\n\nНачальник отдела прогнозов Татьяна Жданова рассказала, что дожди продолжатся.\n\n'
+     'По словам синоптика, такое количество осадков фиксировалось в 2016 году.',
+     [("дожди продолжатся", "Татьяна Жданова"), ("такое количество осадков фиксировалось в 2016 году", "Татьяна Жданова")]),
+    # ... never past a dialogue line of someone else
+    ('Заголовок\n\n«Люди соскучились», — вспоминает руководитель администрации Александр Сидякин.\n\n'
+     '— Загрузка не более 25%.\n\n«Лед тронулся», — продолжает ресторатор.',
+     [("Люди соскучились", "Александр Сидякин"), ("Лед тронулся", None)]),
+])
+def test_session_55_occupation_of_the_last_speaker_any_gender(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
