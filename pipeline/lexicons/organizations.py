@@ -91,6 +91,12 @@ GENERIC_ORG_NOUNS = frozenset("""
 # Words for the company or plant the article named, after a press service or a management
 # (`пресс-служба предприятия`, `Пресс-служба автозавода` after `АО "АвтоВАЗ"`).
 COMPANY_KIND_NOUNS = frozenset("предприятие завод автозавод комбинат фабрика".split())
+# Kinds of company a statement's owner may be named by (`в сообщении авиакомпании` after `ОАО
+# «Аэрофлот»`): the company the article named as one.
+COMPANY_HEADS = frozenset("авиакомпания холдинг концерн автоконцерн агрохолдинг корпорация госкорпорация фирма".split())
+# Words for a sports club (`в заявлении клуба` after `«Краснодар» объявил`): the club the article
+# named in quotation marks or by a club's kind (`ФК «Балтика»`, `ХК «Сибирь»`).
+CLUB_HEADS = frozenset("клуб команда".split())
 # Things a company makes: a name in quotation marks right after one names the product, not a
 # company (`препарата "Гам Ковид Вак"`, `модель «Лада Веста»`), whatever the tagger calls it.
 PRODUCT_NOUNS = frozenset("""

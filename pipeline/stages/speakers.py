@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Callable, Iterator, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, REPORTING_PHRASE_FORMS, SPEECH_VERBS, SUBJECTLESS_OPENERS
-from pipeline.lexicons.organizations import (MINISTRY_WORDS, PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
+from pipeline.lexicons.organizations import (CLUB_HEADS, COMPANY_HEADS, MINISTRY_WORDS, PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              COMPANY_KIND_NOUNS, GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
@@ -1677,6 +1677,16 @@ def _named_as_company(ctx: Context, m: Mention) -> bool:
         or (before is not None and before.lemma.lower() in kinds)
 
 
+def _club(ctx: Context, m: Mention) -> bool:
+    """A sports club by its name: in quotation marks (`«Краснодар»`), or after a club's kind
+    (`ФК «Балтика»`, `клуб «Бавария»`)."""
+    first = _first_token(ctx, m)
+    before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
+    kind = _first_noun(ctx, m)
+    return (before is not None and before.text in OPENING_MARKS) or (kind is not None and (
+        kind.lemma.lower() in CLUB_HEADS or KIND_ABBREVIATIONS.get(kind.lemma.lower()) == "клуб"))
+
+
 def _product(ctx: Context, m: Mention) -> bool:
     """A name in quotation marks right after a noun of a product (`препарата "Гам Ковид Вак"`)."""
     first = _first_token(ctx, m)
@@ -1725,7 +1735,8 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     """For a generic word for a body in the singular (`по информации ведомства`, `регулятор`;
     not `ведомства призвали`: several bodies), the organisation named last before it: not a
     medium (the agency of the dateline), `СМИ` or `COVID-19`; the outermost of the last named."""
-    if head.lemma.lower() not in GENERIC_ORG_NOUNS | COMPANY_KIND_NOUNS | COMPANY_NOUNS or feats(head).get("Number") == "Plur":
+    if head.lemma.lower() not in GENERIC_ORG_NOUNS | COMPANY_KIND_NOUNS | COMPANY_NOUNS | COMPANY_HEADS | CLUB_HEADS \
+            or feats(head).get("Number") == "Plur":
         return None
     bodies = [m for m in ctx.mentions if m.type == "ORG" and m.end <= head.start and not _anonymous(m)
               and (re.search("[а-яё]", m.text.lower()) or DEPARTMENT_ABBREVIATIONS.match(m.normal)   # not `COVID-19`; `FDA`
@@ -1739,10 +1750,12 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     elif head.lemma.lower() in COMPANY_KIND_NOUNS:   # `пресс-служба завода`: a company the article named as one
         companies = {m.entity_key for m in bodies if KIND_ABBREVIATIONS.get(getattr(_first_noun(ctx, m), "lemma", "").lower()) == "общество"}
         bodies = [m for m in bodies if m.entity_key in companies]   # (`АО "АвтоВАЗ"` ... `АвтоВАЗа`; not a ministry)
-    elif head.lemma.lower() in COMPANY_NOUNS:   # `поставщик`, `производитель`: a company, never a department
+    elif head.lemma.lower() in COMPANY_NOUNS | COMPANY_HEADS:   # `поставщик`, `производитель`: a company, never a department
         products = {n.entity_key for n in ctx.mentions if n.type == "ORG" and _product(ctx, n)}
         companies = {n.entity_key for n in ctx.mentions if n.type == "ORG" and _named_as_company(ctx, n)}
         bodies = [m for m in bodies if m.entity_key in companies and m.entity_key not in products]   # (not what it makes)
+    elif head.lemma.lower() in CLUB_HEADS:   # `клуба`: a club named in quotation marks or by a club's kind
+        bodies = [m for m in bodies if _club(ctx, m)]
     elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one
         heads = BODY_KINDS[head.lemma.lower()]
         bodies = [m for m in bodies if getattr(_first_noun(ctx, m), "lemma", "").lower() in heads] or bodies

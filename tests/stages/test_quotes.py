@@ -6234,3 +6234,18 @@ def test_session_55_occupation_of_the_last_speaker(quotes_of, text, expected):
 ])
 def test_session_55_occupation_of_the_last_speaker_any_gender(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement's owner named by a company's or a club's kind → the one the article named as such
+    ('Заголовок\n\nОАО «Аэрофлот» перевезло 13 миллионов пассажиров, говорится в сообщении авиакомпании.',
+     [("ОАО «Аэрофлот» перевезло 13 миллионов пассажиров", 'ОАО «Аэрофлот»')]),
+    ('Заголовок\n\n«Краснодар» объявил о переходе нападающего Хуана Рестрепо. В заявлении клуба говорится, что '
+     'Рестрепо прошел медицинское обследование.',
+     [("о переходе нападающего Хуана Рестрепо", "Краснодар"), ("Рестрепо прошел медицинское обследование", "Краснодар")]),
+    # ... not a city or a ministry
+    ('Заголовок\n\nВ Краснодаре прошел турнир. В заявлении клуба говорится, что команда готова.',
+     [("команда готова", None)]),
+])
+def test_session_55_owner_by_kind(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
