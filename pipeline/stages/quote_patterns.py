@@ -566,8 +566,7 @@ def _manner_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
             continue
         colon = next((s for s in sentence[i + 1:i + 2 + MANNER_TO_COLON] if s.text == ":"), None)
         q = quotation_right_after(ctx, colon.end) if colon is not None else None
-        if q and not _own_cue_after(ctx, q) \
-                and all(feats(w).get("Case") == "Dat" or w.pos == "ADV" for w in sentence[i + 1:sentence.index(colon)]):
+        if q and not _own_cue_after(ctx, q) and _addressee_only(sentence[i + 1:sentence.index(colon)]):
             yield Candidate(q.start + 1, q.end - 1, t, lemma, source_of(ctx, t), "cue_colon_quote")
 
 
@@ -580,13 +579,28 @@ def pattern_person_verb_colon_quote(ctx: Context, sentence: List[Token]) -> Iter
         if colon.text != ":" or ctx.inside_quote(colon.start) or k < 2:
             continue
         q = quotation_right_after(ctx, colon.end)
-        between = next((j for j in range(k - 1, max(-1, k - 2 - MANNER_TO_COLON), -1) if sentence[j].pos in ("VERB", "AUX")), None)
+        between = next((j for j in range(k - 1, max(-1, k - 2 - MANNER_TO_COLON), -1) if sentence[j].pos in ("VERB", "AUX")
+                        and feats(sentence[j]).get("VerbForm") != "Part"), None)   # (not `к семье погибшей[Part]`)
         if q is None or between is None or _own_cue_after(ctx, q) or not _whole_utterance(ctx, q):
             continue
         t = sentence[between]
-        if t.lemma not in MANNER_CUES and _person_verb(ctx, t) \
-                and all(feats(w).get("Case") == "Dat" or w.pos == "ADV" for w in sentence[between + 1:k]):
+        if t.lemma not in MANNER_CUES and _person_verb(ctx, t) and _addressee_only(sentence[between + 1:k]):
             yield Candidate(q.start + 1, q.end - 1, t, t.lemma, source_of(ctx, t), "cue_colon_quote")
+
+
+def _addressee_only(words: List[Token]) -> bool:
+    """Between a person's verb and its colon, only whom it was said to (`коллегам`, `к семье
+    погибшей`: a dative, after `к` too, and the genitives that hang on it) or adverbs."""
+    dative = False
+    for w in words:
+        case = feats(w).get("Case")
+        if w.pos == "ADV" or (w.pos == "ADP" and w.text.lower() == "к"):
+            continue
+        if case == "Dat":
+            dative = True
+        elif not (case == "Gen" and dative):   # (`к семье погибшей`: whose family)
+            return False
+    return True
 
 
 UTTERANCE_WORDS = 2   # words at least of a quotation a verb of no cue list introduces

@@ -6249,3 +6249,19 @@ def test_session_55_occupation_of_the_last_speaker_any_gender(quotes_of, text, e
 ])
 def test_session_55_owner_by_kind(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Как справедливо заметил X`, `Как любит говорить X`: a judgement of the words or a habit before the cue
+    ('Заголовок\n\nКак справедливо заметил Томас Рихтер, санкционная политика стала вопросом идентичности.',
+     [("санкционная политика стала вопросом идентичности", "Томас Рихтер")]),
+    ('Заголовок\n\nКак любит говорить мой партнер Сергей Ильин, «ERP – это не программа, а операция на открытом сердце».',
+     [("ERP – это не программа, а операция на открытом сердце", "Сергей Ильин")]),
+    # a verb of manner with its addressee after `к` before a colon and a quotation
+    ('Заголовок\n\nВ последнем слове Денис Калугин обратился к семье погибшей: «Я понимаю, что слова не вернут вам Елену».',
+     [("Я понимаю, что слова не вернут вам Елену", "Денис Калугин")]),
+    # ... not a thing thrown
+    ('Заголовок\n\nОн бросил камень: «Получай».', []),
+])
+def test_session_55_as_cue_fillers_and_addressees(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
