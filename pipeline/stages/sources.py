@@ -912,8 +912,13 @@ def genitive_apposition_after(ctx: Context, words: Sequence[Token]) -> Tuple[Tok
 
 
 def _initial_period(words: List[Token], t: Token) -> bool:
-    """The period of an initial (`имени О.М. Филатова`), not the sentence's end."""
-    return t.text == "." and bool(words) and len(words[-1].text) == 1 and words[-1].text.isupper()
+    """The period of an initial (`имени О.М. Филатова`) or of an abbreviation inside a name
+    (`МГМУ им. И.М. Сеченова`, `акад. Петров`), not the sentence's end."""
+    return t.text == "." and bool(words) and (len(words[-1].text) == 1 and words[-1].text.isupper()
+                                              or words[-1].text.lower() in NAME_ABBREVIATIONS)
+
+
+NAME_ABBREVIATIONS = frozenset({"им", "акад", "проф"})   # `им.` (имени), `акад.`, `проф.` before a name
 
 
 def _womans_nominative(t: Token, verb: Token) -> bool:

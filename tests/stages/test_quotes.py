@@ -6265,3 +6265,12 @@ def test_session_55_owner_by_kind(quotes_of, text, expected):
 ])
 def test_session_55_as_cue_fillers_and_addressees(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the period of `им.` inside a source phrase after the content is no sentence's end
+    ('Заголовок\n\nВероятность второй волны остается высокой, считает заведующая кафедрой Первого МГМУ им. И.М. Сеченова '
+     'профессор Наталья Гребенщикова.', [("Вероятность второй волны остается высокой", "Наталья Гребенщикова")]),
+])
+def test_session_55_abbreviation_inside_a_source_phrase(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
