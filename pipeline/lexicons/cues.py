@@ -345,7 +345,7 @@ COMMENTING_CUES = frozenset("""
 """.split())
 # A full participle's ending (`предполагающих`, `открывший`, `объявленных`; the tagger reads a
 # finite `передаёт` as a participle at times): it describes a noun, it reports nothing.
-FULL_PARTICIPLE = re.compile(r"(?:щ|вш|ш|нн|н|т|ем|ом|им)(?:ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ого|его|ому|ему|им|ым|ой|ей|ую|юю|ими|ыми)$")
+FULL_PARTICIPLE = re.compile(r"(?:щ|вш|ш|нн|н|т|ем|ом|им)(?:ий|ый|ая|яя|ое|ее|ие|ые|их|ых|ого|его|ому|ему|им|ым|ой|ей|ую|юю|ими|ыми|ом|ем)$")
 # Words that may open a sentence whose cue has no subject (`И добавила, что ...`, `Также
 # отметил, ...`): the speaker goes on from the sentence before.
 SUBJECTLESS_OPENERS = frozenset({"и", "а", "также", "еще", "ещё", "затем", "потом", "позже", "кроме", "того"})

@@ -207,8 +207,19 @@ def is_passive_report(ctx: Context, c: Candidate) -> bool:
         before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
         owned = before is not None and (before.pos == "ADP" or before.lemma in CITED_NOUNS)
         relative = any(w.rel == "obl" and w.lemma == "который" for w in ctx.children.get(c.cue.token_id, []))
-        return feats(first).get("Case") == "Nom" and not owned and not relative   # `подписал заявление, в котором говорится`
+        return feats(first).get("Case") == "Nom" and not owned and not relative \
+            and not _document_issuer(ctx, c.cue, first)   # `подписал заявление, в котором говорится`
     return not c.source and (f.get("Voice") == "Pass" or f.get("VerbForm") == "Part" or c.cue.text.lower().endswith(("ся", "сь")))
+
+
+def _document_issuer(ctx: Context, cue: Token, subject: Token) -> bool:
+    """The nominative is the subject of a relative clause on the document the cue says it in
+    (`В заявлении, которое распространил министр X, говорится, что ...`): the document's issuer."""
+    if not 0 <= subject.head_id < len(ctx.tokens):
+        return False
+    verb = ctx.tokens[subject.head_id]
+    return verb.rel == "acl:relcl" and 0 <= verb.head_id < len(ctx.tokens) and ctx.tokens[verb.head_id].head_id == cue.token_id \
+        and ctx.tokens[verb.head_id].rel == "obl"
 
 
 def is_unsaid(ctx: Context, c: Candidate) -> bool:

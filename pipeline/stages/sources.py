@@ -1092,6 +1092,9 @@ def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     prepositions = (["в"], ["во"], ["на"]) if impersonal else (["в"], ["во"])
     for c in ctx.children.get(cue.token_id, []):
         marks = [m.lemma for m in ctx.children.get(c.token_id, []) if m.rel == "case"]
+        before = ctx.tokens[c.token_id - 1] if c.token_id > 0 else None
+        if not marks and before is not None and before.pos == "ADP":
+            marks = [before.lemma]   # the parse hung the preposition elsewhere (`в комментарии X, размещенном на сайте`)
         if impersonal and c.rel == "obl" and marks in prepositions and c.lemma == "который":
             return _relative_document_source(ctx, c, cue)
         if impersonal and c.rel == "obl" and marks in (["в"],) and c.pos == "PRON" and c.lemma in ("он", "она") \

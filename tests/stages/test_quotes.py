@@ -6274,3 +6274,17 @@ def test_session_55_as_cue_fillers_and_addressees(quotes_of, text, expected):
 ])
 def test_session_55_abbreviation_inside_a_source_phrase(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle's clause after `Как говорится в комментарии X` describes the document (the parse hung `в` elsewhere)
+    ('Заголовок\n\nКак говорится в комментарии МИД России, размещенном на сайте ведомства, Россия выступает за работу '
+     'миссии ОБСЕ.', [("Россия выступает за работу миссии ОБСЕ", "МИД России")]),
+    # the subject of a relative clause on the document is its issuer, the speaker
+    ('Заголовок\n\nВ заявлении, которое распространил министр иностранных дел Эфиопии Тесфайе Гирма, говорится, что '
+     'Аддис-Абеба рассчитывает на БРИКС.', [("Аддис-Абеба рассчитывает на БРИКС", "Тесфайе Гирма")]),
+    # ... while an impersonal cue with a nominative of its own reports nothing
+    ('Заголовок\n\nПереболевшие, как предполагается, защищены.', []),
+])
+def test_session_55_documents_described(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
