@@ -66,6 +66,9 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
     ``tagger=False`` leaves out the tagger's agreement (it calls an unknown name masculine)."""
     if words and words[0][0].lower() in WOMENS_FIRST_NAMES:
         return "femn"   # `Наргиз Алибекова`: a woman's name the dictionary reads as a man's
+    hyphenated = _hyphenated_first_name_gender(words[0][0]) if len(words) > 1 else None
+    if hyphenated:
+        return hyphenated   # `Анны-Лены Шмидт`, `Жан-Пьер`: the parts of a double first name agree
     if len(words) > 1 and words[-1][0].lower().endswith(MASCULINE_OBLIQUE_ENDINGS):
         return "masc"   # `Николы Йовича`: a declined -ич surname is a man's, whatever the first name reads as
     last, last_case, _ = words[-1]
@@ -104,6 +107,17 @@ def person_gender(words: Sequence[Word], doubtful: bool = False, tagger: bool = 
             tie = "femn"
     genders = {UD_GENDER.get(g or "") for _, _, g in words} - {None} if tagger else set()
     return tie or (genders.pop() if len(genders) == 1 else None)
+
+
+def _hyphenated_first_name_gender(word: str) -> Optional[str]:
+    """The gender of a double first name whose parts the dictionary knows as first names of
+    one gender only (`Анна-Лена`, `Жан-Пьер`, `Мари-Од`: its first part where the second is no name)."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(parts):
+        return None
+    genders = {g for g in ("masc", "femn") if first_name_known(parts[0], gender=g)
+               and (first_name_known(parts[1], gender=g) or not first_name_known(parts[1]))}
+    return genders.pop() if len(genders) == 1 else None
 
 
 def from_dictionary(parse) -> bool:

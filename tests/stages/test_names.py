@@ -523,3 +523,14 @@ def test_session_51_no_womans_first_name_where_the_verb_says_a_man():
     words = [("Ибу", "Dat", "Fem"), ("Хасан", "Nom", "Fem")]
     assert normalize_person(words) == "Иба Хасан"
     assert not normalize_person(words, verb_gender="masc").startswith("Иба")
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a double first name whose parts are first names of one gender (session 55)
+    ([("Анны-Лены", "Gen", None), ("Шмидт", "Gen", None)], "femn"),
+    ([("Жан-Пьер", "Nom", None), ("Лебрен", "Nom", None)], "masc"),
+    ([("Мари-Од", "Nom", None), ("Лефевр", "Nom", None)], "femn"),
+])
+def test_session_55_a_double_first_names_gender(words, expected):
+    from pipeline.stages.name_gender import person_gender
+    assert person_gender(words, tagger=False) == expected

@@ -6288,3 +6288,9 @@ def test_session_55_abbreviation_inside_a_source_phrase(quotes_of, text, expecte
 ])
 def test_session_55_documents_described(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+def test_session_55_pronoun_after_a_double_first_name(quotes_of):
+    text = ('Заголовок\n\nОб этом заявила представитель Госдепартамента Кэтрин Доусон. По словам представителя службы '
+            'Анны-Лены Шмидт, Брюссель готов пересмотреть программы. Она подчеркнула, что ответственность лежит на властях.')
+    assert [(q[0], q[1]) for q in quotes_of(text)][-1] == ("ответственность лежит на властях", "Анна-Лена Шмидт")
