@@ -445,7 +445,8 @@ def _previous_subject(ctx: Context, src: Source, at: Token, gender: Optional[str
     Путин ... . Он уточнил`)."""
     sentence = ctx.by_sentence.get(at.sentence_id, [])
     lead = [w for w in sentence if w.start < at.start]
-    if at.text.lower() not in PERSONAL_PRONOUNS or not sentence or len(lead) > 2 or any(w.pos not in ("ADV", "CCONJ", "PUNCT") for w in lead):
+    if at.text.lower() not in PERSONAL_PRONOUNS or not sentence or not (
+            len(lead) <= 2 and all(w.pos in ("ADV", "CCONJ", "PUNCT") for w in lead) or _adverbial_lead(lead)):
         return None
     before = ctx.by_sentence.get(at.sentence_id - 1, [])
     if not before or "\n" in ctx.doc.text[before[-1].end:sentence[0].start] \
@@ -456,6 +457,16 @@ def _previous_subject(ctx: Context, src: Source, at: Token, gender: Optional[str
 
 
 OPENING_PRONOUN_WORDS = 2   # words at most before a pronoun that opens its sentence (`По его словам`)
+ADVERBIAL_LEAD_WORDS = 8   # words at most of a time or place before a pronoun subject (`Еще в субботу вечером он написал`)
+
+
+def _adverbial_lead(lead: List[Token]) -> bool:
+    """Words before a pronoun subject that say when or where (`Еще в субботу вечером`, `В колонке
+    для South China Morning Post`): opened by an adverb or a preposition, no verb, no nominative
+    that could be a subject of its own."""
+    return 0 < len(lead) <= ADVERBIAL_LEAD_WORDS and lead[0].pos in ("ADV", "ADP") \
+        and not any(w.pos in ("VERB", "AUX") or feats(w).get("Case") == "Nom" or w.text.lower() in ("что", "который")
+                    for w in lead)
 
 
 def _role_subject_just_before(ctx: Context, at: Token, gender: Optional[str], exclude) -> Optional[Mention]:
