@@ -608,3 +608,10 @@ LISTED_TOPIC_PREPOSITIONS = TOPIC_PREPOSITIONS | {"про"}   # `рассказ�
 # министра.`, `..., согласно данным ведомства.`); `по заявлению`, `по сообщению` there name whose
 # complaint or call set something going (`Дело возбуждено, по заявлению пенсионерки.`).
 CLOSING_PHRASE_NOUNS = frozenset("слово мнение данные оценка информация сведение подсчет подсчёт прогноз".split())
+
+# Verbs of putting a document out: the subject of a relative clause on the document with one is its
+# issuer (`В заявлении, которое распространил министр X, говорится`; not `получил`, `изучил`).
+ISSUING_VERBS = frozenset("""
+распространить распространять опубликовать публиковать выпустить выпускать направить направлять подписать
+подписывать разослать обнародовать издать подготовить составить написать отправить сделать огласить
+""".split())

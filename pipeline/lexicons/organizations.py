@@ -91,18 +91,30 @@ GENERIC_ORG_NOUNS = frozenset("""
 # Words for the company or plant the article named, after a press service or a management
 # (`пресс-служба предприятия`, `Пресс-служба автозавода` after `АО "АвтоВАЗ"`).
 COMPANY_KIND_NOUNS = frozenset("предприятие завод автозавод комбинат фабрика".split())
+# ... of them, those that name a company, never a person (not `оператор`, `разработчик`,
+# `подрядчик`: a drone's operator, a game's developer): `поставщик IT-решений сообщил`.
+COMPANY_ONLY_NOUNS = frozenset("поставщик производитель провайдер дистрибьютор регоператор".split())
 # Kinds of company a statement's owner may be named by (`в сообщении авиакомпании` after `ОАО
 # «Аэрофлот»`): the company the article named as one.
 COMPANY_HEADS = frozenset("авиакомпания холдинг концерн автоконцерн агрохолдинг корпорация госкорпорация фирма".split())
 # Words for a sports club (`в заявлении клуба` after `«Краснодар» объявил`): the club the article
 # named in quotation marks or by a club's kind (`ФК «Балтика»`, `ХК «Сибирь»`).
 CLUB_HEADS = frozenset("клуб команда".split())
+# ... and words of sport, one of which the article must hold for a bare name in quotation marks to
+# be a club (`«Краснодар» объявил о переходе нападающего`; not `«Газпром» продлил спонсорский контракт`).
+SPORT_WORDS = frozenset("""
+футбол хоккей баскетбол волейбол матч турнир чемпионат сезон трансфер нападающий защитник полузащитник
+вратарь форвард голкипер тренер наставник футболист хоккеист баскетболист игрок сборная лига гол
+""".split())
 # Things a company makes: a name in quotation marks right after one names the product, not a
 # company (`препарата "Гам Ковид Вак"`, `модель «Лада Веста»`), whatever the tagger calls it.
 PRODUCT_NOUNS = frozenset("""
 препарат вакцина лекарство модель смартфон телефон автомобиль самолет самолёт вертолет вертолёт продукт
 приложение игра фильм сериал спектакль книга альбом песня
 """.split())
+# ... of them, medicines: a name right after one, in quotation marks or not, is the drug's, no
+# person's (`в вакцине Гам Ковид Вак`, `к препарату Гам Ковид Вак`).
+DRUG_NOUNS = frozenset("препарат вакцина лекарство медикамент".split())
 # A regulator is a department or the central bank the article named, never the company or bank
 # it regulates (`ЦБ отозвал лицензию у банка X ... на сайте регулятора`).
 REGULATOR_NOUNS = frozenset({"регулятор", "мегарегулятор"})

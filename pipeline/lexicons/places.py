@@ -22,3 +22,13 @@ PLACE_NAMES = """
 
 # each alias → the name it stands for
 SAME_PLACE = {alias: names.split("|")[0] for names in PLACE_NAMES.strip().splitlines() for alias in names.split("|")}
+
+
+# Adjectives of countries whose stem is no prefix of the country's name (`турецкий` of
+# `Турция`, `американский` of `США`): a role's adjective ties it to the country the article names.
+COUNTRY_OF_ADJECTIVE = {
+    "турецкий": "турция", "американский": "сша", "британский": "великобритания", "английский": "великобритания",
+    "немецкий": "германия", "армянский": "армения", "польский": "польша", "чешский": "чехия", "шведский": "швеция",
+    "финский": "финляндия", "греческий": "греция", "венгерский": "венгрия", "норвежский": "норвегия",
+    "датский": "дания", "литовский": "литва", "голландский": "нидерланды", "нидерландский": "нидерланды",
+}

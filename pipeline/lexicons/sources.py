@@ -101,7 +101,7 @@ EXPERT_WORDS = frozenset({"эксперт", "аналитик", "специал�
 # an article that called her `педиатр` does not then call her `офтальмолог`.
 GENERIC_ROLE_WORDS = EXPERT_WORDS | frozenset("""
 координатор сотрудник сотрудница работник работница представитель представительница участник участница
-активист активистка член руководитель глава директор заведующий заведующая начальник председатель
+активист активистка член
 """.split())
 # ... an analyst's occupations, and the stems of a centre's kind that make any role an analyst's
 # (`президент Украинского аналитического центра`).
@@ -124,7 +124,7 @@ TELLING_VERBS = EXPLAINING_ON_CUES | frozenset({"разъяснить", "раз�
 # own stem (a noun in -лог is found in its field, `гидрология`; one in -ист in its stem, `экономика`);
 # a stem of four letters or fewer is an abbreviation, the whole word (`мид`, `мчс`).
 OCCUPATION_FIELDS = {
-    "синоптик": ("гидромет", "метеоролог", "погод", "синоптич"),
+    "синоптик": ("гидромет", "метеоролог", "погод", "синоптич", "прогноз"),
     "метеоролог": ("гидромет", "метеоролог", "погод"),
     "климатолог": ("климат",),
     "физик": ("физик", "физическ"),

@@ -12,7 +12,8 @@ from pipeline.lexicons.cues import (ABOUT_THIS, MANNER_OF_SPEAKING, ADVICE_CUES,
                                     PHRASE_CUES, POSSIBILITY_WORDS, PREDICATIVE_CUES, PREDICATIVE_WORDS, PRESENTING_CUES, PUBLISHED_TEXTS,
                                     POINTING_BACK, POINTING_BACK_CUES, POINTING_DETERMINERS, PUBLISHING_CUES, SPEECH_SOURCE_PHRASES, SPEECH_VERBS, STATUS_REFLEXIVE_CUES, STATUS_WORDS_REACH, TESTIMONY_CUES, TESTIMONY_PLACES,
                                     POINTED_STATEMENT_NOUNS, THAT_ONLY_CUES, TOPIC_WORDS, VIEW_NOUNS, VIEW_REACH, WORDS_OF_CUES)
-from pipeline.lexicons.sources import OWNER_PRONOUNS
+from pipeline.lexicons.organizations import ORG_HEADS
+from pipeline.lexicons.sources import COLLECTIVE_NOUNS, OWNER_PRONOUNS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
 from pipeline.stages.quote_context import CLOSING_MARKS, OPENING_MARKS, Context, feats, inside_word, trim
@@ -636,8 +637,16 @@ def _thinking_subject(ctx: Context, gerund: Token) -> bool:
     head = ctx.tokens[gerund.head_id]
     if head.rel == "xcomp" and 0 <= head.head_id < len(ctx.tokens):
         head = ctx.tokens[head.head_id]   # `жители отказываются покидать дома, опасаясь`: whose infinitive it is
-    return any(c.rel.startswith("nsubj") and (feats(c).get("Animacy") == "Anim" or not _clause_follows(ctx, gerund))
-               for c in ctx.children.get(head.token_id, []))   # a fear with no clause after it: any subject's
+    return any(c.rel.startswith("nsubj") and (feats(c).get("Animacy") == "Anim" or not _clause_follows(ctx, gerund)
+                                              and _can_fear(ctx, c)) for c in ctx.children.get(head.token_id, []))
+
+
+def _can_fear(ctx: Context, subject: Token) -> bool:
+    """A subject that may fear or doubt (a fear with no clause after it): a person's or a body's
+    name, or a word for a body (`банки ужесточили проверку, опасаясь санкций`); not `бюджет`,
+    `ситуация`."""
+    m = ctx.mention_of.get(subject.token_id)
+    return (m is not None and m.type in ("PER", "ORG")) or subject.lemma.lower() in ORG_HEADS | COLLECTIVE_NOUNS
 
 
 def _declines(words: List[Token]) -> bool:

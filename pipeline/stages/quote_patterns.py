@@ -1242,7 +1242,8 @@ def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, le
     if earlier and lead and "\n" not in ctx.doc.text[earlier[-1].end:previous[0].start] and any(
             cue_lemma(ctx, w) and feats(w).get("VerbForm") == "Fin" for w in previous[lead:lead + ABOUT_THIS_REACH]):
         previous = earlier   # `A. Об этом рассказали E1.RU в X. Как сообщили активисты, это уже подтвердила Urenco`: A
-    elif earlier and _gapped(previous) and not _gapped(earlier) and "\n" not in ctx.doc.text[earlier[-1].end:previous[0].start]:
+    elif earlier and _gapped(previous) and not _gapped(earlier) and "\n" not in ctx.doc.text[earlier[-1].end:previous[0].start] \
+            and not _sourced(ctx, earlier):   # (not `Силуанов заявил, что A. В регионах — B. Об этом рассказал X`: A is his)
         return Candidate(*content_span(ctx, earlier[0].start, _before_relay(ctx, previous)), cue, lemma, source_of(ctx, cue),
                          "about_this")   # `Из реки брать 50 тысяч кубометров. Из карьера — 15 тысяч. Об этом рассказал X`
     start = previous[0].start
@@ -1254,6 +1255,12 @@ def _reports_sentence_before(ctx: Context, previous: List[Token], cue: Token, le
     elif len(previous) > 4 and words[1] in OWNER_PRONOUNS and (words[0], words[2]) in SOURCE_PHRASE_STARTS and words[3] == ",":
         start = previous[4].start   # `По его словам, A. Об этом Андрей Садовый сообщил в Facebook.`: A
     return Candidate(*content_span(ctx, start, _before_relay(ctx, previous)), cue, lemma, source_of(ctx, cue), "about_this")
+
+
+def _sourced(ctx: Context, sentence: List[Token]) -> bool:
+    """The sentence names a source of its own: a cue or a source phrase (`По данным Росстата`)."""
+    words = [w.text.lower() for w in sentence]
+    return bool(cues_in(ctx, sentence)) or any(tuple(words[k:k + 2]) in SOURCE_PHRASE_STARTS for k in range(len(words)))
 
 
 def _gapped(sentence: List[Token]) -> bool:

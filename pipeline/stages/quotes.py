@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import Callable, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (AGREEING_CUES, ANSWERING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
+from pipeline.lexicons.cues import (ISSUING_VERBS, AGREEING_CUES, ANSWERING_CUES, ASKING_CUES, COMPARATIVE, CONNECTIVES, DASHES, DEGREE_WORDS, DOUBT_WITH_LI, EVIDENCE_CUES,
                                     EVIDENCE_NOUNS, EVIDENTIAL_CUES, FIRST_PERSON_SUBJECTS, IMPERSONAL_CUES, INTENT_VERBS, NOT_ASKING,
                                     QUESTION_CUES, ASKED_BEFORE_WHY, MENTAL_CUES, MODAL_HEADS, REASON_QUESTION_WORDS, RELATIVE_WORDS, RELAY_CUES, THING_PRONOUNS, TOPIC_WORDS, ASIDE_MODALS)
 from pipeline.lexicons.sources import CITED_NOUNS, PAGE_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS
@@ -218,8 +218,9 @@ def _document_issuer(ctx: Context, cue: Token, subject: Token) -> bool:
     if not 0 <= subject.head_id < len(ctx.tokens):
         return False
     verb = ctx.tokens[subject.head_id]
-    return verb.rel == "acl:relcl" and 0 <= verb.head_id < len(ctx.tokens) and ctx.tokens[verb.head_id].head_id == cue.token_id \
-        and ctx.tokens[verb.head_id].rel == "obl"
+    return verb.rel == "acl:relcl" and verb.lemma in ISSUING_VERBS and 0 <= verb.head_id < len(ctx.tokens) \
+        and ctx.tokens[verb.head_id].head_id == cue.token_id and ctx.tokens[verb.head_id].rel == "obl"   # (not `которое
+    # получил губернатор`, `который изучил министр`: the reader)
 
 
 def is_unsaid(ctx: Context, c: Candidate) -> bool:

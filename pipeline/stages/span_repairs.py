@@ -17,7 +17,7 @@ from pipeline.lexicons.names import (BEFORE_NUMBER_SIGN, BRACKET_PAIRS, CURLY_DO
                                      STRAIGHT_QUOTE, SURNAME_PARTICLES)
 from pipeline.stages.name_marks import (INITIAL, INITIALS_ONLY, broken_reason, close_mark, find_any, line_end,
                                         line_start, open_mark, rfind_any)
-from pipeline.lexicons.organizations import LOC_HEADS, MEDIA, MEMBER_WORDS, MOVEMENTS, ORG_HEADS
+from pipeline.lexicons.organizations import DRUG_NOUNS, LOC_HEADS, MEDIA, MEMBER_WORDS, MOVEMENTS, ORG_HEADS, PRODUCT_NOUNS
 from pipeline.lexicons.sources import ROLE_WORDS
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
@@ -89,9 +89,12 @@ def _balance_symmetric(span: Span, text: str, marks: str) -> Optional[Span]:
         found = find_any(text, marks, end, line_end(text, end, MARK_REACH))
         return (start, found + 1, kind) if found >= 0 else _keep_larger(start, at[-1], at[-1] + 1, end, kind, text)
     found = rfind_any(text, marks, line_start(text, start, MARK_REACH), start)
-    if found >= 0 and not text[found + 1:found + 2].isalnum():
+    if found >= 0 and CLOSES.match(text, found + 1):
         found = -1   # a mark that closes another name (`"ЭпиВакКорона", разработанная ФБУН "ГНЦ "Вектор"`): no partner
     return (found, end, kind) if found >= 0 else _keep_larger(start, at[0], at[0] + 1, end, kind, text)
+
+
+CLOSES = re.compile(r"[\s,.;:!?)»]|$")   # what follows a closing mark (not `"#МыВместе"`, `"...Имя"`)
 
 
 def _keep_larger(a: int, b: int, c: int, d: int, kind: str, text: str) -> Optional[Span]:
@@ -196,6 +199,26 @@ def drop_letters(span: Span, article: Article) -> Optional[Span]:
     return span
 
 
+def drop_product_name(span: Span, article: Article) -> Optional[Span]:
+    """A person's span right after a noun of a product, in quotation marks (`фильм «Иван
+    Васильевич»`, `вакцина «Спутник V»`), or after a drug's noun with no word of it a first name
+    the dictionary knows (`в вакцине Гам Ковид Вак`), names the thing: no person."""
+    if span[2] != "PER":
+        return span
+    words = [t for t in tokens_between(article.tokens, span[0], span[1]) if t.pos != "PUNCT"]
+    if not words:
+        return span
+    before = word_before(article.tokens, words[0].start)
+    quoted = before is not None and before.text in "«\"„“"
+    noun = word_before(article.tokens, before.start) if quoted else before
+    if noun is None or noun.sentence_id != words[0].sentence_id:
+        return span
+    lemma = noun.lemma.lower()
+    if quoted and lemma in PRODUCT_NOUNS or lemma in DRUG_NOUNS and not any(first_name_known(w.text) for w in words):
+        return None
+    return span
+
+
 def body_named_after(span: Span, article: Article) -> Optional[Span]:
     """A person's span with `им.` or `имени` after its first word names a body after someone
     (`КазНАИ им. Т. Жургенова`, `МГУ имени М. В. Ломоносова`): an organisation."""
@@ -234,6 +257,8 @@ def drop_role_word(span: Span, article: Article) -> Optional[Span]:
     if span[2] != "PER" and len(words) > 1 and is_role_word(words[0].lemma) and words[0].text[1:].islower() \
             and words[0].pos == "NOUN" and _singular(words[0]) and _opens_sentence(article.tokens, words[0]):   # `Куратор выставки`, `Президент ассоциации «Деловая
         rest = article.text[words[1].start:span[1]]   # Россия»` tagged a body: the role is a person's, the body what follows
+        if words[1].pos in ("CCONJ", "PROPN") or rest[:1].isupper():
+            return span   # a body's own name (`Мать и дитя`, `Доктор Веб`)
         return None if rest.islower() and rest.replace(" ", "").isalpha() else (words[1].start, span[1], span[2])
     return span
 
@@ -371,7 +396,7 @@ def _dictionary_only(word: str, tags: Tuple[str, ...]) -> bool:
 
 RULES = (strip_edges, balance_quotes, cut_brackets, trim_words, trim_place_before_name, trim_verbs_and_places_before_name,
          trim_adjectives_before_name, trim_person_noun_opening, strip_edges, complete_initial,
-         drop_letters, drop_non_names, drop_role_word, body_named_after, drop_broken)
+         drop_letters, drop_non_names, drop_role_word, drop_product_name, body_named_after, drop_broken)
 
 
 def repair_span(span: Span, article: Article) -> Optional[Span]:

@@ -10,13 +10,13 @@ from operator import attrgetter
 from typing import Callable, Iterator, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, REPORTING_PHRASE_FORMS, SPEECH_VERBS, SUBJECTLESS_OPENERS
-from pipeline.lexicons.organizations import (CLUB_HEADS, COMPANY_HEADS, MINISTRY_WORDS, PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
+from pipeline.lexicons.organizations import (SPORT_WORDS, COMPANY_ONLY_NOUNS, ORG_COMPOUND_HEADS, CLUB_HEADS, COMPANY_HEADS, MINISTRY_WORDS, PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              COMPANY_KIND_NOUNS, GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import HONORIFICS, KIN_BEFORE_NAME, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
-from pipeline.lexicons.places import SAME_PLACE
+from pipeline.lexicons.places import COUNTRY_OF_ADJECTIVE, SAME_PLACE
 from pipeline.lexicons.sources import (GENERIC_ROLE_WORDS, ALIAS_WORDS, ANONYMOUS_NOUNS, LEADER_WORDS, NOT_THE_HOLDER, OWNER_PRONOUNS, ANYBODY_NOUNS, WOMENS_CAREER_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
                                        BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, NOT_OFFICE_BODIES, OFFICE_ALIASES, OFFICE_NOUNS,
@@ -903,15 +903,19 @@ def _country_adjective(ctx: Context, head: Token) -> Optional[str]:
     """The lemma of an adjective on the role that names a country the article names
     (`французского[Франция] дипломата`, `черногорского президента`)."""
     places = {m.normal.lower() for m in ctx.mentions if m.type == "LOC" and " " not in m.normal}
-    for c in ctx.children.get(head.token_id, []):
-        if c.rel == "amod" and c.pos == "ADJ" and any(_same_stem(c.lemma.lower(), p) for p in places):
-            return c.lemma.lower()
+    body = next((c for c in ctx.children.get(head.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"
+                 and head.lemma.lower() in BODY_HEADS), None)   # `глава турецкого дипведомства`: the body's adjective
+    for owner in (head, body) if body is not None else (head,):
+        for c in ctx.children.get(owner.token_id, []):
+            if c.rel == "amod" and c.pos == "ADJ" and any(_same_stem(c.lemma.lower(), p) for p in places):
+                return c.lemma.lower()
     return None
 
 
 def _same_stem(adjective: str, word: str) -> bool:
-    """`французский` and `франция`, `иранский` and `иран`: the word's first letters (five at most)."""
-    return len(word) >= 4 and adjective.startswith(word[:5])
+    """`французский` and `франция`, `иранский` and `иран`: the word's first letters (five at most);
+    `турецкий` and `турция` by the list of such adjectives."""
+    return len(word) >= 3 and COUNTRY_OF_ADJECTIVE.get(adjective) == word or len(word) >= 4 and adjective.startswith(word[:5])
 
 
 def _ties_to(ctx: Context, role: Token, m: Mention, adjective: str) -> bool:
@@ -1249,14 +1253,15 @@ def rule_occupation_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]
     if head is None or not _is_role(head) or _is_role(head, core=True) \
             or feats(head).get("Number") == "Plur" or _indefinite(src) or _medium_staff(src) or _mentions_in(ctx, src.words):
         return None
-    last = next((s for s in reversed(src.previous_speakers) if s.type == "PER" and s.key not in src.enclosing), None)
-    if last is None or (src.gender is not None and ctx.entity_gender(last.key) != src.gender) or last.end > head.start:
-        return None
+    last = next((s for s in reversed(src.previous_speakers) if s.key not in src.enclosing or s.key is None), None)
+    if last is None or last.type != "PER" or (src.gender is not None and ctx.entity_gender(last.key) != src.gender) \
+            or last.end > head.start:
+        return None   # (the statement just before was an unnamed café owner's: not past her)
     since = [m for m in ctx.mentions if m.type == "PER" and last.end <= m.start < head.start and m.entity_key != last.key
              and not ctx.inside_quote(m.start) and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
     at = min(head.start, src.content_start if src.content_start is not None else head.start)
     between = ctx.doc.text[last.end:at]
-    if since or _trade(ctx, head, last.key) in (None, "other") \
+    if since or _trade(ctx, head, last.key, src.gender is not None) in (None, "other") \
             or paragraph_breaks(ctx.doc.text, last.end, at) > OCCUPATION_PARAGRAPHS \
             or DIALOGUE_LINE.search(between):   # (a dash line between: someone else's words)
         return None
@@ -1267,12 +1272,14 @@ OCCUPATION_PARAGRAPHS = 2   # paragraph breaks at most from the last speaker to 
 DIALOGUE_LINE = re.compile(r"\n\s*[-‑–—]")
 
 
-def _trade(ctx: Context, head: Token, key: str) -> Optional[str]:
+def _trade(ctx: Context, head: Token, key: str, gendered: bool) -> Optional[str]:
     """How the article described the person before the occupation ``head``: "other" by another
     trade (`Педиатр ... Алексей Тимошин` ... `Офтальмолог добавил`: someone else), "same" by
-    this one or by a word of a place only (GENERIC_ROLE_WORDS: `координатор группы`), None by no
-    role word (`— вспоминает Ольга Кузнецова. По словам синоптика`: a victim, the
-    forecaster someone new)."""
+    this one or by a word of a place only (GENERIC_ROLE_WORDS: `координатор группы`), or by a
+    leader's word where the cue's gender agrees (`Глава FNSEA Мари-Од Лефевр` ... `активистка
+    напомнила`) or its description names the trade's field (`начальник отдела прогнозов` for
+    `синоптика`; not `Начальник ГУ МВД` for `по словам следователя`), None by no role word
+    (`— вспоминает Ольга Кузнецова. По словам синоптика`: a victim, the forecaster someone new)."""
     own = {head.lemma.lower(), *ROLE_SYNONYMS.get(head.lemma.lower(), ())}
     found = None
     for t in _role_tokens(ctx):
@@ -1282,8 +1289,11 @@ def _trade(ctx: Context, head: Token, key: str) -> Optional[str]:
         m = _described(ctx, t)
         if m is None or m.entity_key != key:
             continue
-        if lemma not in own and lemma not in GENERIC_ROLE_WORDS and not any(part in own for part in lemma.split("-")):
-            return "other"
+        in_field = lemma in LEADER_WORDS and (gendered or any(
+            w == stem if len(stem) <= 4 else stem in w for w in _description_lemmas(ctx, t, m) for stem in _field_stems(head.lemma.lower())))
+        if lemma not in own and lemma not in GENERIC_ROLE_WORDS and not in_field \
+                and not any(part in own for part in lemma.split("-")):
+            return "other"   # (`Начальник ГУ МВД` is no `следователь`; `начальник отдела прогнозов` is a `синоптик`)
         found = "same"
     return found
 
@@ -1621,7 +1631,7 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     штаба` → the phrase in the nominative; a bare `Организация` → the organisation quoted
     or named last."""
     head = src.head
-    if head is not None and head.lemma.lower() in COMPANY_NOUNS and not _quoted_name_closing(ctx, src.words, head) \
+    if head is not None and head.lemma.lower() in COMPANY_ONLY_NOUNS and not _quoted_name_closing(ctx, src.words, head) \
             and not any(not FIELD_COMPOUND.fullmatch(m.text) for m, _ in _mentions_in(ctx, src.words)):
         # `поставщик IT-решений сообщил` after `Компания Softline`: the
         named = _latest_body(ctx, head)   # company named last, where no person was described so (the role rules' first)
@@ -1682,19 +1692,42 @@ def _named_as_company(ctx: Context, m: Mention) -> bool:
     before = ctx.tokens[_first_token(ctx, m).token_id - 1] if _first_token(ctx, m).token_id > 0 else None
     if before is not None and before.text in OPENING_MARKS and before.token_id > 0:
         before = ctx.tokens[before.token_id - 1]
-    kinds = COMPANY_WORDS | COMPANY_NOUNS | ORG_DESCRIPTORS
-    return bool(LATIN_NAME.fullmatch(m.text)) or (first is not None and (
-        first.lemma.lower() in kinds or KIND_ABBREVIATIONS.get(first.lemma.lower()) == "общество")) \
-        or (before is not None and before.lemma.lower() in kinds)
+    return (first is not None and (_company_word(first.lemma) or KIND_ABBREVIATIONS.get(first.lemma.lower()) == "общество")) \
+        or (before is not None and _company_word(before.lemma))
 
 
-def _club(ctx: Context, m: Mention) -> bool:
-    """A sports club by its name: in quotation marks (`«Краснодар»`), or after a club's kind
-    (`ФК «Балтика»`, `клуб «Бавария»`)."""
+def _company_word(lemma: str) -> bool:
+    """A word of a company's kind, compounds too (`фармкомпания`, `автоконцерн`)."""
+    lemma = lemma.lower()
+    return lemma in COMPANY_WORDS | COMPANY_NOUNS | ORG_DESCRIPTORS | COMPANY_HEADS or lemma.endswith(ORG_COMPOUND_HEADS)
+
+
+def _acts(ctx: Context, m: Mention) -> bool:
+    """The name's phrase is a clause's subject, whatever case the tagger gave an abbreviation (`ОАО[Gen?] «Аэрофлот»
+    перевезло`)."""
+    inside = {w.token_id for w in tokens_between(ctx.tokens, m.start, m.end)}
+    return any(_name_top(ctx, w).rel.startswith("nsubj") for w in tokens_between(ctx.tokens, m.start, m.end)
+               if w.head_id not in inside)
+
+
+def _other_kind(ctx: Context, m: Mention, head: Token) -> bool:
+    """The body's name holds a word of another kind than ``head`` (`АО «Международный аэропорт
+    Шереметьево»` for `авиакомпании`)."""
+    own = head.lemma.lower()
+    return any(w.lemma.lower() != own and w.lemma.lower() in OTHER_KIND_WORDS
+               for w in tokens_between(ctx.tokens, m.start, m.end))
+
+
+OTHER_KIND_WORDS = frozenset("аэропорт вокзал порт банк университет больница театр музей магазин".split())
+
+
+def _club(ctx: Context, m: Mention, sport: bool) -> bool:
+    """A sports club by its name: in quotation marks in an article on sport (`«Краснодар»`), or
+    after a club's kind (`ФК «Балтика»`, `клуб «Бавария»`)."""
     first = _first_token(ctx, m)
     before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
     kind = _first_noun(ctx, m)
-    return (before is not None and before.text in OPENING_MARKS) or (kind is not None and (
+    return (sport and before is not None and before.text in OPENING_MARKS) or (kind is not None and (
         kind.lemma.lower() in CLUB_HEADS or KIND_ABBREVIATIONS.get(kind.lemma.lower()) == "клуб"))
 
 
@@ -1761,12 +1794,15 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     elif head.lemma.lower() in COMPANY_KIND_NOUNS:   # `пресс-служба завода`: a company the article named as one
         companies = {m.entity_key for m in bodies if KIND_ABBREVIATIONS.get(getattr(_first_noun(ctx, m), "lemma", "").lower()) == "общество"}
         bodies = [m for m in bodies if m.entity_key in companies]   # (`АО "АвтоВАЗ"` ... `АвтоВАЗа`; not a ministry)
-    elif head.lemma.lower() in COMPANY_NOUNS | COMPANY_HEADS:   # `поставщик`, `производитель`: a company, never a department
-        products = {n.entity_key for n in ctx.mentions if n.type == "ORG" and _product(ctx, n)}
+    elif head.lemma.lower() in COMPANY_NOUNS | COMPANY_HEADS:   # `поставщик`, `производитель`: a company, never a department,
+        products = {n.entity_key for n in ctx.mentions if n.type == "ORG" and _product(ctx, n)}   # nor what it makes;
         companies = {n.entity_key for n in ctx.mentions if n.type == "ORG" and _named_as_company(ctx, n)}
-        bodies = [m for m in bodies if m.entity_key in companies and m.entity_key not in products]   # (not what it makes)
-    elif head.lemma.lower() in CLUB_HEADS:   # `клуба`: a club named in quotation marks or by a club's kind
-        bodies = [m for m in bodies if _club(ctx, m)]
+        acting = {n.entity_key for n in ctx.mentions if n.end <= head.start and _acts(ctx, n)}   # one the article
+        bodies = [m for m in bodies if m.entity_key in companies & acting and m.entity_key not in products   # has act
+                  and not _department(ctx, m) and not _other_kind(ctx, m, head)]   # (not `компании Orsted` it supplied)
+    elif head.lemma.lower() in CLUB_HEADS:   # `клуба`: a club named in quotation marks (in an article on sport) or by
+        sport = any(ctx.tokens_with_lemma(w) for w in SPORT_WORDS)   # a club's kind
+        bodies = [m for m in bodies if _club(ctx, m, sport)]
     elif head.lemma.lower() in BODY_KINDS:   # `дипмиссия`: an embassy where the article named one
         heads = BODY_KINDS[head.lemma.lower()]
         bodies = [m for m in bodies if getattr(_first_noun(ctx, m), "lemma", "").lower() in heads] or bodies

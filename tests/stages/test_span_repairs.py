@@ -398,3 +398,32 @@ def test_session_55_a_role_noun_opening_a_bodys_span(text, piece, expected):
     tokens = [t._replace(feats="Number=Plur") if t.text == "Исследователи" else t for t in tokens]
     span = repair_span((start, start + len(piece), "ORG"), Article(text, tokens))
     assert (text[span[0]:span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    # a product's name is no person: after a drug's noun, or in quotation marks after a product's (session 55)
+    ("В инструкции к вакцине Гам Ковид Вак сказано.", "Гам Ковид Вак", None),
+    ("Вчера показали фильм «Иван Васильевич меняет профессию».", "Иван Васильевич", None),
+    # ... not a person after them (a drug's maker named in the genitive, a first name the dictionary knows)
+    ("Препарат Александра Гинцбурга хвалят.", "Александра Гинцбурга", "Александра Гинцбурга"),
+    ("Фильм Никиты Михалкова показали.", "Никиты Михалкова", "Никиты Михалкова"),
+])
+def test_session_55_a_products_name_is_no_person(text, piece, expected):
+    tags = {"вакцине": ("NOUN", "вакцина"), "фильм": ("NOUN", "фильм"), "Препарат": ("NOUN", "препарат"),
+            "Фильм": ("NOUN", "фильм")}
+    start = text.index(piece)
+    span = repair_span((start, start + len(piece), "PER"), Article(text, tokens_of(text, tags.items())))
+    assert (text[span[0]:span[1]] if span else None) == expected
+
+
+@pytest.mark.parametrize("text, piece, expected", [
+    # review of session 55: a mark followed by a letter's sign opens nothing it closes; a body's own name after a role word
+    ('Акция "#МыВместе" прошла.', '"#МыВместе"', '"#МыВместе"'),
+    ("Компания Доктор Веб сообщила.", "Доктор Веб", "Доктор Веб"),
+    ("Клиника Мать и дитя открылась.", "Мать и дитя", "Мать и дитя"),
+])
+def test_session_55_review_spans(text, piece, expected):
+    tags = {"Доктор": ("NOUN", "доктор"), "Мать": ("NOUN", "мать"), "и": ("CCONJ", "и")}
+    start = text.index(piece)
+    span = repair_span((start, start + len(piece), "ORG"), Article(text, tokens_of(text, tags.items())))
+    assert (text[span[0]:span[1]] if span else None) == expected
