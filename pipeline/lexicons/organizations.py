@@ -54,11 +54,6 @@ MINISTRIES = frozenset("""
 
 # Short names of bodies, as the full names they stand for: `Минобороны`, `Министерство обороны`
 # and `Минобороны России` are one organisation (a trailing RUSSIAN_DESIGNATOR names no other).
-# Words news use for a ministry without its name (`глава японского дипведомства` for the
-# minister of foreign affairs, `глава Пентагона` for the minister of defence): the short form
-# they stand for.
-MINISTRY_WORDS = {"дипведомство": "мид", "внешнеполитическое ведомство": "мид", "пентагон": "минобороны",
-                  "военное ведомство": "минобороны", "финансовое ведомство": "минфин"}
 ORG_SHORT_FORMS = {
     "минобороны": "министерство обороны", "минздрав": "министерство здравоохранения",
     "минфин": "министерство финансов", "минюст": "министерство юстиции", "минтранс": "министерство транспорта",
@@ -74,6 +69,10 @@ ORG_SHORT_FORMS = {
     "генпрокуратура": "генеральная прокуратура", "совфед": "совет федерации", "ес": "европейский союз",
     "оон": "организация объединенных наций",
 }
+# Words news use for a ministry without its name (`глава японского дипведомства` for the
+# minister of foreign affairs, `глава Пентагона` for the minister of defence): the short form
+# they stand for (one word: a role's genitive noun).
+MINISTRY_WORDS = {"дипведомство": "мид", "пентагон": "минобороны"}
 RUSSIAN_DESIGNATORS = (" рф", " россии", " российской федерации")
 # Russia's central bank by any of its names: one organisation in an article, named by its own
 # name where the article gives it (`ЦБ`, `Центробанк` ... `Банк России`).
@@ -106,6 +105,9 @@ SPORT_WORDS = frozenset("""
 футбол хоккей баскетбол волейбол матч турнир чемпионат сезон трансфер нападающий защитник полузащитник
 вратарь форвард голкипер тренер наставник футболист хоккеист баскетболист игрок сборная лига гол
 """.split())
+# Words of a kind of place or body a company's name may hold (`АО «Международный аэропорт
+# Шереметьево»`): no airline, whatever its legal form.
+OTHER_KIND_WORDS = frozenset("аэропорт вокзал порт банк университет больница театр музей магазин".split())
 # Things a company makes: a name in quotation marks right after one names the product, not a
 # company (`препарата "Гам Ковид Вак"`, `модель «Лада Веста»`), whatever the tagger calls it.
 PRODUCT_NOUNS = frozenset("""

@@ -403,3 +403,7 @@ TAKING_THE_FLOOR = frozenset("выступить выступать придер
 # Particles that may open a subject and are no part of it (`Даже продовольственные сети
 # напоминают`, `Лишь министр возразил`).
 FOCUS_PARTICLES = frozenset("даже и тоже также лишь только именно ведь вот уже еще ещё же".split())
+
+# Abbreviations a source phrase holds before a name, whose period ends no sentence (`МГМУ им. И.М.
+# Сеченова`, `акад. Петров`).
+NAME_ABBREVIATIONS = frozenset({"им", "акад", "проф"})

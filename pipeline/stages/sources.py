@@ -12,7 +12,7 @@ from typing import List, Optional, Sequence, Tuple
 from pipeline.lexicons.cues import (COMPLEMENT_CUES, COMPLEMENT_NOUNS, DASHES, PHRASE_CUES, QUOTING_CUES, RELATIVE_WORDS, SPEECH_VERBS,
                                     CLAUSE_OPENERS_AFTER_COMMA, WORDS_OF_CUES)
 from pipeline.lexicons.organizations import MEDIA, MEDIA_DESCRIPTORS, ORG_HEADS, WEB_DOMAIN
-from pipeline.lexicons.sources import (ACADEMIC_DEGREE, APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, FOCUS_PARTICLES, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
+from pipeline.lexicons.sources import (NAME_ABBREVIATIONS, ACADEMIC_DEGREE, APPOSITION_TIMES, AUTHORING_VERBS, DOCUMENT_NOUNS, FOCUS_PARTICLES, MEDIA_STAFF_NOUNS, OCCASION_PHRASES, OWNER_PRONOUNS, PAGE_NOUNS,
                                        POSTED_DOCUMENTS,
                                        PERSONAL_PRONOUNS, PLURAL_PRONOUNS, PLURAL_VERB_NOUNS, REFERENCED_WORDS,
                                        RELATIVE_DOCUMENT_REACH, ROLE_WORDS, VENUE_NOUNS, VERB_COORDINATORS)
@@ -917,8 +917,6 @@ def _initial_period(words: List[Token], t: Token) -> bool:
     return t.text == "." and bool(words) and (len(words[-1].text) == 1 and words[-1].text.isupper()
                                               or words[-1].text.lower() in NAME_ABBREVIATIONS)
 
-
-NAME_ABBREVIATIONS = frozenset({"им", "акад", "проф"})   # `им.` (имени), `акад.`, `проф.` before a name
 
 
 def _womans_nominative(t: Token, verb: Token) -> bool:

@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import Callable, Iterator, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, REPORTING_PHRASE_FORMS, SPEECH_VERBS, SUBJECTLESS_OPENERS
-from pipeline.lexicons.organizations import (SPORT_WORDS, COMPANY_ONLY_NOUNS, ORG_COMPOUND_HEADS, CLUB_HEADS, COMPANY_HEADS, MINISTRY_WORDS, PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
+from pipeline.lexicons.organizations import (OTHER_KIND_WORDS, SPORT_WORDS, COMPANY_ONLY_NOUNS, ORG_COMPOUND_HEADS, CLUB_HEADS, COMPANY_HEADS, MINISTRY_WORDS, PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
                                              COMPANY_KIND_NOUNS, GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
@@ -1717,8 +1717,6 @@ def _other_kind(ctx: Context, m: Mention, head: Token) -> bool:
     return any(w.lemma.lower() != own and w.lemma.lower() in OTHER_KIND_WORDS
                for w in tokens_between(ctx.tokens, m.start, m.end))
 
-
-OTHER_KIND_WORDS = frozenset("аэропорт вокзал порт банк университет больница театр музей магазин".split())
 
 
 def _club(ctx: Context, m: Mention, sport: bool) -> bool:
