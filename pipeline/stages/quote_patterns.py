@@ -498,8 +498,9 @@ def pattern_cue_colon_quote(ctx: Context, sentence: List[Token]) -> Iterator[Can
         if colon is not None and _credit_colon(ctx, colon):
             continue   # `... Тутберидзе Фото: «БИЗНЕС Online»`: a picture's credit
         if colon is not None and any(t.start < c.start < colon.start and not ctx.inside_quote(c.start)
-                                     and feats(c).get("VerbForm") == "Fin" for _, c, _ in cues):
-            continue   # `Его спросили, ..., на что он ответил: «...»`: the cue nearer the colon presents it
+                                     and feats(c).get("VerbForm") == "Fin" and feats(c).get("Tense") != "Fut" for _, c, _ in cues):
+            continue   # `Его спросили, ..., на что он ответил: «...»`: the cue nearer the colon presents it (not one in
+                       # the future, which says nothing yet: `подчеркнул, что магазины продолжат работать: «...»`)
         if colon is None:
             q = _quote_right_after(ctx, t, lemma)
             if q:   # `..., сказав «мы принялись за сохранение этого вида работы»`

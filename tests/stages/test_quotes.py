@@ -6347,3 +6347,14 @@ def test_session_55_pronoun_after_an_adverbial_lead(quotes_of, text, expected):
 ])
 def test_session_55_review(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `подчеркнул, что A: «B»`: a cue in the future inside A presents nothing, B is the speaker's too
+    ('Заголовок\n\nИван Петров подчеркнул, что аптеки и магазины продолжат работать для всех: «Для них предусмотрены '
+     'отдельные входы, там QR-коды проверять не будут».',
+     [("аптеки и магазины продолжат работать для всех", "Иван Петров"),
+      ("Для них предусмотрены отдельные входы, там QR-коды проверять не будут", "Иван Петров")]),
+])
+def test_session_55_future_cue_before_a_colon(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
