@@ -761,8 +761,12 @@ def _described_in_field(ctx: Context, head: Token, gender: Optional[str]) -> Lis
     if not stems:
         return []
     return [m for t, m in _described_before(ctx, _role_tokens(ctx), head, gender)
-            if any(lemma == stem if len(stem) <= 4 else stem in lemma
-                   for lemma in _description_lemmas(ctx, t, m) for stem in stems)]
+            if _names_field(_description_lemmas(ctx, t, m), stems)]
+
+
+def _names_field(lemmas, stems) -> bool:
+    """A description's lemmas name a field (a stem of four letters or fewer is a whole word: `мид`)."""
+    return any(lemma == stem if len(stem) <= 4 else stem in lemma for lemma in lemmas for stem in stems)
 
 
 def rule_headline_role(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -1289,8 +1293,7 @@ def _trade(ctx: Context, head: Token, key: str, gendered: bool) -> Optional[str]
         m = _described(ctx, t)
         if m is None or m.entity_key != key:
             continue
-        in_field = lemma in LEADER_WORDS and (gendered or any(
-            w == stem if len(stem) <= 4 else stem in w for w in _description_lemmas(ctx, t, m) for stem in _field_stems(head.lemma.lower())))
+        in_field = lemma in LEADER_WORDS and (gendered or _names_field(_description_lemmas(ctx, t, m), _field_stems(head.lemma.lower())))
         if lemma not in own and lemma not in GENERIC_ROLE_WORDS and not in_field \
                 and not any(part in own for part in lemma.split("-")):
             return "other"   # (`Начальник ГУ МВД` is no `следователь`; `начальник отдела прогнозов` is a `синоптик`)
@@ -1684,14 +1687,21 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
 
 
+def _word_before_name(ctx: Context, m: Mention) -> Tuple[Optional[Token], bool]:
+    """The word right before a name, past its opening quotation mark, and whether it had one
+    (`компании «Softline»` → `компании`, True)."""
+    k = _first_token(ctx, m).token_id - 1
+    quoted = k >= 0 and ctx.tokens[k].text in OPENING_MARKS
+    k -= quoted
+    return (ctx.tokens[k] if k >= 0 else None), quoted
+
+
 def _named_as_company(ctx: Context, m: Mention) -> bool:
-    """A company by its name: in Latin letters (`Softline`, `Pfizer`), of a company's legal form
-    (`АО "Мострансавто"`), or right after a word of a company's kind (`Компания Softline`,
-    `производитель «Лада»`); not a department or a centre named in words."""
+    """A company by its name: of a company's legal form (`АО "Мострансавто"`), or right after a
+    word of a company's kind (`Компания Softline`, `фармкомпании «Биокад»`); not a department,
+    a centre named in words or a Latin name alone (`Greenpeace`)."""
     first = _first_noun(ctx, m)
-    before = ctx.tokens[_first_token(ctx, m).token_id - 1] if _first_token(ctx, m).token_id > 0 else None
-    if before is not None and before.text in OPENING_MARKS and before.token_id > 0:
-        before = ctx.tokens[before.token_id - 1]
+    before, _ = _word_before_name(ctx, m)
     return (first is not None and (_company_word(first.lemma) or KIND_ABBREVIATIONS.get(first.lemma.lower()) == "общество")) \
         or (before is not None and _company_word(before.lemma))
 
@@ -1702,14 +1712,6 @@ def _company_word(lemma: str) -> bool:
     return lemma in COMPANY_WORDS | COMPANY_NOUNS | ORG_DESCRIPTORS | COMPANY_HEADS or lemma.endswith(ORG_COMPOUND_HEADS)
 
 
-def _acts(ctx: Context, m: Mention) -> bool:
-    """The name's phrase is a clause's subject, whatever case the tagger gave an abbreviation (`ОАО[Gen?] «Аэрофлот»
-    перевезло`)."""
-    inside = {w.token_id for w in tokens_between(ctx.tokens, m.start, m.end)}
-    return any(_name_top(ctx, w).rel.startswith("nsubj") for w in tokens_between(ctx.tokens, m.start, m.end)
-               if w.head_id not in inside)
-
-
 def _other_kind(ctx: Context, m: Mention, head: Token) -> bool:
     """The body's name holds a word of another kind than ``head`` (`АО «Международный аэропорт
     Шереметьево»` for `авиакомпании`)."""
@@ -1718,24 +1720,19 @@ def _other_kind(ctx: Context, m: Mention, head: Token) -> bool:
                for w in tokens_between(ctx.tokens, m.start, m.end))
 
 
-
 def _club(ctx: Context, m: Mention, sport: bool) -> bool:
     """A sports club by its name: in quotation marks in an article on sport (`«Краснодар»`), or
     after a club's kind (`ФК «Балтика»`, `клуб «Бавария»`)."""
-    first = _first_token(ctx, m)
-    before = ctx.tokens[first.token_id - 1] if first.token_id > 0 else None
+    _, quoted = _word_before_name(ctx, m)
     kind = _first_noun(ctx, m)
-    return (sport and before is not None and before.text in OPENING_MARKS) or (kind is not None and (
+    return (sport and quoted) or (kind is not None and (
         kind.lemma.lower() in CLUB_HEADS or KIND_ABBREVIATIONS.get(kind.lemma.lower()) == "клуб"))
 
 
 def _product(ctx: Context, m: Mention) -> bool:
     """A name in quotation marks right after a noun of a product (`препарата "Гам Ковид Вак"`)."""
-    first = _first_token(ctx, m)
-    k = first.token_id - 1
-    if k >= 0 and ctx.tokens[k].text in OPENING_MARKS:
-        k -= 1
-    return k >= 0 and k < first.token_id - 1 and ctx.tokens[k].lemma.lower() in PRODUCT_NOUNS
+    before, quoted = _word_before_name(ctx, m)
+    return quoted and before is not None and before.lemma.lower() in PRODUCT_NOUNS
 
 
 FIELD_COMPOUND = re.compile(r"[A-ZА-ЯЁ]{2,5}-[а-яё]+")   # `IT-решений`, `ИТ-услуг`: a field, no name (natasha tags some)
@@ -1795,7 +1792,7 @@ def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:
     elif head.lemma.lower() in COMPANY_NOUNS | COMPANY_HEADS:   # `поставщик`, `производитель`: a company, never a department,
         products = {n.entity_key for n in ctx.mentions if n.type == "ORG" and _product(ctx, n)}   # nor what it makes;
         companies = {n.entity_key for n in ctx.mentions if n.type == "ORG" and _named_as_company(ctx, n)}
-        acting = {n.entity_key for n in ctx.mentions if n.end <= head.start and _acts(ctx, n)}   # one the article
+        acting = {n.entity_key for n in ctx.mentions if n.end <= head.start and _is_subject(ctx, n, any_case=True)}   # one the article
         bodies = [m for m in bodies if m.entity_key in companies & acting and m.entity_key not in products   # has act
                   and not _department(ctx, m) and not _other_kind(ctx, m, head)]   # (not `компании Orsted` it supplied)
     elif head.lemma.lower() in CLUB_HEADS:   # `клуба`: a club named in quotation marks (in an article on sport) or by
@@ -1819,12 +1816,16 @@ SUBJECT_REACH = 2   # sentences back from the body named last in which a body as
 COMPANY_WORDS = frozenset("компания ритейлер ретейлер перевозчик авиаперевозчик застройщик эмитент".split()) | COMPANY_KIND_NOUNS | COMPANY_NOUNS
 
 
-def _is_subject(ctx: Context, m: Mention) -> bool:
-    """The mention's phrase is its clause's subject (`ритейлер X5 Retail Group нарастил ...`)."""
+def _is_subject(ctx: Context, m: Mention, any_case: bool = False) -> bool:
+    """The mention's phrase is its clause's subject (`ритейлер X5 Retail Group нарастил ...`);
+    with ``any_case``, a passive's too and whatever case the tagger gave an abbreviation
+    (`ОАО[Gen?] «Аэрофлот» перевезло`)."""
     words = tokens_between(ctx.tokens, m.start, m.end)
     inside = {w.token_id for w in words}
-    return any(_name_top(ctx, w).rel == "nsubj" and feats(_name_top(ctx, w)).get("Case") in ("Nom", None)
-               for w in words if w.head_id not in inside)
+    tops = [_name_top(ctx, w) for w in words if w.head_id not in inside]
+    if any_case:
+        return any(t.rel.startswith("nsubj") for t in tops)
+    return any(t.rel == "nsubj" and feats(t).get("Case") in ("Nom", None) for t in tops)
 
 
 def _where(ctx: Context, m: Mention) -> bool:
