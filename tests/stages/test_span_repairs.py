@@ -411,9 +411,7 @@ def test_session_55_a_role_noun_opening_a_bodys_span(text, piece, expected):
 def test_session_55_a_products_name_is_no_person(text, piece, expected):
     tags = {"вакцине": ("NOUN", "вакцина"), "фильм": ("NOUN", "фильм"), "Препарат": ("NOUN", "препарат"),
             "Фильм": ("NOUN", "фильм")}
-    start = text.index(piece)
-    span = repair_span((start, start + len(piece), "PER"), Article(text, tokens_of(text, tags.items())))
-    assert (text[span[0]:span[1]] if span else None) == expected
+    assert repaired(text, piece, "PER", tags.items()) == expected
 
 
 @pytest.mark.parametrize("text, piece, expected", [
@@ -424,6 +422,4 @@ def test_session_55_a_products_name_is_no_person(text, piece, expected):
 ])
 def test_session_55_review_spans(text, piece, expected):
     tags = {"Доктор": ("NOUN", "доктор"), "Мать": ("NOUN", "мать"), "и": ("CCONJ", "и")}
-    start = text.index(piece)
-    span = repair_span((start, start + len(piece), "ORG"), Article(text, tokens_of(text, tags.items())))
-    assert (text[span[0]:span[1]] if span else None) == expected
+    assert repaired(text, piece, "ORG", tags.items()) == expected
