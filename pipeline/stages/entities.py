@@ -633,14 +633,21 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
             others[("ORG", key)].extend(others.pop(("ORG", base)))
     full_names = {**_abbreviations_joined(others), **_stumps_joined(others), **_heads_joined(others, text)}
     for key, ms in others.items():
-        name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in ms).most_common(1)[0][0]
-        name = full_names.get(key, name)   # `Федеральная антимонопольная служба (ФАС)`, however often `ФАС`
+        written = [x for x in ms if x.type == "ORG" and not _short_form(own_name(x.normal))] \
+            if any(x.type == "ORG" and _short_form(own_name(x.normal)) for x in ms) else []
+        name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in written or ms).most_common(1)[0][0]
+        name = full_names.get(key, name)   # (`Министерство обороны РФ`, however often `Минобороны`: written out where the article does)   # `Федеральная антимонопольная служба (ФАС)`, however often `ФАС`
         own = [x.normal for x in ms if x.type == "ORG" and x.normal.lower() == CENTRAL_BANK]
         name = own[0] if own else name   # `Банк России`, however often `ЦБ`
         other_names.update({m.mention_id: name for m in ms})
     names_by_id = {**person_names, **other_names}
     linked = [replace(m, entity_key=f"{m.type}:{names_by_id[m.mention_id]}") for m in mentions]
     return link_nicknames(link_originals(linked, text), text)
+
+
+def _short_form(name: str) -> bool:
+    """A ministry's short name (ORG_SHORT_FORMS: `Минобороны РФ`, `Минздрав`)."""
+    return name.split(" ", 1)[0].lower() in ORG_SHORT_FORMS
 
 
 ABBREVIATION = re.compile(r"^[А-ЯЁA-Z]{2,6}$")
@@ -663,12 +670,13 @@ def _abbreviations_joined(others: Dict[tuple, List[Mention]]) -> Dict[tuple, str
         abbreviation = own_name(others[key][0].normal)
         if not ABBREVIATION.match(abbreviation):
             continue
-        full = next((k for k, ms in others.items() if k != key and k[0] == "ORG" and len(ms[0].normal.split()) >= 2
-                     and _initials(own_name(ms[0].normal)) == abbreviation.upper()), None)
+        full = next((k for k, ms in others.items() if k != key and k[0] == "ORG" and any(
+            len(x.normal.split()) >= 2 and _initials(own_name(x.normal)) == abbreviation.upper() for x in ms)), None)
         if full is not None:
             others[full].extend(others.pop(key))
-            name = Counter(own_name(x.normal) for x in others[full]
-                           if not ABBREVIATION.match(own_name(x.normal))).most_common(1)[0][0]
+            name = Counter(own_name(x.normal) for x in others[full]   # the name it abbreviates (`Европейская
+                           if _initials(own_name(x.normal)) == abbreviation.upper()   # комиссия`, not `Еврокомиссия`)
+                           and not ABBREVIATION.match(own_name(x.normal))).most_common(1)[0][0]
             fulls[full] = f"{name} ({abbreviation})"
     return fulls
 

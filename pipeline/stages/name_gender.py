@@ -131,8 +131,8 @@ def first_name_known(word: str, nominative: bool = False, gender: Optional[str] 
     (`Камал` a man's)."""
     if word.lower() in WOMENS_FIRST_NAMES:
         return gender in (None, "femn")
-    return any("Name" in p.tag and from_dictionary(p) and (not nominative or p.tag.case == "nomn")
-               and (gender is None or gender in p.tag) for p in morph_analyzer().parse(word))
+    return any("Name" in p.tag and from_dictionary(p) and (not nominative or p.tag.case == "nomn" and "plur" not in p.tag)
+               and (gender is None or gender in p.tag) for p in morph_analyzer().parse(word))   # (`Гани`: no plural `Ганя`)
 
 
 def _feminine_adjectival_accusative(word: str) -> bool:

@@ -274,6 +274,9 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
         part_case = case if _declined_part(parts, case) else _parts_case(parts)
         if part_case is not None:
             return "-".join(inflect_person_word(p, part_case, gender, surname, doubtful, japanese) for p in parts)
+        if surname and six_case(case) not in (None, "Nom"):   # `Ковалёва-Горского` → `Ковалёв-Горский`: a double
+            return "-".join(inflect_person_word(p, case, gender, surname, doubtful, japanese) for p in parts)   # surname
+            # declines part by part
     if japanese and text.endswith("и") and text[-2:-1].lower() not in "кгхжшчщ":
         return text   # `Хироси`, `Кобаяси`: a Japanese nominative (only -ка/-га give a genitive in -и)
     case = six_case(case)
@@ -326,10 +329,34 @@ def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surn
         return text
     if _oblique_only(named, surname):
         return text if _indeclinable_in_e(text, case, named) else _nominative(named[0], text, gender)
+    adjectival = _adjectival_womans_surname(text, case, gender) if surname else None
+    if adjectival:
+        return adjectival
     surname_form = name_forms.russian_surname(text, case, gender)
     if surname_form or name_forms.indeclinable(text) or _nominative_only(text):
         return surname_form or text
     return _guessed_nominative(text, case, gender, declined)
+
+
+ADJECTIVAL_SURNAME_LEMMA = re.compile(r"(ой|ский|цкий)$")   # a surname declined as an adjective: `Береговой`, `Горский`
+OV_SURNAME_LEMMA = re.compile(r"(ов|ев|ин|ын)$")
+
+
+def _adjectival_womans_surname(text: str, case: str, gender: Optional[str]) -> Optional[str]:
+    """A woman's surname in -ой the dictionary knows as an adjective of an end-stressed or
+    -ский kind and as no -ов surname: the adjective's feminine nominative (`Людмиле Береговой`
+    → `Береговая`, `Татьяне Полевой` → `Полевая`; not `Черновой` → `Чернова`, nor `Ореховой`
+    or `Селевой`, forms of an -ый adjective: `Орехова`, `Селева`)."""
+    if gender != "femn" or not text.lower().endswith("ой") or case == "Nom":
+        return None
+    parses = [p for p in morph_analyzer().parse(text) if from_dictionary(p)]
+    if any("Surn" in p.tag and OV_SURNAME_LEMMA.search(p.normal_form) for p in parses) \
+            or any(p.tag.POS == "ADJF" and not ADJECTIVAL_SURNAME_LEMMA.search(p.normal_form) for p in parses):
+        return None   # (`Селевой`: also the -ый adjective `селевый`, so an -ова surname's `Селева` as well)
+    adjective = next((p for p in parses if p.tag.case == UD_CASE.get(case) and "femn" in p.tag
+                      and ADJECTIVAL_SURNAME_LEMMA.search(p.normal_form) and (p.tag.POS == "ADJF" or "Surn" in p.tag)), None)
+    form = adjective.inflect({"nomn", "sing", "femn"}) if adjective is not None else None
+    return restore_shape(form.word, text) if form else None
 
 
 def _guessed_nominative(text: str, case: str, gender: Optional[str], declined: bool = False) -> str:

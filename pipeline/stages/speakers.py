@@ -23,7 +23,7 @@ from pipeline.lexicons.sources import (GENERIC_ROLE_WORDS, ALIAS_WORDS, ANONYMOU
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES, TAKING_THE_FLOOR,
-                                       EMPHATIC_WORDS, OCCUPATION_FIELDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                                       EMPHATIC_WORDS, COUNTRY_NOUNS, OCCUPATION_FIELDS, MEDICAL_SPECIALISTS, MEDICAL_FIELD, DOCTOR_WORDS, DEGREE_WORDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        PLURAL_VERB_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS,
                                        ROLE_BASE_PREFIXES, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENTS,
@@ -749,6 +749,8 @@ def _field_stems(lemma: str) -> Tuple[str, ...]:
     in -лог is in its field's name, `гидролог` in `гидрология`; one in -ист in its stem)."""
     if lemma in OCCUPATION_FIELDS:
         return OCCUPATION_FIELDS[lemma]
+    if lemma in MEDICAL_SPECIALISTS:
+        return (lemma[:-1] if lemma.endswith("лог") else lemma, *MEDICAL_FIELD)
     if lemma.endswith("лог"):
         return (lemma,)
     return (lemma[:-3],) if lemma.endswith("ист") and len(lemma) >= 8 else ()
@@ -761,7 +763,16 @@ def _described_in_field(ctx: Context, head: Token, gender: Optional[str]) -> Lis
     if not stems:
         return []
     return [m for t, m in _described_before(ctx, _role_tokens(ctx), head, gender)
-            if _names_field(_description_lemmas(ctx, t, m), stems)]
+            if _names_field(_description_lemmas(ctx, t, m), stems) and not _other_doctor(ctx, head, m.entity_key)]
+
+
+def _other_doctor(ctx: Context, head: Token, key: str) -> bool:
+    """The occupation is a medical specialty and the article described the person as a doctor
+    of another (`Педиатр ... Алексей Тимошин` is no `офтальмолог`)."""
+    lemma = head.lemma.lower()
+    return lemma in MEDICAL_SPECIALISTS and any(
+        t.start < head.start and t.lemma.lower() in MEDICAL_SPECIALISTS and t.lemma.lower() != lemma
+        and (m := _described(ctx, t)) is not None and m.entity_key == key for t in _role_tokens(ctx))
 
 
 def _names_field(lemmas, stems) -> bool:
@@ -1237,8 +1248,9 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     if not (acts or only) or _sentences_before(ctx, src, m) > reach:
         one = _only_one_of_gender(ctx, src, inside)
         return from_mention(one, "role_only_of_gender", head) if one is not None else None
-    if not _is_role(head, core=True) and (src.gender is None or ctx.mention_gender(m) != src.gender) \
-            and not (src.gender is None and _just_spoke(ctx, src, m)):
+    if not _is_role(head, core=True) and ((src.gender is None or ctx.mention_gender(m) != src.gender)
+                                          and not (src.gender is None and _just_spoke(ctx, src, m))
+                                          or _other_doctor(ctx, head, m.entity_key)):
         return None   # an occupation only with the person's gender known to agree (`— написала спортсменка`), or
         # one that goes on with the speaker of the sentence (`митрополит Иларион заявил, что ...: по словам священнослужителя, ...`)
     main = _main_subject(ctx, _first_token(ctx, m).sentence_id, src.gender, inside)
@@ -1277,15 +1289,20 @@ DIALOGUE_LINE = re.compile(r"\n\s*[-‑–—]")
 
 
 def _trade(ctx: Context, head: Token, key: str, gendered: bool) -> Optional[str]:
-    """How the article described the person before the occupation ``head``: "other" by another
-    trade (`Педиатр ... Алексей Тимошин` ... `Офтальмолог добавил`: someone else), "same" by
-    this one or by a word of a place only (GENERIC_ROLE_WORDS: `координатор группы`), or by a
-    leader's word where the cue's gender agrees (`Глава FNSEA Мари-Од Лефевр` ... `активистка
-    напомнила`) or its description names the trade's field (`начальник отдела прогнозов` for
-    `синоптика`; not `Начальник ГУ МВД` for `по словам следователя`), None by no role word
-    (`— вспоминает Ольга Кузнецова. По словам синоптика`: a victim, the forecaster someone new)."""
-    own = {head.lemma.lower(), *ROLE_SYNONYMS.get(head.lemma.lower(), ())}
-    found = None
+    """How the article described the person before the occupation ``head``: "same" by this one
+    or by any role whose description names the trade's field (`начальник отдела прогнозов` for
+    `синоптика`, `лауреат Нобелевской премии по физике, депутат` for `Физик`, `кандидат
+    медицинских наук` for `офтальмолога`), whatever other words it used; else "other" by another
+    trade (`Педиатр ... Алексей Тимошин` ... `Офтальмолог добавил`: someone else; `Начальник ГУ
+    МВД` is no `следователь`); else "same" by a word of a place only (GENERIC_ROLE_WORDS:
+    `координатор группы`) or a leader's word where the cue's gender agrees (`Глава FNSEA Мари-Од
+    Лефевр` ... `активистка напомнила`); None by no role word (`— вспоминает Ольга Кузнецова. По
+    словам синоптика`: a victim, the forecaster someone new). An academic degree of another
+    field says nothing."""
+    own = {head.lemma.lower(), *ROLE_SYNONYMS.get(head.lemma.lower(), ()),
+           *(DOCTOR_WORDS if head.lemma.lower() in MEDICAL_SPECIALISTS else ())}
+    stems = _field_stems(head.lemma.lower())
+    verdicts = set()
     for t in _role_tokens(ctx):
         if t.start >= head.start:
             break
@@ -1293,12 +1310,14 @@ def _trade(ctx: Context, head: Token, key: str, gendered: bool) -> Optional[str]
         m = _described(ctx, t)
         if m is None or m.entity_key != key:
             continue
-        in_field = lemma in LEADER_WORDS and (gendered or _names_field(_description_lemmas(ctx, t, m), _field_stems(head.lemma.lower())))
-        if lemma not in own and lemma not in GENERIC_ROLE_WORDS and not in_field \
-                and not any(part in own for part in lemma.split("-")):
-            return "other"   # (`Начальник ГУ МВД` is no `следователь`; `начальник отдела прогнозов` is a `синоптик`)
-        found = "same"
-    return found
+        described = _description_lemmas(ctx, t, m)
+        if lemma in own or any(part in own for part in lemma.split("-")) or _names_field(described, stems):
+            return "same"
+        if lemma in DEGREE_WORDS and "наука" in described:
+            continue
+        weak = lemma in GENERIC_ROLE_WORDS or lemma in LEADER_WORDS and gendered
+        verdicts.add("weak" if weak else "other")
+    return "other" if "other" in verdicts else "same" if verdicts else None
 
 
 def _just_spoke(ctx: Context, src: Source, m: Mention) -> bool:
@@ -1657,6 +1676,12 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         named = _latest_org_headed(ctx, head) or (body if body is not None and _department(ctx, body) else None)
         if named is not None:   # `— информирует федеральная служба` after `Роспотребнадзор`; not the company
             return from_mention(named, "organisation_anaphor", head)   # named last for `европейское ведомство`
+    if len(words) == 1 and head.lemma.lower() in ORG_SHORT_FORMS and head.text.islower():
+        # `минсельхоз подтвердил`: a ministry's short name written in lower case names it
+        named = next((m for m in ctx.mentions if m.type == "ORG" and same_name("ORG", m.normal) == same_name("ORG", head.lemma)), None)
+        name = head.lemma[:1].upper() + head.lemma[1:]
+        return from_mention(named, "organisation_phrase", head) if named is not None else \
+            Speaker(name, "ORG", f"ORG:{name}", head.start, head.end, "organisation_phrase", kind)
     if len(words) == 1 and kind == "organisation":
         named = _latest_org_headed(ctx, head)
         if named is not None:   # `заявление института` after `Институт имени Роберта Коха`
@@ -1683,8 +1708,19 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         name = ctx.doc.text[own[0].start:own[-1].end]   # `научного онлайн-издания Sciencemag` → Sciencemag
         kind = "media" if name.lower() in MEDIA or head.lemma in MEDIA_DESCRIPTORS else kind
     else:
-        name = _phrase_name(ctx, words)
+        name = _phrase_name(ctx, _without_country_word(words))
     return Speaker(name[:1].upper() + name[1:], "ORG", None, words[0].start, words[-1].end, "organisation_phrase", kind)
+
+
+def _without_country_word(words: Sequence[Token]) -> Sequence[Token]:
+    """A body's phrase without a closing word that stands for the country named before
+    (`министерства энергетики королевства` → `Министерство энергетики`, whose country the
+    article gave: COUNTRY_NOUNS); the name stays a true part of the body's full one."""
+    last = words[-1]
+    if len(words) >= 3 and last.lemma.lower() in COUNTRY_NOUNS and feats(last).get("Case") == "Gen" \
+            and feats(words[-2]).get("Case") == "Gen" and not _is_role(words[-2]):   # (`пресс-служба главы республики`)
+        return words[:-1]
+    return words
 
 
 def _word_before_name(ctx: Context, m: Mention) -> Tuple[Optional[Token], bool]:
@@ -1915,10 +1951,21 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
     for m in sorted(owners, key=lambda m: m.type != "PER"):   # (a page's owner, not the page: `Telegram-канале МВД`)   # `в заявлении главы МИД Сергея Лаврова`: the person
         return from_mention(_body_of_press_service(ctx, m), "document_owner")
     if owner is None:
-        return None
+        return _role_owner(ctx, src, after)
     found = rule_organisation_phrase(ctx, Source(src.cue, tuple(w for w in after if w.start >= owner.start),
                                                  src.previous_speakers))
     return replace(found, rule="document_owner") if found else None
+
+
+def _role_owner(ctx: Context, src: Source, after: Tuple[Token, ...]) -> Optional[Speaker]:
+    """A document of a person named by a role (`говорится в решении судьи`, `в публикации
+    сенатора`): the speaker the role names as a cue's own source would (`Судья Мэттью Брэнсон`
+    before), with the owner's gender, not the document noun's."""
+    role = next((w for w in after if w.pos in ("NOUN", "PROPN")), None)
+    if role is None or not _is_role(role) or feats(role).get("Case") != "Gen" or feats(role).get("Number") == "Plur":
+        return None
+    found = attribute(ctx, replace(src, words=tuple(w for w in after if w.start >= role.start)))
+    return replace(found, rule="document_owner") if found.name else None
 
 
 def _page_word(t: Optional[Token]) -> bool:
