@@ -615,3 +615,9 @@ ISSUING_VERBS = frozenset("""
 распространить распространять опубликовать публиковать выпустить выпускать направить направлять подписать
 подписывать разослать обнародовать издать подготовить составить написать отправить сделать огласить
 """.split())
+
+# `..., — подчеркнул X, его слова привела БелТА`, `слова министра приводит ТАСС`: after a cue's
+# source, a clause with `слова` and one of these verbs (within this many words) relays the
+# same statement; it says nothing new.
+WORDS_RELAYING_VERBS = frozenset("привести приводить передать передавать цитировать процитировать".split())
+WORDS_RELAYED_REACH = 4

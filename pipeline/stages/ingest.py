@@ -116,13 +116,15 @@ def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
     captions; not another tail marker) is prose that names what the body named before it, or
     that opens pointing back at it (`Он привел ...`, `По его словам, ...`): a continued story, not teasers of other articles or readers' comments; after a live blog's
     time of an entry, a sentence (ENTRY_CHARS or more, ending in `.!?:`), not a headline; a
-    dash paragraph after a dash paragraph (an interview's questions and answers go on). A
-    subheading is passed over: the paragraph under it decides."""
+    dash paragraph after a dash paragraph (an interview's questions and answers go on); the
+    story's own headline repeated. A subheading is passed over: the paragraph under it decides."""
     following = [text for _, _, text in lines[k + 1:] if text.strip() and (any(
         p.search(text) for p in boilerplate.TAIL) or not any(p.search(text) for p in boilerplate.LINE))]
     after = following[0] if following else ""
     if any(p.search(after) for p in boilerplate.TAIL):
         return False
+    if _subheading(after) and any(text.strip() == after.strip() for _, _, text in lines[:k]):
+        return True   # the page repeats the story's own headline after the marker: the story goes on under it
     if _subheading(after) and len(following) > 1 and not any(p.search(following[1]) for p in boilerplate.TAIL):
         after = following[1]   # `«Лучше, чем мы надеялись»` heads the story's next part
     previous = next((text for start, _, text in reversed(lines[:k]) if start >= body_start and text.strip()

@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_WHICH, KNOWING_VERBS, TIME_ADVERBS, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (ABOUT_WHICH, WORDS_RELAYED_REACH, WORDS_RELAYING_VERBS, KNOWING_VERBS, TIME_ADVERBS, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -1000,6 +1000,10 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     opener = next((len(o) for o in RELAY_OPENERS if [w.text.lower() for w in rest[:len(o)]] == list(o)), 0)
     if opener < len(rest) and cue_lemma(ctx, rest[opener]) and feats(rest[opener]).get("VerbForm") == "Fin":
         return None   # `..., заявил X, передает ТАСС`, `..., об этом сообщает телеканал`: a medium relays the same statement
+    if any(w.lemma == "слово" for w in rest[:WORDS_RELAYED_REACH]) and any(w.lemma in WORDS_RELAYING_VERBS for w in rest[:WORDS_RELAYED_REACH]) \
+            and not any(w.text in (",", *DASHES) for w in rest):
+        return None   # `..., – подчеркнул Карпенко, его слова привела БелТА.`: a medium relays the same statement (not
+        # `A, подчеркнул X, слова которого передает пресс-служба, — B`)
     clause = rest[1:next((j for j, w in enumerate(rest) if j and w.text == ","), len(rest))]
     if rest[0].text.lower() in ADVERSATIVES and any(
             w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) for w in clause):

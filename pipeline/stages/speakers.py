@@ -981,6 +981,14 @@ def _body_name(m: Mention) -> str:
     return SAME_PLACE.get(name, name) if m.type == "LOC" else name
 
 
+def _holds_other_body(ctx: Context, src: Source, key: str) -> bool:
+    """The role names its body or place (`президент Казахстана`) and the article described the
+    person at another (`аким Мангистауской области Нурдаулет Килыбай`): someone else holds it."""
+    bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
+    return bool(bodies) and any(m.entity_key == key and not _fits_bodies(bodies, _bodies_between(ctx, t, m))
+                                for t, m in _described_before(ctx, _role_tokens(ctx), src.head, None))
+
+
 def _fits_bodies(ours: set, theirs: set) -> bool:
     """A role at a named body (`глава МВФ`) is not a person described at another (`глава ФРС`)."""
     return not ours or not theirs or _same_body(ours, theirs)
@@ -1101,7 +1109,9 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
             named = _latest_person(ctx, head.start, src.gender, exclude=inside, src=src)
             if named is not None and named.start > s.end and named.entity_key != s.key and _a_subject(ctx, named) \
                     and not _asked_about(ctx, named) and _introduced(ctx, named):
-                return from_mention(named, "role_latest_person", head)
+                return from_mention(named, "role_latest_person", head) if not _holds_other_body(ctx, src, named.entity_key) else None
+            if _holds_other_body(ctx, src, s.key):
+                return None   # (`президент Казахстана заявил` after the akim of a region spoke)
             return _named_after_instead(ctx, src, s.key) or Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
     return None
 
@@ -1256,7 +1266,7 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     main = _main_subject(ctx, _first_token(ctx, m).sentence_id, src.gender, inside)
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
         m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject
-    return from_mention(m, "role_latest_person", head)
+    return from_mention(m, "role_latest_person", head) if not _holds_other_body(ctx, src, m.entity_key) else None
 
 
 def rule_occupation_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:

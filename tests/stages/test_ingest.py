@@ -305,6 +305,19 @@ def test_a_subheading_after_a_subscription_line_is_passed_over():
     assert in_boilerplate(doc, other, "Медицинский")
 
 
+def test_session_56_the_storys_headline_repeated_after_a_subscription_line():
+    """A page that repeats the story's own headline after `Подписывайтесь ...`: the story goes on
+    under it (not a teaser of another article, whose headline is another)."""
+    head = "«Послаблений не будет»: Лукашенко о вузах"
+    story = (head + "\n\n" + BODY + "\n\nПодписывайтесь на Sputnik в Дзен\n\n" + head + "\n\nБелорусский лидер "
+             "подчеркнул, что никакие проблемы в экономике не отменяют темы образования детей.")
+    doc = doc_of(story)
+    assert not in_boilerplate(doc, story, "Белорусский лидер")
+    other = story.replace("\n\n" + head + "\n\nБелорусский", "\n\n«Цены выросли»: что будет с рублем\n\nБелорусский")
+    doc = doc_of(other)
+    assert in_boilerplate(doc, other, "Белорусский лидер")
+
+
 def test_an_interview_goes_on_past_a_subscription_line():
     """A dash question after `Подписывайтесь ...` that follows a dash answer: the interview goes on."""
     story = ("Заголовок\n\n" + BODY + "\n\n— Когда будет генплан?\n\n— К концу года.\n\nПодписывайтесь на нас во "

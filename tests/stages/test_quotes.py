@@ -6427,3 +6427,22 @@ def test_session_56_organisation_names(quotes_of, text, expected):
 ])
 def test_session_56_fields_and_lower_case_ministries(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause after the cue's source in which a medium relays the words is no second statement
+    ('Заголовок\n\n"Места будут", – подчеркнул Карпенко, его слова привела БелТА.', [("Места будут", "Карпенко")]),
+    ('Заголовок\n\n"Места будут", – подчеркнул Карпенко, слова министра приводит БелТА.', [("Места будут", "Карпенко")]),
+    # ... while a clause that goes on with the statement is one
+    ('Заголовок\n\nТакой переход, считает Петров, повысит цены.', [("Такой переход, считает Петров, повысит цены", "Петров")]),
+    # a role at a place is not the person just quoted whom the article described at another place
+    ('Заголовок\n\nПорт построят к осени, рассказал аким Мангистауской области Нурдаулет Килыбай. В апреле президент '
+     'Казахстана заявил, что в Актау нужен новый порт.',
+     [("Порт построят к осени", "Нурдаулет Килыбай"), ("в Актау нужен новый порт", "президент Казахстана")]),
+    # ... but the one described at that place
+    ('Заголовок\n\nПорт построят к осени, рассказал аким Мангистауской области Нурдаулет Килыбай. Затем аким '
+     'Мангистауской области заявил, что в Актау нужен новый порт.',
+     [("Порт построят к осени", "Нурдаулет Килыбай"), ("в Актау нужен новый порт", "Нурдаулет Килыбай")]),
+])
+def test_session_56_relays_and_roles_at_places(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
