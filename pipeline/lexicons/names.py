@@ -115,6 +115,9 @@ SURNAME_OPENERS = SURNAME_PARTICLES | frozenset("абу абд абдель аб
 # Turkic patronymic words after the father's name (`Нурлан Тологон уулу`, `Полад Бюльбюль
 # оглы`): the father's name and the word stay as written, only the first name declines.
 PATRONYMIC_PARTICLES = frozenset("уулу улы кызы оглы оглу кызи угли".split())
+# The Arabic article before a hyphen (`аль-Асад`, `ас-Сиддик`): the name after it declines
+# (`ас-Сиддиком` → `ас-Сиддик`).
+ARTICLE_PARTICLES = frozenset("аль эль ад ас ат ар аш аз ан уд уль".split())
 NAME_PARTICLES_AFTER_HYPHEN = frozenset("аль эль ад ас ат ар аш уд уль ибн бин бен де ди да дель ла ле фон ван дер ын ир".split())
 
 # Words in parentheses before a person's other name (`Марина Зорина (настоящее имя — Марина

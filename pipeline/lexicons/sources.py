@@ -156,6 +156,15 @@ DEGREE_WORDS = frozenset({"кандидат", "доктор"})
 # (`министерство здравоохранения республики`, `МИД страны`).
 COUNTRY_NOUNS = frozenset("страна республика королевство государство эмират княжество".split())
 
+# Words for a person by part in an event or by home, no trade: after a statement in the same
+# paragraph (`— цитирует немецкого туриста телеканал`) they name its speaker again; with
+# nationalities and residents' suffixes (`саратовчанка`, `москвичка`, `омич`).
+PERSON_STATUS_NOUNS = frozenset("""
+турист туристка пассажир пассажирка очевидец очевидица свидетель свидетельница житель жительница
+пострадавший пострадавшая потерпевший потерпевшая отдыхающий отдыхающая покупатель покупательница
+""".split())
+RESIDENT_SUFFIXES = ("чанин", "чанка", "ичка", "янин", "янка")
+
 # Roles that name again a person the article described by another word (`главный
 # государственный санитарный врач Игорь Кузьменко` ... `Санврач считает`, `адвокат Игорь
 # Бахтин` ... `по словам защитника`): the bare role → the words it may have been described by.

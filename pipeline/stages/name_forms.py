@@ -38,11 +38,18 @@ def first_declension(text: str, case: Optional[str], gender: Optional[str]) -> O
 
 def glued_patronymic(word: str) -> bool:
     """A surname of a father's name and `кызы` / `улы` written as one word (`Усенкызы`,
-    `Абдуллаулы`): it never declines; not a genitive of an `-ула` surname (`Кривулы`)."""
+    `Абдуллаулы`, `Ахметулы`): it never declines; not a genitive of an `-ула` surname (`Кривулы`)."""
     low = word.lower()
-    if low.endswith(SON_ULY_ENDINGS):
-        return len(low) >= SON_ULY_MIN_CHARS
+    if low.endswith(SON_ULY_ENDINGS):   # (`Ахметулы`: after a whole first name, however short)
+        return len(low) >= SON_ULY_MIN_CHARS or _first_name(low[:-3])
     return len(low) >= GLUED_PATRONYMIC_MIN_CHARS and low.endswith(GLUED_PATRONYMIC_ENDINGS)
+
+
+def _first_name(word: str) -> bool:
+    """The dictionary knows the word as a first name's nominative singular (`ахмет`; not `крив`)."""
+    from pipeline.models import morph_analyzer
+    return len(word) >= 3 and any("Name" in p.tag and p.tag.case == "nomn" and "sing" in p.tag and p.word == word
+                                  for p in morph_analyzer().parse(word))
 
 
 def indeclinable(text: str) -> bool:

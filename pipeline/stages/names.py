@@ -10,7 +10,7 @@ from typing import Optional, Sequence, Tuple
 from pipeline.lexicons.name_endings import (CONSONANTS, CONSONANT_STEM_ENDINGS, FEMININE_SURNAME_ENDINGS, HARD_BEFORE_EM, MANS_SURNAME_ENDINGS, SOFT_STEM_ENDINGS, GUESS_REFUSED_FEMININE, JAPANESE_OBLIQUE,
                                             MASCULINE_NOMINATIVE_ENDINGS, NEVER_NOMINATIVE, NEVER_NOMINATIVE_SURNAME,
                                             UNDECLINED_OR_DECLINED_CONSONANT_ENDINGS, WOMANS_OBLIQUE_FIRST_NAME_ENDINGS)
-from pipeline.lexicons.names import GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN, PATRONYMIC_PARTICLES
+from pipeline.lexicons.names import ARTICLE_PARTICLES, GENERATION_WORDS, NAME_PARTICLES_AFTER_HYPHEN, PATRONYMIC_PARTICLES
 from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
@@ -261,6 +261,9 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     ``doubtful`` — it gave the name's words different cases (`Наине Иосифовне`); an ending
     no nominative has is an oblique case (`Джасиндой`), except a man's -ой in a surname or a
     ``lone`` word; a word read as nominative otherwise stays. In an oblique case see ``_oblique_nominative``."""
+    if _article_name(text):   # `ас-Сиддиком` → `ас-Сиддик`: the name after the article declines
+        article, _, rest = text.partition("-")
+        return article + "-" + inflect_person_word(rest, case, gender, surname, doubtful, japanese, declined, lone)
     if not NAME_WORD.match(text) or surname and name_forms.glued_patronymic(text):   # `Усенкызы`: never declined
         return text
     parts = text.split("-")
@@ -540,21 +543,32 @@ def _parts_case(parts: Sequence[str]) -> Optional[str]:
     readings = [{p.tag.case for p in name_parses(part) if "Name" in p.tag and from_dictionary(p) and singular(p)}
                 for part in parts]
     common = set.intersection(*readings)
-    if "nomn" in common or any("nomn" in r for r in readings):
+    last = readings[-1] - {"loct"} if readings[-1] == {"datv", "loct"} else readings[-1]   # (`Луизе`: one form)
+    if len(last) == 1 and "nomn" not in last and all(last <= r or "nomn" in r for r in readings[:-1]):
+        common = last   # `Жан-Пьером`: the last part is known only in the instrumental, the first also as a nominative
+    elif "nomn" in common or any("nomn" in r for r in readings):
         return None
     cases = [ud for ud, oc in UD_CASE.items() if oc in common and ud != "Nom"]
     return cases[0] if len(cases) == 1 else None
 
 
 def _case_past_particles(words: Sequence[Word]) -> Sequence[Word]:
-    """A surname after a particle (`Карла-Хайнца фон Веделя`) the tagger read as a nominative
-    takes the case of the first name where the dictionary confirms that one is oblique."""
+    """A surname after a particle (`Карла-Хайнца фон Веделя`), or after the Arabic article in
+    one word (`Ибрагимом ас-Сиддиком`), the tagger read as a nominative or gave no case takes
+    the case of the first name where the dictionary confirms that one is oblique."""
     first_text, first_case, _ = words[0]
     particle = next((i for i, (t, _, _) in enumerate(words) if i and t[:1].islower()), None)
     if particle is None or not _declined_part(first_text.split("-"), first_case):
         return words
-    return [(t, first_case if i > particle and six_case(c) in (None, "Nom") and t[:1].isupper() else c, g)
-            for i, (t, c, g) in enumerate(words)]
+    return [(t, first_case if (i > particle and t[:1].isupper() or i == particle and _article_name(t))
+             and six_case(c) in (None, "Nom") else c, g) for i, (t, c, g) in enumerate(words)]
+
+
+def _article_name(word: str) -> bool:
+    """`ас-Сиддиком`: the Arabic article and a name after its hyphen, one word; not one in -и,
+    which does not decline (`аль-Барадеи`, `аль-Малики`)."""
+    article, _, rest = word.partition("-")
+    return article in ARTICLE_PARTICLES and rest[:1].isupper() and "-" not in rest and not rest.lower().endswith("и")
 
 
 def _agreeing_case(words: Sequence[Word], gender: Optional[str]) -> Sequence[Word]:

@@ -3,6 +3,7 @@ returns a Speaker or None; the first answer wins and its name is recorded in
 ``quotes.attribution``. A source that names nobody (an unnamed expert, `источник`) gets
 no speaker and the reason (`none:anonymous`, `none:no_source`, `none:no_candidate`)."""
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -23,7 +24,7 @@ from pipeline.lexicons.sources import (GENERIC_ROLE_WORDS, ALIAS_WORDS, ANONYMOU
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES, TAKING_THE_FLOOR,
-                                       EMPHATIC_WORDS, COUNTRY_NOUNS, OCCUPATION_FIELDS, MEDICAL_SPECIALISTS, MEDICAL_FIELD, DOCTOR_WORDS, DEGREE_WORDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                                       EMPHATIC_WORDS, COUNTRY_NOUNS, PERSON_STATUS_NOUNS, RESIDENT_SUFFIXES, OCCUPATION_FIELDS, MEDICAL_SPECIALISTS, MEDICAL_FIELD, DOCTOR_WORDS, DEGREE_WORDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        PLURAL_VERB_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS,
                                        ROLE_BASE_PREFIXES, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENTS,
@@ -76,8 +77,18 @@ class Source:
         if cue.get("Gender") in GENDERS and cue.get("Number") != "Plur" and self.cue.pos != "NOUN":   # `шутит`[NOUN]: a tag
             return GENDERS[cue["Gender"]]
         head = feats(self.head) if self.head is not None else {}
-        return "Fem" if head.get("Gender") == "Fem" and head.get("Number") != "Plur" and self.head.pos in ("NOUN", "PROPN") \
+        feminine = head.get("Gender") == "Fem" or (self.head is not None and _womans_noun(self.head.text))
+        return "Fem" if feminine and head.get("Number") != "Plur" and self.head.pos in ("NOUN", "PROPN") \
             else None   # (capitalised at a sentence's start, the tagger may call it a proper noun: `Биатлонистка настаивает`)
+
+
+@functools.lru_cache(maxsize=4096)
+def _womans_noun(word: str) -> bool:
+    """The dictionary reads the word only as a woman's noun, whatever gender the tagger gave it
+    (`саратовчанка`, which the tagger took for an inanimate masculine)."""
+    from pipeline.models import morph_analyzer
+    nouns = [p for p in morph_analyzer().parse(word) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all("anim" in p.tag and "femn" in p.tag for p in nouns)
 
 
 def kind_of(m: Mention) -> str:
@@ -646,8 +657,8 @@ def _medium_staff(src: Source) -> bool:
 
 def _person_noun(ctx: Context, head: Optional[Token]) -> bool:
     """An animate singular common noun outside any name and the lists (`телеведущий`,
-    `наставник`), not one for anybody (`человек`)."""
-    return head is not None and _common_noun(ctx, head) and feats(head).get("Animacy") == "Anim" \
+    `наставник`; `саратовчанка` the tagger read as inanimate), not one for anybody (`человек`)."""
+    return head is not None and _common_noun(ctx, head) and (feats(head).get("Animacy") == "Anim" or _womans_noun(head.text)) \
         and feats(head).get("Number") == "Sing" and head.lemma not in ANYBODY_NOUNS
 
 
@@ -982,11 +993,17 @@ def _body_name(m: Mention) -> str:
 
 
 def _holds_other_body(ctx: Context, src: Source, key: str) -> bool:
-    """The role names its body or place (`президент Казахстана`) and the article described the
-    person at another (`аким Мангистауской области Нурдаулет Килыбай`): someone else holds it."""
-    bodies = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type in ("ORG", "LOC")}
-    return bool(bodies) and any(m.entity_key == key and not _fits_bodies(bodies, _bodies_between(ctx, t, m))
-                                for t, m in _described_before(ctx, _role_tokens(ctx), src.head, None))
+    """An office at a place (`президент Казахстана`) is not held by the person the article
+    described by another office at another place (`аким Мангистауской области Нурдаулет
+    Килыбай`); offices and places only (a press secretary `президента России` speaks for `Кремль`)."""
+    head = src.head
+    places = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type == "LOC"}
+    if not places or head is None or head.lemma.lower() not in OFFICE_NOUNS:
+        return False
+    return any(m.entity_key == key and t.lemma.lower() in OFFICE_NOUNS and t.lemma.lower() != head.lemma.lower()
+               and (theirs := {_body_name(x) for x in ctx.mentions if x.type == "LOC" and min(t.end, m.start) <= x.start
+                               and x.end <= max(t.start, m.end)}) and not _same_body(places, theirs)
+               for t, m in _described_before(ctx, _role_tokens(ctx), head, None))
 
 
 def _fits_bodies(ours: set, theirs: set) -> bool:
@@ -1292,6 +1309,31 @@ def rule_occupation_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]
             or DIALOGUE_LINE.search(between):   # (a dash line between: someone else's words)
         return None
     return Speaker(last.name, last.type, last.key, head.start, head.end, "occupation_last_speaker")
+
+
+def rule_person_noun_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
+    """A word for a person by origin or part, no trade (`— цитирует немецкого туриста телеканал`, `— пишет
+    32-летняя саратовчанка`) → the person whose statement came just before in the same
+    paragraph, of the word's gender where it shows one, with nobody of that gender named since."""
+    head, last = src.head, src.last
+    if head is None or not _status_noun(head) or not _person_noun(ctx, head) or _indefinite(src) or _mentions_in(ctx, src.words) \
+            or any(w.text.lower() in OWNER_PRONOUNS for w in src.words) \
+            or last is None or last.type != "PER" or last.key in src.enclosing or last.end > head.start \
+            or (src.gender is not None and ctx.entity_gender(last.key) not in (src.gender, None)):
+        return None
+    at = min(head.start, src.content_start if src.content_start is not None else head.start)
+    since = [m for m in ctx.mentions if m.type == "PER" and last.end <= m.start < head.start and m.entity_key != last.key
+             and not ctx.inside_quote(m.start) and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
+    if since or paragraph_breaks(ctx.doc.text, last.end, at) or DIALOGUE_LINE.search(ctx.doc.text[last.end:at]):
+        return None
+    return Speaker(last.name, last.type, last.key, head.start, head.end, "person_noun_last_speaker")
+
+
+def _status_noun(head: Token) -> bool:
+    """A word for a person by origin, home or part in an event, no trade (`турист`, `очевидица`,
+    `шведка`, `саратовчанка`): PERSON_STATUS_NOUNS, nationalities and residents' suffixes."""
+    lemma = head.lemma.lower()
+    return lemma in PERSON_STATUS_NOUNS or lemma in NATIONALITIES or lemma.endswith(RESIDENT_SUFFIXES)
 
 
 OCCUPATION_PARAGRAPHS = 2   # paragraph breaks at most from the last speaker to the occupation's statement (a caption between)
@@ -1607,8 +1649,8 @@ def _name_top(ctx: Context, t: Token) -> Token:
 
 
 def _indefinite(src: Source) -> bool:
-    """`Один республиканец`, `другой эксперт`: no one named before."""
-    return any(w.text.lower() in INDEFINITE_WORDS for w in src.words)
+    """`Один республиканец`, `другой эксперт`, `другого туриста`: no one named before."""
+    return any(w.text.lower() in INDEFINITE_WORDS or w.pos == "ADJ" and w.lemma.lower() in INDEFINITE_WORDS for w in src.words)
 
 
 def rule_organisation(ctx: Context, src: Source) -> Optional[Speaker]:
@@ -2146,6 +2188,7 @@ RULES: List[Tuple[str, Callable]] = [
     ("role_compound", rule_role_compound),
     ("role_latest_person", rule_role_latest_person),
     ("occupation_last_speaker", rule_occupation_last_speaker),
+    ("person_noun_last_speaker", rule_person_noun_last_speaker),
     ("role_field", rule_role_field),
     ("role_named_after", rule_role_named_after),
     ("role_named_next", rule_role_named_next),

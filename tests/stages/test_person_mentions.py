@@ -339,3 +339,21 @@ def test_session_56_a_first_name_no_plural_makes_a_womans(normals_of):
     text = ('Заголовок\n\nМинистр просвещения РК Гани Бейсембаев поздравил педагогов. «Учитель — это призвание», '
             '— говорится в поздравлении Гани Бейсембаева.')
     assert [normal for _, normal in normals_of(text)] == ["Гани Бейсембаев", "Гани Бейсембаев"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name after the Arabic article in one word declines (`ас-Сиддиком`); one in -и does not (`аль-Малики`)
+    ("Заголовок\n\nВстреча с Ибрагимом ас-Сиддиком прошла. Позицию Ибрагима ас-Сиддика поддержали.",
+     ["Ибрагим ас-Сиддик", "Ибрагим ас-Сиддик"]),
+    ("Заголовок\n\nВстреча с Ибрагимом ас-Сиддиком прошла. Речь Башара аль-Асада транслировали.",
+     ["Ибрагим ас-Сиддик", "Башар аль-Асад"]),
+    ("Заголовок\n\nСлова Нури аль-Малики привели агентства.", ["Нури аль-Малики"]),
+    # a double first name whose last part the dictionary knows only in an oblique case is in that case
+    ("Заголовок\n\nДепутаты встретились с Жан-Пьером Диуфом. Слово дали Мари-Луизе Дюпон.",
+     ["Жан-Пьер Диуф", "Мари-Луиза Дюпон"]),
+    ("Заголовок\n\nАнна-Мария Седова выступила.", ["Анна-Мария Седова"]),
+    # a son's -улы after a first name the dictionary knows never declines, however short
+    ("Заголовок\n\nКапитан «Барыса» Тимур Ахметулы забил гол.", ["Тимур Ахметулы"]),
+])
+def test_session_56_article_double_first_and_son_names(normals_of, text, expected):
+    assert [normal for _, normal in normals_of(text)] == expected

@@ -6446,3 +6446,23 @@ def test_session_56_fields_and_lower_case_ministries(quotes_of, text, expected):
 ])
 def test_session_56_relays_and_roles_at_places(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain word for a person (no role) → the person quoted just before in the paragraph
+    ('Заголовок\n\nПо словам Томаса Беккера, вертолет начал терять высоту. «Пилоты сделали все, что могли», — цитирует '
+     'немецкого туриста телеканал.',
+     [("вертолет начал терять высоту", "Томас Беккер"), ("Пилоты сделали все, что могли", "Томас Беккер")]),
+    # ... a woman's word the tagger read as an inanimate masculine too
+    ('Заголовок\n\nЖительница Саратова Кристина Левченко рассказала историю. «Папа упрямый», — пишет 32-летняя саратовчанка.',
+     [("Папа упрямый", "Кристина Левченко")]),
+    # ... not another one, nor past someone else named since
+    ('Заголовок\n\nПо словам Томаса Беккера, вертолет начал терять высоту. «Пилоты сделали все, что могли», — '
+     'цитирует другого туриста телеканал.',
+     [("вертолет начал терять высоту", "Томас Беккер"), ("Пилоты сделали все, что могли", None)]),
+    ('Заголовок\n\nПо словам Томаса Беккера, вертолет начал терять высоту. Рядом сидел Ганс Мюллер. «Пилоты сделали '
+     'все, что могли», — рассказал турист.',
+     [("вертолет начал терять высоту", "Томас Беккер"), ("Пилоты сделали все, что могли", "Ганс Мюллер")]),
+])
+def test_session_56_a_person_word_after_a_statement(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
