@@ -84,6 +84,10 @@ TEASER_HEADERS = [re.compile(p, _FLAGS) for p in (
     r"^\s*(важно|главное|сейчас читают|самое читаемое|популярное|выбор редакции|рекомендуем|по теме|свежее)\s*:?\s*$",
 )]
 
+# Words a story's own headline has at least (not a rubric: `Общество`, `Радио`); the page may
+# repeat it after a tail marker, and the story goes on under it.
+HEADLINE_WORDS = 4
+
 # Tail markers that a page may also set between paragraphs of its story (`Подписывайтесь на
 # наш Telegram`): they end the body only where the story does not go on after them.
 SOFT_TAIL = [re.compile(p, _FLAGS) for p in (

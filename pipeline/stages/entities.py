@@ -634,9 +634,10 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
     full_names = {**_abbreviations_joined(others), **_stumps_joined(others), **_heads_joined(others, text)}
     for key, ms in others.items():
         written = [x for x in ms if x.type == "ORG" and not _short_form(own_name(x.normal))] \
-            if any(x.type == "ORG" and _short_form(own_name(x.normal)) for x in ms) else []
+            if any(x.type == "ORG" and _short_form(own_name(x.normal)) for x in ms) else []   # (`Министерство обороны РФ`,
+            # however often `Минобороны`: written out where the article does)
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in written or ms).most_common(1)[0][0]
-        name = full_names.get(key, name)   # (`Министерство обороны РФ`, however often `Минобороны`: written out where the article does)   # `Федеральная антимонопольная служба (ФАС)`, however often `ФАС`
+        name = full_names.get(key, name)   # `Федеральная антимонопольная служба (ФАС)`, however often `ФАС`
         own = [x.normal for x in ms if x.type == "ORG" and x.normal.lower() == CENTRAL_BANK]
         name = own[0] if own else name   # `Банк России`, however often `ЦБ`
         other_names.update({m.mention_id: name for m in ms})
@@ -646,7 +647,7 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
 
 
 def _short_form(name: str) -> bool:
-    """A ministry's short name (ORG_SHORT_FORMS: `Минобороны РФ`, `Минздрав`)."""
+    """A body's short name that ORG_SHORT_FORMS writes out (`Минобороны РФ`, `Минздрав`, `Госдеп`)."""
     return name.split(" ", 1)[0].lower() in ORG_SHORT_FORMS
 
 

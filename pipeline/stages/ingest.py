@@ -85,7 +85,7 @@ def boilerplate_spans(lines: List[Line], body_start: int) -> tuple:
     for k, (start, end, text) in enumerate(lines):
         if start >= story_start and any(p.search(text) for p in boilerplate.TAIL) \
                 and (start >= body_start or _headlines_below(lines, k)) \
-                and not (any(p.search(text) for p in boilerplate.SOFT_TAIL) and _story_goes_on(lines, k, story_start)):
+                and not (any(p.search(text) for p in boilerplate.SOFT_TAIL) and _story_goes_on(lines, k, story_start, spans, body_start)):
             tail = True
         headline = teaser and _subheading(text)
         stamp = bool(boilerplate.FEED_STAMP.match(text))
@@ -111,7 +111,14 @@ NAME_STEM = re.compile(r"(?:(?<=[а-яёa-z0-9,] )|(?<=[«\"(]))[А-ЯЁA-Z][а-
 DIALOGUE_LINE = re.compile(r"^\s*[-–—]\s*\S")   # a dash paragraph: an interview's question or answer
 
 
-def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
+def _own_headline(lines: List[Line], k: int, head_end: int, spans) -> str:
+    """The story's own headline: the first line above the body, before line ``k``, of HEADLINE_WORDS
+    words or more that is no boilerplate found so far (not a rubric, nor a teaser in a list)."""
+    return next((text.strip() for start, _, text in lines[:k] if start < head_end and len(text.split()) >= boilerplate.HEADLINE_WORDS
+                 and not any(s <= start < e for s, e in spans)), "")
+
+
+def _story_goes_on(lines: List[Line], k: int, body_start: int, spans=(), head_end: int = 0) -> bool:
     """After a soft tail marker (`Подписывайтесь на наш Telegram`) the next paragraph (past
     captions; not another tail marker) is prose that names what the body named before it, or
     that opens pointing back at it (`Он привел ...`, `По его словам, ...`): a continued story, not teasers of other articles or readers' comments; after a live blog's
@@ -123,7 +130,7 @@ def _story_goes_on(lines: List[Line], k: int, body_start: int) -> bool:
     after = following[0] if following else ""
     if any(p.search(after) for p in boilerplate.TAIL):
         return False
-    if _subheading(after) and any(text.strip() == after.strip() for _, _, text in lines[:k]):
+    if _subheading(after) and after.strip() == _own_headline(lines, k, head_end, spans):
         return True   # the page repeats the story's own headline after the marker: the story goes on under it
     if _subheading(after) and len(following) > 1 and not any(p.search(following[1]) for p in boilerplate.TAIL):
         after = following[1]   # `«Лучше, чем мы надеялись»` heads the story's next part

@@ -343,15 +343,17 @@ def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surn
 
 ADJECTIVAL_SURNAME_LEMMA = re.compile(r"(ой|ский|цкий)$")   # a surname declined as an adjective: `Береговой`, `Горский`
 OV_SURNAME_LEMMA = re.compile(r"(ов|ев|ин|ын)$")
+OV_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")   # a woman's -ова, -ева, -ина surname in an oblique case
 
 
 def _adjectival_womans_surname(text: str, case: str, gender: Optional[str]) -> Optional[str]:
     """A woman's surname in -ой the dictionary knows as an adjective of an end-stressed or
-    -ский kind and as no -ов surname: the adjective's feminine nominative (`Людмиле Береговой`
-    → `Береговая`, `Татьяне Полевой` → `Полевая`; not `Черновой` → `Чернова`, nor `Ореховой`
-    or `Селевой`, forms of an -ый adjective: `Орехова`, `Селева`)."""
-    if gender != "femn" or not text.lower().endswith("ой") or case == "Nom":
-        return None
+    -ский kind and as no -ов surname: the adjective's feminine nominative (`Нинели Крутой` →
+    `Крутая`, `Киры Толстой` → `Толстая`); never one in -овой, -евой, -иной, which an -ова
+    surname has too (`Ключевой` → `Ключева`, `Береговой` → `Берегова`, whatever the dictionary's
+    adjective), nor a form of an -ый adjective (`Селевой` → `Селева`)."""
+    if gender != "femn" or not text.lower().endswith("ой") or text.lower().endswith(OV_OBLIQUE) or case == "Nom":
+        return None   # (`Береговой` may be `Берегова` as well as `Береговая`, `Ключевой` is `Ключева`: an -ова surname first)
     parses = [p for p in morph_analyzer().parse(text) if from_dictionary(p)]
     if any("Surn" in p.tag and OV_SURNAME_LEMMA.search(p.normal_form) for p in parses) \
             or any(p.tag.POS == "ADJF" and not ADJECTIVAL_SURNAME_LEMMA.search(p.normal_form) for p in parses):

@@ -987,6 +987,17 @@ ADVERSATIVES = frozenset({"а", "но", "однако"})
 RELAY_OPENERS = (("об", "этом"), ("о", "чем"), ("как",))   # `..., подчеркнул X, об этом сообщает телеканал`
 
 
+def _words_relayed(ctx: Context, rest: List[Token]) -> bool:
+    """The clause after a cue's source is `(его|ее|их|X) слова привела MEDIUM` to the sentence's
+    end: a medium relays the same words (not `A, считает X, намеренно передают слова ...`, nor
+    `слова которого передает пресс-служба, — B`)."""
+    opening = rest[1:2] if rest[:1] and rest[0].text.lower() in OWNER_PRONOUNS else rest[:1]
+    return bool(opening) and opening[0].lemma == "слово" \
+        and any(w.lemma in WORDS_RELAYING_VERBS for w in rest[:WORDS_RELAYED_REACH]) \
+        and any(getattr(ctx.mention_of.get(w.token_id), "type", None) == "ORG" for w in rest) \
+        and not any(w.text in (",", *DASHES) for w in rest)
+
+
 def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[Token]:
     """The first word after `, cue source, ` when the sentence goes on with a clause."""
     last = source[-1]
@@ -1000,10 +1011,8 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
     opener = next((len(o) for o in RELAY_OPENERS if [w.text.lower() for w in rest[:len(o)]] == list(o)), 0)
     if opener < len(rest) and cue_lemma(ctx, rest[opener]) and feats(rest[opener]).get("VerbForm") == "Fin":
         return None   # `..., заявил X, передает ТАСС`, `..., об этом сообщает телеканал`: a medium relays the same statement
-    if any(w.lemma == "слово" for w in rest[:WORDS_RELAYED_REACH]) and any(w.lemma in WORDS_RELAYING_VERBS for w in rest[:WORDS_RELAYED_REACH]) \
-            and not any(w.text in (",", *DASHES) for w in rest):
-        return None   # `..., – подчеркнул Карпенко, его слова привела БелТА.`: a medium relays the same statement (not
-        # `A, подчеркнул X, слова которого передает пресс-служба, — B`)
+    if _words_relayed(ctx, rest):
+        return None   # `..., – подчеркнул Карпенко, его слова привела БелТА.`: a medium relays the same statement
     clause = rest[1:next((j for j, w in enumerate(rest) if j and w.text == ","), len(rest))]
     if rest[0].text.lower() in ADVERSATIVES and any(
             w.pos == "VERB" and feats(w).get("VerbForm") == "Fin" and cue_lemma(ctx, w) for w in clause):

@@ -17,14 +17,14 @@ from pipeline.lexicons.organizations import (OTHER_KIND_WORDS, SPORT_WORDS, COMP
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import HONORIFICS, KIN_BEFORE_NAME, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
 from pipeline.lexicons.name_endings import FEMININE_SURNAME_ENDINGS
-from pipeline.lexicons.places import COUNTRY_OF_ADJECTIVE, SAME_PLACE
+from pipeline.lexicons.places import COUNTRIES, COUNTRY_OF_ADJECTIVE, SAME_PLACE
 from pipeline.lexicons.sources import (GENERIC_ROLE_WORDS, ALIAS_WORDS, ANONYMOUS_NOUNS, LEADER_WORDS, NOT_THE_HOLDER, OWNER_PRONOUNS, ANYBODY_NOUNS, WOMENS_CAREER_NOUNS, ASSEMBLY_MEMBERS, CITED_NOUNS,
                                        ANALYSIS_STEMS, ANALYST_WORDS, COLLECTIVE_NOUNS, CONTRAST_WORDS, DESCRIPTION_REACH,
                                        BODY_HEADS, EXPERT_WORDS, EXPLAINING_ON_CUES, HEAD_ROLES_OF_BODY, INDEFINITE_WORDS, NOT_OFFICE_BODIES, OFFICE_ALIASES, OFFICE_NOUNS,
                                        KIN_NOUNS, LATEST_PERSON_SENTENCES, LATTER_WORDS, MEDIA_STAFF_NOUNS,
                                        NAMED_AFTER_SENTENCES, NATIONALITIES, NATIONALITY_REACH, NICKNAME_NOUNS,
                                        OFFICE_TITLES, ONLY_PERSON_SENTENCES, TAKING_THE_FLOOR,
-                                       EMPHATIC_WORDS, COUNTRY_NOUNS, PERSON_STATUS_NOUNS, RESIDENT_SUFFIXES, OCCUPATION_FIELDS, MEDICAL_SPECIALISTS, MEDICAL_FIELD, DOCTOR_WORDS, DEGREE_WORDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
+                                       EMPHATIC_WORDS, COUNTRY_NOUNS, PERSON_STATUS_NOUNS, RESIDENT_SUFFIXES, OCCUPATION_FIELDS, MEDICAL_SPECIALISTS, MEDICAL_FIELD, MEDICAL_DEGREE_FIELD, DOCTOR_WORDS, DEGREE_WORDS, ORG_PHRASE_SENTENCES, PAGE_NOUNS, PERSONAL_PRONOUNS, PLURAL_PRONOUNS,
                                        PLURAL_VERB_NOUNS, POSSESSIVE_PRONOUNS, PRESS_NOUNS, QUANTIFIER_WORDS,
                                        ROLE_BASE_PREFIXES, ROLE_FEMININE_SUFFIXES, ROLE_NOUNS, ROLE_PREFIXES,
                                        ROLE_SYNONYMS, ROLE_WORDS, STATEMENT_DOCUMENTS,
@@ -774,7 +774,15 @@ def _described_in_field(ctx: Context, head: Token, gender: Optional[str]) -> Lis
     if not stems:
         return []
     return [m for t, m in _described_before(ctx, _role_tokens(ctx), head, gender)
-            if _names_field(_description_lemmas(ctx, t, m), stems) and not _other_doctor(ctx, head, m.entity_key)]
+            if _names_field(_description_lemmas(ctx, t, m), stems + (_degree_field(head) if t.lemma.lower() in DEGREE_WORDS else ()))
+            and not _other_doctor(ctx, head, m.entity_key)]
+
+
+def _degree_field(head: Token) -> Tuple[str, ...]:
+    """The stems a degree names for a medical specialty's field (`кандидат медицинских наук`);
+    any other description names medicine by its places only (MEDICAL_FIELD: not `Фонд
+    обязательного медицинского страхования`)."""
+    return MEDICAL_DEGREE_FIELD if head.lemma.lower() in MEDICAL_SPECIALISTS else ()
 
 
 def _other_doctor(ctx: Context, head: Token, key: str) -> bool:
@@ -993,17 +1001,18 @@ def _body_name(m: Mention) -> str:
 
 
 def _holds_other_body(ctx: Context, src: Source, key: str) -> bool:
-    """An office at a place (`президент Казахстана`) is not held by the person the article
-    described by another office at another place (`аким Мангистауской области Нурдаулет
-    Килыбай`); offices and places only (a press secretary `президента России` speaks for `Кремль`)."""
+    """An office of a country (`президент Казахстана`) is not held by the person the article
+    described by another office at a place inside no country named (`аким Мангистауской
+    области Нурдаулет Килыбай`); offices and places only (a press secretary `президента России`
+    speaks for `Кремль`; the same office at two places is left to the role rules)."""
     head = src.head
     places = {_body_name(m) for m, _ in _mentions_in(ctx, src.words) if m.type == "LOC"}
-    if not places or head is None or head.lemma.lower() not in OFFICE_NOUNS:
-        return False
-    return any(m.entity_key == key and t.lemma.lower() in OFFICE_NOUNS and t.lemma.lower() != head.lemma.lower()
-               and (theirs := {_body_name(x) for x in ctx.mentions if x.type == "LOC" and min(t.end, m.start) <= x.start
-                               and x.end <= max(t.start, m.end)}) and not _same_body(places, theirs)
-               for t, m in _described_before(ctx, _role_tokens(ctx), head, None))
+    if head is None or head.lemma.lower() not in OFFICE_NOUNS or not places or not places <= COUNTRIES:
+        return False   # (a region goes by several names: `Подмосковье`, `Московская область`)
+    offices = [t for lemma in OFFICE_NOUNS for t in ctx.tokens_with_lemma(lemma)
+               if lemma != head.lemma.lower() and t.start < head.start and t.token_id not in ctx.mention_of]
+    return any(m.entity_key == key and (theirs := {p for p in _bodies_between(ctx, t, m) if p not in COUNTRIES})
+               and not _same_body(places, theirs) for t in offices if (m := _described(ctx, t)) is not None)
 
 
 def _fits_bodies(ours: set, theirs: set) -> bool:
@@ -1125,8 +1134,8 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
                 and (src.gender is None or ctx.entity_gender(s.key) in (src.gender, None)):   # (not whose words hold it)
             named = _latest_person(ctx, head.start, src.gender, exclude=inside, src=src)
             if named is not None and named.start > s.end and named.entity_key != s.key and _a_subject(ctx, named) \
-                    and not _asked_about(ctx, named) and _introduced(ctx, named):
-                return from_mention(named, "role_latest_person", head) if not _holds_other_body(ctx, src, named.entity_key) else None
+                    and not _asked_about(ctx, named) and _introduced(ctx, named) and not _holds_other_body(ctx, src, named.entity_key):
+                return from_mention(named, "role_latest_person", head)
             if _holds_other_body(ctx, src, s.key):
                 return None   # (`президент Казахстана заявил` after the akim of a region spoke)
             return _named_after_instead(ctx, src, s.key) or Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
@@ -1268,8 +1277,9 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
         return None
     inside = {m.entity_key for m, _ in _mentions_in(ctx, src.words)}
     m = _latest_person(ctx, head.start, src.gender, exclude=inside)
-    if m is None:
-        return None
+    if m is None or _status_noun(head, nationality=False) and _described_by_role(ctx, head, m.entity_key):
+        return None   # (`Официальный представитель МВД Ирина Волк ... По словам очевидицы`: someone else; a
+        # nationality may be the official's own: `главный тренер Хавьер Ортега ... пообещал испанец`)
     acts, only = _a_subject(ctx, m), _only_person_before(ctx, m, head)
     reach = ONLY_PERSON_SENTENCES if acts and only and _role_lemma(head.lemma, OFFICE_TITLES) else LATEST_PERSON_SENTENCES
     if not (acts or only) or _sentences_before(ctx, src, m) > reach:
@@ -1324,16 +1334,24 @@ def rule_person_noun_last_speaker(ctx: Context, src: Source) -> Optional[Speaker
     at = min(head.start, src.content_start if src.content_start is not None else head.start)
     since = [m for m in ctx.mentions if m.type == "PER" and last.end <= m.start < head.start and m.entity_key != last.key
              and not ctx.inside_quote(m.start) and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
-    if since or paragraph_breaks(ctx.doc.text, last.end, at) or DIALOGUE_LINE.search(ctx.doc.text[last.end:at]):
-        return None
+    if since or paragraph_breaks(ctx.doc.text, last.end, at) or DIALOGUE_LINE.search(ctx.doc.text[last.end:at]) \
+            or _status_noun(head, nationality=False) and _described_by_role(ctx, head, last.key):
+        return None   # (`пресс-секретарь авиакомпании X ... По словам пассажира`: someone else; a nationality may
+        # be the official's own: `Главный тренер «Авангарда» Юхани Вартиайнен ... По словам финна`)
     return Speaker(last.name, last.type, last.key, head.start, head.end, "person_noun_last_speaker")
 
 
-def _status_noun(head: Token) -> bool:
+def _described_by_role(ctx: Context, head: Token, key: str) -> bool:
+    """The article described the person by a role or an occupation before ``head``."""
+    return any(t.start < head.start and (m := _described(ctx, t)) is not None and m.entity_key == key
+               for t in _role_tokens(ctx))
+
+
+def _status_noun(head: Token, nationality: bool = True) -> bool:
     """A word for a person by origin, home or part in an event, no trade (`турист`, `очевидица`,
-    `шведка`, `саратовчанка`): PERSON_STATUS_NOUNS, nationalities and residents' suffixes."""
+    `саратовчанка`, with ``nationality`` `шведка`): PERSON_STATUS_NOUNS, residents' suffixes, nationalities."""
     lemma = head.lemma.lower()
-    return lemma in PERSON_STATUS_NOUNS or lemma in NATIONALITIES or lemma.endswith(RESIDENT_SUFFIXES)
+    return lemma in PERSON_STATUS_NOUNS or lemma.endswith(RESIDENT_SUFFIXES) or nationality and lemma in NATIONALITIES
 
 
 OCCUPATION_PARAGRAPHS = 2   # paragraph breaks at most from the last speaker to the occupation's statement (a caption between)
@@ -1363,10 +1381,12 @@ def _trade(ctx: Context, head: Token, key: str, gendered: bool) -> Optional[str]
         if m is None or m.entity_key != key:
             continue
         described = _description_lemmas(ctx, t, m)
+        if lemma in DEGREE_WORDS and "наука" in described:   # (`доктор экономических наук` is no doctor)
+            if _names_field(described, stems + _degree_field(head)):
+                return "same"
+            continue
         if lemma in own or any(part in own for part in lemma.split("-")) or _names_field(described, stems):
             return "same"
-        if lemma in DEGREE_WORDS and "наука" in described:
-            continue
         weak = lemma in GENERIC_ROLE_WORDS or lemma in LEADER_WORDS and gendered
         verdicts.add("weak" if weak else "other")
     return "other" if "other" in verdicts else "same" if verdicts else None
@@ -1728,9 +1748,10 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         named = _latest_org_headed(ctx, head) or (body if body is not None and _department(ctx, body) else None)
         if named is not None:   # `— информирует федеральная служба` after `Роспотребнадзор`; not the company
             return from_mention(named, "organisation_anaphor", head)   # named last for `европейское ведомство`
-    if len(words) == 1 and head.lemma.lower() in ORG_SHORT_FORMS and head.text.islower():
-        # `минсельхоз подтвердил`: a ministry's short name written in lower case names it
-        named = next((m for m in ctx.mentions if m.type == "ORG" and same_name("ORG", m.normal) == same_name("ORG", head.lemma)), None)
+    if len(words) == 1 and head.lemma.lower() in ORG_SHORT_FORMS and head.text.islower() and _latest_org_headed(ctx, head) is None:
+        # `минсельхоз подтвердил`: a ministry's short name in lower case names it (the one named so before, if any)
+        named = next((m for m in reversed(ctx.mentions) if m.type == "ORG" and m.end <= head.start
+                      and same_name("ORG", m.normal) == same_name("ORG", head.lemma)), None)
         name = head.lemma[:1].upper() + head.lemma[1:]
         return from_mention(named, "organisation_phrase", head) if named is not None else \
             Speaker(name, "ORG", f"ORG:{name}", head.start, head.end, "organisation_phrase", kind)
@@ -1769,8 +1790,9 @@ def _without_country_word(words: Sequence[Token]) -> Sequence[Token]:
     (`министерства энергетики королевства` → `Министерство энергетики`, whose country the
     article gave: COUNTRY_NOUNS); the name stays a true part of the body's full one."""
     last = words[-1]
-    if len(words) >= 3 and last.lemma.lower() in COUNTRY_NOUNS and feats(last).get("Case") == "Gen" \
-            and feats(words[-2]).get("Case") == "Gen" and not _is_role(words[-2]):   # (`пресс-служба главы республики`)
+    if len(words) >= 3 and last.lemma.lower() in COUNTRY_NOUNS and last.text.islower() and feats(last).get("Case") == "Gen" \
+            and words[-2].pos == "NOUN" and feats(words[-2]).get("Case") == "Gen" and not _is_role(words[-2]):
+        # (not `пресс-служба главы республики`, `министерства экономики Удмуртской Республики`)
         return words[:-1]
     return words
 
@@ -2011,13 +2033,16 @@ def rule_document_owner(ctx: Context, src: Source) -> Optional[Speaker]:
 
 def _role_owner(ctx: Context, src: Source, after: Tuple[Token, ...]) -> Optional[Speaker]:
     """A document of a person named by a role (`говорится в решении судьи`, `в публикации
-    сенатора`): the speaker the role names as a cue's own source would (`Судья Мэттью Брэнсон`
-    before), with the owner's gender, not the document noun's."""
+    сенатора`): the person the article described by that role (`Судья Мэттью Брэнсон` before),
+    as the role's own phrase finds him (its gender, not the document noun's; `Член комитета
+    Совета Федерации` for `сенатора`, or the one just quoted); no guess at the person named last
+    (`в указе президента` after a governor named)."""
     role = next((w for w in after if w.pos in ("NOUN", "PROPN")), None)
     if role is None or not _is_role(role) or feats(role).get("Case") != "Gen" or feats(role).get("Number") == "Plur":
         return None
     found = attribute(ctx, replace(src, words=tuple(w for w in after if w.start >= role.start)))
-    return replace(found, rule="document_owner") if found.name else None
+    guessed = found.rule in ("role_latest_person", "role_only_of_gender", "occupation_last_speaker", "person_noun_last_speaker")
+    return replace(found, rule="document_owner") if found.name and not guessed else None
 
 
 def _page_word(t: Optional[Token]) -> bool:

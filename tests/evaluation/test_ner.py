@@ -184,3 +184,16 @@ def test_person_normal_forms_on_the_fifth_and_sixth_written_sets(models, written
     assert accuracy["pipeline"]["PER"].value >= floor
     assert accuracy["pipeline"]["PER"].value > accuracy["natasha"]["PER"].value
 
+
+
+@pytest.mark.parametrize("part, floor", [("tune", 0.90), ("validation", 0.94)])
+def test_person_normal_forms_on_the_seventh_written_set(models, part, floor):
+    """365 persons in 20 texts written and labelled blind in a seventh round (session 56: culture,
+    diplomacy in Africa and Asia, business, sport; 284 oblique by the writers' counts), split by
+    the same hash. First measured, before any rule from it: tune 0.876, validation 0.949 (natasha
+    0.753 / 0.888); 0.903 tune after session 56's rules (0.918 before the review took back a rule
+    that read `Береговой` as `Береговая`: `Ключевой` is `Ключева`). The floors guard today's level."""
+    from pipeline.evaluation.ner import normal_form_scores
+    accuracy = normal_form_scores(DATA / f"normal_forms_r7_{part}.jsonl", [DATA / "normal_forms_texts"], models)["accuracy"]
+    assert accuracy["pipeline"]["PER"].value >= floor
+    assert accuracy["pipeline"]["PER"].value > accuracy["natasha"]["PER"].value

@@ -316,6 +316,11 @@ def test_session_56_the_storys_headline_repeated_after_a_subscription_line():
     other = story.replace("\n\n" + head + "\n\nБелорусский", "\n\n«Цены выросли»: что будет с рублем\n\nБелорусский")
     doc = doc_of(other)
     assert in_boilerplate(doc, other, "Белорусский лидер")
+    # ... nor a rubric repeated (the headline is a line of four words or more above the body)
+    rubric = ("Общество\n\n" + head + "\n\n" + BODY + "\n\nПодписывайтесь на Sputnik в Дзен\n\nОбщество\n\n"
+              "Силуанов: дефицит бюджета сократится\n\nГлава Минфина Антон Силуанов заявил, что дефицит бюджета сократится.")
+    doc = doc_of(rubric)
+    assert in_boilerplate(doc, rubric, "Глава Минфина")
 
 
 def test_an_interview_goes_on_past_a_subscription_line():
