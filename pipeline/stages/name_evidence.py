@@ -401,14 +401,14 @@ def _lone_words_of_declined_names(mentions: List[Mention]) -> List[Mention]:
     """A lone surname or first name left as written in an oblique ending (`— сказал президент
     Топилину`: the tagger took it for a nominative) is the word of the one full name the article
     declines to it (`главы Минтруда Максима Топилина` → `Топилин`; `О Крутой` after `Евгению
-    Крутую`; `вручили Ифеоме` after `Ифеомы Окафор`; `Полевой`, read as an -ова surname, after
-    `Татьяне Полевой` → `Полевая`)."""
+    Крутую`; `вручили Ифеоме` after `Ифеомы Окафор`; `Береговой`, read as an -ова surname, after
+    `Марию Береговую` → `Береговая`: the article gives her -ая form)."""
     declined = {normal for m in mentions if m.type == "PER" and len(m.text.split()) >= 2 and m.normal != m.text
                 and len(m.text.split()) == len(m.normal.split())
                 for said, normal in zip(m.text.split(), m.normal.split()) if said != normal}
     out = []
     for m in mentions:
-        ova = m.text.lower().endswith("ой") and m.normal == m.text[:-2] + "а"   # (`Полевой` read as an -ова's `Полева`)
+        ova = m.text.lower().endswith("ой") and m.normal == m.text[:-2] + "а"   # (`Береговой` read as an -ова's `Берегова`)
         if m.type == "PER" and " " not in m.text and (m.normal == m.text or ova) and m.text[:1].isupper() \
                 and not names.first_name_known(m.text, nominative=True):   # (`Максим` is no form of `Макс`)
             owners = {s for s in declined if s != m.text and same_word(s, m.text) and _oblique_ending(s, m.text)

@@ -341,7 +341,7 @@ def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surn
     return _guessed_nominative(text, case, gender, declined)
 
 
-ADJECTIVAL_SURNAME_LEMMA = re.compile(r"(ой|ский|цкий)$")   # a surname declined as an adjective: `Береговой`, `Горский`
+ADJECTIVAL_SURNAME_LEMMA = re.compile(r"(ой|ский|цкий)$")   # a surname declined as an adjective: `Крутой`, `Горский`
 OV_SURNAME_LEMMA = re.compile(r"(ов|ев|ин|ын)$")
 OV_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной")   # a woman's -ова, -ева, -ина surname in an oblique case
 
