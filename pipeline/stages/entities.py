@@ -633,9 +633,8 @@ def link_mentions(mentions: List[Mention], text: str = "") -> List[Mention]:
             others[("ORG", key)].extend(others.pop(("ORG", base)))
     full_names = {**_abbreviations_joined(others), **_stumps_joined(others), **_heads_joined(others, text)}
     for key, ms in others.items():
-        written = [x for x in ms if x.type == "ORG" and not _short_form(own_name(x.normal))] \
-            if any(x.type == "ORG" and _short_form(own_name(x.normal)) for x in ms) else []   # (`Министерство обороны РФ`,
-            # however often `Минобороны`: written out where the article does)
+        written = [x for x in ms if x.type == "ORG" and not _short_form(own_name(x.normal))]   # (`Министерство обороны
+        # РФ`, however often `Минобороны`: written out where the article does)
         name = Counter(own_name(x.normal) if x.type == "ORG" else x.normal for x in written or ms).most_common(1)[0][0]
         name = full_names.get(key, name)   # `Федеральная антимонопольная служба (ФАС)`, however often `ФАС`
         own = [x.normal for x in ms if x.type == "ORG" and x.normal.lower() == CENTRAL_BANK]

@@ -118,7 +118,7 @@ def _own_headline(lines: List[Line], k: int, head_end: int, spans) -> str:
                  and not any(s <= start < e for s, e in spans)), "")
 
 
-def _story_goes_on(lines: List[Line], k: int, body_start: int, spans=(), head_end: int = 0) -> bool:
+def _story_goes_on(lines: List[Line], k: int, body_start: int, spans, head_end: int) -> bool:
     """After a soft tail marker (`Подписывайтесь на наш Telegram`) the next paragraph (past
     captions; not another tail marker) is prose that names what the body named before it, or
     that opens pointing back at it (`Он привел ...`, `По его словам, ...`): a continued story, not teasers of other articles or readers' comments; after a live blog's

@@ -4,8 +4,7 @@ indeclinable vowel endings, and guesses that invent a vowel refused."""
 import re
 from typing import Optional, Sequence, Tuple
 
-from pipeline.lexicons.name_endings import (FEMININE_ONLY, FIRST_DECLENSION, GLUED_PATRONYMIC_ENDINGS, GLUED_PATRONYMIC_MIN_CHARS,
-                                           INDECLINABLE_ENDINGS, SON_ULY_ENDINGS, SON_ULY_MIN_CHARS,
+from pipeline.lexicons.name_endings import (FEMININE_ONLY, FIRST_DECLENSION, INDECLINABLE_ENDINGS,
                                             JAPANESE_MARKS, JAPANESE_SYLLABLES,
                                             SURNAME_ENDINGS)
 
@@ -34,22 +33,6 @@ def first_declension(text: str, case: Optional[str], gender: Optional[str]) -> O
     or locative in -е too (`Лейле` → `Лейла`)."""
     endings = FIRST_DECLENSION.get(case or "", ()) + (FEMININE_ONLY.get(case or "", ()) if gender == "femn" else ())
     return replace_ending(text, endings, min_stem=2)
-
-
-def glued_patronymic(word: str) -> bool:
-    """A surname of a father's name and `кызы` / `улы` written as one word (`Усенкызы`,
-    `Абдуллаулы`, `Ахметулы`): it never declines; not a genitive of an `-ула` surname (`Кривулы`)."""
-    low = word.lower()
-    if low.endswith(SON_ULY_ENDINGS):   # (`Ахметулы`: after a whole first name, however short)
-        return len(low) >= SON_ULY_MIN_CHARS or _first_name(low[:-3])
-    return len(low) >= GLUED_PATRONYMIC_MIN_CHARS and low.endswith(GLUED_PATRONYMIC_ENDINGS)
-
-
-def _first_name(word: str) -> bool:
-    """The dictionary knows the word as a first name's nominative singular (`ахмет`; not `крив`)."""
-    from pipeline.models import morph_analyzer
-    return len(word) >= 3 and any("Name" in p.tag and p.tag.case == "nomn" and "sing" in p.tag and p.word == word
-                                  for p in morph_analyzer().parse(word))
 
 
 def indeclinable(text: str) -> bool:

@@ -6,9 +6,9 @@ from pipeline.lexicons.cues import DASHES
 from pipeline.lexicons.names import WOMENS_FIRST_NAMES
 from pipeline.lexicons.sources import TELLING_VERBS
 from pipeline.lexicons.name_endings import (CONSONANTS, DAUGHTER_ENDINGS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, FEMININE_SURNAME_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
-                                           MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED)
+                                           MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED, GLUED_PATRONYMIC_ENDINGS, GLUED_PATRONYMIC_MIN_CHARS,
+                                           SON_ULY_ENDINGS, SON_ULY_MIN_CHARS)
 from pipeline.models import morph_analyzer
-from pipeline.stages.name_forms import glued_patronymic
 from pipeline.records import Token
 
 MANS_NOMINATIVE_ENDINGS = ("ов", "ев", "ёв")   # a Russian surname's masculine nominative (not -ин: `Элизабет Мартин`)
@@ -133,6 +133,15 @@ def first_name_known(word: str, nominative: bool = False, gender: Optional[str] 
         return gender in (None, "femn")
     return any("Name" in p.tag and from_dictionary(p) and (not nominative or p.tag.case == "nomn" and "plur" not in p.tag)
                and (gender is None or gender in p.tag) for p in morph_analyzer().parse(word))   # (`Гани`: no plural `Ганя`)
+
+
+def glued_patronymic(word: str) -> bool:
+    """A surname of a father's name and `кызы` / `улы` written as one word (`Усенкызы`,
+    `Абдуллаулы`, `Ахметулы`): it never declines; not a genitive of an `-ула` surname (`Кривулы`)."""
+    low = word.lower()
+    if low.endswith(SON_ULY_ENDINGS):   # (`Ахметулы`: after a whole first name, however short)
+        return len(low) >= SON_ULY_MIN_CHARS or len(low) >= 6 and first_name_known(low[:-3], nominative=True)
+    return len(low) >= GLUED_PATRONYMIC_MIN_CHARS and low.endswith(GLUED_PATRONYMIC_ENDINGS)
 
 
 def _feminine_adjectival_accusative(word: str) -> bool:

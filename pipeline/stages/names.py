@@ -15,7 +15,7 @@ from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
 from pipeline.stages.name_gender import (NAME_TAGS, UD_CASE, Word, first_name_known, from_dictionary,  # noqa: F401
-                                         name_parses, person_gender, singular)
+                                         glued_patronymic, name_parses, person_gender, singular)
 
 PATRONYMIC = re.compile(r"(вич|вна|ична|инична|ич)$")
 INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,2}")   # `А.`, `А.В.` before a surname
@@ -264,7 +264,7 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     if _article_name(text):   # `ас-Сиддиком` → `ас-Сиддик`: the name after the article declines
         article, _, rest = text.partition("-")
         return article + "-" + inflect_person_word(rest, case, gender, surname, doubtful, japanese, declined, lone)
-    if not NAME_WORD.match(text) or surname and name_forms.glued_patronymic(text):   # `Усенкызы`: never declined
+    if not NAME_WORD.match(text) or surname and glued_patronymic(text):   # `Усенкызы`: never declined
         return text
     parts = text.split("-")
     generation = _generation_word(parts[-1]) if len(parts) == 2 else None

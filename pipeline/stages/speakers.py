@@ -789,9 +789,13 @@ def _other_doctor(ctx: Context, head: Token, key: str) -> bool:
     """The occupation is a medical specialty and the article described the person as a doctor
     of another (`Педиатр ... Алексей Тимошин` is no `офтальмолог`)."""
     lemma = head.lemma.lower()
-    return lemma in MEDICAL_SPECIALISTS and any(
-        t.start < head.start and t.lemma.lower() in MEDICAL_SPECIALISTS and t.lemma.lower() != lemma
-        and (m := _described(ctx, t)) is not None and m.entity_key == key for t in _role_tokens(ctx))
+    return lemma in MEDICAL_SPECIALISTS and any(t.lemma.lower() in MEDICAL_SPECIALISTS and t.lemma.lower() != lemma
+                                                for t in _roles_describing(ctx, head, key))
+
+
+def _roles_describing(ctx: Context, head: Token, key: str) -> List[Token]:
+    """The role words before ``head`` that describe the person of ``key``, in text order."""
+    return [t for t in _role_tokens(ctx) if t.start < head.start and (m := _described(ctx, t)) is not None and m.entity_key == key]
 
 
 def _names_field(lemmas, stems) -> bool:
@@ -1343,8 +1347,7 @@ def rule_person_noun_last_speaker(ctx: Context, src: Source) -> Optional[Speaker
 
 def _described_by_role(ctx: Context, head: Token, key: str) -> bool:
     """The article described the person by a role or an occupation before ``head``."""
-    return any(t.start < head.start and (m := _described(ctx, t)) is not None and m.entity_key == key
-               for t in _role_tokens(ctx))
+    return bool(_roles_describing(ctx, head, key))
 
 
 def _status_noun(head: Token, nationality: bool = True) -> bool:
@@ -1373,14 +1376,9 @@ def _trade(ctx: Context, head: Token, key: str, gendered: bool) -> Optional[str]
            *(DOCTOR_WORDS if head.lemma.lower() in MEDICAL_SPECIALISTS else ())}
     stems = _field_stems(head.lemma.lower())
     verdicts = set()
-    for t in _role_tokens(ctx):
-        if t.start >= head.start:
-            break
+    for t in _roles_describing(ctx, head, key):
         lemma = t.lemma.lower()
-        m = _described(ctx, t)
-        if m is None or m.entity_key != key:
-            continue
-        described = _description_lemmas(ctx, t, m)
+        described = _description_lemmas(ctx, t, _described(ctx, t))
         if lemma in DEGREE_WORDS and "наука" in described:   # (`доктор экономических наук` is no doctor)
             if _names_field(described, stems + _degree_field(head)):
                 return "same"
@@ -1750,8 +1748,9 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
             return from_mention(named, "organisation_anaphor", head)   # named last for `европейское ведомство`
     if len(words) == 1 and head.lemma.lower() in ORG_SHORT_FORMS and head.text.islower() and _latest_org_headed(ctx, head) is None:
         # `минсельхоз подтвердил`: a ministry's short name in lower case names it (the one named so before, if any)
+        short = same_name("ORG", head.lemma)
         named = next((m for m in reversed(ctx.mentions) if m.type == "ORG" and m.end <= head.start
-                      and same_name("ORG", m.normal) == same_name("ORG", head.lemma)), None)
+                      and same_name("ORG", m.normal) == short), None)
         name = head.lemma[:1].upper() + head.lemma[1:]
         return from_mention(named, "organisation_phrase", head) if named is not None else \
             Speaker(name, "ORG", f"ORG:{name}", head.start, head.end, "organisation_phrase", kind)
