@@ -123,10 +123,15 @@ LONE_OBLIQUE_ENDINGS = ("у", "ю", "ом", "ем", "ым", "им", "е")
 GLUED_PATRONYMIC_ENDINGS = ("кызы", "гызы", "қызы", "улы", "ұлы", "оглы", "оглу", "уулу", "угли", "кизи")
 GLUED_PATRONYMIC_MIN_CHARS = 6   # (a short `Акулы` is no such surname)
 # A son's `-улы` is a genitive of any `-ула` surname too (`Андрея Кривулы`, `Сергея Бабулы`):
-# only after a whole first name (`Абдулла|улы`, `Нурлан|улы`), this long at least.
+# only after a whole first name (`Абдулла|улы`, `Нурлан|улы`), this long at least (`Оспанулы`,
+# not `Кривулы`).
 SON_ULY_ENDINGS = ("улы", "ұлы")
-SON_ULY_MIN_CHARS = 9
+SON_ULY_MIN_CHARS = 8
 DAUGHTER_ENDINGS = ("кызы", "гызы", "қызы", "кизи")   # ... a daughter's: a woman's name (the rest are a son's)
+# Tajik and Azerbaijani surnames of a name and `зода` / `заде` ("born of"), a man's or a woman's:
+# they never decline (`Шерзоду Назарзода` is a dative of `Шерзод Назарзода`, no `Назарзод`).
+BORN_OF_ENDINGS = ("зода", "заде")
+BORN_OF_MIN_CHARS = 7
 
 # A man's name in a consonant takes these endings in the instrumental (`Хёном`, `Кожемякиным` is
 # an adjective's): where the tagger gave a name's words mixed cases, the last word ending so after

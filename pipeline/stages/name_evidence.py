@@ -9,7 +9,8 @@ import re
 from dataclasses import replace
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
-from pipeline.lexicons.name_endings import ADJECTIVAL_ENDINGS, FEMININE_OBLIQUE_ENDINGS, FEMININE_SURNAME_ENDINGS, LONE_OBLIQUE_ENDINGS
+from pipeline.lexicons.name_endings import (ADJECTIVAL_ENDINGS, CONSONANTS, FEMININE_OBLIQUE_ENDINGS, FEMININE_SURNAME_ENDINGS,
+                                            LONE_OBLIQUE_ENDINGS, MANS_SURNAME_ENDINGS)
 from pipeline.lexicons.names import EPONYM_HEADS, INSTITUTION_HEADS, NAMED_AFTER
 from pipeline.lexicons.sources import ROLE_NOUNS
 from pipeline.models import morph_analyzer
@@ -378,7 +379,8 @@ def with_article_evidence(mentions: List[Mention], tokens: Sequence[Token], doc_
     for m in mentions:
         better = from_evidence(m, nominatives) if m.type == "PER" and nominatives else None
         out.append(replace(m, normal=better) if better else m)
-    return shared_family_names(_lone_words_of_declined_names(out), doc_text)
+    out = _lone_words_of_declined_names(out, {w for _, words in nominatives if len(words) >= 2 for w in words})
+    return shared_family_names(_surnames_declined_alone(out), doc_text)
 
 
 def _oblique_ending(surname: str, word: str) -> bool:
@@ -397,23 +399,57 @@ def oblique_surname(m: Mention) -> bool:
         and same_word(m.normal, m.text)
 
 
-def _lone_words_of_declined_names(mentions: List[Mention]) -> List[Mention]:
+def _lone_words_of_declined_names(mentions: List[Mention], nominative_words: Set[str] = frozenset()) -> List[Mention]:
     """A lone surname or first name left as written in an oblique ending (`— сказал президент
     Топилину`: the tagger took it for a nominative) is the word of the one full name the article
     declines to it (`главы Минтруда Максима Топилина` → `Топилин`; `О Крутой` after `Евгению
     Крутую`; `вручили Ифеоме` after `Ифеомы Окафор`; `Береговой`, read as an -ова surname, after
-    `Марию Береговую` → `Береговая`: the article gives her -ая form)."""
+    `Марию Береговую` → `Береговая`: the article gives her -ая form) or gives in the nominative
+    (``nominative_words``: `коалиция Рохаса` after `Себастьян Рохас Вильяльба`, a genitive in -а
+    of a word in a consonant, not of a Russian -ов, -ин surname, whose -а is a woman's)."""
     declined = {normal for m in mentions if m.type == "PER" and len(m.text.split()) >= 2 and m.normal != m.text
                 and len(m.text.split()) == len(m.normal.split())
                 for said, normal in zip(m.text.split(), m.normal.split()) if said != normal}
+    declined |= {w for w in nominative_words if w[:1].isupper()}
     out = []
     for m in mentions:
         ova = m.text.lower().endswith("ой") and m.normal == m.text[:-2] + "а"   # (`Береговой` read as an -ова's `Берегова`)
         if m.type == "PER" and " " not in m.text and (m.normal == m.text or ova) and m.text[:1].isupper() \
                 and not names.first_name_known(m.text, nominative=True):   # (`Максим` is no form of `Макс`)
-            owners = {s for s in declined if s != m.text and same_word(s, m.text) and _oblique_ending(s, m.text)
+            owners = {s for s in declined if s != m.text and same_word(s, m.text)
+                      and (_oblique_ending(s, m.text) or s in nominative_words and _genitive_in_a(s, m.text))
                       and (not ova or s.lower().endswith("ая"))}
             if len(owners) == 1:
                 m = replace(m, normal=owners.pop())
+        out.append(m)
+    return out
+
+
+def _genitive_in_a(nominative: str, word: str) -> bool:
+    """``word`` is ``nominative`` + -а after a consonant (`Рохаса` of `Рохас`): a man's genitive
+    or accusative, not of a Russian -ов, -ин surname (`Петрова` may be his wife)."""
+    low = nominative.lower()
+    return word.lower() == low + "а" and low[-1:] in CONSONANTS and not low.endswith(MANS_SURNAME_ENDINGS)
+
+
+def _surnames_declined_alone(mentions: List[Mention]) -> List[Mention]:
+    """A full name's surname left as written or read as a noun in -а (`Жуану Карлусу Пиментелу`,
+    `Микко Хяннинену` → `Хяннинена`) where the article declines the same word alone to a stem in
+    a consonant (`Выступление Пиментела` → `Пиментел`, `молодого Хяннинена` → `Хяннинен`): the
+    surname declines like a man's, and that stem is its nominative. One such stem only; not a Russian
+    -ов, -ин surname, whose forms the dictionary's endings give (and a woman's -а is no genitive)."""
+    stems = {m.normal for m in mentions if m.type == "PER" and " " not in m.text and m.normal != m.text
+             and m.normal[-1:].lower() in CONSONANTS and not m.normal.lower().endswith(MANS_SURNAME_ENDINGS)
+             and same_word(m.normal, m.text)}   # (a lone `Сорокина` read as his genitive may be her nominative)
+    if not stems:
+        return mentions
+    out = []
+    for m in mentions:
+        said, normal = m.text.split(), m.normal.split()
+        if m.type == "PER" and len(said) >= 2 and len(said) == len(normal) and said[-1][-1:].lower() in "ауе" \
+                and normal[-1] not in stems:
+            owners = {s for s in stems if same_word(s, said[-1]) and said[-1].lower() != s.lower()}
+            if len(owners) == 1:
+                m = replace(m, normal=" ".join(normal[:-1] + [owners.pop()]))
         out.append(m)
     return out

@@ -7,6 +7,7 @@ from pipeline.lexicons.names import WOMENS_FIRST_NAMES
 from pipeline.lexicons.sources import TELLING_VERBS
 from pipeline.lexicons.name_endings import (CONSONANTS, DAUGHTER_ENDINGS, FEMININE_ADJECTIVAL_ACCUSATIVE, FEMININE_OBLIQUE_ENDINGS, FEMININE_SURNAME_ENDINGS, MASCULINE_INSTRUMENTAL_ENDINGS,
                                            MASCULINE_OBLIQUE_ENDINGS, NEVER_FIXED, GLUED_PATRONYMIC_ENDINGS, GLUED_PATRONYMIC_MIN_CHARS,
+                                           BORN_OF_ENDINGS, BORN_OF_MIN_CHARS,
                                            SON_ULY_ENDINGS, SON_ULY_MIN_CHARS)
 from pipeline.models import morph_analyzer
 from pipeline.records import Token
@@ -133,6 +134,12 @@ def first_name_known(word: str, nominative: bool = False, gender: Optional[str] 
         return gender in (None, "femn")
     return any("Name" in p.tag and from_dictionary(p) and (not nominative or p.tag.case == "nomn" and "plur" not in p.tag)
                and (gender is None or gender in p.tag) for p in morph_analyzer().parse(word))   # (`Гани`: no plural `Ганя`)
+
+
+def born_of(word: str) -> bool:
+    """A Tajik or Azerbaijani surname in `-зода` / `-заде` (`Назарзода`, `Мирзазаде`): it never declines."""
+    low = word.lower()
+    return len(low) >= BORN_OF_MIN_CHARS and low.endswith(BORN_OF_ENDINGS)
 
 
 def glued_patronymic(word: str) -> bool:

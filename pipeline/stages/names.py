@@ -15,7 +15,7 @@ from pipeline.lexicons.organizations import LOC_HEADS
 from pipeline.models import morph_analyzer
 from pipeline.stages import name_forms
 from pipeline.stages.name_gender import (NAME_TAGS, UD_CASE, Word, first_name_known, from_dictionary,  # noqa: F401
-                                         glued_patronymic, name_parses, person_gender, singular)
+                                         born_of, glued_patronymic, name_parses, person_gender, singular)
 
 PATRONYMIC = re.compile(r"(вич|вна|ична|инична|ич)$")
 INITIALS = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,2}")   # `А.`, `А.В.` before a surname
@@ -264,7 +264,7 @@ def inflect_person_word(text: str, case: Optional[str], gender: Optional[str], s
     if _article_name(text):   # `ас-Сиддиком` → `ас-Сиддик`: the name after the article declines
         article, _, rest = text.partition("-")
         return article + "-" + inflect_person_word(rest, case, gender, surname, doubtful, japanese, declined, lone)
-    if not NAME_WORD.match(text) or surname and glued_patronymic(text):   # `Усенкызы`: never declined
+    if not NAME_WORD.match(text) or surname and (glued_patronymic(text) or born_of(text)):   # `Усенкызы`: never declined
         return text
     parts = text.split("-")
     generation = _generation_word(parts[-1]) if len(parts) == 2 else None
@@ -326,6 +326,9 @@ def _oblique_nominative(text: str, case: str, gender: Optional[str], named, surn
     if japanese and ending and text.endswith(ending) and (surname or ending != "у") \
             and not any(whole_word_known(p) for p in in_case):   # a first name in -у may be a nominative (`Тору`)
         return text[:-len(ending)] + "а"
+    if surname and _foreign_in_i(text) and any("Fixd" in p.tag and p.normal_form == text.lower() and any(t in p.tag for t in NAME_TAGS)
+                                               for p in name_parses(text)):
+        return text   # `Нино Чиковани`, `Гии Кипиани`: the dictionary's indeclinable surname, no `Чикованя`
     if in_case:
         return _nominative(in_case[0], text, gender)
     if any(p.tag.case == "nomn" and not _prefix_split(p) for p in named):   # not `Шмит|том`, a `Том` guessed
@@ -399,6 +402,7 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     last = len(words) - 1
     words = _case_of_other_words(words)
     words = _case_past_particles(_agreeing_case(words, gender))
+    words = _surname_in_u_beside_womans_name(words, gender)
     confirmed = _first_names_case(words, gender)
     if doubtful and not confirmed and gender != "femn":
         words = _last_in_first_words_case(words)
@@ -520,7 +524,8 @@ def _dative_beside_nominative(words: Sequence[Word]) -> bool:
     (first, first_case, _), (surname, surname_case, _) = words[0], words[-1]
     return len(words) == 2 and six_case(first_case) == "Dat" and first.endswith(("у", "ю")) \
         and six_case(surname_case) in (None, "Nom") and surname.endswith(("а", "я")) and len(surname) > 3 \
-        and surname[-2].lower() in CONSONANTS and not surname.lower().endswith(FEMININE_SURNAME_ENDINGS)
+        and surname[-2].lower() in CONSONANTS and not surname.lower().endswith(FEMININE_SURNAME_ENDINGS) \
+        and not born_of(surname)   # (`Шерзоду Назарзода`: a surname that never declines shows no case)
 
 
 def _mans_oblique_only(word: str) -> bool:
@@ -587,6 +592,20 @@ def _agreeing_case(words: Sequence[Word], gender: Optional[str]) -> Sequence[Wor
         if any(p.tag.case == oc for p in named) and _declined_in(rest[-1][0], oc):
             return [(t, case, g) for t, _, g in words]
     return words
+
+
+def _surname_in_u_beside_womans_name(words: Sequence[Word], gender: Optional[str]) -> Sequence[Word]:
+    """A woman's surname in -у, -ю after a first name the dictionary knows in no accusative
+    (`Марии Пинту`, `Марии да Граса Пинту`: a genitive, dative or locative) is no accusative of a
+    noun in -а, -я, whatever the tagger read: the surname does not decline (`Пинту`, `Кожокару`)."""
+    (first, _, _), (last, last_case, last_gender) = words[0], words[-1]
+    if len(words) < 2 or gender != "femn" or six_case(last_case) not in ("Acc", "Gen") \
+            or not last.lower().endswith(("у", "ю")) or not last[:1].isupper():
+        return words
+    named = [p for p in _named_parses(first, "femn") if "Name" in p.tag]
+    if not named or any(p.tag.case in ("accs", "nomn") for p in named):
+        return words
+    return list(words[:-1]) + [(last, "Nom", last_gender)]
 
 
 def _declined_in(word: str, oc_case: str) -> bool:

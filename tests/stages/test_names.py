@@ -534,3 +534,14 @@ def test_session_51_no_womans_first_name_where_the_verb_says_a_man():
 def test_session_55_a_double_first_names_gender(words, expected):
     from pipeline.stages.name_gender import person_gender
     assert person_gender(words, tagger=False) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a surname in -зода, -заде never declines, so a dative first name beside it is a dative (session 57)
+    ([("Шерзоду", "Dat", "Masc"), ("Назарзода", "Nom", "Masc")], "Шерзод Назарзода"),
+    ([("Фарруху", "Dat", "Masc"), ("Мирзазаде", "Dat", "Masc")], "Фаррух Мирзазаде"),
+    # ... where a surname in -а after a consonant would decline with the first name (`Тору Камикаве`)
+    ([("Тору", "Dat", "Masc"), ("Камикава", "Nom", "Masc")], "Тору Камикава"),
+])
+def test_session_57_a_dative_beside_a_surname_that_never_declines(words, expected):
+    assert normalize_person(words) == expected
