@@ -404,7 +404,8 @@ def _lone_words_of_declined_names(mentions: List[Mention], nominative_words: Set
     Топилину`: the tagger took it for a nominative) is the word of the one full name the article
     declines to it (`главы Минтруда Максима Топилина` → `Топилин`; `О Крутой` after `Евгению
     Крутую`; `вручили Ифеоме` after `Ифеомы Окафор`; `Береговой`, read as an -ова surname, after
-    `Марию Береговую` → `Береговая`: the article gives her -ая form) or gives in the nominative
+    `Марию Береговую` → `Береговая`: the article gives her -ая form; `Береговой` itself after
+    `Артёму Береговому`: his) or gives in the nominative
     (``nominative_words``: `коалиция Рохаса` after `Себастьян Рохас Вильяльба`, a genitive in -а
     of a word in a consonant, not of a Russian -ов, -ин surname, whose -а is a woman's)."""
     declined = {normal for m in mentions if m.type == "PER" and len(m.text.split()) >= 2 and m.normal != m.text
@@ -419,6 +420,8 @@ def _lone_words_of_declined_names(mentions: List[Mention], nominative_words: Set
             owners = {s for s in declined if s != m.text and same_word(s, m.text)
                       and (_oblique_ending(s, m.text) or s in nominative_words and _genitive_in_a(s, m.text))
                       and (not ova or s.lower().endswith("ая"))}
+            if ova and m.text in declined:
+                owners.add(m.text)   # `Береговой пошутил` after `Артёму Береговому`: his nominative, the article's own
             if len(owners) == 1:
                 m = replace(m, normal=owners.pop())
         out.append(m)

@@ -46,7 +46,8 @@ def _stem(word: str) -> str:
     return word[:-1] if word[-1:] in "аяйь" else word
 
 
-OBLIQUE_SURNAME_ENDINGS = ("ом", "ем", "ым", "им", "ой", "у", "ю", "е")   # instrumental, dative, locative
+OBLIQUE_SURNAME_ENDINGS = ("ому", "ему", "ого", "его",   # an adjectival surname's (`Береговому` ... `Береговой пошутил`)
+                           "ом", "ем", "ым", "им", "ой", "у", "ю", "е")   # instrumental, dative, locative
 OBLIQUE_STEM_CHARS = 5   # a surname's stem holds at least this many letters
 
 
@@ -58,7 +59,7 @@ def _oblique_stem(word: str) -> str:
     return stem if ending and len(stem) >= OBLIQUE_STEM_CHARS else ""
 
 
-SINGULAR_SURNAME_ENDINGS = ("", "а", "у", "ом", "е", "ым", "ой", "ою", "ем", "ю", "я")
+SINGULAR_SURNAME_ENDINGS = ("", "а", "у", "ом", "е", "ым", "ой", "ою", "ем", "ю", "я", "ий", "ый")   # (`Высоцкий`)
 
 
 def _singular_form_of(stems: Set[str], word: str) -> bool:

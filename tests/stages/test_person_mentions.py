@@ -394,3 +394,11 @@ def test_session_57_surnames_by_the_articles_other_forms(normals_of, text, expec
 ])
 def test_session_57_indeclinable_surnames(normals_of, text, expected):
     assert [normal for _, normal in normals_of(text)] == expected
+
+
+def test_session_57_a_lone_adjectival_surname_after_its_oblique_form(normals_of):
+    # the tagger leaves out a sentence's first word `Береговой`; the article's `Береговому` names it,
+    # and it is his nominative, no `Берегова`
+    text = ('Заголовок\n\nВести вечер доверили британской телеведущей Мэри-Кейт Холлоуэй и актёру Артёму Береговому. '
+            'Береговой в ответ пошутил, что выучил слово «браво».')
+    assert [normal for _, normal in normals_of(text)] == ["Мэри-Кейт Холлоуэй", "Артём Береговой", "Береговой"]
