@@ -505,6 +505,9 @@ PREDICATE_FILLERS = frozenset("потом затем также тут же ср
 SUBORDINATORS = frozenset("если когда хотя пока поскольку раз чтобы будто словно".split())
 # Gerunds that open an aside of the writer's, not a circumstance of the source (`, судя по всему,`).
 PARENTHETICAL_GERUNDS = frozenset({"судя"})
+# The endings a gerund has (`выступая`, `отметив`, `вернувшись`, `будучи`): a word the tagger calls
+# a gerund without one is a tagging slip (`демаркацию`).
+GERUND_ENDINGS = ("а", "я", "в", "вши", "вшись", "ши", "шись", "сь", "чи")
 # Reply cues after `, на что` that end a reported clause (`заявил, что A, на что X ответил`).
 REPLY_AFTER_WHAT = frozenset("ответить отвечать возразить возражать парировать заметить отреагировать".split())
 # Words with which `ли` makes an adverb of doubt, not a question (`что Пекин вряд ли пойдет ...`).

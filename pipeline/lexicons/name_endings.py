@@ -129,9 +129,10 @@ SON_ULY_ENDINGS = ("улы", "ұлы")
 SON_ULY_MIN_CHARS = 8
 DAUGHTER_ENDINGS = ("кызы", "гызы", "қызы", "кизи")   # ... a daughter's: a woman's name (the rest are a son's)
 # Tajik and Azerbaijani surnames of a name and `зода` / `заде` ("born of"), a man's or a woman's:
-# they never decline (`Шерзоду Назарзода` is a dative of `Шерзод Назарзода`, no `Назарзод`).
+# they never decline (`Шерзоду Назарзода` is a dative of `Шерзод Назарзода`, no `Назарзод`); four
+# letters of a name at least before it (`Бехзода`, `Шахзода` are genitives of first names in -зод).
 BORN_OF_ENDINGS = ("зода", "заде")
-BORN_OF_MIN_CHARS = 7
+BORN_OF_MIN_CHARS = 8
 
 # A man's name in a consonant takes these endings in the instrumental (`Хёном`, `Кожемякиным` is
 # an adjective's): where the tagger gave a name's words mixed cases, the last word ending so after

@@ -399,7 +399,7 @@ def oblique_surname(m: Mention) -> bool:
         and same_word(m.normal, m.text)
 
 
-def _lone_words_of_declined_names(mentions: List[Mention], nominative_words: Set[str] = frozenset()) -> List[Mention]:
+def _lone_words_of_declined_names(mentions: List[Mention], nominative_words: Optional[Set[str]] = None) -> List[Mention]:
     """A lone surname or first name left as written in an oblique ending (`— сказал президент
     Топилину`: the tagger took it for a nominative) is the word of the one full name the article
     declines to it (`главы Минтруда Максима Топилина` → `Топилин`; `О Крутой` after `Евгению
@@ -411,15 +411,16 @@ def _lone_words_of_declined_names(mentions: List[Mention], nominative_words: Set
     declined = {normal for m in mentions if m.type == "PER" and len(m.text.split()) >= 2 and m.normal != m.text
                 and len(m.text.split()) == len(m.normal.split())
                 for said, normal in zip(m.text.split(), m.normal.split()) if said != normal}
-    declined |= {w for w in nominative_words if w[:1].isupper()}
+    nominative_words = {w for w in nominative_words or () if w[:1].isupper()}
     out = []
     for m in mentions:
         ova = m.text.lower().endswith("ой") and m.normal == m.text[:-2] + "а"   # (`Береговой` read as an -ова's `Берегова`)
         if m.type == "PER" and " " not in m.text and (m.normal == m.text or ova) and m.text[:1].isupper() \
                 and not names.first_name_known(m.text, nominative=True):   # (`Максим` is no form of `Макс`)
-            owners = {s for s in declined if s != m.text and same_word(s, m.text)
-                      and (_oblique_ending(s, m.text) or s in nominative_words and _genitive_in_a(s, m.text))
+            owners = {s for s in declined if s != m.text and same_word(s, m.text) and _oblique_ending(s, m.text)
                       and (not ova or s.lower().endswith("ая"))}
+            if not ova:
+                owners |= {s for s in nominative_words if _genitive_in_a(s, m.text)}
             if ova and m.text in declined:
                 owners.add(m.text)   # `Береговой пошутил` after `Артёму Береговому`: his nominative, the article's own
             if len(owners) == 1:
@@ -436,11 +437,13 @@ def _genitive_in_a(nominative: str, word: str) -> bool:
 
 
 def _surnames_declined_alone(mentions: List[Mention]) -> List[Mention]:
-    """A full name's surname left as written or read as a noun in -а (`Жуану Карлусу Пиментелу`,
-    `Микко Хяннинену` → `Хяннинена`) where the article declines the same word alone to a stem in
-    a consonant (`Выступление Пиментела` → `Пиментел`, `молодого Хяннинена` → `Хяннинен`): the
-    surname declines like a man's, and that stem is its nominative. One such stem only; not a Russian
-    -ов, -ин surname, whose forms the dictionary's endings give (and a woman's -а is no genitive)."""
+    """A full name's surname in a dative -у, -ю left as written or read as a noun in -а (`Жуану
+    Карлусу Пиментелу`, `Микко Хяннинену` → `Хяннинена`) where the article declines the same word
+    alone to a stem in a consonant (`Выступление Пиментела` → `Пиментел`, `молодого Хяннинена` →
+    `Хяннинен`): the surname declines like a man's, and that stem is its nominative. One such stem
+    only; not a Russian -ов, -ин surname, whose forms the dictionary's endings give (and a woman's
+    -а is no genitive); not after a woman's first name; not -е, a nominative of its own as often
+    (`Свенья Шульце` beside `Мартин Шульц`, `Яя Туре` beside `Тур`)."""
     stems = {m.normal for m in mentions if m.type == "PER" and " " not in m.text and m.normal != m.text
              and m.normal[-1:].lower() in CONSONANTS and not m.normal.lower().endswith(MANS_SURNAME_ENDINGS)
              and same_word(m.normal, m.text)}   # (a lone `Сорокина` read as his genitive may be her nominative)
@@ -449,8 +452,8 @@ def _surnames_declined_alone(mentions: List[Mention]) -> List[Mention]:
     out = []
     for m in mentions:
         said, normal = m.text.split(), m.normal.split()
-        if m.type == "PER" and len(said) >= 2 and len(said) == len(normal) and said[-1][-1:].lower() in "ауе" \
-                and normal[-1] not in stems:
+        if m.type == "PER" and len(said) >= 2 and len(said) == len(normal) and said[-1][-1:].lower() in "ую" \
+                and normal[-1] not in stems and not _a_womans_first_name(normal[0]):
             owners = {s for s in stems if same_word(s, said[-1]) and said[-1].lower() != s.lower()}
             if len(owners) == 1:
                 m = replace(m, normal=" ".join(normal[:-1] + [owners.pop()]))

@@ -409,7 +409,8 @@ def normalize_person(words: Sequence[Word], separators: Sequence[str] = (), verb
     if confirmed:   # `Ивана[Gen] Петрова[Loc]`, `Ивану[Dat] Новотному[Nom]`: the surname is in the first name's case
         words = [(t, confirmed if t[:1].isupper() else c, g) for t, c, g in words]
     japanese = name_forms.japanese([t for t, _, _ in words])
-    written = _nominative_by_surname(words, verb_gender or gender) or _dative_beside_nominative(words)
+    written = _nominative_by_surname(words, verb_gender or gender) or _dative_beside_nominative(words) \
+        or _womans_nominative_by_surname(words, verb_gender)
     return join_words([t if i == 0 and written else
                        inflect_person_word(t, c, gender, surname=0 < i == last, doubtful=doubtful, japanese=japanese,
                                            declined=bool(confirmed), lone=last == 0)
@@ -517,6 +518,21 @@ def _nominative_by_surname(words: Sequence[Word], gender: Optional[str]) -> bool
         and _mans_oblique_only(first)
 
 
+def _womans_nominative_by_surname(words: Sequence[Word], verb_gender: Optional[str]) -> bool:
+    """A first name that is a woman's nominative and a man's genitive or accusative (`Александра`,
+    `Валентина`, `Евгения`) stays as written before a surname in a consonant left undeclined: a man's
+    such surname would decline with it (`Александра Ковальчука`), a woman's does not (`Александра
+    Ковальчук уточняет`, whatever case the tagger read); not before a surname that never declines
+    or is a man's instrumental (`Долгих`, `Ковальчуком`), nor where the verb says a man."""
+    if len(words) != 2 or verb_gender == "masc":
+        return False
+    (first, first_case, _), (surname, _, _) = words
+    low = surname.lower()
+    return six_case(first_case) in ("Gen", "Acc") and NAME_WORD.match(surname) is not None and len(low) > 2 \
+        and low[-1:] in CONSONANTS and not low.endswith(UNDECLINED_OR_DECLINED_CONSONANT_ENDINGS + MANS_SURNAME_ENDINGS) \
+        and first_name_known(first, nominative=True, gender="femn")
+
+
 def _dative_beside_nominative(words: Sequence[Word]) -> bool:
     """A first name read as a dative in -у/-ю stays as written beside a surname read as a
     nominative in -а/-я after a consonant: a man's such surname would be in the dative too
@@ -598,8 +614,10 @@ def _surname_in_u_beside_womans_name(words: Sequence[Word], gender: Optional[str
     """A woman's surname in -у, -ю after a first name the dictionary knows in no accusative
     (`Марии Пинту`, `Марии да Граса Пинту`: a genitive, dative or locative) is no accusative of a
     noun in -а, -я, whatever the tagger read: the surname does not decline (`Пинту`, `Кожокару`)."""
+    if len(words) < 2:
+        return words
     (first, _, _), (last, last_case, last_gender) = words[0], words[-1]
-    if len(words) < 2 or gender != "femn" or six_case(last_case) not in ("Acc", "Gen") \
+    if gender != "femn" or six_case(last_case) not in ("Acc", "Gen") \
             or not last.lower().endswith(("у", "ю")) or not last[:1].isupper():
         return words
     named = [p for p in _named_parses(first, "femn") if "Name" in p.tag]

@@ -5,7 +5,7 @@ in ``quote_phrases``."""
 import re
 from typing import Iterator, List, Optional, Tuple
 
-from pipeline.lexicons.cues import (ABOUT_WHICH, WORDS_RELAYED_REACH, WORDS_RELAYING_VERBS, KNOWING_VERBS, TIME_ADVERBS, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
+from pipeline.lexicons.cues import (ABOUT_WHICH, WORDS_RELAYED_REACH, WORDS_RELAYING_VERBS, KNOWING_VERBS, TIME_ADVERBS, ABOUT_WHICH_NOT_AFTER, ABOUT_WHICH_QUESTION_WORDS, OBJECT_PRONOUNS, TIME_ADVERBS_BEFORE_LEAD, ACKNOWLEDGED_ACTS, ACKNOWLEDGING_CUES, ANSWERING_CUES, PARENTHETICAL_GERUNDS, GERUND_ENDINGS, QUESTION_NOUNS, OBJECTING_CUES, RELAY_PHRASE_NOUNS, ABOUT_THIS, ADVERBIAL_OPENERS, AS_CUE_FILLERS, COMMENTING_CUES, CONNECTIVES,
                                     DASH, DASHES, DENYING_CUES, EVIDENCE_CUES, FIRST_PERSON_SUBJECTS,
                                     FIRST_PERSON_WORDS, FULL_PARTICIPLE, INFORMATION_NOUNS, LEANING_OPENERS,
                                     LISTED_TOPIC_PREPOSITIONS, TOPIC_PREPOSITIONS, MANNER_CUES, NAMING_CUES, NOT_DROPPED_THAT,
@@ -1024,7 +1024,7 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
         comma = next((j for j, w in enumerate(rest) if j and w.text == ","), None)
         after = rest[comma + 1:] if comma is not None else []
         return rest[0] if after and is_clause(after) and not ctx.inside_quote(rest[0].start) else None
-    if feats(rest[0]).get("VerbForm") == "Conv":   # `..., — заявил он, выступая на военной базе`: a gerund's
+    if feats(rest[0]).get("VerbForm") == "Conv" and rest[0].text.lower().endswith(GERUND_ENDINGS):   # `..., — заявил он, выступая на военной базе`: a gerund's
         colon = next((j for j, w in enumerate(rest) if w.text == ":" and not ctx.inside_quote(w.start)), None)   # circumstance;
         after = rest[colon + 1:] if colon is not None else []   # what its colon opens is said too (`заявил X,
         return after[0] if after and is_clause(after) and not ctx.inside_quote(after[0].start) else None   # выступая в палате: решено ...`)
@@ -1342,7 +1342,8 @@ def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
     words = [w for w in lead if w.pos != "PUNCT"]
     if tuple(w.text.lower() for w in words) in CONNECTIVES or _connective_and_adverbs(words):
         return False
-    return not is_clause(lead) or rest.pos == "SCONJ" or lead[0].pos == "SCONJ" \
+    opener = next((w for w in lead if w.pos != "PART"), lead[0])   # (`Даже если бы мы этого хотели, считает X, ...`)
+    return not is_clause(lead) or rest.pos == "SCONJ" or opener.pos == "SCONJ" \
         or (feats(rest).get("VerbForm") == "Inf" and lead[-1].pos != "VERB")   # `Лучше, считает X, отдыхать в парках`
 
 

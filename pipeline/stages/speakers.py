@@ -687,11 +687,16 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # `избранный президент`
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
-    found = [(t, m) for t, m in found if own is None or own in GENERIC_ORG_NOUNS or t in heads   # another word for the role
-             or _body_complement(ctx, t, named=True) in (None, own)]   # heads the same body (`глава минздрава` is no
+    by_name = _organisation_by_name(ctx, head) if own is None else None   # (`Глава Сбербанка`: the body by its name)
+    found = [(t, m) for t, m in found if (own is None and by_name is None) or own in GENERIC_ORG_NOUNS or t in heads   # another word for the role
+             or _body_complement(ctx, t, named=True) in (None, own or by_name)
+             or by_name is not None and _may_be_body(_body_complement(ctx, t, named=True), by_name)]   # heads the same body (`глава минздрава` is no
              # `руководитель оперштаба`, `глава кабинета министров` no `глава фонда` or `глава Минфина`)
     if own in HEAD_ROLES_OF_BODY and any(t in heads for t, _ in found):
         found = [(t, m) for t, m in found if t in heads]   # `глава кабинета министров`: the prime minister first
+    same_body = _described_with_named_body(ctx, src, head, roles, inside) if own is None else []
+    if same_body:
+        found, alike = same_body, []
     country = _country_adjective(ctx, head)
     if country:   # `французского дипломата`: the one the article tied to France (`представитель Франции X`)
         tied = [(t, m) for t, m in found if _ties_to(ctx, t, m, country)] or [
@@ -860,6 +865,22 @@ def _assembly_member(ctx: Context, head: Token, gender: Optional[str]) -> Option
                                    if {lemma.lower() for lemma in _description_lemmas(ctx, t, m)} & assemblies])
 
 
+def _described_with_named_body(ctx: Context, src: Source, head: Token, roles: Sequence[Token],
+                               inside: set) -> List[Tuple[Token, Mention]]:
+    """(role word, person) for the role words with the body the cue's role names by its name
+    (`Глава Сбербанка подчеркнул` → `глава Сбербанка Герман Греф`, not the `глава регулятора`
+    named last): those before the cue, else one the article names so after it (the role is
+    that person's in this article); none where the cue's role names no body."""
+    body = _organisation_by_name(ctx, head)
+    if body is None:
+        return []
+    pairs = [(t, _described(ctx, t)) for t in roles if t is not head and _body_complement(ctx, t, named=True) == body]
+    pairs = [(t, m) for t, m in pairs if m is not None and m.entity_key not in inside
+             and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
+    before = [(t, m) for t, m in pairs if t.start < head.start]
+    return before or pairs[:1]
+
+
 def _described_before(ctx: Context, roles: Sequence[Token], head: Token,
                       gender: Optional[str]) -> List[Tuple[Token, Mention]]:
     """(role word, person) for each role word before ``head`` that describes a person of the
@@ -1019,6 +1040,43 @@ def _holds_other_body(ctx: Context, src: Source, key: str) -> bool:
                and not _same_body(places, theirs) for t in offices if (m := _described(ctx, t)) is not None)
 
 
+def _heads_other_named_body(ctx: Context, src: Source, key: str) -> bool:
+    """A role at a body the cue names by its name (`Глава Сбербанка подчеркнул`) is not held by the
+    person the article gave the same role at another body (`глава фонда Сергей Игнатьев`); a
+    generic word for a body (`глава компании`, `регулятора`) may be the same one."""
+    head = src.head
+    body = _organisation_by_name(ctx, head) if head is not None and _body_complement(ctx, head) is None else None
+    if body is None:
+        return False
+    for t in _same_role_tokens(ctx, head.lemma):
+        theirs = _body_complement(ctx, t, named=True) if t.start < head.start else None
+        if not _may_be_body(theirs, body) and getattr(_described(ctx, t), "entity_key", None) == key:
+            return True
+    return False
+
+
+CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё-]+$")
+
+
+def _organisation_by_name(ctx: Context, role: Token) -> Optional[str]:
+    """The lemma of the organisation a role word heads by its Cyrillic name, not an abbreviation
+    (`Глава Сбербанка`; not `представитель ЕК`, `член ЦИК`, `создатель Facebook`, which other words
+    name too, nor a place: `глава Коми`)."""
+    body = next((c for c in ctx.children.get(role.token_id, []) if c.rel == "nmod" and c.pos == "PROPN"
+                 and feats(c).get("Case") == "Gen" and feats(c).get("Animacy") == "Inan"), None)
+    if body is None or body.text.isupper() or not CYRILLIC_WORD.match(body.text) \
+            or getattr(ctx.mention_of.get(body.token_id), "type", None) != "ORG" or body.lemma.lower() in GENERIC_ORG_NOUNS:
+        return None
+    return body.lemma.lower()
+
+
+def _may_be_body(word: Optional[str], name: str) -> bool:
+    """A role's body ``word`` (a lemma) may be the body named ``name`` (a lemma): the same, none
+    named, a generic word for any body or company (`компания`, `предприятие`), or the kind the
+    name holds (`банк` in `сбербанк`)."""
+    return word is None or word == name or word in GENERIC_ORG_NOUNS | COMPANY_KIND_NOUNS or word in name
+
+
 def _fits_bodies(ours: set, theirs: set) -> bool:
     """A role at a named body (`глава МВФ`) is not a person described at another (`глава ФРС`)."""
     return not ours or not theirs or _same_body(ours, theirs)
@@ -1138,9 +1196,10 @@ def rule_role_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:
                 and (src.gender is None or ctx.entity_gender(s.key) in (src.gender, None)):   # (not whose words hold it)
             named = _latest_person(ctx, head.start, src.gender, exclude=inside, src=src)
             if named is not None and named.start > s.end and named.entity_key != s.key and _a_subject(ctx, named) \
-                    and not _asked_about(ctx, named) and _introduced(ctx, named) and not _holds_other_body(ctx, src, named.entity_key):
+                    and not _asked_about(ctx, named) and _introduced(ctx, named) and not _holds_other_body(ctx, src, named.entity_key) \
+                    and not _heads_other_named_body(ctx, src, named.entity_key):
                 return from_mention(named, "role_latest_person", head)
-            if _holds_other_body(ctx, src, s.key):
+            if _holds_other_body(ctx, src, s.key) or _heads_other_named_body(ctx, src, s.key):
                 return None   # (`президент Казахстана заявил` after the akim of a region spoke)
             return _named_after_instead(ctx, src, s.key) or Speaker(s.name, s.type, s.key, head.start, head.end, "role_last_speaker")
     return None
@@ -1297,7 +1356,8 @@ def rule_role_latest_person(ctx: Context, src: Source) -> Optional[Speaker]:
     main = _main_subject(ctx, _first_token(ctx, m).sentence_id, src.gender, inside)
     if main is not None and main.entity_key != m.entity_key and main.start < m.start:
         m = main   # `Путин согласился ..., если Медведев выиграет. Об этом президент заявил`: the clause's subject
-    return from_mention(m, "role_latest_person", head) if not _holds_other_body(ctx, src, m.entity_key) else None
+    return from_mention(m, "role_latest_person", head) \
+        if not _holds_other_body(ctx, src, m.entity_key) and not _heads_other_named_body(ctx, src, m.entity_key) else None
 
 
 def rule_occupation_last_speaker(ctx: Context, src: Source) -> Optional[Speaker]:

@@ -539,9 +539,22 @@ def test_session_55_a_double_first_names_gender(words, expected):
 @pytest.mark.parametrize("words, expected", [
     # a surname in -зода, -заде never declines, so a dative first name beside it is a dative (session 57)
     ([("Шерзоду", "Dat", "Masc"), ("Назарзода", "Nom", "Masc")], "Шерзод Назарзода"),
-    ([("Фарруху", "Dat", "Masc"), ("Мирзазаде", "Dat", "Masc")], "Фаррух Мирзазаде"),
+    # ... a first name in -зод is no such surname (`Ахмедова Бехзода`, surname first)
+    ([("Ахмедова", "Gen", "Masc"), ("Бехзода", "Gen", "Masc")], "Ахмедов Бехзод"),
     # ... where a surname in -а after a consonant would decline with the first name (`Тору Камикаве`)
     ([("Тору", "Dat", "Masc"), ("Камикава", "Nom", "Masc")], "Тору Камикава"),
 ])
 def test_session_57_a_dative_beside_a_surname_that_never_declines(words, expected):
+    assert normalize_person(words) == expected
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a woman's nominative that is also a man's genitive, before a surname in a consonant left undeclined (session 57)
+    ([("Александра", "Gen", "Masc"), ("Ковальчук", "Nom", "Masc")], "Александра Ковальчук"),
+    ([("Валентина", "Gen", "Masc"), ("Шевчук", "Gen", "Masc")], "Валентина Шевчук"),
+    # ... a declined surname shows the man's genitive; a man's first name only is a man's
+    ([("Александра", "Gen", "Masc"), ("Ковальчука", "Gen", "Masc")], "Александр Ковальчук"),
+    ([("Ивана", "Gen", "Masc"), ("Ковальчук", "Gen", "Masc")], "Иван Ковальчук"),
+])
+def test_session_57_a_womans_nominative_before_an_undeclined_surname(words, expected):
     assert normalize_person(words) == expected
