@@ -1058,6 +1058,9 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
             break
     if words is None:
         return ()
+    before = ctx.tokens[words.token_id - 1] if words.token_id > 0 else None   # `— приводит ее слова канал`: the pronoun owns them
+    if before is not None and before.sentence_id == words.sentence_id and before.text.lower() in OWNER_PRONOUNS:
+        return (before,)   # (also where the parse hangs the medium after on `слова`: `передает его слова РИА «Новости»`)
     owners = [c for c in ctx.children.get(words.token_id, []) if c.rel == "nmod" and feats(c).get("Case") == "Gen"]
     if owners:
         phrase = list(noun_phrase(ctx, owners[0], cue))
@@ -1069,9 +1072,7 @@ def words_owner(ctx: Context, cue: Token) -> Tuple[Token, ...]:
     m = ctx.mention_of.get(after.token_id) if after is not None else None
     if m is not None and m.start == after.start and feats(after).get("Case") == "Gen":   # the parse hung the name elsewhere
         return tuple(t for t in ctx.by_sentence[words.sentence_id] if m.start <= t.start and t.end <= m.end)
-    before = ctx.tokens[words.token_id - 1] if words.token_id > 0 else None   # `— приводит ее слова канал`: the pronoun owns them
-    return (before,) if before is not None and before.sentence_id == words.sentence_id \
-        and before.text.lower() in OWNER_PRONOUNS else ()
+    return ()
 
 
 def locative_source(ctx: Context, cue: Token) -> Tuple[Token, ...]:

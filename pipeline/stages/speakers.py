@@ -12,7 +12,7 @@ from typing import Callable, Iterator, List, Optional, Sequence, Tuple
 
 from pipeline.lexicons.cues import CONTINUING_CUES, DASHES, RELATIVE_WORDS, REPLY_CUES, REPORTING_PHRASE_FORMS, SPEECH_VERBS, SUBJECTLESS_OPENERS
 from pipeline.lexicons.organizations import (OTHER_KIND_WORDS, SPORT_WORDS, COMPANY_ONLY_NOUNS, ORG_COMPOUND_HEADS, CLUB_HEADS, COMPANY_HEADS, MINISTRY_WORDS, PRODUCT_NOUNS, BODY_KINDS, CENTRAL_BANK, COMPANY_NOUNS, REGULATOR_NOUNS, DEPARTMENT_ABBREVIATIONS, DEPARTMENT_HEADS, DEPARTMENT_PREFIXES,
-                                             COMPANY_KIND_NOUNS, GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
+                                             COMPANY_KIND_NOUNS, FIELD_DEPARTMENTS, FIELD_DEPARTMENT_WORDS, GENERIC_ORG_NOUNS, KIND_ABBREVIATIONS, MEDIA, MEDIA_CYRILLIC_WORDS, MEDIA_DESCRIPTORS,
                                              MEDIA_NAME_WORDS, MINISTRIES, ORG_DESCRIPTORS, ORG_HEADS, ORG_SHORT_FORMS, VENUE_NOUNS,
                                              WEB_DOMAIN)
 from pipeline.lexicons.names import HONORIFICS, KIN_BEFORE_NAME, NAMED_AFTER   # `центр имени Чумакова`: no person speaking
@@ -1788,6 +1788,9 @@ def rule_organisation_phrase(ctx: Context, src: Source) -> Optional[Speaker]:
         # `поставщик IT-решений сообщил` after `Компания Softline`: the
         named = _latest_body(ctx, head)   # company named last, where no person was described so (the role rules' first)
         return from_mention(named, "organisation_anaphor", head) if named is not None else None
+    field = _field_department(ctx, [w for w in src.words if w.pos != "PUNCT"], head) if head is not None else None
+    if field is not None:   # `Внешнеполитическое ведомство заявило` after `МИД Японии`
+        return from_mention(field, "organisation_anaphor", head)
     if head is None or feats(head).get("Case") is None or head.lemma.lower() not in ORG_HEADS | COLLECTIVE_NOUNS and not (
             head.lemma.lower() in COMPANY_NOUNS and _quoted_name_closing(ctx, src.words, head)):
         return None
@@ -1937,6 +1940,20 @@ def _latest_phrase_headed(ctx: Context, head: Token) -> Tuple[Token, ...]:
             last = tokens_between(ctx.tokens, m.start, m.end)[-1] if m is not None else owner
             return tuple(ctx.tokens[t.token_id:last.token_id + 1])
     return ()
+
+
+def _field_department(ctx: Context, words: Sequence[Token], head: Token) -> Optional[Mention]:
+    """The ministry a generic word with a field's adjective means (`внешнеполитическое ведомство`,
+    `дипведомство`, FIELD_DEPARTMENTS): the latest organisation before it named so (`МИД Японии`)."""
+    if words[-1] is not head or feats(head).get("Number") == "Plur":
+        return None
+    starts = FIELD_DEPARTMENT_WORDS.get(head.lemma.lower())
+    if starts is None and head.lemma.lower() in GENERIC_ORG_NOUNS and len(words) == 2 and words[0].pos == "ADJ":
+        starts = FIELD_DEPARTMENTS.get(words[0].lemma.lower())
+    if starts is None:
+        return None
+    return next((m for m in reversed(ctx.mentions) if m.type == "ORG" and m.end <= head.start
+                 and m.normal.lower().startswith(starts)), None)
 
 
 def _latest_body(ctx: Context, head: Token) -> Optional[Mention]:

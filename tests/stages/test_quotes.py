@@ -6542,3 +6542,26 @@ def test_session_57_cue_inside_a_subordinate_lead(quotes_of, text, expected):
 ])
 def test_session_57_role_of_a_named_body(quotes_of, text, expected):
     assert [(q[0], q[1]) for q in quotes_of(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `Эти цифры озвучил X`: a word pointing back and a noun of data, the content the sentence before
+    ('Заголовок\n\nВ этом году российское кино занимает 25% в общем объеме проката. Эти цифры озвучил министр '
+     'культуры России Владимир Мединский. Эти цифры вызвали споры.',
+     [("В этом году российское кино занимает 25% в общем объеме проката", "Владимир Мединский")]),
+    # `передает его слова РИА «Новости»`: the pronoun before `слова` owns them, the medium after is the subject
+    ('Заголовок\n\nМинистр Максим Топилин выступил в Совфеде. «Могу точно сказать, что это не будет предметом '
+     'бюджета», — передает его слова РИА «Новости».',
+     [("Могу точно сказать, что это не будет предметом бюджета", "Максим Топилин")]),
+    # a field's adjective before a generic word for a body: the ministry of that field named before
+    ('Заголовок\n\nМИД Японии в докладе назвал Курилы японской территорией. Внешнеполитическое ведомство заявило, '
+     'что мирный договор возможен только после решения вопроса. Дипведомство подчеркнуло, что переговоры продолжатся.',
+     [("Курилы японской территорией", "МИД Японии"),
+      ("мирный договор возможен только после решения вопроса", "МИД Японии"),
+      ("переговоры продолжатся", "МИД Японии")]),
+    # ... none named: the phrase itself
+    ('Заголовок\n\nКомпания «Газпром» отчиталась о росте. Финансовое ведомство заявило, что бюджет сбалансирован.',
+     [("бюджет сбалансирован", "Финансовое ведомство")]),
+])
+def test_session_57_data_words_owners_of_words_and_field_departments(quotes_of, text, expected):
+    assert [(q[0], q[1]) for q in quotes_of(text)] == expected
