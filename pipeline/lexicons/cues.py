@@ -507,7 +507,7 @@ SUBORDINATORS = frozenset("если когда хотя пока посколь�
 PARENTHETICAL_GERUNDS = frozenset({"судя"})
 # The endings a gerund has (`выступая`, `отметив`, `вернувшись`, `будучи`): a word the tagger calls
 # a gerund without one is a tagging slip (`демаркацию`).
-GERUND_ENDINGS = ("а", "я", "в", "вши", "вшись", "ши", "шись", "сь", "чи")
+GERUND_ENDINGS = ("а", "я", "в", "ши", "сь", "чи")
 # Reply cues after `, на что` that end a reported clause (`заявил, что A, на что X ответил`).
 REPLY_AFTER_WHAT = frozenset("ответить отвечать возразить возражать парировать заметить отреагировать".split())
 # Words with which `ли` makes an adverb of doubt, not a question (`что Пекин вряд ли пойдет ...`).

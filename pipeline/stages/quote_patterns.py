@@ -1342,8 +1342,9 @@ def _one_statement(ctx: Context, lead: List[Token], rest: Token) -> bool:
     words = [w for w in lead if w.pos != "PUNCT"]
     if tuple(w.text.lower() for w in words) in CONNECTIVES or _connective_and_adverbs(words):
         return False
-    opener = next((w for w in lead if w.pos != "PART"), lead[0])   # (`Даже если бы мы этого хотели, считает X, ...`)
-    return not is_clause(lead) or rest.pos == "SCONJ" or opener.pos == "SCONJ" \
+    opener = next((w for w in lead if w.pos != "PART"), lead[0])   # (`Даже если бы мы этого хотели, считает X, ...`;
+    subordinate = lead[0].pos == "SCONJ" or opener.pos == "SCONJ" and opener.text.lower() != "что"   # not `Только что`)
+    return not is_clause(lead) or rest.pos == "SCONJ" or subordinate \
         or (feats(rest).get("VerbForm") == "Inf" and lead[-1].pos != "VERB")   # `Лучше, считает X, отдыхать в парках`
 
 

@@ -689,8 +689,8 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
     by_name = _organisation_by_name(ctx, head) if own is None else None   # (`Глава Сбербанка`: the body by its name)
     found = [(t, m) for t, m in found if (own is None and by_name is None) or own in GENERIC_ORG_NOUNS or t in heads   # another word for the role
-             or _body_complement(ctx, t, named=True) in (None, own or by_name)
-             or by_name is not None and _may_be_body(_body_complement(ctx, t, named=True), by_name)]   # heads the same body (`глава минздрава` is no
+             or (by_name is not None and not _other_organisation(ctx, t, by_name))   # (not `глава Росатома`)
+             or own is not None and _body_complement(ctx, t, named=True) in (None, own)]   # heads the same body (`глава минздрава` is no
              # `руководитель оперштаба`, `глава кабинета министров` no `глава фонда` or `глава Минфина`)
     if own in HEAD_ROLES_OF_BODY and any(t in heads for t, _ in found):
         found = [(t, m) for t, m in found if t in heads]   # `глава кабинета министров`: the prime minister first
@@ -867,16 +867,19 @@ def _assembly_member(ctx: Context, head: Token, gender: Optional[str]) -> Option
 
 def _described_with_named_body(ctx: Context, src: Source, head: Token, roles: Sequence[Token],
                                inside: set) -> List[Tuple[Token, Mention]]:
-    """(role word, person) for the role words with the body the cue's role names by its name
-    (`Глава Сбербанка подчеркнул` → `глава Сбербанка Герман Греф`, not the `глава регулятора`
+    """(role word, person) for the role words with the organisation the cue's role names by its
+    name (`Глава Сбербанка подчеркнул` → `глава Сбербанка Герман Греф`, not the `глава регулятора`
     named last): those before the cue, else one the article names so after it (the role is
-    that person's in this article); none where the cue's role names no body."""
+    that person's in this article); a former holder only for a former one (`бывший глава`);
+    none where the cue's role names no organisation by name."""
     body = _organisation_by_name(ctx, head)
     if body is None:
         return []
-    pairs = [(t, _described(ctx, t)) for t in roles if t is not head and _body_complement(ctx, t, named=True) == body]
+    status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # (`бывший глава Сбербанка`)
+    pairs = [(t, _described(ctx, t)) for t in roles if t is not head and _organisation_by_name(ctx, t) == body]
     pairs = [(t, m) for t, m in pairs if m is not None and m.entity_key not in inside
-             and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))]
+             and (src.gender is None or ctx.mention_gender(m) in (src.gender, None))
+             and _description_lemmas(ctx, t, m) & STATUS_WORDS == status]
     before = [(t, m) for t, m in pairs if t.start < head.start]
     return before or pairs[:1]
 
@@ -1041,18 +1044,16 @@ def _holds_other_body(ctx: Context, src: Source, key: str) -> bool:
 
 
 def _heads_other_named_body(ctx: Context, src: Source, key: str) -> bool:
-    """A role at a body the cue names by its name (`Глава Сбербанка подчеркнул`) is not held by the
-    person the article gave the same role at another body (`глава фонда Сергей Игнатьев`); a
-    generic word for a body (`глава компании`, `регулятора`) may be the same one."""
+    """A role at an organisation the cue names by its name (`Глава Сбербанка подчеркнул`) is not
+    held by the person the article gave the same role at another organisation by name (`глава
+    Росатома Алексей Лихачев`); a common word for a body (`глава министерства`, `фонда`) may be
+    the same one, and so may an abbreviation."""
     head = src.head
     body = _organisation_by_name(ctx, head) if head is not None and _body_complement(ctx, head) is None else None
     if body is None:
         return False
-    for t in _same_role_tokens(ctx, head.lemma):
-        theirs = _body_complement(ctx, t, named=True) if t.start < head.start else None
-        if not _may_be_body(theirs, body) and getattr(_described(ctx, t), "entity_key", None) == key:
-            return True
-    return False
+    return any(_other_organisation(ctx, t, body) and getattr(_described(ctx, t), "entity_key", None) == key
+               for t in _same_role_tokens(ctx, head.lemma) if t.start < head.start)
 
 
 CYRILLIC_WORD = re.compile(r"^[А-ЯЁа-яё-]+$")
@@ -1070,11 +1071,10 @@ def _organisation_by_name(ctx: Context, role: Token) -> Optional[str]:
     return body.lemma.lower()
 
 
-def _may_be_body(word: Optional[str], name: str) -> bool:
-    """A role's body ``word`` (a lemma) may be the body named ``name`` (a lemma): the same, none
-    named, a generic word for any body or company (`компания`, `предприятие`), or the kind the
-    name holds (`банк` in `сбербанк`)."""
-    return word is None or word == name or word in GENERIC_ORG_NOUNS | COMPANY_KIND_NOUNS or word in name
+def _other_organisation(ctx: Context, role: Token, body: str) -> bool:
+    """The role word heads an organisation by another name than ``body`` (a lemma)."""
+    theirs = _organisation_by_name(ctx, role)
+    return theirs is not None and theirs != body
 
 
 def _fits_bodies(ours: set, theirs: set) -> bool:
