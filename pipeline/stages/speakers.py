@@ -1945,7 +1945,7 @@ def _latest_phrase_headed(ctx: Context, head: Token) -> Tuple[Token, ...]:
 def _field_department(ctx: Context, words: Sequence[Token], head: Token) -> Optional[Mention]:
     """The ministry a generic word with a field's adjective means (`внешнеполитическое ведомство`,
     `дипведомство`, FIELD_DEPARTMENTS): the latest organisation before it named so (`МИД Японии`)."""
-    if words[-1] is not head or feats(head).get("Number") == "Plur":
+    if not words or words[-1] is not head or feats(head).get("Number") == "Plur":
         return None
     starts = FIELD_DEPARTMENT_WORDS.get(head.lemma.lower())
     if starts is None and head.lemma.lower() in GENERIC_ORG_NOUNS and len(words) == 2 and words[0].pos == "ADJ":
