@@ -1024,7 +1024,8 @@ def _rest_after_source(ctx: Context, sentence: List[Token], source) -> Optional[
         comma = next((j for j, w in enumerate(rest) if j and w.text == ","), None)
         after = rest[comma + 1:] if comma is not None else []
         return rest[0] if after and is_clause(after) and not ctx.inside_quote(rest[0].start) else None
-    if feats(rest[0]).get("VerbForm") == "Conv" and rest[0].text.lower().endswith(GERUND_ENDINGS):   # `..., — заявил он, выступая на военной базе`: a gerund's
+    gerund = rest[1] if rest[0].text.lower() == "не" and len(rest) > 1 else rest[0]   # (`, не уточнив, насколько`)
+    if feats(gerund).get("VerbForm") == "Conv" and gerund.text.lower().endswith(GERUND_ENDINGS):   # `..., — заявил он, выступая на военной базе`: a gerund's
         colon = next((j for j, w in enumerate(rest) if w.text == ":" and not ctx.inside_quote(w.start)), None)   # circumstance;
         after = rest[colon + 1:] if colon is not None else []   # what its colon opens is said too (`заявил X,
         return after[0] if after and is_clause(after) and not ctx.inside_quote(after[0].start) else None   # выступая в палате: решено ...`)
