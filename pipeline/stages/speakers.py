@@ -687,14 +687,14 @@ def rule_role_described(ctx: Context, src: Source) -> Optional[Speaker]:
     status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # `избранный президент`
     found = [(t, m) for t, m in found if status <= _description_lemmas(ctx, t, m)]
     alike = [(t, m) for t, m in found if modifiers & _description_lemmas(ctx, t, m)]
-    by_name = _organisation_by_name(ctx, head) if own is None else None   # (`Глава Сбербанка`: the body by its name)
+    by_name = _role_organisation(ctx, head)   # (`Глава Сбербанка`: the body by its name)
     found = [(t, m) for t, m in found if (own is None and by_name is None) or own in GENERIC_ORG_NOUNS or t in heads   # another word for the role
              or (by_name is not None and not _other_organisation(ctx, t, by_name))   # (not `глава Росатома`)
              or own is not None and _body_complement(ctx, t, named=True) in (None, own)]   # heads the same body (`глава минздрава` is no
              # `руководитель оперштаба`, `глава кабинета министров` no `глава фонда` or `глава Минфина`)
     if own in HEAD_ROLES_OF_BODY and any(t in heads for t, _ in found):
         found = [(t, m) for t, m in found if t in heads]   # `глава кабинета министров`: the prime minister first
-    same_body = _described_with_named_body(ctx, src, head, roles, inside) if own is None else []
+    same_body = _described_with_named_body(ctx, src, head, roles, inside, by_name)
     if same_body:
         found, alike = same_body, []
     country = _country_adjective(ctx, head)
@@ -866,13 +866,12 @@ def _assembly_member(ctx: Context, head: Token, gender: Optional[str]) -> Option
 
 
 def _described_with_named_body(ctx: Context, src: Source, head: Token, roles: Sequence[Token],
-                               inside: set) -> List[Tuple[Token, Mention]]:
+                               inside: set, body: Optional[str]) -> List[Tuple[Token, Mention]]:
     """(role word, person) for the role words with the organisation the cue's role names by its
     name (`Глава Сбербанка подчеркнул` → `глава Сбербанка Герман Греф`, not the `глава регулятора`
     named last): those before the cue, else one the article names so after it (the role is
     that person's in this article); a former holder only for a former one (`бывший глава`);
-    none where the cue's role names no organisation by name."""
-    body = _organisation_by_name(ctx, head)
+    none where the cue's role names no organisation by name (``body``: ``_role_organisation``)."""
     if body is None:
         return []
     status = {w.lemma for w in src.words if w.head_id == head.token_id} & STATUS_WORDS   # (`бывший глава Сбербанка`)
@@ -1049,7 +1048,7 @@ def _heads_other_named_body(ctx: Context, src: Source, key: str) -> bool:
     Росатома Алексей Лихачев`); a common word for a body (`глава министерства`, `фонда`) may be
     the same one, and so may an abbreviation."""
     head = src.head
-    body = _organisation_by_name(ctx, head) if head is not None and _body_complement(ctx, head) is None else None
+    body = _role_organisation(ctx, head) if head is not None else None
     if body is None:
         return False
     return any(_other_organisation(ctx, t, body) and getattr(_described(ctx, t), "entity_key", None) == key
@@ -1069,6 +1068,12 @@ def _organisation_by_name(ctx: Context, role: Token) -> Optional[str]:
             or getattr(ctx.mention_of.get(body.token_id), "type", None) != "ORG" or body.lemma.lower() in GENERIC_ORG_NOUNS:
         return None
     return body.lemma.lower()
+
+
+def _role_organisation(ctx: Context, role: Token) -> Optional[str]:
+    """The organisation by name a role heads where no common noun names its body (`Глава
+    Сбербанка`; not `глава министерства`, which ``_body_complement`` gives)."""
+    return _organisation_by_name(ctx, role) if _body_complement(ctx, role) is None else None
 
 
 def _other_organisation(ctx: Context, role: Token, body: str) -> bool:
